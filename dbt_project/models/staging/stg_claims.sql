@@ -1,0 +1,17 @@
+select
+    c.claim_id,
+    c.doc_id,
+    c.sentence_idx,
+    c.char_start,
+    c.char_end,
+    c.text as claim_text,
+    c.kind,
+    c.speaker_text,
+    c.speaker_id,
+    c.speaker_name,
+    c.speaker_affiliation,
+    c.cue,
+    c.stance,
+    c.hedged,
+    c.refers_to_date
+from {{ source('extracted', 'claims') }} as c

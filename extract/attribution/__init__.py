@@ -1,0 +1,112 @@
+"""Who said what: quotes, reported speech and sourcing phrases, English and German.
+
+    from extract.attribution import find_claims
+    claims = find_claims(doc, sentences, "en", published_at=date(2024, 12, 16))
+
+One pass per document: the language module finds attribution frames (English from the
+dependency parse, German from word order on tokens), frames.attach_quotes turns frames
+next to quotations into direct quotes, then speakers, stance, hedging and relative dates
+are filled in text order. Claims of kind "unattributed" are not produced here.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+
+from spacy.tokens import Doc
+
+from extract.attribution.english import english_frames
+from extract.attribution.frames import Frame, attach_quotes, headline_frames
+from extract.attribution.german import german_frames
+from extract.attribution.speakers import SpeakerResolver
+from extract.attribution.stance import as_date, is_hedged, relative_date, stance_of
+from extract.models import Claim, Sentence
+
+__all__ = ["find_claims"]
+
+
+def _dedupe(frames: list[Frame]) -> list[Frame]:
+    """One frame per content span; the first found (with a cue) wins."""
+    seen: dict[tuple[int, int], Frame] = {}
+    for f in frames:
+        if f.content is None:
+            continue
+        if f.content not in seen or (seen[f.content].cue is None and f.cue is not None):
+            seen[f.content] = f
+    return list(seen.values())
+
+
+def find_claims(
+    doc: Doc,
+    sentences: list[Sentence],
+    language: str,
+    published_at: date | None = None,
+) -> list[Claim]:
+    text = doc.text
+    published = as_date(published_at)
+    if language == "de":
+        frames = german_frames(doc, sentences)
+        persons: list[tuple[int, int]] = []
+    else:
+        frames = english_frames(doc)
+        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    # Headline/transcript colons, unless the grammar already found a frame on that line.
+    covered = [f.content for f in frames if f.content]
+    for hf in headline_frames(text):
+        if not any(c[0] < hf.content[1] and hf.content[0] < c[1] for c in covered):
+            frames.append(hf)
+
+    starts = [s.char_start for s in sentences]
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def line_of(pos: int) -> int:
+        return bisect.bisect_right(line_starts, pos) - 1
+
+    frames = _dedupe(attach_quotes(text, frames, starts, line_of))
+
+    def anchor(f: Frame) -> int:
+        spans = [s for s in (f.source, f.cue) if s]
+        return min(s[0] for s in spans) if spans else f.content[0]
+
+    frames.sort(key=lambda f: (anchor(f), f.content[0]))
+    resolver = SpeakerResolver(text, language, persons)
+    claims: list[Claim] = []
+    for frame in frames:
+        content = frame.content
+        s_idx = max(0, bisect.bisect_right(starts, content[0]) - 1)
+        speaker_name = affiliation = None
+        if frame.source:
+            speaker_name, affiliation = resolver.resolve(frame.source)
+        spans = [s for s in (frame.source, frame.cue, content) if s]
+        region = (min(s[0] for s in spans), max(s[1] for s in spans))
+        # Dates and hedges are read from the whole sentence(s) the claim spans.
+        sent_region = (
+            min(region[0], sentences[s_idx].char_start) if sentences else region[0],
+            max(region[1], sentences[s_idx].char_end) if sentences else region[1],
+        )
+        claims.append(
+            Claim(
+                claim_id="",
+                sentence_idx=sentences[s_idx].sentence_idx if sentences else 0,
+                char_start=content[0],
+                char_end=content[1],
+                text=text[content[0] : content[1]],
+                kind=frame.kind,
+                speaker_text=text[frame.source[0] : frame.source[1]] if frame.source else None,
+                speaker_start=frame.source[0] if frame.source else None,
+                speaker_end=frame.source[1] if frame.source else None,
+                speaker_name=speaker_name,
+                speaker_affiliation=affiliation,
+                cue=text[frame.cue[0] : frame.cue[1]] if frame.cue else None,
+                cue_start=frame.cue[0] if frame.cue else None,
+                cue_end=frame.cue[1] if frame.cue else None,
+                stance=stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated),
+                hedged=is_hedged(text, language, region),
+                refers_to_date=relative_date(text, language, sent_region, published),
+            )
+        )
+    claims.sort(key=lambda c: (c.char_start, c.char_end))
+    for n, claim in enumerate(claims, 1):
+        claim.claim_id = f"c{n:04d}"
+    return claims

@@ -1,0 +1,193 @@
+"""Word lists that signal attribution, denial, hedging and relative dates, per language.
+
+English works on spaCy lemmas; German has no lemmatizer, so its verbs are listed as
+inflected forms (the past tense dominates news copy) and compiled into regexes once.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- English -------------------------------------------------------------------------
+
+# Verbs of saying: they attribute even when the content is only a neighbouring quote.
+EN_SPEECH_VERBS = frozenset(
+    """say tell add note write report claim state warn confirm announce argue explain insist
+    acknowledge admit accuse call deny reject declare conclude demand promise pledge urge
+    recall describe mention emphasize emphasise stress assert maintain allege contend testify
+    comment remark observe tweet post reply respond answer ask vow threaten predict caution
+    disclose reveal complain criticize criticise blast praise quip joke shout chant proclaim
+    dismiss dispute charge blame concede counter continue echo inform brief signal hint
+    suggest propose recommend plead tout boast lament declare reiterate retort yell
+    scream exclaim whisper murmur mutter order instruct advise""".split()
+)
+# Verbs of cognition/evidence: attribute only with a clause complement ("X believes that ...").
+EN_COGNITION_VERBS = frozenset(
+    """believe think find show indicate estimate expect fear hope worry know learn agree
+    feel reckon suspect guess assume doubt conclude calculate project forecast figure
+    determine discover realize realise understand acknowledge recognize recognise insist
+    wonder imagine predict anticipate decide rule acknowledge concede imply mean reveal
+    demonstrate prove suggest""".split()
+)
+EN_REPORT_VERBS = EN_SPEECH_VERBS | EN_COGNITION_VERBS
+
+# Nouns that stand for an anonymous or institutional source when they are the subject.
+EN_DENIAL_VERBS = frozenset("deny reject dismiss refute dispute rebut contradict disavow".split())
+EN_DENIAL_WORDS = re.compile(
+    r"\b(fake news|fake|unfounded|baseless|groundless|false|lies?|rumou?rs?|fabricat\w+|"
+    r"nonsense|disinformation|propaganda|untrue|hoax)\b",
+    re.IGNORECASE,
+)
+EN_NEGATION = re.compile(r"\b(not|never|n't|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
+EN_HEDGES = re.compile(
+    r"\b(reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|"
+    r"probably|likely|could|may|might|said to (?:be|have)|believed to (?:be|have)|"
+    r"thought to (?:be|have)|unconfirmed|unverified|appears? to|seems? to)\b",
+    re.IGNORECASE,
+)
+
+EN_PRONOUNS = {
+    "he": "person", "she": "person", "him": "person", "her": "person",
+    "they": "group", "it": "org", "we": "group", "i": "person", "you": "person",
+    "who": "rel", "which": "rel", "that": "rel",
+}
+
+# Words that name a role rather than a person: stripped from speaker names.
+EN_TITLES = frozenset(
+    """president vice prime minister deputy secretary general spokesman spokeswoman
+    spokesperson chief head leader chancellor director commander minister ambassador
+    senator sen. rep. representative gov. governor mayor chairman chairwoman chair
+    major lieutenant lt. colonel col. gen. admiral adm. brigadier captain capt. sergeant
+    mr. mrs. ms. dr. prof. professor king queen prince foreign defence defense interior
+    state high envoy official officer correspondent reporter analyst expert adviser
+    advisor aide press attorney judge justice candidate nominee speaker premier""".split()
+)
+
+# --- German --------------------------------------------------------------------------
+
+# Finite forms of reporting verbs; separable particles are matched separately.
+_DE_VERB_FORMS = r"""
+sagte sagten sagt sagen gesagt sage
+erklärte erklärten erklärt erkläre
+bestätigte bestätigten bestätigt
+betonte betonten betont
+berichtete berichteten berichtet
+meldete meldeten meldet
+teilte teilten teilt mitteilte mitteilten
+fügte fügten fügt hinzufügte
+nannte nannten nennt
+bezeichnete bezeichneten bezeichnet
+schrieb schrieben schreibt
+forderte forderten fordert
+warnte warnten warnt
+meinte meinten meint
+behauptete behaupteten behauptet
+kritisierte kritisierten kritisiert
+kündigte kündigten kündigt
+gab gaben gibt
+bestritt bestritten bestreitet
+dementierte dementierten dementiert
+wies wiesen weist
+warf warfen wirft
+stellte stellten stellt
+unterstrich unterstrichen unterstreicht
+versicherte versicherten versichert
+erläuterte erläuterten erläutert
+ergänzte ergänzten ergänzt
+kommentierte kommentierten kommentiert
+antwortete antworteten antwortet
+verkündete verkündeten verkündet
+beurteilte beurteilten beurteilt
+beschrieb beschrieben beschreibt
+twitterte twitterten twittert
+verlautete verlautet
+räumte räumten räumt
+glaubt glaubte glauben
+hofft hoffte hoffen
+befürchtet befürchtete befürchten
+vermutet vermutete vermuten
+schätzt schätzte schätzen
+sprach sprachen spricht
+zitierte zitiert
+mahnte mahnten mahnt
+appellierte appellierte
+drohte drohten droht
+versprach versprachen verspricht
+kündigte
+bekräftigte bekräftigten bekräftigt
+""".split()
+DE_VERB_FORMS = frozenset(_DE_VERB_FORMS)
+
+# Verbs whose past form carries a separable particle that must follow for the reporting
+# sense ("gab ... an", "teilte ... mit"); without the particle they are not attributions.
+DE_NEEDS_PARTICLE = {
+    "teilte": ("mit",), "teilten": ("mit",), "teilt": ("mit",),
+    "fügte": ("hinzu",), "fügten": ("hinzu",), "fügt": ("hinzu",),
+    "kündigte": ("an",), "kündigten": ("an",), "kündigt": ("an",),
+    "gab": ("an", "bekannt", "zu"), "gaben": ("an", "bekannt", "zu"), "gibt": ("an", "bekannt", "zu"),
+    "wies": ("zurück", "hin", "darauf"), "wiesen": ("zurück", "hin", "darauf"), "weist": ("zurück", "hin"),
+    "warf": ("vor",), "warfen": ("vor",), "wirft": ("vor",),
+    "stellte": ("fest", "klar"), "stellten": ("fest", "klar"), "stellt": ("fest", "klar"),
+    "räumte": ("ein",), "räumten": ("ein",), "räumt": ("ein",),
+    "sprach": ("von",), "sprachen": ("von",), "spricht": ("von",),
+}
+# Verbs of cognition need a clause complement (comma + dass/Konjunktiv clause).
+DE_COGNITION = frozenset(
+    "glaubt glaubte glauben hofft hoffte hoffen befürchtet befürchtete befürchten "
+    "vermutet vermutete vermuten schätzt schätzte schätzen".split()
+)
+DE_DENIAL_FORMS = frozenset(
+    "bestritt bestritten bestreitet dementierte dementierten dementiert".split()
+)
+DE_DENIAL_WORDS = re.compile(
+    r"(Fake[- ]?News|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|falsch\w*|"
+    r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden)",
+    re.IGNORECASE,
+)
+DE_NEGATION = re.compile(r"\b(nicht|nie|niemals|kein\w*)\b", re.IGNORECASE)
+DE_HEDGES = re.compile(
+    r"\b(angeblich|mutmaßlich|vermutlich|offenbar|offenbar|wahrscheinlich|möglicherweise|"
+    r"könnte|könnten|dürfte|dürften|womöglich|unbestätigt\w*|sollen|soll)\b",
+    re.IGNORECASE,
+)
+DE_PRONOUNS = {"er": "person", "sie": "person", "es": "org", "ich": "person", "wir": "group"}
+DE_TITLE_SUFFIXES = (
+    "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin",
+    "sekretär", "sekretärin", "sprecher", "sprecherin", "chef", "chefin", "leiter",
+    "leiterin", "botschafter", "botschafterin", "general", "kommandeur", "vorsitzende",
+    "vorsitzender", "direktor", "direktorin", "berater", "beraterin", "vertreter",
+    "vertreterin", "gouverneur", "bürgermeister", "bürgermeisterin", "abgeordnete",
+    "abgeordneter", "stabschef", "experte", "expertin", "analyst", "korrespondent",
+)
+DE_TITLE_WORDS = frozenset(
+    "herr frau dr. prof. der die das des dem den ein eine einer eines stellvertretende "
+    "stellvertretender ehemalige ehemaliger".split()
+)
+# Capitalised words that open a German sentence without being its subject (V2 inversion).
+DE_INVERSION_OPENERS = frozenset(
+    """als am an auf aus bei bereits dabei dadurch dafür dagegen daher damit danach dann
+    darauf darüber das dazu demnach denn deshalb dennoch dies diese dieser dieses doch
+    dort ebenfalls erst gestern gleichzeitig heute hier im in inzwischen jedoch jetzt
+    kurz mit morgen nach nun ob schon seit so später trotzdem um unter vor vorher während
+    weiter wegen wie zudem zugleich zuletzt zuvor zum zur zunächst außerdem allerdings
+    auch anschließend ferner gegenüber letzte letzten nachdem obwohl seitdem""".split()
+)
+DE_ARTICLES = frozenset(
+    "der die das des dem den ein eine einer eines einem einen".split()
+)
+# Addressees and places that follow an inverted speaker ("sagte Rutte Reportern").
+DE_SPEAKER_STOPS = frozenset(
+    """reportern journalisten journalistinnen medien zeitung der nachrichtenagentur agentur
+    sender fernsehsender gegenüber am im in auf bei nach vor während laut zufolge dem den
+    heute gestern bereits zuvor erneut noch außerdem zudem auch weiter nicht dass ob es
+    damals jetzt nun zunächst mehrfach wiederholt""".split()
+) - {"der", "dem", "den"}
+
+# --- Relative dates --------------------------------------------------------------------
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "samstag": 5, "sonnabend": 5, "sonntag": 6,
+}

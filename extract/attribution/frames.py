@@ -1,0 +1,181 @@
+"""Attribution frames, and the language-independent steps that turn them into quotes.
+
+A frame is one act of attribution found by a language module: a cue (the reporting verb,
+"according to", "laut", a headline colon), the source span, and the content span when the
+grammar gives one. `attach_quotes` then decides which quotations belong to which frame:
+
+- a quotation directly before the frame ('"…," Putin said') or directly after it
+  ('Putin said: "…"', 'told journalists, "…"') is that frame's direct quote;
+- a quote split around its speaker ('"…," Putin said, "but …"') yields one claim per quote
+  segment, both with the same speaker and cue: a claim's text must be one contiguous span of
+  the article, and each segment is a verbatim citation on its own;
+- a frame whose content is (almost) all one quotation becomes a direct quote of it;
+- a whole-sentence quotation that no frame claims is given to the speaker of the nearest
+  preceding frame in the same or previous line (a speaker introduced in the previous
+  sentence), and failing that to a frame in the next sentence of the same line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from extract.attribution.quotes import find_quotes, n_words
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Frame:
+    cue: Span | None
+    source: Span | None
+    content: Span | None
+    kind: str  # direct_quote | indirect_quote | according_to
+    cue_word: str = ""  # lemma or lowered form, for stance rules
+    negated: bool = False
+
+
+_GAP_BEFORE = re.compile(r"^[\s,.;:!?—–-]{0,4}$")
+_GAP_AFTER_TIGHT = re.compile(r"^[\s,:—–-]{0,4}$")
+_GAP_AFTER_INTRO = re.compile(r"^[^“”\"„»«‘\n.!?]{0,70}[,:]\s*$")
+_TRIM = " \t\n\r,;:.!?—–-\"“”„»«‘’'"
+_HEADLINE = re.compile(
+    r"^[ \t]*(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,3}[A-ZÄÖÜ][\w.’'\-]*)[ \t]*:[ \t]+"
+    r"(?P<content>\S[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+_HEADLINE_NOT_SOURCES = frozenset(
+    """update source sources photo photos foto fotos bild video watch read note editor image
+    quelle mehr related also exclusive breaking opinion analysis comment comments kommentar
+    kommentare live warning disclaimer tags tag topics share follow subscribe advertisement
+    anzeige werbung date datum by von copyright credit credits caption file q a""".split()
+)
+
+
+def trim(text: str, span: Span) -> Span | None:
+    """The span without surrounding whitespace, punctuation and quote marks."""
+    start, end = span
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def inner(quote: Span) -> Span:
+    return (quote[0] + 1, quote[1] - 1)
+
+
+def headline_frames(text: str) -> list[Frame]:
+    """'Putin: "Situation is turning in our favor"' and transcript lines 'WALLACE: …'."""
+    frames = []
+    for m in _HEADLINE.finditer(text):
+        words = m.group("src").split()
+        if words[0].lower().strip(".") in _HEADLINE_NOT_SOURCES:
+            continue
+        content = trim(text, (m.start("content"), m.end("content")))
+        if content is None or n_words(text[content[0] : content[1]]) < 2:
+            continue
+        colon = text.index(":", m.end("src"))
+        frames.append(
+            Frame(
+                cue=(colon, colon + 1),
+                source=(m.start("src"), m.end("src")),
+                content=content,
+                kind="indirect_quote",
+                cue_word=":",
+            )
+        )
+    return frames
+
+
+def _anchor(frame: Frame) -> Span:
+    spans = [s for s in (frame.cue, frame.source) if s is not None]
+    return (min(s[0] for s in spans), max(s[1] for s in spans))
+
+
+def _covered(span: Span, quote: Span, share: float = 0.8) -> bool:
+    """True when the quotation makes up most of the span."""
+    overlap = min(span[1], quote[1]) - max(span[0], quote[0])
+    return overlap > 0 and overlap >= share * (span[1] - span[0])
+
+
+def attach_quotes(
+    text: str, frames: list[Frame], sentence_starts: list[int], line_of
+) -> list[Frame]:
+    """Direct quotes for frames next to quotations; see the module docstring."""
+    quotes = find_quotes(text)
+    out: list[Frame] = []
+    used: set[Span] = set()
+    for frame in sorted(frames, key=lambda f: _anchor(f)[0]):
+        a_start, a_end = _anchor(frame)
+        mine: list[Span] = []
+        for q in quotes:
+            if q[1] <= a_start:
+                if _GAP_BEFORE.match(text[q[1] : a_start]):
+                    mine.append(q)
+            elif q[0] >= a_end:
+                gap = text[a_end : q[0]]
+                if _GAP_AFTER_TIGHT.match(gap) or (
+                    _GAP_AFTER_INTRO.match(gap)
+                    and (frame.content is None or _covered(frame.content, q, 0.5)
+                         or frame.content[0] >= q[0])
+                ):
+                    mine.append(q)
+                break  # only the first quotation after the frame can be its own
+            elif frame.content and _covered(frame.content, q):
+                mine.append(q)
+        # A one- or two-word quote next to a frame is usually a scare quote inside
+        # indirect speech; keep it only when the frame found no content of its own.
+        if frame.content is not None:
+            mine = [q for q in mine if n_words(text[q[0] : q[1]]) > 2 or _covered(frame.content, q)]
+        if mine:
+            for q in mine:
+                used.add(q)
+                content = trim(text, inner(q))
+                if content:
+                    out.append(replace(frame, content=content, kind="direct_quote"))
+        elif frame.content is not None:
+            out.append(frame)
+    out.extend(_orphan_quotes(text, quotes, used, out, sentence_starts, line_of))
+    return out
+
+
+def _orphan_quotes(text, quotes, used, frames, sentence_starts, line_of) -> list[Frame]:
+    """Whole-sentence quotations with no frame of their own (speaker in a neighbour)."""
+    import bisect
+
+    def sent_of(pos: int) -> int:
+        return bisect.bisect_right(sentence_starts, pos) - 1
+
+    covered = [f.content for f in frames if f.content] + [f.source for f in frames if f.source]
+    with_speaker = sorted((f for f in frames if f.source), key=lambda f: _anchor(f)[0])
+    out = []
+    for q in quotes:
+        if q in used or n_words(text[q[0] : q[1]]) < 4:
+            continue
+        if any(c[0] <= q[0] + 1 and q[1] - 1 <= c[1] for c in covered):
+            continue
+        # It must open its sentence (or line): otherwise it is part of narration.
+        s = sent_of(q[0])
+        s_start = sentence_starts[s] if s >= 0 else 0
+        if text[s_start : q[0]].strip():
+            continue
+        before = [f for f in with_speaker if _anchor(f)[1] <= q[0]]
+        after = [f for f in with_speaker if _anchor(f)[0] >= q[1]]
+        chosen = None
+        if before and line_of(_anchor(before[-1])[0]) >= line_of(q[0]) - 1 and s - sent_of(
+            _anchor(before[-1])[0]
+        ) <= 2:
+            chosen = before[-1]
+        elif after and sent_of(_anchor(after[0])[0]) == s + 1 and line_of(
+            _anchor(after[0])[0]
+        ) == line_of(q[0]):
+            chosen = after[0]
+        if chosen is None:
+            continue
+        content = trim(text, inner(q))
+        if content:
+            used.add(q)
+            out.append(replace(chosen, content=content, kind="direct_quote", cue=None))
+    return out

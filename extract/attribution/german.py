@@ -1,0 +1,320 @@
+"""German attribution frames, rule-based on tokens (the German pipeline has no parser).
+
+Word order decides where speaker and content sit around a reporting verb:
+- "C, sagte X." / "„C“, sagte X." — verb right after a comma or quote: speaker after it,
+  content before it;
+- "X sagte (am Montag), dass C" / "X nannte C" — a subject noun phrase opens the sentence:
+  content after the verb;
+- "Als Reaktion darauf nannte der Kreml C" — an adverbial opens the sentence (verb second):
+  speaker right after the verb, content after the speaker;
+- "… und forderte C" — coordinated verb: same speaker as the frame before it;
+- "Wie X mitteilte, C"; "laut X, C"; "X zufolge C"; "nach Angaben X C"; "C, so X.".
+Machine translation sometimes glues the verb to the previous word ("darsagte Mark Rutte",
+"kannfügte er hinzu"); such tokens are split before matching, unless the whole token is
+a real word ("besagte", "beschrieb").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extract.attribution.cues import (
+    DE_ARTICLES,
+    DE_COGNITION,
+    DE_INVERSION_OPENERS,
+    DE_NEEDS_PARTICLE,
+    DE_PRONOUNS,
+    DE_SPEAKER_STOPS,
+    DE_VERB_FORMS,
+)
+from extract.attribution.frames import Frame, trim
+from extract.models import Sentence
+
+_GLUE_VERBS = ("sagte", "sagten", "fügte", "fügten", "schrieb", "erklärte", "betonte",
+               "warnte", "forderte", "bestätigte", "teilte", "nannte", "schrieben", "erklärten")
+_GLUED = re.compile(r"^(?P<pre>[a-zäöüß]{2,}[a-zäöüß])(?P<verb>" + "|".join(_GLUE_VERBS) + r")$")
+# Real words that end in a reporting verb form: prefixed verbs and adjectives.
+_REAL_PREFIXES = frozenset(
+    """be ver an ab zu unter vorher aus nach weis durch um ein auf mit vor über zusammen
+    bei hinzu ent er ge miss wider wieder fest gut fort nieder los voraus ur unver zuge""".split()
+)
+_LAUT = frozenset({"laut", "gemäß"})
+_NACH_NOUNS = frozenset(
+    """angaben informationen ansicht auffassung meinung einschätzung einschätzungen
+    schätzungen berichten darstellung aussage aussagen worten erkenntnissen daten
+    untersuchungen zählung zählungen umfragen""".split()
+)
+_ADJ_END = ("e", "en", "er", "es", "em")
+_STOP_DETERMINERS = frozenset(
+    """diese dieser diesen dieses diesem seine seiner seinen seines ihre ihrer ihren
+    ihres jene jener kein keine keinen nicht auch""".split()
+)
+_PUNCT = set(",.;:!?()[]\"“”„»«‘’'—–-")
+
+
+@dataclass
+class Word:
+    start: int
+    end: int
+    text: str
+    glued: bool = False
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_punct(self) -> bool:
+        return all(ch in _PUNCT for ch in self.text)
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _words(doc: Doc, start: int, end: int) -> list[Word]:
+    out: list[Word] = []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for tok in span:
+        if tok.is_space:
+            continue
+        m = _GLUED.match(tok.text)
+        if m and tok.lower_ not in DE_VERB_FORMS and not any(
+            m.group("pre").endswith(p) and len(m.group("pre")) <= len(p) + 1 for p in _REAL_PREFIXES
+        ) and m.group("pre") not in _REAL_PREFIXES:
+            cut = tok.idx + m.start("verb")
+            out.append(Word(tok.idx, cut, m.group("pre")))
+            out.append(Word(cut, tok.idx + len(tok.text), m.group("verb"), glued=True))
+        else:
+            out.append(Word(tok.idx, tok.idx + len(tok.text), tok.text))
+    return out
+
+
+def _np_forward(words: list[Word], i: int) -> int:
+    """End index (exclusive) of the noun phrase starting at words[i]; i when none."""
+    n = len(words)
+    if i >= n:
+        return i
+    if words[i].low in DE_PRONOUNS and not words[i].is_cap or words[i].low in ("er", "sie", "es", "wir", "ich"):
+        return i + 1
+    j = i
+    if words[j].low in DE_ARTICLES:
+        j += 1
+    while j < n and not words[j].is_cap and words[j].low.endswith(_ADJ_END) and words[j].low not in _STOP_DETERMINERS and not words[j].is_punct:
+        j += 1  # adjectives before the noun
+    seen_noun = False
+    while j < n and words[j].is_cap and not words[j].is_punct and words[j].low not in DE_SPEAKER_STOPS and j - i < 8:
+        seen_noun = True
+        j += 1
+        # Genitive or "von" attachment: "der Sprecher des Ministeriums".
+        if j < n and words[j].low in ("des", "der", "von", "vom") and j + 1 < n:
+            k = j + 1
+            while k < n and not words[k].is_cap and words[k].low.endswith(_ADJ_END) and not words[k].is_punct:
+                k += 1
+            if k < n and words[k].is_cap and words[k].low not in DE_SPEAKER_STOPS:
+                j = k
+    return j if seen_noun else i
+
+
+def _np_backward(words: list[Word], end: int) -> int:
+    """Start index of the noun phrase ending just before words[end]."""
+    j = end
+    while j > 0:
+        w = words[j - 1]
+        if w.is_punct:
+            break
+        if w.is_cap or w.low in DE_ARTICLES or w.low.endswith(_ADJ_END) and not w.is_cap and w.low not in _STOP_DETERMINERS:
+            j -= 1
+            if w.low in DE_ARTICLES:
+                # an article opens the phrase unless a genitive continues before it
+                if j > 0 and words[j - 1].is_cap and not words[j - 1].is_punct:
+                    continue
+                break
+            continue
+        break
+    return j
+
+
+def _span(words: list[Word], i: int, j: int) -> tuple[int, int] | None:
+    if j <= i:
+        return None
+    return (words[i].start, words[j - 1].end)
+
+
+def _clause_end(words: list[Word], i: int) -> int:
+    """Index of the next comma/colon/semicolon or the end."""
+    while i < len(words) and words[i].text not in (",", ";", ":"):
+        i += 1
+    return i
+
+
+def _content_after(text, words: list[Word], i: int, particle: str | None):
+    """Content after position i: skip a short adverbial run up to a comma ("am Montag,")."""
+    n = len(words)
+    if particle:
+        # drop the separable particle where it closes the clause ("teilte … mit, dass")
+        words = [w for k, w in enumerate(words) if not (k >= i and w.low == particle and (k + 1 == n or words[k + 1].is_punct))]
+        n = len(words)
+    comma = _clause_end(words, i)
+    if comma < n and comma - i <= 5:
+        i = comma + 1
+    if i >= n:
+        return None
+    return trim(text, (words[i].start, words[-1].end))
+
+
+def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
+    particles = DE_NEEDS_PARTICLE.get(verb)
+    if particles is None:
+        return ""
+    end = _clause_end(words, i + 1)
+    for k in range(i + 1, min(end + 1, len(words))):
+        if words[k].low in particles:
+            return words[k].low
+    return None
+
+
+def german_frames(doc: Doc, sentences: list[Sentence]) -> list[Frame]:
+    text = doc.text
+    frames: list[Frame] = []
+    for sent in sentences:
+        words = _words(doc, sent.char_start, sent.char_end)
+        n = len(words)
+        sent_frames: list[Frame] = []
+        for i, w in enumerate(words):
+            low = w.low
+            frame = None
+            if low in _LAUT and i + 1 < n:
+                frame = _laut(text, words, i)
+            elif low == "zufolge" and i > 0:
+                frame = _zufolge(text, words, i)
+            elif low == "nach" and i + 1 < n and words[i + 1].low in _NACH_NOUNS:
+                frame = _laut(text, words, i)
+            elif low == "so" and i > 0 and words[i - 1].text == "," and i + 1 < n:
+                frame = _so(text, words, i)
+            elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued):
+                frame = _verb(text, words, i, sent_frames)
+            if frame is not None:
+                sent_frames.append(frame)
+        frames.extend(sent_frames)
+    return frames
+
+
+def _laut(text, words, i) -> Frame | None:
+    j = _np_forward(words, i + 2 if words[i].low == "nach" else i + 1)
+    if words[i].low == "nach":
+        j = max(j, i + 2)
+    if j <= i + 1:
+        return None
+    source = _span(words, i + 1, j)
+    before = trim(text, (words[0].start, words[i].start)) if i > 0 else None
+    after = trim(text, (words[j - 1].end, words[-1].end)) if j < len(words) else None
+    sides = [s for s in (before, after) if s]
+    if not sides:
+        return None
+    content = max(sides, key=lambda s: s[1] - s[0])
+    return Frame(cue=(words[i].start, words[i].end), source=source, content=content,
+                 kind="according_to", cue_word=words[i].low)
+
+
+def _zufolge(text, words, i) -> Frame | None:
+    k = _np_backward(words, i)
+    if k >= i:
+        return None
+    source = _span(words, k, i)
+    before = trim(text, (words[0].start, words[k].start)) if k > 0 else None
+    after = trim(text, (words[i].end, words[-1].end)) if i + 1 < len(words) else None
+    sides = [s for s in (before, after) if s]
+    if not sides:
+        return None
+    content = max(sides, key=lambda s: s[1] - s[0])
+    return Frame(cue=(words[i].start, words[i].end), source=source, content=content,
+                 kind="according_to", cue_word="zufolge")
+
+
+def _so(text, words, i) -> Frame | None:
+    j = _np_forward(words, i + 1)
+    if j == i + 1 or (j < len(words) and not words[j].is_punct):
+        return None
+    content = trim(text, (words[0].start, words[i - 1].start))
+    if content is None:
+        return None
+    return Frame(cue=(words[i].start, words[i].end), source=_span(words, i + 1, j),
+                 content=content, kind="according_to", cue_word="so")
+
+
+def _verb(text, words: list[Word], i: int, sent_frames: list[Frame]) -> Frame | None:
+    w = words[i]
+    particle = _has_particle(words, i, w.low)
+    if particle is None:
+        return None
+    n = len(words)
+    prev = words[i - 1] if i > 0 else None
+    cue = (w.start, w.end)
+    cognition = w.low in DE_COGNITION
+
+    # "C, sagte X" / "„C“, sagte X" / glued "Cdarsagte X"
+    if prev is not None and (prev.text in (",", "“", "”", "»", "«", '"', ":", "—", "–") or w.glued):
+        j = _np_forward(words, i + 1)
+        if j == i + 1:
+            return None
+        content = trim(text, (words[0].start, prev.end if w.glued else prev.start))
+        return Frame(cue=cue, source=_span(words, i + 1, j), content=content,
+                     kind="indirect_quote", cue_word=w.low)
+    if i == 0 or prev is None:
+        return None
+    # "… und forderte C": coordinated with the previous frame of the sentence.
+    if prev.low == "und" and sent_frames and sent_frames[-1].source:
+        last = sent_frames[-1]
+        if last.content and last.content[1] > prev.start and last.content[0] < prev.start:
+            last.content = trim(text, (last.content[0], prev.start))
+        content = _content_after(text, words, i + 1, particle or None)
+        if content is None:
+            return None
+        return Frame(cue=cue, source=last.source, content=content, kind="indirect_quote",
+                     cue_word=w.low)
+    # "Wie X mitteilte, C" — the frame is a parenthetical clause.
+    wie = next((k for k in range(i - 1, -1, -1) if words[k].low == "wie"), None)
+    if wie is not None and i - wie <= 8 and all(not x.is_punct for x in words[wie + 1 : i]):
+        src = _span(words, wie + 1, i)
+        after = _clause_end(words, i + 1)
+        content = None
+        if after < n - 1:
+            content = trim(text, (words[after + 1].start, words[-1].end))
+        elif wie > 0:
+            content = trim(text, (words[0].start, words[wie].start))
+        if src and content:
+            return Frame(cue=cue, source=src, content=content, kind="indirect_quote",
+                         cue_word=w.low)
+        return None
+    first = words[0]
+    if first.low in DE_INVERSION_OPENERS and not (
+        first.low in ("das", "die", "der") and len(words) > 1 and words[1].is_cap
+    ):
+        # Verb second after an adverbial: the subject follows the verb.
+        j = _np_forward(words, i + 1)
+        if j == i + 1:
+            return None
+        content = _content_after(text, words, j, particle or None)
+        if content is None:
+            return None
+        return Frame(cue=cue, source=_span(words, i + 1, j), content=content,
+                     kind="indirect_quote", cue_word=w.low)
+    # Subject first: everything before the verb is the speaker's noun phrase.
+    if not first.is_cap or i > 16:
+        return None
+    if any(x.text in ("“", "„", "»", '"', ";", ":") for x in words[:i]):
+        return None
+    commas = sum(1 for x in words[:i] if x.text == ",")
+    if commas not in (0, 2):
+        return None
+    content = _content_after(text, words, i + 1, particle or None)
+    if content is None:
+        return None
+    if cognition and not any(x.low == "dass" or x.text == "," for x in words[i + 1 :]):
+        return None
+    return Frame(cue=cue, source=trim(text, (first.start, prev.end)), content=content,
+                 kind="indirect_quote", cue_word=w.low)

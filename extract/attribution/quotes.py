@@ -1,0 +1,41 @@
+"""Quotation spans in a text: English and German quote marks, never across a line break.
+
+A quote is returned as (open, close): `open` is the index of the opening mark and `close`
+the index just past the closing mark; the quoted words are text[open + 1:close - 1].
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each pattern matches one quotation including its marks. Single quotes and straight
+# apostrophes double as apostrophes ("Russia’s"), so their marks must stand at a word edge.
+_QUOTE_PATTERNS = [
+    re.compile(r"“[^“”\n]+[”“]"),  # English “…”; also German-style closing “
+    re.compile(r"„[^„“”\n]+[“”]"),  # German „…“
+    re.compile(r"»[^»«\n]+«"),
+    re.compile(r"«[^«»\n]+»"),
+    re.compile(r"\"[^\"\n]+\""),
+    re.compile(r"(?<![\w])‘[^‘\n]+?’(?![\w])"),
+    re.compile(r"(?<![\w'])'(?=\w)[^'\n]+?(?<=[\w.,!?])'(?![\w])"),
+]
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Non-overlapping quotations, outermost first, sorted by position."""
+    found: list[tuple[int, int]] = []
+    for pattern in _QUOTE_PATTERNS:
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end()))
+    # Keep the outermost of nested or overlapping matches (a ‘…’ inside a “…”).
+    found.sort(key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for start, end in found:
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
+
+
+def n_words(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,102 @@
+"""Stance (asserts/denies), hedging, and relative dates ("on Monday", "gestern").
+
+A claim denies when its cue is a denial verb ("denied", "bestritt", "wies zurück") or it
+labels something as false ("called the information fake news", "unbegründete Gerüchte").
+A negation next to the cue turns a denial back into an assertion ("did not deny",
+"bestritt am Donnerstag nicht"): not denying something is conceding it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from extract.attribution.cues import (
+    DE_DENIAL_FORMS,
+    DE_DENIAL_WORDS,
+    DE_HEDGES,
+    DE_NEGATION,
+    EN_DENIAL_VERBS,
+    EN_DENIAL_WORDS,
+    EN_HEDGES,
+    EN_NEGATION,
+    WEEKDAYS,
+)
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "ten": 10, "einer": 1, "einem": 1, "eine": 1, "zwei": 2, "drei": 3,
+    "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "zehn": 10,
+}
+_EN_DATE = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<yesterday>yesterday)\b|\b(?P<today>today)\b"
+    r"|\b(?P<n>a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(?P<unit>day|week)s?\s+ago\b",
+    re.IGNORECASE,
+)
+_DE_DATE = re.compile(
+    r"\b(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b"
+    r"|\b(?P<yesterday>gestern)\b|\b(?P<today>heute)\b|\b(?P<daybefore>vorgestern)\b"
+    r"|\bvor\s+(?P<n>einer|einem|zwei|drei|vier|fünf|sechs|sieben|zehn|\d+)\s+"
+    r"(?P<unit>Tag|Tagen|Woche|Wochen)\b",
+    re.IGNORECASE,
+)
+_DE_REJECT = re.compile(r"\b(wies|wiesen|weist)\b[^.,;]{0,80}\bzurück\b", re.IGNORECASE)
+
+
+def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,
+              content: tuple[int, int], negated: bool) -> str:
+    window_start = min(content[0], cue[0]) if cue else content[0]
+    window_end = max(content[1], cue[1]) if cue else content[1]
+    window = text[window_start:window_end]
+    if language == "de":
+        denial = cue_word in DE_DENIAL_FORMS or bool(DE_DENIAL_WORDS.search(window))
+        if cue_word in ("wies", "wiesen", "weist") and _DE_REJECT.search(window):
+            denial = True
+        if denial and cue:
+            # "bestritt am Donnerstag nicht ...": a negation right after the cue.
+            after = text[cue[1] : min(cue[1] + 40, window_end + 40)]
+            before = text[max(0, cue[0] - 20) : cue[0]]
+            negated = negated or bool(DE_NEGATION.search(" ".join(after.split()[:4])))
+            negated = negated or bool(re.search(r"\bnicht\s*$", before))
+    else:
+        denial = cue_word in EN_DENIAL_VERBS or bool(EN_DENIAL_WORDS.search(window))
+        if denial and cue and not negated:
+            negated = bool(EN_NEGATION.search(text[cue[0] : cue[1]]))
+    return "denies" if denial and not negated else "asserts"
+
+
+def is_hedged(text: str, language: str, span: tuple[int, int]) -> bool:
+    pattern = DE_HEDGES if language == "de" else EN_HEDGES
+    return bool(pattern.search(text[span[0] : span[1]]))
+
+
+def as_date(value) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def relative_date(text: str, language: str, span: tuple[int, int], published: date | None) -> date | None:
+    """The first relative date in the span, resolved against the publication date."""
+    if published is None:
+        return None
+    pattern = _DE_DATE if language == "de" else _EN_DATE
+    m = pattern.search(text, span[0], span[1])
+    if m is None:
+        return None
+    if m.group("wd"):
+        target = WEEKDAYS[m.group("wd").lower()]
+        return published - timedelta(days=(published.weekday() - target) % 7)
+    if m.group("yesterday"):
+        return published - timedelta(days=1)
+    if m.group("today"):
+        return published
+    if m.groupdict().get("daybefore"):
+        return published - timedelta(days=2)
+    n_text = m.group("n").lower()
+    n = int(n_text) if n_text.isdigit() else _NUMBERS.get(n_text, 1)
+    days = n * (7 if m.group("unit").lower().startswith(("week", "woche")) else 1)
+    return published - timedelta(days=days)

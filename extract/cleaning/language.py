@@ -1,0 +1,72 @@
+"""Language of a document, decided paragraph by paragraph with py3langid.
+
+A paragraph votes with its length when the identifier is confident; the document language
+is the language with most of the confidently identified text, "und" when there is too
+little text or no clear winner. A document is mixed when a real share of its paragraphs is
+confidently in another language (an English story under a German comment section).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+UNDETERMINED = "und"
+MIN_LETTERS = 20  # shorter text gives no usable vote
+MIN_CONFIDENCE = 0.8
+MIN_WINNER_SHARE = 0.5
+MIXED_MIN_SHARE = 0.1  # other-language text must be this share of all voted text ...
+MIXED_MIN_CHARS = 80  # ... in paragraphs at least this long
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def paragraph_language(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code or "und", confidence) for one paragraph."""
+    if len(_LETTERS.findall(text)) < MIN_LETTERS:
+        return UNDETERMINED, 0.0
+    try:
+        lang, conf = _identifier().classify(text)
+    except Exception:  # the identifier must never take a document down
+        return UNDETERMINED, 0.0
+    if conf < MIN_CONFIDENCE or lang in ("zxx", "und"):
+        return UNDETERMINED, conf
+    return lang, conf
+
+
+def _votes(paragraphs: list[str], min_chars: int = 0) -> Counter:
+    votes: Counter = Counter()
+    for p in paragraphs:
+        if len(p) < min_chars:
+            continue
+        lang, _ = paragraph_language(p)
+        if lang != UNDETERMINED:
+            votes[lang] += len(p)
+    return votes
+
+
+def document_language(paragraphs: list[str]) -> str:
+    votes = _votes(paragraphs)
+    if not votes:
+        # Many short lines (a list, a headline): let the whole text vote once.
+        lang, _ = paragraph_language(" ".join(paragraphs))
+        return lang
+    lang, n = votes.most_common(1)[0]
+    return lang if n / sum(votes.values()) >= MIN_WINNER_SHARE else UNDETERMINED
+
+
+def is_mixed_language(paragraphs: list[str], language: str) -> bool:
+    votes = _votes(paragraphs, MIXED_MIN_CHARS)
+    total = sum(votes.values())
+    if not total or language == UNDETERMINED:
+        return len(votes) > 1
+    other = total - votes.get(language, 0)
+    return other / total >= MIXED_MIN_SHARE

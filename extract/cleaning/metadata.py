@@ -1,0 +1,138 @@
+"""Document metadata guessed from the text: publication date, outlet, wire agency, headline.
+
+Metadata that came with the record (sidecar, JSON, WARC) wins over every guess here; the
+caller decides the order. A guess that cannot be made is None, never a default.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+from urllib.parse import urlsplit
+
+from extract.cleaning.boilerplate import DATE_TOKEN, DATELINE, MASTHEAD, WIRE_TAG
+
+_MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "mär": 3, "apr": 4, "may": 5, "mai": 5, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12,
+}  # fmt: skip
+EARLIEST_DATE = date(1990, 1, 1)
+
+
+def _valid(d: date | None) -> date | None:
+    """Dates before the web or after today are parsing accidents; today is a fallback, not a date."""
+    if d is None:
+        return None
+    today = datetime.now(timezone.utc).date()
+    return d if EARLIEST_DATE <= d < today else None
+
+
+def parse_date(value: object) -> date | None:
+    """A date from an ISO string, a datetime/date, or one of the formats news pages print."""
+    if isinstance(value, datetime):
+        return _valid(value.date())
+    if isinstance(value, date):
+        return _valid(value)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    s = value.strip()
+    try:
+        return _valid(date.fromisoformat(s[:10]))
+    except ValueError:
+        pass
+    m = DATE_TOKEN.search(s)
+    return _valid(_date_from_token(m.group(0))) if m else None
+
+
+def _date_from_token(token: str) -> date | None:
+    t = token.lower().replace(",", " ").replace(".", " ").replace("/", " ")
+    parts = t.split()
+    try:
+        if re.match(r"\d{4}-\d{2}-\d{2}", token):
+            return date.fromisoformat(token[:10])
+        if all(p.isdigit() for p in parts) and len(parts) == 3:
+            day, month, year = (int(p) for p in parts)
+            if "/" in token and month > 12:  # US order: 12/16/2024
+                day, month = month, day
+            return date(year, month, day)
+        numbers = [int(re.sub(r"\D", "", p)) for p in parts if re.sub(r"\D", "", p)]
+        month = next(_MONTH_NUMBERS[p[:3]] for p in parts if p[:3] in _MONTH_NUMBERS)
+        year = next(n for n in numbers if n > 31)
+        day = next(n for n in numbers if n <= 31)
+        return date(year, month, day)
+    except (ValueError, StopIteration):
+        return None
+
+
+def date_from_lines(lines: list[str], max_lines: int = 15) -> date | None:
+    """The first date printed on a short line near the top ("16.12.2024 19:41", a dateline)."""
+    for line in lines[:max_lines]:
+        if len(line) > 120:
+            continue
+        m = DATE_TOKEN.search(line)
+        if m:
+            d = _valid(_date_from_token(m.group(0)))
+            if d:
+                return d
+    return None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return None
+    host = host.lower().removeprefix("www.").removeprefix("m.")
+    return host or None
+
+
+_COMMENT_POLICY_SITE = re.compile(r"(?i)\b(?:das|the)\s+([a-z0-9-]+\.(?:at|de|ch|com|net|org|co\.uk))[- ]?(?:forum|community)")
+
+
+def outlet_from_lines(lines: list[str]) -> str | None:
+    """A masthead line ("SpaceWar.com - Your World At War") or the site a comment policy names."""
+    for line in lines[:10]:
+        m = MASTHEAD.match(line)
+        if m:
+            return m.group("site")
+    for line in lines:
+        m = _COMMENT_POLICY_SITE.search(line)
+        if m:
+            return m.group(1).lower()
+    return None
+
+
+# Wire copy shows as a dateline tag "Washington, Dec 16 (AFP)", "Berlin (dpa) -", or an agency
+# copyright footer. A photo credit ("(Bild: APA/AP)", "Foto: ... / AFP") is not wire copy.
+_WIRE_NAMES = {
+    "agence france-presse": "AFP", "associated press": "AP", "deutsche presse-agentur": "dpa",
+    "austria presse agentur": "APA", "thomson reuters": "Reuters", "reuters": "Reuters",
+}  # fmt: skip
+_DATELINE_ANYWHERE = re.compile(rf"^[A-ZÄÖÜ][\w .'’/-]{{1,40}}(?:,\s*[\w .]{{1,20}})?\s*\(({WIRE_TAG})(?:/[A-Za-z]+)*\)")
+_COPYRIGHT_AGENCY = re.compile(r"(?i)(?:copyright|©)\s*(?:\d{4}\s*)?(agence france-presse|associated press|thomson reuters|reuters|deutsche presse-agentur|austria presse agentur)")
+_REUTERS_CREDIT = re.compile(r"(?i)^\(?reporting by [^;]{2,80};.*editing by")
+
+
+def wire_agency_from_lines(lines: list[str]) -> str | None:
+    for line in lines:
+        m = _DATELINE_ANYWHERE.match(line) or DATELINE.match(line)
+        if m:
+            return m.group(1) if m.re is _DATELINE_ANYWHERE else re.search(WIRE_TAG, line).group(0)
+    for line in lines:
+        m = _COPYRIGHT_AGENCY.search(line)
+        if m:
+            return _WIRE_NAMES[m.group(1).lower()]
+        if _REUTERS_CREDIT.match(line):
+            return "Reuters"
+    return None
+
+
+_TITLE_SUFFIX = re.compile(r"\s+[|]\s+[^|]{1,60}$")
+
+
+def strip_title_suffix(title: str) -> str:
+    """'Headline | Section' -> 'Headline' (the part after a bar is a section or site name)."""
+    stripped = _TITLE_SUFFIX.sub("", title).strip()
+    return stripped or title

@@ -1,0 +1,238 @@
+"""Names to canonical entities: resolve_entity and strip_title.
+
+Resolution order, most certain first: exact alias; German genitive -s removed;
+transliteration-folded alias; a person's unique last name; a fuzzy match of the folded
+name (rapidfuzz ratio >= FUZZY_CUTOFF, names of FUZZY_MIN_CHARS or more, label-compatible);
+then the same after removing a leading title. A name nothing matches gets the id
+"name:" + its normalised key, so the same spelling gets the same id in every run.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from extract.entities.gazetteer import Entity, gazetteer, name_key, translit_key
+
+FUZZY_CUTOFF = 90.0
+FUZZY_MIN_CHARS = 6
+UNKNOWN_PREFIX = "name:"
+GERMAN_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+
+# Words of a title or role, never part of a person's name (English, lowercased).
+ENGLISH_ROLE_WORDS = {
+    "president", "vice", "minister", "ministry", "secretary", "general", "spokesman",
+    "spokeswoman", "spokesperson", "spokespeople", "department", "state", "defence", "defense",
+    "foreign", "affairs", "deputy", "prime", "chancellor", "chief", "head", "director",
+    "ambassador", "envoy", "representative", "high", "security", "policy", "leader",
+    "commander", "lieutenant", "colonel", "major", "general", "sergeant", "admiral",
+    "senator", "governor", "mayor", "sir", "mr", "mrs", "ms", "dr", "prof", "professor",
+    "king", "queen", "pope", "premier", "officer", "official", "adviser", "advisor",
+    "analyst", "expert", "correspondent", "reporter", "editor", "founder", "ceo", "chairman",
+    "chairwoman", "chair", "counsel", "attorney", "judge", "justice", "speaker",
+    "staff", "of", "for", "the", "and", "press", "national", "military", "intelligence",
+    "office", "presidential", "supreme", "armed", "forces", "army", "navy", "air", "force",
+    "pentagon", "white", "house", "council", "foreign", "interior", "finance", "treasury",
+}
+# Endings of German role nouns, also inside compounds: NATO-Generalsekretär, Kremlsprecher.
+GERMAN_ROLE_ENDINGS = (
+    "präsident", "präsidentin", "präsidenten", "minister", "ministerin", "ministers",
+    "kanzler", "kanzlerin", "sekretär", "sekretärin", "sekretärs", "sprecher", "sprecherin",
+    "chef", "chefin", "chefs", "botschafter", "botschafterin", "general", "generals",
+    "generalin", "kommandeur", "vorsitzende", "vorsitzender", "vorsitzenden", "leiter",
+    "leiterin", "direktor", "direktorin", "abgeordnete", "abgeordneter", "abgeordneten",
+    "senator", "senatorin", "premier", "premierminister", "bürgermeister", "bürgermeisterin",
+    "berater", "beraterin", "gouverneur", "gouverneurin", "könig", "königin", "papst",
+    "machthaber", "diktator", "beauftragte", "beauftragter", "beauftragten", "vertreter",
+    "vertreterin", "experte", "expertin", "analyst", "analystin", "korrespondent",
+    "korrespondentin", "reporter", "reporterin", "professor", "professorin", "gründer",
+    "staatschef", "regierungschef", "oberbefehlshaber", "befehlshaber", "kommandant",
+    "herr", "frau", "dr.", "prof.",
+)
+NAME_PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "ibn", "al", "el", "zu"}
+
+_TOKEN = re.compile(r"\S+")
+_CAPITALISED = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+def _compatible(query_label: str | None, entity_label: str) -> bool:
+    if query_label is None:
+        return True
+    return (query_label == "PERSON") == (entity_label == "PERSON")
+
+
+@lru_cache(maxsize=None)
+def _fuzzy_choices() -> tuple[list[str], list[str]]:
+    gaz = gazetteer()
+    keys = dict(gaz.by_translit)
+    for surname, entity_id in gaz.by_surname.items():
+        keys.setdefault(translit_key(surname), entity_id)
+    return list(keys), list(keys.values())
+
+
+@lru_cache(maxsize=None)
+def _adjective_stem_keys() -> dict[str, str]:
+    return {name_key(stem): entity_id for stem, entity_id in gazetteer().adjective_stems.items()}
+
+
+def _demonym_id(key: str) -> str | None:
+    """The entity a German demonym adjective stands for: ukrainischen -> Ukraine."""
+    stems = _adjective_stem_keys()
+    for ending in GERMAN_ADJECTIVE_ENDINGS:
+        if key.endswith(ending) and key[: -len(ending)] in stems:
+            return stems[key[: -len(ending)]]
+    return None
+
+
+def lookup(name: str, label: str | None = None, fuzzy: bool = True) -> Entity | None:
+    """The gazetteer entity a name denotes, or None. No title stripping."""
+    gaz = gazetteer()
+    full, key = name_key(name, strip_articles=False), name_key(name)
+    candidates = [full, key]
+    if key.endswith("s") and len(key) > 4:
+        candidates.append(key[:-1])  # German genitive: Russlands, Putins, des Kremls
+    for k in candidates:
+        if k in gaz.by_key:
+            return gaz.entities[gaz.by_key[k]]
+    for k in candidates:
+        if translit_key(k) in gaz.by_translit:
+            return gaz.entities[gaz.by_translit[translit_key(k)]]
+    for k in candidates:
+        if k in gaz.by_surname and _compatible(label, "PERSON"):
+            return gaz.entities[gaz.by_surname[k]]
+    demonym = _demonym_id(key)
+    if demonym:
+        return gaz.entities[demonym]
+    if fuzzy and len(key) >= FUZZY_MIN_CHARS:
+        keys, ids = _fuzzy_choices()
+        hit = process.extractOne(translit_key(key), keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if hit is not None:
+            entity = gaz.entities[ids[hit[2]]]
+            if _compatible(label, entity.label):
+                return entity
+    return None
+
+
+def display_name(name: str) -> str:
+    """A name as written, without surrounding punctuation, leading article or possessive."""
+    s = re.sub(r"\s+", " ", name.replace("’", "'")).strip(" \"'“”„«»()[],.:;!?")
+    s = re.sub(r"^(?:the|The|der|die|das|des|dem|den|Der|Die|Das|Des|Dem|Den)\s+", "", s)
+    return re.sub(r"(?:'s|')$", "", s).strip()
+
+
+@lru_cache(maxsize=100_000)
+def resolve_entity(name: str, label: str | None = None, language: str | None = None) -> tuple[str, str]:
+    """(entity_id, entity_name) for a name as written in an article or a speaker span.
+
+    label ORG on a capital city ("Pyongyang") gives the government it stands for.
+    """
+    entity = lookup(name, label)
+    if entity is None:
+        bare, _ = strip_title(name, language)
+        if bare and bare != name:
+            entity = lookup(bare, label)
+            name = bare
+    if entity is None:
+        return UNKNOWN_PREFIX + name_key(name), display_name(name)
+    if label == "ORG" and entity.government_of:
+        entity = gazetteer().entities[entity.government_of]
+    return entity.id, entity.name
+
+
+def _is_role_word(token: str, language: str | None) -> bool:
+    low = token.lower().strip(",.;:")
+    if language != "de" and low in ENGLISH_ROLE_WORDS:
+        return True
+    if language != "en":
+        parts = low.split("-")
+        if any(p.endswith(GERMAN_ROLE_ENDINGS) for p in parts if p):
+            return True
+    return False
+
+
+def _is_name_token(token: str, language: str | None) -> bool:
+    if not _CAPITALISED.match(token) or not token[0].isupper():
+        return False
+    if _is_role_word(token, language):
+        return False
+    entity = lookup(token, fuzzy=False)
+    if entity is not None and entity.label != "PERSON":
+        return False  # "NATO", "Ukrainian": an affiliation, not part of the name
+    if language == "de":
+        from extract.entities.german_lexicon import german_lexicon
+
+        lex = german_lexicon()
+        if lex.is_stop(token) or (lex.is_common_noun(token) and token not in lex.first_names):
+            return False
+    return True
+
+
+def _name_run(tokens: list[str], language: str | None) -> int:
+    """Index where the trailing run of name tokens starts (len(tokens) if there is none)."""
+    start = len(tokens)
+    i = len(tokens) - 1
+    while i >= 0:
+        tok = tokens[i]
+        if _is_name_token(tok, language):
+            start = i
+        elif tok.lower() in NAME_PARTICLES and start == i + 1 and i > 0 and _is_name_token(tokens[i - 1], language):
+            pass  # "Ursula von der Leyen": keep going through the particle
+        else:
+            break
+        i -= 1
+    while start < len(tokens) and tokens[start].lower() in NAME_PARTICLES:
+        start += 1
+    return start
+
+
+def _affiliation(words: list[str]) -> str | None:
+    """Canonical name of the longest organisation or state named among words."""
+    parts: list[str] = []
+    for w in words:
+        parts.extend(p for p in w.strip(",.;:()").split("-") if p)
+    gaz = gazetteer()
+    best: tuple[int, int, Entity] | None = None
+    for n in range(min(len(parts), 6), 0, -1):
+        for i in range(len(parts) - n + 1):
+            entity = lookup(" ".join(parts[i : i + n]), fuzzy=False)
+            if entity is not None and entity.label != "PERSON":
+                if best is None or (n, -i) > (best[0], best[1]):
+                    best = (n, -i, entity)
+        if best is not None:
+            break
+    if best is None:
+        # German compounds glue the organisation on: Kremlsprecher, Pentagonsprecher.
+        for w in parts:
+            for surface, entity_id, label in gaz.surfaces:
+                if label != "PERSON" and len(surface) >= 4 and w.startswith(surface) and w != surface:
+                    return gaz.entities[entity_id].name
+        return None
+    return best[2].name
+
+
+@lru_cache(maxsize=50_000)
+def strip_title(name: str, language: str | None = None) -> tuple[str, str | None]:
+    """(bare name, affiliation or role) of a name that may carry a title or apposition.
+
+    "State Department spokesman Vedant Patel" -> ("Vedant Patel", "US State Department");
+    "NATO-Generalsekretär Mark Rutte" -> ("Mark Rutte", "NATO"). The affiliation is the
+    canonical name of an organisation or state named in the title; failing that, the
+    title itself; None when there is no title.
+    """
+    text = re.sub(r"\s+", " ", name).strip()
+    if "," in text:
+        head, _, tail = text.partition(",")
+        head_tokens, tail_tokens = head.split(), tail.split()
+        if head_tokens and _name_run(head_tokens, language) == 0:
+            return head.strip(), _affiliation(tail_tokens) or tail.strip() or None
+        if tail_tokens and _name_run(tail_tokens, language) == 0:
+            return tail.strip(), _affiliation(head_tokens) or display_name(head) or None
+    tokens = _TOKEN.findall(text)
+    start = _name_run(tokens, language)
+    if start == 0 or start >= len(tokens):
+        return text, None
+    prefix = tokens[:start]
+    role = display_name(" ".join(prefix))
+    return " ".join(tokens[start:]), _affiliation(prefix) or role or None

@@ -1,0 +1,66 @@
+"""extract_claims: one pass over a cleaned text producing sentences, entities, claims and figures.
+
+The stages live in their own packages (entities, attribution, figures); this module only
+composes them and links figures to the claim whose content (or sentence) holds them, so
+every figure inherits a speaker and a stance.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.attribution import find_claims
+from extract.entities import find_entities, resolve_entity
+from extract.figures import find_quantities
+from extract.language import detect_language
+from extract.models import Claim, Extraction, Quantity, Sentence
+from extract.nlp import parse, sentences_of
+
+
+def pipeline_language(language: str | None, text: str) -> str:
+    """The pipeline that handles a document: German or, for everything else, English."""
+    lang = language or detect_language(text)
+    return "de" if lang == "de" else "en"
+
+
+def extract_claims(text: str, *, language: str | None = None, published_at: date | None = None) -> Extraction:
+    lang = pipeline_language(language, text)
+    doc = parse(text, lang)
+    sentences = sentences_of(doc)
+    entities = find_entities(doc, sentences, lang)
+    claims = find_claims(doc, sentences, lang, published_at)
+    for claim in claims:
+        if claim.speaker_name:
+            claim.speaker_id, claim.speaker_name = resolve_entity(claim.speaker_name, language=lang)
+    quantities = find_quantities(doc, sentences, lang, entities)
+    claims = link_quantities(claims, quantities, sentences)
+    return Extraction(language=lang, sentences=sentences, entities=entities, claims=claims, quantities=quantities)
+
+
+def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: list[Sentence]) -> list[Claim]:
+    """Set each quantity's claim_id; a figure no attributed claim covers gets an
+    `unattributed` claim for its sentence (the outlet's own statement)."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence_idx, []).append(claim)
+    next_id = len(claims) + 1
+    for q in quantities:
+        candidates = by_sentence.get(q.sentence_idx, [])
+        covering = [c for c in candidates if c.char_start <= q.char_start and q.char_end <= c.char_end]
+        chosen = (covering or candidates or [None])[0]
+        if chosen is None:
+            s = sentences[q.sentence_idx]
+            chosen = Claim(
+                claim_id=f"c{next_id:04d}",
+                sentence_idx=s.sentence_idx,
+                char_start=s.char_start,
+                char_end=s.char_end,
+                text=s.text,
+                kind="unattributed",
+            )
+            next_id += 1
+            claims.append(chosen)
+            by_sentence[s.sentence_idx] = [chosen]
+        q.claim_id = chosen.claim_id
+    claims.sort(key=lambda c: (c.char_start, c.char_end, c.claim_id))
+    return claims

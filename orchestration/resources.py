@@ -1,0 +1,40 @@
+"""DuckDB access: one writer at a time, short-lived connections, read-only for queries.
+
+dagster-duckdb's resource already retries the connect while another process holds the
+write lock; this subclass closes the connection on errors too (a leaked connection would
+hold the lock for the rest of the process) and says why it waits.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+
+import duckdb
+from dagster import get_dagster_logger
+from dagster_duckdb import DuckDBResource
+
+LOCK_WAIT_SECONDS = 300
+
+
+class WarehouseResource(DuckDBResource):
+    @contextmanager
+    def get_connection(self, read_only: bool = False):
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        delay = 0.2
+        while True:
+            try:
+                conn = duckdb.connect(self.database, read_only=read_only, config=self.connection_config)
+                break
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise
+                get_dagster_logger().warning(
+                    f"DuckDB file {self.database} is locked by another process; retrying in {delay:.1f}s"
+                )
+                time.sleep(delay)
+                delay = min(delay * 2, 10)
+        try:
+            yield conn
+        finally:
+            conn.close()
