@@ -1,14 +1,17 @@
 """Fetching news pages into a landing folder, politely and safely.
 
-fetch_sources() takes article URLs and RSS/Atom feed URLs (told apart by the content
+fetch_sources() takes article URLs and RSS/Atom/JSON Feed URLs (told apart by the content
 that comes back). Feed entries are found with trafilatura's feed helpers; each article
 is saved as "<host>_<sha256(url)[:16]>.html" with a "<same>.meta.json" sidecar (url,
-final_url, fetched_at, outlet) that extract.reading picks up.
+final_url, fetched_at, outlet, and title / published_at / feed when a feed entry listed
+it) that extract.reading picks up. A URL whose page is already in dest is not fetched
+again; a URL that failed is tried again on the next call.
 
 Politeness and safety, for every request including robots.txt and each redirect hop:
 only http(s); the host is resolved first and private, loopback, link-local, multicast
 and reserved addresses are refused (and the connected peer is checked again, against
-DNS rebinding) unless allow_private; robots.txt honoured (its Crawl-delay too); one
+DNS rebinding) unless allow_private; robots.txt honoured through urllib.robotparser
+(its Crawl-delay too, in whole seconds; rules match in file order, not longest first); one
 request per host per min_interval_s; a timeout for the whole response, not only for
 each read; a size cap; a redirect limit. One bad URL never raises: it is reported.
 """
@@ -26,16 +29,19 @@ import socket
 import ssl
 import tempfile
 import time
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
+from courlan.filters import extension_filter, type_filter
 from trafilatura.feeds import FeedParameters, find_links
 
 from extract.formats import Rejected
 from extract.formats.gzip_stream import gunzip_capped
+from extract.reading import iso_date
 
 FETCH_FAILURE_REASONS = {
     "bad_scheme": "not an http(s) URL (file://, ftp://, data: ... are refused)",
@@ -48,7 +54,7 @@ FETCH_FAILURE_REASONS = {
     "timeout": "no complete response within timeout_s",
     "http_error": "the server answered with a non-2xx status",
     "network_error": "the connection failed (refused, reset, TLS error ...)",
-    "not_html": "the response is neither an HTML page nor an RSS/Atom feed",
+    "not_html": "the response is neither an HTML page nor an RSS/Atom/JSON feed",
     "empty_feed": "a feed with no article link",
 }
 
@@ -116,7 +122,7 @@ def fetch_sources(
     present = _urls_in(dest)
     seen: set[str] = set()
 
-    def fetch_article(url: str, response: _Response | None = None) -> None:
+    def fetch_article(url: str, response: _Response | None = None, feed_meta: dict | None = None) -> None:
         if url in seen:
             return
         seen.add(url)
@@ -127,12 +133,14 @@ def fetch_sources(
             response = response or client.get(url)
             if not _is_html(response):
                 raise _Refused("not_html", f"Content-Type {response.content_type or 'missing'}")
-            report.fetched.append(FetchedPage(url, response.url, _save(dest, url, response)))
+            report.fetched.append(FetchedPage(url, response.url, _save(dest, url, response, feed_meta or {})))
             present.add(url)
         except _Refused as r:
             report.failures.append(FetchFailure(url, r.reason, r.detail))
 
     for url in dict.fromkeys(urls):
+        if url in seen:  # already handled as an entry of an earlier feed
+            continue
         if url in present:
             fetch_article(url)
             continue
@@ -150,8 +158,9 @@ def fetch_sources(
         report.feeds[url] = links
         if not links:
             report.failures.append(FetchFailure(url, "empty_feed", "no article link in the feed"))
+        entries = _feed_entries(response)
         for link in links:
-            fetch_article(link)
+            fetch_article(link, feed_meta={"feed": url, **entries.get(link, {})})
     return report
 
 
@@ -177,9 +186,10 @@ def _urls_in(dest: Path) -> set[str]:
     return urls
 
 
-def _save(dest: Path, url: str, response: _Response) -> Path:
+def _save(dest: Path, url: str, response: _Response, feed_meta: dict) -> Path:
     """Write page and sidecar atomically, sidecar first, so a reader listing the
-    folder never sees a page without its metadata."""
+    folder never sees a page without its metadata. feed_meta: title, published_at
+    and feed from the feed entry that listed the page."""
     page = dest / _page_name(url)
     host = (urlsplit(response.url).hostname or "").removeprefix("www.")
     meta = {
@@ -188,6 +198,7 @@ def _save(dest: Path, url: str, response: _Response) -> Path:
         "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "outlet": host,
         "http_content_type": response.content_type,
+        **feed_meta,
     }
     _write_atomic(page.with_name(page.name + SIDECAR_SUFFIX), json.dumps(meta, ensure_ascii=False, indent=1).encode())
     _write_atomic(page, response.body)
@@ -209,16 +220,22 @@ def _is_html(response: _Response) -> bool:
 
 
 def _is_feed(response: _Response) -> bool:
-    if "rss" in response.content_type or "atom" in response.content_type:
+    """RSS, Atom or JSON Feed, by Content-Type or by the document's root."""
+    if any(kind in response.content_type for kind in ("rss", "atom", "feed+json")):
         return True
     head = response.body[:4096].decode("utf-8", "replace").lstrip("\ufeff \r\n\t")
+    if head.startswith("{"):
+        return "jsonfeed.org/version" in head
     if not head.startswith("<?xml") and not head.lower().startswith(("<rss", "<feed", "<rdf")):
         return False
     return bool(_FEED_ROOT.search(head))
 
 
 def _feed_links(response: _Response) -> list[str]:
-    """Article URLs in an RSS/Atom feed, absolute, http(s), without the home page."""
+    """Article URLs in a feed: absolute, http(s), no home page, and through courlan's
+    extension and page-type filters (no images, enclosures, tag or category pages).
+    trafilatura's extract_links would apply those through courlan.check_url, which
+    also drops every IP-address host, so the filters are applied here directly."""
     parts = urlsplit(response.url)
     base = f"{parts.scheme}://{parts.netloc}"
     params = FeedParameters(base, parts.hostname or "", response.url)
@@ -227,9 +244,80 @@ def _feed_links(response: _Response) -> list[str]:
     for link in find_links(text, params):
         absolute = urljoin(response.url, link.strip())
         split = urlsplit(absolute)
-        if split.scheme in ("http", "https") and split.path not in ("", "/") and absolute != response.url:
+        if (
+            split.scheme in ("http", "https")
+            and split.path not in ("", "/")
+            and absolute != response.url
+            and extension_filter(split.path)
+            and type_filter(absolute)
+        ):
             links.append(absolute)
     return list(dict.fromkeys(links))
+
+
+def _feed_entries(response: _Response) -> dict[str, dict]:
+    """{absolute link: {"title", "published_at"}} of RSS items / Atom entries, best
+    effort: a feed that does not parse as XML still gives its links above."""
+    text = response.body.decode("utf-8", "replace").lstrip("\ufeff \r\n\t")
+    if text.startswith("{"):
+        return _json_feed_entries(text, response.url)
+    try:
+        root = ET.fromstring(response.body)
+    except ET.ParseError:
+        return {}
+    entries = {}
+    for node in root.iter():
+        if _local(node.tag) not in ("item", "entry"):
+            continue
+        fields = {_local(child.tag): child for child in node}
+        href = next(
+            (
+                (child.text or "").strip() or child.get("href")
+                for child in node
+                if _local(child.tag) == "link" and child.get("rel", "alternate") == "alternate"
+            ),
+            None,
+        )
+        if not href:
+            continue
+        meta = {}
+        title = fields.get("title")
+        if title is not None and (title.text or "").strip():
+            meta["title"] = title.text.strip()
+        # Not Atom's <updated>: a last-modified time is no publication date.
+        for name in ("pubDate", "published", "date"):
+            date_node = fields.get(name)
+            day = iso_date(date_node.text or "") if date_node is not None else None
+            if day:
+                meta["published_at"] = day
+                break
+        entries[urljoin(response.url, href)] = meta
+    return entries
+
+
+def _json_feed_entries(text: str, base_url: str) -> dict[str, dict]:
+    """The same for a JSON Feed (https://jsonfeed.org/version/1.1)."""
+    try:
+        items = json.loads(text).get("items", [])
+    except (ValueError, AttributeError, RecursionError):
+        return {}
+    entries = {}
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, dict) or not isinstance(item.get("url"), str):
+            continue
+        meta = {}
+        if isinstance(item.get("title"), str) and item["title"].strip():
+            meta["title"] = item["title"].strip()
+        day = iso_date(item["date_published"]) if isinstance(item.get("date_published"), str) else None
+        if day:
+            meta["published_at"] = day
+        entries[urljoin(base_url, item["url"])] = meta
+    return entries
+
+
+def _local(tag) -> str:
+    """An XML tag without its namespace."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 class _PoliteClient:
@@ -338,9 +426,10 @@ class _PoliteClient:
         parts = urlsplit(url)
         self._wait_turn(parts.hostname or "", f"{parts.scheme}://{parts.netloc}")
         deadline = time.monotonic() + self.timeout_s
-        path = parts.path or "/"
+        # Percent-encode what http.client refuses (spaces, non-ASCII); keep existing escapes.
+        path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=~")
         if parts.query:
-            path += "?" + parts.query
+            path += "?" + quote(parts.query, safe="/%:@!$&'()*+,;=?~")
         connection_class = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
         kwargs = {"context": ssl.create_default_context()} if parts.scheme == "https" else {}
         connection = connection_class(parts.hostname, parts.port, timeout=self.timeout_s, **kwargs)

@@ -34,17 +34,16 @@ from urllib.parse import urlsplit
 
 from extract.formats import Rejected
 from extract.formats import json_records, warc
-from extract.formats.encoding import UndecodableError, decode_text, guess_bomless_utf16
+from extract.formats.encoding import UndecodableError, bom_encoding, decode_text, guess_bomless_utf16
 from extract.formats.gzip_stream import GZIP_MAGIC, gunzip_capped
 from extract.formats.sniffing import (
     MAX_CONTROL_RATIO,
     binary_kind,
     control_ratio,
-    has_letters,
+    has_visible_text,
     is_html,
     is_warc,
     looks_like_json,
-    visible_text,
 )
 from extract.models import RawRecord, Rejection
 
@@ -77,6 +76,7 @@ REJECTION_REASONS = {
     "malformed_warc": "a WARC file or record that cannot be parsed or is truncated",
     "http_error": "a WARC response record whose HTTP status is not 2xx",
     "no_text": "HTML with no visible text once tags, scripts and styles are removed",
+    "unreadable": "the file cannot be opened or read (permissions, a dangling link, gone)",
 }
 
 
@@ -104,6 +104,8 @@ def list_landing_files(folder: Path) -> list[Path]:
             continue
         if path.is_file() and not is_sidecar(path):
             files.append(path)
+        elif path.is_symlink() and not path.exists():
+            LOG.warning("skipping %s: a link to nothing", path)
     return sorted(files)
 
 
@@ -119,7 +121,7 @@ def read_landing_file(
     The caps default to NEWSCLAIMS_MAX_FILE_BYTES / NEWSCLAIMS_MAX_DECOMPRESSED_BYTES.
     """
     path = Path(path)
-    uri = source_uri or str(path)
+    uri = _printable_uri(source_uri or str(path))
     max_bytes = max_file_bytes() if max_bytes is None else max_bytes
     max_decompressed = max_decompressed_bytes() if max_decompressed is None else max_decompressed
     try:
@@ -130,9 +132,17 @@ def read_landing_file(
             records, rejections = _read_text_file(data, uri, path)
     except Rejected as r:
         return [], [Rejection(uri, r.reason, r.detail)]
+    except OSError as e:
+        return [], [Rejection(uri, "unreadable", f"{type(e).__name__}: {e.strerror or e}")]
     if not records and not rejections:  # nothing silently dropped, even by a container
         rejections.append(Rejection(uri, "empty", "the container holds no document record"))
     return records, rejections
+
+
+def _printable_uri(uri: str) -> str:
+    """A file name that is not UTF-8 reaches Python with lone surrogates, which no
+    database or JSON encoder accepts: show those bytes as \\xNN instead."""
+    return uri.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _load(path: Path, max_bytes: int, max_decompressed: int) -> bytes:
@@ -172,7 +182,7 @@ def _as_text(data: bytes) -> str:
     kind = binary_kind(data)
     if kind:
         raise Rejected("not_text", f"{kind} (magic bytes {data[:8].hex()})")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not guess_bomless_utf16(data):
+    if b"\x00" in data[:8192] and not bom_encoding(data) and not guess_bomless_utf16(data):
         raise Rejected("not_text", "NUL bytes in a file that is not UTF-16")
     try:
         text = decode_text(data)
@@ -186,11 +196,12 @@ def _as_text(data: bytes) -> str:
     return text
 
 
-def _document_type(text: str) -> str:
-    """text/html or text/plain; Rejected(no_text) for HTML that shows nothing."""
-    if not is_html(text):
+def _document_type(text: str, *, declared_html: bool = False) -> str:
+    """text/html or text/plain; Rejected(no_text) for HTML that shows nothing.
+    declared_html: the container says it is HTML (a JSON "html" field, an HTTP header)."""
+    if not declared_html and not is_html(text):
         return "text/plain"
-    if not has_letters(visible_text(text)):
+    if not has_visible_text(text):
         raise Rejected("no_text", "HTML without visible text outside tags, scripts and styles")
     return "text/html"
 
@@ -206,9 +217,8 @@ def _read_json(text: str, uri: str) -> tuple[list[RawRecord], list[Rejection]]:
             if isinstance(item, Rejected):
                 raise item
             doc = json_records.to_document(item)
-            _as_text(doc.content)  # same checks as a file: binary junk, whitespace
-            if doc.content_type == "text/html":
-                _document_type(doc.content.decode("utf-8"))
+            text = _as_text(doc.content)  # same checks as a file: binary junk, whitespace
+            _document_type(text, declared_html=doc.content_type == "text/html")
             metadata = _normalise_metadata(doc.metadata)
             records.append(RawRecord(record_uri, doc.content, doc.content_type, metadata))
         except Rejected as r:
@@ -227,7 +237,7 @@ def _read_warc(data: bytes, uri: str, max_payload: int) -> tuple[list[RawRecord]
             declared = (item.http_content_type or "").split(";")[0].strip().lower()
             if declared and not declared.startswith("text/") and "html" not in declared and "xml" not in declared:
                 raise Rejected("not_text", f"HTTP Content-Type {declared}")
-            content_type = _document_type(text)
+            content_type = _document_type(text, declared_html="html" in declared)
             records.append(RawRecord(record_uri, item.content, content_type, _normalise_metadata(item.metadata)))
         except Rejected as r:
             rejections.append(Rejection(record_uri, r.reason, r.detail))

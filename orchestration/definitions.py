@@ -9,6 +9,7 @@ from orchestration.assets.cleaned import cleaned_documents
 from orchestration.assets.dbt import dbt_models, dbt_project
 from orchestration.assets.extracted import extracted_tables
 from orchestration.assets.raw import raw_documents
+from orchestration.assets.report import newsclaims_report
 from orchestration.quality.checks import quality_checks
 from orchestration.resources import WarehouseResource
 from orchestration.schedules import daily_schedule, pipeline_job
@@ -16,9 +17,10 @@ from orchestration.sensors import landing_sensor
 from orchestration.settings import warehouse_path
 
 
+
 def build_defs(warehouse: str | None = None) -> dg.Definitions:
     return dg.Definitions(
-        assets=[raw_documents, cleaned_documents, extracted_tables, dbt_models],
+        assets=[raw_documents, cleaned_documents, extracted_tables, dbt_models, newsclaims_report],
         asset_checks=quality_checks,
         jobs=[pipeline_job],
         schedules=[daily_schedule],

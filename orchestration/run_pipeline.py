@@ -34,14 +34,19 @@ def run_range(
     )
 
 
-def check_lines(result: dg.ExecuteInProcessResult) -> list[str]:
-    lines = []
+def check_lines(result: dg.ExecuteInProcessResult) -> tuple[list[str], int, int]:
+    """One line per Great Expectations check and per failed check; counts of passed and failed."""
+    lines, passed, failed = [], 0, 0
     for event in result.all_events:
-        if event.event_type_value == "ASSET_CHECK_EVALUATION":
-            ev = event.event_specific_data
-            key = f"{ev.asset_key.to_user_string()}:{ev.check_name}"
-            lines.append(f"  {'PASS' if ev.passed else 'FAIL'}  {key}")
-    return sorted(lines)
+        if event.event_type_value != "ASSET_CHECK_EVALUATION":
+            continue
+        ev = event.event_specific_data
+        passed += ev.passed
+        failed += not ev.passed
+        if ev.check_name.startswith("gx_") or not ev.passed:
+            status = "PASS" if ev.passed else ("WARN" if ev.severity == dg.AssetCheckSeverity.WARN else "FAIL")
+            lines.append(f"  {status}  {ev.asset_key.to_user_string()}:{ev.check_name}")
+    return sorted(lines), passed, failed
 
 
 def summary(result: dg.ExecuteInProcessResult, database: str) -> str:
@@ -53,13 +58,12 @@ def summary(result: dg.ExecuteInProcessResult, database: str) -> str:
         attributed = count("SELECT count(*) FROM extracted.claims WHERE kind <> 'unattributed'")
         figures = count("SELECT count(*) FROM extracted.quantities")
         entities = count("SELECT count(DISTINCT entity_id) FROM extracted.entity_mentions")
-    checks = check_lines(result)
-    failed = sum(line.strip().startswith("FAIL") for line in checks)
+    checks, passed, failed = check_lines(result)
     return "\n".join([
         f"newsclaims run {'succeeded' if result.success else 'FAILED'}",
         f"  documents {docs} (rejected {rejected}), claims {claims} ({attributed} attributed), "
         f"figures {figures}, distinct entities {entities}",
-        f"checks: {len(checks) - failed} passed, {failed} failed",
+        f"checks (Great Expectations suites and dbt tests): {passed} passed, {failed} not passed",
         *checks,
         f"warehouse: {database}",
         "query it:  .venv/bin/python -c \"import duckdb; print(duckdb.connect('"

@@ -1,6 +1,5 @@
 """A sensor that requests a pipeline run for each landing folder whose files changed."""
 
-from __future__ import annotations
 
 import hashlib
 import json

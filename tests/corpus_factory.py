@@ -5,7 +5,9 @@
 "document" means the file gives at least one RawRecord; a reason means it gives no
 record and every rejection it gives carries that reason. RECORD_REJECTIONS lists the
 rejections expected for single records inside container files that also hold good
-documents.
+documents. Every reason of REJECTION_REASONS occurs except "unreadable" (a read error:
+a file that vanishes or cannot be opened), which a file in a folder cannot reproduce
+portably, least of all as root.
 
 The caps must be small for the too_large file and the gzip bomb to stay tiny: set
 os.environ.update(corpus_env()) (or monkeypatch.setenv each item) before reading.
@@ -166,6 +168,8 @@ def make_corpus(folder: Path) -> dict[str, str]:
     put("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n", "not_text")
     put("archive.zip", _zip_bytes(), "not_text")
     put("noise.txt", random.Random(7).randbytes(3000), "not_text")
+    put("control_chars.txt", ("Report text \x01\x02\x03\x04\x05\x06\x07\x08 more " * 40).encode(), "not_text")
+    put("bad_utf16.txt", "Unpaired surrogate follows".encode("utf-16") + b"\x00\xd8A\x00", "undecodable")
     put("bad_bom.txt", b"\xef\xbb\xbfGood start, then \xff\xfe\xfa invalid UTF-8 bytes.\n", "undecodable")
     put("too_large.txt", ("A long line of text. " * (CORPUS_MAX_FILE_BYTES // 20 + 10)).encode(), "too_large")
     put("bomb.txt.gz", _gzip_of_zeros(2 * CORPUS_MAX_DECOMPRESSED_BYTES), "decompression_bomb")

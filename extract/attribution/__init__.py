@@ -12,10 +12,12 @@ are filled in text order. Claims of kind "unattributed" are not produced here.
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 
 from spacy.tokens import Doc
 
+from extract.attribution.cues import EN_SPEECH_VERBS
 from extract.attribution.english import english_frames
 from extract.attribution.frames import Frame, attach_quotes, headline_frames
 from extract.attribution.german import german_frames
@@ -25,16 +27,37 @@ from extract.models import Claim, Sentence
 
 __all__ = ["find_claims"]
 
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
-def _dedupe(frames: list[Frame]) -> list[Frame]:
-    """One frame per content span; the first found (with a cue) wins."""
-    seen: dict[tuple[int, int], Frame] = {}
+
+def _dedupe(frames: list[Frame], language: str) -> list[Frame]:
+    """One frame per content span, and one per cue: where cues overlap without being the
+    same span ("wants" and "wants to respond"), the longer cue wins. Identical cues stay:
+    a quote split around its speaker gives two claims with one cue."""
+    by_content: dict[tuple[int, int], Frame] = {}
     for f in frames:
         if f.content is None:
             continue
-        if f.content not in seen or (seen[f.content].cue is None and f.cue is not None):
-            seen[f.content] = f
-    return list(seen.values())
+        if f.content not in by_content or (by_content[f.content].cue is None and f.cue is not None):
+            by_content[f.content] = f
+    # An English frame of intention or evaluation inside another frame's reported content
+    # is part of what was reported ("Trump says he plans to …"), not a separate act of
+    # attribution. (German frames come from word order, which nests far less.)
+    outer = [f for f in by_content.values() if f.kind != "direct_quote"]
+    by_content = {
+        c: f for c, f in by_content.items()
+        if language == "de" or f.kind == "direct_quote" or not f.cue or f.cue_word in EN_SPEECH_VERBS or not any(
+            o is not f and o.content[0] <= f.cue[0] and f.cue[1] <= o.content[1] for o in outer
+        )
+    }
+    kept: list[Frame] = []
+    for f in sorted(by_content.values(), key=lambda f: -(f.cue[1] - f.cue[0]) if f.cue else 0):
+        if f.cue and any(
+            k.cue and k.cue != f.cue and k.cue[0] < f.cue[1] and f.cue[0] < k.cue[1] for k in kept
+        ):
+            continue
+        kept.append(f)
+    return kept
 
 
 def find_claims(
@@ -58,12 +81,13 @@ def find_claims(
             frames.append(hf)
 
     starts = [s.char_start for s in sentences]
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    # Paragraph numbers: blank lines between paragraphs do not count.
+    line_starts = [m.start() for m in _LINE.finditer(text)] or [0]
 
     def line_of(pos: int) -> int:
         return bisect.bisect_right(line_starts, pos) - 1
 
-    frames = _dedupe(attach_quotes(text, frames, starts, line_of))
+    frames = _dedupe(attach_quotes(text, frames, starts, line_of), language)
 
     def anchor(f: Frame) -> int:
         spans = [s for s in (f.source, f.cue) if s]

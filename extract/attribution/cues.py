@@ -19,17 +19,43 @@ EN_SPEECH_VERBS = frozenset(
     disclose reveal complain criticize criticise blast praise quip joke shout chant proclaim
     dismiss dispute charge blame concede counter continue echo inform brief signal hint
     suggest propose recommend plead tout boast lament declare reiterate retort yell
-    scream exclaim whisper murmur mutter order instruct advise""".split()
+    scream exclaim whisper murmur mutter order instruct advise speak talk""".split()
 )
 # Verbs of cognition/evidence: attribute only with a clause complement ("X believes that ...").
 EN_COGNITION_VERBS = frozenset(
     """believe think find show indicate estimate expect fear hope worry know learn agree
     feel reckon suspect guess assume doubt conclude calculate project forecast figure
     determine discover realize realise understand acknowledge recognize recognise insist
-    wonder imagine predict anticipate decide rule acknowledge concede imply mean reveal
+    wonder imagine predict anticipate decide rule acknowledge concede imply reveal
     demonstrate prove suggest""".split()
 )
-EN_REPORT_VERBS = EN_SPEECH_VERBS | EN_COGNITION_VERBS
+# Verbs of evaluation whose object is what is attributed ("cited X", "called X Y").
+EN_OBJECT_VERBS = frozenset(
+    """call cite describe question attack criticize criticise accuse mention endorse support
+    propose reject condemn blast denounce blame defend praise oppose reference express
+    acknowledge discuss compare liken label highlight announce deny dismiss dispute admit
+    demand welcome applaud slam decry lambaste mock ridicule tout hail emphasize emphasise
+    stress echo repeat reiterate advocate concede confirm claim refute challenge predict
+    estimate report reveal disclose detail outline characterize characterise dub brand
+    recommend suggest note cite invoke""".split()
+)
+# Verbs whose prepositional object is what is attributed ("spoke about X", "pointed to X").
+EN_PREP_VERBS = {
+    "speak": ("about", "of", "on"), "talk": ("about", "of"), "write": ("about", "of"),
+    "complain": ("about", "of"), "warn": ("of", "about", "against"), "testify": ("about",),
+    "comment": ("on", "about"), "boast": ("about", "of"), "joke": ("about",),
+    "point": ("to",), "refer": ("to",), "respond": ("to",), "react": ("to",),
+    "insist": ("on",), "argue": ("for", "against"), "call": ("for", "on"),
+    "rail": ("against",), "weigh": ("in",), "agree": ("on", "with"), "ask": ("about", "for"),
+}
+# Verbs of intention whose infinitive is what is attributed ("wants to ...").
+EN_INTENT_VERBS = frozenset(
+    """want plan seek hope intend expect vow promise pledge threaten refuse decline agree
+    offer urge ask encourage propose decide call demand push press aim""".split()
+)
+EN_REPORT_VERBS = (
+    EN_SPEECH_VERBS | EN_COGNITION_VERBS | EN_OBJECT_VERBS | EN_INTENT_VERBS | frozenset(EN_PREP_VERBS)
+)
 
 # Nouns that stand for an anonymous or institutional source when they are the subject.
 EN_DENIAL_VERBS = frozenset("deny reject dismiss refute dispute rebut contradict disavow".split())
@@ -55,12 +81,23 @@ EN_PRONOUNS = {
 # Words that name a role rather than a person: stripped from speaker names.
 EN_TITLES = frozenset(
     """president vice prime minister deputy secretary general spokesman spokeswoman
-    spokesperson chief head leader chancellor director commander minister ambassador
+    spokesperson chief head leader chancellor director commander ambassador
     senator sen. rep. representative gov. governor mayor chairman chairwoman chair
     major lieutenant lt. colonel col. gen. admiral adm. brigadier captain capt. sergeant
-    mr. mrs. ms. dr. prof. professor king queen prince foreign defence defense interior
-    state high envoy official officer correspondent reporter analyst expert adviser
-    advisor aide press attorney judge justice candidate nominee speaker premier""".split()
+    mr. mrs. ms. dr. prof. professor king queen prince envoy official officer
+    correspondent reporter analyst expert adviser advisor aide attorney judge justice
+    candidate nominee speaker premier""".split()
+)
+# Last words of institution names: a name ending in one of them is not a person.
+ORG_HEADS = frozenset(
+    """department ministry office agency council committee force forces army navy service
+    services bank union organization organisation court government house commission party
+    directorate intelligence administration command staff institute university center
+    centre kremlin pentagon ministerium amt regierung behörde""".split()
+)
+# Words that belong to a title but not to a name ("Secretary of State Antony Blinken").
+TITLE_FILLERS = frozenset(
+    "state security policy affairs defence defense foreign interior high press of for the".split()
 )
 
 # --- German --------------------------------------------------------------------------
@@ -115,8 +152,33 @@ drohte drohten droht
 versprach versprachen verspricht
 kündigte
 bekräftigte bekräftigten bekräftigt
-""".split()
-DE_VERB_FORMS = frozenset(_DE_VERB_FORMS)
+argumentierte argumentierten argumentiert
+verwies verwiesen verweist
+äußerte äußerten äußert
+vermeldete vermeldeten vermeldet vermelden
+entgegnete entgegneten entgegnet
+gestand gestanden gesteht
+urteilte urteilten urteilt
+schloss schlossen schließt
+begründete begründeten begründet
+unterstrich
+beklagte beklagten beklagt
+bemängelte bemängelten bemängelt
+widersprach widersprachen widerspricht
+bekannte bekannten
+informierte informierten informiert
+""".replace("\nunterstrich\n", "\n").split()
+DE_VERB_FORMS = frozenset(_DE_VERB_FORMS) - {"meldete", "meldeten", "meldet"}
+DE_AUX_FORMS = frozenset("hat haben hatte hatten habe hätte hätten".split())
+# Participles of reporting verbs, for the perfect tense ("hat angekündigt").
+DE_PARTICIPLES = frozenset(
+    """gesagt erklärt betont bestätigt berichtet mitgeteilt angekündigt hinzugefügt
+    gefordert gewarnt kritisiert angegeben bekanntgegeben bestritten dementiert
+    zurückgewiesen vorgeworfen festgestellt unterstrichen versichert erläutert ergänzt
+    kommentiert geantwortet verkündet beschrieben bezeichnet genannt geschrieben
+    behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
+    verlangt klargestellt eingeräumt""".split()
+)
 
 # Verbs whose past form carries a separable particle that must follow for the reporting
 # sense ("gab ... an", "teilte ... mit"); without the particle they are not attributions.
@@ -130,6 +192,9 @@ DE_NEEDS_PARTICLE = {
     "stellte": ("fest", "klar"), "stellten": ("fest", "klar"), "stellt": ("fest", "klar"),
     "räumte": ("ein",), "räumten": ("ein",), "räumt": ("ein",),
     "sprach": ("von",), "sprachen": ("von",), "spricht": ("von",),
+    "gestand": ("ein",), "gestanden": ("ein",), "gesteht": ("ein",),
+    "schloss": ("daraus",), "schlossen": ("daraus",), "schließt": ("daraus",),
+    "verwies": ("darauf",), "verwiesen": ("darauf",), "verweist": ("darauf",),
 }
 # Verbs of cognition need a clause complement (comma + dass/Konjunktiv clause).
 DE_COGNITION = frozenset(

@@ -14,12 +14,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extract.attribution.cues import EN_COGNITION_VERBS, EN_REPORT_VERBS, EN_SPEECH_VERBS
+from extract.attribution.cues import (
+    EN_COGNITION_VERBS,
+    EN_INTENT_VERBS,
+    EN_OBJECT_VERBS,
+    EN_PREP_VERBS,
+    EN_REPORT_VERBS,
+    EN_SPEECH_VERBS,
+)
 from extract.attribution.frames import Frame, Span, trim
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _INHERIT_DEPS = ("conj", "advcl", "xcomp", "ccomp", "parataxis")
 _RELATIVE = {"who", "which", "that", "whom"}
+def doc_next(tok: Token) -> Token:
+    return tok.doc[tok.i + 1]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -34,32 +43,98 @@ def _subject(verb: Token) -> Token | None:
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok:
             tok = tok.head
             continue
+        # "began by saying …", "was right in saying …": the gerund's doer is the subject
+        # of the verb its preposition hangs from.
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head
+            continue
+        # "a statement saying that …", "one saying that …": the noun the participle modifies.
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return tok.head
         return None
     return None
 
 
+def _bare_name_before(verb: Token) -> Token | None:
+    """A proper name right before the verb that the parser attached elsewhere."""
+    if verb.i == 0 or verb.dep_ != "ROOT":
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return prev
+    return None
+
+
 def _source_span(subj: Token, verb: Token) -> Span:
-    """The subject's phrase, without any relative clause that contains the verb."""
-    left = subj.left_edge.idx
-    right_tok = subj.right_edge
-    if verb.i <= right_tok.i and verb.i >= subj.left_edge.i:
-        right_tok = subj
-    return (left, right_tok.idx + len(right_tok))
+    """The subject's phrase with its appositions and relative clauses (as annotators mark
+    it), but not a parenthetical participle ("Trump, speaking to veterans,"), the clause
+    holding the verb itself ("X, who said"), nor a dateline ("WASHINGTON -- Obama")."""
+    doc = subj.doc
+    if subj.dep_ not in _SUBJECT_DEPS and subj.ent_type_ and verb.dep_ == "ROOT" and subj.i == verb.i - 1:
+        ent = next(e for e in doc.ents if e.start <= subj.i < e.end)
+        return (ent.start_char, ent.end_char)
+    cut = {verb.i}
+    for t in subj.subtree:
+        if t is subj or t.dep_ not in ("relcl", "acl", "advcl"):
+            continue
+        parenthetical = t.dep_ != "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+        if parenthetical or t.left_edge.i <= verb.i <= t.right_edge.i:
+            cut.update(x.i for x in t.subtree)
+    left = subj.i
+    while left - 1 >= subj.left_edge.i and left - 1 not in cut and doc[left - 1].text not in ("--", "—", "–"):
+        left -= 1
+    right = subj.i
+    while right + 1 <= subj.right_edge.i and right + 1 not in cut:
+        right += 1
+    while right > subj.i and (doc[right].is_punct or doc[right].dep_ == "cc"):
+        right -= 1
+    return (doc[left].idx, doc[right].idx + len(doc[right]))
+
+
+_CUE_PREPS = {"call": ("for", "on"), "agree": ("on", "with"), "point": ("to",), "ask": ("about",)}
 
 
 def _cue_span(verb: Token) -> Span:
-    """The verb with its auxiliaries and negation right before it, and its particle."""
+    """The cue as annotators mark it: the verb with its auxiliaries, negation and adverbs
+    right before it ("has also said"), its particle or governed preposition ("called for",
+    "pointed to") and a one-word adverb after it ("said sarcastically"). A verb governed
+    by another ("appeared to suggest") takes that verb along."""
     start_tok = verb
     for child in reversed(list(verb.lefts)):
-        if child.dep_ in ("aux", "neg") and child.i == start_tok.i - 1:
+        if child.dep_ in ("aux", "neg", "advmod") and child.i == start_tok.i - 1:
             start_tok = child
         else:
             break
+    if verb.dep_ == "xcomp" and verb.head.i < verb.i and verb.head.i >= start_tok.i - 3:
+        head = verb.head
+        start_tok = head
+        for child in reversed(list(head.lefts)):
+            if child.dep_ in ("aux", "neg", "advmod") and child.i == start_tok.i - 1:
+                start_tok = child
+            else:
+                break
     end_tok = verb
+    preps = _CUE_PREPS.get(verb.lemma_.lower(), ())
     for child in verb.rights:
-        if child.dep_ == "prt" and child.i == end_tok.i + 1:
+        if child.left_edge.i != end_tok.i + 1:
+            break
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in preps):
             end_tok = child
+        elif child.dep_ == "advmod" and child.right_edge.i == child.i:
+            end_tok = child
+        else:
+            break
     return (start_tok.idx, end_tok.idx + len(end_tok))
+
+
+def _cue_start_index(verb: Token) -> int:
+    i = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ in ("aux", "neg", "advmod") and child.i == i - 1:
+            i = child.i
+        else:
+            break
+    return i
 
 
 def _span(tokens_left: Token, tokens_right: Token) -> Span:
@@ -94,15 +169,50 @@ def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
 
 
 def _content(verb: Token, text: str) -> Span | None:
+    lemma = verb.lemma_.lower()
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
+        if comp.i < verb.i:
+            # "C1, but C2, the source added": everything before the frame is reported,
+            # not only the clause the parser chose as complement.
+            start = verb.sent.start
+            subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i > comp.right_edge.i), None)
+            stop = subj.left_edge.i if subj is not None and subj.left_edge.i < verb.i else verb.i
+            stop = min(stop, _cue_start_index(verb))
+            return trim(text, (verb.doc[start].idx, verb.doc[stop].idx))
         return trim(text, _span(comp.left_edge, comp.right_edge))
+    rights = [c for c in verb.rights if c.dep_ != "punct"]
+    # "urged the allies to provide …", "wants to …": object and infinitive.
+    xcomp = next((c for c in rights if c.dep_ == "xcomp"), None)
+    if xcomp is not None and lemma in EN_INTENT_VERBS:
+        dobj = next((c for c in rights if c.dep_ == "dobj" and c.i < xcomp.i), None)
+        return trim(text, _span((dobj or xcomp).left_edge, xcomp.right_edge))
+    preps = EN_PREP_VERBS.get(lemma, ())
+    dobj = next((c for c in rights if c.dep_ == "dobj"), None)
+    prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    if prep is not None and prep.right_edge.i > prep.i and (
+        dobj is None or dobj.i > prep.i
+    ):
+        return trim(text, _span(doc_next(prep), prep.right_edge))
+    # "cited X", "called X a genius", "described X as Y": object and its complements.
+    if dobj is not None and lemma in EN_OBJECT_VERBS and dobj.lower_ not in ("it", "this", "that", "much", "so"):
+        end = dobj.right_edge
+        for c in rights:
+            if c.i > dobj.i and (
+                c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
+            ):
+                end = c.right_edge
+        return trim(text, _span(dobj.left_edge, end))
     # "C, he added": the parser may hang the reporting verb off the content clause.
-    if verb.dep_ in ("parataxis", "ccomp", "conj") and verb.head.i < verb.i:
+    if verb.dep_ in ("parataxis", "ccomp", "conj") and verb.head.dep_ in ("ROOT", "parataxis"):
         head = verb.head
-        if head.dep_ == "ROOT" or head.dep_ == "parataxis":
+        if head.i < verb.i:
             return trim(text, (head.left_edge.idx, verb.left_edge.idx))
+        # "Acts of protest, Mr. Obama said, are acts of patriotism": the whole clause,
+        # parenthetical included, so that the claim reads as a sentence.
+        if verb.dep_ == "parataxis":
+            return trim(text, _span(head.left_edge, head.right_edge))
     return None
 
 
@@ -118,16 +228,18 @@ def english_frames(doc: Doc) -> list[Frame]:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = tok.lemma_.lower()
-        if lemma not in EN_REPORT_VERBS or tok.dep_ in ("amod", "compound", "acl"):
+        if lemma not in EN_REPORT_VERBS or tok.dep_ in ("amod", "compound") or (
+            tok.dep_ == "acl" and tok.tag_ != "VBG"
+        ):
             continue
         if any(c.dep_ == "auxpass" for c in tok.children):
             continue  # "was told", "is said to be": the reported-to, not the reporter
         content = _content(tok, text)
         if content is None and lemma not in EN_SPEECH_VERBS:
             continue
-        if lemma in EN_COGNITION_VERBS and lemma not in EN_SPEECH_VERBS and content is None:
-            continue
         subj = _subject(tok)
+        if subj is None:
+            subj = _bare_name_before(tok)
         if subj is None:
             continue
         frames.append(

@@ -35,13 +35,18 @@ class Frame:
     negated: bool = False
 
 
-_GAP_BEFORE = re.compile(r"^[\s,.;:!?—–-]{0,4}$")
+_GAP_BEFORE = re.compile(r"^[ \t,;:—–-]{0,4}$")
 _GAP_AFTER_TIGHT = re.compile(r"^[\s,:—–-]{0,4}$")
 _GAP_AFTER_INTRO = re.compile(r"^[^“”\"„»«‘\n.!?]{0,70}[,:]\s*$")
 _TRIM = " \t\n\r,;:.!?—–-\"“”„»«‘’'"
 _HEADLINE = re.compile(
     r"^[ \t]*(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,3}[A-ZÄÖÜ][\w.’'\-]*)[ \t]*:[ \t]+"
     r"(?P<content>\S[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+_SIGNED_QUOTE = re.compile(
+    r"(?P<q>[“\"][^\n]+[”\"])[ \t\xa0]*(?P<dash>[―—])[ \t\xa0]*"
+    r"(?P<src>[A-Z][\w.\-’']*(?:[ \t\xa0]+[A-Z][\w.\-’']*){0,4})[ \t\xa0.]*$",
     re.MULTILINE,
 )
 _HEADLINE_NOT_SOURCES = frozenset(
@@ -67,8 +72,14 @@ def inner(quote: Span) -> Span:
 
 
 def headline_frames(text: str) -> list[Frame]:
-    """'Putin: "Situation is turning in our favor"' and transcript lines 'WALLACE: …'."""
+    """'Putin: "Situation is turning in our favor"', transcript lines 'WALLACE: …', and
+    signed quotes '“…” ― Name' (reader comments, epigraphs)."""
     frames = []
+    for m in _SIGNED_QUOTE.finditer(text):
+        content = trim(text, (m.start("q") + 1, m.end("q") - 1))
+        if content:
+            frames.append(Frame(cue=(m.start("dash"), m.end("dash")), source=(m.start("src"), m.end("src")),
+                                content=content, kind="direct_quote", cue_word="―"))
     for m in _HEADLINE.finditer(text):
         words = m.group("src").split()
         if words[0].lower().strip(".") in _HEADLINE_NOT_SOURCES:
@@ -89,9 +100,25 @@ def headline_frames(text: str) -> list[Frame]:
     return frames
 
 
+_COLON_THEN_LINE = re.compile(r"[^\n.!?“”\"]{0,60}:[ \t\xa0]*\n+[ \t\xa0]*(?P<line>[^\n]+)")
+_OPENING = set("“\"„»‘'")
+
+
+def _block_after_colon(text: str, pos: int) -> Span | None:
+    """'X added:' ending a paragraph: the next paragraph is what X said."""
+    m = _COLON_THEN_LINE.match(text, pos)
+    if m is None:
+        return None
+    return trim(text, (m.start("line"), m.end("line")))
+
+
 def _anchor(frame: Frame) -> Span:
     spans = [s for s in (frame.cue, frame.source) if s is not None]
     return (min(s[0] for s in spans), max(s[1] for s in spans))
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def _covered(span: Span, quote: Span, share: float = 0.8) -> bool:
@@ -106,13 +133,21 @@ def attach_quotes(
     """Direct quotes for frames next to quotations; see the module docstring."""
     quotes = find_quotes(text)
     out: list[Frame] = []
+    silent: list[Frame] = []
     used: set[Span] = set()
+    def in_quote(span: Span | None) -> bool:
+        return span is not None and any(q[0] < span[0] and span[1] < q[1] for q in quotes)
+
     for frame in sorted(frames, key=lambda f: _anchor(f)[0]):
+        if in_quote(frame.cue):
+            continue  # a verb inside someone's quotation is theirs, not a new frame
         a_start, a_end = _anchor(frame)
         mine: list[Span] = []
         for q in quotes:
             if q[1] <= a_start:
-                if _GAP_BEFORE.match(text[q[1] : a_start]):
+                if _GAP_BEFORE.match(text[q[1] : a_start]) and (
+                    frame.content is None or _overlap(frame.content, q) > 0
+                ):
                     mine.append(q)
             elif q[0] >= a_end:
                 gap = text[a_end : q[0]]
@@ -129,6 +164,12 @@ def attach_quotes(
         # indirect speech; keep it only when the frame found no content of its own.
         if frame.content is not None:
             mine = [q for q in mine if n_words(text[q[0] : q[1]]) > 2 or _covered(frame.content, q)]
+        # A frame whose own content is mostly narration keeps it: the quotation is only
+        # a fragment of the reported sentence ('there have "already been losses", said X').
+        if mine and frame.content is not None:
+            quoted = sum(max(0, min(q[1], frame.content[1]) - max(q[0], frame.content[0])) for q in mine)
+            if quoted and quoted < 0.5 * (frame.content[1] - frame.content[0]):
+                mine = []
         if mine:
             for q in mine:
                 used.add(q)
@@ -137,11 +178,15 @@ def attach_quotes(
                     out.append(replace(frame, content=content, kind="direct_quote"))
         elif frame.content is not None:
             out.append(frame)
-    out.extend(_orphan_quotes(text, quotes, used, out, sentence_starts, line_of))
+        elif (block := _block_after_colon(text, a_end)) is not None:
+            out.append(replace(frame, content=block, kind="direct_quote" if text[block[0] - 1] in _OPENING else "indirect_quote"))
+        else:
+            silent.append(frame)  # "X spoke to reporters": a speaker for the next quote
+    out.extend(_orphan_quotes(text, quotes, used, out, silent, sentence_starts, line_of))
     return out
 
 
-def _orphan_quotes(text, quotes, used, frames, sentence_starts, line_of) -> list[Frame]:
+def _orphan_quotes(text, quotes, used, frames, silent, sentence_starts, line_of) -> list[Frame]:
     """Whole-sentence quotations with no frame of their own (speaker in a neighbour)."""
     import bisect
 
@@ -149,7 +194,7 @@ def _orphan_quotes(text, quotes, used, frames, sentence_starts, line_of) -> list
         return bisect.bisect_right(sentence_starts, pos) - 1
 
     covered = [f.content for f in frames if f.content] + [f.source for f in frames if f.source]
-    with_speaker = sorted((f for f in frames if f.source), key=lambda f: _anchor(f)[0])
+    with_speaker = sorted((f for f in frames + silent if f.source), key=lambda f: _anchor(f)[0])
     out = []
     for q in quotes:
         if q in used or n_words(text[q[0] : q[1]]) < 4:
@@ -166,7 +211,7 @@ def _orphan_quotes(text, quotes, used, frames, sentence_starts, line_of) -> list
         chosen = None
         if before and line_of(_anchor(before[-1])[0]) >= line_of(q[0]) - 1 and s - sent_of(
             _anchor(before[-1])[0]
-        ) <= 2:
+        ) <= 4:
             chosen = before[-1]
         elif after and sent_of(_anchor(after[0])[0]) == s + 1 and line_of(
             _anchor(after[0])[0]

@@ -28,6 +28,8 @@ from extract.attribution.cues import (
     DE_NEEDS_PARTICLE,
     DE_PRONOUNS,
     DE_SPEAKER_STOPS,
+    DE_AUX_FORMS,
+    DE_PARTICIPLES,
     DE_VERB_FORMS,
 )
 from extract.attribution.frames import Frame, trim
@@ -41,17 +43,20 @@ _REAL_PREFIXES = frozenset(
     """be ver an ab zu unter vorher aus nach weis durch um ein auf mit vor über zusammen
     bei hinzu ent er ge miss wider wieder fest gut fort nieder los voraus ur unver zuge""".split()
 )
+_PRONOUN_SUBJECTS = frozenset("diese dieser dies das der die".split())
 _LAUT = frozenset({"laut", "gemäß"})
-_NACH_NOUNS = frozenset(
+_NACH_NOUNS = tuple(
     """angaben informationen ansicht auffassung meinung einschätzung einschätzungen
-    schätzungen berichten darstellung aussage aussagen worten erkenntnissen daten
-    untersuchungen zählung zählungen umfragen""".split()
+    schätzungen berichten bericht darstellung aussage aussagen worten erkenntnissen daten
+    untersuchungen zählung zählungen umfragen meldungen""".split()
 )
 _ADJ_END = ("e", "en", "er", "es", "em")
 _STOP_DETERMINERS = frozenset(
     """diese dieser diesen dieses diesem seine seiner seinen seines ihre ihrer ihren
     ihres jene jener kein keine keinen nicht auch""".split()
 )
+# Capitalised words that never belong to a speaker phrase after a verb.
+_NEVER_IN_NP = frozenset("am im in auf bei gegenüber laut zufolge dass ob".split())
 _PUNCT = set(",.;:!?()[]\"“”„»«‘’'—–-")
 
 
@@ -98,15 +103,20 @@ def _np_forward(words: list[Word], i: int) -> int:
     n = len(words)
     if i >= n:
         return i
-    if words[i].low in DE_PRONOUNS and not words[i].is_cap or words[i].low in ("er", "sie", "es", "wir", "ich"):
+    if words[i].low in ("er", "sie", "es", "wir", "ich"):
         return i + 1
+    if words[i].text in ("„", "“", "»", '"'):  # a quoted name: Laut „BBC News“
+        close = next((k for k in range(i + 1, min(n, i + 8)) if words[k].text in ("“", "”", "«", '"')), None)
+        return close + 1 if close is not None else i
     j = i
     if words[j].low in DE_ARTICLES:
         j += 1
     while j < n and not words[j].is_cap and words[j].low.endswith(_ADJ_END) and words[j].low not in _STOP_DETERMINERS and not words[j].is_punct:
         j += 1  # adjectives before the noun
     seen_noun = False
-    while j < n and words[j].is_cap and not words[j].is_punct and words[j].low not in DE_SPEAKER_STOPS and j - i < 8:
+    while j < n and words[j].is_cap and not words[j].is_punct and j - i < 8 and not (
+        seen_noun and words[j].low in DE_SPEAKER_STOPS
+    ) and words[j].low not in _NEVER_IN_NP:
         seen_noun = True
         j += 1
         # Genitive or "von" attachment: "der Sprecher des Ministeriums".
@@ -180,6 +190,7 @@ def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
 def german_frames(doc: Doc, sentences: list[Sentence]) -> list[Frame]:
     text = doc.text
     frames: list[Frame] = []
+    previous: tuple[int, int] | None = None
     for sent in sentences:
         words = _words(doc, sent.char_start, sent.char_end)
         n = len(words)
@@ -191,16 +202,30 @@ def german_frames(doc: Doc, sentences: list[Sentence]) -> list[Frame]:
                 frame = _laut(text, words, i)
             elif low == "zufolge" and i > 0:
                 frame = _zufolge(text, words, i)
-            elif low == "nach" and i + 1 < n and words[i + 1].low in _NACH_NOUNS:
+            elif low == "nach" and i + 1 < n and _is_nach_source(words, i + 1):
                 frame = _laut(text, words, i)
             elif low == "so" and i > 0 and words[i - 1].text == "," and i + 1 < n:
                 frame = _so(text, words, i)
             elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued):
-                frame = _verb(text, words, i, sent_frames)
+                frame = _verb(text, words, i, i, sent_frames, previous)
+            elif low in DE_AUX_FORMS and (not w.is_cap or i == 0):
+                # Perfect tense: "X hat (am Montag) angekündigt, dass C".
+                end = _clause_end(words, i + 1)
+                k = next((k for k in range(i + 1, end) if words[k].low in DE_PARTICIPLES), None)
+                if k is not None:
+                    frame = _verb(text, words, i, k, sent_frames, previous)
             if frame is not None:
                 sent_frames.append(frame)
         frames.extend(sent_frames)
+        previous = (sent.char_start, sent.char_end)
     return frames
+
+
+def _is_nach_source(words: list[Word], j: int) -> bool:
+    """"nach Angaben der Polizei", "nach jüngsten Untersuchungen", "Nach Polizeiangaben"."""
+    while j < len(words) and not words[j].is_cap and words[j].low.endswith(_ADJ_END):
+        j += 1
+    return j < len(words) and words[j].low.endswith(_NACH_NOUNS)
 
 
 def _laut(text, words, i) -> Frame | None:
@@ -237,7 +262,7 @@ def _zufolge(text, words, i) -> Frame | None:
 
 def _so(text, words, i) -> Frame | None:
     j = _np_forward(words, i + 1)
-    if j == i + 1 or (j < len(words) and not words[j].is_punct):
+    if j == i + 1:
         return None
     content = trim(text, (words[0].start, words[i - 1].start))
     if content is None:
@@ -246,24 +271,40 @@ def _so(text, words, i) -> Frame | None:
                  content=content, kind="according_to", cue_word="so")
 
 
-def _verb(text, words: list[Word], i: int, sent_frames: list[Frame]) -> Frame | None:
+def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
+          previous: tuple[int, int] | None) -> Frame | None:
+    """Frame for the finite verb at i whose reporting verb is at k (k > i: a participle)."""
     w = words[i]
-    particle = _has_particle(words, i, w.low)
+    verb = words[k]
+    particle = _has_particle(words, k, verb.low)
     if particle is None:
         return None
     n = len(words)
     prev = words[i - 1] if i > 0 else None
-    cue = (w.start, w.end)
-    cognition = w.low in DE_COGNITION
+    # The cue: auxiliary and participle when adjacent, the separable particle when it
+    # directly follows ("gab an", "teilte mit"); otherwise the reporting verb alone.
+    cue_start = w.start if k == i + 1 or k == i else verb.start
+    cue_end = verb.end
+    if particle and k + 1 < n and words[k + 1].low == particle:
+        cue_end = words[k + 1].end
+    elif k + 1 < n and words[k + 1].low == "dazu":
+        cue_end = words[k + 1].end
+    cue = (cue_start, cue_end)
+    cognition = verb.low in DE_COGNITION
+    after = k + 1  # where content can start
+
+    def frame(source, content):
+        if source is None or content is None:
+            return None
+        return Frame(cue=cue, source=source, content=content, kind="indirect_quote",
+                     cue_word=verb.low)
 
     # "C, sagte X" / "„C“, sagte X" / glued "Cdarsagte X"
     if prev is not None and (prev.text in (",", "“", "”", "»", "«", '"', ":", "—", "–") or w.glued):
         j = _np_forward(words, i + 1)
-        if j == i + 1:
-            return None
-        content = trim(text, (words[0].start, prev.end if w.glued else prev.start))
-        return Frame(cue=cue, source=_span(words, i + 1, j), content=content,
-                     kind="indirect_quote", cue_word=w.low)
+        if j > i + 1:
+            content = trim(text, (words[0].start, prev.end if w.glued else prev.start))
+            return frame(_span(words, i + 1, j), content)
     if i == 0 or prev is None:
         return None
     # "… und forderte C": coordinated with the previous frame of the sentence.
@@ -271,50 +312,42 @@ def _verb(text, words: list[Word], i: int, sent_frames: list[Frame]) -> Frame | 
         last = sent_frames[-1]
         if last.content and last.content[1] > prev.start and last.content[0] < prev.start:
             last.content = trim(text, (last.content[0], prev.start))
-        content = _content_after(text, words, i + 1, particle or None)
-        if content is None:
-            return None
-        return Frame(cue=cue, source=last.source, content=content, kind="indirect_quote",
-                     cue_word=w.low)
+        return frame(last.source, _content_after(text, words, after, particle or None))
     # "Wie X mitteilte, C" — the frame is a parenthetical clause.
-    wie = next((k for k in range(i - 1, -1, -1) if words[k].low == "wie"), None)
-    if wie is not None and i - wie <= 8 and all(not x.is_punct for x in words[wie + 1 : i]):
-        src = _span(words, wie + 1, i)
-        after = _clause_end(words, i + 1)
+    wie = next((m for m in range(i - 1, -1, -1) if words[m].low == "wie"), None)
+    if wie is not None and i - wie <= 12 and not any(x.text in (".", ";", ":", "„", "“") for x in words[wie + 1 : i]):
+        src = trim(text, (words[wie + 1].start, prev.end)) if wie + 1 < i else None
+        end = _clause_end(words, max(k, i) + 1)
         content = None
-        if after < n - 1:
-            content = trim(text, (words[after + 1].start, words[-1].end))
+        if end < n - 1:
+            content = trim(text, (words[end + 1].start, words[-1].end))
         elif wie > 0:
             content = trim(text, (words[0].start, words[wie].start))
-        if src and content:
-            return Frame(cue=cue, source=src, content=content, kind="indirect_quote",
-                         cue_word=w.low)
-        return None
+        return frame(src, content)
     first = words[0]
-    if first.low in DE_INVERSION_OPENERS and not (
+    opener = first.low in DE_INVERSION_OPENERS and not (
         first.low in ("das", "die", "der") and len(words) > 1 and words[1].is_cap
-    ):
+    )
+    if opener:
         # Verb second after an adverbial: the subject follows the verb.
         j = _np_forward(words, i + 1)
-        if j == i + 1:
+        if j > i + 1:
+            content = _content_after(text, words, max(j, after), particle or None)
+            if content is None and first.low in ("das", "dies") and i == 1 and previous:
+                content = previous  # "Das teilte X mit." refers to the sentence before
+            return frame(_span(words, i + 1, j), content)
+        # "Diese bestätigte, dass …": the demonstrative was the subject after all.
+        if not (i == 1 and first.low in _PRONOUN_SUBJECTS):
             return None
-        content = _content_after(text, words, j, particle or None)
-        if content is None:
-            return None
-        return Frame(cue=cue, source=_span(words, i + 1, j), content=content,
-                     kind="indirect_quote", cue_word=w.low)
     # Subject first: everything before the verb is the speaker's noun phrase.
-    if not first.is_cap or i > 16:
+    if not first.is_cap or i > 30 or first.low in ("nicht", "kein", "keine"):
         return None
     if any(x.text in ("“", "„", "»", '"', ";", ":") for x in words[:i]):
         return None
     commas = sum(1 for x in words[:i] if x.text == ",")
     if commas not in (0, 2):
         return None
-    content = _content_after(text, words, i + 1, particle or None)
-    if content is None:
+    content = _content_after(text, words, after, particle or None)
+    if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]):
         return None
-    if cognition and not any(x.low == "dass" or x.text == "," for x in words[i + 1 :]):
-        return None
-    return Frame(cue=cue, source=trim(text, (first.start, prev.end)), content=content,
-                 kind="indirect_quote", cue_word=w.low)
+    return frame(trim(text, (first.start, prev.end)), content)

@@ -5,9 +5,10 @@
   to a longer form the article uses elsewhere ("State Department" -> "US State Department").
 - Groups, institutions and anonymous sources are kept as written ("the USA and South
   Korea", "Experts", "der Kreml").
-- Pronouns ("he", "er") and definite descriptions ("the Dutchman", "the Russian president",
-  "the Kremlin leader") resolve to the last compatible speaker named before them; a
-  description whose role word appeared in a person's title prefers that person.
+- Pronouns ("he", "er") resolve to the last compatible speaker named before them.
+  Definite descriptions ("the Dutchman", "the Russian president", "the Kremlin leader")
+  resolve to the last person named before them, speaker or not (English NER mentions
+  count too), preferring one whose title shares a word with the description.
 """
 
 from __future__ import annotations
@@ -21,18 +22,21 @@ from extract.attribution.cues import (
     DE_TITLE_SUFFIXES,
     EN_PRONOUNS,
     EN_TITLES,
+    ORG_HEADS,
+    TITLE_FILLERS,
 )
 
 _PERSON_NOUNS = frozenset(
     """president leader minister chancellor premier secretary spokesman spokeswoman
-    spokesperson general commander official politician diplomat ambassador envoy chief
+    spokesperson general commander politician diplomat ambassador envoy chief
     head king dictator ruler man woman senator governor mayor candidate nominee
-    präsident präsidentin kanzler kanzlerin minister ministerin chef chefin politiker
-    politikerin sprecher sprecherin generalsekretär diplomat""".split()
+    präsident präsidentin kanzler kanzlerin ministerin chefin politiker
+    politikerin sprecher sprecherin generalsekretär""".split()
 )
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
-_WORD = re.compile(r"[\w][\w.’'\-]*")
+_WORD = re.compile(r"\w[\w.’'\-]*")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+_CONTEXT_CHARS = 60  # how far before a name its title is looked for
 
 
 @dataclass
@@ -40,20 +44,12 @@ class Speaker:
     name: str
     affiliation: str | None
     kind: str  # person | org | group
-    title: str  # lowered title words, to match later descriptions
+    title: str  # lowered words around the name, to match later descriptions
+    position: int
 
 
-def _is_title(word: str, language: str) -> bool:
-    low = word.lower()
-    if low in EN_TITLES:
-        return True
-    if language == "de":
-        return low.endswith(DE_TITLE_SUFFIXES) or low.split("-")[-1] in EN_TITLES
-    return False
-
-
-def _looks_like_name(words: list[str]) -> bool:
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+def _strip_possessive(name: str) -> str:
+    return _POSSESSIVE.sub("", name.strip(" ,;:()"))
 
 
 class SpeakerResolver:
@@ -62,8 +58,26 @@ class SpeakerResolver:
     def __init__(self, text: str, language: str, persons: list[tuple[int, int]]):
         self.text = text
         self.language = language
-        self.persons = persons  # PERSON entity spans (English NER), sorted
         self.history: list[Speaker] = []
+        # Every person the English NER saw, with the words before it as its title.
+        self.mentions = [
+            Speaker(_strip_possessive(text[s:e]), None, "person", self._title_words(s), s)
+            for s, e in persons
+        ]
+        self.person_surnames = {m.name.split()[-1].lower() for m in self.mentions if m.name}
+        self.persons = persons
+
+    def _is_title(self, word: str) -> bool:
+        low = word.lower()
+        if low in EN_TITLES:
+            return True
+        if self.language == "de":
+            return low.endswith(DE_TITLE_SUFFIXES) or low.split("-")[-1] in EN_TITLES
+        return False
+
+    def _title_words(self, start: int) -> str:
+        before = self.text[max(0, start - _CONTEXT_CHARS) : start]
+        return " ".join(w.lower() for w in _WORD.findall(before)[-4:])
 
     def resolve(self, span: tuple[int, int]) -> tuple[str, str | None]:
         raw = self.text[span[0] : span[1]]
@@ -73,53 +87,67 @@ class SpeakerResolver:
         low = [w.lower() for w in words]
         pronouns = DE_PRONOUNS if self.language == "de" else EN_PRONOUNS
         if len(words) == 1 and low[0] in pronouns:
-            return self._pronoun(raw, pronouns[low[0]])
+            return self._pronoun(raw, pronouns[low[0]], span[0])
         if low[0] in _DEFINITE and 2 <= len(words) <= 4 and (
             low[-1] in _PERSON_NOUNS or low[-1].endswith(("man", "chef"))
         ):
-            found = self._description(low)
+            found = self._description(low, span[0])
             if found is not None:
+                self.history.append(found)
                 return found.name, found.affiliation
-        speaker = self._name(span, raw, words)
+        speaker = self._name(span, raw)
         self.history.append(speaker)
         return speaker.name, speaker.affiliation
 
     # -- named speakers ------------------------------------------------------------
 
-    def _name(self, span, raw: str, words: list[str]) -> Speaker:
+    def _name(self, span, raw: str) -> Speaker:
+        title = self._title_words(span[0]) + " " + " ".join(_WORD.findall(raw)).lower()
         person = self._person_entity(span)
-        # An apposition "The head of the office, Andriy Yermak," names the person apart.
-        parts = [p.strip() for p in re.split(r",|\(|\)", raw) if p.strip()]
-        if person is None and len(parts) > 1:
-            for part in parts:
-                pw = _WORD.findall(part)
-                if len(pw) >= 2 and _looks_like_name(pw) and not any(
-                    _is_title(w, self.language) for w in pw
-                ):
-                    return self._person(part, None, raw)
         if person is not None:
-            name = _POSSESSIVE.sub("", person)
-            before = raw[: raw.find(person)] if person in raw else ""
-            return self._person(name, self._affiliation(before), raw)
-        head_part = parts[0] if parts else raw
-        pw = _WORD.findall(head_part)
-        titles = [i for i, w in enumerate(pw) if _is_title(w, self.language)]
+            start = raw.find(person)
+            return Speaker(_strip_possessive(person), self._affiliation(raw[:start]), "person",
+                           title, span[0])
+        # An apposition "The head of the office, Andriy Yermak," names the person apart.
+        parts = [p.strip() for p in re.split(r"[,()]", raw) if p.strip()]
+        for part in parts if len(parts) > 1 else []:
+            pw = _WORD.findall(part)
+            if 2 <= len(pw) <= 3 and all(w[:1].isupper() for w in pw) and not any(
+                self._is_title(w) or w.lower() in ORG_HEADS or w.lower() in DE_ARTICLES
+                or w.lower() in _DEFINITE for w in pw
+            ):
+                return Speaker(_strip_possessive(part), None, "person", title, span[0])
+        pw = _WORD.findall(parts[0] if parts else raw)
+        titles = [i for i, w in enumerate(pw) if self._is_title(w)]
         if titles:
             rest = pw[titles[-1] + 1 :]
-            if rest and _looks_like_name(rest):
-                name = " ".join(rest)
-                before_words = pw[: titles[0]]
-                return self._person(name, self._affiliation(" ".join(before_words)), raw)
-        name = _POSSESSIVE.sub("", raw.strip(" ,;:"))
-        lowered = name.lower()
-        kind = "group" if (" and " in lowered or " und " in lowered or name[:1].islower()) else "org"
-        if self.language == "de" and len(pw) in (2, 3) and _looks_like_name(pw) and pw[0].lower() not in DE_ARTICLES:
+            if 1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) and not any(
+                w.lower() in ORG_HEADS or w.lower() in TITLE_FILLERS for w in rest
+            ):
+                name = _strip_possessive(" ".join(rest))
+                first_title = pw[titles[0]]
+                before = " ".join(pw[: titles[0]])
+                if not before and "-" in first_title:  # "NATO-Generalsekretär"
+                    before = first_title.split("-")[0]
+                return Speaker(name, self._affiliation(before), "person", title, span[0])
+        name = _strip_possessive(raw)
+        lowered = f" {name.lower()} "
+        if " and " in lowered or " und " in lowered or name[:1].islower() or (
+            pw and pw[-1].lower().endswith("s") and not pw[-1][:1].isupper()
+        ):
+            kind = "group"
+        elif len(pw) == 1 and pw[0].lower().rstrip("’'s") in self._known_surnames():
             kind = "person"
-        return Speaker(name, None, kind, "")
+        elif self.language == "de" and 2 <= len(pw) <= 3 and all(w[:1].isupper() for w in pw) \
+                and pw[0].lower() not in DE_ARTICLES and pw[-1].lower() not in ORG_HEADS:
+            kind = "person"
+        else:
+            kind = "org"
+        return Speaker(name, None, kind, title, span[0])
 
-    def _person(self, name: str, affiliation: str | None, raw: str) -> Speaker:
-        title = " ".join(w.lower() for w in _WORD.findall(raw) if _is_title(w, self.language))
-        return Speaker(name.strip(" ,;:"), affiliation, "person", title)
+    def _known_surnames(self) -> set[str]:
+        speakers = {s.name.split()[-1].lower() for s in self.history if s.kind == "person"}
+        return speakers | self.person_surnames
 
     def _person_entity(self, span) -> str | None:
         inside = [p for p in self.persons if p[0] >= span[0] and p[1] <= span[1]]
@@ -130,24 +158,27 @@ class SpeakerResolver:
 
     def _affiliation(self, before: str) -> str | None:
         """Organisation words before the role: "Pentagon spokesman" -> "Pentagon"."""
-        words = [w for w in _WORD.findall(before) if w[:1].isupper() and not _is_title(w, self.language)]
-        words = [w for w in words if w.lower() not in _DEFINITE]
+        words = [w for w in _WORD.findall(before) if w[:1].isupper()]
+        while words and (self._is_title(words[-1]) or words[-1].lower() in _DEFINITE):
+            words.pop()
+        cut = next((i for i, w in enumerate(words) if self._is_title(w)), len(words))
+        words = [w for w in words[:cut] if w.lower() not in _DEFINITE]
         if self.language == "de" and not words:
-            m = re.match(r"([A-ZÄÖÜ][\w]*)-", before.strip())
+            m = re.match(r"([A-ZÄÖÜ][\w]*)-\w", before.strip())
             if m:
                 words = [m.group(1)]
         if not words:
             return None
-        aff = _POSSESSIVE.sub("", " ".join(words))
+        aff = _strip_possessive(" ".join(words))
         # Widen to a longer form used elsewhere in the article ("the US State Department").
-        m = re.search(r"\b([A-Z][A-Za-z.]{1,5})\s+" + re.escape(aff) + r"\b", self.text)
-        if m and m.group(1) not in ("The", "A", "An", "According", "Der", "Die", "Das"):
+        m = re.search(r"\b([A-Z]{2,4}|U\.S\.)\s+" + re.escape(aff) + r"\b", self.text)
+        if m and " " in aff:
             aff = f"{m.group(1)} {aff}"
         return aff
 
     # -- references back -------------------------------------------------------------
 
-    def _pronoun(self, raw: str, kind: str) -> tuple[str, str | None]:
+    def _pronoun(self, raw: str, kind: str, position: int) -> tuple[str, str | None]:
         wanted = {"person": ("person",), "group": ("group", "org"), "org": ("org", "group")}.get(kind)
         if wanted is None:
             return raw, None
@@ -159,14 +190,11 @@ class SpeakerResolver:
                 return speaker.name, speaker.affiliation
         return raw, None
 
-    def _description(self, low: list[str]) -> Speaker | None:
+    def _description(self, low: list[str], position: int) -> Speaker | None:
+        candidates = [s for s in self.history + self.mentions
+                      if s.kind == "person" and s.position < position]
+        if not candidates:
+            return None
         role_words = set(low[1:])
-        for speaker in reversed(self.history):
-            if speaker.kind == "person" and role_words & set(speaker.title.split()):
-                self.history.append(speaker)
-                return speaker
-        for speaker in reversed(self.history):
-            if speaker.kind == "person":
-                self.history.append(speaker)
-                return speaker
-        return None
+        # Most shared title words first, then the most recent.
+        return max(candidates, key=lambda s: (len(role_words & set(s.title.split())), s.position))

@@ -8,38 +8,24 @@ confidently in another language (an English story under a German comment section
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from functools import lru_cache
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from extract.language import detect_language
 
 UNDETERMINED = "und"
-MIN_LETTERS = 20  # shorter text gives no usable vote
-MIN_CONFIDENCE = 0.8
+MIN_CONFIDENCE = 0.8  # per paragraph: a vote must be sure
 MIN_WINNER_SHARE = 0.5
 MIXED_MIN_SHARE = 0.1  # other-language text must be this share of all voted text ...
 MIXED_MIN_CHARS = 80  # ... in paragraphs at least this long
 
-_LETTERS = re.compile(r"[^\W\d_]")
 
-
-@lru_cache(maxsize=1)
-def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
-def paragraph_language(text: str) -> tuple[str, float]:
-    """(ISO 639-1 code or "und", confidence) for one paragraph."""
-    if len(_LETTERS.findall(text)) < MIN_LETTERS:
-        return UNDETERMINED, 0.0
+def paragraph_language(text: str) -> str:
+    """ISO 639-1 code of one paragraph, or "und" when it is short or the identifier unsure."""
     try:
-        lang, conf = _identifier().classify(text)
+        lang = detect_language(text, min_confidence=MIN_CONFIDENCE)
     except Exception:  # the identifier must never take a document down
-        return UNDETERMINED, 0.0
-    if conf < MIN_CONFIDENCE or lang in ("zxx", "und"):
-        return UNDETERMINED, conf
-    return lang, conf
+        return UNDETERMINED
+    return UNDETERMINED if lang == "zxx" else lang
 
 
 def _votes(paragraphs: list[str], min_chars: int = 0) -> Counter:
@@ -47,7 +33,7 @@ def _votes(paragraphs: list[str], min_chars: int = 0) -> Counter:
     for p in paragraphs:
         if len(p) < min_chars:
             continue
-        lang, _ = paragraph_language(p)
+        lang = paragraph_language(p)
         if lang != UNDETERMINED:
             votes[lang] += len(p)
     return votes
@@ -57,8 +43,7 @@ def document_language(paragraphs: list[str]) -> str:
     votes = _votes(paragraphs)
     if not votes:
         # Many short lines (a list, a headline): let the whole text vote once.
-        lang, _ = paragraph_language(" ".join(paragraphs))
-        return lang
+        return paragraph_language(" ".join(paragraphs))
     lang, n = votes.most_common(1)[0]
     return lang if n / sum(votes.values()) >= MIN_WINNER_SHARE else UNDETERMINED
 

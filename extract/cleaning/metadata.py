@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
-from extract.cleaning.boilerplate import DATE_TOKEN, DATELINE, MASTHEAD, WIRE_TAG
+from extract.cleaning.boilerplate import BYLINE, DATE_TOKEN, MASTHEAD, WIRE_TAG
 
 _MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "mär": 3, "apr": 4, "may": 5, "mai": 5, "jun": 6, "jul": 7,
@@ -19,29 +19,32 @@ _MONTH_NUMBERS = {
 EARLIEST_DATE = date(1990, 1, 1)
 
 
-def _valid(d: date | None) -> date | None:
-    """Dates before the web or after today are parsing accidents; today is a fallback, not a date."""
+def _valid(d: date | None, allow_today: bool = True) -> date | None:
+    """Dates before the web or in the future are parsing accidents. A guessed date of today
+    (allow_today=False) is a fallback of the guesser, not a publication date."""
     if d is None:
         return None
     today = datetime.now(timezone.utc).date()
-    return d if EARLIEST_DATE <= d < today else None
+    if d < EARLIEST_DATE or d > today or (d == today and not allow_today):
+        return None
+    return d
 
 
-def parse_date(value: object) -> date | None:
+def parse_date(value: object, *, allow_today: bool = True) -> date | None:
     """A date from an ISO string, a datetime/date, or one of the formats news pages print."""
     if isinstance(value, datetime):
-        return _valid(value.date())
+        return _valid(value.date(), allow_today)
     if isinstance(value, date):
-        return _valid(value)
+        return _valid(value, allow_today)
     if not isinstance(value, str) or not value.strip():
         return None
     s = value.strip()
     try:
-        return _valid(date.fromisoformat(s[:10]))
+        return _valid(date.fromisoformat(s[:10]), allow_today)
     except ValueError:
         pass
     m = DATE_TOKEN.search(s)
-    return _valid(_date_from_token(m.group(0))) if m else None
+    return _valid(_date_from_token(m.group(0)), allow_today) if m else None
 
 
 def _date_from_token(token: str) -> date | None:
@@ -109,23 +112,38 @@ def outlet_from_lines(lines: list[str]) -> str | None:
 _WIRE_NAMES = {
     "agence france-presse": "AFP", "associated press": "AP", "deutsche presse-agentur": "dpa",
     "austria presse agentur": "APA", "thomson reuters": "Reuters", "reuters": "Reuters",
+    "dpa": "dpa", "afp": "AFP", "apa": "APA",
 }  # fmt: skip
-_DATELINE_ANYWHERE = re.compile(rf"^[A-ZÄÖÜ][\w .'’/-]{{1,40}}(?:,\s*[\w .]{{1,20}})?\s*\(({WIRE_TAG})(?:/[A-Za-z]+)*\)")
-_COPYRIGHT_AGENCY = re.compile(r"(?i)(?:copyright|©)\s*(?:\d{4}\s*)?(agence france-presse|associated press|thomson reuters|reuters|deutsche presse-agentur|austria presse agentur)")
+_DATELINE_TAG = re.compile(rf"^[A-ZÄÖÜ][\w .'’/-]{{1,40}}(?:,\s*[\w .]{{1,20}})?\s*\(({WIRE_TAG})(?:/[A-Za-z]+)*\)")
+_COPYRIGHT_AGENCY = re.compile(
+    r"(?i)(?:copyright|©)\s*(?:\d{4}\s*)?(agence france-presse|associated press|thomson reuters|reuters"
+    r"|deutsche presse-agentur|austria presse agentur|dpa(?=-infocom|\b)|afp\b|apa\b)"
+)
 _REUTERS_CREDIT = re.compile(r"(?i)^\(?reporting by [^;]{2,80};.*editing by")
 
 
 def wire_agency_from_lines(lines: list[str]) -> str | None:
+    """The agency whose copy this is; pass the lines without photo captions and credits."""
     for line in lines:
-        m = _DATELINE_ANYWHERE.match(line) or DATELINE.match(line)
+        m = _DATELINE_TAG.match(line)
         if m:
-            return m.group(1) if m.re is _DATELINE_ANYWHERE else re.search(WIRE_TAG, line).group(0)
+            return m.group(1)
     for line in lines:
         m = _COPYRIGHT_AGENCY.search(line)
         if m:
             return _WIRE_NAMES[m.group(1).lower()]
         if _REUTERS_CREDIT.match(line):
             return "Reuters"
+    return None
+
+
+def author_from_lines(lines: list[str], max_lines: int = 15) -> str | None:
+    """The name on a byline near the top ("By Jane Doe"); generic bylines never get here
+    (the boilerplate lexicon labels "by Admin" first)."""
+    for line in lines[:max_lines]:
+        m = BYLINE.match(line)
+        if m and len(line.split()) <= 10:
+            return m.group("author")
     return None
 
 

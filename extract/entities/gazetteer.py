@@ -142,7 +142,7 @@ def load_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:
         for demonym in item.get("demonyms") or []:
             demonym = str(demonym)
             gaz._index(name_key(demonym), ent.id)
-            if demonym.endswith("isch"):
+            if demonym.endswith("isch") or demonym[:1].islower():  # German adjective stem
                 gaz.adjective_stems.setdefault(demonym, ent.id)
             else:
                 gaz.surfaces.append((demonym, ent.id, "NORP"))

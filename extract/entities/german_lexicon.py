@@ -10,6 +10,7 @@ names (Eigenname). Loaded once, on first use (about half a second).
 from __future__ import annotations
 
 import csv
+import re
 import importlib.util
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,10 +19,12 @@ from pathlib import Path
 from spacy.lang.de.stop_words import STOP_WORDS as _DE_STOP_WORDS
 
 _PROPER_TAGS = ("Vorname", "Nachname", "Toponym", "Eigenname")
-# Shortest noun that may end a compound: "Bock" in "Ziegenbock"; shorter tails
-# ("Ei", "Tal") make too many names look like compounds.
+_VOWEL = re.compile(r"[aeiouyäöü]")
+INNER_CAPITAL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][a-zäöüß]")
+# Shortest noun that may end a compound ("Bock" in "Ziegenbock") and shortest head
+# ("Kriegs"): shorter parts make too many foreign names look like compounds ("Bernama").
 MIN_COMPOUND_TAIL = 4
-MIN_COMPOUND_HEAD = 3
+MIN_COMPOUND_HEAD = 4
 
 # Words that start sentences or headings but are never names. spaCy's stop words cover
 # function words; these are the content words that otherwise look like names.
@@ -34,7 +37,9 @@ EXTRA_STOP = {
     "außerdem", "zuvor", "später", "heute", "gestern", "morgen", "insgesamt", "rund",
     "etwa", "fast", "knapp", "nach", "seit", "trotz", "wegen", "während", "gegen",
     "ich", "sie", "wir", "ihr", "er", "es", "man", "anzeige", "werbung", "kommentare",
-    "kommentar", "lesen", "teilen", "weiterlesen", "mehr", "zum", "zur", "vom", "beim",
+    "kommentar", "lesen", "teilen", "weiterlesen", "zum", "zur", "vom", "beim",
+    # Navigation words of English-language page chrome that survive cleaning.
+    "prev", "next", "home", "menu", "login", "share", "top", "back",
 }
 
 
@@ -52,6 +57,7 @@ class GermanLexicon:
     surnames: set[str] = field(default_factory=set)
     toponyms: set[str] = field(default_factory=set)
     proper: set[str] = field(default_factory=set)  # other proper names (Eigenname)
+    abbreviations: set[str] = field(default_factory=set)
     stop: set[str] = field(default_factory=set)
 
     def is_stop(self, word: str) -> bool:
@@ -62,14 +68,22 @@ class GermanLexicon:
 
     def is_compound_noun(self, word: str) -> bool:
         """A word ending in an ordinary noun after a head of letters: Vietnamkriegsveteranen."""
-        w = word.lower().rstrip("-")
+        w = word.lower().rstrip("-").rsplit("-", 1)[-1]
+        if w != word.lower() and w in self.common:
+            return True  # "Tour-Favorit": a hyphenated noun compound
         for i in range(MIN_COMPOUND_HEAD, len(w) - MIN_COMPOUND_TAIL + 1):
-            if w[i:] in self.common:
+            # The head must be a syllable ("Kriegs", not "Mcn" in "McNamara").
+            if w[i:] in self.common and _VOWEL.search(w[:i]):
                 return True
         return False
 
     def is_ordinary(self, word: str) -> bool:
-        """A stop word, common noun or noun compound: not evidence of a name by itself."""
+        """A stop word, common noun or noun compound: not evidence of a name by itself.
+
+        Words with a capital inside ("McNamara", "DiCaprio") are never ordinary nouns.
+        """
+        if INNER_CAPITAL.search(word):
+            return self.is_stop(word)
         return self.is_stop(word) or self.is_common_noun(word) or self.is_compound_noun(word)
 
 
@@ -85,6 +99,9 @@ def german_lexicon() -> GermanLexicon:
             lemma, pos = row[0], row[1]
             forms = {lemma, *(f for f in row[7:] if f)}
             tags = [t for t in _PROPER_TAGS if t in pos]
+            if "Abkürzung" in pos:
+                lex.abbreviations.update(forms)  # NASA, NATO, AGB: not ordinary nouns
+                continue
             if not tags:
                 if lemma[:1].isupper():
                     lex.common.update(f.lower() for f in forms)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ class Candidate:
     priority: int  # higher wins an overlap; then the longer span
     entity_id: str | None = None  # set when the source already knows the entity
     source: str = ""
+    lookup_text: str | None = None  # the name as written before trimming ("the North")
 
 
 # Where a candidate comes from, in order of trust.
@@ -88,10 +90,17 @@ def gazetteer_candidates(text: str, language: str) -> list[Candidate]:
 
 def choose(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: higher priority first, then the longer, then the earlier."""
+    starts: list[int] = []  # taken spans, sorted and disjoint, so one neighbour each side
     taken: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
         if cand.end <= cand.start:
             continue
-        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
-            taken.append(cand)
-    return sorted(taken, key=lambda c: c.start)
+        k = bisect_right(starts, cand.start)
+        if k > 0 and taken[k - 1].end > cand.start:
+            continue
+        if k < len(taken) and taken[k].start < cand.end:
+            continue
+        starts.insert(k, cand.start)
+        taken.insert(k, cand)
+    return taken
+

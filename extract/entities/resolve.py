@@ -3,7 +3,7 @@
 Resolution order, most certain first: exact alias; German genitive -s removed;
 transliteration-folded alias; a person's unique last name; a fuzzy match of the folded
 name (rapidfuzz ratio >= FUZZY_CUTOFF, names of FUZZY_MIN_CHARS or more, label-compatible);
-then the same after removing a leading title. A name nothing matches gets the id
+then the same after removing a leading title. Fuzzy matches keep the word count. A name nothing matches gets the id
 "name:" + its normalised key, so the same spelling gets the same id in every run.
 """
 
@@ -32,7 +32,7 @@ ENGLISH_ROLE_WORDS = {
     "king", "queen", "pope", "premier", "officer", "official", "adviser", "advisor",
     "analyst", "expert", "correspondent", "reporter", "editor", "founder", "ceo", "chairman",
     "chairwoman", "chair", "counsel", "attorney", "judge", "justice", "speaker",
-    "staff", "of", "for", "the", "and", "press", "national", "military", "intelligence",
+    "staff", "press", "national", "military", "intelligence",
     "office", "presidential", "supreme", "armed", "forces", "army", "navy", "air", "force",
     "pentagon", "white", "house", "council", "foreign", "interior", "finance", "treasury",
 }
@@ -51,6 +51,8 @@ GERMAN_ROLE_ENDINGS = (
     "staatschef", "regierungschef", "oberbefehlshaber", "befehlshaber", "kommandant",
     "herr", "frau", "dr.", "prof.",
 )
+# Function words inside titles ("Secretary of State"): neither a name nor a title alone.
+ENGLISH_TITLE_GLUE = {"of", "for", "the", "and", "a", "an", "to"}
 NAME_PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "ibn", "al", "el", "zu"}
 
 _TOKEN = re.compile(r"\S+")
@@ -64,12 +66,19 @@ def _compatible(query_label: str | None, entity_label: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _fuzzy_choices() -> tuple[list[str], list[str]]:
+def _fuzzy_choices() -> dict[int, tuple[list[str], list[str]]]:
+    """Folded keys by word count: a fuzzy match never adds or drops a word
+    ("Verteidigungsministerium" is not "US-Verteidigungsministerium")."""
     gaz = gazetteer()
     keys = dict(gaz.by_translit)
     for surname, entity_id in gaz.by_surname.items():
         keys.setdefault(translit_key(surname), entity_id)
-    return list(keys), list(keys.values())
+    by_count: dict[int, tuple[list[str], list[str]]] = {}
+    for key, entity_id in keys.items():
+        names, ids = by_count.setdefault(len(key.split()), ([], []))
+        names.append(key)
+        ids.append(entity_id)
+    return by_count
 
 
 @lru_cache(maxsize=None)
@@ -77,7 +86,7 @@ def _adjective_stem_keys() -> dict[str, str]:
     return {name_key(stem): entity_id for stem, entity_id in gazetteer().adjective_stems.items()}
 
 
-def _demonym_id(key: str) -> str | None:
+def demonym_entity_id(key: str) -> str | None:
     """The entity a German demonym adjective stands for: ukrainischen -> Ukraine."""
     stems = _adjective_stem_keys()
     for ending in GERMAN_ADJECTIVE_ENDINGS:
@@ -102,13 +111,15 @@ def lookup(name: str, label: str | None = None, fuzzy: bool = True) -> Entity | 
     for k in candidates:
         if k in gaz.by_surname and _compatible(label, "PERSON"):
             return gaz.entities[gaz.by_surname[k]]
-    demonym = _demonym_id(key)
+    demonym = demonym_entity_id(key)
     if demonym:
         return gaz.entities[demonym]
     if fuzzy and len(key) >= FUZZY_MIN_CHARS:
-        keys, ids = _fuzzy_choices()
-        hit = process.extractOne(translit_key(key), keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if hit is not None:
+        folded = translit_key(key)
+        keys, ids = _fuzzy_choices().get(len(folded.split()), ([], []))
+        hit = process.extractOne(folded, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        # An extension is another word ("Indiana" is not "Indian"); so is another initial.
+        if hit is not None and not hit[0].startswith(folded) and not folded.startswith(hit[0]) and hit[0][0] == folded[0]:
             entity = gaz.entities[ids[hit[2]]]
             if _compatible(label, entity.label):
                 return entity
@@ -155,7 +166,7 @@ def _is_role_word(token: str, language: str | None) -> bool:
 def _is_name_token(token: str, language: str | None) -> bool:
     if not _CAPITALISED.match(token) or not token[0].isupper():
         return False
-    if _is_role_word(token, language):
+    if _is_role_word(token, language) or (language != "de" and token.lower() in ENGLISH_TITLE_GLUE):
         return False
     entity = lookup(token, fuzzy=False)
     if entity is not None and entity.label != "PERSON":
@@ -234,5 +245,7 @@ def strip_title(name: str, language: str | None = None) -> tuple[str, str | None
     if start == 0 or start >= len(tokens):
         return text, None
     prefix = tokens[:start]
+    if not any(_is_role_word(t, language) for t in prefix):
+        return text, None  # "Ukrainer Institut", "the North": a name, not a title and a name
     role = display_name(" ".join(prefix))
     return " ".join(tokens[start:]), _affiliation(prefix) or role or None

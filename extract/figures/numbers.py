@@ -3,7 +3,8 @@
 Digits: the separator convention follows the article's language. English reads
 "10,000" as ten thousand and "1.5" as one and a half; German reads "10.000" as ten
 thousand and "2,5" as two and a half. A separator followed by exactly three digits is a
-thousands separator in the language's convention; anything else is a decimal mark.
+thousands separator in the language's convention, and either mark before "000" is one
+(translated texts mix conventions); anything else is a decimal mark.
 Repeated separators ("1.000.000", "1,000,000") and mixed ones ("1,234.5", "1.234,5")
 are unambiguous in either language. Thin/no-break/plain spaces between groups of three
 ("10 000") group thousands in both languages.
@@ -52,7 +53,10 @@ def parse_digits(raw: str, language: str) -> float | None:
         return float(s.replace(sep, "")) if _GROUPS_OF_THREE.match(s) else None
     int_part, frac = s.split(sep)
     thousands_sep = "," if language != "de" else "."
-    if sep == thousands_sep and len(frac) == 3 and len(int_part) <= 3 and int_part != "0":
+    # "000" after either mark is a thousands group: no news figure has three zero decimals
+    # ("2,000 Soldaten" in a translated German text is two thousand).
+    grouped = sep == thousands_sep or frac == "000"
+    if grouped and len(frac) == 3 and len(int_part) <= 3 and int_part != "0":
         return float(int_part + frac)
     return float(int_part + "." + frac)
 
@@ -67,7 +71,7 @@ def has_grouping(raw: str, language: str) -> bool:
     if len(seps) == 1:
         int_part, frac = raw.split(seps[0])
         thousands_sep = "," if language != "de" else "."
-        return seps[0] == thousands_sep and len(frac) == 3 and len(int_part) <= 3
+        return (seps[0] == thousands_sep or frac == "000") and len(frac) == 3 and len(int_part) <= 3
     return False
 
 
@@ -125,10 +129,12 @@ _EN_ATOM = rf"(?:(?:{'|'.join(EN_TENS)})-(?:{'|'.join(k for k in EN_UNITS if 0 <
 _EN_MULT = "hundred|thousand|million|billion|trillion"
 # "two", "twenty-five", "a hundred", "three thousand five hundred", "one hundred and ten",
 # "a dozen", "half a million"
+_EN_SEQ = rf"(?:[\s-]+(?:and\s+)?(?:{_EN_ATOM}|{_EN_MULT})\b)*"
 EN_WORD_NUMBER = (
     rf"\b(?:half\s+a\s+(?:{_EN_MULT})"
     rf"|an?\s+dozen"
-    rf"|(?:an?|{_EN_ATOM})(?:[\s-]+(?:and\s+)?(?:{_EN_ATOM}|{_EN_MULT})\b)*)"
+    rf"|an?\s+(?:{_EN_MULT}){_EN_SEQ}"
+    rf"|{_EN_ATOM}{_EN_SEQ})"
     r"\b"
 )
 
@@ -234,3 +240,43 @@ def parse_vague(phrase: str) -> tuple[float, float]:
     elif p.startswith("hundreds of"):
         base *= 100
     return float(base), float(base * 10)
+
+
+# --- fractions --------------------------------------------------------------------------
+
+_FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                        "nine": 9, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4}
+_FRACTION_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10,
+                          "hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10}
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "one": 1}
+# "two-thirds of", "a third of", "half of", "1/16 of", "one in three", "one out of five",
+# "zwei Drittel", "die Hälfte"; "the first half of 2024" is no fraction of anything.
+FRACTION_EN = (
+    r"(?i)(?<![\w/])(?:(?P<num>a|an|one|two|three|four|five|nine)[\s-]+)?"
+    r"(?P<den>half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
+    r"|(?<![\w/.,])(?P<dn>\d{1,3})\s?[/⁄](?P<dd>\d{1,4})(?=\s+(?:of|a|an)\b)"
+    r"|\b(?P<rn>one|two|three|\d{1,2})\s+(?:out\s+of|in)\s+(?:every\s+)?"
+    r"(?P<rd>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
+)
+FRACTION_DE = (
+    r"(?<![\w/])(?:(?P<num>[Ee]in|[Ee]ine|[Zz]wei|[Dd]rei|[Vv]ier)\s+)?"
+    r"(?P<den>Drittel|Viertel|Fünftel|Zehntel)\b"
+    r"|\b(?:[Dd]ie|[Dd]er)\s+(?P<den2>Hälfte)\b"
+)
+
+
+def fraction_value(m) -> float | None:
+    """The value of a FRACTION_EN / FRACTION_DE match."""
+    g = m.groupdict()
+    if g.get("dn"):
+        return int(g["dn"]) / int(g["dd"]) if int(g["dd"]) else None
+    if g.get("rn"):
+        a, b = (int(x) if x.isdigit() else _SMALL[x.lower()] for x in (g["rn"], g["rd"]))
+        return a / b if 0 < a < b else None
+    den_word = (g.get("den") or g.get("den2") or "").lower().rstrip("s")
+    den = _FRACTION_DENOMINATORS.get(den_word)
+    if den is None:
+        return None
+    num = _FRACTION_NUMERATORS.get((g.get("num") or "one").lower(), 1)
+    return num / den

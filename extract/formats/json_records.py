@@ -18,7 +18,7 @@ from extract.formats import Rejected
 class JsonDocument:
     content: bytes
     content_type: str
-    metadata: dict
+    metadata: dict  # the whole record: extract.reading picks and normalises the fields
 
 
 def parse_records(text: str) -> list[object]:
@@ -62,23 +62,7 @@ def to_document(record: object) -> JsonDocument:
         if not isinstance(body, str):
             raise Rejected("malformed_json", f'"{field}" must be a string, got {type(body).__name__}')
         if body.strip():
-            return JsonDocument(body.encode("utf-8"), content_type, _metadata(record))
+            return JsonDocument(body.encode("utf-8"), content_type, record)
     if any(isinstance(record.get(f), str) for f in ("html", "text")):
         raise Rejected("empty", '"html"/"text" is blank')
     raise Rejected("malformed_json", f'record has neither "html" nor "text" (keys: {sorted(record)[:10]})')
-
-
-def _metadata(record: dict) -> dict:
-    meta = {}
-    for key, sources in (
-        ("url", ("url",)),
-        ("title", ("title",)),
-        ("published_at", ("published", "published_at", "date")),
-        ("outlet", ("outlet",)),
-    ):
-        for source in sources:
-            value = record.get(source)
-            if isinstance(value, str) and value.strip():
-                meta[key] = value.strip()
-                break
-    return meta

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import html
 import re
+from html.parser import HTMLParser
 
 # Binary formats that can land in a news folder by mistake.
 _MAGIC = (
@@ -34,13 +34,8 @@ _MAGIC = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 MAX_CONTROL_RATIO = 0.01
 
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_TAG = re.compile(r"<(?:html|head|body|p|div|article|br|h[1-6]|title|meta|span|a)\b[^>]*>", re.IGNORECASE)
-_NOT_VISIBLE = re.compile(
-    r"<(script|style|noscript|template|head|svg)\b.*?</\1\s*>|<!--.*?-->|<!\[CDATA\[.*?\]\]>",
-    re.IGNORECASE | re.DOTALL,
-)
-_TAG = re.compile(r"<[^>]*>")
 _JSON_START = re.compile(r'^\s*(?:\{\s*(?:"|\})|\[\s*(?:[{\["\]\d-]|true|false|null))')
 
 
@@ -64,18 +59,46 @@ def control_ratio(text: str) -> float:
 
 def is_html(text: str) -> bool:
     head = text[:4096]
-    if _HTML_START.match(head.encode("utf-8", "replace")):
+    if _HTML_START.match(head):
         return True
     return len(_HTML_TAG.findall(head)) >= 2
 
 
-def visible_text(markup: str) -> str:
-    """The text a browser would show, roughly: no tags, scripts, styles or head."""
-    return html.unescape(_TAG.sub(" ", _NOT_VISIBLE.sub(" ", markup)))
+class _VisibleTextFinder(HTMLParser):
+    """Stops at the first letter or digit a browser would show. html.parser is linear
+    and knows that script/style content is not markup; unclosed tags do not matter."""
+
+    HIDDEN = frozenset({"script", "style", "noscript", "template", "title", "svg", "head"})
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.hidden_depth = 0
+        self.found = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "body":  # a <head> left open ends here
+            self.hidden_depth = 0
+        elif tag in self.HIDDEN:
+            self.hidden_depth += 1
+
+    def handle_endtag(self, tag):
+        if tag in self.HIDDEN and self.hidden_depth:
+            self.hidden_depth -= 1
+
+    def handle_data(self, data):
+        if not self.hidden_depth and any(ch.isalnum() for ch in data):
+            self.found = True
 
 
-def has_letters(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
+def has_visible_text(markup: str) -> bool:
+    """Whether an HTML page shows any letter or digit outside scripts, styles and head."""
+    finder = _VisibleTextFinder()
+    for start in range(0, len(markup), 65536):
+        finder.feed(markup[start : start + 65536])
+        if finder.found:
+            return True
+    finder.close()
+    return finder.found
 
 
 def looks_like_json(text: str) -> bool:
@@ -84,4 +107,4 @@ def looks_like_json(text: str) -> bool:
 
 
 def is_warc(data: bytes) -> bool:
-    return data.lstrip(b"\r\n")[:6] == b"WARC/1" or data[:5] == b"WARC/"
+    return data.lstrip(b"\r\n").startswith(b"WARC/")

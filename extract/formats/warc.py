@@ -7,6 +7,7 @@ the page as the server meant it, and the same page crawled twice gets the same d
 
 from __future__ import annotations
 
+import contextlib
 import io
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -24,26 +25,43 @@ class WarcDocument:
     metadata: dict
 
 
-def iter_records(data: bytes, max_payload_bytes: int):
+def iter_records(data: bytes, max_payload_bytes: int) -> list[tuple[int, WarcDocument | Rejected]]:
     """(record number from 1, WarcDocument or Rejected) for each response record.
 
     Other record types (warcinfo, request, metadata ...) are not documents and are
     skipped. Raises Rejected when the very first record cannot be parsed."""
+    iterator = ArchiveIterator(io.BytesIO(data))
+    results: dict[int, WarcDocument | Rejected] = {}
     n = 0
-    try:
-        for record in ArchiveIterator(io.BytesIO(data)):
-            n += 1
-            if not record.rec_type:
-                yield n, Rejected("malformed_warc", "record without a WARC-Type header")
-                continue
-            if record.rec_type != "response":
-                continue
-            yield n, _response(record, max_payload_bytes)
-    except (ArchiveLoadFailed, ValueError, AttributeError, EOFError, OSError) as e:
-        # warcio raises AttributeError/ValueError on headers it cannot parse.
-        if n == 0:
-            raise Rejected("malformed_warc", f"cannot parse the first record: {type(e).__name__}: {e}") from None
-        yield n + 1, Rejected("malformed_warc", f"cannot parse past record {n}: {type(e).__name__}: {e}")
+    errors_seen = 0
+
+    def check_previous() -> None:
+        # warcio notices a wrong Content-Length only when it moves on and finds no blank
+        # line after the record: that record's payload was cut at the wrong place.
+        nonlocal errors_seen
+        if iterator.err_count > errors_seen:
+            errors_seen = iterator.err_count
+            if n in results:
+                results[n] = Rejected("malformed_warc", f"record {n} is not followed by a blank line: wrong Content-Length")
+
+    # warcio writes its warnings to stderr; they become rejections here instead.
+    with contextlib.redirect_stderr(io.StringIO()):
+        try:
+            for record in iterator:
+                check_previous()
+                n += 1
+                if not record.rec_type:
+                    results[n] = Rejected("malformed_warc", "record without a WARC-Type header")
+                elif record.rec_type == "response":
+                    results[n] = _response(record, max_payload_bytes)
+            check_previous()
+        except (ArchiveLoadFailed, ValueError, AttributeError, EOFError, OSError) as e:
+            # warcio raises AttributeError/ValueError on headers it cannot parse.
+            check_previous()
+            if n == 0:
+                raise Rejected("malformed_warc", f"cannot parse the first record: {type(e).__name__}: {e}") from None
+            results[n + 1] = Rejected("malformed_warc", f"cannot parse past record {n}: {type(e).__name__}: {e}")
+    return sorted(results.items())
 
 
 def _response(record, max_payload_bytes: int) -> WarcDocument | Rejected:

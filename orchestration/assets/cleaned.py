@@ -1,7 +1,5 @@
 """cleaned/documents: article text and metadata for every raw document of the range."""
 
-from __future__ import annotations
-
 import json
 from datetime import datetime, timezone
 

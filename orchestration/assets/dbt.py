@@ -1,10 +1,10 @@
 """The dbt project as Dagster assets: staging views and marts, built after extraction."""
 
-from __future__ import annotations
-
 import json
 import os
+import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
@@ -14,10 +14,31 @@ from orchestration.partitions import daily_partitions, partition_dates, single_r
 from orchestration.resources import WarehouseResource
 from orchestration.settings import DBT_DIR
 
+# dagster-dbt finds `dbt` on PATH; make it the one installed beside this interpreter even
+# when the virtualenv is not activated (`.venv/bin/python -m ...`).
+os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+
 dbt_project = DbtProject(project_dir=DBT_DIR, profiles_dir=DBT_DIR)
-# `dagster dev` re-parses on every load; elsewhere (tests, `make run`) parse once if the manifest is missing.
+
+PROJECT_FILES = (".sql", ".yml", ".yaml", ".csv")
+
+
+def manifest_is_stale() -> bool:
+    """True when the manifest is missing or older than a model, macro, seed or YAML file."""
+    manifest = dbt_project.manifest_path
+    if not manifest.exists():
+        return True
+    built = manifest.stat().st_mtime
+    return any(
+        p.stat().st_mtime > built
+        for p in DBT_DIR.rglob("*")
+        if p.suffix in PROJECT_FILES and not {"target", "logs", "dbt_packages"} & set(p.parts)
+    )
+
+
+# `dagster dev` re-parses on every load; elsewhere (tests, `make run`) parse when the project changed.
 dbt_project.prepare_if_dev()
-if not dbt_project.manifest_path.exists():
+if manifest_is_stale():
     dbt_project.preparer.prepare(dbt_project)
 
 

@@ -1,7 +1,5 @@
 """extracted/*: sentences, entity mentions, claims and figures of every cleaned document."""
 
-from __future__ import annotations
-
 from dataclasses import asdict
 
 import dagster as dg

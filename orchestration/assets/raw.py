@@ -1,7 +1,5 @@
 """raw/documents: every file of the day's landing folder becomes a document or a rejection."""
 
-from __future__ import annotations
-
 import hashlib
 import json
 from datetime import date, datetime, timedelta, timezone

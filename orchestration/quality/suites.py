@@ -4,6 +4,14 @@ Each suite reads its table with a SQL query that adds derived columns (for examp
 a span's text equals the document text at its offsets), so every rule is a plain GX
 expectation over a DataFrame. `meta.why` documents each expectation; it is shown in the
 check's metadata and in the Data Docs.
+
+Blocking or warning, per expectation (`meta.severity`):
+- "error" (the default): a failure means the rows downstream would be wrong (a figure that
+  does not cite its article, a qualifier the marts cannot interpret, a duplicate key). The
+  check fails with severity ERROR and, being blocking, stops the assets downstream in the run.
+- "warn": a failure means the data is less complete or suspicious (few speakers resolved,
+  an implausibly short article) but what is there is still right. The check then fails
+  with severity WARN, which never blocks.
 """
 
 from __future__ import annotations
@@ -20,8 +28,16 @@ BOILERPLATE_MARKERS = (
     "Willkommen in unserer Community|All rights reserved|automatically translated|Kommentare$"
 )
 
-# Attributed claims whose speaker is unknown make actor marts wrong; allow a few misses.
+# Attributed claims whose speaker is unknown are missing from the actor marts; allow a few misses.
 SPEAKER_FLOOR = 0.8
+# Figures of troops and casualties are compared per subject (whose troops, whose losses);
+# other figures (sanctioned banks, square kilometres) often have none, legitimately.
+SUBJECT_FLOOR = 0.8
+SUBJECT_METRICS = ("troops", "killed", "wounded", "killed_or_wounded")
+# Plausible sizes: an article shorter than this is a teaser or an extraction failure; a
+# claim longer than this swallowed several sentences.
+MIN_ARTICLE_CHARS = 300
+MAX_CLAIM_CHARS = 1500
 
 
 def span_ok(table_alias: str, start: str, end: str, text: str) -> str:
@@ -35,7 +51,17 @@ def span_ok(table_alias: str, start: str, end: str, text: str) -> str:
 
 
 def why(text: str) -> dict:
-    return {"why": text}
+    """A blocking expectation: its failure makes what is downstream wrong."""
+    return {"why": text, "severity": "error"}
+
+
+def warn(text: str) -> dict:
+    """A warning: its failure makes the data less complete or suspicious, not wrong."""
+    return {"why": text, "severity": "warn"}
+
+
+def is_warning(expectation) -> bool:
+    return (expectation.meta or {}).get("severity") == "warn"
 
 
 @dataclass
@@ -44,17 +70,21 @@ class Suite:
     asset: list[str]
     query: str
     expectations: list = field(default_factory=list)
+    # Blocking checks stop the assets downstream when an "error" expectation fails.
     blocking: bool = True
+    description: str = ""
 
 
 CLEANED_DOCUMENTS = Suite(
     name="cleaned_documents",
     asset=["cleaned", "documents"],
+    description="Cleaned article text: one row per document, no page furniture left.",
     query=f"""
         SELECT doc_id, language, n_chars, length(text) = n_chars AS n_chars_ok,
                regexp_matches(text, '(?m)({BOILERPLATE_MARKERS})') AS has_boilerplate,
                coalesce(published_at > current_date, false) AS published_in_future,
-               n_chars <= n_chars_raw AS not_longer_than_raw
+               n_chars <= n_chars_raw AS not_longer_than_raw,
+               title, outlet, length(title) AS title_chars
         FROM cleaned.documents""",
     expectations=[
         gxe.ExpectColumnValuesToBeUnique(column="doc_id", meta=why("doc_id is the sha256 of the raw bytes: one row per document.")),
@@ -65,14 +95,18 @@ CLEANED_DOCUMENTS = Suite(
         gxe.ExpectColumnValuesToBeInSet(column="has_boilerplate", value_set=[False], meta=why("Claims found in ads, cookie banners or comment policies would be false claims.")),
         gxe.ExpectColumnValuesToBeInSet(column="published_in_future", value_set=[False], meta=why("A publication date after today is a parsing error.")),
         gxe.ExpectColumnValuesToBeInSet(column="not_longer_than_raw", value_set=[True], meta=why("Cleaning removes text; it never adds any.")),
+        gxe.ExpectColumnValuesToBeBetween(column="n_chars", min_value=MIN_ARTICLE_CHARS, meta=warn(f"An article under {MIN_ARTICLE_CHARS} characters is a teaser or a failed extraction: few claims will be found.")),
+        gxe.ExpectColumnValuesToBeBetween(column="title_chars", min_value=5, max_value=300, meta=warn("A title outside 5..300 characters is a mis-detected headline (a navigation line, a whole paragraph).")),
+        gxe.ExpectColumnProportionOfNonNullValuesToBeBetween(column="outlet", min_value=0.5, meta=warn("dim_outlets and daily_coverage group by outlet; most documents should name one.")),
     ],
 )
 
 EXTRACTED_CLAIMS = Suite(
     name="extracted_claims",
     asset=["extracted", "claims"],
+    description="Claims cite their article exactly; kinds and stances are the documented sets.",
     query=f"""
-        SELECT c.claim_id, c.kind, c.stance,
+        SELECT c.claim_id, c.kind, c.stance, length(c.text) AS claim_chars,
                {span_ok('c', 'char_start', 'char_end', 'text')} AS content_span_ok,
                {span_ok('c', 'speaker_start', 'speaker_end', 'speaker_text')} AS speaker_span_ok,
                {span_ok('c', 'cue_start', 'cue_end', 'cue')} AS cue_span_ok,
@@ -86,18 +120,21 @@ EXTRACTED_CLAIMS = Suite(
         gxe.ExpectColumnValuesToNotBeNull(column="content_span_ok", meta=why("A claim whose document is missing cannot be audited.")),
         gxe.ExpectColumnValuesToBeInSet(column="speaker_span_ok", value_set=[True], meta=why("The speaker span cites the article.")),
         gxe.ExpectColumnValuesToBeInSet(column="cue_span_ok", value_set=[True], meta=why("The reporting expression cites the article.")),
-        gxe.ExpectColumnValuesToBeInSet(column="attributed_has_speaker", value_set=[True], mostly=SPEAKER_FLOOR, meta=why(f"At least {SPEAKER_FLOOR:.0%} of attributed claims name a speaker.")),
+        gxe.ExpectColumnValuesToBeInSet(column="attributed_has_speaker", value_set=[True], mostly=SPEAKER_FLOOR, meta=warn(f"At least {SPEAKER_FLOOR:.0%} of attributed claims name a speaker; below that, actor_stance and speaker_activity miss too many actors.")),
+        gxe.ExpectColumnValuesToBeBetween(column="claim_chars", min_value=3, max_value=MAX_CLAIM_CHARS, meta=warn(f"A claim of 1-2 characters is a fragment, one over {MAX_CLAIM_CHARS} swallowed several sentences.")),
     ],
 )
 
 EXTRACTED_QUANTITIES = Suite(
     name="extracted_quantities",
     asset=["extracted", "quantities"],
+    description="Figures cite their article, have interpretable qualifiers and bounds, and belong to a claim.",
     query=f"""
         SELECT q.quantity_id, q.qualifier, q.metric, q.value,
                (q.low IS NULL OR q.low <= q.value) AND (q.high IS NULL OR q.value <= q.high) AS bounds_ok,
                {span_ok('q', 'char_start', 'char_end', 'text')} AS span_ok,
-               c.claim_id IS NOT NULL AS claim_found
+               c.claim_id IS NOT NULL AS claim_found,
+               CASE WHEN q.metric IN {SUBJECT_METRICS} THEN q.subject_id IS NOT NULL END AS casualty_or_troops_has_subject
         FROM extracted.quantities q LEFT JOIN cleaned.documents d USING (doc_id)
         LEFT JOIN extracted.claims c ON c.claim_id = q.claim_id""",
     expectations=[
@@ -105,11 +142,90 @@ EXTRACTED_QUANTITIES = Suite(
         gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS), meta=why("figure_comparison interprets the qualifier.")),
         gxe.ExpectColumnValuesToBeInSet(column="metric", value_set=list(METRICS), meta=why("The documented metric taxonomy.")),
         gxe.ExpectColumnValuesToNotBeNull(column="value", meta=why("A figure without a value cannot be compared.")),
+        gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, max_value=1e13, meta=why("Counts, areas and amounts are not negative; a value over 10^13 is a number-parsing error that would dominate every min/max/spread.")),
         gxe.ExpectColumnValuesToBeInSet(column="bounds_ok", value_set=[True], meta=why("low <= value <= high where bounds are given.")),
         gxe.ExpectColumnValuesToBeInSet(column="span_ok", value_set=[True], meta=why("Every figure cites the exact characters of its article.")),
         gxe.ExpectColumnValuesToNotBeNull(column="span_ok", meta=why("A figure whose document is missing cannot be audited.")),
         gxe.ExpectColumnValuesToBeInSet(column="claim_found", value_set=[True], meta=why("Every figure inherits speaker and stance from a claim.")),
+        gxe.ExpectColumnValuesToBeInSet(column="casualty_or_troops_has_subject", value_set=[True], mostly=SUBJECT_FLOOR, meta=warn(f"figure_comparison only compares figures with a subject; at least {SUBJECT_FLOOR:.0%} of troop and casualty figures should name whose they are.")),
     ],
 )
 
-SUITES = [CLEANED_DOCUMENTS, EXTRACTED_CLAIMS, EXTRACTED_QUANTITIES]
+# --- marts (dbt models): what the report and the analysts read ---------------------------
+
+FCT_CLAIMS = Suite(
+    name="fct_claims",
+    asset=["marts", "fct_claims"],
+    description="The claims fact: complete after incremental runs, every row citing its sentence.",
+    query="""
+        SELECT f.claim_id, f.independent_source_id, f.reported_on, f.sentence_text,
+               length(f.claim_text) AS claim_chars,
+               (SELECT count(*) FROM extracted.claims) AS n_extracted,
+               (SELECT count(*) FROM marts.fct_claims) AS n_fact
+        FROM marts.fct_claims f""",
+    expectations=[
+        gxe.ExpectColumnValuesToBeUnique(column="claim_id", meta=why("delete+insert must not duplicate claims across runs.")),
+        gxe.ExpectColumnValuesToNotBeNull(column="independent_source_id", meta=why("Every mart counts sources by it.")),
+        gxe.ExpectColumnValuesToNotBeNull(column="reported_on", meta=why("Coverage over time and actor_stance need a day.")),
+        gxe.ExpectColumnValuesToNotBeNull(column="sentence_text", meta=why("Every claim links to its source sentence.")),
+        gxe.ExpectColumnPairValuesToBeEqual(column_A="n_extracted", column_B="n_fact", meta=why("The incremental fact holds every extracted claim and nothing else; otherwise a partial rebuild lost or kept rows.")),
+    ],
+)
+
+FCT_FIGURES = Suite(
+    name="fct_figures",
+    asset=["marts", "fct_figures"],
+    description="The figures fact: each figure's text stands in the sentence it links to.",
+    query="""
+        SELECT quantity_id, value, qualifier, speaker_key, subject_id, independent_source_id,
+               sentence_text IS NOT NULL AND contains(sentence_text, figure_text) AS text_in_sentence
+        FROM marts.fct_figures""",
+    expectations=[
+        gxe.ExpectColumnValuesToBeUnique(column="quantity_id", meta=why("One row per figure, across incremental runs.")),
+        gxe.ExpectColumnValuesToBeInSet(column="text_in_sentence", value_set=[True], meta=why("The link to the source sentence must show the figure; otherwise the report cites the wrong text.")),
+        gxe.ExpectColumnValuesToNotBeNull(column="independent_source_id", meta=why("figure_comparison counts sources by it.")),
+        gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, meta=why("A negative figure would corrupt min, max and spread.")),
+        gxe.ExpectColumnProportionOfNonNullValuesToBeBetween(column="speaker_key", min_value=0.5, meta=warn("Most figures are attributed; below half, 'who says how many' is mostly unknown.")),
+    ],
+)
+
+FIGURE_COMPARISON = Suite(
+    name="figure_comparison",
+    asset=["marts", "figure_comparison"],
+    description="The comparison of figures across sources: consistent ranges, disputes only between independent sources.",
+    query="""
+        SELECT quantity_id, comparison_key, value, min_value, max_value, relative_spread,
+               n_independent_sources, disputed,
+               value BETWEEN min_value AND max_value AS value_in_range,
+               coalesce(lower_bound <= upper_bound, true) AS bounds_ordered,
+               NOT disputed OR n_independent_sources >= 2 AS dispute_has_two_sources
+        FROM marts.figure_comparison""",
+    expectations=[
+        gxe.ExpectColumnValuesToBeUnique(column="quantity_id", meta=why("One row per figure.")),
+        gxe.ExpectColumnValuesToNotBeNull(column="disputed", meta=why("The report lists disputed metrics by it.")),
+        gxe.ExpectColumnValuesToBeInSet(column="value_in_range", value_set=[True], meta=why("min_value <= value <= max_value within each group.")),
+        gxe.ExpectColumnValuesToBeInSet(column="bounds_ordered", value_set=[True], meta=why("An interval with lower > upper makes every conflict test wrong.")),
+        gxe.ExpectColumnValuesToBeInSet(column="dispute_has_two_sources", value_set=[True], meta=why("A dispute is between independent sources.")),
+        gxe.ExpectColumnValuesToBeBetween(column="n_independent_sources", min_value=1, meta=why("Every figure has a source.")),
+        gxe.ExpectColumnValuesToBeBetween(column="relative_spread", min_value=0, max_value=10, meta=warn("Point estimates ('=', '~') differing more than tenfold on one metric, subject and unit usually mean a unit or parsing error (thousand vs million), not a real dispute.")),
+    ],
+)
+
+ACTOR_STANCE = Suite(
+    name="actor_stance",
+    asset=["marts", "actor_stance"],
+    description="Who asserts and who denies: consistent counts and stances, evidence present.",
+    query="""
+        SELECT topic_id, speaker_key, reported_on, stance, overall_stance, evidence_sentence_text,
+               n_claims = n_asserts + n_denies AS counts_add_up
+        FROM marts.actor_stance""",
+    expectations=[
+        gxe.ExpectColumnValuesToBeInSet(column="stance", value_set=["asserts", "denies", "mixed"], meta=why("The report colours by these three.")),
+        gxe.ExpectColumnValuesToBeInSet(column="overall_stance", value_set=["asserts", "denies", "mixed"], meta=why("The report colours by these three.")),
+        gxe.ExpectColumnValuesToBeInSet(column="counts_add_up", value_set=[True], meta=why("Every claim either asserts or denies.")),
+        gxe.ExpectColumnValuesToNotBeNull(column="evidence_sentence_text", meta=why("Every stance links to the sentence it rests on.")),
+        gxe.ExpectTableRowCountToBeBetween(min_value=1, meta=warn("No actor on any topic means the topic patterns (seed topics) or the attribution stopped matching.")),
+    ],
+)
+
+SUITES = [CLEANED_DOCUMENTS, EXTRACTED_CLAIMS, EXTRACTED_QUANTITIES, FCT_CLAIMS, FCT_FIGURES, FIGURE_COMPARISON, ACTOR_STANCE]

@@ -1,0 +1,904 @@
+"""Find the figures of a document: numbers with their qualifier, unit, metric and subject.
+
+Per sentence: (1) find number mentions (digits with currency sign and scale words,
+number words, fractions, vague amounts); (2) read the unit after each number (a lexicon
+unit, else the counted noun: the tagged noun phrase in English, the capitalised noun in
+German) and drop non-figures (dates, years, clock times, ages, identifiers, page
+furniture); (3) join "A to B", "A-B", "between A and B", "from A ... to B" into ranges;
+(4) read qualifiers; (5) classify the metric from the unit and the casualty words of the
+figure's clause; (6) find whose figure it is: entity mentions or the subjects lexicon in
+the counted phrase ("North Korean soldiers"), after it ("soldiers from North Korea"),
+before it ("Pyongyang's 10,000 troops"), the subject of a sending, losing or capturing
+verb ("Pyongyang has sent thousands of troops"), or the whole a listed part belongs to
+("12,000, including 500 officers").
+
+A Quantity's text runs from its qualifier (or "between"/"from") to the end of its unit
+words: "more than 10,000 North Korean soldiers", "zwischen 10.000 und 12.000 Soldaten".
+Years: English writes counts from 1,000 with a separator, so a bare four-digit 1500-2200
+is a year unless a unit of measurement follows ("1520 sq m"); German writes "2000
+Soldaten", so there a counted noun keeps it unless a year word ("im", "seit") precedes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extract.figures import numbers as nb
+from extract.figures import qualifiers as ql
+from extract.figures import subjects as sj
+from extract.figures import units as un
+from extract.figures.nonfigures import ID_WORDS, YEAR_CUES, non_figure_spans
+from extract.models import EntityMention, Quantity, Sentence
+
+# --- patterns ---------------------------------------------------------------------------
+
+_NUMBER_RE = re.compile(rf"(?<![\d])(?<![\d][.,])(?:{nb.SPACE_GROUPED}|{nb.DIGITS})")
+_MARKUP_BEFORE_RE = re.compile(r"(?:[=#@_/\\]|=[\"'])$")
+_SIGN_BEFORE_RE = re.compile(r"(?:(?<![\w-])[-−]|\bminus[\s-]|\bmin\.\s)$", re.I)
+_SCALE_AFTER_RE = re.compile(
+    rf"(?i)(?:[ \u00a0-]*(?P<w>{nb.SCALE_RE})(?![\wäöü])\.?){{1,2}}"
+)
+_SCALE_WORD_RE = re.compile(rf"(?i)(?<![\wäöü])({nb.SCALE_RE})(?![\wäöü])")
+_MONEY_LETTER_RE = re.compile(r"(?P<l>[mbkMBK])(?:n|ln)?(?![A-Za-z])")
+_TRAILING_US_RE = re.compile(r"\s?(?:US|U\.S\.)(?![A-Za-z])")
+_EN_WORDS_RE = re.compile(nb.EN_WORD_NUMBER, re.I)
+_DE_WORDS_RE = re.compile(nb.DE_WORD_NUMBER, re.I)
+_FRACTION_RE = {"en": re.compile(nb.FRACTION_EN), "de": re.compile(nb.FRACTION_DE)}
+_VAGUE_RE = {"en": re.compile(nb.VAGUE_EN, re.I), "de": re.compile(nb.VAGUE_DE)}
+# "thousands of troops", "a third of the", "Tausende von", "zwei Drittel der"
+_OF_RE = re.compile(r"^\s+(?:(?:of|von)\s+(?:the\s+|an?\s+|der\s+|die\s+|den\s+)?|der\s+|des\s+|aller\s+)",
+                    re.I)
+# German counted noun: up to two inflected adjectives, then a capitalised noun
+# ("600.000 russische Soldaten"); verbs and articles in between end the phrase.
+_DE_NOT_ADJ = (r"(?!(?:der|die|das|den|dem|des|einer|eines|einem|einen|wurden|werden|worden"
+               r"|seien|waren|wären|haben|hatten|hätten|würden|sollen|sollten|können|konnten"
+               r"|oder|aber|über|unter|wieder|weiter|bereits|insgesamt|jeweils)\b)")
+_DE_NP_RE = re.compile(
+    rf"^[ \u00a0]*(?P<adjs>(?:{_DE_NOT_ADJ}[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)[ \u00a0]+){{0,2}})"
+    r"(?P<noun>[A-ZÄÖÜ][\wäöüßÄÖÜ-]*)"
+)
+_RANGE_GAP_RE = re.compile(r"^\s*(?:–|—|-|to-?|-to-|bis|and|und|or|oder)\s*$", re.I)
+# "from A <a few words> to B": the words say when or where, the figures still run from A to B
+_FROM_TO_GAP_RE = re.compile(r"(?i)\s[^,;:()\[\]]{0,45}?\s(?:to|bis)\s+")
+_RANGE_OPENER_RE = re.compile(r"(?i)\b(?:between|zwischen|from|von)\s+$")
+_WORD_RE = re.compile(r"[\w.'’-]+$")
+_KILL_RE = re.compile(
+    r"(?i)\b(?:kill\w*|dead|died|dies|dying|deaths?|death\s+toll|fatalit\w+|lost\s+their\s+lives"
+    r"|getötet\w*|tot|tote[n]?|todesopfer|gestorben|starben|ums\s+leben|gefallen\w*|umgekommen)\b"
+)
+_WOUND_RE = re.compile(
+    r"(?i)\b(?:wounded|injur\w*|hurt|verwundet\w*|verletzt\w*|verwundete[n]?|verletzte[n]?)\b"
+)
+_BOTH_RE = re.compile(
+    r"(?i)\b(?:killed|dead)\s+(?:or|and|and/or)\s+(?:wounded|injured)\b"
+    r"|\b(?:wounded|injured)\s+(?:or|and)\s+killed\b"
+    r"|\b(?:getötet|tot|gefallen)\s+(?:oder|und)\s+(?:verwundet|verletzt)"
+    r"|\b(?:verwundet|verletzt)\s+(?:oder|und)\s+(?:getötet|tot)"
+    r"|\bTote\s+(?:und|oder)\s+Verletzte|\bTote\s+(?:und|oder)\s+Verwundete"
+)
+_CASUALTY_RE = re.compile(
+    r"(?i)\b(?:casualt\w+|losses|los[et]s?(?!\s+their\s+lives)|losing|verluste\w*|ausfälle"
+    r"|verlor(?:en)?)\b"
+)
+_SANCTION_RE = re.compile(r"(?i)\bsanction\w*|\bsanktion\w*")
+_MONEY_CONTEXT_RE = re.compile(
+    r"(?i)^\s+(?:in|of|an|für)\s+(?:\w+\s+)?(?:aid|funding|loans?|revenue|debt|investment|"
+    r"budget|assistance|damages?|profits?|sales|hilfe\w*|militärhilfe|finanzhilfe\w*)\b"
+)
+
+_FURNITURE_AFTER_RE = re.compile(
+    r"(?i)\s*(?:" + "|".join(re.escape(w) for w in sorted(un.FURNITURE_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
+_DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade"}
+
+# Words that end a counted noun phrase, or cannot start one ("12 last year").
+_NP_STOP = {"of", "percent", "less", "such", "least", "most", "per"}
+# Words a counted phrase may start with that say nothing about what is counted.
+_NP_SKIP = {"more", "additional", "further", "extra", "other", "weitere", "zusätzliche"}
+_TEMPORAL = {"last", "next", "this", "previous", "past", "earlier", "later", "each", "every",
+             "same", "ago"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "today", "yesterday", "tomorrow", "tonight"}
+_GLUED_OK = {"minus-", "sub-", "to-", "and-", "or-", "bis-", "und-", "over-", "under-"}
+_NON_UNIT_NOUNS = {"time", "times", "way", "day", "thing", "another", "other", "others"}
+_PERSON_LOOKBACK = 110  # characters searched back for the noun of a bare "totals 12,000"
+
+
+@dataclass
+class _Mention:
+    start: int  # of the number (incl. currency sign and minus), sentence-relative
+    end: int  # after the number and its scale words
+    value: float
+    kind: str  # digits | words | vague | fraction | range
+    raw: str
+    grouped: bool = False
+    scaled: bool = False
+    currency: str | None = None
+    high: float | None = None  # vague amounts and ranges
+    unit: str | None = None
+    unit_end: int | None = None  # end of the unit words, when any
+    unit_words: str = ""  # the text of a counted noun phrase (for subjects)
+    proper_only: bool = False  # followed by a proper name only ("575 Wilbraham Road")
+    is_range: bool = False
+    range_start: int | None = None
+    parts: tuple = ()
+
+    @property
+    def stop(self) -> int:
+        return self.unit_end if self.unit_end is not None else self.end
+
+
+@dataclass
+class _Figure:
+    """A finished figure, offsets global (into the document text)."""
+
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str | None
+    metric: str
+    subject: str | None
+
+
+# --- step 1: number mentions --------------------------------------------------------------
+
+
+def _digit_mentions(s: str, lang: str) -> list[_Mention]:
+    out = []
+    for m in _NUMBER_RE.finditer(s):
+        start, end, raw = m.start(), m.end(), m.group()
+        value = nb.parse_digits(raw, lang)
+        if value is None:
+            continue
+        before = s[:start]
+        prev = before[-1:] if before else ""
+        negative = False
+        sm = _SIGN_BEFORE_RE.search(before)
+        if sm and not (sm.group() in "-−" and sm.start() >= 1 and s[sm.start() - 1].isdigit()):
+            if sm.group() in "-−" and sm.start() >= 1 and s[sm.start() - 1].isalpha():
+                sm = None  # glued to a word: F-35, sub-7 (decided below)
+        else:
+            sm = None
+        if sm:
+            negative = True
+            before = s[:sm.start()]  # "$-50.8bn": the currency stands before the sign
+            start = sm.start()
+        cur = None
+        cm = un.CURRENCY_BEFORE_RE.search(before[-8:])
+        if cm:
+            cur_text = cm.group("cur").strip()
+            cur = un.CURRENCY_PREFIXES.get(re.sub(r"\s+", " ", cur_text.lower()))
+            if cur_text in ("PS", "RM") and not re.match(r"\d+[.,]\d|\d+\s*(?:m|bn|k)\b", s[m.start():]):
+                cur = None  # "PS5" is a games console, "PS2.7m" a lost £
+            if cur:
+                start -= len(before[-8:]) - cm.start("cur")
+                before = s[:start]
+                if not negative:  # "-$50bn": the sign before the currency
+                    sm2 = _SIGN_BEFORE_RE.search(before)
+                    if sm2 and sm2.group() in "-−" and (sm2.start() == 0 or not s[sm2.start() - 1].isalnum()):
+                        negative, start = True, sm2.start()
+        if cur is None and not negative and (prev.isalpha() or _MARKUP_BEFORE_RE.search(before)):
+            continue  # glued to letters or markup: G7, A2, iPhone11, timestamp="1474387200"
+        if cur is None and not negative and prev and prev in "-‐" and len(before) >= 2 and before[-2].isalpha():
+            if re.search(r"[A-Za-z]+-$", before).group().lower() not in _GLUED_OK:
+                continue  # F-35, COVID-19, TA-35, last-32 (but "minus-5", "sub-7", "to-260,000")
+        if negative:
+            value = -value
+        mention = _Mention(start, end, value, "digits", raw, grouped=nb.has_grouping(raw, lang),
+                           currency=cur)
+        # scale words: "1.5 million", "2,5 Mio.", "4 hundred million", "$13.6M"
+        sc = _SCALE_AFTER_RE.match(s, end)
+        if sc:
+            factor = 1.0
+            for w in _SCALE_WORD_RE.findall(sc.group()):
+                f = nb.scale_value(w, lang)
+                factor *= f or 1.0
+            mention.value *= factor
+            mention.end = sc.end()
+            mention.scaled = True
+        elif cur or lang == "en":
+            ml = _MONEY_LETTER_RE.match(s, end)
+            if ml and (cur or ml.group("l") in "MB"):
+                mention.value *= nb.SCALES_MONEY_LETTER[ml.group("l")]
+                mention.end = ml.end()
+                mention.scaled = True
+        out.append(mention)
+    return out
+
+
+def _word_mentions(s: str, lang: str, taken: list[tuple[int, int]]) -> list[_Mention]:
+    out = []
+    pattern = _DE_WORDS_RE if lang == "de" else _EN_WORDS_RE
+    for m in pattern.finditer(s):
+        if _overlaps(m.span(), taken):
+            continue
+        raw = m.group()
+        value = nb.parse_de_words(raw) if lang == "de" else nb.parse_en_words(raw)
+        if value is None:
+            continue
+        mention = _Mention(m.start(), m.end(), value, "words", raw)
+        sc = _SCALE_AFTER_RE.match(s, m.end())
+        if sc:
+            for w in _SCALE_WORD_RE.findall(sc.group()):
+                mention.value *= nb.scale_value(w, lang) or 1.0
+            mention.end = sc.end()
+            mention.scaled = True
+        if lang == "de" and raw.lower().startswith("ein") and raw.lower() in (
+                "ein", "eine", "einen", "einem", "einer", "eines", "eins") and not mention.scaled:
+            continue  # an article, not a number
+        if lang == "en" and raw.lower() in ("a", "an"):
+            continue
+        out.append(mention)
+    return out
+
+
+def _vague_mentions(s: str, lang: str, taken: list[tuple[int, int]]) -> list[_Mention]:
+    out = []
+    for m in _VAGUE_RE[lang].finditer(s):
+        if _overlaps(m.span(), taken):
+            continue
+        low, high = nb.parse_vague(m.group())
+        out.append(_Mention(m.start(), m.end(), low, "vague", m.group(), high=high))
+    return out
+
+
+def _fraction_mentions(s: str, lang: str) -> list[_Mention]:
+    out = []
+    for m in _FRACTION_RE[lang].finditer(s):
+        if re.search(r"(?i)\b(?:the|first|second|final|last|top|bottom|other|opening|closing)\s+$",
+                     s[:m.start()]) or (m.group().lower() == "half" and re.search(r"(?i)\b(?:a|one)\s+$", s[:m.start()])):
+            continue  # "the second half of 2024", "the final third of the pitch"
+        value = nb.fraction_value(m)
+        if value is not None:
+            out.append(_Mention(m.start(), m.end(), value, "fraction", m.group()))
+    return out
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+# --- step 3: units ------------------------------------------------------------------------
+
+
+class _Tokens:
+    """Char offset -> token lookup for one Doc (built once per document)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access
+        self.starts = [t.idx for t in doc]
+
+    def first_at(self, char: int) -> int:
+        return bisect.bisect_left(self.starts, char)
+
+
+def _suffix_unit(s: str, mention: _Mention) -> None:
+    pos = mention.end
+    if mention.currency:
+        mention.unit = mention.currency
+        tu = _TRAILING_US_RE.match(s, pos)
+        if tu and mention.currency == "dollar":
+            pos = tu.end()
+        # "$10 per gram", "$3500 a month"
+        pm = un.PER_RE.match(s, pos)
+        if pm:
+            mention.unit = f"{mention.unit} per {un.per_target(pm.group('per'))}"
+            pos = pm.end()
+        mention.unit_end = pos
+        return
+    um = un.SUFFIX_UNIT_RE.match(s, pos)
+    if not um:
+        return
+    surface = um.group("unit")
+    unit = un.normalise_suffix(surface)
+    if unit == "pound-mass" and mention.scaled:
+        unit = "pound sterling"  # "10 million pounds" is money
+    if unit == "year" and mention.kind == "digits" and not mention.grouped and 1500 <= mention.value <= 2100:
+        return
+    pos = um.end()
+    if unit in un.CURRENCY_UNITS:
+        tu = _TRAILING_US_RE.match(s, pos)
+        if tu and unit == "dollar":
+            pos = tu.end()
+    pm = un.PER_RE.match(s, pos)
+    if pm and unit not in ("mile per hour", "kilometre per hour", "mile per gallon", "barrel per day"):
+        unit = f"{unit} per {un.per_target(pm.group('per'))}"
+        pos = pm.end()
+    mention.unit = unit
+    mention.unit_end = pos
+
+
+def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
+                    ) -> tuple[str | None, int, str, bool]:
+    """(unit, end, words, proper_only) of the counted noun phrase starting at s[pos:]."""
+    gap = re.match(r"[ \u00a0]*", s[pos:]).end()
+    doc = tokens.doc
+    i = tokens.first_at(base + pos + gap)
+    if i >= len(doc) or doc[i].idx != base + pos + gap:
+        return None, pos, "", False
+    picked: list = []
+    j = i
+    while j < len(doc) and doc[j].idx < sent_end and len(picked) < 7:
+        t = doc[j]
+        glued = bool(picked) and not doc[j - 1].whitespace_
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if t.text in ("-", "‐") and picked and glued and not t.whitespace_:
+            picked.append(t)  # "first-team", "weapons-capable"
+        elif glued and picked and picked[-1].text in ("-", "‐") and t.is_alpha:
+            picked.append(t)
+        elif any(c.isdigit() for c in t.text) and not any(c.isalpha() for c in t.text):
+            break  # the next number: "S&P 500 +0.3%"
+        elif t.pos_ in ("ADJ", "NOUN", "PROPN") or (t.pos_ == "NUM" and any(c.isalpha() for c in t.text)):
+            if t.lower_ in _NP_STOP or t.lower_ in _WEEKDAYS:
+                break
+            if not picked and t.lower_ in _TEMPORAL and nxt is not None and nxt.tag_ == "NN":
+                break  # "2.1 last year" is no count of years
+            picked.append(t)
+        elif t.tag_ in ("VBG", "VBN") and nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and \
+                (not picked or picked[-1].pos_ == "ADJ"):
+            picked.append(t)  # "517 rushing yards", "300 recorded songs"
+        elif t.pos_ == "CCONJ" and picked and picked[-1].pos_ in ("ADJ", "PROPN") and \
+                nxt is not None and nxt.pos_ in ("ADJ", "PROPN", "NOUN"):
+            picked.append(t)  # "4.3M digital and physical sales"
+        else:
+            break
+        j += 1
+    while picked and (picked[-1].pos_ not in ("NOUN", "PROPN") or picked[-1].text in ("-", "‐")):
+        picked.pop()
+    if not picked:
+        return None, pos, "", False
+    head = picked[-1]
+    end = head.idx + len(head.text) - base
+    words = s[pos + gap:end]
+    if head.pos_ == "PROPN" and head.tag_ != "NNPS" and not sj.is_subject_word(head.text):
+        if not any(t.pos_ == "NOUN" for t in picked):
+            return None, pos, words, True
+    if head.lower_ in _NON_UNIT_NOUNS:
+        return None, pos, words, False
+    if un.SUFFIX_UNIT_RE.fullmatch(" " + head.text):
+        return un.normalise_suffix(head.text), end, words, False  # "517 rushing yards"
+    # "North Korean soldiers" counts soldiers; North Korea is the subject
+    subject_chars = [(base + pos + a, base + pos + b) for a, b in sj.subject_spans(words)]
+    parts: list[str] = []
+    glue = False
+    for t in picked:
+        if t is not head and any(a <= t.idx < b for a, b in subject_chars):
+            continue
+        if t.pos_ in ("CCONJ", "VERB", "AUX") or t.tag_ in ("VBG", "VBN") or t.lower_ in _TEMPORAL:
+            continue
+        if t is picked[0] and t.lower_ in _NP_SKIP and t is not head:
+            continue
+        if t is head and t.tag_ == "NNPS" and t.text.endswith("s"):
+            form = t.text[:-1]  # "Americans" counts Americans, singular like other units
+        elif t.pos_ == "PROPN" or t.text in "-‐" or t.pos_ == "NUM":
+            form = t.text
+        else:
+            form = t.lemma_.lower()
+        if parts and glue:
+            parts[-1] += form
+        else:
+            parts.append(form)
+        glue = not t.whitespace_ and t.i + 1 < len(doc) and (t.text in "-‐" or doc[t.i + 1].text in "-‐")
+    unit = " ".join(parts).strip() or None
+    return unit, end, words, False
+
+
+def _noun_phrase_de(s: str, pos: int) -> tuple[str | None, int, str]:
+    m = _DE_NP_RE.match(s[pos:])
+    if not m:
+        return None, pos, ""
+    noun = m.group("noun")
+    end = pos + m.end()
+    tail = noun.rsplit("-", 1)[-1] if "-" in noun else noun
+    unit = un.COUNT_DE.get(noun) or un.COUNT_DE.get(tail) or noun
+    return unit, end, s[pos:end].strip()
+
+
+# --- steps 5-6: qualifier, metric, subject -------------------------------------------------
+
+
+def _metric(unit: str | None, window: str, sentence: str, vague_money: bool, at: int = 0) -> str:
+    if unit is None:
+        if vague_money:
+            return "money"
+        return _casualty_metric(window, at) or "other"
+    base = unit.split(" per ")[0]
+    if base in un.CURRENCY_UNITS:
+        return "money"
+    if base in un.AREA_UNITS:
+        return "territory_km2"
+    head = base.split()[-1].split("-")[-1].lower()
+    if head in un.CASUALTY_UNITS:
+        return un.CASUALTY_UNITS[head]
+    if head in un.SANCTION_TARGETS and _SANCTION_RE.search(sentence):
+        return "sanctions_targets"
+    metric = un.COUNT_METRIC_EN.get(base.lower()) or un.COUNT_METRIC_EN.get(head)
+    if metric in ("troops", "people") or head in un.PERSON_UNITS:
+        return _casualty_metric(window, at) or metric or "people"
+    return metric or "other"
+
+
+def _casualty_metric(window: str, at: int = 0) -> str | None:
+    """killed / wounded / killed_or_wounded from the words around a figure (at = where the
+    figure sits in the window): "killed or wounded" is both; "300 killed and 2,700
+    wounded" gives each figure its nearest word. The figure's own clause (between
+    commas) speaks first: "19 were killed, 40 others wounded"."""
+    c_start = window.rfind(", ", 0, at) + 1
+    c_end = window.find(", ", at)
+    c_end = len(window) if c_end < 0 else c_end
+    if c_start > 0 or c_end < len(window):
+        found = _casualty_words(window[c_start:c_end], at - c_start)
+        if found:
+            return found
+    return _casualty_words(window, at)
+
+
+def _casualty_words(window: str, at: int) -> str | None:
+    if _BOTH_RE.search(window) or _CASUALTY_RE.search(window):
+        return "killed_or_wounded"
+    kills = [abs(m.start() - at) for m in _KILL_RE.finditer(window)]
+    wounds = [abs(m.start() - at) for m in _WOUND_RE.finditer(window)]
+    if kills and wounds:
+        return "killed" if min(kills) < min(wounds) else "wounded"
+    if kills:
+        return "killed"
+    if wounds:
+        return "wounded"
+    return None
+
+
+def _subject(sent_text: str, base: int, spans: list[tuple[int, int]],
+             entities: list[EntityMention]) -> str | None:
+    """The subject named in the given sentence-relative spans: entity ids first, then lexicon."""
+    for a, b in spans:
+        if a >= b:
+            continue
+        for e in entities:
+            if e.entity_id and e.char_start < base + b and base + a < e.char_end and \
+                    e.label in ("GPE", "NORP", "LOC", "ORG"):
+                return e.entity_id
+        qid = sj.subject_in(sent_text[a:b])
+        if qid:
+            return qid
+    return None
+
+
+# --- the sentence pipeline ------------------------------------------------------------------
+
+
+def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
+                        entities: list[EntityMention]) -> list[_Figure]:
+    s = sent.text
+    base = sent.char_start
+    if not any(c.isalpha() for c in s):
+        return []  # a line of bare numbers is page furniture
+    fractions = _fraction_mentions(s, lang)
+    blocked = non_figure_spans(s) + [(m.start, m.end) for m in fractions]
+
+    mentions = [m for m in _digit_mentions(s, lang) if not _overlaps((m.start, m.end), blocked)]
+    mentions += fractions
+    taken = [(m.start, m.end) for m in mentions] + blocked
+    vague = _vague_mentions(s, lang, taken)  # before words: "mehrere hundert" is vague
+    taken += [(m.start, m.end) for m in vague]
+    words = _word_mentions(s, lang, taken)
+    mentions = sorted(mentions + words + vague, key=lambda m: m.start)
+
+    kept: list[_Mention] = []
+    for m in mentions:
+        nxt = s[m.end:m.end + 1]
+        if m.kind == "digits" and not m.scaled and nxt.isalpha():
+            # glued letters: "3s", "21st", "5G" unless a unit ("640bhp", "37m", "5pc")
+            um = un.SUFFIX_UNIT_RE.match(s, m.end)
+            if not um or um.start("unit") != m.end:
+                continue
+        if lang == "de" and m.kind == "digits" and not m.grouped and re.match(r"\.\s+\w", s[m.end:]):
+            continue  # German ordinal/date: "3. Oktober", "2. Weltkrieg"
+        _suffix_unit(s, m)
+        if m.unit is None:
+            pos = m.end
+            if m.kind in ("vague", "fraction"):
+                of = _OF_RE.match(s[pos:])
+                if of:
+                    pos += of.end()
+            if lang == "de":
+                unit, end, words_, proper = (*_noun_phrase_de(s, pos), False)
+            else:
+                unit, end, words_, proper = _noun_phrase_en(tokens, base, s, pos, sent.char_end)
+            m.proper_only = proper
+            if unit and unit.lower() in un.FURNITURE_NOUNS:
+                continue  # "0 Kommentare"
+            if unit:
+                m.unit, m.unit_end, m.unit_words = unit, end, words_
+        if _FURNITURE_AFTER_RE.match(tokens.text, base + m.end):
+            continue  # "0 Kommentare", "12 comments" (the parser may cut them apart)
+        if m.kind != "words" and not _is_figure(s, m, lang):
+            continue  # years, identifiers: out before ranges are joined ("in 2008 to 29 mpg")
+        kept.append(m)
+
+    ranges = _join_ranges(s, kept, lang)
+    figures = []
+    for k, m in enumerate(ranges):
+        if m.is_range:
+            a, b = m.parts
+            if not (_is_figure(s, a, lang, in_range=True) and _is_figure(s, b, lang)):
+                continue
+        elif not _is_figure(s, m, lang):
+            continue
+        if _is_score(s, m, ranges, k):
+            continue
+        figures.append(m)
+    tok = tokens if lang == "en" else None
+    done = [_finish(s, base, m, figures, k, entities, tok) for k, m in enumerate(figures)]
+    # "around 12,000, including 500 officers as well as three generals": a listed part
+    # belongs to the same subject as the whole it follows.
+    # "19 people, including five children, were killed": the casualty word covers the list.
+    for prev, cur in zip(done, done[1:]):
+        if not _LIST_GAP_RE.fullmatch(s[prev.end - base:cur.start - base]):
+            continue
+        if cur.subject is None and prev.subject and cur.metric != "other":
+            cur.subject = prev.subject
+        if prev.metric in _PERSON_METRICS and cur.metric in _PERSON_METRICS:
+            casualty = [f.metric for f in (prev, cur) if f.metric in _CASUALTY_METRICS]
+            if casualty:
+                prev.metric = prev.metric if prev.metric in _CASUALTY_METRICS else casualty[-1]
+                cur.metric = cur.metric if cur.metric in _CASUALTY_METRICS else casualty[0]
+    return done
+
+
+_CASUALTY_METRICS = {"killed", "wounded", "killed_or_wounded"}
+_PERSON_METRICS = _CASUALTY_METRICS | {"people", "troops"}
+_LIST_GAP_RE = re.compile(
+    r"(?i)[\s,;()]*(?:(?:including|incl\.|among\s+them|of\s+whom|as\s+well\s+as|and|plus|"
+    r"darunter|einschließlich|sowie|und|davon)[\s,]*)*"
+)
+
+
+# Capitalised words that may stand before a count without naming it ("At 2-0 down").
+_FUNCTION_WORDS = {
+    "at", "in", "on", "of", "for", "by", "with", "to", "from", "about", "around", "over",
+    "under", "nearly", "almost", "some", "only", "just", "all", "and", "but", "or", "the",
+    "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
+    "those", "after", "before", "since", "until", "as", "than", "more", "less", "up",
+    "down", "another", "every", "each", "if", "when", "while", "so", "yet", "also", "then",
+    "now", "here", "there", "where", "which", "who", "what", "how", "why", "whose",
+    "im", "am", "um", "mit", "von", "bei", "nach", "vor", "seit", "bis", "für", "und",
+    "oder", "aber", "die", "der", "das", "den", "dem", "des", "ein", "eine", "rund",
+    "etwa", "mehr", "weniger", "über", "unter", "knapp", "fast", "mindestens", "insgesamt",
+}
+
+
+def _is_score(s: str, m: _Mention, ms: list[_Mention], k: int) -> bool:
+    """A score or a vote: a tie "89-89", or "a 5-4 decision" (other "2-0" reads as a range)."""
+    if m.is_range:
+        a, b = m.parts
+        return bool(re.fullmatch(r"\s*[-–]\s*", s[a.end:b.start])) and _SCORE_NOUN_RE.match(s, b.end)
+    if m.kind != "digits":
+        return False
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(ms) and ms[j].kind == "digits" and ms[j].value == m.value:
+            lo, hi = (ms[j], m) if j < k else (m, ms[j])
+            if not lo.unit and re.fullmatch(r"\s*[-–]\s*", s[lo.end:hi.start]):
+                return True
+    return False
+
+
+_SCORE_NOUN_RE = re.compile(
+    r"(?i)\s+(?:ruling|decision|vote|verdict|win|victory|defeat|loss|lead|draw|tie|majority"
+    r"|score|split|margin|sieg|niederlage|entscheidung|mehrheit|urteil)\b"
+)
+
+
+def _is_figure(s: str, m: _Mention, lang: str, in_range: bool = False) -> bool:
+    before = s[:m.start].rstrip()
+    wm = _WORD_RE.search(before)
+    prev_word = wm.group() if wm else ""
+    if m.kind == "fraction":
+        return True
+    if m.unit in _DURATION_UNITS and re.match(r"[-‐](?:year|month|week|day|hour|minute|second|decade)\b(?![-‐])", s[m.end:]):
+        return False  # "a three-year forecast", "a two-month contract": a description
+    if m.kind == "words":
+        if m.unit is None and not m.scaled and not in_range:
+            return False  # "one of them", "the two met"
+        if re.match(r"\s+of\b", s[m.end:]) and not m.scaled:
+            return False
+        return True
+    if m.kind == "vague":
+        return True
+    plain_int = not m.grouped and m.value == int(m.value) and "." not in m.raw and "," not in m.raw
+    if m.currency or m.scaled:
+        return True
+    if plain_int and (prev_word.lower().rstrip(".") in ID_WORDS or prev_word.lower() in ID_WORDS):
+        return False  # "resolution 1718", "Game 7"
+    if plain_int and 1500 <= abs(m.value) <= 2200 and len(m.raw) == 4:
+        # English style writes counts from 1,000 with a separator, so a bare 2019 is a
+        # year unless a unit of measurement follows; German writes "2000 Soldaten", so
+        # there a counted noun keeps it, unless a year word stands before it.
+        if lang != "de" and (m.unit is None or m.unit_words):
+            return False
+        if lang == "de" and (m.unit is None or prev_word.lower() in YEAR_CUES):
+            return False
+        if re.match(r"['’′]s\b", s[m.end:]):
+            return False
+    if plain_int and m.proper_only:
+        return False  # "575 Wilbraham Road", "Boeing 787 Dreamliner"
+    sentence_initial = wm is not None and not before[:wm.start()].strip()
+    if plain_int and len(prev_word) == 1 and prev_word.isupper() and not sentence_initial and \
+            m.unit not in un.MEASURES:
+        return False  # "A 52" (a road), "Plan B 2"
+    named_after = m.unit is None or (lang == "en" and m.unit_words[:1].isupper())
+    if plain_int and named_after and prev_word and \
+            any(c.isupper() for c in prev_word) and not sentence_initial and \
+            prev_word.lower() not in _FUNCTION_WORDS and not re.search(r"[.:!?]$", before):
+        return False  # "FTSE 100", "iPhone 11 Pro", "Big 12", "Bundesautobahn 2"
+    return True
+
+
+def _join_ranges(s: str, ms: list[_Mention], lang: str) -> list[_Mention]:
+    """Join "A to B", "A-B", "between A and B", "three or four years" into one range."""
+    out: list[_Mention] = []
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        r = _range(s, a, ms[i + 1], lang) if i + 1 < len(ms) else None
+        if r is not None:
+            out.append(r)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _range(s: str, a: _Mention, b: _Mention, lang: str) -> _Mention | None:
+    if a.kind == "vague" or b.kind == "vague":
+        return None
+    gap = s[a.stop:b.start]
+    opener = _RANGE_OPENER_RE.search(s[:a.start])
+    opener_word = opener.group().strip().lower() if opener else ""
+    if opener_word in ("from", "von") and _FROM_TO_GAP_RE.fullmatch(gap):
+        gap = "to"  # "from $36,040 at 10.45pm last night to $34,935"
+    if not _RANGE_GAP_RE.match(gap):
+        return None
+    word = gap.strip().lower()
+    if word in ("and", "und") and opener_word not in ("between", "zwischen"):
+        return None
+    if word in ("or", "oder") and not (b.unit and not a.unit and a.kind == b.kind):
+        return None  # "three or four years", never "nine people or seven"
+    if word in ("-", "–", "—") and a.value == b.value:
+        return None  # a tie score, "89-89"; dropped by _is_score
+    if a.unit and re.search(r"(?i)\b(?:by|um)\s+$", s[:a.start]):
+        return None  # "increased by $43.6 billion to $419.2 billion" is a change
+    if a.unit and b.unit and a.unit != b.unit:
+        if not (a.unit.startswith(b.unit) or b.unit.startswith(a.unit)):
+            return None
+    if a.unit and not b.unit and opener_word not in ("from", "von"):
+        return None  # "rose 8.15% to 3.65" is no range
+    low = a.value
+    if b.scaled and not a.scaled and not a.grouped and a.kind == b.kind == "digits":
+        b_raw = nb.parse_digits(b.raw, lang) or 0
+        if b_raw and a.value <= b_raw:
+            low = a.value * (b.value / b_raw)  # "1 to 2 thousand", "$89 to $93 billion"
+    r = _Mention(a.start, b.end, min(low, b.value), "range", a.raw + gap + b.raw,
+                 grouped=True, scaled=a.scaled or b.scaled,
+                 currency=a.currency or b.currency, high=max(low, b.value))
+    r.is_range = True
+    r.parts = (a, b)
+    units = [u for u in (a.unit, b.unit) if u]
+    r.unit = max(units, key=len) if units else None
+    r.unit_end = b.unit_end if b.unit else None
+    r.unit_words = b.unit_words or a.unit_words
+    if opener:
+        r.range_start = opener.start()
+    return r
+
+
+def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
+            entities: list[EntityMention], tokens: _Tokens | None) -> _Figure:
+    start = m.range_start if m.range_start is not None else m.start
+    stop = m.stop
+    qb = ql.qualifier_before(s[:start])
+    qualifier = "="
+    if qb:
+        qualifier, start = qb
+    qa = ql.qualifier_after(s[stop:])
+    if qa and qualifier == "=":
+        qualifier = qa[0]
+        stop += qa[1]
+    if m.is_range or m.kind == "vague":
+        low, high = m.value, m.high
+        qualifier = "~" if qualifier == "~" else ">="
+    else:
+        low, high = ql.bounds(qualifier, m.value)
+
+    # context window for casualty words: up to the neighbouring figures, within 70 chars
+    prev_end = all_ms[k - 1].stop if k > 0 else 0
+    next_start = all_ms[k + 1].start if k + 1 < len(all_ms) else len(s)
+    w_start = max(prev_end, start - 70)
+    w_end = min(next_start, stop + 70)
+    window = s[w_start:w_end]
+    window = re.split(r"[;:]", window)[-1] if ";" in s[w_start:start] or ":" in s[w_start:start] else window
+
+    unit = m.unit
+    unit_spans = [(m.end, stop)]
+    if m.kind == "fraction":
+        # "two-thirds of the troops" is a share, not a number of troops
+        if unit is None or unit.split(" per ")[0] not in un.MEASURES:
+            unit = "fraction" + (f" of {unit}" if unit else "")
+        metric = "other"
+    else:
+        if unit is None and m.kind in ("digits", "vague", "range") and not m.currency and not m.scaled:
+            inferred = _inferred_unit(s[:start])
+            if inferred:
+                unit = inferred[0]
+                unit_spans.append((inferred[1], inferred[2]))
+        vague_money = bool(unit is None and m.kind == "vague" and _MONEY_CONTEXT_RE.match(s[m.end:]))
+        metric = _metric(unit, window, s, vague_money, at=m.start - w_start)
+
+    subject = None
+    if metric != "other":
+        spans = list(unit_spans)
+        after = re.match(r"\s+(?:from|of|aus|von)\s+(?:the\s+)?(?P<x>[\w.\- ]{1,30})", s[stop:])
+        if after:
+            spans.append((stop + after.start("x"), stop + after.end("x")))
+        pre = s[max(0, start - 30):start]
+        pm = re.search(r"(\S+(?:\s\S+)?)(?:['’]s|s)\s+$", pre)
+        if pm:
+            spans.append((start - len(pre) + pm.start(1), start - len(pre) + pm.end()))
+        subject = _subject(s, base, spans, entities)
+        if subject is None and tokens is not None and metric != "money":
+            verbs = (_SENDER_VERBS if metric in ("troops", "weapons") else
+                     _TAKER_VERBS if metric in ("territory_km2", "settlements") else _LOSER_VERBS)
+            span = _owner_span(tokens, base + m.start, verbs)
+            if span:
+                subject = _subject(s, base, [(span[0] - base, span[1] - base)], entities)
+        elif subject is None and tokens is None and metric != "money":
+            subject = _german_owner(s, base, start, stop, metric, entities)
+
+    return _Figure(base + start, base + stop, m.value, low, high, qualifier, unit, metric, subject)
+
+
+# Verbs whose subject owns the troops or weapons in their object:
+# "Pyongyang has sent thousands of troops", "Russia deployed 50,000 soldiers".
+_SENDER_VERBS = {
+    "send", "deploy", "dispatch", "supply", "provide", "transfer", "station", "have", "field",
+    "mobilize", "mobilise", "commit", "deliver", "ship", "give", "lose", "move", "amass",
+    "mass", "train", "recruit", "fire", "launch", "use",
+}
+
+
+# German has no parser here: a sending/losing verb in the figure's clause makes the first
+# country named before the figure its owner ("dass Nordkorea 11.000 Soldaten geschickt hat",
+# "Russland verlor 1500 Soldaten").
+_DE_SENDER_RE = re.compile(
+    r"(?i)\b(?:schick\w*|geschickt|entsend\w*|entsandt|verleg\w*|stationier\w*|liefer\w*|"
+    r"geliefert|einsetz\w*|eingesetzt|setzt\w*\s+ein|mobilisier\w*|verfügt\s+über)\b"
+)
+_DE_TAKER_RE = re.compile(
+    r"(?i)\b(?:erober\w*|eingenommen|nimmt\w*\s+ein|einnehm\w*|kontrollier\w*|besetz\w*|"
+    r"befrei\w*|zurückerobert|annektier\w*|hält|halten)\b"
+)
+_DE_LOSER_RE = re.compile(r"(?i)\b(?:verlor\w*|verloren|erlitt\w*|erlitten|büßte\w*)\b")
+
+
+def _german_owner(s: str, base: int, start: int, stop: int, metric: str,
+                  entities: list[EntityMention]) -> str | None:
+    c_start = max(s.rfind(", ", 0, start), s.rfind("; ", 0, start))
+    c_start = 0 if c_start < 0 else c_start + 2
+    c_end = min([i for i in (s.find(", ", stop), s.find("; ", stop)) if i >= 0], default=len(s))
+    verbs = (_DE_SENDER_RE if metric in ("troops", "weapons") else
+             _DE_TAKER_RE if metric in ("territory_km2", "settlements") else _DE_LOSER_RE)
+    if not verbs.search(s[c_start:c_end]):
+        return None
+    return _subject(s, base, [(c_start, start)], entities)
+
+
+# Verbs whose subject holds the ground: "Russia captured 189 settlements".
+_TAKER_VERBS = {"seize", "capture", "take", "control", "occupy", "gain", "liberate", "retake",
+                "recapture", "hold", "conquer", "annex"}
+
+# Verbs whose subject is the side that suffered the casualties: "Russia lost 1,500 soldiers".
+_LOSER_VERBS = {"lose", "suffer", "sustain"}
+
+
+def _owner_span(tokens: _Tokens, start: int, verbs: set[str]) -> tuple[int, int] | None:
+    """Char span of the subject of the verb that governs the figure, if it is one of verbs."""
+    doc = tokens.doc
+    i = tokens.first_at(start)
+    if i >= len(doc):
+        return None
+    t = doc[i]
+    for _ in range(4):  # number -> noun -> ("of") -> verb
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            break
+        t = t.head
+    if t.lemma_ not in verbs:
+        return None
+    for _ in range(3):
+        for child in t.children:
+            if child.dep_ == "nsubj":
+                sub = list(child.subtree)
+                return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        if t.dep_ in ("xcomp", "conj") and t.head is not t:
+            t = t.head  # "Russia plans to send ...", "Russia trained and sent ..."
+        elif t.dep_ == "pcomp" and t.head.lower_ == "of":
+            # "accused Russia of sending 10,000 troops": the accused is the sender
+            obj = [c for c in t.head.head.children if c.dep_ == "dobj"]
+            return (obj[0].left_edge.idx, obj[0].idx + len(obj[0].text)) if obj else None
+        else:
+            return None
+    return None
+
+
+_LOOKBACK_RE = re.compile(
+    r"(?i)\b(?P<noun>soldiers|troops|servicemen|fighters|forces|personnel|officers|people|"
+    r"civilians|Soldaten|Truppen|Kämpfer|Menschen|Zivilisten|Streitkräfte)\b"
+)
+_LOOKBACK_UNIT = {
+    "soldiers": "soldier", "troops": "troop", "servicemen": "serviceman", "fighters": "fighter",
+    "forces": "troop", "personnel": "personnel", "officers": "officer", "people": "people",
+    "civilians": "civilian", "soldaten": "soldier", "truppen": "troop", "kämpfer": "fighter",
+    "menschen": "people", "zivilisten": "civilian", "streitkräfte": "troop",
+}
+
+
+# Between the noun and the bare number: "troops ... currently totals around 12,000".
+_LOOKBACK_LINK_RE = re.compile(
+    r"(?i)\b(?:totals?|totall?ed|numbers?|numbered|stands?\s+at|stood\s+at|reached|amounts?\s+to"
+    r"|is|are|was|were|beläuft\s+sich\s+auf|belief\s+sich\s+auf|beträgt|betrug|liegt\s+bei"
+    r"|lag\s+bei|sind|waren|auf)\b"
+)
+
+
+def _inferred_unit(before: str) -> tuple[str, int, int] | None:
+    """The unit of a bare number from the noun it was said of earlier in the sentence:
+    "The number of North Korean troops ... totals around 12,000" counts troops."""
+    lo = max(0, len(before) - _PERSON_LOOKBACK)
+    last = None
+    for m in _LOOKBACK_RE.finditer(before, lo):
+        last = m
+    if not last or not _LOOKBACK_LINK_RE.search(before[last.end():]) or \
+            any(c.isdigit() for c in before[last.end():]):
+        return None
+    # the words of the noun's own phrase: "Seoul said 300 North Korean soldiers" -> "North Korean"
+    lead = re.search(r"[^\d,;:.()]{0,40}$", before[:last.start()])
+    return _LOOKBACK_UNIT[last.group("noun").lower()], lead.start(), last.end()
+
+
+def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
+                    entities: list[EntityMention]) -> list[Quantity]:
+    """All figures of a parsed document, in text order, ids q0001, q0002, ..."""
+    lang = "de" if language == "de" else "en"
+    tokens = _Tokens(doc)
+    text = tokens.text
+    found: list[tuple[int, _Figure]] = []
+    # entity mentions by offset (not by sentence_idx, so any sentence split works)
+    ents = sorted((e for e in entities or () if e.entity_id), key=lambda e: e.char_start)
+    ent_starts = [e.char_start for e in ents]
+    for sent in sentences:
+        lo = bisect.bisect_left(ent_starts, sent.char_start)
+        hi = bisect.bisect_left(ent_starts, sent.char_end)
+        found += [(sent.sentence_idx, f) for f in figures_in_sentence(tokens, sent, lang, ents[lo:hi])]
+    found.sort(key=lambda sf: (sf[1].start, sf[1].end))
+    out: list[Quantity] = []
+    last_end = -1
+    for sent_idx, f in found:
+        if f.start < last_end:
+            continue
+        last_end = f.end
+        out.append(Quantity(
+            quantity_id=f"q{len(out) + 1:04d}", sentence_idx=sent_idx, char_start=f.start,
+            char_end=f.end, text=text[f.start:f.end], value=float(f.value),
+            low=None if f.low is None else float(f.low),
+            high=None if f.high is None else float(f.high),
+            qualifier=f.qualifier, unit=f.unit, metric=f.metric, subject_id=f.subject,
+        ))
+    return out

@@ -1,0 +1,428 @@
+"""reports/newsclaims_report: one self-contained HTML page over the marts.
+
+Sections: figures by source over time for each disputed metric, who asserts and who
+denies, the most-quoted speakers, coverage per day. Charts are Vega-Lite (Altair) with
+the Vega JavaScript inlined once (vl-convert's bundle), so the file opens offline. Every
+number expands to the sentences it rests on (doc_id, character offsets, outlet, link).
+Each chart reports its state in `data-rendered` ("ok" / "error") and the number of drawn
+marks in `data-marks`, which the headless-browser test reads.
+"""
+
+
+import html
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import altair as alt
+import dagster as dg
+import duckdb
+import pandas as pd
+
+from orchestration.partitions import daily_partitions, single_run
+from orchestration.resources import WarehouseResource
+from orchestration.settings import reports_dir
+
+REPORT_FILE = "newsclaims_report.html"
+MARTS = (
+    "fct_claims", "fct_figures", "figure_comparison", "actor_stance", "claim_corroboration",
+    "speaker_activity", "daily_coverage", "dim_outlets", "dim_entities", "dim_speakers",
+)
+TOP_SPEAKERS = 15
+MAX_EVIDENCE = 12  # sentences listed under one count; the rest are summarised
+
+STANCE_COLOURS = {"asserts": "#2b7bba", "denies": "#d7301f", "mixed": "#8c6bb1"}
+
+
+# --- small HTML helpers -----------------------------------------------------------------
+
+def esc(value) -> str:
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else html.escape(str(value))
+
+
+def fmt_number(value) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    value = float(value)
+    return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+
+
+def fmt_figure(value, qualifier: str | None) -> str:
+    prefix = {"=": "", "~": "~", ">": ">", ">=": "≥", "<": "<", "<=": "≤"}.get(qualifier or "=", qualifier or "")
+    return f"{prefix}{fmt_number(value)}"
+
+
+def source_line(row) -> str:
+    """Where a sentence comes from: outlet, day, doc_id and offsets, link to the article."""
+    parts = [esc(row.get("outlet") or "(unknown outlet)"), esc(row.get("reported_on"))]
+    parts.append(f"doc <code>{esc(str(row.get('doc_id'))[:12])}</code> chars {esc(row.get('char_start'))}–{esc(row.get('char_end'))}")
+    if row.get("url"):
+        parts.append(f'<a href="{esc(row["url"])}" rel="noopener">article</a>')
+    return " · ".join(parts)
+
+
+def quote(sentence: str | None, highlight: str | None = None) -> str:
+    text = esc(sentence)
+    if highlight:
+        mark = esc(highlight)
+        if mark and mark in text:
+            text = text.replace(mark, f"<mark>{mark}</mark>", 1)
+    return f"<blockquote>{text}</blockquote>"
+
+
+def expandable(summary: str, rows: list[dict], highlight_key: str | None = None) -> str:
+    """A number that expands to the sentences it counts."""
+    items = [
+        f"<li>{quote(r.get('sentence_text'), r.get(highlight_key) if highlight_key else None)}"
+        f"<small>{source_line(r)}</small></li>"
+        for r in rows[:MAX_EVIDENCE]
+    ]
+    more = f"<li>… and {len(rows) - MAX_EVIDENCE} more</li>" if len(rows) > MAX_EVIDENCE else ""
+    return f'<details class="evidence"><summary>{summary}</summary><ol>{"".join(items)}{more}</ol></details>'
+
+
+def plain(value):
+    """Missing values as None, timestamps of DATE columns as dates (no 00:00:00)."""
+    if isinstance(value, (list, tuple)) or hasattr(value, "__array__") and not isinstance(value, str) and getattr(value, "ndim", 0):
+        return list(value)
+    if pd.isna(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date() if value == value.normalize() else value.to_pydatetime()
+    return value
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    return [{k: plain(v) for k, v in r.items()} for r in frame.to_dict("records")]
+
+
+def table(headers: list[str], rows: list[list[str]], cls: str = "") -> str:
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def for_json(frame: pd.DataFrame) -> pd.DataFrame:
+    """Dates as ISO strings, so the chart specs serialise and Vega parses them as dates."""
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].map(lambda v: isinstance(v, (date, datetime))).any():
+            out[col] = out[col].map(lambda v: plain(v).isoformat() if isinstance(v, (date, datetime)) else v)
+    return out
+
+
+# --- charts --------------------------------------------------------------------------------
+
+def figures_chart(group: pd.DataFrame, title: str) -> alt.Chart:
+    data = for_json(group[["reported_on", "value", "qualifier", "speaker_name", "outlet", "figure_text",
+                           "sentence_text", "doc_id", "char_start", "char_end"]].fillna({"speaker_name": "(unattributed)", "outlet": "(unknown)"}))
+    return (
+        alt.Chart(data, title=title)
+        .mark_point(size=120, filled=True)
+        .encode(
+            x=alt.X("reported_on:T", title="reported on", scale=alt.Scale(padding=20)),
+            y=alt.Y("value:Q", title="value", scale=alt.Scale(zero=False, padding=20)),
+            color=alt.Color("speaker_name:N", title="speaker"),
+            shape=alt.Shape("qualifier:N", title="qualifier"),
+            tooltip=["speaker_name", "outlet", "figure_text", "qualifier", "value", "reported_on",
+                     "sentence_text", "doc_id", "char_start", "char_end"],
+        )
+        .properties(width=560, height=260)
+    )
+
+
+def stance_chart(stance: pd.DataFrame) -> alt.Chart:
+    agg = (stance.groupby(["topic_label", "speaker_name"], as_index=False)
+           .agg(asserts=("n_asserts", "sum"), denies=("n_denies", "sum")))
+    long = agg.melt(id_vars=["topic_label", "speaker_name"], value_vars=["asserts", "denies"],
+                    var_name="stance", value_name="claims")
+    long = long[long["claims"] > 0]
+    # deniers first, then by number of claims
+    order = (agg.assign(total=agg["asserts"] + agg["denies"])
+             .sort_values(["denies", "total"], ascending=False)["speaker_name"].drop_duplicates().tolist())
+    return (
+        alt.Chart(long, title="Who asserts and who denies (claims per speaker and topic)")
+        .mark_bar()
+        .encode(
+            y=alt.Y("speaker_name:N", title=None, sort=order),
+            x=alt.X("claims:Q", title="claims"),
+            color=alt.Color("stance:N", scale=alt.Scale(domain=list(STANCE_COLOURS)[:2], range=list(STANCE_COLOURS.values())[:2])),
+            row=alt.Row("topic_label:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")),
+            tooltip=["topic_label", "speaker_name", "stance", "claims"],
+        )
+        .resolve_scale(y="independent")
+        .properties(width=460)
+    )
+
+
+def speakers_chart(speakers: pd.DataFrame) -> alt.Chart:
+    data = speakers[["speaker_name", "n_claims", "n_outlets", "n_denies"]]
+    return (
+        alt.Chart(data, title=f"Most-quoted speakers (top {TOP_SPEAKERS})")
+        .mark_bar()
+        .encode(
+            y=alt.Y("speaker_name:N", sort="-x", title=None),
+            x=alt.X("n_claims:Q", title="claims"),
+            color=alt.Color("n_outlets:Q", title="outlets"),
+            tooltip=["speaker_name", "n_claims", "n_outlets", "n_denies"],
+        )
+        .properties(width=460)
+    )
+
+
+def coverage_chart(coverage: pd.DataFrame) -> alt.Chart:
+    long = for_json(coverage.melt(id_vars=["reported_on", "outlet"], value_vars=["n_documents", "n_claims", "n_figures"],
+                                  var_name="measure", value_name="count"))
+    long["measure"] = long["measure"].str.removeprefix("n_")
+    return (
+        alt.Chart(long, title="Coverage per day and outlet")
+        .mark_bar()
+        .encode(
+            x=alt.X("reported_on:T", title="reported on", timeUnit="yearmonthdate"),
+            y=alt.Y("count:Q", title=None),
+            color=alt.Color("outlet:N"),
+            column=alt.Column("measure:N", title=None, sort=["documents", "claims", "figures"]),
+            tooltip=["reported_on", "outlet", "measure", "count"],
+        )
+        .resolve_scale(y="independent")
+        .properties(width=220, height=200)
+    )
+
+
+# --- the page -------------------------------------------------------------------------------
+
+def load(conn: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
+    return {m: conn.execute(f"SELECT * FROM marts.{m}").df() for m in MARTS}
+
+
+def render_report(marts: dict[str, pd.DataFrame]) -> tuple[str, int]:
+    """The report's HTML and the number of charts in it."""
+    charts: list[dict] = []
+    sections: list[str] = []
+
+    def chart_div(chart: alt.Chart) -> str:
+        charts.append(chart.to_dict())
+        return f'<div class="chart" id="chart-{len(charts) - 1}" data-rendered="pending"></div>'
+
+    claims = marts["fct_claims"]
+    figures = marts["figure_comparison"]
+    n_disputed = figures.loc[figures["disputed"], "comparison_key"].nunique() if len(figures) else 0
+    overview = table(
+        ["documents", "outlets", "claims", "attributed", "denials", "figures", "compared metrics", "disputed"],
+        [[fmt_number(marts["dim_outlets"]["n_documents"].sum()), fmt_number(len(marts["dim_outlets"])),
+          fmt_number(len(claims)), fmt_number((claims["kind"] != "unattributed").sum()),
+          fmt_number((claims["stance"] == "denies").sum()), fmt_number(len(marts["fct_figures"])),
+          fmt_number(figures["comparison_key"].nunique()), fmt_number(n_disputed)]],
+    )
+    sections.append(f'<section id="overview"><h2>Overview</h2>{overview}</section>')
+
+    # 1. disputed figures
+    parts = ['<section id="figures"><h2>Disputed figures</h2>',
+             f"<p>Figures on the same metric and subject from different independent sources (wire copies and "
+             f"near-duplicates count once) that differ by more than "
+             f"{fmt_number(100 * float(figures['dispute_tolerance'].iloc[0])) if len(figures) else 10} % after "
+             f"accounting for qualifiers (see the dbt docs of <code>figure_comparison</code>).</p>"]
+    disputed_keys = sorted(figures.loc[figures["disputed"], "comparison_key"].unique()) if len(figures) else []
+    if not disputed_keys:
+        parts.append("<p class='empty'>No disputed figures.</p>")
+    for key in disputed_keys:
+        group = figures[figures["comparison_key"] == key].sort_values(["reported_on", "value"])
+        first = group.iloc[0]
+        title = f"{first['metric']} — {first['subject_name'] or first['subject_id']}"
+        parts.append(f"<h3 id='fig-{esc(key)}'>{esc(title)}</h3>")
+        parts.append(
+            f"<p>{fmt_number(first['min_value'])} to {fmt_number(first['max_value'])} "
+            f"(spread {fmt_number(first['spread'])}, {fmt_number(100 * first['relative_spread'])} %), "
+            f"{int(first['n_independent_sources'])} independent sources, {int(first['n_figures'])} figures.</p>"
+        )
+        parts.append(chart_div(figures_chart(group, title)))
+        rows = []
+        for r in records(group):
+            rows.append([
+                expandable(esc(fmt_figure(r["value"], r["qualifier"])), [r], "figure_text"),
+                esc(r["speaker_name"] or "(unattributed)"), esc(r["outlet"] or "(unknown)"),
+                esc(r["reported_on"]), f"<code>{esc(r['independent_source_id'])}</code>",
+                esc(r["n_conflicting_sources"]),
+            ])
+        parts.append(table(["figure", "speaker", "outlet", "reported on", "independent source", "conflicts with"], rows))
+    parts.append("</section>")
+    sections.append("".join(parts))
+
+    # 2. who asserts, who denies
+    stance = marts["actor_stance"]
+    parts = ['<section id="stance"><h2>Who asserts and who denies</h2>',
+             "<p>Per topic (seed <code>topics</code>) and speaker; a negated denial (&ldquo;did not deny&rdquo;) asserts.</p>"]
+    if len(stance):
+        parts.append(chart_div(stance_chart(stance)))
+        by_claim = claims.set_index("claim_id", drop=False)
+        for topic, group in stance.groupby("topic_label"):
+            parts.append(f"<h3>{esc(topic)}</h3>")
+            rows = []
+            ranked = group.assign(_d=group.groupby("speaker_key")["n_denies"].transform("sum"),
+                                  _n=group.groupby("speaker_key")["n_claims"].transform("sum"))
+            ranked = ranked.sort_values(["_d", "_n", "speaker_name"], ascending=[False, False, True])
+            for (_key, name), sg in ranked.groupby(["speaker_key", "speaker_name"], sort=False):
+                ids = [c for lst in sg["claim_ids"] for c in lst]
+                cited = records(by_claim.loc[[c for c in ids if c in by_claim.index]])
+                asserting = [c for c in cited if c["stance"] == "asserts"]
+                denying = [c for c in cited if c["stance"] == "denies"]
+                overall = sg["overall_stance"].iloc[0]
+                rows.append([
+                    esc(name), f'<span class="stance {esc(overall)}">{esc(overall)}</span>',
+                    expandable(fmt_number(len(asserting)), asserting, "claim_text") if asserting else "0",
+                    expandable(fmt_number(len(denying)), denying, "claim_text") if denying else "0",
+                    esc(", ".join(sorted({str(plain(d)) for d in sg["reported_on"]}))),
+                ])
+            parts.append(table(["speaker", "stance", "asserts", "denies", "days"], rows))
+    else:
+        parts.append("<p class='empty'>No attributed claims on any topic.</p>")
+    parts.append("</section>")
+    sections.append("".join(parts))
+
+    # 3. most-quoted speakers
+    speakers = marts["dim_speakers"].sort_values(["n_claims", "n_independent_sources"], ascending=False).head(TOP_SPEAKERS)
+    parts = ['<section id="speakers"><h2>Most-quoted speakers</h2>']
+    if len(speakers):
+        parts.append(chart_div(speakers_chart(speakers)))
+        rows = []
+        for s in records(speakers):
+            said = records(claims[claims["speaker_key"] == s["speaker_key"]].sort_values(["reported_on", "doc_id", "char_start"]))
+            rows.append([esc(s["speaker_name"]), expandable(fmt_number(s["n_claims"]), said, "claim_text"),
+                         fmt_number(s["n_outlets"]), fmt_number(s["n_independent_sources"]),
+                         esc(s["first_reported_on"]), esc(s["last_reported_on"])])
+        parts.append(table(["speaker", "claims", "outlets", "independent sources", "first", "last"], rows))
+    else:
+        parts.append("<p class='empty'>No speakers.</p>")
+    parts.append("</section>")
+    sections.append("".join(parts))
+
+    # 4. coverage per day
+    coverage = marts["daily_coverage"].sort_values(["reported_on", "outlet"])
+    parts = ['<section id="coverage"><h2>Coverage per day</h2>']
+    if len(coverage):
+        parts.append(chart_div(coverage_chart(coverage)))
+        outlet_of = claims["outlet"].fillna("(unknown)")
+        fig = marts["fct_figures"]
+        fig_outlet = fig["outlet"].fillna("(unknown)")
+        rows = []
+        for c in records(coverage):
+            day_claims = records(claims[(claims["reported_on"] == c["reported_on"]) & (outlet_of == c["outlet"])])
+            day_figs = records(fig[(fig["reported_on"] == c["reported_on"]) & (fig_outlet == c["outlet"])])
+            rows.append([esc(c["reported_on"]), esc(c["outlet"]), fmt_number(c["n_documents"]),
+                         expandable(fmt_number(c["n_claims"]), day_claims, "claim_text") if day_claims else "0",
+                         expandable(fmt_number(c["n_figures"]), day_figs, "figure_text") if day_figs else "0",
+                         fmt_number(c["n_denials"])])
+        parts.append(table(["day", "outlet", "documents", "claims", "figures", "denials"], rows))
+    parts.append("</section>")
+    sections.append("".join(parts))
+
+    return page(sections, charts), len(charts)
+
+
+def page(sections: list[str], charts: list[dict]) -> str:
+    import vl_convert as vlc
+    from altair.utils._importers import vl_version_for_vl_convert
+
+    bundle = vlc.javascript_bundle(vl_version=vl_version_for_vl_convert())
+    # "</" inside inline JSON would end the script element early.
+    specs = json.dumps(charts, default=str).replace("</", "<\\/")
+    generated = datetime.now().isoformat(timespec="seconds")
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>newsclaims report</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 1100px; color: #222; }}
+table {{ border-collapse: collapse; margin: .5rem 0 1.5rem; }}
+th, td {{ border-bottom: 1px solid #ddd; padding: .25rem .6rem; text-align: left; vertical-align: top; }}
+blockquote {{ margin: .2rem 0; padding-left: .6rem; border-left: 3px solid #bbb; }}
+details.evidence summary {{ cursor: pointer; color: #1a5fb4; text-decoration: underline dotted; }}
+details.evidence ol {{ max-width: 720px; }}
+.stance.denies {{ color: {STANCE_COLOURS['denies']}; font-weight: bold; }}
+.stance.asserts {{ color: {STANCE_COLOURS['asserts']}; }}
+.stance.mixed {{ color: {STANCE_COLOURS['mixed']}; font-weight: bold; }}
+#errors:empty {{ display: none; }}
+#errors {{ color: #b00; white-space: pre-wrap; }}
+</style>
+<script>
+window.addEventListener("error", e => {{ document.getElementById("errors").textContent += String(e.message) + "\\n"; }});
+</script>
+<script>{bundle}</script>
+</head><body>
+<h1>newsclaims: who claimed what</h1>
+<p>Generated {generated}. Numbers with a dotted underline expand to the sentences they rest on.</p>
+<pre id="errors"></pre>
+{''.join(sections)}
+<script type="application/json" id="chart-specs">{specs}</script>
+<script>
+const specs = JSON.parse(document.getElementById("chart-specs").textContent);
+specs.forEach((spec, i) => {{
+  const el = document.getElementById("chart-" + i);
+  vegaEmbed(el, spec, {{actions: false, renderer: "svg"}})
+    .then(() => {{
+      el.dataset.marks = el.querySelectorAll("g.role-mark > path").length;
+      el.dataset.rendered = "ok";
+    }})
+    .catch(err => {{
+      el.dataset.rendered = "error";
+      document.getElementById("errors").textContent += "chart " + i + ": " + err + "\\n";
+    }});
+}});
+</script>
+</body></html>
+"""
+
+
+def markdown_table(frame: pd.DataFrame, limit: int = 15) -> str:
+    """A Markdown preview of a frame (no extra dependency)."""
+    frame = frame.head(limit)
+    cols = list(frame.columns)
+    cell = lambda v: "" if v is None or (not isinstance(v, (list, tuple)) and pd.isna(v)) else str(v).replace("|", "\\|")[:80]  # noqa: E731
+    lines = ["| " + " | ".join(cols) + " |", "| " + " | ".join("---" for _ in cols) + " |"]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    return "\n".join(lines)
+
+
+def write_report(conn: duckdb.DuckDBPyConnection, directory: Path | None = None) -> tuple[Path, dict[str, pd.DataFrame], int]:
+    marts = load(conn)
+    text, n_charts = render_report(marts)
+    directory = directory or reports_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / REPORT_FILE
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)  # readers never see a half-written report
+    return path, marts, n_charts
+
+
+@dg.asset(
+    key=["reports", "newsclaims_report"],
+    deps=[dg.AssetKey(["marts", m]) for m in MARTS],
+    partitions_def=daily_partitions,
+    backfill_policy=single_run,
+    group_name="reports",
+    kinds={"html", "altair"},
+    description="One self-contained HTML report over the marts (disputed figures, stances, speakers, coverage).",
+)
+def newsclaims_report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    # The report covers every day in the warehouse, whatever the run's partition range.
+    with warehouse.get_connection() as conn:
+        path, marts, n_charts = write_report(conn)
+    figures = marts["figure_comparison"]
+    disputed = figures[figures["disputed"]] if len(figures) else figures
+    return dg.MaterializeResult(
+        metadata={
+            "path": dg.MetadataValue.path(str(path)),
+            "url": dg.MetadataValue.url(path.as_uri()),
+            "bytes": path.stat().st_size,
+            "charts": n_charts,
+            **{f"rows_{m}": len(f) for m, f in marts.items()},
+            "disputed_figures": dg.MetadataValue.md(markdown_table(
+                disputed[["metric", "subject_name", "value", "qualifier", "speaker_name", "outlet", "reported_on", "n_independent_sources"]])),
+            "actor_stance": dg.MetadataValue.md(markdown_table(
+                marts["actor_stance"][["topic_id", "speaker_name", "reported_on", "stance", "overall_stance", "n_claims"]])),
+            "top_speakers": dg.MetadataValue.md(markdown_table(
+                marts["dim_speakers"].sort_values("n_claims", ascending=False)[["speaker_name", "n_claims", "n_outlets", "n_denies"]], 10)),
+            "daily_coverage": dg.MetadataValue.md(markdown_table(
+                marts["daily_coverage"][["reported_on", "outlet", "n_documents", "n_claims", "n_figures"]], 20)),
+        }
+    )

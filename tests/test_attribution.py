@@ -1,0 +1,234 @@
+"""English attribution: quotes, reported speech, sourcing, speakers, stance, dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.attribution import find_claims
+from extract.nlp import parse, sentences_of
+
+PUB = date(2024, 11, 13)  # a Wednesday
+
+
+def claims_of(text: str, published_at: date | None = PUB):
+    doc = parse(text, "en")
+    return find_claims(doc, sentences_of(doc), "en", published_at)
+
+
+def only(claims, **want):
+    found = [c for c in claims if all(getattr(c, k) == v for k, v in want.items())]
+    assert len(found) == 1, (want, claims)
+    return found[0]
+
+
+def check_offsets(text, claims):
+    ids = [c.claim_id for c in claims]
+    assert len(set(ids)) == len(ids)
+    for c in claims:
+        assert c.text == text[c.char_start : c.char_end]
+        if c.speaker_start is not None:
+            assert c.speaker_text == text[c.speaker_start : c.speaker_end]
+        if c.cue_start is not None:
+            assert c.cue == text[c.cue_start : c.cue_end]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ('"We must do more," Putin said.', "We must do more"),
+        ("“We must do more,” Putin said.", "We must do more"),
+        ("‘We must do more,’ Putin said.", "We must do more"),
+        ("'We must do more,' Putin said.", "We must do more"),
+        ("Putin said: “We must do more for our country.”", "We must do more for our country."),
+    ],
+)
+def test_direct_quote_marks(text, quote):
+    claims = claims_of(text)
+    c = only(claims, kind="direct_quote")
+    assert c.text.rstrip(".") == quote.rstrip(".")
+    assert c.speaker_name == "Putin"
+    assert c.cue == "said"
+    check_offsets(text, claims)
+
+
+def test_quote_split_around_speaker_gives_one_claim_per_segment():
+    text = (
+        "“We have never doubted that the North Korean leadership takes our agreements "
+        "seriously,” Putin said, “but what and how we will do is already our business.”"
+    )
+    claims = claims_of(text)
+    quotes = [c for c in claims if c.kind == "direct_quote"]
+    assert [c.text.split()[0] for c in quotes] == ["We", "but"]
+    assert {c.speaker_name for c in quotes} == {"Putin"}
+    assert len({(c.cue_start, c.cue_end) for c in quotes}) == 1
+    check_offsets(text, claims)
+
+
+def test_headline_quote():
+    text = "Putin: ‘What we do is our business’\nThe Russian leader spoke in Kazan."
+    c = only(claims_of(text), kind="direct_quote")
+    assert c.text == "What we do is our business"
+    assert c.speaker_name == "Putin"
+    assert c.cue == ":"
+
+
+def test_quote_whose_speaker_is_in_the_previous_sentence():
+    text = (
+        "Borrell spoke to reporters in Brussels on Monday about the deployment. "
+        "“This would be a serious violation of international law.”"
+    )
+    claims = claims_of(text)
+    c = only(claims, kind="direct_quote")
+    assert c.text.startswith("This would be")
+    assert c.speaker_name == "Borrell"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("The Pentagon said that Pyongyang's forces have entered combat in Kursk.", "The Pentagon", "said"),
+        ("Kyiv reported that the first units have arrived in the combat zone.", "Kyiv", "reported"),
+        ("The foreign minister warned that the troops would be deployed soon.", "The foreign minister", "warned"),
+        ("Ukrainian intelligence believes that the Kremlin has high hopes for the troops.", "Ukrainian intelligence", "believes"),
+        ("The soldiers receive 300 grams of soap each month, authorities claim.", "authorities", "claim"),
+    ],
+)
+def test_indirect_speech(text, speaker, cue):
+    claims = claims_of(text)
+    c = only(claims, kind="indirect_quote")
+    assert c.speaker_text == speaker
+    assert c.cue == cue
+    check_offsets(text, claims)
+
+
+def test_content_of_indirect_speech_is_the_reported_clause():
+    text = "Blinken said that North Korea would receive a tough response."
+    c = only(claims_of(text), kind="indirect_quote")
+    assert c.text == "that North Korea would receive a tough response"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content_start",
+    [
+        ("According to the USA and South Korea, around 10,000 soldiers are stationed in Russia.",
+         "the USA and South Korea", "around 10,000"),
+        ("The number of troops totals around 12,000, according to Ukrainian intelligence information.",
+         "Ukrainian intelligence information", "The number"),
+    ],
+)
+def test_according_to(text, speaker, content_start):
+    claims = claims_of(text)
+    c = only(claims, kind="according_to")
+    assert c.speaker_name == speaker
+    assert c.cue.lower() == "according to"
+    assert c.text.startswith(content_start)
+    check_offsets(text, claims)
+
+
+def test_titles_are_stripped_and_affiliation_kept():
+    text = (
+        "According to the US State Department, North Korean soldiers are involved in combat. "
+        "Most of the soldiers have been deployed to Kursk, State Department spokesman Vedant "
+        "Patel told reporters on Tuesday. We do have indications of casualties, Pentagon "
+        "spokesman Major General Pat Ryder told journalists."
+    )
+    claims = claims_of(text)
+    patel = only(claims, speaker_name="Vedant Patel")
+    assert patel.speaker_text == "State Department spokesman Vedant Patel"
+    assert patel.speaker_affiliation == "US State Department"
+    assert patel.refers_to_date == date(2024, 11, 12)
+    ryder = only(claims, speaker_name="Pat Ryder")
+    assert ryder.speaker_affiliation == "Pentagon"
+    assert patel.speaker_id is None
+
+
+def test_pronoun_resolves_to_last_person_speaker():
+    text = (
+        "“This would be a serious violation of international law,” Borrell said. "
+        "The EU strongly condemns the deepening military cooperation, he added."
+    )
+    claims = claims_of(text)
+    c = only(claims, cue="added")
+    assert c.speaker_text == "he"
+    assert c.speaker_name == "Borrell"
+    check_offsets(text, claims)
+
+
+def test_description_resolves_to_named_person():
+    text = (
+        "Rutte once again called on the allies to provide more support to Ukraine. "
+        "\"We must do more to ensure that Ukraine can assert itself,\" the Dutchman demanded."
+    )
+    c = only(claims_of(text), cue="demanded")
+    assert c.speaker_text == "the Dutchman"
+    assert c.speaker_name == "Rutte"
+
+
+def test_description_prefers_person_with_matching_title():
+    text = (
+        "Russian President Vladimir Putin met the foreign minister, Choe Son Hui, on Monday. "
+        "The Russian president also noted that the Duma ratified the treaty."
+    )
+    c = only(claims_of(text), cue="also noted")
+    assert c.speaker_name == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("The Kremlin called the information fake news.", "denies"),
+        ("Moscow dismissed the reports as unfounded rumours.", "denies"),
+        ("The Kremlin denied that North Korean troops were in Russia.", "denies"),
+        ("The Kremlin did not deny that North Korean troops were in Russia.", "asserts"),
+        ("The Kremlin said that North Korean troops were in Russia.", "asserts"),
+    ],
+)
+def test_stance(text, stance):
+    claims = claims_of(text)
+    assert claims, text
+    assert claims[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    "text, hedged",
+    [
+        ("Officials said the general had reportedly been assigned the task.", True),
+        ("Officials said the troops could be deployed within weeks.", True),
+        ("Officials said the general is said to be accompanying the troops.", True),
+        ("Officials said the troops were deployed to Kursk.", False),
+    ],
+)
+def test_hedging(text, hedged):
+    claims = claims_of(text)
+    assert claims[0].hedged is hedged
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kyiv reported on Thursday that troops had arrived.", date(2024, 11, 7)),
+        ("Kyiv reported on Wednesday that troops had arrived.", date(2024, 11, 13)),
+        ("Kyiv reported yesterday that troops had arrived.", date(2024, 11, 12)),
+        ("A week ago, Zelenskyy said that soldiers had taken part in battles.", date(2024, 11, 6)),
+        ("Kyiv reported that troops had arrived.", None),
+    ],
+)
+def test_relative_dates(text, expected):
+    assert claims_of(text)[0].refers_to_date == expected
+
+
+def test_no_date_without_publication_date():
+    assert claims_of("Kyiv reported on Thursday that troops had arrived.", None)[0].refers_to_date is None
+
+
+def test_narration_without_attribution_gives_no_claim():
+    assert claims_of("The soldiers were given several weeks of training before deployment.") == []
+
+
+def test_claim_ids_are_deterministic_and_sorted():
+    text = "Kyiv reported that troops arrived. Moscow said that nothing happened."
+    first, second = claims_of(text), claims_of(text)
+    assert [c.claim_id for c in first] == ["c0001", "c0002"]
+    assert [(c.claim_id, c.char_start) for c in first] == [(c.claim_id, c.char_start) for c in second]

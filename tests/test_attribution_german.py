@@ -1,0 +1,173 @@
+"""German attribution: word-order rules, sourcing phrases, glued verbs, stance, dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.attribution import find_claims
+from extract.nlp import parse, sentences_of
+
+PUB = date(2024, 10, 28)  # a Monday
+
+
+def claims_of(text: str, published_at: date | None = PUB):
+    doc = parse(text, "de")
+    claims = find_claims(doc, sentences_of(doc), "de", published_at)
+    for c in claims:
+        assert c.text == text[c.char_start : c.char_end]
+        if c.speaker_start is not None:
+            assert c.speaker_text == text[c.speaker_start : c.speaker_end]
+        if c.cue_start is not None:
+            assert c.cue == text[c.cue_start : c.cue_end]
+    return claims
+
+
+def only(claims, **want):
+    found = [c for c in claims if all(getattr(c, k) == v for k, v in want.items())]
+    assert len(found) == 1, (want, claims)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content_start",
+    [
+        ("Die Lage sei ernst, sagte Mark Rutte am Montag.", "Mark Rutte", "sagte", "Die Lage"),
+        ("Mark Rutte sagte am Montag, dass die Lage ernst sei.", "Mark Rutte", "sagte", "dass"),
+        ("Der Minister erklärte, die Truppen seien bereits in Kursk.", "Der Minister", "erklärte", "die Truppen"),
+        ("Die Regierung teilte mit, dass die Grenze geschlossen bleibe.", "Die Regierung", "teilte mit", "dass"),
+        ("Am Montag betonte der Präsident, man werde nicht nachgeben.", "der Präsident", "betonte", "man werde"),
+        ("Die Armee warnte vor einer weiteren Eskalation.", "Die Armee", "warnte", "vor einer"),
+        ("Der Sprecher hat angekündigt, dass weitere Soldaten folgen.", "Der Sprecher", "hat angekündigt", "dass"),
+        ("Wie das Ministerium mitteilte, wurden drei Menschen verletzt.", "das Ministerium", "mitteilte", "wurden"),
+    ],
+)
+def test_reported_speech(text, speaker, cue, content_start):
+    c = only(claims_of(text), kind="indirect_quote")
+    assert c.speaker_text == speaker
+    assert c.cue == cue
+    assert c.text.startswith(content_start)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("Laut Polizei wurden drei Menschen verletzt.", "Polizei", "Laut"),
+        ("Dem Bericht zufolge wurden drei Menschen verletzt.", "Dem Bericht", "zufolge"),
+        ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "Angaben der Polizei", "Nach"),
+        ("Drei Menschen wurden verletzt, so ein Sprecher der Polizei.", "ein Sprecher der Polizei", "so"),
+    ],
+)
+def test_sourcing_phrases(text, speaker, cue):
+    c = only(claims_of(text), kind="according_to")
+    assert c.speaker_text == speaker
+    assert c.cue == cue
+    assert "verletzt" in c.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir brauchen Waffen und einen klaren Plan“, sagte Selenskyj.",
+        "»Wir brauchen Waffen und einen klaren Plan«, sagte Selenskyj.",
+        "Selenskyj sagte: „Wir brauchen Waffen und einen klaren Plan.“",
+    ],
+)
+def test_direct_quotes(text):
+    c = only(claims_of(text), kind="direct_quote")
+    assert c.text.startswith("Wir brauchen Waffen")
+    assert c.speaker_name == "Selenskyj"
+
+
+def test_glued_verb_after_machine_translation():
+    text = (
+        "NATO-Generalsekretär Mark Rutte bestätigte am Montag, dass Truppen in Kursk seien. "
+        "Die Zusammenarbeit stellt eine Bedrohung für die Sicherheit darsagte Mark Rutte Reportern. "
+        "Putin kann den Krieg ohne Hilfe nicht fortsetzen kannfügte er hinzu."
+    )
+    claims = claims_of(text)
+    glued = only(claims, cue="sagte")
+    assert glued.speaker_text == "Mark Rutte"
+    assert text[glued.cue_start - 3 : glued.cue_start] == "dar"
+    assert glued.text.startswith("Die Zusammenarbeit")
+    added = only(claims, cue="fügte")
+    assert added.speaker_text == "er"
+    assert added.speaker_name == "Mark Rutte"
+    first = only(claims, cue="bestätigte")
+    assert first.speaker_name == "Mark Rutte"
+    assert first.speaker_affiliation == "NATO"
+
+
+def test_real_words_ending_in_a_verb_form_are_not_split():
+    assert claims_of("Er beschrieb die Lage. Die besagte Regel gilt weiter.")[1:] == []
+
+
+def test_schrieb_er_auf_x_resolves_to_last_speaker():
+    text = (
+        "Andriy Yermak, Stabschef des Präsidenten, sagte am Montag, dass neue Sanktionen nicht "
+        "ausreichten. Wir brauchen Waffen, um eine Eskalation zu verhindernschrieb er auf X."
+    )
+    c = only(claims_of(text), cue="schrieb")
+    assert c.speaker_name == "Andriy Yermak"
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Als Reaktion darauf nannte der Kreml diese Informationen Fake-News.", "denies"),
+        ("Ein Vertreter Nordkoreas nannte die Informationen unbegründete Gerüchte.", "denies"),
+        ("Der Kreml bestritt die Anwesenheit nordkoreanischer Soldaten.", "denies"),
+        ("Wladimir Putin bestritt am Donnerstag nicht die Anwesenheit nordkoreanischer Soldaten.", "asserts"),
+        ("Der Kreml wies die Berichte als haltlos zurück.", "denies"),
+        ("Der Kreml erklärte, dass Soldaten in Russland seien.", "asserts"),
+    ],
+)
+def test_stance(text, stance):
+    claims = claims_of(text)
+    assert claims, text
+    assert claims[0].stance == stance
+
+
+def test_kreml_speaker_kept_as_written():
+    c = claims_of("Als Reaktion darauf nannte der Kreml diese Informationen Fake-News.")[0]
+    assert c.speaker_name == "der Kreml"
+
+
+@pytest.mark.parametrize(
+    "text, hedged",
+    [
+        ("Der Minister sagte, die Soldaten seien angeblich in Kursk.", True),
+        ("Der Minister sagte, die Soldaten könnten bald in Kursk sein.", True),
+        ("Der Minister sagte, die Soldaten sollen bereits gekämpft haben.", True),
+        ("Der Minister sagte, die Soldaten seien in Kursk.", False),
+    ],
+)
+def test_hedging(text, hedged):
+    assert claims_of(text)[0].hedged is hedged
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wladimir Putin erklärte am Donnerstag, dass der Vertrag gelte.", date(2024, 10, 24)),
+        ("Wladimir Putin erklärte am Montag, dass der Vertrag gelte.", date(2024, 10, 28)),
+        ("Wladimir Putin erklärte gestern, dass der Vertrag gelte.", date(2024, 10, 27)),
+        ("Wladimir Putin erklärte vor einer Woche, dass der Vertrag gelte.", date(2024, 10, 21)),
+    ],
+)
+def test_relative_dates(text, expected):
+    assert claims_of(text)[0].refers_to_date == expected
+    assert claims_of(text, None)[0].refers_to_date is None
+
+
+def test_coordinated_verbs_share_the_speaker():
+    text = (
+        "Wladimir Putin bestritt am Donnerstag nicht die Anwesenheit der Soldaten und erklärte, "
+        "dass der Vertrag nur beide Länder betreffe."
+    )
+    claims = claims_of(text)
+    assert [c.cue for c in claims] == ["bestritt", "erklärte"]
+    assert {c.speaker_name for c in claims} == {"Wladimir Putin"}
+    assert claims[0].stance == "asserts"
+    assert claims[1].text.startswith("dass der Vertrag")

@@ -1,0 +1,156 @@
+"""Canonical ids: aliases, transliterations and titles of one entity share one id."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from extract.entities import resolve_entity, strip_title
+from extract.entities.gazetteer import GAZETTEER_PATH, load_gazetteer, name_key
+
+SAME_ENTITY = [
+    # (names that must share one id, label passed or None)
+    (["Zelenskyy", "Zelenskyi", "Selensky", "Selenskyj", "Wolodymyr Selenskyj", "Volodymyr Zelensky",
+      "Volodymyr Zelenskyi", "Präsident Selenskyj"], "PERSON"),
+    (["Kyiv", "Kiev", "Kiew", "Kyiv's"], None),
+    (["North Korea", "DPRK", "Nordkorea", "the North", "N. Korea", "North Korea's", "Nordkoreas",
+      "Demokratische Volksrepublik Korea"], None),
+    (["Putin", "Wladimir Putin", "Vladimir Putin", "the Kremlin leader", "Putins",
+      "Russian President Vladimir Putin"], None),
+    (["Kremlin", "Kreml", "the Kremlin", "des Kreml", "des Kremls"], None),
+    (["Russia", "Russland", "Russlands", "Russian Federation"], None),
+    (["Ukraine", "the Ukraine"], None),
+    (["USA", "United States", "US", "U.S.", "Vereinigte Staaten", "the United States"], None),
+    (["South Korea", "Südkorea", "Republic of Korea"], None),
+    (["NATO", "Nato", "North Atlantic Treaty Organization"], None),
+    (["EU", "European Union", "Europäische Union", "the European Union"], None),
+    (["Mark Rutte", "Rutte", "NATO-Generalsekretär Mark Rutte", "NATO Secretary General Mark Rutte"], None),
+    (["Antony Blinken", "Blinken", "US Secretary of State Antony Blinken"], None),
+    (["Andriy Yermak", "Andrij Jermak", "Yermak", "Jermak", "Andrii Yermak"], None),
+    (["Vedant Patel", "Patel", "State Department spokesman Vedant Patel"], None),
+    (["Pat Ryder", "Ryder", "Pentagon spokesman Pat Ryder"], None),
+    (["Josep Borrell", "Borrell"], None),
+    (["Kim Jong Un", "Kim Jong-un", "Kim Dschong Un"], None),
+    (["Choe Son Hui", "Choe Son-hui"], None),
+    (["Andrey Belousov", "Andrej Beloussow", "Andrei Belousov", "Belousov", "Beloussow"], None),
+    (["Yunus-Bek Yevkurov", "Yevkurov", "Junus-Bek Jewkurow"], None),
+    (["Ri Chang Ho", "Ri Chang-ho"], None),
+    (["Pentagon", "the Pentagon", "US Department of Defense"], None),
+    (["US Treasury Department", "the US Treasury Department", "Treasury Department"], None),
+    (["US State Department", "State Department", "the US State Department", "U.S. State Department"], None),
+    (["Kursk", "Kursk region", "Region Kursk", "the Kursk region", "region of Kursk"], None),
+    (["G7", "G-7", "G7 states"], None),
+    (["UN Security Council", "UN-Sicherheitsrat", "United Nations Security Council", "Sicherheitsrat"], None),
+    (["Donald Trump", "Trump"], None),
+    (["Ukrainian intelligence", "HUR", "Main Directorate of Intelligence",
+      "The Ukrainian Defence Ministry’s Main Directorate of Intelligence"], None),
+]
+
+
+@pytest.mark.parametrize("names,label", SAME_ENTITY, ids=[group[0][0] for group in SAME_ENTITY])
+def test_variants_share_one_id(names, label):
+    ids = {resolve_entity(n, label) for n in names}
+    assert len(ids) == 1, ids
+    ((entity_id, _),) = ids
+    assert not entity_id.startswith("name:")
+
+
+def test_distinct_entities_get_distinct_ids():
+    groups = [resolve_entity(names[0], label)[0] for names, label in SAME_ENTITY]
+    assert len(set(groups)) == len(groups)
+
+
+@pytest.mark.parametrize(
+    "name,qid",
+    [("North Korea", "Q423"), ("Russland", "Q159"), ("Ukraine", "Q212"), ("Vereinigte Staaten", "Q30"),
+     ("Südkorea", "Q884"), ("Wladimir Putin", "Q7747"), ("Selenskyj", "Q3881"), ("NATO", "Q7184"),
+     ("Europäische Union", "Q458"), ("Kiew", "Q1899")],
+)
+def test_known_wikidata_ids(name, qid):
+    assert resolve_entity(name)[0] == qid
+
+
+def test_capital_as_government_with_org_label():
+    assert resolve_entity("Pyongyang", "ORG") == resolve_entity("North Korea")
+    assert resolve_entity("Seoul", "ORG") == resolve_entity("Südkorea")
+    assert resolve_entity("Pyongyang", "GPE")[0] != resolve_entity("North Korea")[0]
+
+
+def test_bare_direction_is_not_north_korea():
+    assert resolve_entity("North")[0] != resolve_entity("North Korea")[0]
+
+
+def test_unknown_names_get_stable_normalised_ids():
+    a = resolve_entity("Jens  Stoltenberg")
+    b = resolve_entity("jens stoltenberg's")
+    c = resolve_entity("Jéns Stoltenberg")
+    assert a[0] == b[0] == c[0] == "name:jens stoltenberg"
+    assert a[1] == "Jens Stoltenberg"
+    assert resolve_entity("Hans Müller")[0] == "name:hans muller"
+
+
+def test_fuzzy_matching_is_conservative():
+    # Close spellings of a long name match; different people with similar names do not.
+    assert resolve_entity("Volodymyr Zelenskyj", "PERSON")[0] == "Q3881"
+    assert resolve_entity("Kim Jong Il", "PERSON")[0] != "Q56226"
+    assert resolve_entity("Putinka", "PERSON")[0] != "Q7747"
+    assert resolve_entity("Indiana", "GPE")[0] == "name:indiana"
+    # A word more or less is another name, however close the letters.
+    assert resolve_entity("Verteidigungsministeriums", "ORG")[0] == "name:verteidigungsministeriums"
+    assert resolve_entity("Russischen Föderation", "ORG")[0] == "Q159"
+
+
+def test_fuzzy_matching_respects_person_versus_place():
+    assert resolve_entity("Ukrainer Institut", "PERSON")[0] == "name:ukrainer institut"
+
+
+def test_strip_title_leaves_names_without_a_title():
+    assert strip_title("Ukrainer Institut") == ("Ukrainer Institut", None)
+    assert strip_title("the North") == ("the North", None)
+
+
+@pytest.mark.parametrize(
+    "name,bare,affiliation",
+    [
+        ("State Department spokesman Vedant Patel", "Vedant Patel", "US State Department"),
+        ("NATO-Generalsekretär Mark Rutte", "Mark Rutte", "NATO"),
+        ("Russian President Vladimir Putin", "Vladimir Putin", "Russia"),
+        ("Pentagon spokesman Pat Ryder", "Pat Ryder", "Pentagon"),
+        ("Kremlsprecher Dmitri Peskow", "Dmitri Peskow", "Kremlin"),
+        ("Andriy Yermak, Stabschef des ukrainischen Präsidenten", "Andriy Yermak", "Ukraine"),
+        ("Vladimir Putin", "Vladimir Putin", None),
+    ],
+)
+def test_strip_title(name, bare, affiliation):
+    assert strip_title(name) == (bare, affiliation)
+
+
+def test_strip_title_keeps_a_role_without_known_organisation():
+    bare, role = strip_title("Defense Minister Andrey Belousov", "en")
+    assert bare == "Andrey Belousov"
+    assert role == "Defense Minister"
+
+
+def test_gazetteer_file_is_consistent():
+    gaz = load_gazetteer(GAZETTEER_PATH)
+    assert gaz.conflicts == []
+    data = yaml.safe_load(Path(GAZETTEER_PATH).read_text(encoding="utf-8"))
+    ids = [e["id"] for e in data["entities"]]
+    assert len(ids) == len(set(ids))
+    for item in data["entities"]:
+        assert item["id"].startswith(("Q", "nc:")), item["id"]
+        for ref in ("affiliation", "government_of"):
+            if item.get(ref):
+                assert item[ref] in gaz.entities, (item["id"], ref)
+
+
+def test_user_gazetteer_extends_resolution(tmp_path):
+    extra = tmp_path / "gazetteer.yaml"
+    extra.write_text(
+        "entities:\n  - id: nc:test_person\n    name: Erika Mustermann\n    label: PERSON\n"
+        "    aliases: [Erika Musterfrau]\n",
+        encoding="utf-8",
+    )
+    gaz = load_gazetteer(extra)
+    assert gaz.by_key[name_key("Erika Musterfrau")] == "nc:test_person"
+    assert gaz.by_surname[name_key("Mustermann")] == "nc:test_person"

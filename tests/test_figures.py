@@ -1,0 +1,342 @@
+"""extract.figures: numbers, qualifiers, ranges, vague amounts, units, metrics, subjects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.figures import find_quantities
+from extract.figures.numbers import parse_de_words, parse_digits, parse_en_words
+from extract.models import METRICS, QUALIFIERS, EntityMention
+from extract.nlp import parse, sentences_of
+
+RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+
+
+def figures(text: str, language: str = "en", entities=()):
+    doc = parse(text, language)
+    found = find_quantities(doc, sentences_of(doc), language, list(entities))
+    for q in found:  # invariants every figure keeps
+        assert q.text == text[q.char_start:q.char_end]
+        assert q.qualifier in QUALIFIERS and q.metric in METRICS
+        if q.low is not None:
+            assert q.low <= q.value
+        if q.high is not None:
+            assert q.value <= q.high
+    assert [q.quantity_id for q in found] == [f"q{i:04d}" for i in range(1, len(found) + 1)]
+    return found
+
+
+def one(text: str, language: str = "en", entities=()):
+    found = figures(text, language, entities)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+# --- number formats -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "value"),
+    [
+        ("10,000", "en", 10000), ("10.000", "de", 10000), ("10 000", "en", 10000),
+        ("10\u202f000", "de", 10000), ("1.5", "en", 1.5), ("2,5", "de", 2.5),
+        ("600.000", "de", 600000), ("1,234.5", "en", 1234.5), ("1.234,5", "de", 1234.5),
+        ("1.000.000", "en", 1000000), ("1,000,000", "de", 1000000), (".001", "en", 0.001),
+        ("0,500", "de", 0.5), ("12,5", "de", 12.5), ("10,5", "en", 10.5),
+        ("2,000", "de", 2000), ("3.000", "en", 3000), ("1.250", "en", 1.25), ("1,250", "de", 1.25),
+    ],
+)
+def test_digits_follow_the_language_convention(raw, language, value):
+    assert parse_digits(raw, language) == pytest.approx(value)
+
+
+@given(st.integers(min_value=1000, max_value=10**12))
+@settings(max_examples=200, deadline=None)
+def test_grouped_integers_round_trip_in_both_conventions(n):
+    assert parse_digits(f"{n:,}", "en") == n
+    assert parse_digits(f"{n:,}".replace(",", "."), "de") == n
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("ten thousand", 10000), ("twenty-five", 25), ("a hundred", 100), ("a dozen", 12),
+        ("three thousand five hundred", 3500), ("one hundred and ten", 110),
+        ("half a million", 500000), ("nine", 9),
+    ],
+)
+def test_english_number_words(words, value):
+    assert parse_en_words(words) == value
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("zehntausend", 10000), ("einundzwanzig", 21), ("zweihundertfünfzig", 250),
+        ("dreitausendfünfhundert", 3500), ("sieben", 7), ("siebzehn", 17), ("neun", 9),
+        ("hunderttausend", 100000),
+    ],
+)
+def test_german_number_words(word, value):
+    assert parse_de_words(word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("The army has 10,000 soldiers.", "en", 10000),
+        ("Die Armee hat 10.000 Soldaten.", "de", 10000),
+        ("The army has 10 000 soldiers.", "en", 10000),
+        ("The army has ten thousand soldiers.", "en", 10000),
+        ("Die Armee hat zehntausend Soldaten.", "de", 10000),
+        ("Die Hilfe beträgt 2,5 Mio. Euro.", "de", 2500000),
+        ("The aid is worth 1.5 million dollars.", "en", 1500000),
+        ("Die Hilfe beträgt 3 Mrd. Euro.", "de", 3e9),
+        ("The budget is $4.2bn this time.", "en", 4.2e9),
+        ("Es sind 4 Milliarden Dollar.", "de", 4e9),
+    ],
+)
+def test_figures_in_sentences(text, language, value):
+    assert one(text, language).value == pytest.approx(value)
+
+
+# --- qualifiers -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language", "qualifier"),
+    [
+        ("around", "en", "~"), ("about", "en", "~"), ("roughly", "en", "~"),
+        ("approximately", "en", "~"), ("some", "en", "~"), ("an estimated", "en", "~"),
+        ("almost", "en", "<"), ("nearly", "en", "<"), ("more than", "en", ">"),
+        ("over", "en", ">"), ("at least", "en", ">="), ("up to", "en", "<="),
+        ("fewer than", "en", "<"), ("as many as", "en", "<="),
+        ("rund", "de", "~"), ("etwa", "de", "~"), ("ungefähr", "de", "~"),
+        ("knapp", "de", "<"), ("mehr als", "de", ">"), ("über", "de", ">"),
+        ("mindestens", "de", ">="), ("fast", "de", "<"), ("bis zu", "de", "<="),
+        ("weniger als", "de", "<"),
+    ],
+)
+def test_qualifiers(phrase, language, qualifier):
+    text = (f"They sent {phrase} 5,000 soldiers." if language == "en"
+            else f"Sie schickten {phrase} 5.000 Soldaten.")
+    q = one(text, language)
+    assert (q.value, q.qualifier) == (5000, qualifier)
+    assert q.text.lower().startswith(phrase)
+    expected_bounds = {"~": (None, None), "<": (None, 5000), "<=": (None, 5000),
+                       ">": (5000, None), ">=": (5000, None)}[qualifier]
+    assert (q.low, q.high) == expected_bounds
+
+
+def test_unqualified_figure_is_exact():
+    q = one("They sent 500 officers.")
+    assert (q.qualifier, q.low, q.value, q.high) == ("=", 500, 500, 500)
+
+
+# --- ranges and vague amounts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia deployed 10,000–12,000 soldiers.", "en"),
+        ("Russia deployed 10,000 to 12,000 soldiers.", "en"),
+        ("Russia deployed between 10,000 and 12,000 soldiers.", "en"),
+        ("Russland setzte zwischen 10.000 und 12.000 Soldaten ein.", "de"),
+        ("Russland setzte 10.000 bis 12.000 Soldaten ein.", "de"),
+    ],
+)
+def test_ranges(text, language):
+    q = one(text, language)
+    assert (q.low, q.high, q.value) == (10000, 12000, 10000)
+    assert q.metric == "troops"
+
+
+def test_range_shares_its_scale_word():
+    q = one("The damage is estimated at $89 to $93 billion.")
+    assert (q.low, q.high) == (89e9, 93e9)
+
+
+def test_a_change_is_no_range():
+    found = figures("The deficit increased by $43.6 billion to $419.2 billion.")
+    assert [q.value for q in found] == [43.6e9, 419.2e9]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high"),
+    [
+        ("Pyongyang has sent thousands of troops.", "en", 1000, 10000),
+        ("Dozens of people were killed.", "en", 12, 120),
+        ("Hundreds of drones were launched.", "en", 100, 1000),
+        ("Tens of thousands of soldiers died.", "en", 10000, 100000),
+        ("Tausende Soldaten wurden verlegt.", "de", 1000, 10000),
+        ("Dutzende Drohnen wurden abgeschossen.", "de", 12, 120),
+        ("Zehntausende Menschen flohen.", "de", 10000, 100000),
+    ],
+)
+def test_vague_amounts_are_orders_of_magnitude(text, language, low, high):
+    q = one(text, language)
+    assert (q.low, q.high, q.value, q.qualifier) == (low, high, low, ">=")
+
+
+# --- not figures ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The war began in February 2022.", "en"),
+        ("In 2024 the talks failed.", "en"),
+        ("He spoke in June.", "en"),
+        ("A 32-year-old mother was injured.", "en"),
+        ("It was the first time, the 3rd attempt.", "en"),
+        ("Updated 16.12.2024 19:41", "de"),
+        ("24/7 News Coverage", "en"),
+        ("Britain will buy F-35 jets.", "en"),
+        ("The G7 states met.", "en"),
+        ("It violates UN Security Council resolution 1718.", "en"),
+        ("UC Davis will launch it.", "en"),
+        ("One of them said both sides agreed.", "en"),
+        ("Washington, Dec 16 (AFP) Dec 16, 2024", "en"),
+        ("Am 3. Oktober 2024 sprach der 32-jährige Soldat.", "de"),
+        ("Im Jahr 2024 und seit 2022 gab es Gespräche.", "de"),
+        ("Ein Soldat und eine Frau sprachen.", "de"),
+        ("0 Kommentare", "de"),
+        ("The iPhone 11 Pro and the FTSE 100 rose.", "en"),
+        ("The survey was conducted September 16-19.", "en"),
+        ("The court reached a 5-4 decision after a 4-4 ruling.", "en"),
+        ("It covers individuals ages 55 to 65.", "en"),
+        ("Crutcher, 40, was a father.", "en"),
+        ("Der Helfer Stefan Ziemendorff (32) leitete das Team.", "de"),
+        ("Die Schweiz schlug Tschechien (3:2).", "de"),
+        ("Die Autobahn A 52 wurde gesperrt.", "de"),
+        ("Die 36-Jährige gewann.", "de"),
+        ('<blockquote timestamp="1474387200">', "en"),
+        ("The mass is 1.99×10−30 kilograms.", "en"),
+    ],
+)
+def test_non_figures(text, language):
+    assert figures(text, language) == []
+
+
+def test_number_words_count_with_a_noun():
+    found = figures("There were three generals, five military training grounds and nine people.")
+    assert [(q.value, q.unit) for q in found] == [
+        (3, "general"), (5, "military training ground"), (9, "people")]
+
+
+# --- units, metrics, subjects -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit", "metric"),
+    [
+        ("They took 30 square kilometers.", "en", "square kilometre", "territory_km2"),
+        ("Sie eroberten 30 Quadratkilometer.", "de", "square kilometre", "territory_km2"),
+        ("They captured 189 settlements this year.", "en", "settlement", "settlements"),
+        ("Sie eroberten 189 Ortschaften.", "de", "settlement", "settlements"),
+        ("The aid is worth $800 million.", "en", "dollar", "money"),
+        ("Die Hilfe beträgt 800 Millionen Euro.", "de", "euro", "money"),
+        ("Unemployment rose to 5.2 percent.", "en", "percentage", "other"),
+        ("Die Quote stieg auf 5,2 Prozent.", "de", "percentage", "other"),
+        ("Russia fired 90 missiles overnight.", "en", "missile", "weapons"),
+        ("The strike killed 19 civilians.", "en", "civilian", "killed"),
+        ("The attack wounded 40 people.", "en", "people", "wounded"),
+    ],
+)
+def test_units_and_metrics(text, language, unit, metric):
+    q = one(text, language)
+    assert (q.unit, q.metric) == (unit, metric)
+
+
+def test_sanctions_targets():
+    found = figures("The Treasury unveiled sanctions on nine people and seven entities.")
+    assert [(q.value, q.metric) for q in found] == [(9, "sanctions_targets"), (7, "sanctions_targets")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        ("11,000 soldiers from North Korea are in Kursk.", "en", "Q423"),
+        ("At least 30 North Korean soldiers were killed.", "en", "Q423"),
+        ("Pyongyang's 10,000 troops arrived.", "en", "Q423"),
+        ("Mehr als 600.000 russische Soldaten wurden getötet oder verwundet.", "de", "Q159"),
+        ("10.000 nordkoreanische Soldaten sind in Kursk.", "de", "Q423"),
+        ("Nordkoreas 10.000 Soldaten sind in Kursk.", "de", "Q423"),
+        ("Kiew sagt, 2.000 Soldaten aus Nordkorea seien gefallen.", "de", "Q423"),
+    ],
+)
+def test_subjects_from_the_lexicon(text, language, subject):
+    quantities = [q for q in figures(text, language) if q.metric != "other"]
+    assert quantities[0].subject_id == subject
+
+
+def test_entity_mentions_win_over_the_lexicon():
+    text = "Ruritanian forces sent 5,000 soldiers from Ruritania to the front."
+    start = text.index("Ruritania ")
+    ent = EntityMention(0, start, start + 9, "Ruritania", "GPE", "Q999999", "Ruritania")
+    assert one(text, entities=[ent]).subject_id == "Q999999"
+
+
+# --- the sample corpus -------------------------------------------------------------------------
+
+
+def sample_figures(name: str, language: str):
+    text = next(RAW.glob(f"*/{name}_*.txt")).read_text(encoding="utf-8")
+    doc = parse(text, language)
+    return find_quantities(doc, sentences_of(doc), language, [])
+
+
+def by_text(found, fragment):
+    hits = [q for q in found if fragment in q.text]
+    assert hits, (fragment, [q.text for q in found])
+    return hits[0]
+
+
+def test_sample_german_killed_or_wounded():
+    q = by_text(sample_figures("001", "de"), "600.000")
+    assert (q.value, q.qualifier, q.low, q.high) == (600000, ">", 600000, None)
+    assert (q.unit, q.metric, q.subject_id) == ("soldier", "killed_or_wounded", "Q159")
+
+
+def test_sample_troop_numbers():
+    found = sample_figures("004", "en")
+    total = by_text(found, "12,000")
+    assert (total.value, total.qualifier, total.metric, total.subject_id) == (12000, "~", "troops", "Q423")
+    assert (by_text(found, "500").value, by_text(found, "500").unit) == (500, "officer")
+    generals = by_text(found, "three generals")
+    assert (generals.value, generals.metric) == (3, "troops")
+
+
+def test_sample_territory_and_troops():
+    found = sample_figures("000", "en")
+    q = by_text(found, "10,000 soldiers")
+    assert (q.value, q.qualifier, q.metric, q.subject_id) == (10000, "~", "troops", "Q423")
+    area = by_text(found, "4,500 square kilometers")
+    assert (area.qualifier, area.high, area.metric) == ("<", 4500, "territory_km2")
+    assert by_text(found, "189 settlements").metric == "settlements"
+    assert by_text(found, "30 square kilometers").value == 30
+    assert not [q for q in found if q.value in (2024, 16, 19, 41, 0)]
+
+
+def test_sample_afp_story():
+    found = sample_figures("002", "en")
+    assert by_text(found, "more than 10,000 soldiers").qualifier == ">"
+    wounded = by_text(found, "30 North Korean soldiers")
+    assert (wounded.qualifier, wounded.metric, wounded.subject_id) == (">=", "killed_or_wounded", "Q423")
+    assert by_text(found, "nine people").metric == "sanctions_targets"
+    assert by_text(found, "thousands of troops").low == 1000
+    assert not [q for q in found if q.value in (24, 35, 16, 2022, 2024)]  # 24/7, F-35, dates
+    assert by_text(found, "F-35 jets").value == 12
+
+
+def test_sample_translated_story():
+    found = sample_figures("003", "en")
+    q = by_text(found, "11,000 soldiers")
+    assert (q.metric, q.subject_id) == ("troops", "Q423")
+    assert by_text(found, "more than 10,000").qualifier == ">"
+    assert not [q for q in found if q.value == 32]  # "a 32-year-old mother" is no figure

@@ -1,0 +1,180 @@
+"""extract.figures: what the words around a figure decide (casualties, owners, lists) and
+the formats that sit at the edges (money signs, fractions, scores, durations)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.figures import find_quantities
+from extract.models import METRICS, QUALIFIERS
+from extract.nlp import parse, sentences_of
+
+
+def figures(text: str, language: str = "en"):
+    doc = parse(text, language)
+    return find_quantities(doc, sentences_of(doc), language, [])
+
+
+def summary(text: str, language: str = "en"):
+    return [(q.value, q.unit, q.metric, q.subject_id) for q in figures(text, language)]
+
+
+def test_each_figure_takes_its_nearest_casualty_word():
+    assert summary("Seoul said 300 North Korean soldiers were killed and 2,700 wounded.") == [
+        (300, "soldier", "killed", "Q423"), (2700, "soldier", "wounded", "Q423")]
+
+
+def test_a_clause_keeps_its_own_casualty_word():
+    found = figures("Mindestens 19 Menschen wurden getötet, 40 weitere verletzt.", "de")
+    assert [(q.value, q.metric) for q in found] == [(19, "killed"), (40, "wounded")]
+
+
+def test_a_list_shares_the_casualty_word():
+    found = figures("At least 19 people, including five children, were killed.")
+    assert [(q.value, q.metric) for q in found] == [(19, "killed"), (5, "killed")]
+
+
+def test_the_parts_of_a_total_share_its_subject():
+    found = figures("The number of North Korean troops in Russia totals around 12,000, "
+                    "including 500 officers as well as three generals.")
+    assert [(q.value, q.unit, q.subject_id) for q in found] == [
+        (12000, "troop", "Q423"), (500, "officer", "Q423"), (3, "general", "Q423")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "metric"),
+    [
+        ("Pyongyang has sent thousands of troops to Russia.", "Q423", "troops"),
+        ("Russia deployed 50,000 troops to Kursk.", "Q159", "troops"),
+        ("Russia lost 1,500 soldiers in a single day.", "Q159", "killed_or_wounded"),
+    ],
+)
+def test_the_subject_of_a_sending_or_losing_verb_owns_the_figure(text, subject, metric):
+    (q,) = figures(text)
+    assert (q.subject_id, q.metric) == (subject, metric)
+
+
+def test_the_killer_does_not_own_the_dead():
+    (q,) = figures("Its troops killed 30 soldiers.")
+    assert (q.metric, q.subject_id) == ("killed", None)
+
+
+def test_german_mann_counts_personnel():
+    (q,) = figures("Etwa 12.000 Mann wurden verlegt.", "de")
+    assert (q.unit, q.metric, q.qualifier) == ("soldier", "troops", "~")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The deficit fell to $-50.8bn in April.", -50.8e9, "dollar"),
+        ("Oil rose to US $58.24 per barrel.", 58.24, "dollar per barrel"),
+        ("It sold for HK$5.4m last year.", 5.4e6, "hong kong dollar"),
+        ("The package was worth up to PS2.7m.", 2.7e6, "pound sterling"),
+        ("Der Laptop kostete 1.200€.", 1200, "euro"),
+        ("It is minus 233 Celsius there.", -233, "celsius"),
+    ],
+)
+def test_money_and_signs(text, value, unit):
+    (q,) = figures(text, "de" if "Laptop" in text else "en")
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Nearly two-thirds of the sales came from CDs.", "en", 2 / 3),
+        ("A third of the population lives there.", "en", 1 / 3),
+        ("One in five Ukrainians has left.", "en", 1 / 5),
+        ("Zwei Drittel der Soldaten sind verletzt.", "de", 2 / 3),
+    ],
+)
+def test_fractions(text, language, value):
+    (q,) = figures(text, language)
+    assert q.value == pytest.approx(value)
+    assert q.unit.startswith("fraction") and q.metric == "other"
+
+
+def test_the_first_half_of_a_year_is_no_fraction():
+    assert figures("In the second half of the year prices rose.") == []
+
+
+def test_a_tie_score_is_no_figure():
+    assert figures("The game was tied at 89-89 with a minute left.") == []
+
+
+def test_a_duration_used_as_an_adjective_is_no_figure():
+    found = figures("He signed a three-year contract worth $5 million.")
+    assert [(q.value, q.unit) for q in found] == [(5e6, "dollar")]
+
+
+def test_years_in_english_and_counts_in_german():
+    assert figures("The 2019 review found 1,520 errors.")[0].value == 1520
+    assert [q.value for q in figures("Im Jahr 2019 wurden 2000 Soldaten verlegt.", "de")] == [2000]
+
+
+def test_quantities_are_in_text_order_with_stable_ids():
+    text = "Russia fired 90 missiles.\nUkraine shot down 60 of them and 25 drones."
+    found = figures(text)
+    assert [q.quantity_id for q in found] == ["q0001", "q0002", "q0003"]
+    assert [q.sentence_idx for q in found] == [0, 1, 1]
+    assert found == figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "metric"),
+    [
+        ("Südkorea schätzt, dass Nordkorea etwa 11.000 Soldaten nach Russland geschickt hat.",
+         "Q423", "troops"),
+        ("Russland verlor 1500 Soldaten an einem Tag.", "Q159", "killed_or_wounded"),
+        ("Die Ukraine hat 50 Drohnen abgeschossen.", None, "weapons"),
+    ],
+)
+def test_german_owner_from_a_sending_or_losing_verb(text, subject, metric):
+    (q,) = figures(text, "de")
+    assert (q.subject_id, q.metric) == (subject, metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject", "metric"),
+    [
+        ("Russia captured 189 settlements this year.", "en", "Q159", "settlements"),
+        ("Ukrainian units have managed to seize an area of almost 4,500 square kilometers.",
+         "en", "Q212", "territory_km2"),
+        ("Russland hat in diesem Jahr 189 Ortschaften erobert.", "de", "Q159", "settlements"),
+    ],
+)
+def test_the_side_that_takes_ground_owns_it(text, language, subject, metric):
+    (q,) = figures(text, language)
+    assert (q.subject_id, q.metric) == (subject, metric)
+
+
+# Pieces that sit at the edges of the rules: separators, scales, signs, ranges, dates.
+_PIECES = [
+    "10,000", "10.000", "2,5", "Mio.", "million", "$", "US$", "€", "-", "–", "to", "bis",
+    "and", "und", "between", "zwischen", "more than", "mehr als", "around", "rund",
+    "thousands of", "Tausende", "soldiers", "Soldaten", "North Korean", "nordkoreanische",
+    "killed or wounded", "getötet", "1/16 of", "two-thirds of", "half of", "the", "12",
+    "2024", "19:41", "F-35", "G7", "%", "per cent", "Prozent", "square kilometers", "3.",
+    "Oktober", "May", "PS", "Y=", "minus", "sub-7", "(", ")", ",", ".", ";", "\n", "one",
+    "three", "zehntausend", "Drittel der", "+", "~", "Pyongyang's", "0", "1,5", "bn", "M",
+    "year-old", "32-year-old", "lost", "sent", "from", "aus", "89-89", "A 52", "=\"123\"",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30), st.sampled_from(["en", "de"]))
+@settings(max_examples=80, deadline=None)
+def test_any_mix_of_pieces_gives_well_formed_figures(pieces, language):
+    text = " ".join(pieces)
+    found = figures(text, language)
+    last_end = -1
+    for i, q in enumerate(found, start=1):
+        assert q.quantity_id == f"q{i:04d}"
+        assert q.text == text[q.char_start:q.char_end] == q.text.strip() != ""
+        assert q.char_start >= last_end  # no overlaps, text order
+        last_end = q.char_end
+        assert q.qualifier in QUALIFIERS and q.metric in METRICS
+        assert q.low is None or q.low <= q.value
+        assert q.high is None or q.value <= q.high

@@ -1,0 +1,119 @@
+"""The dbt marts on the sample corpus (one session pipeline run), checked against what the
+articles in data/raw/ say, plus the project's own conventions (one YAML per model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+MARTS_DIR = Path(__file__).resolve().parent.parent / "dbt_project" / "models" / "marts"
+MARTS = sorted(p.stem for p in MARTS_DIR.glob("*.sql"))
+
+
+# --- conventions (no pipeline needed) -----------------------------------------------------
+
+@pytest.mark.parametrize("model", MARTS)
+def test_every_mart_has_its_own_yaml_with_description_and_tests(model):
+    spec = yaml.safe_load((MARTS_DIR / f"{model}.yml").read_text())
+    (entry,) = [m for m in spec["models"] if m["name"] == model]
+    assert len(entry.get("description", "")) > 40
+    tests = list(entry.get("data_tests", []))
+    for column in entry.get("columns", []):
+        tests += column.get("data_tests", [])
+    assert tests, f"{model} has no data tests"
+
+
+def test_non_trivial_logic_has_unit_tests():
+    unit_tests = {}
+    for path in MARTS_DIR.glob("*.yml"):
+        for test in yaml.safe_load(path.read_text()).get("unit_tests", []):
+            unit_tests.setdefault(test["model"], []).append(test["name"])
+    # dispute tolerance, independence, dedup/matching, topic context, stance aggregation
+    assert {"figure_comparison", "fct_claims", "claim_corroboration", "claim_topics", "actor_stance"} <= set(unit_tests)
+
+
+# --- content ------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_every_mart_is_built(warehouse):
+    tables = {r[0] for r in warehouse.sql(
+        "select table_name from information_schema.tables where table_schema = 'marts'").fetchall()}
+    assert set(MARTS) <= tables
+    for model in MARTS:
+        assert warehouse.sql(f"select count(*) from marts.{model}").fetchone()[0] > 0, model
+
+
+@pytest.mark.slow
+def test_north_korean_troop_figures_are_compared_and_disputed(warehouse):
+    rows = warehouse.sql("""
+        select value, qualifier, independent_source_id, disputed, n_independent_sources, figure_text, sentence_text,
+               n_conflicting_sources
+        from marts.figure_comparison
+        where metric = 'troops' and subject_id = 'Q423' and unit_class = 'soldier'""").fetchall()
+    values = {(r[0], r[1]) for r in rows}
+    # around 10,000 (USA/South Korea), more than 10,000 (State Dept), 11,000 (Zelenskyy), around 12,000 (Kyiv)
+    assert {(10000.0, "~"), (10000.0, ">"), (11000.0, "="), (12000.0, "~")} <= values
+    assert all(r[3] for r in rows), "~10,000 vs ~12,000 from independent sources is 20 % apart: disputed"
+    assert rows[0][4] >= 3
+    # "more than 10,000" is a lower bound: it conflicts with nobody
+    assert all(r[7] == 0 for r in rows if (r[0], r[1]) == (10000.0, ">"))
+    # every figure links to the sentence that contains it
+    assert all(r[5] in r[6] for r in rows)
+
+
+@pytest.mark.slow
+def test_sub_counts_are_not_compared_with_the_total(warehouse):
+    keys = {r[0] for r in warehouse.sql(
+        "select comparison_key from marts.figure_comparison where metric = 'troops' and subject_id = 'Q423'").fetchall()}
+    assert "troops:Q423:soldier" in keys
+    officers = warehouse.sql(
+        "select disputed from marts.figure_comparison where figure_text like '%500 officers%'").fetchall()
+    assert officers and not officers[0][0]
+
+
+@pytest.mark.slow
+def test_kremlin_denies_and_putin_does_not(warehouse):
+    stance = dict(warehouse.sql("""
+        select lower(speaker_name), max(overall_stance) from marts.actor_stance
+        where topic_id = 'north_korean_troops_in_russia' group by 1""").fetchall())
+    kremlin = [s for n, s in stance.items() if "kreml" in n]
+    putin = [s for n, s in stance.items() if "putin" in n]
+    assert kremlin == ["denies"]
+    assert putin == ["asserts"]
+    evidence = warehouse.sql("""
+        select evidence_sentence_text, evidence_doc_id, evidence_char_start, evidence_char_end, evidence_claim_text
+        from marts.actor_stance where lower(speaker_name) like '%kreml%'""").fetchall()
+    sentence, doc_id, start, end, claim_text = evidence[0]
+    assert "Fake-News" in sentence
+    text = warehouse.sql("select text from cleaned.documents where doc_id = ?", [doc_id]).fetchone()[0]
+    assert text[start:end] == claim_text
+
+
+@pytest.mark.slow
+def test_corroboration_counts_independent_sources(warehouse):
+    rows = warehouse.sql("""
+        select item_text, n_documents, n_independent_sources, outlets from marts.claim_corroboration
+        where item_type = 'figure' and value = 10000 and metric = 'troops'""").fetchall()
+    # ~10,000 (krone, 16 Dec) and more than 10,000 (State Department via krone.at, 13 Nov) are the same number
+    assert rows and all(r[2] >= 2 for r in rows)
+    bad = warehouse.sql(
+        "select count(*) from marts.claim_corroboration where n_independent_sources > n_documents").fetchone()[0]
+    assert bad == 0
+
+
+@pytest.mark.slow
+def test_speaker_activity_and_dimensions(warehouse):
+    zelenskyy = warehouse.sql("""
+        select sum(n_claims), min(first_reported_on), max(last_reported_on) from marts.speaker_activity
+        where lower(speaker_name) like '%zelensk%'""").fetchone()
+    assert zelenskyy[0] >= 2 and zelenskyy[1] <= zelenskyy[2]
+    n_docs = warehouse.sql("select count(*) from cleaned.documents").fetchone()[0]
+    assert warehouse.sql("select sum(n_documents) from marts.dim_outlets").fetchone()[0] == n_docs
+    assert warehouse.sql("select sum(n_documents) from marts.daily_coverage").fetchone()[0] == n_docs
+    n_claims = warehouse.sql("select count(*) from extracted.claims").fetchone()[0]
+    assert warehouse.sql("select sum(n_claims) from marts.daily_coverage").fetchone()[0] == n_claims
+    q423 = warehouse.sql("select entity_name from marts.dim_entities where entity_id = 'Q423'").fetchone()
+    assert q423 and "korea" in q423[0].lower()

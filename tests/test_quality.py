@@ -1,0 +1,127 @@
+"""Great Expectations suites: documented, blocking vs warning, Data Docs, and a blocking
+check that really stops the dbt assets downstream (through Dagster, real DuckDB, real GX)."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, datetime
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from orchestration.quality.checks import build_docs, check_result, quality_checks, validate
+from orchestration.quality.suites import EXTRACTED_QUANTITIES, SUITES, CLEANED_DOCUMENTS, is_warning
+from orchestration.warehouse import DDL
+
+TEXT = "Kyiv said on Monday that around 12,000 North Korean troops are in Russia. " * 6
+
+
+def small_warehouse(qualifier: str = "~", text: str = TEXT) -> duckdb.DuckDBPyConnection:
+    """An in-memory warehouse with one document, one claim and one figure."""
+    conn = duckdb.connect()
+    conn.execute(DDL)
+    day = date(2024, 10, 24)
+    conn.execute("insert into cleaned.documents values ('d1', 'file:d1', ?, 'North Korean troops in Russia', ?, 'en', false, ?, "
+                 "'example.org', null, null, null, false, null, ?, ?)", [day, text, day, len(text), len(text) + 100])
+    start = text.index("around 12,000")
+    conn.execute("insert into extracted.claims values ('d1-c1', 'd1', ?, 0, 0, 71, ?, 'according_to', 'Kyiv', 0, 4, 'Q1899', "
+                 "'Kyiv', null, 'said', 5, 9, 'asserts', false, null)", [day, text[:71]])
+    conn.execute("insert into extracted.quantities values ('d1-q1', 'd1', ?, 'd1-c1', 0, ?, ?, 'around 12,000', 12000, 12000, "
+                 "12000, ?, 'troop', 'troops', 'Q423')", [day, start, start + len("around 12,000"), qualifier])
+    return conn
+
+
+def run_suite(suite, conn, docs_dir: Path):
+    frame = conn.execute(suite.query).df()
+    result = validate(suite, frame, docs_dir=docs_dir)
+    return check_result(suite, result, len(frame), build_docs(suite, result, docs_dir=docs_dir))
+
+
+def test_every_expectation_says_why_and_how_severe():
+    names = {f"gx_{s.name}" for s in SUITES}
+    assert {"gx_cleaned_documents", "gx_extracted_claims", "gx_extracted_quantities",
+            "gx_figure_comparison", "gx_fct_figures"} <= names
+    assert len(quality_checks) == len(SUITES)
+    for suite in SUITES:
+        for expectation in suite.expectations:
+            meta = expectation.meta or {}
+            assert len(meta.get("why", "")) > 15, (suite.name, expectation.expectation_type)
+            assert meta.get("severity") in ("error", "warn")
+        assert any(not is_warning(e) for e in suite.expectations), f"{suite.name} blocks nothing"
+
+
+def test_clean_rows_pass(tmp_path):
+    conn = small_warehouse()
+    result = run_suite(EXTRACTED_QUANTITIES, conn, tmp_path)
+    assert result.passed, result.metadata["failed"]
+
+
+def test_uninterpretable_qualifier_is_a_blocking_error_with_data_docs(tmp_path):
+    conn = small_warehouse(qualifier="roughly")
+    result = run_suite(EXTRACTED_QUANTITIES, conn, tmp_path)
+    assert not result.passed
+    assert result.severity == dg.AssetCheckSeverity.ERROR
+    failed = result.metadata["failed"].data
+    assert [f["column"] for f in failed] == ["qualifier"] and failed[0]["examples"] == ["roughly"]
+    page = Path(result.metadata["data_docs"].path)
+    assert page.is_file() and page.is_relative_to(tmp_path)
+    html = page.read_text()
+    assert "extracted_quantities" in html and "roughly" in html
+    assert (tmp_path / "index.html").is_file()
+
+
+def test_implausibly_short_article_is_only_a_warning(tmp_path):
+    conn = small_warehouse(text="Kyiv said on Monday that around 12,000 North Korean troops are in Russia.")
+    result = run_suite(CLEANED_DOCUMENTS, conn, tmp_path)
+    assert not result.passed
+    assert result.severity == dg.AssetCheckSeverity.WARN
+    assert {f["severity"] for f in result.metadata["failed"].data} == {"warn"}
+
+
+@pytest.mark.slow
+def test_blocking_check_stops_the_dbt_assets_downstream(pipeline_run, sample_env, tmp_path, monkeypatch):
+    """A corrupted figure in extracted.quantities (a qualifier no mart can interpret) fails
+    gx_extracted_quantities; the dbt models and the report downstream are not built."""
+    from orchestration.definitions import build_defs
+    from orchestration.partitions import daily_partitions
+
+    copy = tmp_path / "warehouse.duckdb"
+    shutil.copy(sample_env["NEWSCLAIMS_WAREHOUSE"], copy)
+    monkeypatch.setenv("NEWSCLAIMS_WAREHOUSE", str(copy))
+    monkeypatch.setenv("NEWSCLAIMS_REPORTS", str(tmp_path / "reports"))
+    with duckdb.connect(str(copy)) as conn:
+        corrupted = conn.execute(
+            "select min(quantity_id) from extracted.quantities where partition_date = '2024-12-16'").fetchone()[0]
+        conn.execute("update extracted.quantities set qualifier = 'roughly' where quantity_id = ?", [corrupted])
+        marts_before = conn.execute("select count(*), max(qualifier) from marts.fct_figures").fetchone()
+
+    quantities = dg.AssetKey(["extracted", "quantities"])
+    check = dg.AssetCheckKey(quantities, "gx_extracted_quantities")
+    # The check and everything downstream of the corrupted table, for the corrupted day.
+    job = dg.define_asset_job(
+        "corrupted_quantities",
+        selection=dg.AssetSelection.checks(check) | dg.AssetSelection.assets(quantities).downstream(include_self=False),
+        partitions_def=daily_partitions,
+    )
+    defs = dg.Definitions.merge(build_defs(str(copy)), dg.Definitions(jobs=[job]))
+    job_def = defs.get_job_def("corrupted_quantities")
+    assert "dbt_models" in job_def.graph.node_names()  # the dbt assets were part of the run
+
+    started = datetime.now()
+    with dg.DagsterInstance.get() as instance:
+        result = job_def.execute_in_process(instance=instance, partition_key="2024-12-16", raise_on_error=False)
+
+    evaluations = [e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
+    ours = [e for e in evaluations if e.check_name == "gx_extracted_quantities"]
+    assert ours and not ours[0].passed and ours[0].severity == dg.AssetCheckSeverity.ERROR
+    assert not result.success
+    started_steps = {e.step_key for e in result.all_events if e.event_type_value == "STEP_START"}
+    assert "dbt_models" not in started_steps
+    materialized = {e.asset_key.to_user_string() for e in result.all_events if e.event_type_value == "ASSET_MATERIALIZATION"}
+    assert not any(k.startswith(("staging/", "marts/", "reports/")) for k in materialized), materialized
+    with duckdb.connect(str(copy), read_only=True) as conn:
+        assert conn.execute("select count(*), max(qualifier) from marts.fct_figures").fetchone() == marts_before
+    assert not (tmp_path / "reports" / "newsclaims_report.html").exists()
+    assert (datetime.now() - started).total_seconds() < 120

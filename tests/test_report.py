@@ -1,0 +1,105 @@
+"""The HTML report of the session pipeline run: materialised with metadata, self-contained,
+and rendered without errors, with data in every chart, by a headless Chromium that has no
+network."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parent.parent
+ARTIFACTS = REPO / "test-artifacts"  # git-ignored
+REPORT_KEY = "reports/newsclaims_report"
+
+
+@pytest.fixture(scope="module")
+def report_path(pipeline_run, sample_env) -> Path:
+    path = Path(sample_env["NEWSCLAIMS_REPORTS"]) / "newsclaims_report.html"
+    assert path.is_file(), "the pipeline run did not write the report"
+    return path
+
+
+def chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        if path := shutil.which(name):
+            return path
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser() -> str:
+    path = chromium()
+    if path is None:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail("CI is set but no chromium is installed: the report must be tested in a browser in CI")
+        pytest.skip("chromium not installed (apt-get install chromium); set CI=true to make this a failure")
+    return path
+
+
+def headless(browser: str, profile: Path, *args: str) -> subprocess.CompletedProcess:
+    """Chromium without network: every host resolves to nothing and the proxy is a dead port."""
+    return subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--no-first-run", f"--user-data-dir={profile}",
+         "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
+         "--virtual-time-budget=15000", *args],
+        capture_output=True, text=True, timeout=120,
+    )
+
+
+def test_report_is_materialised_with_metadata(pipeline_run):
+    materializations = [
+        e.event_specific_data.materialization for e in pipeline_run.all_events
+        if e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key.to_user_string() == REPORT_KEY
+    ]
+    assert materializations
+    metadata = materializations[-1].metadata
+    assert metadata["rows_figure_comparison"].value > 0 and metadata["rows_actor_stance"].value > 0
+    assert metadata["charts"].value == 4
+    preview = metadata["disputed_figures"].value
+    assert preview.startswith("| metric") and "troops" in preview
+    assert "Kreml" in metadata["actor_stance"].value
+
+
+def test_report_is_self_contained(report_path):
+    html = report_path.read_text(encoding="utf-8")
+    # no external script, style or image
+    assert not re.search(r'<(script|link|img)[^>]+(src|href)="(https?:)?//', html)
+    assert "vegaEmbed" in html and len(html) > 500_000  # the Vega bundle is inline
+    # every disputed figure expands to its sentence, with doc id and offsets
+    section = html[html.index('id="figures"'):html.index('id="stance"')]
+    assert "around 12,000" in section and "around 10,000" in section
+    assert section.count('<details class="evidence">') >= 4
+    assert "<mark>around 12,000</mark>" in section
+    assert re.search(r"chars \d+–\d+", section)
+
+
+def test_report_renders_in_headless_chromium(report_path, browser, tmp_path):
+    result = headless(browser, tmp_path / "profile", "--dump-dom", report_path.as_uri())
+    assert result.returncode == 0, result.stderr[-2000:]
+    dom = result.stdout
+    charts = re.findall(r'<div class="chart" id="chart-(\d+)"([^>]*)>', dom)
+    assert len(charts) == 4
+    for number, attributes in charts:
+        assert 'data-rendered="ok"' in attributes, f"chart {number} did not render: {attributes}"
+        marks = int(re.search(r'data-marks="(\d+)"', attributes).group(1))
+        assert marks > 0, f"chart {number} has no data"
+    errors = re.search(r'<pre id="errors">(.*?)</pre>', dom, re.S).group(1)
+    assert errors.strip() == ""
+    # the disputed troops chart draws one point per figure of the group
+    first = re.search(r'id="chart-0"[^>]*data-marks="(\d+)"', dom)
+    assert int(first.group(1)) >= 4
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "newsclaims_report.png"
+    shot.unlink(missing_ok=True)
+    result = headless(browser, tmp_path / "profile2", "--window-size=1280,3200", f"--screenshot={shot}", report_path.as_uri())
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert shot.is_file() and shot.stat().st_size > 20_000
