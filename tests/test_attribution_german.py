@@ -38,7 +38,8 @@ def only(claims, **want):
         ("Der Minister erklärte, die Truppen seien bereits in Kursk.", "Der Minister", "erklärte", "die Truppen"),
         ("Die Regierung teilte mit, dass die Grenze geschlossen bleibe.", "Die Regierung", "teilte mit", "dass"),
         ("Am Montag betonte der Präsident, man werde nicht nachgeben.", "der Präsident", "betonte", "man werde"),
-        ("Die Armee warnte vor einer weiteren Eskalation.", "Die Armee", "warnte", "vor einer"),
+        # a noun-phrase object is no separate proposition: the whole sentence is reported
+        ("Die Armee warnte vor einer weiteren Eskalation.", "Die Armee", "warnte", "Die Armee warnte"),
         ("Der Sprecher hat angekündigt, dass weitere Soldaten folgen.", "Der Sprecher", "hat angekündigt", "dass"),
         ("Wie das Ministerium mitteilte, wurden drei Menschen verletzt.", "das Ministerium", "mitteilte", "wurden"),
     ],

@@ -37,15 +37,14 @@ def test_partition_runs_launched_together_all_succeed_one_at_a_time(tmp_path):
     daemon = subprocess.Popen([str(bin_dir / "dagster-daemon"), "run", "-w", "workspace.yaml"], cwd=REPO, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
-        launches = [
-            subprocess.Popen([str(bin_dir / "dagster"), "job", "launch", "-w", "workspace.yaml", "-j",
-                              "newsclaims_pipeline", "--tags", json.dumps({"dagster/partition": day})],
-                             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-            for day in DAYS
-        ]
-        for p in launches:
-            out, _ = p.communicate(timeout=300)
-            assert p.returncode == 0, out.decode()[-2000:]
+        # Each launch only enqueues its run (a few seconds apart); the daemon dequeues them.
+        for day in DAYS:
+            launch = subprocess.run(
+                [str(bin_dir / "dagster"), "job", "launch", "-w", "workspace.yaml", "-j", "newsclaims_pipeline",
+                 "--tags", json.dumps({"dagster/partition": day})],
+                cwd=REPO, env=env, capture_output=True, timeout=600,
+            )
+            assert launch.returncode == 0, (launch.stdout + launch.stderr).decode()[-2000:]
         deadline = time.monotonic() + 900
         with dg.DagsterInstance.from_ref(dg.InstanceRef.from_dir(str(home))) as instance:
             while True:

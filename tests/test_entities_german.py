@@ -100,6 +100,8 @@ def test_offsets_and_sentences(mentions):
         ("Die Demonstranten zogen durch Frankfurt am Main.", "Frankfurt am Main", "GPE"),
         ("Im Norden Kanadas fanden Forscher Fossilien.", "Kanadas", "GPE"),
         ("Die Pläne der Landesregierung in Baden-Württemberg stehen.", "Baden-Württemberg", "GPE"),
+        ("Das sagte Kommissionspräsidentin Ursula von der Leyen in Brüssel.", "Ursula von der Leyen", "PERSON"),
+        ("Das Treffen unter Führung der Russischen Föderation fiel aus.", "Russischen Föderation", "GPE"),
     ],
 )
 def test_cue_patterns(sentence, name, label):
@@ -129,6 +131,9 @@ def test_capital_acting_stands_for_its_government():
         ("Der letzte Premierminister einer Cohabitation war Jospin.", "Cohabitation"),
         ("Ihre Vorgängerpartei wurde verboten.", "Vorgängerpartei"),
         ("Der Tour-Favorit fuhr vorne.", "Tour-Favorit"),
+        ("Am Freitagnachmittag setzte ein Mann das Haus in Brand.", "Freitagnachmittag"),
+        ("Im Norden haben die US-amerikanischen Forscher Edward Daeschler getroffen.", "Forscher"),
+        ("Die Schnellabschaltung des AKW wurde ausgelöst.", "AKW"),
         ("Bitte achten Sie auf die Einhaltung unserer Netiquette.", "Bitte"),
     ],
 )

@@ -98,6 +98,8 @@ def test_german_number_words(word, value):
         ("Die Hilfe beträgt 3 Mrd. Euro.", "de", 3e9),
         ("The budget is $4.2bn this time.", "en", 4.2e9),
         ("Es sind 4 Milliarden Dollar.", "de", 4e9),
+        ("Zwei Millionen Menschen flohen.", "de", 2e6),
+        ("Two million people fled.", "en", 2e6),
     ],
 )
 def test_figures_in_sentences(text, language, value):
@@ -176,6 +178,8 @@ def test_a_change_is_no_range():
         ("Tausende Soldaten wurden verlegt.", "de", 1000, 10000),
         ("Dutzende Drohnen wurden abgeschossen.", "de", 12, 120),
         ("Zehntausende Menschen flohen.", "de", 10000, 100000),
+        ("Millionen Menschen flohen.", "de", 1e6, 1e7),
+        ("Mehrere hundert Soldaten kamen.", "de", 100, 1000),
     ],
 )
 def test_vague_amounts_are_orders_of_magnitude(text, language, low, high):

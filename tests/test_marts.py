@@ -39,16 +39,16 @@ def test_non_trivial_logic_has_unit_tests():
 
 @pytest.mark.slow
 def test_every_mart_is_built(warehouse):
-    tables = {r[0] for r in warehouse.sql(
+    tables = {r[0] for r in warehouse.execute(
         "select table_name from information_schema.tables where table_schema = 'marts'").fetchall()}
     assert set(MARTS) <= tables
     for model in MARTS:
-        assert warehouse.sql(f"select count(*) from marts.{model}").fetchone()[0] > 0, model
+        assert warehouse.execute(f"select count(*) from marts.{model}").fetchone()[0] > 0, model
 
 
 @pytest.mark.slow
 def test_north_korean_troop_figures_are_compared_and_disputed(warehouse):
-    rows = warehouse.sql("""
+    rows = warehouse.execute("""
         select value, qualifier, independent_source_id, disputed, n_independent_sources, figure_text, sentence_text,
                n_conflicting_sources
         from marts.figure_comparison
@@ -66,54 +66,54 @@ def test_north_korean_troop_figures_are_compared_and_disputed(warehouse):
 
 @pytest.mark.slow
 def test_sub_counts_are_not_compared_with_the_total(warehouse):
-    keys = {r[0] for r in warehouse.sql(
+    keys = {r[0] for r in warehouse.execute(
         "select comparison_key from marts.figure_comparison where metric = 'troops' and subject_id = 'Q423'").fetchall()}
     assert "troops:Q423:soldier" in keys
-    officers = warehouse.sql(
+    officers = warehouse.execute(
         "select disputed from marts.figure_comparison where figure_text like '%500 officers%'").fetchall()
     assert officers and not officers[0][0]
 
 
 @pytest.mark.slow
 def test_kremlin_denies_and_putin_does_not(warehouse):
-    stance = dict(warehouse.sql("""
+    stance = dict(warehouse.execute("""
         select lower(speaker_name), max(overall_stance) from marts.actor_stance
         where topic_id = 'north_korean_troops_in_russia' group by 1""").fetchall())
     kremlin = [s for n, s in stance.items() if "kreml" in n]
     putin = [s for n, s in stance.items() if "putin" in n]
     assert kremlin == ["denies"]
     assert putin == ["asserts"]
-    evidence = warehouse.sql("""
+    evidence = warehouse.execute("""
         select evidence_sentence_text, evidence_doc_id, evidence_char_start, evidence_char_end, evidence_claim_text
         from marts.actor_stance where lower(speaker_name) like '%kreml%'""").fetchall()
     sentence, doc_id, start, end, claim_text = evidence[0]
     assert "Fake-News" in sentence
-    text = warehouse.sql("select text from cleaned.documents where doc_id = ?", [doc_id]).fetchone()[0]
+    text = warehouse.execute("select text from cleaned.documents where doc_id = ?", [doc_id]).fetchone()[0]
     assert text[start:end] == claim_text
 
 
 @pytest.mark.slow
 def test_corroboration_counts_independent_sources(warehouse):
-    rows = warehouse.sql("""
+    rows = warehouse.execute("""
         select item_text, n_documents, n_independent_sources, outlets from marts.claim_corroboration
         where item_type = 'figure' and value = 10000 and metric = 'troops'""").fetchall()
     # ~10,000 (krone, 16 Dec) and more than 10,000 (State Department via krone.at, 13 Nov) are the same number
     assert rows and all(r[2] >= 2 for r in rows)
-    bad = warehouse.sql(
+    bad = warehouse.execute(
         "select count(*) from marts.claim_corroboration where n_independent_sources > n_documents").fetchone()[0]
     assert bad == 0
 
 
 @pytest.mark.slow
 def test_speaker_activity_and_dimensions(warehouse):
-    zelenskyy = warehouse.sql("""
+    zelenskyy = warehouse.execute("""
         select sum(n_claims), min(first_reported_on), max(last_reported_on) from marts.speaker_activity
         where lower(speaker_name) like '%zelensk%'""").fetchone()
     assert zelenskyy[0] >= 2 and zelenskyy[1] <= zelenskyy[2]
-    n_docs = warehouse.sql("select count(*) from cleaned.documents").fetchone()[0]
-    assert warehouse.sql("select sum(n_documents) from marts.dim_outlets").fetchone()[0] == n_docs
-    assert warehouse.sql("select sum(n_documents) from marts.daily_coverage").fetchone()[0] == n_docs
-    n_claims = warehouse.sql("select count(*) from extracted.claims").fetchone()[0]
-    assert warehouse.sql("select sum(n_claims) from marts.daily_coverage").fetchone()[0] == n_claims
-    q423 = warehouse.sql("select entity_name from marts.dim_entities where entity_id = 'Q423'").fetchone()
+    n_docs = warehouse.execute("select count(*) from cleaned.documents").fetchone()[0]
+    assert warehouse.execute("select sum(n_documents) from marts.dim_outlets").fetchone()[0] == n_docs
+    assert warehouse.execute("select sum(n_documents) from marts.daily_coverage").fetchone()[0] == n_docs
+    n_claims = warehouse.execute("select count(*) from extracted.claims").fetchone()[0]
+    assert warehouse.execute("select sum(n_claims) from marts.daily_coverage").fetchone()[0] == n_claims
+    q423 = warehouse.execute("select entity_name from marts.dim_entities where entity_id = 'Q423'").fetchone()
     assert q423 and "korea" in q423[0].lower()

@@ -76,11 +76,11 @@ def test_claims_by_zelenskyy(warehouse):
     assert frame["speaker_name"].str.lower().str.contains("zelensk").all()
     assert frame["sentence_text"].str.contains("11,000").any()
     # every spelling resolved to one speaker: asking by that id gives the same claims
-    (speaker_id,) = set(warehouse.sql(
+    (speaker_id,) = set(warehouse.execute(
         "select speaker_id from marts.fct_claims where lower(speaker_name) like '%zelensk%'").df()["speaker_id"])
     by_id = run_query(warehouse, "claims_by_speaker", speaker=speaker_id)
     assert list(by_id["claim_text"]) == list(frame["claim_text"])
-    texts = dict(warehouse.sql("select doc_id, text from cleaned.documents").fetchall())
+    texts = dict(warehouse.execute("select doc_id, text from cleaned.documents").fetchall())
     for row in frame.itertuples():
         assert texts[row.doc_id][row.char_start:row.char_end] == row.claim_text
 
@@ -104,6 +104,6 @@ def test_corroborated_claims_and_coverage(warehouse):
     corroborated = run_query(warehouse, "corroborated_claims")
     assert not corroborated.empty and (corroborated["n_independent_sources"] >= 2).all()
     coverage = run_query(warehouse, "coverage_by_outlet")
-    assert coverage["n_documents"].sum() == warehouse.sql("select count(*) from cleaned.documents").fetchone()[0]
+    assert coverage["n_documents"].sum() == warehouse.execute("select count(*) from cleaned.documents").fetchone()[0]
     one_day = run_query(warehouse, "coverage_by_outlet", date_from="2024-12-16", date_to="2024-12-16")
     assert one_day["n_documents"].sum() == 2

@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'asset_key': ['marts', 'fct_claims']}}) }}
 -- The incremental fact must hold exactly the claims of the extracted table: none lost by a
 -- partial rebuild, none left over from a day whose claims were replaced.
 select 'missing' as problem, claim_id from {{ ref('stg_claims') }}

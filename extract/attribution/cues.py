@@ -167,6 +167,8 @@ bemängelte bemängelten bemängelt
 widersprach widersprachen widerspricht
 bekannte bekannten
 informierte informierten informiert
+fuhr fuhren
+charakterisierte charakterisierten charakterisiert
 """.replace("\nunterstrich\n", "\n").split()
 DE_VERB_FORMS = frozenset(_DE_VERB_FORMS) - {"meldete", "meldeten", "meldet"}
 DE_AUX_FORMS = frozenset("hat haben hatte hatten habe hätte hätten".split())
@@ -192,6 +194,7 @@ DE_NEEDS_PARTICLE = {
     "stellte": ("fest", "klar"), "stellten": ("fest", "klar"), "stellt": ("fest", "klar"),
     "räumte": ("ein",), "räumten": ("ein",), "räumt": ("ein",),
     "sprach": ("von",), "sprachen": ("von",), "spricht": ("von",),
+    "fuhr": ("fort",), "fuhren": ("fort",),
     "gestand": ("ein",), "gestanden": ("ein",), "gesteht": ("ein",),
     "schloss": ("daraus",), "schlossen": ("daraus",), "schließt": ("daraus",),
     "verwies": ("darauf",), "verwiesen": ("darauf",), "verweist": ("darauf",),
@@ -235,7 +238,8 @@ DE_INVERSION_OPENERS = frozenset(
     dort ebenfalls erst gestern gleichzeitig heute hier im in inzwischen jedoch jetzt
     kurz mit morgen nach nun ob schon seit so später trotzdem um unter vor vorher während
     weiter wegen wie zudem zugleich zuletzt zuvor zum zur zunächst außerdem allerdings
-    auch anschließend ferner gegenüber letzte letzten nachdem obwohl seitdem""".split()
+    auch anschließend ferner gegenüber letzte letzten nachdem obwohl seitdem laut
+    zusammenfassend darin daran davon hierzu dazu""".split()
 )
 DE_ARTICLES = frozenset(
     "der die das des dem den ein eine einer eines einem einen".split()

@@ -204,8 +204,11 @@ def _orphan_quotes(text, quotes, used, frames, silent, sentence_starts, line_of)
         # It must open its sentence (or line): otherwise it is part of narration.
         s = sent_of(q[0])
         s_start = sentence_starts[s] if s >= 0 else 0
-        if text[s_start : q[0]].strip():
+        preceding = text[s_start : q[0]].rstrip()
+        if preceding and preceding[-1] not in ".!?":
             continue
+        if preceding:  # the opening mark was left at the end of the previous sentence
+            s = sent_of(q[0] + 1)
         before = [f for f in with_speaker if _anchor(f)[1] <= q[0]]
         after = [f for f in with_speaker if _anchor(f)[0] >= q[1]]
         chosen = None

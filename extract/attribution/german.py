@@ -43,6 +43,12 @@ _REAL_PREFIXES = frozenset(
     """be ver an ab zu unter vorher aus nach weis durch um ein auf mit vor über zusammen
     bei hinzu ent er ge miss wider wieder fest gut fort nieder los voraus ur unver zuge""".split()
 )
+_OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen sich uns".split())
+_RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher welches wo".split())
+_TIME_WORDS = frozenset(
+    "gestern heute vorgestern morgen bereits zuvor erneut weiterhin inzwischen nun jetzt "
+    "damals zuletzt später noch auch".split()
+)
 _PRONOUN_SUBJECTS = frozenset("diese dieser dies das der die".split())
 _LAUT = frozenset({"laut", "gemäß"})
 _NACH_NOUNS = tuple(
@@ -98,6 +104,12 @@ def _words(doc: Doc, start: int, end: int) -> list[Word]:
     return out
 
 
+def _is_adj(w: Word) -> bool:
+    """A lowercase inflected word that can stand before a noun ("jüngsten", "neue")."""
+    return (not w.is_cap and len(w.text) >= 4 and w.low.endswith(_ADJ_END)
+            and w.low not in _STOP_DETERMINERS and not w.is_punct)
+
+
 def _np_forward(words: list[Word], i: int) -> int:
     """End index (exclusive) of the noun phrase starting at words[i]; i when none."""
     n = len(words)
@@ -111,7 +123,7 @@ def _np_forward(words: list[Word], i: int) -> int:
     j = i
     if words[j].low in DE_ARTICLES:
         j += 1
-    while j < n and not words[j].is_cap and words[j].low.endswith(_ADJ_END) and words[j].low not in _STOP_DETERMINERS and not words[j].is_punct:
+    while j < n and _is_adj(words[j]):
         j += 1  # adjectives before the noun
     seen_noun = False
     while j < n and words[j].is_cap and not words[j].is_punct and j - i < 8 and not (
@@ -119,12 +131,17 @@ def _np_forward(words: list[Word], i: int) -> int:
     ) and words[j].low not in _NEVER_IN_NP:
         seen_noun = True
         j += 1
-        # Genitive or "von" attachment: "der Sprecher des Ministeriums".
-        if j < n and words[j].low in ("des", "der", "von", "vom") and j + 1 < n:
+        # Genitive, "von", coordination or place: "der Sprecher des Ministeriums",
+        # "der Staatsanwaltschaft und der Polizei", "der USGS in Denver".
+        if j < n and words[j].low in ("des", "der", "von", "vom", "und", "in") and j + 1 < n:
             k = j + 1
-            while k < n and not words[k].is_cap and words[k].low.endswith(_ADJ_END) and not words[k].is_punct:
+            if words[j].low == "und" and words[k].low in DE_ARTICLES:
                 k += 1
-            if k < n and words[k].is_cap and words[k].low not in DE_SPEAKER_STOPS:
+            while k < n and _is_adj(words[k]):
+                k += 1
+            if k < n and words[k].is_cap and words[k].low not in DE_SPEAKER_STOPS and not (
+                words[j].low == "in" and k != j + 1
+            ):
                 j = k
     return j if seen_noun else i
 
@@ -136,7 +153,7 @@ def _np_backward(words: list[Word], end: int) -> int:
         w = words[j - 1]
         if w.is_punct:
             break
-        if w.is_cap or w.low in DE_ARTICLES or w.low.endswith(_ADJ_END) and not w.is_cap and w.low not in _STOP_DETERMINERS:
+        if w.is_cap or w.low in DE_ARTICLES or _is_adj(w):
             j -= 1
             if w.low in DE_ARTICLES:
                 # an article opens the phrase unless a genitive continues before it
@@ -161,18 +178,32 @@ def _clause_end(words: list[Word], i: int) -> int:
     return i
 
 
-def _content_after(text, words: list[Word], i: int, particle: str | None):
-    """Content after position i: skip a short adverbial run up to a comma ("am Montag,")."""
+_CLAUSE_OPENERS = frozenset("dass ob wie warum weshalb wann wo wer was wonach".split())
+
+
+def _content_after(text, words: list[Word], i: int, particle: str | None, whole_if_nominal=False):
+    """Content after position i: skip a short adverbial run up to a comma ("am Montag,").
+
+    With whole_if_nominal, a verb whose object is a noun phrase rather than a clause
+    ("sprach von einem Klima der Gewalt", "wies die Vorwürfe zurück") reports the whole
+    sentence: there is no separate proposition to cut out.
+    """
     n = len(words)
+    full = trim(text, (words[0].start, words[-1].end))
     if particle:
         # drop the separable particle where it closes the clause ("teilte … mit, dass")
         words = [w for k, w in enumerate(words) if not (k >= i and w.low == particle and (k + 1 == n or words[k + 1].is_punct))]
         n = len(words)
     comma = _clause_end(words, i)
-    if comma < n and comma - i <= 5:
+    clausal = False
+    if comma < n and comma - i <= 8 and words[comma].text in (",", ":"):
         i = comma + 1
+        clausal = True
     if i >= n:
         return None
+    clausal = clausal or words[i].low in _CLAUSE_OPENERS or words[i].text in ("„", "»", '"', "“")
+    if whole_if_nominal and not clausal:
+        return full
     return trim(text, (words[i].start, words[-1].end))
 
 
@@ -223,15 +254,13 @@ def german_frames(doc: Doc, sentences: list[Sentence]) -> list[Frame]:
 
 def _is_nach_source(words: list[Word], j: int) -> bool:
     """"nach Angaben der Polizei", "nach jüngsten Untersuchungen", "Nach Polizeiangaben"."""
-    while j < len(words) and not words[j].is_cap and words[j].low.endswith(_ADJ_END):
+    while j < len(words) and _is_adj(words[j]):
         j += 1
     return j < len(words) and words[j].low.endswith(_NACH_NOUNS)
 
 
 def _laut(text, words, i) -> Frame | None:
-    j = _np_forward(words, i + 2 if words[i].low == "nach" else i + 1)
-    if words[i].low == "nach":
-        j = max(j, i + 2)
+    j = _np_forward(words, i + 1)
     if j <= i + 1:
         return None
     source = _span(words, i + 1, j)
@@ -299,14 +328,22 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         return Frame(cue=cue, source=source, content=content, kind="indirect_quote",
                      cue_word=verb.low)
 
-    # "C, sagte X" / "„C“, sagte X" / glued "Cdarsagte X"
-    if prev is not None and (prev.text in (",", "“", "”", "»", "«", '"', ":", "—", "–") or w.glued):
-        j = _np_forward(words, i + 1)
-        if j > i + 1:
-            content = trim(text, (words[0].start, prev.end if w.glued else prev.start))
-            return frame(_span(words, i + 1, j), content)
+    # "C, sagte X" / "„C“, sagte X" / "„C“, so charakterisierte ihn X" / glued "Cdarsagte X"
+    so_after_comma = prev is not None and prev.low == "so" and i >= 2 and words[i - 2].text == ","
+    if prev is not None and (prev.text in (",", "“", "”", "»", "«", '"', ":", "—", "–") or w.glued or so_after_comma):
+        start = i + 2 if i + 2 < n and words[i + 1].low in _OBJECT_PRONOUNS else i + 1
+        j = _np_forward(words, start)
+        if j > start:
+            end = words[i - 2].start if so_after_comma else (prev.end if w.glued else prev.start)
+            content = trim(text, (words[0].start, end))
+            return frame(_span(words, start, j), content)
     if i == 0 or prev is None:
         return None
+    # "Er akzeptierte die Niederlage und kommentierte, C": the sentence's subject.
+    if prev.low == "und" and not (sent_frames and sent_frames[-1].source):
+        j = _np_forward(words, 0)
+        if j > 0 and words[0].low not in DE_INVERSION_OPENERS:
+            return frame(_span(words, 0, j), _content_after(text, words, after, particle or None))
     # "… und forderte C": coordinated with the previous frame of the sentence.
     if prev.low == "und" and sent_frames and sent_frames[-1].source:
         last = sent_frames[-1]
@@ -316,7 +353,12 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # "Wie X mitteilte, C" — the frame is a parenthetical clause.
     wie = next((m for m in range(i - 1, -1, -1) if words[m].low == "wie"), None)
     if wie is not None and i - wie <= 12 and not any(x.text in (".", ";", ":", "„", "“") for x in words[wie + 1 : i]):
-        src = trim(text, (words[wie + 1].start, prev.end)) if wie + 1 < i else None
+        last = i
+        while last > wie + 1 and (words[last - 1].low in _TIME_WORDS or words[last - 1].low in ("am", "im")):
+            last -= 1
+        if last > wie + 2 and words[last - 2].low in ("am", "im"):
+            last -= 2
+        src = trim(text, (words[wie + 1].start, words[last - 1].end)) if wie + 1 < last else None
         end = _clause_end(words, max(k, i) + 1)
         content = None
         if end < n - 1:
@@ -332,7 +374,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         # Verb second after an adverbial: the subject follows the verb.
         j = _np_forward(words, i + 1)
         if j > i + 1:
-            content = _content_after(text, words, max(j, after), particle or None)
+            content = _content_after(text, words, max(j, after), particle or None, True)
             if content is None and first.low in ("das", "dies") and i == 1 and previous:
                 content = previous  # "Das teilte X mit." refers to the sentence before
             return frame(_span(words, i + 1, j), content)
@@ -344,10 +386,15 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         return None
     if any(x.text in ("“", "„", "»", '"', ";", ":") for x in words[:i]):
         return None
-    commas = sum(1 for x in words[:i] if x.text == ",")
-    if commas not in (0, 2):
+    commas = [m for m in range(i) if words[m].text == ","]
+    if len(commas) not in (0, 2):
         return None
-    content = _content_after(text, words, after, particle or None)
+    speaker_end = prev.end
+    # "Frank Sichau, der als Sprecher fungiert, erklärte": the relative clause is not
+    # part of the name; an apposition ("Andriy Yermak, Stabschef des …,") is.
+    if commas and words[commas[0] + 1].low in _RELATIVE_PRONOUNS:
+        speaker_end = words[commas[0] - 1].end
+    content = _content_after(text, words, after, particle or None, True)
     if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]):
         return None
-    return frame(trim(text, (first.start, prev.end)), content)
+    return frame(trim(text, (first.start, speaker_end)), content)

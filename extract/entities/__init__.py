@@ -23,7 +23,7 @@ __all__ = ["find_entities", "resolve_entity", "strip_title"]
 
 # Candidates whose label comes from their form, not from the gazetteer entity they name:
 # "nordkoreanische" is NORP even though it resolves to North Korea, "Bundesregierung" ORG.
-KEEP_LABEL_SOURCES = {"demonym", "org_suffix", "institution", "org_tail", "adjective_name"}
+KEEP_LABEL_SOURCES = {"demonym", "org_suffix", "institution", "org_tail"}
 
 
 def find_entities(doc: Doc, sentences: list[Sentence], language: str) -> list[EntityMention]:
@@ -90,7 +90,12 @@ def _mention(doc: Doc, doc_text: str, cand: Candidate, language: str, acts) -> E
         return None
     gaz = gazetteer()
     label = cand.label
-    entity = gaz.entities.get(cand.entity_id) if cand.entity_id else lookup(cand.lookup_text or text, None, fuzzy=False)
+    if cand.entity_id:
+        entity = gaz.entities.get(cand.entity_id)
+    else:
+        # An exact name fixes any label ("Blinken" GPE); a fuzzy one must agree on person-ness.
+        name = cand.lookup_text or text
+        entity = lookup(name, None, fuzzy=False) or lookup(name, cand.label)
     if entity is not None:
         if cand.label != "NORP" and cand.source not in KEEP_LABEL_SOURCES:
             label = entity.label  # the gazetteer knows Kyiv is a place and Blinken a person

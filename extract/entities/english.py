@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from extract.entities.german_lexicon import german_lexicon
 from extract.entities.matching import PRIORITY_MODEL, Candidate, gazetteer_candidates
+from extract.entities.resolve import NAME_PARTICLES
 
 # Numbers and dates are the quantity extractor's business.
 NON_NAME_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -34,7 +35,6 @@ _EDGE = " \t\r\n\"'“”„«»()[]{},;:!?*|-–—"
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "compound", "amod"}
 # "cooperation between Pyongyang and Moscow", "exports by Pyongyang", "help for Moscow".
 ACTOR_PREPOSITIONS = {"between", "by", "for", "with", "against"}
-ENGLISH_NAME_PARTICLES = {"de", "van", "von", "al", "bin", "da", "di", "le", "la", "du", "del"}
 GOVERNMENT_NOUNS = {"regime", "government", "leadership", "authorities", "officials", "administration"}
 
 
@@ -65,7 +65,7 @@ def _is_german_sentence(words: list[str]) -> bool:
 def _looks_like_german_boilerplate(words: list[str]) -> bool:
     """German function words or nouns: comment-section chrome ("Bitte", "dem Ansehen von KMM")."""
     lex = german_lexicon()
-    if words[0][:1].islower() and lex.is_stop(words[0]) and words[0] not in ENGLISH_NAME_PARTICLES:
+    if words[0][:1].islower() and lex.is_stop(words[0]) and words[0] not in NAME_PARTICLES:
         return True
     return all(lex.is_ordinary(w) or not w[:1].isupper() for w in words)
 

@@ -30,7 +30,7 @@ from extract.entities.matching import (
     gazetteer_candidates,
 )
 from extract.entities.gazetteer import name_key
-from extract.entities.resolve import GERMAN_ROLE_ENDINGS, demonym_entity_id
+from extract.entities.resolve import GERMAN_ROLE_ENDINGS, NAME_PARTICLES, demonym_entity_id
 
 MAX_NAME_TOKENS = 4
 PLACE_NOUNS = {
@@ -82,7 +82,8 @@ NOT_ORG_ACRONYMS = {
     "MW", "KW", "GW", "KWH", "MWH", "GWH", "PS", "KM", "CM", "MM", "KG", "EUR", "USD", "CHF",
     "GB", "MB", "TB", "UTC", "MEZ", "MESZ", "CO2", "PKW", "LKW", "BIP", "DNA", "TV", "PC",
     "SMS", "KI", "MVA", "III", "II", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "FAQ",
-    "AGB", "PDF", "URL", "HTML", "ID", "USB", "GPS", "WLAN", "CD", "DVD", "SUV", "NR",
+    "AGB", "PDF", "URL", "HTML", "ID", "USB", "GPS", "WLAN", "CD", "DVD", "SUV", "NR", "AKW",
+    "KKW", "ICE", "EKG", "MRT", "PIN", "TAN", "ABS", "ESP", "WC", "FC",
 }
 ORG_TAIL_WORDS = {"AG", "GmbH", "SE", "KG", "e.V.", "Inc.", "Ltd.", "Corp.", "Holding", "Gruppe", "Bank", "Partei"}
 _LETTERS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
@@ -143,8 +144,13 @@ def _run(doc: Doc, i: int, lex: GermanLexicon, allow_compounds: bool) -> int:
     """
     j = i
     end = i
-    while j < len(doc) and j - i < MAX_NAME_TOKENS and _could_be_name_part(doc[j], lex):
+    while j < len(doc) and j - i < MAX_NAME_TOKENS:
         if j > i and doc[j].is_sent_start:
+            break
+        if j > i and doc[j].text in NAME_PARTICLES:
+            j += 1  # "Ursula von der Leyen": particles count only before a name part
+            continue
+        if not _could_be_name_part(doc[j], lex):
             break
         if doc[j].text in lex.toponyms and doc[j].text not in lex.first_names:
             break
@@ -159,30 +165,45 @@ def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
 
 
 def german_candidates(doc: Doc) -> list[Candidate]:
+    """Every candidate mention in a German Doc; matching.choose() settles overlaps."""
     lex = german_lexicon()
     text = doc.text  # Doc.text joins every token: compute it once
     out = gazetteer_candidates(text, "de")
-    n = len(doc)
+    for rule in (_person_cues, _organisation_cues, _acronyms, _adjective_names, _unknown_runs, _known_places):
+        out.extend(rule(doc, lex))
+    out.extend(_multiword_places(text))
+    return out
 
-    for i, tok in enumerate(doc):
-        nxt = doc[i + 1] if i + 1 < n else None
-        prev = doc[i - 1] if i > 0 else None
+
+def _person_cues(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
+    out = []
+    for i, tok in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
         # Title or role, then names: "Präsident Wladimir Putin", "NATO-Generalsekretär Mark Rutte".
-        if _is_role(tok) and nxt is not None:
+        if _is_role(tok):
             j = _run(doc, i + 1, lex, allow_compounds=True)
             if j > i + 1:
                 out.append(Candidate(*_span(doc, i + 1, j), "PERSON", PRIORITY_CUE, source="title"))
+        # "von der Leyen", "Von der Leyen": a noble particle before an unknown word.
+        if tok.text in ("von", "Von") and nxt.text == "der" and i + 2 < len(doc) and _unknown_word(doc[i + 2], lex):
+            out.append(Candidate(*_span(doc, i, i + 3), "PERSON", PRIORITY_CUE, source="particle"))
         # A first name, then more name parts: "Mark Rutte", "Andrij Jermak".
-        if tok.text in lex.first_names and nxt is not None and not nxt.is_sent_start:
+        if tok.text in lex.first_names and not lex.is_stop(tok.text) and not nxt.is_sent_start:
             j = _run(doc, i + 1, lex, allow_compounds=True)
             if j == i + 1 and _common_noun_surname(doc, i, lex):
                 j = i + 2  # "Alan Stern,": a last name that is also a noun
             if j > i + 1:
                 out.append(Candidate(*_span(doc, i, j), "PERSON", PRIORITY_CUE, source="first_name"))
-        # A place noun, then a name: "Region Kursk", "Stadt Pokrowsk".
-        if tok.text.lower() in PLACE_NOUNS and nxt is not None and _is_capitalised_word(nxt):
-            if not lex.is_ordinary(nxt.text) or nxt.text in lex.toponyms:
-                out.append(Candidate(*_span(doc, i + 1, i + 2), "GPE", PRIORITY_CUE, source="place_noun"))
+    return out
+
+
+def _organisation_cues(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
+    out = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if not _is_capitalised_word(tok) and tok.text not in ORG_TAIL_WORDS:
+            continue
+        nxt = doc[i + 1] if i + 1 < n else None
         low = tok.text.lower()
         # Federal institutions and institutions of a named place: "Bundesgerichtshof",
         # "Staatsanwaltschaft Krefeld", "Universität Leipzig".
@@ -193,48 +214,72 @@ def german_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(*_span(doc, i, i + 2), "ORG", PRIORITY_CUE, source="institution"))
         # A kind of organisation, then its name: "Umweltorganisation Greenpeace",
         # "Fernsehsender „Silverbird“", "Nachrichtenmagazin Der Spiegel".
-        if _is_capitalised_word(tok) and low.endswith(ORG_KIND_ENDINGS) and nxt is not None:
+        if low.endswith(ORG_KIND_ENDINGS) and nxt is not None:
             span = _org_name_after(doc, i + 1, lex)
             if span is not None:
                 out.append(Candidate(*span, "ORG", PRIORITY_CUE, source="org_kind"))
-        # Organisation by its head noun: "Verteidigungsministerium", with a demonym before it.
-        if _is_capitalised_word(tok) and low.endswith(ORG_SUFFIXES) and low not in ORG_SUFFIXES:
-            start = i - 1 if prev is not None and _is_demonym(prev) else i
+        # A ministry by its compound, with the demonym before it: "russische Verteidigungsministerium".
+        if low.endswith(ORG_SUFFIXES) and low not in ORG_SUFFIXES:
+            start = i - 1 if i > 0 and _is_demonym(doc[i - 1]) else i
             out.append(Candidate(*_span(doc, start, i + 1), "ORG", PRIORITY_GAZETTEER, source="org_suffix"))
         # Company or party: "Krone Multimedia GmbH".
         if tok.text in ORG_TAIL_WORDS and i > 0 and _is_capitalised_word(doc[i - 1]) and not tok.is_sent_start:
             k = i - 1  # the word before the suffix is the name ("Beispielwerk GmbH") ...
             while k > 0 and i - k < 3 and not doc[k].is_sent_start and _unknown_word(doc[k - 1], lex):
                 k -= 1  # ... and unknown words before it too ("Korea Mandal Credit Bank")
-            if k < i:
-                out.append(Candidate(*_span(doc, k, i + 1), "ORG", PRIORITY_CUE, source="org_tail"))
-        # Acronyms: "SPD", "GdP", "NASA-Angaben"; not words in capitals ("ICH NEHME").
-        head = tok.text.split("-")[0]
-        if _is_acronym(head) and not lex.is_ordinary(head):
-            shouting = any(t is not None and _ACRONYM.match(t.text) for t in (prev, nxt))
-            if not shouting:
-                out.append(Candidate(tok.idx, tok.idx + len(head), "ORG", PRIORITY_GUESS, source="acronym"))
+            out.append(Candidate(*_span(doc, k, i + 1), "ORG", PRIORITY_CUE, source="org_tail"))
+    return out
 
-    # A capitalised adjective inside a sentence starts a name: "Deutsche Bank",
-    # "Frankfurter Rundschau", "Deutscher Wetterdienst".
+
+def _acronyms(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
+    """"SPD", "GdP", "NASA" in "NASA-Angaben"; not words in capitals ("ICH NEHME")."""
+    out = []
+    for i, tok in enumerate(doc):
+        head = tok.text.split("-")[0]
+        if not _is_acronym(head) or lex.is_ordinary(head):
+            continue
+        neighbours = (doc[i - 1] if i > 0 else None, doc[i + 1] if i + 1 < len(doc) else None)
+        if not any(t is not None and _ACRONYM.match(t.text) for t in neighbours):
+            out.append(Candidate(tok.idx, tok.idx + len(head), "ORG", PRIORITY_GUESS, source="acronym"))
+    return out
+
+
+def _adjective_names(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
+    """A capitalised adjective inside a sentence starts a name: "Deutsche Bank",
+    "Frankfurter Rundschau", "Deutscher Wetterdienst"."""
+    out = []
+    n = len(doc)
     for i in range(1, n - 1):
         tok, nxt = doc[i], doc[i + 1]
         if tok.is_sent_start or not _is_capitalised_word(tok) or not _is_capitalised_word(nxt):
             continue
+        if not tok.text.rsplit("-", 1)[-1][:1].isupper():
+            continue  # "US-amerikanischen" is capitalised by its prefix only
         if _is_demonym(tok) or _is_place_adjective(tok.text, lex):
             j = i + 1
             while j < n and j - i < 3 and _could_be_name_part(doc[j], lex) and not doc[j].is_sent_start:
                 j += 1
             out.append(Candidate(*_span(doc, i, j), "ORG", PRIORITY_GAZETTEER, source="adjective_name"))
-    # Places of several words the lexicon knows: "Frankfurt am Main", "Den Haag"; but
-    # "New York Times" is a newspaper.
+    return out
+
+
+def _multiword_places(text: str) -> list[Candidate]:
+    """Places of several words the lexicon knows: "Frankfurt am Main", "Den Haag"; but
+    "New York Times" is a newspaper."""
+    out = []
     for m in _multiword_toponyms().finditer(text):
         after = re.match(r"\s+([A-Z]\w+)", text[m.end() : m.end() + 30])
         if after and after.group(1) in ORG_LAST_WORDS:
             out.append(Candidate(m.start(), m.end() + after.end(), "ORG", PRIORITY_CUE, source="org_tail"))
         else:
             out.append(Candidate(m.start(), m.end(), "GPE", PRIORITY_CUE, source="toponym"))
-    # Runs of words the lexicon does not know.
+    return out
+
+
+def _unknown_runs(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
+    """Runs of capitalised words the lexicon does not know, labelled by _guess."""
+    out: list[Candidate] = []
+    n = len(doc)
     i = 0
     while i < n:
         if not _unknown_word(doc[i], lex):
@@ -247,21 +292,26 @@ def german_candidates(doc: Doc) -> list[Candidate]:
             j += 1
         _guess(doc, i, j, lex, out)
         i = j
-    # Known places standing alone: "Kursk", "Seoul", "Europa".
+    return out
+
+
+def _known_places(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
+    """Places of the lexicon: "Kursk", "Seoul", "Achensee" (LOC), genitives "Kanadas";
+    and a name after a place noun: "Region Kursk", "Stadt Pokrowsk"."""
+    out = []
     for i, tok in enumerate(doc):
-        if (
-            tok.text in lex.toponyms
-            and tok.text not in lex.first_names
-            and _is_capitalised_word(tok)
-            and not lex.is_stop(tok.text)
-            and not lex.is_common_noun(tok.text)  # "Plan", "Als" are places too
-        ):
-            label = "LOC" if tok.text.lower().endswith(LOC_ENDINGS) else "GPE"
+        word = tok.text
+        if not _is_capitalised_word(tok) or lex.is_stop(word) or lex.is_common_noun(word):
+            pass  # "Plan", "Als" are places too
+        elif word in lex.toponyms and word not in lex.first_names:
+            label = "LOC" if word.lower().endswith(LOC_ENDINGS) else "GPE"
             out.append(Candidate(*_span(doc, i, i + 1), label, PRIORITY_GUESS, source="toponym"))
-        elif tok.text.endswith("s") and tok.text[:-1] in lex.toponyms and _is_capitalised_word(tok):
-            # Genitive of a place: "Hongkongs", "Kanadas".
-            if not lex.is_stop(tok.text) and not lex.is_common_noun(tok.text):
-                out.append(Candidate(*_span(doc, i, i + 1), "GPE", PRIORITY_CUE, source="toponym"))
+        elif word.endswith("s") and word[:-1] in lex.toponyms:
+            out.append(Candidate(*_span(doc, i, i + 1), "GPE", PRIORITY_CUE, source="toponym"))
+        if word.lower() in PLACE_NOUNS and i + 1 < len(doc) and _is_capitalised_word(doc[i + 1]):
+            nxt = doc[i + 1].text
+            if not lex.is_ordinary(nxt) or nxt in lex.toponyms:
+                out.append(Candidate(*_span(doc, i + 1, i + 2), "GPE", PRIORITY_CUE, source="place_noun"))
     return out
 
 

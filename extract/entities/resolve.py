@@ -3,8 +3,9 @@
 Resolution order, most certain first: exact alias; German genitive -s removed;
 transliteration-folded alias; a person's unique last name; a fuzzy match of the folded
 name (rapidfuzz ratio >= FUZZY_CUTOFF, names of FUZZY_MIN_CHARS or more, label-compatible);
-then the same after removing a leading title. Fuzzy matches keep the word count. A name nothing matches gets the id
-"name:" + its normalised key, so the same spelling gets the same id in every run.
+then the same after removing a leading title. Fuzzy matches keep the word count and the
+initial, and never merely extend a name ("Indiana" is not "Indian"). A name nothing
+matches gets the id "name:" + its normalised key, so one spelling gets one id in every run.
 """
 
 from __future__ import annotations
@@ -27,14 +28,14 @@ ENGLISH_ROLE_WORDS = {
     "spokeswoman", "spokesperson", "spokespeople", "department", "state", "defence", "defense",
     "foreign", "affairs", "deputy", "prime", "chancellor", "chief", "head", "director",
     "ambassador", "envoy", "representative", "high", "security", "policy", "leader",
-    "commander", "lieutenant", "colonel", "major", "general", "sergeant", "admiral",
+    "commander", "lieutenant", "colonel", "major", "sergeant", "admiral",
     "senator", "governor", "mayor", "sir", "mr", "mrs", "ms", "dr", "prof", "professor",
     "king", "queen", "pope", "premier", "officer", "official", "adviser", "advisor",
     "analyst", "expert", "correspondent", "reporter", "editor", "founder", "ceo", "chairman",
     "chairwoman", "chair", "counsel", "attorney", "judge", "justice", "speaker",
     "staff", "press", "national", "military", "intelligence",
     "office", "presidential", "supreme", "armed", "forces", "army", "navy", "air", "force",
-    "pentagon", "white", "house", "council", "foreign", "interior", "finance", "treasury",
+    "pentagon", "white", "house", "council", "interior", "finance", "treasury",
 }
 # Endings of German role nouns, also inside compounds: NATO-Generalsekretär, Kremlsprecher.
 GERMAN_ROLE_ENDINGS = (
@@ -53,7 +54,8 @@ GERMAN_ROLE_ENDINGS = (
 )
 # Function words inside titles ("Secretary of State"): neither a name nor a title alone.
 ENGLISH_TITLE_GLUE = {"of", "for", "the", "and", "a", "an", "to"}
-NAME_PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "ibn", "al", "el", "zu"}
+# Lower-case parts inside personal names: "Ursula von der Leyen", "Ludwig van Beethoven".
+NAME_PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "du", "del", "le", "la", "bin", "ibn", "al", "el", "zu"}
 
 _TOKEN = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"^[^\W\d_][\w'’.-]*$")
@@ -95,6 +97,7 @@ def demonym_entity_id(key: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
 def lookup(name: str, label: str | None = None, fuzzy: bool = True) -> Entity | None:
     """The gazetteer entity a name denotes, or None. No title stripping."""
     gaz = gazetteer()

@@ -221,7 +221,7 @@ VAGUE_EN = (
 )
 VAGUE_DE = (
     r"\b(?:[Zz]ehntausende|[Hh]underttausende|[Dd]utzende|[Hh]underte|[Tt]ausende"
-    r"|(?:mehrere|einige|ein\s+paar|viele)\s+(?:[Dd]utzend|[Hh]undert|[Tt]ausend|Millionen|Milliarden)"
+    r"|(?i:mehrere|einige|ein\s+paar|viele)\s+(?:[Dd]utzend|[Hh]undert|[Tt]ausend|Millionen|Milliarden)"
     r"|Millionen|Milliarden)\b"
 )
 

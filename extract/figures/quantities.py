@@ -243,11 +243,22 @@ def _word_mentions(s: str, lang: str, taken: list[tuple[int, int]]) -> list[_Men
 def _vague_mentions(s: str, lang: str, taken: list[tuple[int, int]]) -> list[_Mention]:
     out = []
     for m in _VAGUE_RE[lang].finditer(s):
-        if _overlaps(m.span(), taken):
-            continue
+        if _overlaps(m.span(), taken) or _number_before(s[:m.start()], lang):
+            continue  # "zwei Millionen" is a scale word after a number, not a vague amount
         low, high = nb.parse_vague(m.group())
         out.append(_Mention(m.start(), m.end(), low, "vague", m.group(), high=high))
     return out
+
+
+def _number_before(before: str, lang: str) -> bool:
+    """True when the text before ends with a number: "2 ", "zwei ", "two "."""
+    m = re.search(r"([\w.,]+)[ \u00a0]+$", before)
+    if not m:
+        return False
+    word = m.group(1)
+    if word[-1].isdigit():
+        return True
+    return (nb.parse_de_words(word) if lang == "de" else nb.parse_en_words(word)) is not None
 
 
 def _fraction_mentions(s: str, lang: str) -> list[_Mention]:

@@ -10,7 +10,7 @@ from extract.cleaning import clean_document
 from extract.dedup import find_near_duplicates
 from orchestration.partitions import daily_partitions, partition_dates, single_run
 from orchestration.resources import WarehouseResource
-from orchestration.warehouse import ensure_schema, replace_partitions
+from orchestration.warehouse import REJECTION_COLUMNS, ensure_schema, replace_partitions
 
 MIN_CHARS = 1  # a document whose cleaned text is empty is quarantined, not stored
 
@@ -63,7 +63,7 @@ def cleaned_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
                 "published_at", "outlet", "wire_agency", "url", "author", "is_machine_translated",
                 "duplicate_of", "n_chars", "n_chars_raw"]),
             "raw.rejected_documents": pd.DataFrame(
-                rejected, columns=["source_uri", "partition_date", "reason", "detail", "rejected_at", "stage"]),
+                rejected, columns=REJECTION_COLUMNS),
         }
         replace_partitions(conn, start, end, frames, narrow={"raw.rejected_documents": "AND stage = 'cleaned'"})
     chars_raw = sum(r["n_chars_raw"] for r in rows)

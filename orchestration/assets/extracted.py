@@ -1,6 +1,7 @@
 """extracted/*: sentences, entity mentions, claims and figures of every cleaned document."""
 
 from dataclasses import asdict
+from datetime import datetime, timezone
 
 import dagster as dg
 import pandas as pd
@@ -8,7 +9,7 @@ import pandas as pd
 from extract.extraction import extract_claims
 from orchestration.partitions import daily_partitions, partition_dates, single_run
 from orchestration.resources import WarehouseResource
-from orchestration.warehouse import ensure_schema, replace_partitions
+from orchestration.warehouse import REJECTION_COLUMNS, ensure_schema, replace_partitions
 
 TABLES = ("sentences", "entity_mentions", "claims", "quantities")
 
@@ -44,8 +45,15 @@ def extracted_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
             [start, end],
         ).fetchall()
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    failures = []
     for doc_id, day, text, language, published_at in docs:
-        result = extract_claims(text, language=language, published_at=published_at)
+        try:
+            result = extract_claims(text, language=language, published_at=published_at)
+        except Exception as exc:  # one bad document is quarantined, the rest of the run goes on
+            context.log.error(f"extraction failed for {doc_id}: {exc!r}")
+            failures.append((f"doc:{doc_id}", day, "extraction_error", repr(exc)[:2000], now, "extracted"))
+            continue
         # Ids are unique within a document; prefixing the doc_id makes them unique in the warehouse.
         prefix = doc_id[:16]
         for table in TABLES:
@@ -57,10 +65,13 @@ def extracted_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
                 rows[table].append(row)
     with warehouse.get_connection() as conn:
         frames = {f"extracted.{t}": pd.DataFrame(rows[t]) for t in TABLES}
-        counts = replace_partitions(conn, start, end, frames)
+        frames["raw.rejected_documents"] = pd.DataFrame(failures, columns=REJECTION_COLUMNS)
+        counts = replace_partitions(
+            conn, start, end, frames, narrow={"raw.rejected_documents": "AND stage = 'extracted'"}
+        )
     for table in TABLES:
         yield dg.MaterializeResult(
             asset_key=["extracted", table],
-            metadata={"rows": counts[f"extracted.{table}"], "documents": len(docs)},
+            metadata={"rows": counts[f"extracted.{table}"], "documents": len(docs), "failed_documents": len(failures)},
         )
 

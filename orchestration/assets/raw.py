@@ -11,7 +11,7 @@ from extract.reading import list_landing_files, read_landing_file
 from orchestration.partitions import daily_partitions, partition_dates, single_run
 from orchestration.resources import WarehouseResource
 from orchestration.settings import landing_dir
-from orchestration.warehouse import ensure_schema, replace_partitions
+from orchestration.warehouse import REJECTION_COLUMNS, ensure_schema, replace_partitions
 
 
 def days(start: date, end: date) -> list[date]:
@@ -73,7 +73,7 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
                          "metadata", "ingested_at"],
             ),
             "raw.rejected_documents": pd.DataFrame(
-                rejected, columns=["source_uri", "partition_date", "reason", "detail", "rejected_at", "stage"]
+                rejected, columns=REJECTION_COLUMNS
             ),
         }
         replace_partitions(conn, start, end, frames, narrow={"raw.rejected_documents": "AND stage = 'raw'"})

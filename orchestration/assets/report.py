@@ -207,12 +207,15 @@ def render_report(marts: dict[str, pd.DataFrame]) -> tuple[str, int]:
     claims = marts["fct_claims"]
     figures = marts["figure_comparison"]
     n_disputed = figures.loc[figures["disputed"], "comparison_key"].nunique() if len(figures) else 0
+    def link(value, anchor: str) -> str:
+        return f'<a href="#{anchor}">{fmt_number(value)}</a>'
+
     overview = table(
         ["documents", "outlets", "claims", "attributed", "denials", "figures", "compared metrics", "disputed"],
-        [[fmt_number(marts["dim_outlets"]["n_documents"].sum()), fmt_number(len(marts["dim_outlets"])),
-          fmt_number(len(claims)), fmt_number((claims["kind"] != "unattributed").sum()),
-          fmt_number((claims["stance"] == "denies").sum()), fmt_number(len(marts["fct_figures"])),
-          fmt_number(figures["comparison_key"].nunique()), fmt_number(n_disputed)]],
+        [[link(marts["dim_outlets"]["n_documents"].sum(), "coverage"), link(len(marts["dim_outlets"]), "coverage"),
+          link(len(claims), "coverage"), link((claims["kind"] != "unattributed").sum(), "speakers"),
+          link((claims["stance"] == "denies").sum(), "stance"), link(len(marts["fct_figures"]), "coverage"),
+          fmt_number(figures["comparison_key"].nunique()), link(n_disputed, "figures")]],
     )
     sections.append(f'<section id="overview"><h2>Overview</h2>{overview}</section>')
 
@@ -349,7 +352,8 @@ window.addEventListener("error", e => {{ document.getElementById("errors").textC
 <script>{bundle}</script>
 </head><body>
 <h1>newsclaims: who claimed what</h1>
-<p>Generated {generated}. Numbers with a dotted underline expand to the sentences they rest on.</p>
+<p>Generated {generated}. Numbers with a dotted underline expand to the sentences they rest on;
+the overview's numbers link to their section. Data-quality results: <a href="gx/data_docs/index.html">Great Expectations Data Docs</a>.</p>
 <pre id="errors"></pre>
 {''.join(sections)}
 <script type="application/json" id="chart-specs">{specs}</script>

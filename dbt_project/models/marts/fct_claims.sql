@@ -5,7 +5,7 @@
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='claim_id',
-    on_schema_change='append_new_columns',
+    on_schema_change='fail',
     pre_hook="{{ delete_partition_window() }}",
 ) }}
 

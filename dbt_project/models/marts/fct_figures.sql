@@ -4,7 +4,7 @@
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='quantity_id',
-    on_schema_change='append_new_columns',
+    on_schema_change='fail',
     pre_hook="{{ delete_partition_window() }}",
 ) }}
 

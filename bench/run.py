@@ -1,0 +1,308 @@
+"""Throughput benchmark of the whole pipeline against bare spaCy and bare trafilatura.
+
+    python -m bench.run --docs 10000 [--seed 1] [--out bench/out] [--no-incremental] [--keep DIR]
+
+One run: generate N documents (bench.corpus) into a private landing folder, materialise the
+whole graph for all its days through Dagster (raw -> cleaned -> extracted -> dbt marts ->
+report, with every check) into a private warehouse and DAGSTER_HOME, while sampling the RSS
+of the process tree (this process, its worker processes and dbt). Then, on the same corpus:
+bare `nlp.pipe` of the same English model with all components, two processes, the pipeline's
+batch size, over the cleaned texts (what extraction parses); and bare `trafilatura.extract`
+over the HTML documents. Finally one more day with 1 % of N is landed and only that
+partition is run, to show what an incremental day costs.
+
+Words are whitespace-separated tokens of the cleaned texts, for every row, so words/s
+compare across stages. Prints a table and writes it as JSON to <out>/bench-<N>-<time>.json
+and <out>/latest.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from bench.corpus import DOCS_PER_DAY, day_of, generate_corpus
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = REPO / "bench" / "out"
+STEP_EVENTS = {"STEP_START", "STEP_SUCCESS", "STEP_FAILURE"}
+
+
+# --- memory ---------------------------------------------------------------------------------
+
+def _tree_rss(root_pid: int) -> int:
+    """Resident bytes of a process and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        children.setdefault(int(fields[1]), []).append(pid)
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, stack = 0, [root_pid]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+class PeakRss:
+    """Samples the RSS of this process tree every `interval` seconds; `.peak` in bytes."""
+
+    def __init__(self, interval: float = 0.2):
+        self.interval, self.peak, self._stop = interval, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, _tree_rss(os.getpid()))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, _tree_rss(os.getpid()))
+
+
+# --- the pipeline through Dagster ---------------------------------------------------------
+
+@contextmanager
+def private_environment(workdir: Path):
+    """A landing folder, warehouse, reports folder and DAGSTER_HOME under workdir."""
+    home = workdir / "dagster_home"
+    home.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / ".dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    env = {
+        "NEWSCLAIMS_WAREHOUSE": str(workdir / "warehouse.duckdb"),
+        "NEWSCLAIMS_LANDING": str(workdir / "raw"),
+        "NEWSCLAIMS_REPORTS": str(workdir / "reports"),
+        "DAGSTER_HOME": str(home),
+        "GX_ANALYTICS_ENABLED": "False",
+    }
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        yield env
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def run_pipeline(start: str, end: str, warehouse: str) -> dict:
+    """Materialise the whole graph for [start, end] in one run: wall time, step times, peak RSS."""
+    import dagster as dg
+
+    from orchestration.definitions import build_defs
+    from orchestration.run_pipeline import check_lines, run_range
+
+    with dg.DagsterInstance.get() as instance, PeakRss() as rss:
+        t0 = time.perf_counter()
+        result = run_range(start, end, instance=instance, definitions=build_defs(warehouse))
+        seconds = time.perf_counter() - t0
+        steps: dict[str, dict[str, float]] = {}
+        for entry in instance.all_logs(result.run_id):
+            event = entry.dagster_event
+            if event is not None and event.event_type_value in STEP_EVENTS and event.step_key:
+                steps.setdefault(event.step_key, {})[event.event_type_value] = entry.timestamp
+    _, passed, failed = check_lines(result)
+    return {
+        "success": result.success,
+        "seconds": seconds,
+        "peak_rss_bytes": rss.peak,
+        "checks_passed": passed,
+        "checks_failed": failed,
+        "steps": {k: v.get("STEP_SUCCESS", v.get("STEP_FAILURE", 0)) - v.get("STEP_START", 0) for k, v in steps.items()},
+    }
+
+
+def step_seconds(steps: dict[str, float], name: str) -> float:
+    return sum(s for k, s in steps.items() if k == name or k.startswith(name + "["))
+
+
+# --- baselines ----------------------------------------------------------------------------
+
+def bare_spacy(texts: list[str]) -> float:
+    """Seconds for the English model, all components, two processes, over the texts."""
+    import spacy
+
+    from extract.nlp import BATCH_SIZE, english_model_name
+
+    t0 = time.perf_counter()
+    nlp = spacy.load(english_model_name())
+    nlp.max_length = 2_000_000
+    for _ in nlp.pipe(texts, n_process=2, batch_size=BATCH_SIZE):
+        pass
+    return time.perf_counter() - t0
+
+
+def bare_trafilatura(pages: list[bytes]) -> float:
+    import trafilatura
+
+    t0 = time.perf_counter()
+    for page in pages:
+        trafilatura.extract(page.decode("utf-8", "replace"))
+    return time.perf_counter() - t0
+
+
+# --- the run ------------------------------------------------------------------------------
+
+def machine() -> dict:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    mem = next((int(line.split()[1]) * 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), 0)
+    import spacy
+    import trafilatura
+
+    return {
+        "cpu": cpu, "cores": os.cpu_count(), "memory_bytes": mem, "os": platform.platform(),
+        "python": platform.python_version(), "spacy": spacy.__version__, "trafilatura": trafilatura.__version__,
+        "load_average_at_start": os.getloadavg(),
+    }
+
+
+def rate(n: float, seconds: float) -> float:
+    return n / seconds if seconds > 0 else float("nan")
+
+
+def row(stage: str, docs: int, words: int, seconds: float, baseline_seconds: float | None = None,
+        baseline: str | None = None) -> dict:
+    """One line of the table; `vs_baseline` = stage throughput / baseline throughput on the same docs."""
+    return {
+        "stage": stage, "docs": docs, "words": words, "seconds": round(seconds, 2),
+        "docs_per_s": round(rate(docs, seconds), 2), "words_per_s": round(rate(words, seconds), 1),
+        "baseline": baseline,
+        "vs_baseline": round(baseline_seconds / seconds, 3) if baseline_seconds and seconds else None,
+    }
+
+
+def corpus_facts(warehouse: str) -> dict:
+    import duckdb
+
+    with duckdb.connect(warehouse, read_only=True) as conn:
+        texts = [r[0] for r in conn.execute("SELECT text FROM cleaned.documents ORDER BY doc_id").fetchall()]
+        html = [bytes(r[0]) for r in conn.execute(
+            "SELECT content FROM raw.documents WHERE content_type ILIKE '%html%' ORDER BY doc_id").fetchall()]
+        raw_docs = conn.execute("SELECT count(*) FROM raw.documents").fetchone()[0]
+        claims = conn.execute("SELECT count(*) FROM extracted.claims").fetchone()[0]
+        figures = conn.execute("SELECT count(*) FROM extracted.quantities").fetchone()[0]
+    return {"texts": texts, "html": html, "raw_docs": raw_docs, "claims": claims, "figures": figures}
+
+
+def benchmark(n_docs: int, seed: int, workdir: Path, incremental: bool = True) -> dict:
+    landing = workdir / "raw"
+    t0 = time.perf_counter()
+    corpus = generate_corpus(landing, n_docs, seed=seed)
+    generate_seconds = time.perf_counter() - t0
+    first, last = day_of(0).isoformat(), day_of(n_docs - 1).isoformat()
+    out: dict = {"machine": machine(), "docs_requested": n_docs, "seed": seed,
+                 "corpus": {**corpus.as_dict(), "generate_seconds": round(generate_seconds, 2)}}
+    with private_environment(workdir) as env:
+        full = run_pipeline(first, last, env["NEWSCLAIMS_WAREHOUSE"])
+        facts = corpus_facts(env["NEWSCLAIMS_WAREHOUSE"])
+        texts, html = facts["texts"], facts["html"]
+        words = sum(len(t.split()) for t in texts)
+        spacy_s = bare_spacy(texts)
+        trafilatura_s = bare_trafilatura(html)
+        steps = full["steps"]
+        raw_docs = facts["raw_docs"]
+        out["pipeline"] = {k: v for k, v in full.items()}
+        out["results"] = {"raw_documents": raw_docs, "cleaned_documents": len(texts), "words": words,
+                          "claims": facts["claims"], "figures": facts["figures"]}
+        out["table"] = [
+            row("cleaning (cleaned/documents)", raw_docs, words, step_seconds(steps, "cleaned_documents"),
+                trafilatura_s * raw_docs / max(1, len(html)), "bare trafilatura, same doc count"),
+            row("extraction (extracted/*)", len(texts), words, step_seconds(steps, "extracted_tables"),
+                spacy_s, "bare nlp.pipe n_process=2"),
+            row("dbt build (marts + tests)", len(texts), words, step_seconds(steps, "dbt_models")),
+            row("whole pipeline (raw -> marts, checks)", len(texts), words, full["seconds"],
+                spacy_s, "bare nlp.pipe n_process=2"),
+            row("baseline: bare nlp.pipe n_process=2", len(texts), words, spacy_s),
+            row("baseline: bare trafilatura (HTML docs)", len(html), 0, trafilatura_s),
+        ]
+        if incremental:
+            extra = max(1, n_docs // 100)
+            # The new day starts at the next day boundary so it is one partition of its own.
+            first_new = -(-n_docs // DOCS_PER_DAY) * DOCS_PER_DAY
+            added = generate_corpus(landing, extra, seed=seed, first=first_new)
+            day = day_of(first_new).isoformat()
+            inc = run_pipeline(day, day, env["NEWSCLAIMS_WAREHOUSE"])
+            out["incremental"] = {
+                "day": day, "documents_added": added.documents, "fraction_of_history": round(extra / n_docs, 4),
+                **inc,
+                "seconds_vs_full_run": round(inc["seconds"] / full["seconds"], 4),
+            }
+    out["finished_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    out["machine"]["load_average_at_end"] = os.getloadavg()
+    return out
+
+
+def format_table(result: dict) -> str:
+    cols = ["stage", "docs", "words", "seconds", "docs_per_s", "words_per_s", "vs_baseline"]
+    lines = [" | ".join(cols), " | ".join("---" for _ in cols)]
+    for r in result["table"]:
+        lines.append(" | ".join("" if r[c] is None else str(r[c]) for c in cols))
+    p = result["pipeline"]
+    lines.append(f"peak RSS of the run (process tree): {p['peak_rss_bytes'] / 2**20:.0f} MiB; "
+                 f"checks passed {p['checks_passed']}, not passed {p['checks_failed']}; success {p['success']}")
+    lines.append("step seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(p["steps"].items(), key=lambda kv: -kv[1])))
+    if "incremental" in result:
+        i = result["incremental"]
+        lines.append(f"incremental: +{i['documents_added']} docs ({i['day']}) in {i['seconds']:.1f} s "
+                     f"= {i['seconds_vs_full_run']:.3f} of the full run; peak RSS {i['peak_rss_bytes'] / 2**20:.0f} MiB; "
+                     "steps: " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(i["steps"].items(), key=lambda kv: -kv[1])))
+    m = result["machine"]
+    lines.append(f"machine: {m['cpu']}, {m['cores']} cores, {m['memory_bytes'] / 2**30:.0f} GiB, load average "
+                 f"{m['load_average_at_start'][0]:.1f} at start, {m['load_average_at_end'][0]:.1f} at end")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=10_000, help="corpus size (default 10000)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the JSON results")
+    parser.add_argument("--no-incremental", action="store_true", help="skip the one-more-day run")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temp folder, removed)")
+    args = parser.parse_args(argv)
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        result = benchmark(args.docs, args.seed, args.keep.resolve(), not args.no_incremental)
+    else:
+        with tempfile.TemporaryDirectory(prefix="newsclaims-bench-") as tmp:
+            result = benchmark(args.docs, args.seed, Path(tmp), not args.no_incremental)
+    args.out.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    text = json.dumps(result, indent=2, default=str)
+    (args.out / f"bench-{args.docs}-{stamp}.json").write_text(text)
+    (args.out / "latest.json").write_text(text)
+    print(format_table(result))
+    return 0 if result["pipeline"]["success"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
