@@ -234,7 +234,7 @@ def benchmark(n_docs: int, seed: int, workdir: Path, incremental: bool = True) -
         out["results"] = {"raw_documents": raw_docs, "cleaned_documents": len(texts), "words": words,
                           "claims": facts["claims"], "figures": facts["figures"]}
         out["table"] = [
-            row("cleaning (cleaned/documents)", raw_docs, words, step_seconds(steps, "cleaned_documents"),
+            row("cleaning (cleaned/documents)", raw_docs, words, step_seconds(steps, "cleaned__documents"),
                 trafilatura_s * raw_docs / max(1, len(html)), "bare trafilatura, same doc count"),
             row("extraction (extracted/*)", len(texts), words, step_seconds(steps, "extracted_tables"),
                 spacy_s, "bare nlp.pipe n_process=2"),

@@ -4,16 +4,23 @@ MinHash over word 3-shingles (datasketch, fixed seed: the same input always give
 answer) with an LSH index for candidates, then the estimated Jaccard similarity decides.
 Documents are visited in input order and only canonical documents enter the index, so a
 copy always points at the earliest copy, never at another copy.
+
+For incremental runs a document's signature and LSH band keys can be stored: a new day then
+needs only the stored signatures that share a band key with one of its documents
+(`band_keys`, `NearDuplicateIndex`), not the texts of the whole history.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
 SEED = 1
+SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures are only comparable within one
 SHINGLE_WORDS = 3
 LSH_MARGIN = 0.2
 _WORD = re.compile(r"\w+")
@@ -28,10 +35,76 @@ def shingles(text: str, n: int = SHINGLE_WORDS) -> set[str]:
 
 
 def minhash(text: str) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=SEED)
-    for s in sorted(shingles(text)):
-        m.update(s.encode("utf-8"))
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    m.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return m
+
+
+def signature(text: str) -> np.ndarray | None:
+    """The MinHash values of a text (NUM_PERM unsigned ints), None when it has no words.
+    Stored once per document, so later runs compare against it without the text."""
+    return minhash(text).hashvalues if shingles(text or "") else None
+
+
+def lsh_bands(threshold: float = 0.8) -> tuple[int, int]:
+    """(bands, rows per band) of the LSH index used for `threshold`."""
+    lsh = MinHashLSH(threshold=max(0.1, threshold - LSH_MARGIN), num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def band_keys(hashvalues: np.ndarray, threshold: float = 0.8) -> list[int]:
+    """One 63-bit bucket key per LSH band: two signatures are candidates exactly when they
+    share a key in the same band, so a database join on (band, key) finds candidates."""
+    bands, rows = lsh_bands(threshold)
+    values = np.asarray(hashvalues, dtype=np.uint64)
+    return [
+        int.from_bytes(hashlib.blake2b(values[b * rows:(b + 1) * rows].tobytes(), digest_size=8).digest(), "little") >> 1
+        for b in range(bands)
+    ]
+
+
+class NearDuplicateIndex:
+    """Canonical documents seen so far; `add` says whether a new one nearly repeats one of them.
+
+    Documents must be added in order of precedence: the canonical copy is the first."""
+
+    def __init__(self, threshold: float = 0.8):
+        # The index only proposes candidates; its threshold sits below ours so that pairs just
+        # above the threshold are not lost to LSH's S-curve, and the Jaccard estimate decides.
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=max(0.1, threshold - LSH_MARGIN), num_perm=NUM_PERM)
+        self._hashes: dict[str, MinHash] = {}
+        self._order: dict[str, tuple] = {}
+
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self._order
+
+    def add(self, doc_id: str, hashvalues: np.ndarray | None) -> str | None:
+        """The canonical doc_id this document repeats, or None (it then becomes canonical).
+        A document without a signature (no words) is never a duplicate and never indexed."""
+        if hashvalues is None or doc_id in self._order:
+            return None
+        m = self._minhash(hashvalues)
+        candidates = [c for c in self._lsh.query(m) if self._hashes[c].jaccard(m) >= self.threshold]
+        if candidates:
+            return min(candidates, key=self._order.__getitem__)
+        self._insert(doc_id, m, (1, len(self._order)))
+        return None
+
+    def add_canonical(self, doc_id: str, hashvalues, precedence: tuple = ()) -> None:
+        """Index a document known to be canonical that precedes everything `add`ed (an earlier
+        day's); among such documents the smaller `precedence` wins."""
+        if doc_id not in self._order:
+            self._insert(doc_id, self._minhash(hashvalues), (0, *precedence))
+
+    @staticmethod
+    def _minhash(hashvalues) -> MinHash:
+        return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=np.asarray(hashvalues), scheme=SCHEME)
+
+    def _insert(self, doc_id: str, m: MinHash, order: tuple) -> None:
+        self._hashes[doc_id] = m
+        self._order[doc_id] = order
+        self._lsh.insert(doc_id, m)
 
 
 def find_near_duplicates(docs: list[tuple[str, str]], threshold: float = 0.8) -> dict[str, str]:
@@ -40,21 +113,12 @@ def find_near_duplicates(docs: list[tuple[str, str]], threshold: float = 0.8) ->
     `docs` is (doc_id, text) in order of precedence; the canonical copy is the first. Empty
     texts are never duplicates (there is nothing to compare); a doc_id seen again is ignored.
     """
-    # The index only proposes candidates; its threshold sits below ours so that pairs just
-    # above the threshold are not lost to LSH's S-curve, and the Jaccard estimate decides.
-    lsh = MinHashLSH(threshold=max(0.1, threshold - LSH_MARGIN), num_perm=NUM_PERM)
-    hashes: dict[str, MinHash] = {}
-    order: dict[str, int] = {}
+    index = NearDuplicateIndex(threshold)
     duplicates: dict[str, str] = {}
-    for position, (doc_id, text) in enumerate(docs):
-        if doc_id in order or not shingles(text or ""):
+    for doc_id, text in docs:
+        if doc_id in duplicates:
             continue
-        m = minhash(text)
-        candidates = [c for c in lsh.query(m) if hashes[c].jaccard(m) >= threshold]
-        if candidates:
-            duplicates[doc_id] = min(candidates, key=order.__getitem__)
-            continue
-        hashes[doc_id] = m
-        order[doc_id] = position
-        lsh.insert(doc_id, m)
+        canonical = index.add(doc_id, signature(text or ""))
+        if canonical is not None:
+            duplicates[doc_id] = canonical
     return duplicates

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from extract.attribution import find_claims
-from extract.entities import find_entities, resolve_entity
+from extract.entities import find_entities, resolve_speaker
 from extract.figures import find_quantities
 from extract.language import detect_language
 from extract.models import Claim, Extraction, Quantity, Sentence
@@ -31,7 +31,7 @@ def extract_claims(text: str, *, language: str | None = None, published_at: date
     claims = find_claims(doc, sentences, lang, published_at)
     for claim in claims:
         if claim.speaker_name:
-            claim.speaker_id, claim.speaker_name = resolve_entity(claim.speaker_name, language=lang)
+            claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)
     quantities = find_quantities(doc, sentences, lang, entities)
     claims = link_quantities(claims, quantities, sentences)
     return Extraction(language=lang, sentences=sentences, entities=entities, claims=claims, quantities=quantities)

@@ -30,6 +30,7 @@ def run_range(
     return job.execute_in_process(
         instance=instance or dg.DagsterInstance.get(),
         tags={RANGE_START_TAG: start, RANGE_END_TAG: end},
+        run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
         raise_on_error=False,
     )
 

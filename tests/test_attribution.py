@@ -232,3 +232,44 @@ def test_claim_ids_are_deterministic_and_sorted():
     first, second = claims_of(text), claims_of(text)
     assert [c.claim_id for c in first] == ["c0001", "c0002"]
     assert [(c.claim_id, c.char_start) for c in first] == [(c.claim_id, c.char_start) for c in second]
+
+
+def test_quote_whose_speaker_is_in_the_next_sentence():
+    text = "“We must do more for Ukraine, and we must do it now.” Rutte said this on Monday."
+    c = only(claims_of(text), kind="direct_quote")
+    assert c.text.startswith("We must do more")
+    assert c.speaker_name == "Rutte"
+
+
+def test_paragraph_after_colon_is_the_content():
+    text = "The governor added:\n\nIt is typical of the campaign. They know nothing about it."
+    c = only(claims_of(text), cue="added")
+    assert c.text.startswith("It is typical")
+    assert c.speaker_text == "The governor"
+
+
+def test_signed_quote():
+    text = "“He is someone that no sane person would want as president.” ― Krystal Correa\nNext."
+    c = only(claims_of(text), kind="direct_quote")
+    assert c.speaker_text == "Krystal Correa"
+    assert c.cue == "―"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Rutte called for more air defence systems for Ukraine.", "Rutte", "more air defence systems for Ukraine"),
+        ("The statement accused Pyongyang of sending troops to Russia.", "The statement", "Pyongyang of sending troops to Russia"),
+        ("Officials released a statement saying that the troops had arrived.", "a statement", "that the troops had arrived"),
+    ],
+)
+def test_objects_and_participles(text, speaker, content):
+    claims = claims_of(text)
+    c = next(c for c in claims if c.text == content)
+    assert c.speaker_text == speaker
+
+
+def test_frame_inside_reported_content_is_not_a_second_claim():
+    text = "The minister said that Kim wants to acquire advanced technology from Russia."
+    claims = claims_of(text)
+    assert [c.cue for c in claims] == ["said"]

@@ -172,3 +172,41 @@ def test_coordinated_verbs_share_the_speaker():
     assert {c.speaker_name for c in claims} == {"Wladimir Putin"}
     assert claims[0].stance == "asserts"
     assert claims[1].text.startswith("dass der Vertrag")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content_start",
+    [
+        ("Die Grenze bleibt geschlossen, hieß es aus Regierungskreisen.", "Regierungskreisen", "Die Grenze"),
+        ("Frank Sichau, der als Sprecher der Fraktion fungiert, erklärte, dass die Justiz versagt habe.",
+         "Frank Sichau", "dass"),
+        ("Roswitha Müller, die nordrhein-westfälische Justizministerin, kündigte an, den Fall aufzuklären.",
+         "Roswitha Müller, die nordrhein-westfälische Justizministerin", "den Fall"),
+        ("„Es war wie ein großer Güterzug“, so charakterisierte ihn der Reporter Bernard Aubin.",
+         "der Reporter Bernard Aubin", "Es war"),
+    ],
+)
+def test_more_word_orders(text, speaker, content_start):
+    claims = claims_of(text)
+    assert len(claims) == 1, claims
+    assert claims[0].speaker_text == speaker
+    assert claims[0].text.startswith(content_start)
+
+
+def test_das_teilte_mit_refers_to_the_previous_sentence():
+    text = "Der Airbus startet am Mittwoch zu seinem ersten Testflug. Dies gab Airbus in Toulouse bekannt."
+    c = only(claims_of(text), cue="gab")
+    assert c.text.startswith("Der Airbus startet")
+    assert c.speaker_text == "Airbus in Toulouse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwölf Todesopfer forderte ein Taifun im Norden der Philippinen.",
+        "Er war in bekannten Fernsehserien zu sehen.",
+        "Der Posten war lange ausgeschrieben.",
+    ],
+)
+def test_non_attributions(text):
+    assert claims_of(text) == []

@@ -99,3 +99,10 @@ def test_one_label_per_unknown_entity_in_a_document():
         "\"Attention! Missile in the Chernihiv region on its way to the Kiev region,\" it declared on Telegram."
     )
     assert [m.label for m in ms if m.text == "Telegram"] == ["ORG", "ORG"]
+
+
+def test_longer_names_containing_a_known_name_are_kept():
+    _, ms = _mentions("Exports to Latin America rose, the Washington Post reported, citing the UN Charter.")
+    texts = {m.text for m in ms}
+    assert "America" not in texts and "Washington" not in texts
+    assert {"Latin America", "Washington Post"} <= texts

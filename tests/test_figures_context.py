@@ -178,3 +178,11 @@ def test_any_mix_of_pieces_gives_well_formed_figures(pieces, language):
         assert q.qualifier in QUALIFIERS and q.metric in METRICS
         assert q.low is None or q.low <= q.value
         assert q.high is None or q.value <= q.high
+
+
+def test_the_north_is_north_korea_only_where_korea_is_spoken_of():
+    (q,) = figures("The United States and South Korea have accused the North of sending "
+                   "more than 10,000 soldiers.")
+    assert q.subject_id == "Q423"
+    (q,) = figures("The US accused the North of sending 300 troops to Texas.")
+    assert q.subject_id is None

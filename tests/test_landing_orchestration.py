@@ -9,7 +9,7 @@ import dagster as dg
 import yaml
 
 from orchestration.definitions import build_defs
-from tests.test_feeds import start_server
+from test_feeds import start_server
 
 
 def test_feed_job_lands_pages_and_the_sensor_requests_that_day(tmp_path, monkeypatch):

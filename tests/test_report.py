@@ -85,7 +85,7 @@ def test_report_renders_in_headless_chromium(report_path, browser, tmp_path):
     result = headless(browser, tmp_path / "profile", "--dump-dom", report_path.as_uri())
     assert result.returncode == 0, result.stderr[-2000:]
     dom = result.stdout
-    charts = re.findall(r'<div class="chart" id="chart-(\d+)"([^>]*)>', dom)
+    charts = re.findall(r'<div class="chart[^"]*" id="chart-(\d+)"([^>]*)>', dom)
     assert len(charts) == 4
     for number, attributes in charts:
         assert 'data-rendered="ok"' in attributes, f"chart {number} did not render: {attributes}"

@@ -74,11 +74,9 @@ def find_claims(
     else:
         frames = english_frames(doc)
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    # Headline/transcript colons, unless the grammar already found a frame on that line.
-    covered = [f.content for f in frames if f.content]
-    for hf in headline_frames(text):
-        if not any(c[0] < hf.content[1] and hf.content[0] < c[1] for c in covered):
-            frames.append(hf)
+    # Headline and transcript colons ("Putin: '…'", "WALLACE: …"): the whole line is what
+    # the named speaker said; verbs of opinion inside it are part of it (see _dedupe).
+    frames.extend(headline_frames(text))
 
     starts = [s.char_start for s in sentences]
     # Paragraph numbers: blank lines between paragraphs do not count.

@@ -1,13 +1,16 @@
 """English attribution frames from the spaCy dependency parse (one pass over the tokens).
 
-Patterns:
-- reporting verb with a clause complement: "X said (that) C", "C, X said" (the parser
-  makes C the verb's ccomp either way);
-- reporting verb hanging off the content clause ("C, he added" parsed as parataxis);
-- reporting verb with no complement but a quotation next to it ('"…," Putin said') —
-  the quotation is attached later by frames.attach_quotes;
+Patterns (the verb lists are in cues.py):
+- verb with a clause complement: "X said (that) C", "C, X said" (the parser makes C the
+  verb's ccomp either way; when C comes first, everything before the frame is content);
+- verb hanging off the content clause ("C, he added", "C1, Mr. Obama said, C2");
+- verb with an infinitive, prepositional or noun-phrase object, by verb class: "wants to
+  …", "spoke about …", "called X a genius", "accused X of …";
+- verb with no complement but a quotation next to it ('"…," Putin said'): the quotation
+  is attached later by frames.attach_quotes;
 - "according to X".
-Subjects are inherited through coordination and participles ("… and added", ", saying").
+Subjects are inherited through coordination, participles and gerunds ("… and added",
+", saying", "began by saying"); "a statement saying …" takes the noun as source.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extract.attribution.cues import (
-    EN_COGNITION_VERBS,
     EN_INTENT_VERBS,
     EN_OBJECT_VERBS,
     EN_PREP_VERBS,
@@ -25,10 +27,8 @@ from extract.attribution.cues import (
 from extract.attribution.frames import Frame, Span, trim
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-_INHERIT_DEPS = ("conj", "advcl", "xcomp", "ccomp", "parataxis")
 _RELATIVE = {"who", "which", "that", "whom"}
-def doc_next(tok: Token) -> Token:
-    return tok.doc[tok.i + 1]
+
 
 
 def _subject(verb: Token) -> Token | None:
@@ -194,7 +194,7 @@ def _content(verb: Token, text: str) -> Span | None:
     if prep is not None and prep.right_edge.i > prep.i and (
         dobj is None or dobj.i > prep.i
     ):
-        return trim(text, _span(doc_next(prep), prep.right_edge))
+        return trim(text, _span(prep.doc[prep.i + 1], prep.right_edge))
     # "cited X", "called X a genius", "described X as Y": object and its complements.
     if dobj is not None and lemma in EN_OBJECT_VERBS and dobj.lower_ not in ("it", "this", "that", "much", "so"):
         end = dobj.right_edge

@@ -139,15 +139,13 @@ def attach_quotes(
         return span is not None and any(q[0] < span[0] and span[1] < q[1] for q in quotes)
 
     for frame in sorted(frames, key=lambda f: _anchor(f)[0]):
-        if in_quote(frame.cue):
-            continue  # a verb inside someone's quotation is theirs, not a new frame
+        if in_quote(frame.cue) or (frame.cue and in_quote(frame.source)):
+            continue  # a verb or subject inside someone's quotation is theirs
         a_start, a_end = _anchor(frame)
         mine: list[Span] = []
         for q in quotes:
             if q[1] <= a_start:
-                if _GAP_BEFORE.match(text[q[1] : a_start]) and (
-                    frame.content is None or _overlap(frame.content, q) > 0
-                ):
+                if _GAP_BEFORE.match(text[q[1] : a_start]):
                     mine.append(q)
             elif q[0] >= a_end:
                 gap = text[a_end : q[0]]
@@ -212,7 +210,12 @@ def _orphan_quotes(text, quotes, used, frames, silent, sentence_starts, line_of)
         before = [f for f in with_speaker if _anchor(f)[1] <= q[0]]
         after = [f for f in with_speaker if _anchor(f)[0] >= q[1]]
         chosen = None
-        if before and line_of(_anchor(before[-1])[0]) >= line_of(q[0]) - 1 and s - sent_of(
+        same_sentence = False
+        # A speaker later in the same sentence ('"…" the EU's High Representative … said')
+        # beats one from an earlier sentence, and its cue is this quote's cue.
+        if after and sent_of(_anchor(after[0])[0]) in (s, sent_of(q[1] - 1)):
+            chosen, same_sentence = after[0], True
+        elif before and line_of(_anchor(before[-1])[0]) >= line_of(q[0]) - 1 and s - sent_of(
             _anchor(before[-1])[0]
         ) <= 4:
             chosen = before[-1]
@@ -225,5 +228,6 @@ def _orphan_quotes(text, quotes, used, frames, silent, sentence_starts, line_of)
         content = trim(text, inner(q))
         if content:
             used.add(q)
-            out.append(replace(chosen, content=content, kind="direct_quote", cue=None))
+            cue = chosen.cue if same_sentence else None
+            out.append(replace(chosen, content=content, kind="direct_quote", cue=cue))
     return out

@@ -1,17 +1,21 @@
 """German attribution frames, rule-based on tokens (the German pipeline has no parser).
 
 Word order decides where speaker and content sit around a reporting verb:
-- "C, sagte X." / "„C“, sagte X." — verb right after a comma or quote: speaker after it,
-  content before it;
-- "X sagte (am Montag), dass C" / "X nannte C" — a subject noun phrase opens the sentence:
-  content after the verb;
+- "C, sagte X." / "„C“, sagte X." / "„C“, so charakterisierte ihn X." — verb right after a
+  comma or quote: speaker after it (appositions included), content before it;
+- "X sagte (am Montag), dass C" / "X hat angekündigt, C" — a subject noun phrase opens the
+  sentence: content after the verb. A relative clause after the subject ("X, der …,") is
+  not part of the speaker, an apposition ("X, Stabschef des …,") is;
 - "Als Reaktion darauf nannte der Kreml C" — an adverbial opens the sentence (verb second):
   speaker right after the verb, content after the speaker;
 - "… und forderte C" — coordinated verb: same speaker as the frame before it;
-- "Wie X mitteilte, C"; "laut X, C"; "X zufolge C"; "nach Angaben X C"; "C, so X.".
-Machine translation sometimes glues the verb to the previous word ("darsagte Mark Rutte",
-"kannfügte er hinzu"); such tokens are split before matching, unless the whole token is
-a real word ("besagte", "beschrieb").
+- "Wie X mitteilte, C"; "laut X, C"; "X zufolge C"; "nach Angaben X C"; "C, so X.";
+  "…, hieß es aus X."; "Das teilte X mit." (content: the sentence before).
+A verb whose object is a noun phrase, not a clause ("sprach von einem Klima der Gewalt",
+"wies die Vorwürfe zurück"), reports the whole sentence: there is no proposition to cut
+out. Machine translation sometimes glues the verb to the previous word ("darsagte Mark
+Rutte", "kannfügte er hinzu"); such tokens are split before matching, unless the whole
+token is a real word ("besagte", "beschrieb", "ausgeschrieben").
 """
 
 from __future__ import annotations
@@ -23,10 +27,11 @@ from spacy.tokens import Doc
 
 from extract.attribution.cues import (
     DE_ARTICLES,
+    DE_CASUALTY_WORDS,
     DE_COGNITION,
+    DE_FINITE_VERBS,
     DE_INVERSION_OPENERS,
     DE_NEEDS_PARTICLE,
-    DE_PRONOUNS,
     DE_SPEAKER_STOPS,
     DE_AUX_FORMS,
     DE_PARTICIPLES,
@@ -43,6 +48,9 @@ _REAL_PREFIXES = frozenset(
     """be ver an ab zu unter vorher aus nach weis durch um ein auf mit vor über zusammen
     bei hinzu ent er ge miss wider wieder fest gut fort nieder los voraus ur unver zuge""".split()
 )
+_OPEN_QUOTES = frozenset({"„", "“", "»", '"', "«"})
+_CLOSE_QUOTES = frozenset({"“", "”", "«", '"', "»"})
+_NP_LINKS = frozenset("des der von vom und in einer eines".split())
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen sich uns".split())
 _RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher welches wo".split())
 _TIME_WORDS = frozenset(
@@ -93,9 +101,10 @@ def _words(doc: Doc, start: int, end: int) -> list[Word]:
         if tok.is_space:
             continue
         m = _GLUED.match(tok.text)
-        if m and tok.lower_ not in DE_VERB_FORMS and not any(
-            m.group("pre").endswith(p) and len(m.group("pre")) <= len(p) + 1 for p in _REAL_PREFIXES
-        ) and m.group("pre") not in _REAL_PREFIXES:
+        pre = m.group("pre") if m else ""
+        if m and tok.lower_ not in DE_VERB_FORMS and not pre.endswith("ge") and not any(
+            pre.endswith(p) and len(pre) <= len(p) + 1 for p in _REAL_PREFIXES
+        ):
             cut = tok.idx + m.start("verb")
             out.append(Word(tok.idx, cut, m.group("pre")))
             out.append(Word(cut, tok.idx + len(tok.text), m.group("verb"), glued=True))
@@ -117,24 +126,28 @@ def _np_forward(words: list[Word], i: int) -> int:
         return i
     if words[i].low in ("er", "sie", "es", "wir", "ich"):
         return i + 1
-    if words[i].text in ("„", "“", "»", '"'):  # a quoted name: Laut „BBC News“
-        close = next((k for k in range(i + 1, min(n, i + 8)) if words[k].text in ("“", "”", "«", '"')), None)
-        return close + 1 if close is not None else i
+    if words[i].text in _OPEN_QUOTES:  # a quoted name: Laut „BBC News“
+        return _quoted_name_end(words, i)
     j = i
     if words[j].low in DE_ARTICLES:
         j += 1
     while j < n and _is_adj(words[j]):
         j += 1  # adjectives before the noun
     seen_noun = False
-    while j < n and words[j].is_cap and not words[j].is_punct and j - i < 8 and not (
+    while j < n and words[j].is_cap and not words[j].is_punct and j - i < 10 and not (
         seen_noun and words[j].low in DE_SPEAKER_STOPS
     ) and words[j].low not in _NEVER_IN_NP:
         seen_noun = True
         j += 1
+        # "der Website „icelandreview.com“": a quoted name after the noun
+        if j < n and words[j].text in _OPEN_QUOTES:
+            j = max(j, _quoted_name_end(words, j))
+            break
         # Genitive, "von", coordination or place: "der Sprecher des Ministeriums",
+        # "Angaben einer Gewerkschaft", "Meinung politischer Beobachter",
         # "der Staatsanwaltschaft und der Polizei", "der USGS in Denver".
-        if j < n and words[j].low in ("des", "der", "von", "vom", "und", "in") and j + 1 < n:
-            k = j + 1
+        if j < n and j + 1 < n and (words[j].low in _NP_LINKS or _is_adj(words[j])):
+            k = j if _is_adj(words[j]) else j + 1
             if words[j].low == "und" and words[k].low in DE_ARTICLES:
                 k += 1
             while k < n and _is_adj(words[k]):
@@ -144,6 +157,26 @@ def _np_forward(words: list[Word], i: int) -> int:
             ):
                 j = k
     return j if seen_noun else i
+
+
+def _quoted_name_end(words: list[Word], i: int) -> int:
+    close = next((k for k in range(i + 1, min(len(words), i + 8)) if words[k].text in _CLOSE_QUOTES), None)
+    return close + 1 if close is not None else i
+
+
+def _np_with_apposition(words: list[Word], i: int) -> int:
+    """A speaker phrase with appositions that close the sentence or the clause:
+    "der Sprecher der Bewegung, Ehsanullah Ehsan." / "Li Fei, der stellvertretende
+    Vorsitzende des Ausschusses, aber auch …"."""
+    j = _np_forward(words, i)
+    n = len(words)
+    while j > i and j + 1 < n and words[j].text == ",":
+        k = _np_forward(words, j + 1)
+        if k > j + 1 and (k == n or words[k].is_punct):
+            j = k
+        else:
+            break
+    return j
 
 
 def _np_backward(words: list[Word], end: int) -> int:
@@ -215,6 +248,9 @@ def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
     for k in range(i + 1, min(end + 1, len(words))):
         if words[k].low in particles:
             return words[k].low
+    # Verb-final clause: "wie das Ministerium bekannt gab".
+    if i > 0 and words[i - 1].low in particles:
+        return words[i - 1].low
     return None
 
 
@@ -237,6 +273,10 @@ def german_frames(doc: Doc, sentences: list[Sentence]) -> list[Frame]:
                 frame = _laut(text, words, i)
             elif low == "so" and i > 0 and words[i - 1].text == "," and i + 1 < n:
                 frame = _so(text, words, i)
+            elif low in ("hieß", "heißt") and i + 1 < n and words[i + 1].low == "es":
+                frame = _heisst_es(text, words, i, i + 1)
+            elif low == "es" and i + 1 < n and words[i + 1].low in ("hieß", "heißt") and (i == 0 or words[i - 1].text == ","):
+                frame = _heisst_es(text, words, i, i + 1)
             elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued):
                 frame = _verb(text, words, i, i, sent_frames, previous)
             elif low in DE_AUX_FORMS and (not w.is_cap or i == 0):
@@ -276,8 +316,8 @@ def _laut(text, words, i) -> Frame | None:
 
 def _zufolge(text, words, i) -> Frame | None:
     k = _np_backward(words, i)
-    if k >= i:
-        return None
+    if k >= i or (k == i - 1 and words[k].low in DE_ARTICLES):
+        return None  # "der zufolge": a relative pronoun, the source is elsewhere
     source = _span(words, k, i)
     before = trim(text, (words[0].start, words[k].start)) if k > 0 else None
     after = trim(text, (words[i].end, words[-1].end)) if i + 1 < len(words) else None
@@ -289,8 +329,30 @@ def _zufolge(text, words, i) -> Frame | None:
                  kind="according_to", cue_word="zufolge")
 
 
+def _heisst_es(text, words, i, k) -> Frame | None:
+    """"…, hieß es aus Regierungskreisen." / "In dem Schreiben heißt es, dass …"."""
+    n = len(words)
+    source = None
+    j = k + 1
+    while j < n and (words[j].low in _TIME_WORDS or words[j].low in ("am", "im") or words[j].low == "dazu"):
+        j += 1
+    if j < n and words[j].low in ("aus", "von", "vom", "in", "im", "bei"):
+        end = _np_forward(words, j + 1)
+        if end > j + 1:
+            source = _span(words, j + 1, end)
+            j = end
+    if i > 0 and words[i - 1].text in (",", "“", "”", "»", "«", '"'):
+        content = trim(text, (words[0].start, words[i - 1].start))
+    else:
+        content = _content_after(text, words, j, None)
+    if content is None:
+        return None
+    return Frame(cue=(words[i].start, words[k].end), source=source, content=content,
+                 kind="indirect_quote", cue_word="heißt")
+
+
 def _so(text, words, i) -> Frame | None:
-    j = _np_forward(words, i + 1)
+    j = _np_with_apposition(words, i + 1)
     if j == i + 1:
         return None
     content = trim(text, (words[0].start, words[i - 1].start))
@@ -308,6 +370,10 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     particle = _has_particle(words, k, verb.low)
     if particle is None:
         return None
+    if verb.low.startswith(("forder", "gefordert")) and DE_CASUALTY_WORDS.search(
+        " ".join(x.text for x in words)
+    ):
+        return None
     n = len(words)
     prev = words[i - 1] if i > 0 else None
     # The cue: auxiliary and participle when adjacent, the separable particle when it
@@ -316,6 +382,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     cue_end = verb.end
     if particle and k + 1 < n and words[k + 1].low == particle:
         cue_end = words[k + 1].end
+    elif particle and k == i and i > 0 and words[i - 1].low == particle:
+        cue_start = words[i - 1].start  # "bekannt gab"
     elif k + 1 < n and words[k + 1].low == "dazu":
         cue_end = words[k + 1].end
     cue = (cue_start, cue_end)
@@ -332,7 +400,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     so_after_comma = prev is not None and prev.low == "so" and i >= 2 and words[i - 2].text == ","
     if prev is not None and (prev.text in (",", "“", "”", "»", "«", '"', ":", "—", "–") or w.glued or so_after_comma):
         start = i + 2 if i + 2 < n and words[i + 1].low in _OBJECT_PRONOUNS else i + 1
-        j = _np_forward(words, start)
+        j = _np_with_apposition(words, start)
         if j > start:
             end = words[i - 2].start if so_after_comma else (prev.end if w.glued else prev.start)
             content = trim(text, (words[0].start, end))
@@ -354,7 +422,10 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     wie = next((m for m in range(i - 1, -1, -1) if words[m].low == "wie"), None)
     if wie is not None and i - wie <= 12 and not any(x.text in (".", ";", ":", "„", "“") for x in words[wie + 1 : i]):
         last = i
-        while last > wie + 1 and (words[last - 1].low in _TIME_WORDS or words[last - 1].low in ("am", "im")):
+        while last > wie + 1 and (
+            words[last - 1].low in _TIME_WORDS or words[last - 1].low in ("am", "im")
+            or words[last - 1].low == particle
+        ):
             last -= 1
         if last > wie + 2 and words[last - 2].low in ("am", "im"):
             last -= 2
@@ -372,11 +443,13 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     )
     if opener:
         # Verb second after an adverbial: the subject follows the verb.
-        j = _np_forward(words, i + 1)
+        j = _np_with_apposition(words, i + 1)
         if j > i + 1:
-            content = _content_after(text, words, max(j, after), particle or None, True)
-            if content is None and first.low in ("das", "dies") and i == 1 and previous:
+            rest = [x for x in words[max(j, after):] if not x.is_punct and x.low != particle]
+            if not rest and first.low in ("das", "dies") and i == 1 and previous:
                 content = previous  # "Das teilte X mit." refers to the sentence before
+            else:
+                content = _content_after(text, words, max(j, after), particle or None, True)
             return frame(_span(words, i + 1, j), content)
         # "Diese bestätigte, dass …": the demonstrative was the subject after all.
         if not (i == 1 and first.low in _PRONOUN_SUBJECTS):
@@ -384,15 +457,20 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # Subject first: everything before the verb is the speaker's noun phrase.
     if not first.is_cap or i > 30 or first.low in ("nicht", "kein", "keine"):
         return None
-    if any(x.text in ("“", "„", "»", '"', ";", ":") for x in words[:i]):
-        return None
+    if any(x.text in (";", ":") for x in words[:i]) or sum(x.text in _OPEN_QUOTES | _CLOSE_QUOTES for x in words[:i]) % 2:
+        return None  # a quotation is still open: the verb belongs to it
     commas = [m for m in range(i) if words[m].text == ","]
+    if len(commas) == 1 and _np_forward(words, commas[0] + 1) == i:
+        commas = [commas[0], i]  # "Die Chefjuristin der Regierung, Anabella Morfin verwies"
     if len(commas) not in (0, 2):
         return None
+    outside = words[: commas[0]] if commas else words[:i]
+    if any(x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS for x in outside):
+        return None  # a clause is already under way: what precedes is no subject
     speaker_end = prev.end
     # "Frank Sichau, der als Sprecher fungiert, erklärte": the relative clause is not
     # part of the name; an apposition ("Andriy Yermak, Stabschef des …,") is.
-    if commas and words[commas[0] + 1].low in _RELATIVE_PRONOUNS:
+    if commas and words[commas[0] + 1].low in _RELATIVE_PRONOUNS and _np_forward(words, commas[0] + 1) != commas[1]:
         speaker_end = words[commas[0] - 1].end
     content = _content_after(text, words, after, particle or None, True)
     if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]):

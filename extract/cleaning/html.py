@@ -12,9 +12,15 @@ Settings (measured with scripts/eval_html.py on the article-extraction dev set):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import trafilatura
+
+# HTML5 void elements that libxml2's HTML parser (HTML 4) does not know as void: it opens
+# them as containers, so `<embed src=...>` swallows the rest of its paragraph, or the
+# whole page, into an element trafilatura then deletes. Closing them at once keeps the text.
+_UNKNOWN_VOID = re.compile(r"<(embed|source|track)\b([^<>]*?)/?>", re.IGNORECASE)
 
 _DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"}
 
@@ -34,7 +40,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     """The article text (one paragraph per line) and page metadata; empty when nothing is found."""
     try:
         doc = trafilatura.bare_extraction(
-            html,
+            _UNKNOWN_VOID.sub(r"<\1\2></\1>", html),
             url=url,
             favor_precision=True,
             include_comments=False,

@@ -3,6 +3,7 @@
 find_entities(doc, sentences, language) -> mentions with global character offsets.
 resolve_entity(name, label, language) -> (entity_id, entity_name): Wikidata QIDs or local
 "nc:" ids from gazetteer.yaml, else a stable "name:<normalised name>" id.
+resolve_speaker(name, language) -> the same, with a place that speaks read as its government.
 strip_title(name, language) -> (bare name, affiliation or role).
 """
 
@@ -16,10 +17,10 @@ from spacy.tokens import Doc
 from extract.entities import english, german
 from extract.entities.gazetteer import gazetteer
 from extract.entities.matching import PRIORITY_GUESS, Candidate, choose
-from extract.entities.resolve import UNKNOWN_PREFIX, lookup, resolve_entity, strip_title
+from extract.entities.resolve import UNKNOWN_PREFIX, lookup, resolve_entity, resolve_speaker, strip_title
 from extract.models import EntityMention, Sentence
 
-__all__ = ["find_entities", "resolve_entity", "strip_title"]
+__all__ = ["find_entities", "resolve_entity", "resolve_speaker", "strip_title"]
 
 # Candidates whose label comes from their form, not from the gazetteer entity they name:
 # "nordkoreanische" is NORP even though it resolves to North Korea, "Bundesregierung" ORG.

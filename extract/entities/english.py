@@ -4,8 +4,8 @@ en_core_web_sm's known errors on this news: possessives inside spans ("North Kor
 leading articles ("the US State Department"), names split ("US" + "State"), known places
 and people with the wrong label ("Kursk" PRODUCT, "Kyiv" PERSON, "Blinken" GPE), and junk
 entities in untranslated German boilerplate ("Bitte", "gegenüber dem"). Gazetteer names
-win overlaps; spaCy keeps a longer name of another kind that merely contains one
-("the UN Charter", "Washington Post").
+win overlaps; spaCy keeps a longer name that merely contains one ("the UN Charter",
+"Washington Post", "Latin America"), except a person's.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from extract.entities.resolve import NAME_PARTICLES
 
 # Numbers and dates are the quantity extractor's business.
 NON_NAME_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
-# Labels whose spans may contain a place or organisation as a modifier.
-CONTAINER_LABELS = {"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
+# Labels of longer names that may contain a known name as a modifier: "the UN Charter",
+# "Washington Post", "Latin America".
+CONTAINER_LABELS = {"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "GPE", "LOC", "NORP"}
 _LEADING = re.compile(r"(?:the|The|THE)\s+")  # used with .match(text, pos)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 _TRAILING = re.compile(r"(?:['’]s|['’])$")

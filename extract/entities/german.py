@@ -6,7 +6,7 @@ Evidence, strongest first:
    before names ("Mark Rutte"), a place noun before a name ("Region Kursk"), a kind of
    organisation before a name ("Umweltorganisation Greenpeace"), an institution
    ("Bundesgerichtshof", "Staatsanwaltschaft Krefeld"), an organisation suffix
-   ("Verteidigungsministerium", "Siemens AG"), a capitalised adjective starting a name
+   ("Verteidigungsministerium", "Siemens AG"), a capitalised demonym starting a name
    ("Deutsche Bank"), places of several words from the lexicon ("Frankfurt am Main");
 3. capitalisation, but only for words the German noun lexicon does not know: German
    capitalises every noun, so a capitalised word is a name only if it is not an ordinary
@@ -83,7 +83,7 @@ NOT_ORG_ACRONYMS = {
     "GB", "MB", "TB", "UTC", "MEZ", "MESZ", "CO2", "PKW", "LKW", "BIP", "DNA", "TV", "PC",
     "SMS", "KI", "MVA", "III", "II", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "FAQ",
     "AGB", "PDF", "URL", "HTML", "ID", "USB", "GPS", "WLAN", "CD", "DVD", "SUV", "NR", "AKW",
-    "KKW", "ICE", "EKG", "MRT", "PIN", "TAN", "ABS", "ESP", "WC", "FC",
+    "KKW", "ICE", "EKG", "MRT", "PIN", "TAN", "ABS", "ESP", "WC", "FC", "DDT", "CC", "PVC",
 }
 ORG_TAIL_WORDS = {"AG", "GmbH", "SE", "KG", "e.V.", "Inc.", "Ltd.", "Corp.", "Holding", "Gruppe", "Bank", "Partei"}
 _LETTERS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
@@ -185,7 +185,14 @@ def _person_cues(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
             if j > i + 1:
                 out.append(Candidate(*_span(doc, i + 1, j), "PERSON", PRIORITY_CUE, source="title"))
         # "von der Leyen", "Von der Leyen": a noble particle before an unknown word.
-        if tok.text in ("von", "Von") and nxt.text == "der" and i + 2 < len(doc) and _unknown_word(doc[i + 2], lex):
+        if (
+            tok.text in ("von", "Von")
+            and nxt.text == "der"
+            and i + 2 < len(doc)
+            and _unknown_word(doc[i + 2], lex)
+            and _name_like(doc[i + 2], lex, allow_compounds=False)  # not "von der CFTC"
+            and not (i + 3 < len(doc) and _is_capitalised_word(doc[i + 3]))  # nor "von der Harvard University"
+        ):
             out.append(Candidate(*_span(doc, i, i + 3), "PERSON", PRIORITY_CUE, source="particle"))
         # A first name, then more name parts: "Mark Rutte", "Andrij Jermak".
         if tok.text in lex.first_names and not lex.is_stop(tok.text) and not nxt.is_sent_start:
@@ -223,7 +230,13 @@ def _organisation_cues(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
             start = i - 1 if i > 0 and _is_demonym(doc[i - 1]) else i
             out.append(Candidate(*_span(doc, start, i + 1), "ORG", PRIORITY_GAZETTEER, source="org_suffix"))
         # Company or party: "Krone Multimedia GmbH".
-        if tok.text in ORG_TAIL_WORDS and i > 0 and _is_capitalised_word(doc[i - 1]) and not tok.is_sent_start:
+        if (
+            tok.text in ORG_TAIL_WORDS
+            and i > 0
+            and _is_capitalised_word(doc[i - 1])
+            and not lex.is_stop(doc[i - 1].text)  # "Die Gruppe der Acht"
+            and not tok.is_sent_start
+        ):
             k = i - 1  # the word before the suffix is the name ("Beispielwerk GmbH") ...
             while k > 0 and i - k < 3 and not doc[k].is_sent_start and _unknown_word(doc[k - 1], lex):
                 k -= 1  # ... and unknown words before it too ("Korea Mandal Credit Bank")
@@ -245,8 +258,8 @@ def _acronyms(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
 
 
 def _adjective_names(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
-    """A capitalised adjective inside a sentence starts a name: "Deutsche Bank",
-    "Frankfurter Rundschau", "Deutscher Wetterdienst"."""
+    """A capitalised demonym inside a sentence starts a name: "Deutsche Bank",
+    "Deutscher Wetterdienst", "Russische Föderation"."""
     out = []
     n = len(doc)
     for i in range(1, n - 1):
@@ -255,7 +268,9 @@ def _adjective_names(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
             continue
         if not tok.text.rsplit("-", 1)[-1][:1].isupper():
             continue  # "US-amerikanischen" is capitalised by its prefix only
-        if _is_demonym(tok) or _is_place_adjective(tok.text, lex):
+        # Only demonyms: adjectives from places ("Schweizer", "Frankfurter") are always
+        # capitalised, so they do not mark a name ("Schweizer Bankier").
+        if _is_demonym(tok):
             j = i + 1
             while j < n and j - i < 3 and _could_be_name_part(doc[j], lex) and not doc[j].is_sent_start:
                 j += 1
@@ -364,11 +379,6 @@ def _org_name_after(doc: Doc, i: int, lex: GermanLexicon) -> tuple[int, int] | N
     while j < len(doc) and j - i < 3 and not doc[j].is_sent_start and _unknown_word(doc[j], lex):
         j += 1
     return _span(doc, i, j)
-
-
-def _is_place_adjective(word: str, lex: GermanLexicon) -> bool:
-    """Frankfurter, Kölner: a capitalised adjective made from a place name."""
-    return word.endswith("er") and len(word) > 4 and (word[:-2] in lex.toponyms or word[:-1] in lex.toponyms)
 
 
 @lru_cache(maxsize=None)

@@ -26,6 +26,13 @@ INNER_CAPITAL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][a-zäöüß]"
 MIN_COMPOUND_TAIL = 4
 MIN_COMPOUND_HEAD = 4
 
+# Derivational suffixes that make nouns; names rarely end in them, and not when this long.
+NOUN_SUFFIXES = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+    "tät", "täten", "ismus", "ismen", "nisse", "nissen",
+)
+MIN_SUFFIXED_NOUN = 7
+
 # Words that start sentences or headings but are never names. spaCy's stop words cover
 # function words; these are the content words that otherwise look like names.
 EXTRA_STOP = {
@@ -64,7 +71,9 @@ class GermanLexicon:
         return word.lower() in self.stop
 
     def is_common_noun(self, word: str) -> bool:
-        return word.lower() in self.common
+        """In the lexicon, or formed with a noun suffix the lexicon may lack ("Ausrufung")."""
+        low = word.lower()
+        return low in self.common or (len(low) >= MIN_SUFFIXED_NOUN and low.endswith(NOUN_SUFFIXES))
 
     def is_compound_noun(self, word: str) -> bool:
         """A word ending in an ordinary noun after a head of letters: Vietnamkriegsveteranen."""

@@ -155,6 +155,18 @@ def resolve_entity(name: str, label: str | None = None, language: str | None = N
     return entity.id, entity.name
 
 
+@lru_cache(maxsize=100_000)
+def resolve_speaker(name: str, language: str | None = None) -> tuple[str, str]:
+    """Like resolve_entity for who speaks: a person or an organisation, so a place that
+    speaks ("Kyiv reported", "Pjöngjang bestritt") stands for its government."""
+    entity_id, entity_name = resolve_entity(name, language=language)
+    entity = gazetteer().entities.get(entity_id)
+    if entity is not None and entity.government_of:
+        government = gazetteer().entities[entity.government_of]
+        return government.id, government.name
+    return entity_id, entity_name
+
+
 def _is_role_word(token: str, language: str | None) -> bool:
     low = token.lower().strip(",.;:")
     if language != "de" and low in ENGLISH_ROLE_WORDS:

@@ -477,7 +477,7 @@ def _subject(sent_text: str, base: int, spans: list[tuple[int, int]],
             if e.entity_id and e.char_start < base + b and base + a < e.char_end and \
                     e.label in ("GPE", "NORP", "LOC", "ORG"):
                 return e.entity_id
-        qid = sj.subject_in(sent_text[a:b])
+        qid = sj.subject_in(sent_text[a:b], sent_text)
         if qid:
             return qid
     return None
@@ -525,8 +525,6 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
             else:
                 unit, end, words_, proper = _noun_phrase_en(tokens, base, s, pos, sent.char_end)
             m.proper_only = proper
-            if unit and unit.lower() in un.FURNITURE_NOUNS:
-                continue  # "0 Kommentare"
             if unit:
                 m.unit, m.unit_end, m.unit_words = unit, end, words_
         if _FURNITURE_AFTER_RE.match(tokens.text, base + m.end):
@@ -542,8 +540,8 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
             a, b = m.parts
             if not (_is_figure(s, a, lang, in_range=True) and _is_figure(s, b, lang)):
                 continue
-        elif not _is_figure(s, m, lang):
-            continue
+        elif m.kind == "words" and not _is_figure(s, m, lang):
+            continue  # number words count only with a unit, which a range may lend them
         if _is_score(s, m, ranges, k):
             continue
         figures.append(m)

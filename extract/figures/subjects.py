@@ -49,12 +49,24 @@ SUBJECT_RE = re.compile(
 _CASE_SENSITIVE = {"US", "UK", "EU", "USA", "NATO"}
 
 
-def subject_in(text: str) -> str | None:
-    """The QID of the first country/body named in a short stretch of text."""
+# "the North" / "the South" name the two Koreas in a sentence that speaks of Korea:
+# "The United States and South Korea have accused the North of sending 10,000 soldiers".
+_KOREAN_CONTEXT_RE = re.compile(r"Korea|DPRK|Pyongyang|Seoul|Pjöngjang")
+_RELATIVE_RE = re.compile(
+    r"\b(?:[Tt]he\s+(?P<en>North|South)|(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es)\s+(?P<de>Nordens?|Südens?))\b"
+)
+
+
+def subject_in(text: str, sentence: str = "") -> str | None:
+    """The QID of the first country/body named in a short stretch of text (sentence: the
+    whole sentence, which tells whether "the North" is North Korea)."""
     for m in SUBJECT_RE.finditer(text):
         qid = _qid(m.group("form"))
         if qid:
             return qid
+    rel = _RELATIVE_RE.search(text)
+    if rel and _KOREAN_CONTEXT_RE.search(sentence):
+        return "Q423" if (rel.group("en") or rel.group("de")).startswith("N") else "Q884"
     return None
 
 

@@ -1,4 +1,13 @@
-"""cleaned/documents: article text and metadata for every raw document of the range."""
+"""cleaned/documents: article text and metadata for every raw document of the range.
+
+Raw documents are read in chunks and cleaned by worker processes (orchestration.parallel);
+each chunk is inserted as it comes, all in one transaction (orchestration.storage).
+
+Near-duplicates are found against everything stored before the range too, the earliest copy
+winning. Each canonical document's MinHash signature and LSH band keys are stored beside it
+(cleaned.document_signatures, cleaned.document_bands), so a new day loads only the earlier
+signatures that share a band key with one of its documents -- never the history's texts.
+"""
 
 import json
 from datetime import datetime, timezone
@@ -7,12 +16,29 @@ import dagster as dg
 import pandas as pd
 
 from extract.cleaning import clean_document
-from extract.dedup import find_near_duplicates
+from extract.dedup import NearDuplicateIndex, band_keys, signature
+from orchestration.parallel import chunks, map_chunks, worker_pool
 from orchestration.partitions import daily_partitions, partition_dates, single_run
 from orchestration.resources import WarehouseResource
-from orchestration.warehouse import REJECTION_COLUMNS, ensure_schema, replace_partitions
+from orchestration.storage import PartitionWriter
+from orchestration.warehouse import REJECTION_COLUMNS, ensure_schema
 
 MIN_CHARS = 1  # a document whose cleaned text is empty is quarantined, not stored
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "source_uri", "partition_date", "title", "text", "language", "is_mixed_language",
+    "published_at", "outlet", "wire_agency", "url", "author", "is_machine_translated",
+    "duplicate_of", "n_chars", "n_chars_raw"]
+
+SIGNATURES_DDL = """
+CREATE TABLE IF NOT EXISTS cleaned.document_signatures (
+    doc_id VARCHAR PRIMARY KEY, partition_date DATE NOT NULL, signature UINTEGER[] NOT NULL
+);
+CREATE TABLE IF NOT EXISTS cleaned.document_bands (
+    doc_id VARCHAR NOT NULL, partition_date DATE NOT NULL, band SMALLINT NOT NULL, bucket BIGINT NOT NULL
+);
+"""
+TABLES = ["cleaned.documents", "cleaned.document_signatures", "cleaned.document_bands", "raw.rejected_documents"]
 
 
 @dg.asset(
@@ -27,52 +53,90 @@ MIN_CHARS = 1  # a document whose cleaned text is empty is quarantined, not stor
 )
 def cleaned_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     start, end = partition_dates(context)
-    with warehouse.get_connection() as conn:
-        ensure_schema(conn)
-        raw = conn.execute(
-            "SELECT doc_id, source_uri, partition_date, content_type, content, metadata "
-            "FROM raw.documents WHERE partition_date BETWEEN ? AND ? ORDER BY partition_date, doc_id",
-            [start, end],
-        ).fetchall()
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    rows, rejected = [], []
-    for doc_id, uri, day, content_type, content, metadata in raw:
-        doc = clean_document(bytes(content), filename=uri, content_type=content_type, metadata=json.loads(metadata or "{}"))
-        if len(doc.text) < MIN_CHARS:
-            rejected.append((uri, day, "no_text", f"doc {doc_id}: nothing left after cleaning", now, "cleaned"))
-            continue
-        rows.append({
-            "doc_id": doc_id, "source_uri": uri, "partition_date": day, "title": doc.title, "text": doc.text,
-            "language": doc.language or "und", "is_mixed_language": doc.is_mixed_language,
-            "published_at": doc.published_at, "outlet": doc.outlet, "wire_agency": doc.wire_agency,
-            "url": doc.url, "author": doc.author, "is_machine_translated": doc.is_machine_translated,
-            "duplicate_of": None, "n_chars": doc.n_chars, "n_chars_raw": doc.n_chars_raw,
-        })
-    with warehouse.get_connection() as conn:
-        # Copies are found against everything stored before this range too; the earliest wins.
-        earlier = conn.execute(
-            "SELECT doc_id, text FROM cleaned.documents WHERE partition_date < ? ORDER BY partition_date, doc_id",
-            [start],
-        ).fetchall()
-        duplicates = find_near_duplicates(earlier + [(r["doc_id"], r["text"]) for r in rows])
-        for r in rows:
-            r["duplicate_of"] = duplicates.get(r["doc_id"])
-        frames = {
-            "cleaned.documents": pd.DataFrame(rows, columns=[
-                "doc_id", "source_uri", "partition_date", "title", "text", "language", "is_mixed_language",
-                "published_at", "outlet", "wire_agency", "url", "author", "is_machine_translated",
-                "duplicate_of", "n_chars", "n_chars_raw"]),
-            "raw.rejected_documents": pd.DataFrame(
-                rejected, columns=REJECTION_COLUMNS),
-        }
-        replace_partitions(conn, start, end, frames, narrow={"raw.rejected_documents": "AND stage = 'cleaned'"})
-    chars_raw = sum(r["n_chars_raw"] for r in rows)
-    chars = sum(r["n_chars"] for r in rows)
+    index = NearDuplicateIndex()
+    n_docs = n_rejected = n_duplicates = chars_raw = chars = 0
+    languages: dict[str, int] = {}
+    with warehouse.get_connection() as conn, worker_pool() as pool:
+        ensure_schema(conn)
+        conn.execute(SIGNATURES_DDL)
+        ids = [r[0] for r in conn.execute(
+            "SELECT doc_id FROM raw.documents WHERE partition_date BETWEEN ? AND ? ORDER BY partition_date, doc_id",
+            [start, end]).fetchall()]
+        batches = (read_raw(conn, chunk) for chunk in chunks(ids))
+        with PartitionWriter(conn, start, end, TABLES, owners={"raw.rejected_documents": ("stage", "cleaned")}) as out:
+            for results in map_chunks(pool, clean_row, batches):
+                add_earlier_candidates(conn, index, start, [sig for *_, sig in results if sig is not None])
+                rows, rejected, signatures, bands = [], [], [], []
+                for doc_id, uri, day, row, sig in results:
+                    if row is None:
+                        rejected.append((uri, day, "no_text", f"doc {doc_id}: nothing left after cleaning", now, "cleaned"))
+                        continue
+                    row["duplicate_of"] = index.add(doc_id, sig)
+                    rows.append(row)
+                    if sig is not None and row["duplicate_of"] is None:
+                        signatures.append((doc_id, day, sig.tolist()))
+                        bands.extend((doc_id, day, b, key) for b, key in enumerate(band_keys(sig)))
+                out.write("cleaned.documents", pd.DataFrame(rows, columns=DOCUMENT_COLUMNS))
+                out.write("cleaned.document_signatures", pd.DataFrame(signatures, columns=["doc_id", "partition_date", "signature"]))
+                out.write("cleaned.document_bands", pd.DataFrame(bands, columns=["doc_id", "partition_date", "band", "bucket"]))
+                out.write("raw.rejected_documents", pd.DataFrame(rejected, columns=REJECTION_COLUMNS))
+                n_docs += len(rows)
+                n_rejected += len(rejected)
+                n_duplicates += sum(r["duplicate_of"] is not None for r in rows)
+                chars_raw += sum(r["n_chars_raw"] for r in rows)
+                chars += sum(r["n_chars"] for r in rows)
+                for r in rows:
+                    languages[r["language"]] = languages.get(r["language"], 0) + 1
     return dg.MaterializeResult(metadata={
-        "documents": len(rows),
-        "rejected_empty": len(rejected),
-        "near_duplicates": sum(r["duplicate_of"] is not None for r in rows),
-        "languages": dg.MetadataValue.json(pd.Series([r["language"] for r in rows], dtype="object").value_counts().to_dict()),
+        "documents": n_docs,
+        "rejected_empty": n_rejected,
+        "near_duplicates": n_duplicates,
+        "languages": dg.MetadataValue.json(dict(sorted(languages.items(), key=lambda kv: -kv[1]))),
         "chars_before": chars_raw,
         "chars_after": chars,
     })
+
+
+def read_raw(conn, doc_ids: list[str]) -> list[tuple]:
+    return conn.execute(
+        "SELECT doc_id, source_uri, partition_date, content_type, content, metadata FROM raw.documents "
+        "WHERE doc_id IN (SELECT unnest(?)) ORDER BY partition_date, doc_id", [doc_ids]).fetchall()
+
+
+def clean_row(item: tuple) -> tuple:
+    """(doc_id, source_uri, day, row, signature) of one raw document (runs in a worker
+    process); row and signature are None when no text is left."""
+    doc_id, uri, day, content_type, content, metadata = item
+    doc = clean_document(bytes(content), filename=uri, content_type=content_type, metadata=json.loads(metadata or "{}"))
+    if len(doc.text) < MIN_CHARS:
+        return doc_id, uri, day, None, None
+    row = {
+        "doc_id": doc_id, "source_uri": uri, "partition_date": day, "title": doc.title, "text": doc.text,
+        "language": doc.language or "und", "is_mixed_language": doc.is_mixed_language,
+        "published_at": doc.published_at, "outlet": doc.outlet, "wire_agency": doc.wire_agency,
+        "url": doc.url, "author": doc.author, "is_machine_translated": doc.is_machine_translated,
+        "duplicate_of": None, "n_chars": doc.n_chars, "n_chars_raw": doc.n_chars_raw,
+    }
+    return doc_id, uri, day, row, signature(doc.text)
+
+
+def add_earlier_candidates(conn, index: NearDuplicateIndex, start, signatures: list) -> None:
+    """Put into the index every canonical document stored before `start` that shares an LSH
+    band key with one of `signatures`, in order of precedence (they all precede the range)."""
+    if not signatures:
+        return
+    keys = pd.DataFrame([(b, key) for sig in signatures for b, key in enumerate(band_keys(sig))],
+                        columns=["band", "bucket"]).drop_duplicates()
+    conn.register("wanted_bands", keys)
+    try:
+        earlier = conn.execute(
+            "SELECT s.doc_id, s.partition_date, s.signature FROM cleaned.document_signatures s "
+            "WHERE s.partition_date < ? AND s.doc_id IN ("
+            "  SELECT b.doc_id FROM cleaned.document_bands b JOIN wanted_bands w USING (band, bucket)"
+            "  WHERE b.partition_date < ?) "
+            "ORDER BY s.partition_date, s.doc_id", [start, start]).fetchall()
+    finally:
+        conn.unregister("wanted_bands")
+    for doc_id, day, sig in earlier:
+        index.add_canonical(doc_id, sig, (day, doc_id))

@@ -1,4 +1,8 @@
-"""extracted/*: sentences, entity mentions, claims and figures of every cleaned document."""
+"""extracted/*: sentences, entity mentions, claims and figures of every cleaned document.
+
+Documents are read in chunks and extracted by worker processes (orchestration.parallel);
+each chunk's rows are inserted as they come, all in one transaction (orchestration.storage).
+"""
 
 from dataclasses import asdict
 from datetime import datetime, timezone
@@ -7,9 +11,12 @@ import dagster as dg
 import pandas as pd
 
 from extract.extraction import extract_claims
+from extract.nlp import load_pipeline
 from orchestration.partitions import daily_partitions, partition_dates, single_run
 from orchestration.resources import WarehouseResource
-from orchestration.warehouse import REJECTION_COLUMNS, ensure_schema, replace_partitions
+from orchestration.parallel import chunks, map_chunks, worker_pool
+from orchestration.storage import PartitionWriter
+from orchestration.warehouse import REJECTION_COLUMNS, ensure_schema
 
 TABLES = ("sentences", "entity_mentions", "claims", "quantities")
 
@@ -37,41 +44,63 @@ def _spec(table: str, description: str) -> dg.AssetSpec:
 )
 def extracted_tables(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     start, end = partition_dates(context)
-    with warehouse.get_connection() as conn:
-        ensure_schema(conn)
-        docs = conn.execute(
-            "SELECT doc_id, partition_date, text, language, published_at FROM cleaned.documents "
-            "WHERE partition_date BETWEEN ? AND ? ORDER BY partition_date, doc_id",
-            [start, end],
-        ).fetchall()
-    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    failures = []
-    for doc_id, day, text, language, published_at in docs:
-        try:
-            result = extract_claims(text, language=language, published_at=published_at)
-        except Exception as exc:  # one bad document is quarantined, the rest of the run goes on
-            context.log.error(f"extraction failed for {doc_id}: {exc!r}")
-            failures.append((f"doc:{doc_id}", day, "extraction_error", repr(exc)[:2000], now, "extracted"))
-            continue
-        # Ids are unique within a document; prefixing the doc_id makes them unique in the warehouse.
-        prefix = doc_id[:16]
-        for table in TABLES:
-            for record in getattr(result, "entities" if table == "entity_mentions" else table):
-                row = {"doc_id": doc_id, "partition_date": day, **asdict(record)}
-                for key in ("claim_id", "quantity_id"):
-                    if row.get(key):
-                        row[key] = f"{prefix}-{row[key]}"
-                rows[table].append(row)
-    with warehouse.get_connection() as conn:
-        frames = {f"extracted.{t}": pd.DataFrame(rows[t]) for t in TABLES}
-        frames["raw.rejected_documents"] = pd.DataFrame(failures, columns=REJECTION_COLUMNS)
-        counts = replace_partitions(
-            conn, start, end, frames, narrow={"raw.rejected_documents": "AND stage = 'extracted'"}
-        )
+    n_docs = n_failed = 0
+    # Workers are forked with the pipelines already loaded: they share the model's memory.
+    load_pipeline("en"), load_pipeline("de")
+    with warehouse.get_connection() as conn, worker_pool() as pool:
+        ensure_schema(conn)
+        ids = [r[0] for r in conn.execute(
+            "SELECT doc_id FROM cleaned.documents WHERE partition_date BETWEEN ? AND ? "
+            "ORDER BY partition_date, doc_id", [start, end]).fetchall()]
+        batches = (read_documents(conn, chunk) for chunk in chunks(ids))
+        with PartitionWriter(conn, start, end, [f"extracted.{t}" for t in TABLES] + ["raw.rejected_documents"],
+                             owners={"raw.rejected_documents": ("stage", "extracted")}) as out:
+            for results in map_chunks(pool, extract_rows, batches):
+                rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+                failures = []
+                for doc_id, day, tables, error in results:
+                    n_docs += 1
+                    if error is not None:
+                        context.log.error(f"extraction failed for {doc_id}: {error}")
+                        failures.append((f"doc:{doc_id}", day, "extraction_error", error[:2000], now, "extracted"))
+                        continue
+                    for table in TABLES:
+                        rows[table].extend(tables[table])
+                for table in TABLES:
+                    out.write(f"extracted.{table}", pd.DataFrame(rows[table]))
+                out.write("raw.rejected_documents", pd.DataFrame(failures, columns=REJECTION_COLUMNS))
+                n_failed += len(failures)
     for table in TABLES:
         yield dg.MaterializeResult(
             asset_key=["extracted", table],
-            metadata={"rows": counts[f"extracted.{table}"], "documents": len(docs), "failed_documents": len(failures)},
+            metadata={"rows": out.counts[f"extracted.{table}"], "documents": n_docs, "failed_documents": n_failed},
         )
 
+
+def read_documents(conn, doc_ids: list[str]) -> list[tuple]:
+    return conn.execute(
+        "SELECT doc_id, partition_date, text, language, published_at FROM cleaned.documents "
+        "WHERE doc_id IN (SELECT unnest(?)) ORDER BY partition_date, doc_id", [doc_ids]).fetchall()
+
+
+def extract_rows(item: tuple) -> tuple[str, object, dict[str, list[dict]] | None, str | None]:
+    """One document's rows per table (runs in a worker process); an exception becomes an
+    error string, so one bad document is quarantined and the rest of the run goes on."""
+    doc_id, day, text, language, published_at = item
+    try:
+        result = extract_claims(text, language=language, published_at=published_at)
+    except Exception as exc:
+        return doc_id, day, None, repr(exc)
+    # Ids are unique within a document; prefixing the doc_id makes them unique in the warehouse.
+    prefix = doc_id[:16]
+    tables: dict[str, list[dict]] = {}
+    for table in TABLES:
+        tables[table] = []
+        for record in getattr(result, "entities" if table == "entity_mentions" else table):
+            row = {"doc_id": doc_id, "partition_date": day, **asdict(record)}
+            for key in ("claim_id", "quantity_id"):
+                if row.get(key):
+                    row[key] = f"{prefix}-{row[key]}"
+            tables[table].append(row)
+    return doc_id, day, tables, None

@@ -30,8 +30,8 @@ def days(start: date, end: date) -> list[date]:
 def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     start, end = partition_dates(context)
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    docs, rejected, n_files, n_dup = [], [], 0, 0
-    seen: set[str] = set()
+    docs, rejected, duplicates, n_files = [], [], [], 0
+    seen: dict[str, str] = {}  # doc_id -> source_uri of its first copy
     for day in days(start, end):
         folder = landing_dir() / day.isoformat()
         if not folder.is_dir():
@@ -45,9 +45,9 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             for rec in records:
                 doc_id = hashlib.sha256(rec.content).hexdigest()
                 if doc_id in seen:
-                    n_dup += 1
+                    duplicates.append((rec.source_uri, day, "duplicate", f"same bytes as {seen[doc_id]} (doc_id {doc_id})", now, "raw"))
                     continue
-                seen.add(doc_id)
+                seen[doc_id] = rec.source_uri
                 docs.append(
                     (doc_id, rec.source_uri, day, rec.content_type, len(rec.content), rec.content,
                      json.dumps(rec.metadata, default=str), now)
@@ -56,15 +56,18 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         ensure_schema(conn)
         # The same bytes already stored for a day outside this range stay there, once.
         if docs:
-            existing = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT doc_id FROM raw.documents WHERE partition_date NOT BETWEEN ? AND ? "
+            existing = dict(
+                conn.execute(
+                    "SELECT doc_id, source_uri FROM raw.documents WHERE partition_date NOT BETWEEN ? AND ? "
                     "AND doc_id IN (SELECT unnest(?))",
                     [start, end, [d[0] for d in docs]],
                 ).fetchall()
-            }
-            n_dup += sum(d[0] in existing for d in docs)
+            )
+            duplicates += [
+                (d[1], d[2], "duplicate", f"same bytes as {existing[d[0]]} (doc_id {d[0]})", now, "raw")
+                for d in docs
+                if d[0] in existing
+            ]
             docs = [d for d in docs if d[0] not in existing]
         frames = {
             "raw.documents": pd.DataFrame(
@@ -73,18 +76,20 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
                          "metadata", "ingested_at"],
             ),
             "raw.rejected_documents": pd.DataFrame(
-                rejected, columns=REJECTION_COLUMNS
+                rejected + duplicates, columns=REJECTION_COLUMNS
             ),
         }
         replace_partitions(conn, start, end, frames, narrow={"raw.rejected_documents": "AND stage = 'raw'"})
     reasons = pd.Series([r[2] for r in rejected], dtype="object").value_counts().to_dict()
-    context.log.info(f"{n_files} files: {len(docs)} documents, {len(rejected)} rejected, {n_dup} duplicates skipped")
+    context.log.info(
+        f"{n_files} files: {len(docs)} documents, {len(rejected)} rejected, {len(duplicates)} duplicates skipped"
+    )
     return dg.MaterializeResult(
         metadata={
             "files": n_files,
             "documents": len(docs),
             "rejected": len(rejected),
-            "duplicates_skipped": n_dup,
+            "duplicates_skipped": len(duplicates),
             "rejected_by_reason": dg.MetadataValue.json(reasons),
         }
     )

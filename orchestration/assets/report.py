@@ -380,7 +380,7 @@ def markdown_table(frame: pd.DataFrame, limit: int = 15) -> str:
     """A Markdown preview of a frame (no extra dependency)."""
     frame = frame.head(limit)
     cols = list(frame.columns)
-    cell = lambda v: "" if v is None or (not isinstance(v, (list, tuple)) and pd.isna(v)) else str(v).replace("|", "\\|")[:80]  # noqa: E731
+    cell = lambda v: "" if plain(v) is None else str(plain(v)).replace("|", "\\|")[:80]  # noqa: E731
     lines = ["| " + " | ".join(cols) + " |", "| " + " | ".join("---" for _ in cols) + " |"]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
     return "\n".join(lines)
@@ -422,8 +422,10 @@ def newsclaims_report(context: dg.AssetExecutionContext, warehouse: WarehouseRes
             **{f"rows_{m}": len(f) for m, f in marts.items()},
             "disputed_figures": dg.MetadataValue.md(markdown_table(
                 disputed[["metric", "subject_name", "value", "qualifier", "speaker_name", "outlet", "reported_on", "n_independent_sources"]])),
+            # deniers first: they are what the table is for
             "actor_stance": dg.MetadataValue.md(markdown_table(
-                marts["actor_stance"][["topic_id", "speaker_name", "reported_on", "stance", "overall_stance", "n_claims"]])),
+                marts["actor_stance"].sort_values(["n_denies", "n_claims"], ascending=False)[
+                    ["topic_id", "speaker_name", "reported_on", "stance", "overall_stance", "n_claims"]])),
             "top_speakers": dg.MetadataValue.md(markdown_table(
                 marts["dim_speakers"].sort_values("n_claims", ascending=False)[["speaker_name", "n_claims", "n_outlets", "n_denies"]], 10)),
             "daily_coverage": dg.MetadataValue.md(markdown_table(

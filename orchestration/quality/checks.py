@@ -10,12 +10,14 @@ reports_dir()/gx/data_docs; the check's metadata links to the page of its valida
 from __future__ import annotations
 
 import os
+from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
 
 import dagster as dg
 import great_expectations as gx
 import pandas as pd
+from great_expectations.core.run_identifier import RunIdentifier
 from great_expectations.data_context.types.base import DataContextConfig, InMemoryStoreBackendDefaults, ProgressBarsConfig
 
 from orchestration.quality.suites import SUITES, Suite, is_warning
@@ -56,8 +58,9 @@ def _context(docs_dir: str):
     return context
 
 
-def validate(suite: Suite, frame: pd.DataFrame, docs_dir: Path | None = None):
-    """Run the suite over the frame; returns the GX validation result."""
+def validate(suite: Suite, frame: pd.DataFrame, docs_dir: Path | None = None, run_name: str | None = None):
+    """Run the suite over the frame; returns the GX validation result. `run_name` (the
+    Dagster run id) names the validation in the Data Docs."""
     context = _context(str(docs_dir or data_docs_dir()))
     source = context.data_sources.get("warehouse")
     try:
@@ -74,7 +77,11 @@ def validate(suite: Suite, frame: pd.DataFrame, docs_dir: Path | None = None):
     definition = context.validation_definitions.add_or_update(
         gx.ValidationDefinition(name=suite.name, data=batch_definition, suite=gx_suite)
     )
-    return definition.run(batch_parameters={"dataframe": frame}, result_format="SUMMARY")
+    return definition.run(
+        batch_parameters={"dataframe": frame},
+        result_format="SUMMARY",
+        run_id=RunIdentifier(run_name=run_name, run_time=datetime.now(timezone.utc)),
+    )
 
 
 def build_docs(suite: Suite, result, docs_dir: Path | None = None) -> Path | None:
@@ -151,10 +158,10 @@ def make_check(suite: Suite) -> dg.AssetChecksDefinition:
         blocking=suite.blocking,
         description=f"Great Expectations suite '{suite.name}'. {suite.description} Expectations: {kinds}",
     )
-    def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    def _check(context, warehouse: WarehouseResource) -> dg.AssetCheckResult:
         with warehouse.get_connection() as conn:
             frame = conn.execute(suite.query).df()
-        result = validate(suite, frame)
+        result = validate(suite, frame, run_name=context.run.run_id)
         try:
             page = build_docs(suite, result)
         except Exception as exc:  # Data Docs are a view; a rendering problem must not hide the verdict

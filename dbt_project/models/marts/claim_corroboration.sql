@@ -5,7 +5,8 @@
 -- (words of 3+ letters/digits) >= `corroboration_min_similarity` (default 0.5), which
 -- matches wire copies and light rewrites but not two different statements of one speaker.
 -- Two figures are the same when metric, subject, unit and value are equal (any qualifier:
--- "around 10,000" and "more than 10,000" carry the same number).
+-- "around 10,000" and "more than 10,000" carry the same number); a figure without a
+-- subject ("nine people") is too vague to match another one.
 -- Sources are counted once per independent_source_id (wire copies, near-duplicates).
 {% set min_similarity = var('corroboration_min_similarity', 0.5) %}
 
@@ -34,10 +35,11 @@ figure_matches as (
     select a.quantity_id as item_id, b.doc_id, b.outlet, b.independent_source_id, b.reported_on
     from figures as a
     join figures as b
-      on a.metric = b.metric
-     and a.subject_id is not distinct from b.subject_id
-     and a.unit is not distinct from b.unit
-     and a.value = b.value
+      on a.quantity_id = b.quantity_id
+      or (a.metric = b.metric
+          and a.subject_id = b.subject_id  -- figures without a subject match only themselves
+          and a.unit is not distinct from b.unit
+          and a.value = b.value)
 ),
 
 carried as (

@@ -1,0 +1,66 @@
+"""Both cores for per-document work: worker processes fed chunk by chunk, results in order.
+
+The assets read a chunk of documents, hand it to the pool and write the previous chunk's
+results while the workers run, so at most two chunks are in memory whatever the range holds.
+Workers are forked from the run's process after the heavy state (spaCy pipelines) is loaded,
+so they start in milliseconds and share the model's memory pages; where fork is unavailable
+they are spawned. NEWSCLAIMS_WORKERS sets their number (default: every core; 1 = in-process).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
+from itertools import islice
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+WORKERS_ENV = "NEWSCLAIMS_WORKERS"
+CHUNK_DOCS = 256  # documents per chunk: big enough to keep workers busy, small enough for memory
+TASK_DOCS = 4  # documents per task sent to a worker
+
+
+def worker_count() -> int:
+    return max(1, int(os.environ.get(WORKERS_ENV) or os.cpu_count() or 1))
+
+
+@contextmanager
+def worker_pool(workers: int | None = None) -> Iterator[Executor | None]:
+    """A process pool, or None (work in this process) when one worker is asked for."""
+    workers = workers or worker_count()
+    if workers <= 1:
+        yield None
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield pool
+
+
+def chunks(items: Iterable[T], size: int = CHUNK_DOCS) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def map_chunks(pool: Executor | None, fn: Callable[[T], R], batches: Iterable[list[T]]) -> Iterator[list[R]]:
+    """fn over every item, one result list per input chunk, in order. The next chunk is
+    submitted before the current one's results are handed out, so workers never wait for the
+    caller's writes."""
+    if pool is None:
+        for batch in batches:
+            yield [fn(item) for item in batch]
+        return
+    pending = None
+    for batch in batches:
+        submitted = pool.map(fn, batch, chunksize=TASK_DOCS)
+        if pending is not None:
+            yield list(pending)
+        pending = submitted
+    if pending is not None:
+        yield list(pending)

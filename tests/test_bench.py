@@ -1,0 +1,64 @@
+"""The benchmark's corpus generator, and the benchmark itself end to end at a tiny size.
+
+Nothing here checks a speed: the benchmark's numbers are reported, never asserted."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from bench.corpus import DOCS_PER_DAY, day_of, generate_corpus
+from extract.cleaning import clean_document
+
+
+def files_of(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_corpus_is_deterministic_and_extends_without_changing_earlier_documents(tmp_path):
+    a, b, c = tmp_path / "a", tmp_path / "b", tmp_path / "c"
+    stats = generate_corpus(a, 250, seed=7)
+    generate_corpus(b, 250, seed=7)
+    assert files_of(a) == files_of(b)
+    # The last 50 generated on their own are the same bytes as in the full corpus.
+    generate_corpus(c, 50, seed=7, first=200)
+    assert files_of(c) == {k: v for k, v in files_of(a).items() if k in files_of(c)}
+    assert len(files_of(c)) == 50
+    assert stats.documents == 250 and len(stats.days) == -(-250 // DOCS_PER_DAY)
+    assert sorted(p.name for p in a.iterdir()) == sorted({day_of(i).isoformat() for i in range(250)})
+    generate_corpus(tmp_path / "d", 20, seed=8)  # another seed, another corpus
+    assert files_of(tmp_path / "d") != {k: v for k, v in files_of(a).items() if k in files_of(tmp_path / "d")}
+
+
+def test_corpus_mixes_formats_languages_boilerplate_and_copies(tmp_path):
+    stats = generate_corpus(tmp_path, 300, seed=3)
+    kinds = stats.kinds
+    for kind in ("html_en", "text_en", "html_de", "text_de", "exact_copy", "near_copy"):
+        assert kinds[kind] > 0, kind
+    contents = list(files_of(tmp_path).values())
+    assert len(set(contents)) < len(contents)  # exact copies share bytes
+    # Documents clean into article text in the language of their sample, boilerplate removed.
+    languages = Counter()
+    for path in sorted(tmp_path.rglob("*"))[:40]:
+        if path.is_file():
+            doc = clean_document(path.read_bytes(), filename=path.name)
+            languages[doc.language] += 1
+            assert len(doc.text) > 500
+            assert "Accept all | Manage settings" not in doc.text
+    assert set(languages) == {"en", "de"}
+
+
+def test_benchmark_runs_end_to_end_at_a_tiny_size(tmp_path):
+    from bench.run import main
+
+    out = tmp_path / "out"
+    assert main(["--docs", "6", "--out", str(out), "--keep", str(tmp_path / "work")]) == 0
+    result = json.loads((out / "latest.json").read_text())
+    stages = {r["stage"]: r for r in result["table"]}
+    whole = stages["whole pipeline (raw -> marts, checks)"]
+    assert whole["docs"] == result["results"]["cleaned_documents"] > 0
+    assert whole["vs_baseline"] > 0 and whole["seconds"] > 0
+    assert result["pipeline"]["peak_rss_bytes"] > 0
+    assert result["incremental"]["documents_added"] == 1
+    assert result["incremental"]["success"]

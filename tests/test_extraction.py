@@ -1,0 +1,40 @@
+"""extract_claims composes the stages: every figure belongs to a claim, speakers get ids."""
+
+from datetime import date
+
+from extract import extract_claims
+from extract.entities import resolve_speaker
+
+
+def test_a_place_that_speaks_is_its_government():
+    assert resolve_speaker("Kyiv") == resolve_speaker("Ukraine")
+    assert resolve_speaker("Pyongyang")[0] == "Q423"
+    assert resolve_speaker("Selensky") == resolve_speaker("Volodymyr Zelenskyy")
+
+
+def test_every_figure_links_to_a_claim_and_inherits_its_speaker():
+    text = (
+        "Kyiv said on Monday that 3,000 North Korean soldiers had arrived in Kursk.\n"
+        "More than 10,000 troops are stationed in Russia.\n"
+    )
+    result = extract_claims(text, language="en", published_at=date(2024, 11, 6))
+    claims = {c.claim_id: c for c in result.claims}
+    by_value = {q.value: q for q in result.quantities}
+    assert set(by_value) >= {3000, 10000}
+    for q in result.quantities:
+        assert q.claim_id in claims
+        claim = claims[q.claim_id]
+        assert claim.char_start <= q.char_start and q.char_end <= claim.char_end or claim.kind == "unattributed"
+    said = claims[by_value[3000].claim_id]
+    assert said.speaker_id == "Q212" and said.kind == "indirect_quote"
+    # the outlet's own statement of a figure is an unattributed claim of its sentence
+    own = claims[by_value[10000].claim_id]
+    assert own.kind == "unattributed" and own.speaker_id is None
+    assert own.text == "More than 10,000 troops are stationed in Russia."
+
+
+def test_german_text_uses_the_german_pipeline():
+    result = extract_claims("Laut Kreml sind rund 12.000 Soldaten im Einsatz.", language="de")
+    assert result.language == "de"
+    (q,) = [q for q in result.quantities if q.value == 12000]
+    assert q.qualifier == "~"
