@@ -145,7 +145,9 @@ def attach_quotes(
         mine: list[Span] = []
         for q in quotes:
             if q[1] <= a_start:
-                if _GAP_BEFORE.match(text[q[1] : a_start]):
+                if _GAP_BEFORE.match(text[q[1] : a_start]) and (
+                    frame.content is None or _overlap(frame.content, q) > 0
+                ):
                     mine.append(q)
             elif q[0] >= a_end:
                 gap = text[a_end : q[0]]

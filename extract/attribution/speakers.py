@@ -162,7 +162,9 @@ class SpeakerResolver:
         while words and (self._is_title(words[-1]) or words[-1].lower() in _DEFINITE):
             words.pop()
         cut = next((i for i, w in enumerate(words) if self._is_title(w)), len(words))
-        words = [w for w in words[:cut] if w.lower() not in _DEFINITE and w.lower() not in TITLE_FILLERS]
+        words = [w for w in words[:cut] if w.lower() not in _DEFINITE]
+        if all(w.lower() in TITLE_FILLERS for w in words):
+            words = []  # "… Security Policy Josep Borrell": the tail of a title, no body
         if self.language == "de" and not words:
             m = re.match(r"([A-ZÄÖÜ][\w]*)-\w", before.strip())
             if m:
