@@ -38,16 +38,16 @@ def extract_claims(text: str, *, language: str | None = None, published_at: date
 
 
 def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: list[Sentence]) -> list[Claim]:
-    """Set each quantity's claim_id; a figure no attributed claim covers gets an
-    `unattributed` claim for its sentence (the outlet's own statement)."""
+    """Set each quantity's claim_id: the claim whose content holds the figure (a quote may run
+    over several sentences), else a claim made in the figure's sentence. A figure no claim
+    covers gets an `unattributed` claim for its sentence (the outlet's own statement)."""
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence_idx, []).append(claim)
     next_id = len(claims) + 1
     for q in quantities:
-        candidates = by_sentence.get(q.sentence_idx, [])
-        covering = [c for c in candidates if c.char_start <= q.char_start and q.char_end <= c.char_end]
-        chosen = (covering or candidates or [None])[0]
+        covering = [c for c in claims if c.char_start <= q.char_start and q.char_end <= c.char_end]
+        chosen = (covering or by_sentence.get(q.sentence_idx) or [None])[0]
         if chosen is None:
             s = sentences[q.sentence_idx]
             chosen = Claim(

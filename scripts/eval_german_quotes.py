@@ -38,7 +38,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", type=Path)
     ap.add_argument("--limit", type=int, default=0)
-    ap.add_argument("--types", default="", help="only these annotation types, comma-separated")
+    ap.add_argument("--types", default="",
+                    help="gold from these annotation types only, comma-separated (recall per "
+                         "type; precision still counts every prediction)")
     args = ap.parse_args()
     types = set(filter(None, args.types.split(",")))
     files = sorted(args.folder.glob("*.json"))

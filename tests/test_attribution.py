@@ -273,3 +273,17 @@ def test_frame_inside_reported_content_is_not_a_second_claim():
     text = "The minister said that Kim wants to acquire advanced technology from Russia."
     claims = claims_of(text)
     assert [c.cue for c in claims] == ["said"]
+
+
+def test_claim_noun_with_that_clause():
+    text = "Donald Trump spoke in Ohio. Trump repeated on Monday his claim that the election was rigged."
+    c = only(claims_of(text), cue="claim")
+    assert c.text == "that the election was rigged"
+    assert c.speaker_text == "his"
+    assert c.speaker_name == "Trump"
+
+
+def test_opinion_verb_needs_its_complement():
+    claims = claims_of("Critics see the program as a backdoor to citizenship. Analysts saw an increase.")
+    assert [c.cue for c in claims] == ["see"]
+    assert claims[0].text == "the program as a backdoor to citizenship"

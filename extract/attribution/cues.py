@@ -39,6 +39,8 @@ EN_OBJECT_VERBS = frozenset(
     estimate report reveal disclose detail outline characterize characterise dub brand
     recommend suggest note cite invoke""".split()
 )
+# Verbs of opinion only with a predicative complement ("sees X as Y", "considers X Y").
+EN_AS_VERBS = frozenset("see view regard consider portray paint depict judge deem".split())
 # Verbs whose prepositional object is what is attributed ("spoke about X", "pointed to X").
 EN_PREP_VERBS = {
     "speak": ("about", "of", "on"), "talk": ("about", "of"), "write": ("about", "of"),
@@ -47,14 +49,23 @@ EN_PREP_VERBS = {
     "point": ("to",), "respond": ("to",), "react": ("to",),
     "insist": ("on",), "argue": ("for", "against"), "call": ("for", "on"),
     "rail": ("against",), "weigh": ("in",), "agree": ("on", "with"), "ask": ("about", "for"),
+    "tell": ("about", "of"),
 }
 # Verbs of intention whose infinitive is what is attributed ("wants to ...").
 EN_INTENT_VERBS = frozenset(
     """want plan seek intend expect vow promise pledge threaten refuse decline agree
-    urge ask encourage propose decide call demand push aim""".split()
+    urge ask encourage propose decide call demand push aim tell""".split()
+)
+# Nouns of saying that carry a that-clause ("Trump's claim that …", "warnings from X that").
+EN_CLAIM_NOUNS = frozenset(
+    """claim statement assertion warning allegation argument suggestion belief view charge
+    accusation promise pledge insistence contention announcement report finding remark
+    comment message acknowledgment acknowledgement admission denial position assessment
+    conclusion prediction estimate testimony""".split()
 )
 EN_REPORT_VERBS = (
-    EN_SPEECH_VERBS | EN_COGNITION_VERBS | EN_OBJECT_VERBS | EN_INTENT_VERBS | frozenset(EN_PREP_VERBS)
+    EN_SPEECH_VERBS | EN_COGNITION_VERBS | EN_OBJECT_VERBS | EN_INTENT_VERBS | EN_AS_VERBS
+    | frozenset(EN_PREP_VERBS)
 )
 
 # Denial: verbs that deny, words that label something false, negations that undo both.
@@ -75,6 +86,7 @@ EN_HEDGES = re.compile(
 EN_PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
     "they": "group", "it": "org", "we": "group", "i": "person", "you": "person",
+    "his": "person", "their": "group", "its": "org",
     "who": "rel", "which": "rel", "that": "rel",
 }
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extract.attribution.cues import (
+    EN_AS_VERBS,
+    EN_CLAIM_NOUNS,
     EN_INTENT_VERBS,
     EN_OBJECT_VERBS,
     EN_PREP_VERBS,
@@ -196,13 +198,18 @@ def _content(verb: Token, text: str) -> Span | None:
     ):
         return trim(text, _span(prep.doc[prep.i + 1], prep.right_edge))
     # "cited X", "called X a genius", "described X as Y": object and its complements.
-    if dobj is not None and lemma in EN_OBJECT_VERBS and dobj.lower_ not in ("it", "this", "that", "much", "so"):
+    if dobj is not None and (lemma in EN_OBJECT_VERBS or lemma in EN_AS_VERBS) and dobj.lower_ not in (
+        "it", "this", "that", "much", "so"
+    ):
         end = dobj.right_edge
         for c in rights:
             if c.i > dobj.i and (
                 c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
             ):
                 end = c.right_edge
+        # "see X as Y", "consider X Y": only an opinion when the complement is there.
+        if lemma in EN_AS_VERBS and end.i == dobj.right_edge.i:
+            return None
         return trim(text, _span(dobj.left_edge, end))
     # "C, he added": the parser may hang the reporting verb off the content clause.
     if verb.dep_ in ("parataxis", "ccomp", "conj") and verb.head.dep_ in ("ROOT", "parataxis"):
@@ -216,12 +223,41 @@ def _content(verb: Token, text: str) -> Span | None:
     return None
 
 
+def _claim_noun(noun: Token, text: str) -> Frame | None:
+    """"Trump's claim that C", "warnings from his attorney that C": the noun is the cue,
+    the possessor or the by/from phrase the source, the that-clause the content."""
+    clause = next(
+        (c for c in noun.rights if c.dep_ in ("acl", "ccomp")
+         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+        None,
+    )
+    if clause is None:
+        return None
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                     and c.i < clause.i), None)
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if source is None:
+        return None
+    content = trim(text, _span(clause.left_edge, clause.right_edge))
+    if content is None:
+        return None
+    return Frame(cue=(noun.idx, noun.idx + len(noun)), source=_span(source.left_edge, source.right_edge),
+                 content=content, kind="indirect_quote", cue_word=noun.lemma_.lower())
+
+
 def english_frames(doc: Doc) -> list[Frame]:
     text = doc.text
     frames: list[Frame] = []
     for tok in doc:
         if tok.lower_ == "according":
             frame = _according_to(tok, doc, text)
+            if frame is not None:
+                frames.append(frame)
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in EN_CLAIM_NOUNS:
+            frame = _claim_noun(tok, text)
             if frame is not None:
                 frames.append(frame)
             continue

@@ -2,21 +2,29 @@
 
 A frame is one act of attribution found by a language module: a cue (the reporting verb,
 "according to", "laut", a headline colon), the source span, and the content span when the
-grammar gives one. `attach_quotes` then decides which quotations belong to which frame:
+grammar gives one. `headline_frames` adds frames read off the layout of a line: headline
+and transcript colons ('Putin: "…"', 'WALLACE: …') and signed quotes ('"…" ― Name').
+`attach_quotes` then decides which quotations belong to which frame:
 
 - a quotation directly before the frame ('"…," Putin said') or directly after it
-  ('Putin said: "…"', 'told journalists, "…"') is that frame's direct quote;
+  ('Putin said: "…"', 'told journalists, "…"') is that frame's direct quote, unless the
+  frame's own content is mostly narration around it ('there have "already been losses",
+  said Selensky' stays one indirect claim holding the whole clause);
 - a quote split around its speaker ('"…," Putin said, "but …"') yields one claim per quote
   segment, both with the same speaker and cue: a claim's text must be one contiguous span of
   the article, and each segment is a verbatim citation on its own;
 - a frame whose content is (almost) all one quotation becomes a direct quote of it;
-- a whole-sentence quotation that no frame claims is given to the speaker of the nearest
-  preceding frame in the same or previous line (a speaker introduced in the previous
-  sentence), and failing that to a frame in the next sentence of the same line.
+- 'X added:' closing a paragraph: the next paragraph is the content;
+- a whole-sentence quotation that no frame claims goes to a frame later in its own
+  sentence, else to the nearest frame up to four sentences back in the same or previous
+  paragraph (a speaker introduced before), else to a frame in the next sentence of the
+  same paragraph; only a frame after the quote lends it its cue;
+- a verb or subject inside a quotation is the quoted person's, never a new frame.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -188,7 +196,6 @@ def attach_quotes(
 
 def _orphan_quotes(text, quotes, used, frames, silent, sentence_starts, line_of) -> list[Frame]:
     """Whole-sentence quotations with no frame of their own (speaker in a neighbour)."""
-    import bisect
 
     def sent_of(pos: int) -> int:
         return bisect.bisect_right(sentence_starts, pos) - 1
@@ -212,11 +219,12 @@ def _orphan_quotes(text, quotes, used, frames, silent, sentence_starts, line_of)
         before = [f for f in with_speaker if _anchor(f)[1] <= q[0]]
         after = [f for f in with_speaker if _anchor(f)[0] >= q[1]]
         chosen = None
-        same_sentence = False
+        lends_cue = False
         # A speaker later in the same sentence ('"…" the EU's High Representative … said')
-        # beats one from an earlier sentence, and its cue is this quote's cue.
+        # beats one from an earlier sentence; a frame that follows the quote lends it its
+        # cue, one from before does not (it introduced other words).
         if after and sent_of(_anchor(after[0])[0]) in (s, sent_of(q[1] - 1)):
-            chosen, same_sentence = after[0], True
+            chosen, lends_cue = after[0], True
         elif before and line_of(_anchor(before[-1])[0]) >= line_of(q[0]) - 1 and s - sent_of(
             _anchor(before[-1])[0]
         ) <= 4:
@@ -224,12 +232,12 @@ def _orphan_quotes(text, quotes, used, frames, silent, sentence_starts, line_of)
         elif after and sent_of(_anchor(after[0])[0]) == s + 1 and line_of(
             _anchor(after[0])[0]
         ) == line_of(q[0]):
-            chosen = after[0]
+            chosen, lends_cue = after[0], True  # '"…" Rutte said this on Monday.'
         if chosen is None:
             continue
         content = trim(text, inner(q))
         if content:
             used.add(q)
-            cue = chosen.cue if same_sentence else None
+            cue = chosen.cue if lends_cue else None
             out.append(replace(chosen, content=content, kind="direct_quote", cue=cue))
     return out
