@@ -11,7 +11,7 @@ export GX_ANALYTICS_ENABLED := False
 UI_HOST ?= 127.0.0.1
 UI_PORT ?= 3000
 
-.PHONY: run test ui env dbt-docs clean
+.PHONY: run test ui env dbt-docs bench soak clean
 
 $(UV):
 	python3 -m venv $(TOOLS)
@@ -35,6 +35,16 @@ test: env
 ## ui: the Dagster web UI on http://$(UI_HOST):$(UI_PORT)
 ui: env
 	$(VENV)/bin/dagster dev -w workspace.yaml -h $(UI_HOST) -p $(UI_PORT)
+
+## bench: throughput benchmark, BENCH_DOCS documents (default 10000) -> bench/out/latest.json
+BENCH_DOCS ?= 10000
+bench: env
+	$(PY) -m bench.run --docs $(BENCH_DOCS)
+
+## soak: fuzz and crash-test the pipeline for SOAK_MINUTES, print what was lost
+SOAK_MINUTES ?= 30
+soak: env
+	$(PY) scripts/soak.py --minutes $(SOAK_MINUTES)
 
 ## dbt-docs: build and serve the dbt docs on http://127.0.0.1:8080
 dbt-docs: env

