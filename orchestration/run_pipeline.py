@@ -69,6 +69,7 @@ def summary(result: dg.ExecuteInProcessResult, database: str) -> str:
         f"warehouse: {database}",
         "query it:  .venv/bin/python -c \"import duckdb; print(duckdb.connect('"
         + database + "', read_only=True).sql('select * from marts.fct_figures'))\"",
+        "or ask a ready-made question: .venv/bin/python queries/run_query.py figures_by_source",
         "or open the UI: make ui  (http://127.0.0.1:3000)",
     ])
 
