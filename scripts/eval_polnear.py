@@ -11,8 +11,8 @@ What counts as a match (documented choices):
   `Attribution` trigger lines are ignored). Predicted items are each claim's speaker span,
   cue span and content span. Items are sets per document and type: the same span named
   twice (one source, two claims) counts once, on both sides.
-- Spans are trimmed of whitespace, punctuation and quote marks at both ends before
-  comparing.
+- Spans are trimmed of whitespace (any Unicode space, no-break included), punctuation and
+  quote marks at both ends before comparing.
 - A gold span may be discontinuous ("a;b" fragments: a quote split around its speaker).
   Our claims are contiguous, one per fragment. Exact: a prediction is correct when it
   equals some fragment of some gold item of its type; a gold item is found when some
@@ -42,10 +42,15 @@ _TRIM = " \t\n\r,;:.!?—–-\"“”„»«‘’'()[]"
 _TOKEN = re.compile(r"\w+")
 
 
+def _trimmable(ch: str) -> bool:
+    # str.isspace covers the no-break and other Unicode spaces news copy is full of.
+    return ch in _TRIM or ch.isspace()
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start] in _TRIM:
+    while start < end and _trimmable(text[start]):
         start += 1
-    while end > start and text[end - 1] in _TRIM:
+    while end > start and _trimmable(text[end - 1]):
         end -= 1
     return (start, end) if start < end else None
 

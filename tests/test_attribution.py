@@ -287,3 +287,66 @@ def test_opinion_verb_needs_its_complement():
     claims = claims_of("Critics see the program as a backdoor to citizenship. Analysts saw an increase.")
     assert [c.cue for c in claims] == ["see"]
     assert claims[0].text == "the program as a backdoor to citizenship"
+
+
+def test_relative_pronoun_is_the_source_and_resolves_to_its_antecedent():
+    text = "The plan was backed by Olaf Scholz, who said that Europe must pay for its defence."
+    claims = claims_of(text)
+    c = only(claims, cue="said")
+    assert c.speaker_text == "who"
+    assert c.speaker_name == "Olaf Scholz"
+    check_offsets(text, claims)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Zelensky spoke emotionally of the soldiers of his brigade.", "spoke emotionally of",
+         "the soldiers of his brigade"),
+        ("Stoltenberg called Friday for more air defence systems.", "called Friday for",
+         "more air defence systems"),
+        ("The mayor complained about the shelling of the city.", "complained about",
+         "the shelling of the city"),
+    ],
+)
+def test_preposition_that_introduces_the_content_belongs_to_the_cue(text, cue, content):
+    c = only(claims_of(text), cue=cue)
+    assert c.text == content
+
+
+def test_passive_with_a_by_phrase_names_the_source():
+    text = "The ceasefire proposal has been endorsed by the foreign ministers of the G7."
+    c = only(claims_of(text), cue="has been endorsed by")
+    assert c.speaker_text == "the foreign ministers of the G7"
+    assert c.text == "The ceasefire proposal"
+
+
+def test_two_apostrophe_quote_marks():
+    text = "''We will not give up an inch of our land,'' the general said."
+    c = only(claims_of(text), kind="direct_quote")
+    assert c.text == "We will not give up an inch of our land"
+    assert c.speaker_text == "the general"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the complement clause after an adverbial; the parser may hang it elsewhere
+        ("Trump tweeted in the early hours that the summit was a great success.", "tweeted",
+         "that the summit was a great success"),
+        # the frame closes the sentence behind a comma, without a quotation
+        ("People like him are rare, the minister said.", "said", "People like him are rare"),
+        # a parenthetical frame: the whole sentence is what was said
+        ("The talks, he said, will resume in Geneva next week.", "said",
+         "The talks, he said, will resume in Geneva next week"),
+    ],
+)
+def test_content_of_speech_verbs_the_parser_leaves_without_complement(text, cue, content):
+    c = only(claims_of(text), cue=cue)
+    assert c.text == content
+
+
+def test_complement_of_said_is_not_a_frame_after_its_content():
+    text = "Trump said he would order a review of the nation's computer defenses."
+    claims = claims_of(text)
+    assert [c.cue for c in claims] == ["said"]

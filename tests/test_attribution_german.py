@@ -210,3 +210,30 @@ def test_das_teilte_mit_refers_to_the_previous_sentence():
 )
 def test_non_attributions(text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the medium is the source after "nach"/"laut", not an addressee stop
+        ("Nach einem Bericht der Zeitung Kyiv Independent wurden drei Dörfer geräumt.",
+         "einem Bericht der Zeitung Kyiv Independent"),
+        # an apposition after the source
+        ("Nach Angaben von Olena Petrenko, einer Sprecherin der Armee, wurde die Brücke zerstört.",
+         "Angaben von Olena Petrenko, einer Sprecherin der Armee"),
+    ],
+)
+def test_nach_source_phrases(text, speaker):
+    c = only(claims_of(text), cue="Nach")
+    assert c.speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Der Minister schlug vor, die Grenzkontrollen zu verschärfen.", "schlug vor"),
+        ("Die Opposition verlangte, dass der Haushalt neu verhandelt werde.", "verlangte"),
+    ],
+)
+def test_more_reporting_verbs(text, cue):
+    only(claims_of(text), cue=cue)

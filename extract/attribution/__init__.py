@@ -109,7 +109,7 @@ def find_claims(
         s_idx = max(0, bisect.bisect_right(starts, content[0]) - 1)
         speaker_name = affiliation = None
         if frame.source:
-            speaker_name, affiliation = resolver.resolve(frame.source)
+            speaker_name, affiliation = resolver.resolve(frame.referent or frame.source)
         spans = [s for s in (frame.source, frame.cue, content) if s]
         region = (min(s[0] for s in spans), max(s[1] for s in spans))
         # Dates and hedges are read from the whole sentence(s) the claim spans.

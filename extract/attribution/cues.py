@@ -37,7 +37,7 @@ EN_OBJECT_VERBS = frozenset(
     demand welcome applaud slam decry lambaste mock ridicule tout hail emphasize emphasise
     stress echo repeat reiterate advocate concede confirm claim refute challenge predict
     estimate report reveal disclose detail outline characterize characterise dub brand
-    recommend suggest note cite invoke""".split()
+    recommend suggest note cite invoke show indicate""".split()
 )
 # Verbs of opinion only with a predicative complement ("sees X as Y", "considers X Y").
 EN_AS_VERBS = frozenset("see view regard consider portray paint depict judge deem".split())
@@ -49,7 +49,12 @@ EN_PREP_VERBS = {
     "point": ("to",), "respond": ("to",), "react": ("to",),
     "insist": ("on",), "argue": ("for", "against"), "call": ("for", "on"),
     "rail": ("against",), "weigh": ("in",), "agree": ("on", "with"), "ask": ("about", "for"),
-    "tell": ("about", "of"),
+    "tell": ("about", "of"), "brag": ("about",), "focus": ("on",), "advocate": ("for",),
+    "plead": ("for",), "apologize": ("for",), "apologise": ("for",), "wonder": ("about",),
+    "worry": ("about",), "campaign": ("for", "against"), "vote": ("for", "against"),
+    "lobby": ("for", "against"), "push": ("for",), "press": ("for",), "object": ("to",),
+    "allude": ("to",), "refer": ("to",), "hint": ("at",), "elaborate": ("on",),
+    "reflect": ("on",), "dwell": ("on",), "inquire": ("about",), "fight": ("for", "against"),
 }
 # Verbs of intention whose infinitive is what is attributed ("wants to ...").
 EN_INTENT_VERBS = frozenset(
@@ -150,10 +155,10 @@ beschrieb beschrieben beschreibt
 twitterte twitterten twittert
 verlautete verlautet
 räumte räumten räumt
-glaubt glaubte glauben
-hofft hoffte hoffen
-befürchtet befürchtete befürchten
-vermutet vermutete vermuten
+glaubt glaubte glauben glaubten
+hofft hoffte hoffen hofften
+befürchtet befürchtete befürchten befürchteten
+vermutet vermutete vermuten vermuteten
 schätzt schätzte schätzen
 sprach sprachen spricht
 zitierte zitiert
@@ -177,6 +182,21 @@ widersprach widersprachen widerspricht
 informierte informierten informiert
 fuhr fuhren
 charakterisierte charakterisierten charakterisiert
+fordern verlangte verlangten verlangt verlangen
+fürchtet fürchtete fürchteten
+spekulierte spekulierten spekuliert
+prognostizierte prognostizierten prognostiziert
+meldete meldeten meldet
+riet rieten rät
+vorwarf vorwarfen vorwirft vorwerfen angab angaben mitteilte aufforderte aufforderten
+schlug schlugen schlägt
+bot boten bietet
+deutete deuteten deutet
+rief riefen ruft
+bekundete bekundeten bekundet
+skandierte skandierten skandiert
+vergleicht verglich verglichen
+warnen
 """.split()
 DE_VERB_FORMS = frozenset(_DE_VERB_FORMS)
 DE_AUX_FORMS = frozenset("hat haben hatte hatten habe hätte hätten".split())
@@ -215,11 +235,16 @@ DE_NEEDS_PARTICLE = {
     "gestand": ("ein",), "gestanden": ("ein",), "gesteht": ("ein",),
     "schloss": ("daraus",), "schlossen": ("daraus",), "schließt": ("daraus",),
     "verwies": ("darauf",), "verwiesen": ("darauf",), "verweist": ("darauf",),
+    "schlug": ("vor",), "schlugen": ("vor",), "schlägt": ("vor",),
+    "bot": ("an",), "boten": ("an",), "bietet": ("an",),
+    "deutete": ("an",), "deuteten": ("an",), "deutet": ("an",),
+    "rief": ("auf",), "riefen": ("auf",), "ruft": ("auf",),
 }
 # Verbs of cognition need a clause complement (comma + dass/Konjunktiv clause).
 DE_COGNITION = frozenset(
-    "glaubt glaubte glauben hofft hoffte hoffen befürchtet befürchtete befürchten "
-    "vermutet vermutete vermuten schätzt schätzte schätzen".split()
+    "glaubt glaubte glauben glaubten hofft hoffte hoffen hofften befürchtet befürchtete "
+    "befürchten befürchteten fürchtet fürchtete fürchteten vermutet vermutete vermuten "
+    "vermuteten schätzt schätzte schätzen spekulierte spekulierten spekuliert".split()
 )
 DE_DENIAL_FORMS = frozenset(
     "bestritt bestritten bestreitet dementierte dementierten dementiert".split()

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from extract.attribution.cues import (
     EN_AS_VERBS,
+    EN_COGNITION_VERBS,
     EN_CLAIM_NOUNS,
     EN_INTENT_VERBS,
     EN_OBJECT_VERBS,
@@ -30,6 +31,8 @@ from extract.attribution.frames import Frame, Span, trim
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = {"who", "which", "that", "whom"}
+# Words before a verb that annotators count as part of the cue ("has not yet been said").
+_CUE_LEFTS = ("aux", "auxpass", "neg", "advmod")
 
 
 
@@ -39,8 +42,6 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(3):
         subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
         if subj is not None:
-            if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                return tok.head
             return subj
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok:
             tok = tok.head
@@ -54,6 +55,13 @@ def _subject(verb: Token) -> Token | None:
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return tok.head
         return None
+    return None
+
+
+def _antecedent(subj: Token, verb: Token) -> Span | None:
+    """The noun phrase a relative-pronoun subject stands for ("Christie, who said …")."""
+    if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
+        return _source_span(subj.head.head, verb)
     return None
 
 
@@ -93,17 +101,15 @@ def _source_span(subj: Token, verb: Token) -> Span:
     return (doc[left].idx, doc[right].idx + len(doc[right]))
 
 
-_CUE_PREPS = {"call": ("for", "on"), "agree": ("on", "with"), "point": ("to",), "ask": ("about",)}
-
-
 def _cue_span(verb: Token) -> Span:
     """The cue as annotators mark it: the verb with its auxiliaries, negation and adverbs
-    right before it ("has also said"), its particle or governed preposition ("called for",
-    "pointed to") and a one-word adverb after it ("said sarcastically"). A verb governed
-    by another ("appeared to suggest") takes that verb along."""
+    right before it ("has also said"), its particle or the preposition that introduces
+    the content ("called for", "spoke emotionally of", "called Friday for") and a one-word
+    adverb after it ("said sarcastically"). A verb governed by another ("appeared to
+    suggest") takes that verb along."""
     start_tok = verb
     for child in reversed(list(verb.lefts)):
-        if child.dep_ in ("aux", "neg", "advmod") and child.i == start_tok.i - 1:
+        if child.dep_ in _CUE_LEFTS and child.i == start_tok.i - 1:
             start_tok = child
         else:
             break
@@ -111,28 +117,37 @@ def _cue_span(verb: Token) -> Span:
         head = verb.head
         start_tok = head
         for child in reversed(list(head.lefts)):
-            if child.dep_ in ("aux", "neg", "advmod") and child.i == start_tok.i - 1:
+            if child.dep_ in _CUE_LEFTS and child.i == start_tok.i - 1:
                 start_tok = child
             else:
                 break
     end_tok = verb
-    preps = _CUE_PREPS.get(verb.lemma_.lower(), ())
+    preps = EN_PREP_VERBS.get(verb.lemma_.lower(), ())
+    pending = None  # a time word ("Friday") belongs to the cue only before its preposition
     for child in verb.rights:
-        if child.left_edge.i != end_tok.i + 1:
+        if child.left_edge.i != (pending or end_tok).i + 1:
             break
         if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in preps):
+            end_tok, pending = child, None
+        elif child.dep_ == "advmod" and child.right_edge.i == child.i and pending is None:
             end_tok = child
-        elif child.dep_ == "advmod" and child.right_edge.i == child.i:
-            end_tok = child
+        elif _is_time_word(child) and child.right_edge.i == child.i and pending is None:
+            pending = child
         else:
             break
     return (start_tok.idx, end_tok.idx + len(end_tok))
 
 
+def _is_time_word(tok: Token) -> bool:
+    """"said Friday", "called Friday for": the parser makes the day an adverb or, often,
+    an object; either way it is when, not what."""
+    return tok.dep_ == "npadvmod" or (tok.dep_ == "dobj" and tok.ent_type_ in ("DATE", "TIME"))
+
+
 def _cue_start_index(verb: Token) -> int:
     i = verb.i
     for child in reversed(list(verb.lefts)):
-        if child.dep_ in ("aux", "neg", "advmod") and child.i == i - 1:
+        if child.dep_ in _CUE_LEFTS and child.i == i - 1:
             i = child.i
         else:
             break
@@ -191,7 +206,7 @@ def _content(verb: Token, text: str) -> Span | None:
         dobj = next((c for c in rights if c.dep_ == "dobj" and c.i < xcomp.i), None)
         return trim(text, _span((dobj or xcomp).left_edge, xcomp.right_edge))
     preps = EN_PREP_VERBS.get(lemma, ())
-    dobj = next((c for c in rights if c.dep_ == "dobj"), None)
+    dobj = next((c for c in rights if c.dep_ == "dobj" and not _is_time_word(c)), None)
     prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps), None)
     if prep is not None and prep.right_edge.i > prep.i and (
         dobj is None or dobj.i > prep.i
@@ -214,13 +229,92 @@ def _content(verb: Token, text: str) -> Span | None:
     # "C, he added": the parser may hang the reporting verb off the content clause.
     if verb.dep_ in ("parataxis", "ccomp", "conj") and verb.head.dep_ in ("ROOT", "parataxis"):
         head = verb.head
-        if head.i < verb.i:
+        # Only a frame set off by a comma ("C, he added"): "X said he would order" is
+        # an ordinary complement, not a frame after its content.
+        before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        if head.i < verb.i and before is not None and before.text in (",", "—", "–"):
             return trim(text, (head.left_edge.idx, verb.left_edge.idx))
         # "Acts of protest, Mr. Obama said, are acts of patriotism": the whole clause,
         # parenthetical included, so that the claim reads as a sentence.
         if verb.dep_ == "parataxis":
             return trim(text, _span(head.left_edge, head.right_edge))
+    if lemma in EN_SPEECH_VERBS or lemma in EN_COGNITION_VERBS:
+        clause = _adverbial_complement(verb)
+        if clause is not None:
+            return trim(text, _span(clause.left_edge, clause.right_edge))
+    if lemma in EN_SPEECH_VERBS:
+        return _clause_after(verb, text) or _clause_before(verb, text)
     return None
+
+
+_COMPLEMENTIZERS = {"that", "whether", "if"}
+# Subordinators that make a clause an adverbial (time, cause, concession), never what was said.
+_ADVERBIAL_MARKS = frozenset(
+    "because while after before as since although though until unless once so than".split()
+)
+
+
+def _adverbial_complement(verb: Token) -> Token | None:
+    """The parser often labels the complement of a verb of saying as an adverbial clause
+    ("tweeted … that/advmod Machado was/advcl …", "have not said when they would take",
+    "tells his supporters to go"): the first finite or infinitive adverbial clause after
+    the verb that no adverbial subordinator introduces is what was said."""
+    for c in verb.rights:
+        if c.dep_ != "advcl" or c.tag_ in ("VBG", "VBN"):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in c.children):
+            return None
+        return c
+    return None
+
+
+def _clause_after(verb: Token, text: str) -> Span | None:
+    """"tweeted in the early morning hours that C", "told a meeting of leaders that C": a
+    that-clause the parser hung on a noun or an adverbial after the verb. The search stops
+    at the next finite verb, which starts a clause of its own."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 16)]:
+        if t.dep_ == "mark" and t.lower_ in _COMPLEMENTIZERS and t.head.i > t.i:
+            return trim(text, _span(t, t.head.right_edge))
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in (";", ":") or t.is_quote:
+            return None
+    return None
+
+
+def _clause_before(verb: Token, text: str) -> Span | None:
+    """"People like Scott, he said.", "…, said James Acton, a physicist": the frame closes
+    its sentence behind a comma, and everything before the comma was said."""
+    subj = _subject(verb) or _bare_name_before(verb)
+    start = min(_cue_start_index(verb), subj.left_edge.i if subj is not None else verb.i)
+    sent = verb.sent
+    if start - 1 <= sent.start or verb.doc[start - 1].text != ",":
+        return None
+    # "C1, he said, C2": a parenthetical frame; the whole sentence reads as what was said.
+    comma = next((t for t in verb.doc[verb.i + 1 : min(sent.end, verb.i + 6)] if t.text == ","), None)
+    if comma is not None and comma.i + 1 < sent.end and not any(
+        t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1 : comma.i]
+    ):
+        return trim(text, (sent[0].idx, sent[-1].idx + len(sent[-1])))
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("relcl", "acl")
+           and t.head.dep_ not in ("relcl", "acl") for t in verb.doc[verb.i + 1 : sent.end]):
+        return None  # another clause follows: not a closing frame
+    return trim(text, (sent[0].idx, verb.doc[start - 1].idx))
+
+
+def _passive_frame(verb: Token, text: str) -> Frame | None:
+    """"The nominee has been endorsed by dozens of papers": the by-phrase is the source,
+    the passive subject what was endorsed, and the cue runs up to "by"."""
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if pobj is None or subj is None or subj.lower_ in _RELATIVE or subj.pos_ == "PRON":
+        return None
+    start, end = _cue_span(verb)
+    if agent.i == verb.i + 1:
+        end = agent.idx + len(agent)
+    return Frame(cue=(start, end), source=_span(pobj.left_edge, pobj.right_edge),
+                 content=trim(text, _span(subj.left_edge, subj.right_edge)),
+                 kind="indirect_quote", cue_word=verb.lemma_.lower())
 
 
 def _claim_noun(noun: Token, text: str) -> Frame | None:
@@ -269,7 +363,12 @@ def english_frames(doc: Doc) -> list[Frame]:
         ):
             continue
         if any(c.dep_ == "auxpass" for c in tok.children):
-            continue  # "was told", "is said to be": the reported-to, not the reporter
+            # "was told", "is said to be": the reported-to, not the reporter, unless the
+            # reporter is named in a by-phrase.
+            frame = _passive_frame(tok, text)
+            if frame is not None:
+                frames.append(frame)
+            continue
         content = _content(tok, text)
         if content is None and lemma not in EN_SPEECH_VERBS:
             continue
@@ -286,6 +385,7 @@ def english_frames(doc: Doc) -> list[Frame]:
                 kind="indirect_quote",
                 cue_word=lemma,
                 negated=any(c.dep_ == "neg" for c in tok.children),
+                referent=_antecedent(subj, tok),
             )
         )
     return frames

@@ -41,6 +41,9 @@ class Frame:
     kind: str  # direct_quote | indirect_quote | according_to
     cue_word: str = ""  # lemma or lowered form, for stance rules
     negated: bool = False
+    # What a relative-pronoun source ("X, who said") stands for: the speaker's name is
+    # read from here, while the source span stays the pronoun, as annotators mark it.
+    referent: Span | None = None
 
 
 _GAP_BEFORE = re.compile(r"^[ \t,;:—–-]{0,4}$")
@@ -68,9 +71,9 @@ _HEADLINE_NOT_SOURCES = frozenset(
 def trim(text: str, span: Span) -> Span | None:
     """The span without surrounding whitespace, punctuation and quote marks."""
     start, end = span
-    while start < end and text[start] in _TRIM:
+    while start < end and (text[start] in _TRIM or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in _TRIM:
+    while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
         end -= 1
     return (start, end) if start < end else None
 

@@ -62,7 +62,9 @@ _LAUT = frozenset({"laut", "gemäß"})
 _NACH_NOUNS = tuple(
     """angaben informationen ansicht auffassung meinung einschätzung einschätzungen
     schätzungen berichten bericht darstellung aussage aussagen worten erkenntnissen daten
-    untersuchungen zählung zählungen umfragen meldungen""".split()
+    untersuchungen zählung zählungen umfragen meldungen studie studien hochrechnung
+    hochrechnungen vorstellungen willen ermittlungsstand ermittlungen prognose prognosen
+    analyse analysen recherchen berechnungen mitteilung""".split()
 )
 _ADJ_END = ("e", "en", "er", "es", "em")
 _STOP_DETERMINERS = frozenset(
@@ -119,8 +121,10 @@ def _is_adj(w: Word) -> bool:
             and w.low not in _STOP_DETERMINERS and not w.is_punct)
 
 
-def _np_forward(words: list[Word], i: int) -> int:
-    """End index (exclusive) of the noun phrase starting at words[i]; i when none."""
+def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_STOPS) -> int:
+    """End index (exclusive) of the noun phrase starting at words[i]; i when none. `stops`
+    end a speaker after a verb ("sagte Rutte Reportern"); a source after "laut"/"nach"
+    passes none, since there the medium is the source ("nach Angaben der Zeitung X")."""
     n = len(words)
     if i >= n:
         return i
@@ -135,7 +139,7 @@ def _np_forward(words: list[Word], i: int) -> int:
         j += 1  # adjectives before the noun
     seen_noun = False
     while j < n and words[j].is_cap and not words[j].is_punct and j - i < 10 and not (
-        seen_noun and words[j].low in DE_SPEAKER_STOPS
+        seen_noun and words[j].low in stops
     ) and words[j].low not in _NEVER_IN_NP:
         seen_noun = True
         j += 1
@@ -152,7 +156,7 @@ def _np_forward(words: list[Word], i: int) -> int:
                 k += 1
             while k < n and _is_adj(words[k]):
                 k += 1
-            if k < n and words[k].is_cap and words[k].low not in DE_SPEAKER_STOPS and not (
+            if k < n and words[k].is_cap and words[k].low not in stops and not (
                 words[j].low == "in" and k != j + 1
             ):
                 j = k
@@ -164,14 +168,14 @@ def _quoted_name_end(words: list[Word], i: int) -> int:
     return close + 1 if close is not None else i
 
 
-def _np_with_apposition(words: list[Word], i: int) -> int:
+def _np_with_apposition(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_STOPS) -> int:
     """A speaker phrase with appositions that close the sentence or the clause:
     "der Sprecher der Bewegung, Ehsanullah Ehsan." / "Li Fei, der stellvertretende
     Vorsitzende des Ausschusses, aber auch …"."""
-    j = _np_forward(words, i)
+    j = _np_forward(words, i, stops)
     n = len(words)
     while j > i and j + 1 < n and words[j].text == ",":
-        k = _np_forward(words, j + 1)
+        k = _np_forward(words, j + 1, stops)
         if k > j + 1 and (k == n or words[k].is_punct):
             j = k
         else:
@@ -300,7 +304,7 @@ def _is_nach_source(words: list[Word], j: int) -> bool:
 
 
 def _laut(text, words, i) -> Frame | None:
-    j = _np_forward(words, i + 1)
+    j = _np_with_apposition(words, i + 1, frozenset())
     if j <= i + 1:
         return None
     source = _span(words, i + 1, j)

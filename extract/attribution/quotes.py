@@ -16,6 +16,8 @@ _QUOTE_PATTERNS = [
     re.compile(r"»[^»«\n]+«"),
     re.compile(r"«[^«»\n]+»"),
     re.compile(r"\"[^\"\n]+\""),
+    # Typewriter double quotes written as two apostrophes (''…''), as some wires print them.
+    re.compile(r"(?<![\w'])''(?=\S)[^\n]+?(?<=\S)''(?![\w'])"),
     re.compile(r"(?<![\w])‘[^‘\n]+?’(?![\w])"),
     re.compile(r"(?<![\w'])'(?=\w)[^'\n]+?(?<=[\w.,!?])'(?![\w])"),
 ]
