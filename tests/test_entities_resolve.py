@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from extract.entities import resolve_entity, strip_title
+from extract.entities import resolve_entity, resolve_speaker, strip_title
 from extract.entities.gazetteer import GAZETTEER_PATH, load_gazetteer, name_key
 
 SAME_ENTITY = [
@@ -154,3 +154,34 @@ def test_user_gazetteer_extends_resolution(tmp_path):
     gaz = load_gazetteer(extra)
     assert gaz.by_key[name_key("Erika Musterfrau")] == "nc:test_person"
     assert gaz.by_surname[name_key("Mustermann")] == "nc:test_person"
+
+
+@pytest.mark.parametrize(
+    "name,speaker",
+    [
+        # information nouns are what was said: the author speaks, or no one
+        ("Ukrainian intelligence information", "Main Directorate of Intelligence of Ukraine (HUR)"),
+        ("the statement of the G7", "G7"),
+        ("Signatories of Monday's joint statement", "Signatories of Monday's joint statement"),
+        ("the statement", None),
+        ("the joint statement", None),
+        ("satellite images", None),
+        ("die Informationen", None),
+        # a pronoun attribution left unresolved names no one
+        ("They", None),
+        ("er", None),
+        # a coordinated speaker of known entities is one speaker, whatever the order
+        ("South Korea and the US", "South Korea and United States"),
+        ("the USA and South Korea", "South Korea and United States"),
+        ("both Ukraine and the United States", "Ukraine and United States"),
+        ("Ten countries and the European Union", "Ten countries and the European Union"),
+    ],
+)
+def test_speaker_names(name, speaker):
+    assert resolve_speaker(name, "en")[1] == speaker
+
+
+def test_a_place_after_a_preposition_is_not_the_speakers_name():
+    name = "Ein nordkoreanischer Vertreter bei den Vereinten Nationen in New York"
+    assert resolve_speaker(name, "de") == ("name:" + name_key(name), name)
+    assert strip_title("Russia's ambassador in Berlin Sergei Nechayev", "en") == ("Sergei Nechayev", "Russia")

@@ -134,6 +134,16 @@ def test_qualifiers(phrase, language, qualifier):
     assert (q.low, q.high) == expected_bounds
 
 
+def test_an_average_earlier_in_the_clause_is_approximate():
+    q = one("On average, they are advancing over an area of 30 square kilometers every day.")
+    assert (q.value, q.qualifier, q.unit) == (30, "~", "square kilometre")
+
+
+def test_a_number_word_after_a_determiner_still_counts_people_and_targets():
+    assert one("A mother and her three children were killed.").value == 3
+    assert one("It imposed sanctions on the three parties.").value == 3
+
+
 def test_unqualified_figure_is_exact():
     q = one("They sent 500 officers.")
     assert (q.qualifier, q.low, q.value, q.high) == ("=", 500, 500, 500)
@@ -221,6 +231,7 @@ def test_vague_amounts_are_orders_of_magnitude(text, language, low, high):
         ("Die 36-Jährige gewann.", "de"),
         ('<blockquote timestamp="1474387200">', "en"),
         ("The mass is 1.99×10−30 kilograms.", "en"),
+        ("The states condemn the military cooperation between the two countries.", "en"),
     ],
 )
 def test_non_figures(text, language):

@@ -57,6 +57,8 @@ ENGLISH_TITLE_GLUE = {"of", "for", "the", "and", "a", "an", "to"}
 # Lower-case parts inside personal names: "Ursula von der Leyen", "Ludwig van Beethoven".
 NAME_PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "du", "del", "le", "la", "bin", "ibn", "al", "el", "zu"}
 
+# A capitalised run after these is where the speaker is, not who ("... in New York").
+_PLACE_PREPOSITIONS = {"in", "at", "from", "im", "aus", "bei", "beim", "nahe", "near"}
 _TOKEN = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
@@ -155,10 +157,86 @@ def resolve_entity(name: str, label: str | None = None, language: str | None = N
     return entity.id, entity.name
 
 
+# Nouns for what was said, never who said it: "the statement said", "according to Ukrainian
+# intelligence information", "die Informationen des Geheimdienstes". A speaker is a person,
+# organisation, government, group or anonymous source.
+INFORMATION_NOUNS = {
+    "information", "informations", "statement", "statements", "report", "reports", "data",
+    "figures", "estimate", "estimates", "assessment", "assessments", "document", "documents",
+    "release", "communique", "communiqué", "announcement", "findings", "footage", "images",
+    "imagery", "video", "claim", "claims", "declaration", "text", "letter",
+    "informationen", "erklärung", "mitteilung", "bericht", "berichte", "berichten", "angaben",
+    "daten", "zahlen", "schätzung", "schätzungen", "stellungnahme", "meldung", "meldungen",
+    "dokument", "dokumente", "aufnahmen", "bilder",
+}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "er", "sie", "es", "wir", "ich", "man"}
+# What links an information noun to its author: "statement of the G7", "Bericht des Pentagons".
+_AUTHOR_LINKS = {"of", "by", "from", "des", "der", "von", "vom"}
+# Words that leave no one behind once the information noun is gone: "the joint statement".
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+                "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "diese", "dieser",
+                "diesen", "jüngste", "jüngsten", "neue", "neuen", "latest", "new", "joint", "official",
+                "final", "gemeinsame", "gemeinsamen"}
+# A coordinated speaker: "South Korea and the US", "both Ukraine and the United States".
+_CONJUNCTION = re.compile(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
+_BOTH = re.compile(r"^(?:both|either|sowohl)\s+", re.IGNORECASE)
+
+
+def _author_of_information(name: str) -> str | None:
+    """The speaker a name stands for once a head noun of information is taken off:
+    "Ukrainian intelligence information" -> "Ukrainian intelligence", "the statement of the
+    G7" -> "the G7", "the statement" -> None (no one). Other names come back unchanged."""
+    words = name.split()
+    # The head is the last word before the author link ("Signatories of ... statement": no).
+    cut = next((i for i, w in enumerate(words) if w.lower() in _AUTHOR_LINKS and i > 0), len(words))
+    head = words[cut - 1].lower().strip(",.;:()\"'“”’") if cut else ""
+    if head not in INFORMATION_NOUNS:
+        return name
+    if cut < len(words) - 1:
+        return " ".join(words[cut + 1 :])
+    rest = [w for w in words[: cut - 1] if w.lower() not in _DETERMINERS]
+    # Something must name the author: "Ukrainian intelligence", not "the joint" or "satellite".
+    if not any(w[:1].isupper() or w.lower() in {"intelligence", "officials", "authorities", "sources"}
+               for w in rest):
+        return None
+    return " ".join(rest)
+
+
+def _joint_speaker(name: str, language: str | None) -> tuple[str, str] | None:
+    """One id and name for a coordinated speaker whose parts are all known entities, in
+    alphabetical order, so "South Korea and the US" and "the USA and South Korea" are one
+    speaker: ("name:south korea and united states", "South Korea and United States")."""
+    parts = [p for p in _CONJUNCTION.split(_BOTH.sub("", name.strip())) if p.strip()]
+    if len(parts) < 2:
+        return None
+    known = []
+    for part in parts:
+        entity_id, entity_name = resolve_speaker(part, language)
+        if entity_id is None or entity_id.startswith(UNKNOWN_PREFIX):
+            return None
+        known.append(entity_name)
+    names = sorted(set(known))
+    if len(names) == 1:
+        return resolve_speaker(names[0], language)
+    joint = " and ".join(names)
+    return UNKNOWN_PREFIX + name_key(joint), joint
+
+
 @lru_cache(maxsize=100_000)
-def resolve_speaker(name: str, language: str | None = None) -> tuple[str, str]:
+def resolve_speaker(name: str, language: str | None = None) -> tuple[str | None, str | None]:
     """Like resolve_entity for who speaks: a person or an organisation, so a place that
-    speaks ("Kyiv reported", "Pjöngjang bestritt") stands for its government."""
+    speaks ("Kyiv reported", "Pjöngjang bestritt") stands for its government. A name that
+    is only a piece of information ("the statement") is no speaker: (None, None)."""
+    if name.strip().lower() in _PRONOUNS:
+        return None, None  # a pronoun attribution could not resolve names no one
+    author = _author_of_information(name)
+    if author is None:
+        return None, None
+    if author != name:
+        return resolve_speaker(author, language)
+    joint = _joint_speaker(name, language)
+    if joint is not None:
+        return joint
     entity_id, entity_name = resolve_entity(name, language=language)
     entity = gazetteer().entities.get(entity_id)
     if entity is not None and entity.government_of:
@@ -259,6 +337,8 @@ def strip_title(name: str, language: str | None = None) -> tuple[str, str | None
     start = _name_run(tokens, language)
     if start == 0 or start >= len(tokens):
         return text, None
+    if tokens[start - 1].lower() in _PLACE_PREPOSITIONS:
+        return text, None  # "Vertreter bei den Vereinten Nationen in New York": a place, no name
     prefix = tokens[:start]
     if not any(_is_role_word(t, language) for t in prefix):
         return text, None  # "Ukrainer Institut", "the North": a name, not a title and a name

@@ -606,6 +606,12 @@ _SCORE_NOUN_RE = re.compile(
 )
 
 
+# A number word after a definite determiner and before one of these nouns refers back to
+# actors already named ("the two countries", "these three states"); it is no figure.
+_DEFINITE_WORDS = {"the", "these", "those", "both", "die", "diese", "den", "der"}
+_REFERRING_UNITS = {"country", "nation", "state", "side", "leader", "government", "capital"}
+
+
 def _is_figure(s: str, m: _Mention, lang: str, in_range: bool = False) -> bool:
     before = s[:m.start].rstrip()
     wm = _WORD_RE.search(before)
@@ -617,6 +623,8 @@ def _is_figure(s: str, m: _Mention, lang: str, in_range: bool = False) -> bool:
     if m.kind == "words":
         if m.unit is None and not m.scaled and not in_range:
             return False  # "one of them", "the two met"
+        if prev_word.lower() in _DEFINITE_WORDS and m.unit in _REFERRING_UNITS and not m.scaled:
+            return False  # "between the two countries": picks out ones named, counts nothing
         if re.match(r"\s+of\b", s[m.end:]) and not m.scaled:
             return False
         return True
@@ -710,6 +718,11 @@ def _range(s: str, a: _Mention, b: _Mention, lang: str) -> _Mention | None:
     return r
 
 
+# An average stated earlier in the clause makes the figure approximate, as "on average"
+# right before it does (qualifiers.py).
+_AVERAGE_RE = re.compile(r"(?i)\b(?:on\s+average|im\s+(?:Durch)?schnitt|durchschnittlich)\b[^.;:]*$")
+
+
 def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
             entities: list[EntityMention], tokens: _Tokens | None) -> _Figure:
     start = m.range_start if m.range_start is not None else m.start
@@ -718,6 +731,8 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
     qualifier = "="
     if qb:
         qualifier, start = qb
+    elif _AVERAGE_RE.search(s[all_ms[k - 1].stop if k > 0 else 0:start]):
+        qualifier = "~"  # "On average, they are advancing over an area of 30 square kilometers"
     qa = ql.qualifier_after(s[stop:])
     if qa and qualifier == "=":
         qualifier = qa[0]
