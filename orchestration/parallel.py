@@ -48,17 +48,18 @@ def chunks(items: Iterable[T], size: int = CHUNK_DOCS) -> Iterator[list[T]]:
         yield chunk
 
 
-def map_chunks(pool: Executor | None, fn: Callable[[T], R], batches: Iterable[list[T]]) -> Iterator[list[R]]:
-    """fn over every item, one result list per input chunk, in order. The next chunk is
-    submitted before the current one's results are handed out, so workers never wait for the
-    caller's writes."""
+def map_chunks(pool: Executor | None, fn: Callable[[T], R], batches: Iterable[list[T]],
+               task_size: int = TASK_DOCS) -> Iterator[list[R]]:
+    """fn over every item, one result list per input chunk, in order; a worker gets task_size
+    items at a time. The next chunk is submitted before the current one's results are handed
+    out, so workers never wait for the caller's writes."""
     if pool is None:
         for batch in batches:
             yield [fn(item) for item in batch]
         return
     pending = None
     for batch in batches:
-        submitted = pool.map(fn, batch, chunksize=TASK_DOCS)
+        submitted = pool.map(fn, batch, chunksize=task_size)
         if pending is not None:
             yield list(pending)
         pending = submitted

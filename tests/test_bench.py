@@ -66,3 +66,17 @@ def test_benchmark_runs_end_to_end_at_a_tiny_size(tmp_path):
     assert result["pipeline"]["checks_failed_as_error"] == 0 and result["pipeline"]["checks_passed"] > 0
     assert result["incremental"]["documents_added"] == 1
     assert result["incremental"]["success"]
+
+
+def test_extraction_benchmark_reports_both_sides_on_the_same_words(tmp_path):
+    from bench.extraction import main
+
+    assert main(["--docs", "6", "--out", str(tmp_path)]) == 0
+    result = json.loads((tmp_path / "extraction-latest.json").read_text())
+    assert result["docs"] == 6 and result["words"] > 1000
+    for side in ("bare_nlp_pipe", "extract_claims", "extract_many"):
+        assert result[side]["cpu_s"] > 0
+        # cpu_s is rounded to 0.01 s in the JSON, the rates are computed before rounding.
+        assert abs(result[side]["words_per_cpu_s"] * result[side]["cpu_s"] / result["words"] - 1) < 0.01
+    ratio = result["bare_nlp_pipe"]["cpu_s"] / result["extract_claims"]["cpu_s"]
+    assert abs(result["ratio_by_cpu"] / ratio - 1) < 0.01
