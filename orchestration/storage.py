@@ -26,7 +26,7 @@ import duckdb
 import pandas as pd
 
 from orchestration.settings import REPO_ROOT
-from orchestration.warehouse import rollback, table_columns
+from orchestration.warehouse import rollback
 
 STORAGE_ENV = "NEWSCLAIMS_STORAGE"
 PARQUET_DIR_ENV = "NEWSCLAIMS_PARQUET_DIR"
@@ -62,6 +62,7 @@ class PartitionWriter:
         self.owners = owners or {}
         self.parquet_root = parquet_root if parquet_root is not None else parquet_dir()
         self.counts = {t: 0 for t in self.tables}
+        self._columns: dict[str, list[str]] = {}
         self._staging = f".staging-{uuid.uuid4().hex}"
 
     def __enter__(self) -> PartitionWriter:
@@ -83,7 +84,7 @@ class PartitionWriter:
             raise KeyError(f"{table} is not one of this writer's tables {self.tables}")
         if not len(frame):
             return
-        frame = frame[table_columns(self.conn, table)]
+        frame = frame[self._column_order(table)]
         self.conn.register("incoming", frame)
         try:
             self.conn.execute(f"INSERT INTO {table} SELECT * FROM incoming")
@@ -92,6 +93,15 @@ class PartitionWriter:
         finally:
             self.conn.unregister("incoming")
         self.counts[table] += len(frame)
+
+    def _column_order(self, table: str) -> list[str]:
+        """The table's columns in order (INSERT ... SELECT * matches by position), read once a session."""
+        if table not in self._columns:
+            schema, name = table.split(".")
+            self._columns[table] = [r[0] for r in self.conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
+                "ORDER BY ordinal_position", [schema, name]).fetchall()]
+        return self._columns[table]
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is not None:

@@ -1,16 +1,13 @@
-"""Tables of the warehouse and the one way rows are written: replace a partition range.
+"""Tables of the warehouse.
 
-Each asset writes all its tables for the run's partition range in one transaction
-(delete the range, insert the new rows from a DataFrame), so a re-run is idempotent and
+Rows are written one way, orchestration.storage.PartitionWriter: each asset replaces its
+tables' rows for the run's partition range in one transaction, so a re-run is idempotent and
 readers never see a half-written partition.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
 import duckdb
-import pandas as pd
 
 DDL = """
 CREATE SCHEMA IF NOT EXISTS raw;
@@ -61,52 +58,9 @@ CREATE TABLE IF NOT EXISTS extracted.quantities (
 
 REJECTION_COLUMNS = ["source_uri", "partition_date", "reason", "detail", "rejected_at", "stage"]
 
-# Column order of each table, for building DataFrames that match it.
-COLUMNS: dict[str, list[str]] = {}
-
 
 def ensure_schema(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute(DDL)
-
-
-def table_columns(conn: duckdb.DuckDBPyConnection, table: str) -> list[str]:
-    if table not in COLUMNS:
-        schema, name = table.split(".")
-        rows = conn.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
-            "ORDER BY ordinal_position",
-            [schema, name],
-        ).fetchall()
-        COLUMNS[table] = [r[0] for r in rows]
-    return COLUMNS[table]
-
-
-def replace_partitions(
-    conn: duckdb.DuckDBPyConnection,
-    start: date,
-    end: date,
-    frames: dict[str, pd.DataFrame],
-    narrow: dict[str, str] | None = None,
-) -> dict[str, int]:
-    """In one transaction, delete rows of [start, end] from each table and insert the new
-    rows. `narrow` adds a fixed SQL condition (never data) to a table's delete, for tables
-    that several assets write. Returns the rows inserted per table."""
-    counts = {}
-    conn.execute("BEGIN TRANSACTION")
-    try:
-        for table, frame in frames.items():
-            conn.execute(f"DELETE FROM {table} WHERE partition_date BETWEEN ? AND ? {(narrow or {}).get(table, '')}", [start, end])
-            if len(frame):
-                cols = table_columns(conn, table)
-                conn.register("incoming", frame[cols])
-                conn.execute(f"INSERT INTO {table} SELECT * FROM incoming")
-                conn.unregister("incoming")
-            counts[table] = len(frame)
-        conn.execute("COMMIT")
-    except Exception:
-        rollback(conn)
-        raise
-    return counts
 
 
 def rollback(conn: duckdb.DuckDBPyConnection) -> None:

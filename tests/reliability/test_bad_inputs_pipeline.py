@@ -147,8 +147,6 @@ FSTRING = re.compile(r"""\bf(["']{1,3})(.*?)\1""", re.DOTALL)
 # Placeholders allowed inside SQL f-strings, per file: identifiers and SQL fragments fixed in
 # the code, never data. Anything else formatted into SQL fails the test.
 ALLOWED_PLACEHOLDERS = {
-    # table names from the code's own frame dicts; narrow = fixed conditions (warehouse.py)
-    "warehouse.py": {"{table}", "{(narrow or {}).get(table, '')}"},
     # table names and an owner column fixed by the calling asset
     "storage.py": {"{table}", "{extra}",
                    # the configured Parquet staging folder (NEWSCLAIMS_PARQUET_DIR + a uuid), not
@@ -188,7 +186,7 @@ def test_no_sql_is_formatted_from_data():
 def test_the_static_check_catches_formatted_sql():
     """The scanner itself: it flags data formatted into SQL and lets the fixed names pass."""
     bad = 'conn.execute(f"SELECT * FROM raw.documents WHERE source_uri = \'{uri}\'")'
-    good = 'conn.execute(f"DELETE FROM {table} WHERE partition_date BETWEEN ? AND ? {(narrow or {}).get(table, \'\')}", [a, b])'
-    allowed = ALLOWED_PLACEHOLDERS["warehouse.py"]
+    good = 'conn.execute(f"DELETE FROM {table} WHERE partition_date BETWEEN ? AND ?{extra}", [a, b, *params])'
+    allowed = ALLOWED_PLACEHOLDERS["storage.py"]
     assert [p for _, ps in sql_fstrings(bad) for p in ps if p not in allowed] == ["{uri}"]
     assert [p for _, ps in sql_fstrings(good) for p in ps if p not in allowed] == []
