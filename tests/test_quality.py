@@ -4,6 +4,8 @@ check that really stops the dbt assets downstream (through Dagster, real DuckDB,
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -11,10 +13,12 @@ import dagster as dg
 import duckdb
 import pytest
 
-from orchestration.quality.checks import build_docs, check_result, quality_checks, validate
+from orchestration.quality.checks import check_result, quality_checks
 from orchestration.quality.suites import EXTRACTED_QUANTITIES, SUITES, CLEANED_DOCUMENTS, is_warning
+from orchestration.quality.validation import build_docs, gx_expectation, validate
 from orchestration.warehouse import DDL
 
+REPO = Path(__file__).resolve().parent.parent
 TEXT = "Kyiv said on Monday that around 12,000 North Korean troops are in Russia. " * 6
 
 
@@ -46,10 +50,23 @@ def test_every_expectation_says_why_and_how_severe():
     assert len(quality_checks) == len(SUITES)
     for suite in SUITES:
         for expectation in suite.expectations:
-            meta = expectation.meta or {}
-            assert len(meta.get("why", "")) > 15, (suite.name, expectation.expectation_type)
-            assert meta.get("severity") in ("error", "warn")
+            assert len(expectation.meta.get("why", "")) > 15, (suite.name, expectation.type)
+            assert expectation.meta.get("severity") in ("error", "warn")
         assert any(not is_warning(e) for e in suite.expectations), f"{suite.name} blocks nothing"
+
+
+def test_every_expectation_is_a_valid_gx_expectation():
+    """The suites are plain data until a check runs: GX must accept each of them as written."""
+    for suite in SUITES:
+        for expectation in suite.expectations:
+            built = gx_expectation(expectation)
+            assert built.expectation_type == expectation.type and built.meta == expectation.meta
+
+
+def test_loading_the_definitions_does_not_import_gx():
+    """Importing GX takes seconds; the web server and every run load the definitions."""
+    code = "import sys, orchestration.definitions; assert 'great_expectations' not in sys.modules"
+    subprocess.run([sys.executable, "-W", "ignore", "-c", code], cwd=REPO, check=True)
 
 
 def test_clean_rows_pass(tmp_path):

@@ -1,104 +1,22 @@
-"""Great Expectations (GX Core 1.x, called directly) as Dagster asset checks.
+"""Great Expectations suites as Dagster asset checks.
 
 Each suite (orchestration.quality.suites) becomes one check `gx_<suite>` on its asset. The
 check fails with severity ERROR when an "error" expectation fails -- blocking checks then
 stop the assets downstream in the same run -- and with severity WARN when only "warn"
 expectations fail. Every validation is rendered into GX Data Docs (HTML) under
 reports_dir()/gx/data_docs; the check's metadata links to the page of its validation.
+GX itself is imported when a check runs (orchestration.quality.validation), not with the
+definitions.
 """
 
 from __future__ import annotations
 
-import os
-from datetime import datetime, timezone
-from functools import cache
 from pathlib import Path
 
 import dagster as dg
-import great_expectations as gx
-import pandas as pd
-from great_expectations.core.run_identifier import RunIdentifier
-from great_expectations.data_context.types.base import DataContextConfig, InMemoryStoreBackendDefaults, ProgressBarsConfig
 
 from orchestration.quality.suites import SUITES, Suite, is_warning
 from orchestration.resources import WarehouseResource
-from orchestration.settings import reports_dir
-
-os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
-
-DOCS_SITE = "newsclaims"
-
-
-def data_docs_dir() -> Path:
-    """Where the Data Docs site is written (git-ignored: data/reports/gx/data_docs by default)."""
-    return reports_dir() / "gx" / "data_docs"
-
-
-@cache
-def _context(docs_dir: str):
-    """One ephemeral GX context per process and docs folder, so the Data Docs index lists
-    every validation of the run; validation pages of earlier runs stay on disk."""
-    context = gx.get_context(
-        mode="ephemeral",
-        # no progress bars in the run logs
-        project_config=DataContextConfig(
-            progress_bars=ProgressBarsConfig(globally=False),
-            store_backend_defaults=InMemoryStoreBackendDefaults(),
-        ),
-    )
-    context.add_data_docs_site(
-        site_name=DOCS_SITE,
-        site_config={
-            "class_name": "SiteBuilder",
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": docs_dir},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        },
-    )
-    context.data_sources.add_pandas("warehouse")
-    return context
-
-
-def validate(suite: Suite, frame: pd.DataFrame, docs_dir: Path | None = None, run_name: str | None = None):
-    """Run the suite over the frame; returns the GX validation result. `run_name` (the
-    Dagster run id) names the validation in the Data Docs."""
-    context = _context(str(docs_dir or data_docs_dir()))
-    source = context.data_sources.get("warehouse")
-    try:
-        asset = source.get_asset(suite.name)
-    except LookupError:
-        asset = source.add_dataframe_asset(suite.name)
-    names = {b.name for b in asset.batch_definitions}
-    batch_definition = (
-        asset.get_batch_definition("all_rows") if "all_rows" in names else asset.add_batch_definition_whole_dataframe("all_rows")
-    )
-    gx_suite = context.suites.add_or_update(
-        gx.ExpectationSuite(name=suite.name, expectations=[e.copy() for e in suite.expectations], meta={"description": suite.description})
-    )
-    definition = context.validation_definitions.add_or_update(
-        gx.ValidationDefinition(name=suite.name, data=batch_definition, suite=gx_suite)
-    )
-    return definition.run(
-        batch_parameters={"dataframe": frame},
-        result_format="SUMMARY",
-        run_id=RunIdentifier(run_name=run_name, run_time=datetime.now(timezone.utc)),
-    )
-
-
-def build_docs(suite: Suite, result, docs_dir: Path | None = None) -> Path | None:
-    """Render the validation into the Data Docs site; returns the path of its HTML page."""
-    context = _context(str(docs_dir or data_docs_dir()))
-    store = context.validation_results_store
-    run_id = result.meta.get("run_id")
-    keys = [
-        k for k in store.list_keys()
-        if k.expectation_suite_identifier.name == suite.name and k.run_id == run_id
-    ]
-    if not keys:
-        return None
-    context.build_data_docs(site_names=[DOCS_SITE], resource_identifiers=keys)
-    urls = context.get_docs_sites_urls(resource_identifier=keys[0], site_name=DOCS_SITE)
-    url = urls[0]["site_url"] if urls else None
-    return Path(url.removeprefix("file://")) if url else None
 
 
 def failed_expectations(result) -> list[dict]:
@@ -148,9 +66,7 @@ def docs_page_index(page: Path) -> Path:
 
 
 def make_check(suite: Suite) -> dg.AssetChecksDefinition:
-    kinds = "; ".join(
-        f"{e.expectation_type}({getattr(e, 'column', '') or ''}){' [warn]' if is_warning(e) else ''}" for e in suite.expectations
-    )
+    kinds = "; ".join(f"{e.type}({e.column or ''}){' [warn]' if is_warning(e) else ''}" for e in suite.expectations)
 
     @dg.asset_check(
         asset=dg.AssetKey(suite.asset),
@@ -159,6 +75,8 @@ def make_check(suite: Suite) -> dg.AssetChecksDefinition:
         description=f"Great Expectations suite '{suite.name}'. {suite.description} Expectations: {kinds}",
     )
     def _check(context, warehouse: WarehouseResource) -> dg.AssetCheckResult:
+        from orchestration.quality.validation import build_docs, validate  # imports GX: seconds
+
         with warehouse.get_connection() as conn:
             frame = conn.execute(suite.query).df()
         result = validate(suite, frame, run_name=context.run.run_id)

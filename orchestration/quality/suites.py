@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import great_expectations.expectations as gxe
-
 from extract.models import CLAIM_KINDS, METRICS, QUALIFIERS, STANCES
 
 # Text that marks page furniture; none of it may survive cleaning.
@@ -60,8 +58,26 @@ def warn(text: str) -> dict:
     return {"why": text, "severity": "warn"}
 
 
-def is_warning(expectation) -> bool:
-    return (expectation.meta or {}).get("severity") == "warn"
+@dataclass(frozen=True)
+class Expectation:
+    """One GX expectation as plain data; orchestration.quality.validation builds the GX object
+    when a check runs, so that loading the definitions does not import GX (seconds)."""
+
+    type: str  # GX's name for it, e.g. "expect_column_values_to_be_unique"
+    kwargs: dict
+    meta: dict
+
+    @property
+    def column(self) -> str | None:
+        return self.kwargs.get("column")
+
+
+def expect(type: str, *, meta: dict, **kwargs) -> Expectation:
+    return Expectation(type, kwargs, meta)
+
+
+def is_warning(expectation: Expectation) -> bool:
+    return expectation.meta.get("severity") == "warn"
 
 
 @dataclass
@@ -69,7 +85,7 @@ class Suite:
     name: str
     asset: list[str]
     query: str
-    expectations: list = field(default_factory=list)
+    expectations: list[Expectation] = field(default_factory=list)
     # Blocking checks stop the assets downstream when an "error" expectation fails.
     blocking: bool = True
     description: str = ""
@@ -87,17 +103,17 @@ CLEANED_DOCUMENTS = Suite(
                title, outlet, length(title) AS title_chars
         FROM cleaned.documents""",
     expectations=[
-        gxe.ExpectColumnValuesToBeUnique(column="doc_id", meta=why("doc_id is the sha256 of the raw bytes: one row per document.")),
-        gxe.ExpectColumnValuesToNotBeNull(column="doc_id", meta=why("Every row must be traceable to its raw bytes.")),
-        gxe.ExpectColumnValuesToMatchRegex(column="language", regex=r"^([a-z]{2,3}|und)$", meta=why("ISO 639 code or 'und'; the pipeline picks its NLP by it.")),
-        gxe.ExpectColumnValuesToBeBetween(column="n_chars", min_value=1, max_value=2_000_000, meta=why("Empty documents are quarantined; multi-megabyte 'articles' are crawl junk.")),
-        gxe.ExpectColumnValuesToBeInSet(column="n_chars_ok", value_set=[True], meta=why("n_chars is the length of text, in characters.")),
-        gxe.ExpectColumnValuesToBeInSet(column="has_boilerplate", value_set=[False], meta=why("Claims found in ads, cookie banners or comment policies would be false claims.")),
-        gxe.ExpectColumnValuesToBeInSet(column="published_in_future", value_set=[False], meta=why("A publication date after today is a parsing error.")),
-        gxe.ExpectColumnValuesToBeInSet(column="not_longer_than_raw", value_set=[True], meta=why("Cleaning removes text; it never adds any.")),
-        gxe.ExpectColumnValuesToBeBetween(column="n_chars", min_value=MIN_ARTICLE_CHARS, meta=warn(f"An article under {MIN_ARTICLE_CHARS} characters is a teaser or a failed extraction: few claims will be found.")),
-        gxe.ExpectColumnValuesToBeBetween(column="title_chars", min_value=5, max_value=300, meta=warn("A title outside 5..300 characters is a mis-detected headline (a navigation line, a whole paragraph).")),
-        gxe.ExpectColumnProportionOfNonNullValuesToBeBetween(column="outlet", min_value=0.5, meta=warn("dim_outlets and daily_coverage group by outlet; most documents should name one.")),
+        expect("expect_column_values_to_be_unique", column="doc_id", meta=why("doc_id is the sha256 of the raw bytes: one row per document.")),
+        expect("expect_column_values_to_not_be_null", column="doc_id", meta=why("Every row must be traceable to its raw bytes.")),
+        expect("expect_column_values_to_match_regex", column="language", regex=r"^([a-z]{2,3}|und)$", meta=why("ISO 639 code or 'und'; the pipeline picks its NLP by it.")),
+        expect("expect_column_values_to_be_between", column="n_chars", min_value=1, max_value=2_000_000, meta=why("Empty documents are quarantined; multi-megabyte 'articles' are crawl junk.")),
+        expect("expect_column_values_to_be_in_set", column="n_chars_ok", value_set=[True], meta=why("n_chars is the length of text, in characters.")),
+        expect("expect_column_values_to_be_in_set", column="has_boilerplate", value_set=[False], meta=why("Claims found in ads, cookie banners or comment policies would be false claims.")),
+        expect("expect_column_values_to_be_in_set", column="published_in_future", value_set=[False], meta=why("A publication date after today is a parsing error.")),
+        expect("expect_column_values_to_be_in_set", column="not_longer_than_raw", value_set=[True], meta=why("Cleaning removes text; it never adds any.")),
+        expect("expect_column_values_to_be_between", column="n_chars", min_value=MIN_ARTICLE_CHARS, meta=warn(f"An article under {MIN_ARTICLE_CHARS} characters is a teaser or a failed extraction: few claims will be found.")),
+        expect("expect_column_values_to_be_between", column="title_chars", min_value=5, max_value=300, meta=warn("A title outside 5..300 characters is a mis-detected headline (a navigation line, a whole paragraph).")),
+        expect("expect_column_proportion_of_non_null_values_to_be_between", column="outlet", min_value=0.5, meta=warn("dim_outlets and daily_coverage group by outlet; most documents should name one.")),
     ],
 )
 
@@ -113,15 +129,15 @@ EXTRACTED_CLAIMS = Suite(
                CASE WHEN c.kind = 'unattributed' THEN NULL ELSE c.speaker_name IS NOT NULL END AS attributed_has_speaker
         FROM extracted.claims c LEFT JOIN cleaned.documents d USING (doc_id)""",
     expectations=[
-        gxe.ExpectColumnValuesToBeUnique(column="claim_id", meta=why("One row per claim.")),
-        gxe.ExpectColumnValuesToBeInSet(column="kind", value_set=list(CLAIM_KINDS), meta=why("The marts group by kind.")),
-        gxe.ExpectColumnValuesToBeInSet(column="stance", value_set=list(STANCES), meta=why("actor_stance counts asserts and denies.")),
-        gxe.ExpectColumnValuesToBeInSet(column="content_span_ok", value_set=[True], meta=why("Every claim cites the exact characters of its article.")),
-        gxe.ExpectColumnValuesToNotBeNull(column="content_span_ok", meta=why("A claim whose document is missing cannot be audited.")),
-        gxe.ExpectColumnValuesToBeInSet(column="speaker_span_ok", value_set=[True], meta=why("The speaker span cites the article.")),
-        gxe.ExpectColumnValuesToBeInSet(column="cue_span_ok", value_set=[True], meta=why("The reporting expression cites the article.")),
-        gxe.ExpectColumnValuesToBeInSet(column="attributed_has_speaker", value_set=[True], mostly=SPEAKER_FLOOR, meta=warn(f"At least {SPEAKER_FLOOR:.0%} of attributed claims name a speaker; below that, actor_stance and speaker_activity miss too many actors.")),
-        gxe.ExpectColumnValuesToBeBetween(column="claim_chars", min_value=3, max_value=MAX_CLAIM_CHARS, meta=warn(f"A claim of 1-2 characters is a fragment, one over {MAX_CLAIM_CHARS} swallowed several sentences.")),
+        expect("expect_column_values_to_be_unique", column="claim_id", meta=why("One row per claim.")),
+        expect("expect_column_values_to_be_in_set", column="kind", value_set=list(CLAIM_KINDS), meta=why("The marts group by kind.")),
+        expect("expect_column_values_to_be_in_set", column="stance", value_set=list(STANCES), meta=why("actor_stance counts asserts and denies.")),
+        expect("expect_column_values_to_be_in_set", column="content_span_ok", value_set=[True], meta=why("Every claim cites the exact characters of its article.")),
+        expect("expect_column_values_to_not_be_null", column="content_span_ok", meta=why("A claim whose document is missing cannot be audited.")),
+        expect("expect_column_values_to_be_in_set", column="speaker_span_ok", value_set=[True], meta=why("The speaker span cites the article.")),
+        expect("expect_column_values_to_be_in_set", column="cue_span_ok", value_set=[True], meta=why("The reporting expression cites the article.")),
+        expect("expect_column_values_to_be_in_set", column="attributed_has_speaker", value_set=[True], mostly=SPEAKER_FLOOR, meta=warn(f"At least {SPEAKER_FLOOR:.0%} of attributed claims name a speaker; below that, actor_stance and speaker_activity miss too many actors.")),
+        expect("expect_column_values_to_be_between", column="claim_chars", min_value=3, max_value=MAX_CLAIM_CHARS, meta=warn(f"A claim of 1-2 characters is a fragment, one over {MAX_CLAIM_CHARS} swallowed several sentences.")),
     ],
 )
 
@@ -138,16 +154,16 @@ EXTRACTED_QUANTITIES = Suite(
         FROM extracted.quantities q LEFT JOIN cleaned.documents d USING (doc_id)
         LEFT JOIN extracted.claims c ON c.claim_id = q.claim_id""",
     expectations=[
-        gxe.ExpectColumnValuesToBeUnique(column="quantity_id", meta=why("One row per figure.")),
-        gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS), meta=why("figure_comparison interprets the qualifier.")),
-        gxe.ExpectColumnValuesToBeInSet(column="metric", value_set=list(METRICS), meta=why("The documented metric taxonomy.")),
-        gxe.ExpectColumnValuesToNotBeNull(column="value", meta=why("A figure without a value cannot be compared.")),
-        gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, max_value=1e13, meta=why("Counts, areas and amounts are not negative; a value over 10^13 is a number-parsing error that would dominate every min/max/spread.")),
-        gxe.ExpectColumnValuesToBeInSet(column="bounds_ok", value_set=[True], meta=why("low <= value <= high where bounds are given.")),
-        gxe.ExpectColumnValuesToBeInSet(column="span_ok", value_set=[True], meta=why("Every figure cites the exact characters of its article.")),
-        gxe.ExpectColumnValuesToNotBeNull(column="span_ok", meta=why("A figure whose document is missing cannot be audited.")),
-        gxe.ExpectColumnValuesToBeInSet(column="claim_found", value_set=[True], meta=why("Every figure inherits speaker and stance from a claim.")),
-        gxe.ExpectColumnValuesToBeInSet(column="casualty_or_troops_has_subject", value_set=[True], mostly=SUBJECT_FLOOR, meta=warn(f"figure_comparison only compares figures with a subject; at least {SUBJECT_FLOOR:.0%} of troop and casualty figures should name whose they are.")),
+        expect("expect_column_values_to_be_unique", column="quantity_id", meta=why("One row per figure.")),
+        expect("expect_column_values_to_be_in_set", column="qualifier", value_set=list(QUALIFIERS), meta=why("figure_comparison interprets the qualifier.")),
+        expect("expect_column_values_to_be_in_set", column="metric", value_set=list(METRICS), meta=why("The documented metric taxonomy.")),
+        expect("expect_column_values_to_not_be_null", column="value", meta=why("A figure without a value cannot be compared.")),
+        expect("expect_column_values_to_be_between", column="value", min_value=0, max_value=1e13, meta=why("Counts, areas and amounts are not negative; a value over 10^13 is a number-parsing error that would dominate every min/max/spread.")),
+        expect("expect_column_values_to_be_in_set", column="bounds_ok", value_set=[True], meta=why("low <= value <= high where bounds are given.")),
+        expect("expect_column_values_to_be_in_set", column="span_ok", value_set=[True], meta=why("Every figure cites the exact characters of its article.")),
+        expect("expect_column_values_to_not_be_null", column="span_ok", meta=why("A figure whose document is missing cannot be audited.")),
+        expect("expect_column_values_to_be_in_set", column="claim_found", value_set=[True], meta=why("Every figure inherits speaker and stance from a claim.")),
+        expect("expect_column_values_to_be_in_set", column="casualty_or_troops_has_subject", value_set=[True], mostly=SUBJECT_FLOOR, meta=warn(f"figure_comparison only compares figures with a subject; at least {SUBJECT_FLOOR:.0%} of troop and casualty figures should name whose they are.")),
     ],
 )
 
@@ -164,11 +180,11 @@ FCT_CLAIMS = Suite(
                (SELECT count(*) FROM marts.fct_claims) AS n_fact
         FROM marts.fct_claims f""",
     expectations=[
-        gxe.ExpectColumnValuesToBeUnique(column="claim_id", meta=why("delete+insert must not duplicate claims across runs.")),
-        gxe.ExpectColumnValuesToNotBeNull(column="independent_source_id", meta=why("Every mart counts sources by it.")),
-        gxe.ExpectColumnValuesToNotBeNull(column="reported_on", meta=why("Coverage over time and actor_stance need a day.")),
-        gxe.ExpectColumnValuesToNotBeNull(column="sentence_text", meta=why("Every claim links to its source sentence.")),
-        gxe.ExpectColumnPairValuesToBeEqual(column_A="n_extracted", column_B="n_fact", meta=why("The incremental fact holds every extracted claim and nothing else; otherwise a partial rebuild lost or kept rows.")),
+        expect("expect_column_values_to_be_unique", column="claim_id", meta=why("delete+insert must not duplicate claims across runs.")),
+        expect("expect_column_values_to_not_be_null", column="independent_source_id", meta=why("Every mart counts sources by it.")),
+        expect("expect_column_values_to_not_be_null", column="reported_on", meta=why("Coverage over time and actor_stance need a day.")),
+        expect("expect_column_values_to_not_be_null", column="sentence_text", meta=why("Every claim links to its source sentence.")),
+        expect("expect_column_pair_values_to_be_equal", column_A="n_extracted", column_B="n_fact", meta=why("The incremental fact holds every extracted claim and nothing else; otherwise a partial rebuild lost or kept rows.")),
     ],
 )
 
@@ -181,11 +197,11 @@ FCT_FIGURES = Suite(
                sentence_text IS NOT NULL AND contains(sentence_text, figure_text) AS text_in_sentence
         FROM marts.fct_figures""",
     expectations=[
-        gxe.ExpectColumnValuesToBeUnique(column="quantity_id", meta=why("One row per figure, across incremental runs.")),
-        gxe.ExpectColumnValuesToBeInSet(column="text_in_sentence", value_set=[True], meta=why("The link to the source sentence must show the figure; otherwise the report cites the wrong text.")),
-        gxe.ExpectColumnValuesToNotBeNull(column="independent_source_id", meta=why("figure_comparison counts sources by it.")),
-        gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, meta=why("A negative figure would corrupt min, max and spread.")),
-        gxe.ExpectColumnProportionOfNonNullValuesToBeBetween(column="speaker_key", min_value=0.5, meta=warn("Most figures are attributed; below half, 'who says how many' is mostly unknown.")),
+        expect("expect_column_values_to_be_unique", column="quantity_id", meta=why("One row per figure, across incremental runs.")),
+        expect("expect_column_values_to_be_in_set", column="text_in_sentence", value_set=[True], meta=why("The link to the source sentence must show the figure; otherwise the report cites the wrong text.")),
+        expect("expect_column_values_to_not_be_null", column="independent_source_id", meta=why("figure_comparison counts sources by it.")),
+        expect("expect_column_values_to_be_between", column="value", min_value=0, meta=why("A negative figure would corrupt min, max and spread.")),
+        expect("expect_column_proportion_of_non_null_values_to_be_between", column="speaker_key", min_value=0.5, meta=warn("Most figures are attributed; below half, 'who says how many' is mostly unknown.")),
     ],
 )
 
@@ -201,13 +217,13 @@ FIGURE_COMPARISON = Suite(
                NOT disputed OR n_independent_sources >= 2 AS dispute_has_two_sources
         FROM marts.figure_comparison""",
     expectations=[
-        gxe.ExpectColumnValuesToBeUnique(column="quantity_id", meta=why("One row per figure.")),
-        gxe.ExpectColumnValuesToNotBeNull(column="disputed", meta=why("The report lists disputed metrics by it.")),
-        gxe.ExpectColumnValuesToBeInSet(column="value_in_range", value_set=[True], meta=why("min_value <= value <= max_value within each group.")),
-        gxe.ExpectColumnValuesToBeInSet(column="bounds_ordered", value_set=[True], meta=why("An interval with lower > upper makes every conflict test wrong.")),
-        gxe.ExpectColumnValuesToBeInSet(column="dispute_has_two_sources", value_set=[True], meta=why("A dispute is between independent sources.")),
-        gxe.ExpectColumnValuesToBeBetween(column="n_independent_sources", min_value=1, meta=why("Every figure has a source.")),
-        gxe.ExpectColumnValuesToBeBetween(column="relative_spread", min_value=0, max_value=10, meta=warn("Point estimates ('=', '~') differing more than tenfold on one metric, subject and unit usually mean a unit or parsing error (thousand vs million), not a real dispute.")),
+        expect("expect_column_values_to_be_unique", column="quantity_id", meta=why("One row per figure.")),
+        expect("expect_column_values_to_not_be_null", column="disputed", meta=why("The report lists disputed metrics by it.")),
+        expect("expect_column_values_to_be_in_set", column="value_in_range", value_set=[True], meta=why("min_value <= value <= max_value within each group.")),
+        expect("expect_column_values_to_be_in_set", column="bounds_ordered", value_set=[True], meta=why("An interval with lower > upper makes every conflict test wrong.")),
+        expect("expect_column_values_to_be_in_set", column="dispute_has_two_sources", value_set=[True], meta=why("A dispute is between independent sources.")),
+        expect("expect_column_values_to_be_between", column="n_independent_sources", min_value=1, meta=why("Every figure has a source.")),
+        expect("expect_column_values_to_be_between", column="relative_spread", min_value=0, max_value=10, meta=warn("Point estimates ('=', '~') differing more than tenfold on one metric, subject and unit usually mean a unit or parsing error (thousand vs million), not a real dispute.")),
     ],
 )
 
@@ -220,11 +236,11 @@ ACTOR_STANCE = Suite(
                n_claims = n_asserts + n_denies AS counts_add_up
         FROM marts.actor_stance""",
     expectations=[
-        gxe.ExpectColumnValuesToBeInSet(column="stance", value_set=["asserts", "denies", "mixed"], meta=why("The report colours by these three.")),
-        gxe.ExpectColumnValuesToBeInSet(column="overall_stance", value_set=["asserts", "denies", "mixed"], meta=why("The report colours by these three.")),
-        gxe.ExpectColumnValuesToBeInSet(column="counts_add_up", value_set=[True], meta=why("Every claim either asserts or denies.")),
-        gxe.ExpectColumnValuesToNotBeNull(column="evidence_sentence_text", meta=why("Every stance links to the sentence it rests on.")),
-        gxe.ExpectTableRowCountToBeBetween(min_value=1, meta=warn("No actor on any topic means the topic patterns (seed topics) or the attribution stopped matching.")),
+        expect("expect_column_values_to_be_in_set", column="stance", value_set=["asserts", "denies", "mixed"], meta=why("The report colours by these three.")),
+        expect("expect_column_values_to_be_in_set", column="overall_stance", value_set=["asserts", "denies", "mixed"], meta=why("The report colours by these three.")),
+        expect("expect_column_values_to_be_in_set", column="counts_add_up", value_set=[True], meta=why("Every claim either asserts or denies.")),
+        expect("expect_column_values_to_not_be_null", column="evidence_sentence_text", meta=why("Every stance links to the sentence it rests on.")),
+        expect("expect_table_row_count_to_be_between", min_value=1, meta=warn("No actor on any topic means the topic patterns (seed topics) or the attribution stopped matching.")),
     ],
 )
 
