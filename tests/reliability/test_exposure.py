@@ -9,28 +9,17 @@
 from __future__ import annotations
 
 import ipaddress
-import os
-import signal
 import socket
-import subprocess
 import threading
-import time
-import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from urllib.parse import urlsplit
 
+import dagster_server
 import pytest
 
 from extract.feeds import fetch_sources
 
-REPO = Path(__file__).resolve().parents[2]
 UA = "newsclaims-test/1.0 (+https://example.org/bot)"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def non_loopback_addresses() -> list[str]:
@@ -59,36 +48,13 @@ def test_the_ui_started_by_make_ui_listens_on_loopback_only(tmp_path):
     with socket.create_server(("0.0.0.0", 0)) as everywhere:
         for address in addresses:
             socket.create_connection((address, everywhere.getsockname()[1]), timeout=3).close()
-    port = free_port()
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "dagster.yaml").write_text((REPO / ".dagster_home" / "dagster.yaml").read_text())
-    env = {**os.environ, "NEWSCLAIMS_WAREHOUSE": str(tmp_path / "w.duckdb")}
-    env.pop("UI_HOST", None)
-    # `-o env`: the venv is there already; DAGSTER_HOME on the command line beats the Makefile's
-    proc = subprocess.Popen(["make", "-o", "env", "ui", f"UI_PORT={port}", f"DAGSTER_HOME={home}"], cwd=REPO, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 240
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/server_info", timeout=5) as r:
-                    assert r.status == 200
-                break
-            except OSError:
-                assert proc.poll() is None and time.monotonic() < deadline, "make ui did not come up on loopback"
-                time.sleep(1)
+    with dagster_server.running(tmp_path, via_make=True) as base:  # it answers on loopback
+        port = urlsplit(base).port
         for address in addresses:
             with socket.socket() as s:
                 s.settimeout(3)
                 with pytest.raises(OSError):  # refused: nothing listens there
                     s.connect((address, port))
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
 
 
 # --- the fetcher led by a redirect ----------------------------------------------------
