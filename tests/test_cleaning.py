@@ -196,6 +196,18 @@ def test_language_per_document():
     assert not clean_document("\n".join([EN_PARAGRAPH] * 3)).is_mixed_language
 
 
+def test_each_paragraph_is_identified_once(monkeypatch):
+    """The document language and the mixed flag share one identification per distinct paragraph."""
+    import extract.cleaning.language as language
+
+    seen = []
+    real = language.detect_language
+    monkeypatch.setattr(language, "detect_language", lambda text, **kw: seen.append(text) or real(text, **kw))
+    doc = clean_document("\n".join([EN_PARAGRAPH, EN_PARAGRAPH.replace("Monday", "Tuesday"), DE_PARAGRAPH, EN_PARAGRAPH]))
+    assert doc.language == "en" and doc.is_mixed_language
+    assert sorted(seen) == sorted({EN_PARAGRAPH, EN_PARAGRAPH.replace("Monday", "Tuesday"), DE_PARAGRAPH})
+
+
 def test_machine_translation_glue():
     assert has_mt_glue("Das stellt eine Bedrohung darsagte Mark Rutte Reportern.")
     assert has_mt_glue("ohne Hilfe nicht fortsetzen kannfügte er hinzu.")

@@ -7,7 +7,7 @@ import re
 
 from extract.cleaning.boilerplate import LineLabel, classify_lines
 from extract.cleaning.html import HtmlExtraction, extract_html
-from extract.cleaning.language import UNDETERMINED, document_language, is_mixed_language
+from extract.cleaning.language import UNDETERMINED, languages
 from extract.cleaning.metadata import (
     author_from_lines,
     date_from_lines,
@@ -102,9 +102,8 @@ def _clean(raw: str, *, filename: str | None, content_type: str | None, url: str
         out_text = repair_mt_glue(out_text)
 
     out_lines = out_text.split("\n") if out_text else []
-    language = document_language(out_lines) if out_lines else UNDETERMINED
     # Mixed language is a property of the page as it came: its comment section counts too.
-    mixed = is_mixed_language(lines, language)
+    language, mixed = languages(out_lines, lines)
 
     # The page's own lines, boilerplate included (date lines, datelines, footers), but not
     # what belongs to pictures: a photo's date or agency is not the article's.

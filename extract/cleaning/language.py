@@ -28,19 +28,26 @@ def paragraph_language(text: str) -> str:
     return UNDETERMINED if lang == "zxx" else lang
 
 
-def _votes(paragraphs: list[str], min_chars: int = 0) -> Counter:
+def languages(kept: list[str], page: list[str]) -> tuple[str, bool]:
+    """(language of the kept paragraphs, whether the page as it came is mixed). Each distinct
+    paragraph is identified once: most kept paragraphs are page paragraphs too."""
+    voters = [*kept, *(p for p in page if len(p) >= MIXED_MIN_CHARS)]
+    identified = {p: paragraph_language(p) for p in dict.fromkeys(voters)}
+    language = document_language(kept, identified)
+    return language, is_mixed_language(page, language, identified)
+
+
+def _votes(paragraphs: list[str], identified: dict[str, str], min_chars: int = 0) -> Counter:
     votes: Counter = Counter()
     for p in paragraphs:
-        if len(p) < min_chars:
-            continue
-        lang = paragraph_language(p)
+        lang = identified[p] if len(p) >= min_chars else UNDETERMINED
         if lang != UNDETERMINED:
             votes[lang] += len(p)
     return votes
 
 
-def document_language(paragraphs: list[str]) -> str:
-    votes = _votes(paragraphs)
+def document_language(paragraphs: list[str], identified: dict[str, str]) -> str:
+    votes = _votes(paragraphs, identified)
     if not votes:
         # Many short lines (a list, a headline): let the whole text vote once.
         return paragraph_language(" ".join(paragraphs))
@@ -48,8 +55,8 @@ def document_language(paragraphs: list[str]) -> str:
     return lang if n / sum(votes.values()) >= MIN_WINNER_SHARE else UNDETERMINED
 
 
-def is_mixed_language(paragraphs: list[str], language: str) -> bool:
-    votes = _votes(paragraphs, MIXED_MIN_CHARS)
+def is_mixed_language(paragraphs: list[str], language: str, identified: dict[str, str]) -> bool:
+    votes = _votes(paragraphs, identified, MIXED_MIN_CHARS)
     total = sum(votes.values())
     if not total or language == UNDETERMINED:
         return len(votes) > 1
