@@ -350,3 +350,84 @@ def test_complement_of_said_is_not_a_frame_after_its_content():
     text = "Trump said he would order a review of the nation's computer defenses."
     claims = claims_of(text)
     assert [c.cue for c in claims] == ["said"]
+
+
+# --- intentions, apprehension, references back -------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister wants to visit Kyiv next week.",
+        "The company planned to open a new plant in Ohio.",
+        "The brigades whom the army intends to use in the offensive are still training.",
+        "The mayor wants to respond to the criticism from the opposition.",
+    ],
+)
+def test_intentions_are_not_claims(text):
+    assert claims_of(text) == []
+
+
+def test_cue_of_apprehension_hedges_but_belief_asserts():
+    feared = only(claims_of("Farmers fear that grain prices will fall sharply this year."), cue="fear")
+    believed = only(claims_of("Farmers believe that grain prices will fall sharply this year."), cue="believe")
+    assert feared.hedged and not believed.hedged
+
+
+def test_it_stands_for_an_organisation_named_earlier_in_its_sentence():
+    text = ("The attack has not been confirmed by NATO, although it said on Monday that it was "
+            "monitoring the situation closely.")
+    c = only(claims_of(text), speaker_text="it")
+    assert c.speaker_name == "NATO"
+
+
+def test_it_skips_names_inside_what_was_said():
+    text = ("The central bank warned that inflation remains high. Prices in Germany could rise "
+            "again next year, it said.")
+    c = only(claims_of(text), speaker_text="it")
+    assert c.speaker_name == "The central bank"
+
+
+def test_plural_description_takes_its_part_of_an_earlier_group():
+    text = ("Japan and the G20 countries warned of a trade war on Friday. "
+            "The countries condemn the new tariffs in the strongest terms.")
+    c = only(claims_of(text), speaker_text="The countries")
+    assert c.speaker_name == "G20 countries"
+
+
+def test_a_statement_speaks_for_its_authors():
+    text = ("Germany and France called the deal a breakthrough in a joint statement on Friday.\n"
+            "\"We welcome the agreement and its swift implementation,\" the statement said.\n"
+            "They also said that they were ready to help.")
+    claims = claims_of(text)
+    assert only(claims, speaker_text="the statement").speaker_name == "Germany and France"
+    assert only(claims, speaker_text="They").speaker_name == "Germany and France"
+
+
+def test_headline_with_its_source_after_the_colon():
+    text = "Tariffs a 'serious threat' to global growth: IMF, World Bank\nThe body follows here."
+    c = only(claims_of(text), cue=":")
+    assert c.speaker_text == "IMF, World Bank"
+    assert c.text == "Tariffs a 'serious threat' to global growth"
+
+
+def test_quotation_without_cue_continues_the_previous_speaker():
+    text = ("Most of the troops were moved east, army spokesman John Miller told reporters on "
+            "Monday. There, the units had \"started to build new defensive positions\".")
+    c = only(claims_of(text), kind="direct_quote")
+    assert c.text == "started to build new defensive positions"
+    assert c.speaker_name == "John Miller" and c.cue is None
+
+
+def test_colon_announces_the_quotation_after_a_topic():
+    text = ("The chancellor commented on the vote with the following words: "
+            "\"This is a good day for Europe and for all of us.\"")
+    c = only(claims_of(text), kind="direct_quote")
+    assert c.text == "This is a good day for Europe and for all of us"
+
+
+def test_citing_the_figures_reports_the_sentences_before():
+    text = ("The ministry met on Tuesday, according to the agency.\n"
+            "Exports rose by 12 percent in March. Imports fell by 3 percent. "
+            "The minister cited the figures at a press conference.")
+    claims = [c for c in claims_of(text) if c.cue == "cited"]
+    assert [c.text for c in claims] == ["Exports rose by 12 percent in March", "Imports fell by 3 percent"]

@@ -5,8 +5,9 @@
 
 One pass per document: the language module finds attribution frames (English from the
 dependency parse, German from word order on tokens), frames.attach_quotes turns frames
-next to quotations into direct quotes, then speakers, stance, hedging and relative dates
-are filled in text order. Claims of kind "unattributed" are not produced here.
+next to quotations into direct quotes, frames.back_references spreads "X cited the
+figures" over the sentences it points at, then speakers, stance, hedging and relative
+dates are filled in text order. Claims of kind "unattributed" are not produced here.
 
 A claim's content is one contiguous span; it can run over several sentences (a quotation
 of two sentences, "Das teilte X mit." pointing back at the previous sentence), and its
@@ -23,8 +24,8 @@ from datetime import date
 from spacy.tokens import Doc
 
 from extract.attribution.cues import EN_SPEECH_VERBS
-from extract.attribution.english import english_frames
-from extract.attribution.frames import Frame, attach_quotes, headline_frames
+from extract.attribution.english import actor_mentions, english_frames
+from extract.attribution.frames import Frame, attach_quotes, back_references, headline_frames
 from extract.attribution.german import german_frames
 from extract.attribution.speakers import SpeakerResolver
 from extract.attribution.stance import as_date, is_hedged, relative_date, stance_of
@@ -37,7 +38,7 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 def _nested(frame: Frame, outer: list[Frame], language: str) -> bool:
     """An English frame of intention or evaluation inside another frame's reported content
-    is part of what was reported ("Trump says he plans to …"), not a separate act of
+    is part of what was reported ("Trump says he hopes to …"), not a separate act of
     attribution. Verbs of saying keep their frame (nested speech is still speech), and so
     does German, whose word-order rules nest far less."""
     if language == "de" or frame.kind == "direct_quote" or not frame.cue:
@@ -50,7 +51,7 @@ def _nested(frame: Frame, outer: list[Frame], language: str) -> bool:
 
 def _dedupe(frames: list[Frame], language: str) -> list[Frame]:
     """One frame per content span, and one per cue: where cues overlap without being the
-    same span ("wants" and "wants to respond"), the longer cue wins. Identical cues stay:
+    same span ("vowed" and "vowed to respond"), the longer cue wins. Identical cues stay:
     a quote split around its speaker gives two claims with one cue."""
     by_content: dict[tuple[int, int], Frame] = {}
     for f in frames:
@@ -81,9 +82,11 @@ def find_claims(
     if language == "de":
         frames = german_frames(doc, sentences)
         persons: list[tuple[int, int]] = []
+        actors: list[tuple[int, int]] = []
     else:
         frames = english_frames(doc)
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        actors = actor_mentions(doc)
     # Headline and transcript colons ("Putin: '…'", "WALLACE: …"): the whole line is what
     # the named speaker said; verbs of opinion inside it are part of it (see _dedupe).
     frames.extend(headline_frames(text))
@@ -96,20 +99,21 @@ def find_claims(
         return bisect.bisect_right(line_starts, pos) - 1
 
     frames = _dedupe(attach_quotes(text, frames, starts, line_of), language)
+    frames = back_references(text, frames, [(s.char_start, s.char_end) for s in sentences], line_of)
 
     def anchor(f: Frame) -> int:
         spans = [s for s in (f.source, f.cue) if s]
         return min(s[0] for s in spans) if spans else f.content[0]
 
     frames.sort(key=lambda f: (anchor(f), f.content[0]))
-    resolver = SpeakerResolver(text, language, persons)
+    resolver = SpeakerResolver(text, language, persons, actors, starts)
     claims: list[Claim] = []
     for frame in frames:
         content = frame.content
         s_idx = max(0, bisect.bisect_right(starts, content[0]) - 1)
         speaker_name = affiliation = None
         if frame.source:
-            speaker_name, affiliation = resolver.resolve(frame.referent or frame.source)
+            speaker_name, affiliation = resolver.resolve(frame.referent or frame.source, content)
         spans = [s for s in (frame.source, frame.cue, content) if s]
         region = (min(s[0] for s in spans), max(s[1] for s in spans))
         # Dates and hedges are read from the whole sentence(s) the claim spans.
@@ -134,7 +138,7 @@ def find_claims(
                 cue_start=frame.cue[0] if frame.cue else None,
                 cue_end=frame.cue[1] if frame.cue else None,
                 stance=stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated),
-                hedged=is_hedged(text, language, region),
+                hedged=is_hedged(text, language, region, frame.cue_word),
                 refers_to_date=relative_date(text, language, sent_region, published),
             )
         )

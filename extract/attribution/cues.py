@@ -53,13 +53,23 @@ EN_PREP_VERBS = {
     "plead": ("for",), "apologize": ("for",), "apologise": ("for",), "wonder": ("about",),
     "worry": ("about",), "campaign": ("for", "against"), "vote": ("for", "against"),
     "lobby": ("for", "against"), "push": ("for",), "press": ("for",), "object": ("to",),
-    "allude": ("to",), "refer": ("to",), "hint": ("at",), "elaborate": ("on",),
+    "allude": ("to",), "hint": ("at",), "elaborate": ("on",),
     "reflect": ("on",), "dwell": ("on",), "inquire": ("about",), "fight": ("for", "against"),
 }
-# Verbs of intention whose infinitive is what is attributed ("wants to ...").
+# Verbs of commitment whose infinitive is what is attributed ("vows to ...").
 EN_INTENT_VERBS = frozenset(
     """want plan seek intend expect vow promise pledge threaten refuse decline agree
     urge ask encourage propose decide call demand push aim tell""".split()
+)
+# Verbs of pure intention: what someone wants, plans or intends is not something they said
+# ("Blinken wants to respond", "whom Russia intends to use"), nor is a verb of saying
+# governed by one ("wants to respond to").
+EN_INTENTION_ONLY = frozenset("want plan intend wish".split())
+# Cues of apprehension or expectation: the content is what the speaker fears or expects,
+# not what they assert ("NATO fears that Trump will cut aid"). Belief asserts.
+EN_APPREHENSION_VERBS = frozenset("fear worry expect anticipate dread".split())
+DE_APPREHENSION_FORMS = frozenset(
+    "befürchtet befürchtete befürchten befürchteten fürchtet fürchtete fürchteten".split()
 )
 # Nouns of saying that carry a that-clause ("Trump's claim that …", "warnings from X that").
 EN_CLAIM_NOUNS = frozenset(

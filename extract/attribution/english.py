@@ -4,11 +4,13 @@ Patterns (the verb lists are in cues.py):
 - verb with a clause complement: "X said (that) C", "C, X said" (the parser makes C the
   verb's ccomp either way; when C comes first, everything before the frame is content);
 - verb hanging off the content clause ("C, he added", "C1, Mr. Obama said, C2");
-- verb with an infinitive, prepositional or noun-phrase object, by verb class: "wants to
+- verb with an infinitive, prepositional or noun-phrase object, by verb class: "vows to
   …", "spoke about …", "called X a genius", "accused X of …";
 - verb with no complement but a quotation next to it ('"…," Putin said'): the quotation
   is attached later by frames.attach_quotes;
 - "according to X".
+Verbs of pure intention ("wants to", "plans to", "intends to") are not frames: what someone
+wants is not what they said.
 Subjects are inherited through coordination, participles and gerunds ("… and added",
 ", saying", "began by saying"); "a statement saying …" takes the noun as source.
 """
@@ -22,6 +24,7 @@ from extract.attribution.cues import (
     EN_COGNITION_VERBS,
     EN_CLAIM_NOUNS,
     EN_INTENT_VERBS,
+    EN_INTENTION_ONLY,
     EN_OBJECT_VERBS,
     EN_PREP_VERBS,
     EN_REPORT_VERBS,
@@ -200,7 +203,7 @@ def _content(verb: Token, text: str) -> Span | None:
             return trim(text, (verb.doc[start].idx, verb.doc[stop].idx))
         return trim(text, _span(comp.left_edge, comp.right_edge))
     rights = [c for c in verb.rights if c.dep_ != "punct"]
-    # "urged the allies to provide …", "wants to …": object and infinitive.
+    # "urged the allies to provide …", "vows to …": object and infinitive.
     xcomp = next((c for c in rights if c.dep_ == "xcomp"), None)
     if xcomp is not None and lemma in EN_INTENT_VERBS:
         dobj = next((c for c in rights if c.dep_ == "dobj" and c.i < xcomp.i), None)
@@ -362,6 +365,10 @@ def english_frames(doc: Doc) -> list[Frame]:
             tok.dep_ == "acl" and tok.tag_ != "VBG"
         ):
             continue
+        if lemma in EN_INTENTION_ONLY or (
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in EN_INTENTION_ONLY
+        ):
+            continue  # an intention, not an act of saying (EN_INTENTION_ONLY)
         if any(c.dep_ == "auxpass" for c in tok.children):
             # "was told", "is said to be": the reported-to, not the reporter, unless the
             # reporter is named in a by-phrase.
@@ -389,3 +396,17 @@ def english_frames(doc: Doc) -> list[Frame]:
             )
         )
     return frames
+
+
+def actor_mentions(doc: Doc) -> list[Span]:
+    """Organisations and states named in the text, for an "it" to stand for; a place in an
+    adverbial phrase ("In Kyiv, it said") is where, not who."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE"):
+            continue
+        head = ent.root.head
+        if head.dep_ == "prep" and head is not ent.root and head.head.pos_ in ("VERB", "AUX"):
+            continue
+        out.append((ent.start_char, ent.end_char))
+    return out

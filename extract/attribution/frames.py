@@ -19,7 +19,11 @@ and transcript colons ('Putin: "…"', 'WALLACE: …') and signed quotes ('"…"
   sentence, else to the nearest frame up to four sentences back in the same or previous
   paragraph (a speaker introduced before), else to a frame in the next sentence of the
   same paragraph; only a frame after the quote lends it its cue;
-- a verb or subject inside a quotation is the quoted person's, never a new frame.
+- a verb or subject inside a quotation is the quoted person's, never a new frame;
+- a quotation inside narration, in a sentence with no cue, right after a sentence whose
+  frame names a speaker, continues that speaker's statement.
+`back_references` turns "X cited the figures" into one claim per sentence of figures
+before it.
 """
 
 from __future__ import annotations
@@ -55,6 +59,17 @@ _HEADLINE = re.compile(
     r"(?P<content>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
+# Wire headlines name the source last: "N. Korea involvement … of conflict: US, allies".
+_HEADLINE_SOURCE_LAST = re.compile(
+    r"^[ \t]*(?P<content>[^\n:]*[^\s:.!?])[ \t]*:[ \t]+"
+    r"(?P<src>[A-Z][\w.’'\-]*(?:,?[ \t]+[\w’'\-]+){0,3})[ \t]*$",
+    re.MULTILINE,
+)
+# Lower-case words that may stand in such a source ("US, allies", "EU officials").
+_SOURCE_GROUP_WORDS = frozenset(
+    "allies officials sources experts analysts diplomats authorities media military police and".split()
+)
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "U.S."
 _SIGNED_QUOTE = re.compile(
     r"(?P<q>[“\"][^\n]+[”\"])[ \t\xa0]*(?P<dash>[―—])[ \t\xa0]*"
     r"(?P<src>[A-Z][\w.\-’']*(?:[ \t\xa0]+[A-Z][\w.\-’']*){0,4})[ \t\xa0.]*$",
@@ -108,6 +123,27 @@ def headline_frames(text: str) -> list[Frame]:
                 cue_word=":",
             )
         )
+    frames.extend(_source_last_headlines(text))
+    return frames
+
+
+def _source_last_headlines(text: str) -> list[Frame]:
+    """'… a "dangerous expansion" of conflict: US, allies': a headline line whose short
+    source of names (and group words) follows its only colon."""
+    frames = []
+    for m in _HEADLINE_SOURCE_LAST.finditer(text):
+        src = m.group("src")
+        words = re.findall(r"[\w’'.\-]+", src)
+        if words[0].lower().strip(".") in _HEADLINE_NOT_SOURCES or any(ch.isdigit() for ch in src) or (
+            src.endswith(".") and not _INITIALISM.search(src)  # a sentence, not a headline
+        ) or not all(w[:1].isupper() or w.lower() in _SOURCE_GROUP_WORDS for w in words):
+            continue
+        content = trim(text, (m.start("content"), m.end("content")))
+        if content is None or n_words(text[content[0] : content[1]]) < 4:
+            continue
+        colon = text.index(":", m.end("content"))
+        frames.append(Frame(cue=(colon, colon + 1), source=(m.start("src"), m.end("src")),
+                            content=content, kind="indirect_quote", cue_word=":"))
     return frames
 
 
@@ -138,6 +174,12 @@ def _covered(span: Span, quote: Span, share: float = 0.8) -> bool:
     return overlap > 0 and overlap >= share * (span[1] - span[0])
 
 
+def _introduces(gap: str, content: Span, gap_start: int) -> bool:
+    """'commented on this development with the following words: "…"': a colon before the
+    quotation announces it, so the quotation, not the topic before the colon, was said."""
+    return gap.rstrip().endswith(":") and gap_start <= content[0] and content[1] <= gap_start + len(gap)
+
+
 def attach_quotes(
     text: str, frames: list[Frame], sentence_starts: list[int], line_of
 ) -> list[Frame]:
@@ -165,7 +207,7 @@ def attach_quotes(
                 if _GAP_AFTER_TIGHT.match(gap) or (
                     _GAP_AFTER_INTRO.match(gap)
                     and (frame.content is None or _covered(frame.content, q, 0.5)
-                         or frame.content[0] >= q[0])
+                         or frame.content[0] >= q[0] or _introduces(gap, frame.content, a_end))
                 ):
                     mine.append(q)
                 break  # only the first quotation after the frame can be its own
@@ -211,11 +253,17 @@ def _orphan_quotes(text, quotes, used, frames, silent, sentence_starts, line_of)
             continue
         if any(c[0] <= q[0] + 1 and q[1] - 1 <= c[1] for c in covered):
             continue
-        # It must open its sentence (or line): otherwise it is part of narration.
+        # It must open its sentence (or line): otherwise it is part of narration, unless
+        # it goes on with what the previous sentence's speaker said.
         s = sent_of(q[0])
         s_start = sentence_starts[s] if s >= 0 else 0
         preceding = text[s_start : q[0]].rstrip()
         if preceding and preceding[-1] not in ".!?":
+            previous = _continued(q, s, frames + silent, with_speaker, sent_of, line_of)
+            content = trim(text, inner(q))
+            if previous is not None and content:
+                used.add(q)
+                out.append(replace(previous, content=content, kind="direct_quote", cue=None))
             continue
         if preceding:  # the opening mark was left at the end of the previous sentence
             s = sent_of(q[0] + 1)
@@ -244,3 +292,51 @@ def _orphan_quotes(text, quotes, used, frames, silent, sentence_starts, line_of)
             cue = chosen.cue if lends_cue else None
             out.append(replace(chosen, content=content, kind="direct_quote", cue=cue))
     return out
+
+
+def _continued(q: Span, s: int, frames: list[Frame], with_speaker: list[Frame], sent_of, line_of
+               ) -> Frame | None:
+    """'… , spokesman X told reporters. There, the soldiers had "begun to take part …"': a
+    quotation in a sentence with no cue of its own, right after a sentence whose frame
+    names a speaker in the same paragraph, continues that speaker's statement."""
+    if any(f.cue and sent_of(f.cue[0]) == s for f in frames):
+        return None
+    previous = [f for f in with_speaker if sent_of(_anchor(f)[0]) == s - 1
+                and line_of(_anchor(f)[0]) == line_of(q[0])]
+    return previous[-1] if previous else None
+
+
+# "Belousov cited the figures": nouns that point back at numbers given just before.
+_FIGURE_NOUNS = frozenset("figures numbers data statistics estimates".split())
+_POINTING = frozenset("the these those this".split())
+_DIGIT = re.compile(r"\d")
+
+
+def back_references(text: str, frames: list[Frame], sentences: list[Span], line_of) -> list[Frame]:
+    """A frame whose content only points back ("the figures") reports each sentence with
+    figures right before it in the same paragraph, back to one already attributed; with no
+    such sentence it is kept as it is."""
+    claimed = [f.content for f in frames if f.content] + [f.cue for f in frames if f.cue]
+    out = []
+    for frame in frames:
+        pointed = _pointed_sentences(text, frame, sentences, claimed, line_of)
+        out.extend([replace(frame, content=c) for c in pointed] or [frame])
+    return out
+
+
+def _pointed_sentences(text, frame: Frame, sentences: list[Span], claimed: list[Span], line_of) -> list[Span]:
+    if frame.content is None or frame.kind == "direct_quote":
+        return []
+    words = text[frame.content[0] : frame.content[1]].lower().split()
+    if not (2 <= len(words) <= 3 and words[0] in _POINTING and words[-1] in _FIGURE_NOUNS):
+        return []
+    here = next((i for i, (a, b) in enumerate(sentences) if a <= frame.content[0] < b), 0)
+    found = []
+    for a, b in reversed(sentences[max(0, here - 3) : here]):
+        if line_of(a) != line_of(frame.content[0]) or not _DIGIT.search(text[a:b]) or any(
+            a <= c[0] < b for c in claimed
+        ):
+            break
+        if (span := trim(text, (a, b))) is not None:
+            found.insert(0, span)
+    return found

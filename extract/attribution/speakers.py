@@ -5,14 +5,20 @@
   to a longer form the article uses elsewhere ("State Department" -> "US State Department").
 - Groups, institutions and anonymous sources are kept as written ("the USA and South
   Korea", "Experts", "der Kreml").
-- Pronouns ("he", "er") resolve to the last compatible speaker named before them.
+- Pronouns ("he", "er") resolve to the last compatible speaker named before them; an
+  English "it" first to an organisation or state named earlier in its own sentence
+  ("… not confirmed by the regime in Pyongyang, although it stated …").
   Definite descriptions ("the Dutchman", "the Russian president", "the Kremlin leader")
   resolve to the last person named before them, speaker or not (English NER mentions
-  count too), preferring one whose title shares a word with the description.
+  count too), preferring one whose title shares a word with the description; a plural
+  one ("the states") to the part of an earlier group speaker it names ("the G7 states").
+- A document as speaker ("the statement said") stands for its authors: the speaker of the
+  last earlier sentence that mentions the same document ("X called … in a joint statement").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -25,6 +31,8 @@ from extract.attribution.cues import (
     ORG_HEADS,
     TITLE_FILLERS,
 )
+from extract.attribution.quotes import find_quotes
+from extract.entities.resolve import INFORMATION_NOUNS
 
 _PERSON_NOUNS = frozenset(
     """president leader minister chancellor premier secretary spokesman spokeswoman
@@ -37,6 +45,8 @@ _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 _CONTEXT_CHARS = 60  # how far before a name its title is looked for
+_CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
+_DOCUMENT_DETERMINERS = _DEFINITE | {"this", "that", "its", "their", "joint", "dieser", "diese"}
 
 
 @dataclass
@@ -55,8 +65,13 @@ def _strip_possessive(name: str) -> str:
 class SpeakerResolver:
     """Walks the frames of one document in text order, remembering who spoke."""
 
-    def __init__(self, text: str, language: str, persons: list[tuple[int, int]]):
+    def __init__(self, text: str, language: str, persons: list[tuple[int, int]],
+                 actors: list[tuple[int, int]] = (), sentence_starts: list[int] = ()):
         self.text = text
+        # Organisations and states an "it" may stand for, and where sentences start.
+        self.actors = sorted(actors)
+        self.starts = list(sentence_starts) or [0]
+        self.quotes = find_quotes(text)
         self.language = language
         self.history: list[Speaker] = []
         # Every person the English NER saw, with the words before it as its title.
@@ -79,7 +94,8 @@ class SpeakerResolver:
         before = self.text[max(0, start - _CONTEXT_CHARS) : start]
         return " ".join(w.lower() for w in _WORD.findall(before)[-4:])
 
-    def resolve(self, span: tuple[int, int]) -> tuple[str, str | None]:
+    def resolve(self, span: tuple[int, int], content: tuple[int, int] | None = None
+                ) -> tuple[str, str | None]:
         raw = self.text[span[0] : span[1]]
         words = _WORD.findall(raw)
         if not words:
@@ -87,7 +103,15 @@ class SpeakerResolver:
         low = [w.lower() for w in words]
         pronouns = DE_PRONOUNS if self.language == "de" else EN_PRONOUNS
         if len(words) == 1 and low[0] in pronouns:
-            return self._pronoun(raw, pronouns[low[0]], span[0])
+            return self._pronoun(raw, pronouns[low[0]], span[0], content)
+        found = None
+        if _is_document(words, low):
+            found = self._authors(low[-1], span[0])
+        elif low[0] in _DEFINITE and 2 <= len(words) <= 3 and _is_plural_noun(words[-1]):
+            found = self._group_part(low[-1], span[0])
+        if found is not None:
+            self.history.append(found)
+            return found.name, found.affiliation
         if low[0] in _DEFINITE and 2 <= len(words) <= 4 and (
             low[-1] in _PERSON_NOUNS or low[-1].endswith(("man", "chef"))
         ):
@@ -180,10 +204,15 @@ class SpeakerResolver:
 
     # -- references back -------------------------------------------------------------
 
-    def _pronoun(self, raw: str, kind: str, position: int) -> tuple[str, str | None]:
+    def _pronoun(self, raw: str, kind: str, position: int,
+                 content: tuple[int, int] | None) -> tuple[str, str | None]:
         wanted = {"person": ("person",), "group": ("group", "org"), "org": ("org", "group")}.get(kind)
         if wanted is None:
             return raw, None
+        actor = self._actor_before(position, content) if kind == "org" else None
+        if actor is not None:
+            self.history.append(actor)
+            return actor.name, actor.affiliation
         if self.language == "de" and raw.lower() == "sie":
             wanted = ("person", "group", "org")
         for speaker in reversed(self.history):
@@ -200,3 +229,52 @@ class SpeakerResolver:
         role_words = set(low[1:])
         # Most shared title words first, then the most recent.
         return max(candidates, key=lambda s: (len(role_words & set(s.title.split())), s.position))
+
+    def _actor_before(self, position: int, content: tuple[int, int] | None) -> Speaker | None:
+        """The last organisation or state named earlier in the pronoun's sentence, outside
+        what was said and outside quotations (those name what is talked about)."""
+        sent_start = self.starts[max(0, bisect.bisect_right(self.starts, position) - 1)]
+        outside = [
+            a for a in self.actors
+            if sent_start <= a[0] and a[1] <= position
+            and not (content and content[0] <= a[0] and a[1] <= content[1])
+            and not any(q[0] < a[0] and a[1] < q[1] for q in self.quotes)
+        ]
+        if not outside:
+            return None
+        start, end = outside[-1]
+        return Speaker(_strip_possessive(self.text[start:end]), None, "org", "", start)
+
+    def _authors(self, noun: str, position: int) -> Speaker | None:
+        """Who issued a document: the speaker of the last earlier sentence mentioning it."""
+        mentions = [m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", self.text[:position], re.I)]
+        for mention in reversed(mentions):
+            sent = bisect.bisect_right(self.starts, mention) - 1
+            lo = self.starts[sent]
+            hi = self.starts[sent + 1] if sent + 1 < len(self.starts) else len(self.text)
+            speakers = [s for s in self.history if lo <= s.position < hi]
+            if speakers:
+                return speakers[-1]
+        return None
+
+    def _group_part(self, noun: str, position: int) -> Speaker | None:
+        """"the states" after "the G7 states and the EU" spoke: the part naming states."""
+        for speaker in reversed(self.history):
+            if speaker.kind == "person" or speaker.position >= position:
+                continue
+            for part in _CONJUNCTS.split(speaker.name):
+                words = [w.lower() for w in _WORD.findall(part)]
+                if noun in words and len(words) > 1 + (words[0] in _DEFINITE):
+                    name = re.sub(r"^(?:the|der|die|das)\s+", "", part.strip(), flags=re.I)
+                    return Speaker(name, None, "group", speaker.title, speaker.position)
+        return None
+
+
+def _is_document(words: list[str], low: list[str]) -> bool:
+    """"the statement", "the joint statement": a document with no author named in it."""
+    return (2 <= len(words) <= 4 and low[0] in _DOCUMENT_DETERMINERS
+            and low[-1] in INFORMATION_NOUNS and not any(w[:1].isupper() for w in words[1:]))
+
+
+def _is_plural_noun(word: str) -> bool:
+    return word.islower() and word.endswith("s") and not word.endswith("ss") and len(word) > 3

@@ -12,10 +12,12 @@ import re
 from datetime import date, datetime, timedelta
 
 from extract.attribution.cues import (
+    DE_APPREHENSION_FORMS,
     DE_DENIAL_FORMS,
     DE_DENIAL_WORDS,
     DE_HEDGES,
     DE_NEGATION,
+    EN_APPREHENSION_VERBS,
     EN_DENIAL_VERBS,
     EN_DENIAL_WORDS,
     EN_HEDGES,
@@ -66,7 +68,12 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     return "denies" if denial and not negated else "asserts"
 
 
-def is_hedged(text: str, language: str, span: tuple[int, int]) -> bool:
+def is_hedged(text: str, language: str, span: tuple[int, int], cue_word: str = "") -> bool:
+    """A hedge word in the span, or a cue of apprehension ("fear that …"): either way the
+    speaker states the content as uncertain."""
+    apprehension = DE_APPREHENSION_FORMS if language == "de" else EN_APPREHENSION_VERBS
+    if cue_word in apprehension:
+        return True
     pattern = DE_HEDGES if language == "de" else EN_HEDGES
     return bool(pattern.search(text[span[0] : span[1]]))
 
