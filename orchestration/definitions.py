@@ -15,7 +15,7 @@ from orchestration.quality.checks import quality_checks
 from orchestration.resources import WarehouseResource
 from orchestration.schedules import daily_schedule, pipeline_job
 from orchestration.sensors import landing_sensor
-from orchestration.settings import warehouse_path
+from orchestration.settings import duckdb_memory_limit, warehouse_path
 
 
 def build_defs(warehouse: str | None = None) -> dg.Definitions:
@@ -26,7 +26,8 @@ def build_defs(warehouse: str | None = None) -> dg.Definitions:
         schedules=[daily_schedule, fetch_feeds_schedule],
         sensors=[landing_sensor],
         resources={
-            "warehouse": WarehouseResource(database=warehouse or warehouse_path()),
+            "warehouse": WarehouseResource(database=warehouse or warehouse_path(),
+                                           connection_config={"memory_limit": duckdb_memory_limit()}),
             "dbt": DbtCliResource(project_dir=dbt_project),
         },
         # One process per run: DuckDB takes one writer, and the spaCy model loads once.

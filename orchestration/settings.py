@@ -22,3 +22,10 @@ def landing_dir() -> Path:
 def reports_dir() -> Path:
     """Generated reports and GX Data Docs (NEWSCLAIMS_REPORTS, default data/reports)."""
     return Path(os.environ.get("NEWSCLAIMS_REPORTS", REPO_ROOT / "data" / "reports")).resolve()
+
+
+def duckdb_memory_limit() -> str:
+    """DuckDB's buffer memory for the pipeline's connections (NEWSCLAIMS_DUCKDB_MEMORY, default
+    1GB). DuckDB's own default is 80 % of RAM, and a backfill writes the whole range in one
+    transaction, so without a cap its memory grows with the range instead of spilling."""
+    return os.environ.get("NEWSCLAIMS_DUCKDB_MEMORY", "1GB")

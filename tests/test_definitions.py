@@ -31,3 +31,12 @@ def test_every_asset_shares_the_daily_partitions(tmp_path):
         node = graph.get(key)
         if node.is_materializable:
             assert node.partitions_def == daily_partitions, key
+
+
+def test_warehouse_connections_cap_duckdb_memory(tmp_path, monkeypatch):
+    """DuckDB's default is 80 % of RAM; the pipeline's connections get NEWSCLAIMS_DUCKDB_MEMORY."""
+    monkeypatch.setenv("NEWSCLAIMS_DUCKDB_MEMORY", "300MB")
+    warehouse = build_defs(str(tmp_path / "w.duckdb")).resources["warehouse"]
+    with warehouse.get_connection() as conn:
+        limit = conn.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit.replace(" ", "") in {"300.0MB", "286.1MiB"}, limit
