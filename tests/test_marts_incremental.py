@@ -98,3 +98,88 @@ def test_unit_tests_pass_and_docs_generate(warehouse_copy, tmp_path):
     manifest = json.loads((tmp_path / "target" / "manifest.json").read_text())
     described = manifest["nodes"]["model.newsclaims.figure_comparison"]["description"]
     assert "tolerance" in described.lower()
+
+
+# --- incremental marts equal a full refresh -------------------------------------------------
+
+MARTS = sorted(p.stem for p in (DBT_DIR / "models" / "marts").glob("*.sql"))
+# The tables dbt reads (staging views over them); the day's rows move between them and a side schema.
+SOURCES = ["cleaned.documents", "extracted.sentences", "extracted.entity_mentions", "extracted.claims",
+           "extracted.quantities"]
+
+
+def mart_differences(a: Path, b: Path) -> dict[str, tuple[int, int]]:
+    """Per mart, rows only in a and rows only in b (as multisets)."""
+    out = {}
+    with duckdb.connect() as conn:
+        conn.execute(f"attach '{a}' as a (read_only)")
+        conn.execute(f"attach '{b}' as b (read_only)")
+        for m in MARTS:
+            only_a = conn.execute(f"select count(*) from (from a.marts.{m} except all from b.marts.{m})").fetchone()[0]
+            only_b = conn.execute(f"select count(*) from (from b.marts.{m} except all from a.marts.{m})").fetchone()[0]
+            out[m] = (only_a, only_b)
+    return out
+
+
+def test_a_new_day_through_dagster_equals_a_full_refresh(warehouse_copy, tmp_path, monkeypatch):
+    """Marts built over days A, then day B added by the Dagster dbt asset for partition B alone:
+    every mart equals a --full-refresh build. Day B holds the sample's last day plus a rewrite
+    of an older article in another outlet, so older claims and figures gain a source and their
+    corroboration rows must be recomputed too."""
+    import dagster as dg
+
+    from orchestration.assets.dbt import dbt_models
+    from orchestration.definitions import build_defs
+    from orchestration.run_pipeline import RANGE_END_TAG, RANGE_START_TAG
+    from orchestration.schedules import pipeline_job
+
+    with duckdb.connect(str(warehouse_copy)) as conn:
+        day_b, first_doc = conn.execute(
+            "select max(partition_date)::varchar, min_by(doc_id, partition_date) from cleaned.documents").fetchone()
+        conn.execute("create schema held")
+        for table in SOURCES:
+            name = table.replace(".", "_")
+            conn.execute(f"create table held.{name} as from {table} where partition_date = ?", [day_b])
+            conn.execute(f"delete from {table} where partition_date = ?", [day_b])
+    result = dbt(["build", "--full-refresh", "--exclude-resource-type", "unit_test"], warehouse_copy, tmp_path)
+    assert result.returncode == 0, result.stdout[-3000:]
+    with duckdb.connect(str(warehouse_copy)) as conn:
+        before = dict(conn.execute("""select item_type || ':' || item_id, n_documents from marts.claim_corroboration""").fetchall())
+        for table in SOURCES:
+            conn.execute(f"insert into {table} from held.{table.replace('.', '_')}")
+        conn.execute("drop schema held cascade")
+        # the rewrite: the first article again, from another outlet, landed on day B
+        ids = "'rewrite-' || doc_id as doc_id, cast(? as date) as partition_date"
+        conn.execute(f"""insert into cleaned.documents select * replace ({ids}, 'Rewrite Daily' as outlet,
+                         null as wire_agency, null as duplicate_of, null as published_at)
+                         from cleaned.documents where doc_id = ?""", [day_b, first_doc])
+        for table in ["extracted.sentences", "extracted.entity_mentions"]:
+            conn.execute(f"insert into {table} select * replace ({ids}) from {table} where doc_id = ?", [day_b, first_doc])
+        conn.execute(f"""insert into extracted.claims select * replace ({ids}, 'rewrite-' || claim_id as claim_id)
+                         from extracted.claims where doc_id = ?""", [day_b, first_doc])
+        conn.execute(f"""insert into extracted.quantities select * replace ({ids}, 'rewrite-' || claim_id as claim_id,
+                         'rewrite-' || quantity_id as quantity_id) from extracted.quantities where doc_id = ?""",
+                     [day_b, first_doc])
+
+    # Day B alone, as the pipeline runs it: the dbt asset of partition B (vars min_date = max_date = B).
+    monkeypatch.setenv("NEWSCLAIMS_WAREHOUSE", str(warehouse_copy))  # the asset sets it; restored afterwards
+    with dg.DagsterInstance.get() as instance:
+        run = build_defs(str(warehouse_copy)).get_job_def(pipeline_job.name).execute_in_process(
+            instance=instance, tags={RANGE_START_TAG: day_b, RANGE_END_TAG: day_b}, raise_on_error=False,
+            asset_selection=list(dbt_models.keys))
+    assert run.success
+
+    with duckdb.connect(str(warehouse_copy), read_only=True) as conn:
+        after = dict(conn.execute("""select item_type || ':' || item_id, n_documents from marts.claim_corroboration""").fetchall())
+        n_first = conn.execute("select count(*) from marts.fct_claims where doc_id = ?", [first_doc]).fetchone()[0]
+    # the older article's claims and figures now have a second carrier: rows outside day B changed
+    raised = [k for k, n in before.items() if after.get(k, 0) > n]
+    assert n_first > 0 and len(raised) >= n_first, raised
+
+    refreshed = tmp_path / "refreshed" / warehouse_copy.name
+    refreshed.parent.mkdir()
+    shutil.copy(warehouse_copy, refreshed)
+    result = dbt(["build", "--full-refresh", "--exclude-resource-type", "unit_test"], refreshed, tmp_path / "refreshed")
+    assert result.returncode == 0, result.stdout[-3000:]
+    differences = mart_differences(warehouse_copy, refreshed)
+    assert differences == {m: (0, 0) for m in MARTS}

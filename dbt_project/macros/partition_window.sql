@@ -14,3 +14,15 @@
         select 1
     {%- endif -%}
 {%- endmacro %}
+
+{#- Pre-hook of marts keyed by a fact's rows (claim_topics by claim_id): empty the rows of the
+    window's facts, and of facts that are gone (removed when their day was rebuilt). -#}
+{% macro delete_window_rows(key_column, fact, fact_key) -%}
+    {%- if is_incremental() -%}
+        delete from {{ this }}
+        where {{ key_column }} in (select {{ fact_key }} from {{ fact }} where {{ in_partition_window('partition_date') }})
+           or {{ key_column }} not in (select {{ fact_key }} from {{ fact }})
+    {%- else -%}
+        select 1
+    {%- endif -%}
+{%- endmacro %}

@@ -7,11 +7,25 @@
 -- the subject and matches the topic; 'context' when only the wider context does. Context
 -- matches are kept only for claims whose own sentence matches no topic, so a sentence
 -- that is clearly about one topic does not inherit its neighbours' topics.
+--
+-- Incremental like fct_claims: a claim's topics depend only on its own document, so a run
+-- recomputes the claims of its window; the pre-hook first drops their rows and those of
+-- claims that are gone. `--full-refresh` after editing the seed or the var.
 {% set window = var('topic_context_sentences', 3) %}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key=['claim_id', 'topic_id'],
+    on_schema_change='fail',
+    pre_hook="{{ delete_window_rows('claim_id', ref('fct_claims'), 'claim_id') }}",
+) }}
 
 with claims as (
-    select claim_id, doc_id, sentence_idx, coalesce(sentence_text, claim_text) as sentence_text
+    select claim_id, doc_id, sentence_idx
     from {{ ref('fct_claims') }}
+    {% if is_incremental() %}
+    where {{ in_partition_window('partition_date') }}
+    {% endif %}
 ),
 
 topics as (
@@ -20,21 +34,45 @@ topics as (
     from {{ ref('topics') }}
 ),
 
-sentence_entities as (
-    select doc_id, sentence_idx, list(distinct entity_id) as entity_ids
-    from {{ ref('stg_entity_mentions') }}
-    group by doc_id, sentence_idx
-),
-
--- Each sentence of the context window, with the entity ids mentioned in it.
+-- Each sentence of the context window.
 context as (
-    select c.claim_id, s.sentence_idx = c.sentence_idx as is_claim_sentence,
-           s.sentence_text as text,
-           coalesce(e.entity_ids, []) as entity_ids
+    select c.claim_id, s.doc_id, s.sentence_idx, s.sentence_idx = c.sentence_idx as is_claim_sentence
     from claims as c
     join {{ ref('stg_sentences') }} as s
       on s.doc_id = c.doc_id
      and s.sentence_idx between c.sentence_idx - {{ window }} and c.sentence_idx
+),
+
+sentences as (
+    select s.doc_id, s.sentence_idx, s.sentence_text as text
+    from {{ ref('stg_sentences') }} as s
+    where exists (select 1 from context as c where c.doc_id = s.doc_id and c.sentence_idx = s.sentence_idx)
+),
+
+sentence_entities as (
+    select doc_id, sentence_idx, list(distinct entity_id) as entity_ids
+    from {{ ref('stg_entity_mentions') }}
+    where doc_id in (select doc_id from claims)
+    group by doc_id, sentence_idx
+),
+
+-- The patterns are columns, so DuckDB compiles the regex on every call: match each
+-- distinct text once per topic, not once per (claim, context sentence, topic).
+text_topics as (
+    select x.text, t.topic_id,
+           regexp_matches(x.text, t.subject_pattern, 'i') as names_subject,
+           regexp_matches(x.text, t.about_pattern, 'i') as is_about
+    from (select distinct text from sentences) as x
+    cross join topics as t
+),
+
+sentence_topics as (
+    select s.doc_id, s.sentence_idx, t.topic_id, t.label,
+           len(list_intersect(coalesce(e.entity_ids, []), t.subject_ids)) > 0 or m.names_subject as names_subject,
+           m.is_about
+    from sentences as s
+    cross join topics as t
+    join text_topics as m on m.text is not distinct from s.text and m.topic_id = t.topic_id
     left join sentence_entities as e
       on e.doc_id = s.doc_id and e.sentence_idx = s.sentence_idx
 ),
@@ -44,14 +82,11 @@ matches as (
         x.claim_id,
         t.topic_id,
         t.label as topic_label,
-        bool_or(x.is_claim_sentence and (len(list_intersect(x.entity_ids, t.subject_ids)) > 0
-                                         or regexp_matches(x.text, t.subject_pattern, 'i'))
-                and regexp_matches(x.text, t.about_pattern, 'i')) as in_sentence,
-        bool_or(len(list_intersect(x.entity_ids, t.subject_ids)) > 0
-                or regexp_matches(x.text, t.subject_pattern, 'i')) as subject_in_context,
-        bool_or(regexp_matches(x.text, t.about_pattern, 'i')) as about_in_context
+        bool_or(x.is_claim_sentence and t.names_subject and t.is_about) as in_sentence,
+        bool_or(t.names_subject) as subject_in_context,
+        bool_or(t.is_about) as about_in_context
     from context as x
-    cross join topics as t
+    join sentence_topics as t using (doc_id, sentence_idx)
     group by x.claim_id, t.topic_id, t.label
 )
 

@@ -31,15 +31,26 @@ grouped as (
     left join {{ ref('unit_classes') }} as u on u.unit = lower(f.unit)
 ),
 
+-- A source conflicts with a figure when one of its asserted figures does, that is when its
+-- highest lower end or its lowest upper end does: compare each figure with the sources of
+-- its group, not with every figure (wire copies repeat one number many times).
+source_bounds as (
+    select comparison_key, independent_source_id,
+           max(lower_bound) as max_lower_bound, min(upper_bound) as min_upper_bound
+    from grouped
+    where stance = 'asserts'
+    group by comparison_key, independent_source_id
+),
+
 conflicts as (
     select a.quantity_id, count(distinct b.independent_source_id) as n_conflicting_sources
     from grouped as a
-    join grouped as b
+    join source_bounds as b
       on a.comparison_key = b.comparison_key
      and a.independent_source_id <> b.independent_source_id
-     and a.stance = 'asserts' and b.stance = 'asserts'
-     and (a.lower_bound > b.upper_bound * (1 + {{ tolerance }})
-          or b.lower_bound > a.upper_bound * (1 + {{ tolerance }}))
+     and a.stance = 'asserts'
+     and (a.lower_bound > b.min_upper_bound * (1 + {{ tolerance }})
+          or b.max_lower_bound > a.upper_bound * (1 + {{ tolerance }}))
     group by a.quantity_id
 ),
 
