@@ -237,3 +237,131 @@ def test_nach_source_phrases(text, speaker):
 )
 def test_more_reporting_verbs(text, cue):
     only(claims_of(text), cue=cue)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content_start",
+    [
+        ("Die Ministerin vertrat die Ansicht, dass die Reform zu spät komme.", "Die Ministerin", "vertrat", "dass"),
+        ("Der Bürgermeister ist der Meinung, dass die Brücke saniert werden müsse.", "Der Bürgermeister", "ist", "dass"),
+        ("Die Polizei ging davon aus, dass der Täter geflohen sei.", "Die Polizei", "ging davon aus", "dass"),
+        ("Am Abend ließ die Partei verlauten, sie werde die Wahl anfechten.", "die Partei", "ließ", "sie werde"),
+    ],
+)
+def test_phrasal_cues(text, speaker, cue, content_start):
+    c = only(claims_of(text), cue=cue)
+    assert c.speaker_text == speaker
+    assert c.text.startswith(content_start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Freitag gab es einen Zwischenfall mit einem Bus an der Grenze.",  # existential "gab es"
+        "Die Stadt gab den Bürgern an diesem Tag frei.",  # "an" opens a phrase, no particle
+        "Das Wetter ist der Grund für die Verspätung.",  # "ist" without an opinion noun
+    ],
+)
+def test_phrasal_non_attributions(text):
+    assert claims_of(text) == []
+
+
+def test_subjunctive_sentences_go_on_reporting_the_speaker():
+    text = ("Der Verbandschef sagte, die Lage sei ernst. Die Betriebe bräuchten dringend Hilfe "
+            "und viele Stellen seien gefährdet. Außerdem sei der Winter lang. "
+            "Am Abend regnete es in der Stadt.")
+    claims = claims_of(text)
+    go_on = only(claims, cue=None)
+    assert go_on.speaker_text == "Der Verbandschef"
+    assert go_on.text == ("Die Betriebe bräuchten dringend Hilfe und viele Stellen seien gefährdet. "
+                          "Außerdem sei der Winter lang")
+    assert not any("regnete" in c.text for c in claims)
+
+
+def test_quoted_object_is_the_content():
+    c = only(claims_of("Die Sprecherin bezeichnete den Entwurf als „völlig unausgegoren“."), cue="bezeichnete")
+    assert c.text == "völlig unausgegoren"
+    assert c.speaker_text == "Die Sprecherin"
+
+
+def test_comma_after_an_apposed_subject_is_no_quote_boundary():
+    c = only(claims_of("Die Innenministerin, Anna Beispiel, nannte den Plan „mutig“."), cue="nannte")
+    assert c.speaker_text == "Die Innenministerin, Anna Beispiel"
+    assert c.text == "mutig"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # the clause that holds the source, not the sentence before its comma
+        ("Die Fähre legte um acht Uhr ab, nach Angaben der Reederei war sie voll besetzt.",
+         "Angaben der Reederei", "war sie voll besetzt"),
+        # a relative clause on the source belongs to neither side
+        ("Nach Angaben der Behörde, die sich auf Satellitenbilder stützt, ist der See fast ausgetrocknet.",
+         "Angaben der Behörde", "ist der See fast ausgetrocknet"),
+        ("Der Sturm war Berichten der Sender Radio Nord und TV Süd zufolge bis zur Küste zu spüren.",
+         "Berichten der Sender Radio Nord und TV Süd", "bis zur Küste zu spüren"),
+    ],
+)
+def test_sourcing_phrase_content_stays_in_its_clause(text, speaker, content):
+    c = only(claims_of(text), speaker_text=speaker)
+    assert c.text == content
+
+
+def test_coordinated_nominal_reports_keep_the_whole_sentence():
+    text = "Die Opposition wies die Pläne zurück und bezeichnete sie als Eingriff in die Grundrechte."
+    c = only(claims_of(text))
+    assert c.text == text.rstrip(".")
+
+
+def test_relative_clause_on_the_subject_is_no_quote_boundary():
+    text = "Die Anwältin, die den Kläger seit Jahren vertritt, nennt das Urteil einen Skandal."
+    c = only(claims_of(text), cue="nennt")
+    assert c.speaker_text == "Die Anwältin"
+    assert c.text == text.rstrip(".")
+
+
+def test_a_verb_with_nothing_reported_gives_no_content_of_its_own():
+    claims = claims_of("Der Trainer war zufrieden. Er fügte hinzu.")
+    assert not any(c.text == "Er fügte hinzu" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Nach dem Willen der Regierung soll die Steuer im Frühjahr sinken.",
+         "dem Willen der Regierung", "soll die Steuer im Frühjahr sinken"),
+        # a conjunction before the sourcing phrase is not part of the content
+        ("Der Zug hielt in Fulda und laut Bahn stiegen dort alle Fahrgäste aus.",
+         "Bahn", "stiegen dort alle Fahrgäste aus"),
+    ],
+)
+def test_more_sourcing_phrases(text, speaker, content):
+    c = only(claims_of(text), speaker_text=speaker)
+    assert c.text == content
+
+
+def test_reportative_soll_goes_on_reporting_the_source():
+    text = ("Laut Feuerwehr brach das Feuer im Keller aus. Zwei Bewohner sollen leicht verletzt "
+            "worden sein.")
+    c = only(claims_of(text), cue=None)
+    assert c.speaker_text == "Feuerwehr"
+    assert c.text.startswith("Zwei Bewohner sollen")
+
+
+def test_demnach_points_back_at_the_last_source():
+    text = "Die Behörde berichtete am Montag über neue Messungen. Demnach ist der Fluss stark belastet."
+    claims = claims_of(text)
+    c = only(claims, cue="Demnach")
+    assert c.speaker_text == "Die Behörde"
+    assert c.text == "ist der Fluss stark belastet"
+
+
+def test_demnach_without_a_source_is_no_claim():
+    assert claims_of("Der Zug kam spät an. Demnach fiel das Treffen aus.") == []
+
+
+def test_es_heisst_after_und():
+    c = only(claims_of("Die Zahlen wurden korrigiert und es heißt nun, dass zwölf Menschen starben."),
+             cue="es heißt")
+    assert c.text == "dass zwölf Menschen starben"

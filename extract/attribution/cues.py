@@ -207,6 +207,10 @@ bekundete bekundeten bekundet
 skandierte skandierten skandiert
 vergleicht verglich verglichen
 warnen
+vertrat vertraten vertritt
+ist war sind waren
+ging gingen geht gehen
+ließ ließen lässt
 """.split()
 DE_VERB_FORMS = frozenset(_DE_VERB_FORMS)
 DE_AUX_FORMS = frozenset("hat haben hatte hatten habe hätte hätten".split())
@@ -215,7 +219,7 @@ DE_FINITE_VERBS = frozenset(
     """ist sind war waren wird werden wurde wurden worden sei seien wäre wären hat haben
     hatte hatten habe hätte hätten kann können konnte konnten soll sollen sollte sollten
     will wollen wollte wollten muss müssen musste mussten darf dürfen durfte gibt gab
-    geht ging kam kommt steht stand liegt lag""".split()
+    geht ging kam kommt steht stand liegt lag liegen lagen stehen standen kommen kamen""".split()
 )
 # "forderte … Todesopfer": a disaster claiming lives, not a demand.
 DE_CASUALTY_WORDS = re.compile(r"(Todesopfer|Opfer|Menschenleben|Tote|Toten|Verletzte)", re.IGNORECASE)
@@ -226,7 +230,7 @@ DE_PARTICIPLES = frozenset(
     zurückgewiesen vorgeworfen festgestellt unterstrichen versichert erläutert ergänzt
     kommentiert geantwortet verkündet beschrieben bezeichnet genannt geschrieben
     behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
-    verlangt klargestellt eingeräumt""".split()
+    verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert""".split()
 )
 
 # Verbs whose past form carries a separable particle that must follow for the reporting
@@ -249,12 +253,22 @@ DE_NEEDS_PARTICLE = {
     "bot": ("an",), "boten": ("an",), "bietet": ("an",),
     "deutete": ("an",), "deuteten": ("an",), "deutet": ("an",),
     "rief": ("auf",), "riefen": ("auf",), "ruft": ("auf",),
+    # Phrasal cues: "vertrat die Ansicht, …", "ist der Meinung, …", "ging davon aus, …",
+    # "ließ verlauten, …".
+    **dict.fromkeys("vertrat vertraten vertritt vertreten".split(),
+                    ("ansicht", "auffassung", "meinung", "standpunkt", "überzeugung")),
+    **dict.fromkeys("ist war sind waren".split(),
+                    ("ansicht", "auffassung", "meinung", "überzeugung", "überzeugt", "zuversichtlich")),
+    **dict.fromkeys("ging gingen geht gehen ausgegangen".split(), ("davon",)),
+    **dict.fromkeys("ließ ließen lässt".split(), ("verlauten", "wissen", "mitteilen", "verbreiten")),
 }
 # Verbs of cognition need a clause complement (comma + dass/Konjunktiv clause).
 DE_COGNITION = frozenset(
     "glaubt glaubte glauben glaubten hofft hoffte hoffen hofften befürchtet befürchtete "
     "befürchten befürchteten fürchtet fürchtete fürchteten vermutet vermutete vermuten "
-    "vermuteten schätzt schätzte schätzen spekulierte spekulierten spekuliert".split()
+    "vermuteten schätzt schätzte schätzen spekulierte spekulierten spekuliert "
+    # phrasal cues built on common verbs need their clause too
+    "vertrat vertraten vertritt vertreten ist war sind waren ging gingen geht gehen".split()
 )
 DE_DENIAL_FORMS = frozenset(
     "bestritt bestritten bestreitet dementierte dementierten dementiert".split()
@@ -287,7 +301,10 @@ DE_INVERSION_OPENERS = frozenset(
     kurz mit morgen nach nun ob schon seit so später trotzdem um unter vor vorher während
     weiter wegen wie zudem zugleich zuletzt zuvor zum zur zunächst außerdem allerdings
     auch anschließend ferner gegenüber letzte letzten nachdem obwohl seitdem laut
-    zusammenfassend darin daran davon hierzu dazu""".split()
+    zusammenfassend darin daran davon hierzu dazu
+    insgesamt unterdessen ähnlich offiziell bis aber daraufhin derweil indes bislang
+    bisher offenbar
+    """.split()
 )
 DE_ARTICLES = frozenset(
     "der die das des dem den ein eine einer eines einem einen".split()

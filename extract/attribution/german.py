@@ -13,7 +13,9 @@ Word order decides where speaker and content sit around a reporting verb:
   "…, hieß es aus X."; "Das teilte X mit." (content: the sentence before).
 A verb whose object is a noun phrase, not a clause ("sprach von einem Klima der Gewalt",
 "wies die Vorwürfe zurück"), reports the whole sentence: there is no proposition to cut
-out. Machine translation sometimes glues the verb to the previous word ("darsagte Mark
+out; a quotation inside that object ("nannte den Plan „mutig“") is what was said.
+Sentences in the subjunctive with no frame of their own ("Die Lage sei ernst.") go on
+reporting the previous speaker, one span per passage; "Demnach …" points at that source. Machine translation sometimes glues the verb to the previous word ("darsagte Mark
 Rutte", "kannfügte er hinzu"); such tokens are split before matching, unless the whole
 token is a real word ("besagte", "beschrieb", "ausgeschrieben").
 """
@@ -144,14 +146,17 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
         seen_noun = True
         j += 1
         # "der Website „icelandreview.com“": a quoted name after the noun
-        if j < n and words[j].text in _OPEN_QUOTES:
+        if j + 1 < n and words[j].text in _OPEN_QUOTES and words[j + 1].is_cap:
             j = max(j, _quoted_name_end(words, j))
             break
         # Genitive, "von", coordination or place: "der Sprecher des Ministeriums",
         # "Angaben einer Gewerkschaft", "Meinung politischer Beobachter",
         # "der Staatsanwaltschaft und der Polizei", "der USGS in Denver".
-        if j < n and j + 1 < n and (words[j].low in _NP_LINKS or _is_adj(words[j])):
-            k = j if _is_adj(words[j]) else j + 1
+        # Only a strong genitive adjective ("-er") links without an article; "alle",
+        # "einen" or a verb ("habe") after the noun end the phrase.
+        link_adj = j < n and len(words[j].text) >= 6 and _is_adj(words[j]) and words[j].low.endswith("er")
+        if j < n and j + 1 < n and (words[j].low in _NP_LINKS or link_adj):
+            k = j if link_adj else j + 1
             if words[j].low == "und" and words[k].low in DE_ARTICLES:
                 k += 1
             while k < n and _is_adj(words[k]):
@@ -190,6 +195,9 @@ def _np_backward(words: list[Word], end: int) -> int:
         w = words[j - 1]
         if w.is_punct:
             break
+        if w.low == "und" and j >= 2 and words[j - 2].is_cap and words[j].is_cap:
+            j -= 1  # "Berichten der Sender Sky News und BBC zufolge"
+            continue
         if w.is_cap or w.low in DE_ARTICLES or _is_adj(w):
             j -= 1
             if w.low in DE_ARTICLES:
@@ -236,21 +244,52 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     if comma < n and comma - i <= 8 and words[comma].text in (",", ":"):
         i = comma + 1
         clausal = True
-    if i >= n:
-        return None
+    if i >= n or all(w.is_punct for w in words[i:]):
+        return None  # "Sie fügte hinzu.": nothing said here, maybe in a quote nearby
     clausal = clausal or words[i].low in _CLAUSE_OPENERS or words[i].text in ("„", "»", '"', "“")
-    if whole_if_nominal and not clausal:
-        return full
-    return trim(text, (words[i].start, words[-1].end))
+    rest = trim(text, (words[i].start, words[-1].end))
+    if not clausal:
+        return _quoted_object(text, words, i) or (full if whole_if_nominal else rest)
+    return rest
+
+
+def _quoted_object(text, words: list[Word], i: int):
+    """The quotation inside a nominal object is what was said: "bezeichnete den Plan als
+    „maßvoll“", "sprach von einer „Katastrophe“"."""
+    for k in range(i, len(words)):
+        if words[k].text in ("„", "»"):
+            close = next((m for m in range(k + 1, len(words)) if words[m].text in _CLOSE_QUOTES), None)
+            if close is None:  # the quotation runs on past the sentence
+                return trim(text, (words[k + 1].start, words[-1].end)) if k + 1 < len(words) else None
+            if close > k + 1:
+                return trim(text, (words[k + 1].start, words[close - 1].end))
+            return None
+    return None
+
+
+def _relative_on_subject(words: list[Word], comma: int) -> bool:
+    """"Celebi, die … vertritt, nennt …": the sentence so far is a subject with a relative
+    clause that closes at `comma`."""
+    np_end = _np_forward(words, 0)
+    return (0 < np_end < comma - 1 and words[np_end].text == ","
+            and words[np_end + 1].low in _RELATIVE_PRONOUNS
+            and not any(w.text == "," for w in words[np_end + 1 : comma]))
+
+
+def _has_clause(words: list[Word]) -> bool:
+    """Words that carry a proposition of their own, not just time, place or medium."""
+    return any(w.text in (",", ":", "„", "»") or w.low in _CLAUSE_OPENERS for w in words)
 
 
 def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
     particles = DE_NEEDS_PARTICLE.get(verb)
     if particles is None:
         return ""
+    if words[i].low in ("gab", "gaben", "gibt") and i + 1 < len(words) and words[i + 1].low == "es":
+        return None  # "gab es": existential, not "gab an/bekannt"
     end = _clause_end(words, i + 1)
     for k in range(i + 1, min(end + 1, len(words))):
-        if words[k].low in particles:
+        if words[k].low in particles and _particle_closes(words, k):
             return words[k].low
     # Verb-final clause: "wie das Ministerium bekannt gab".
     if i > 0 and words[i - 1].low in particles:
@@ -258,10 +297,22 @@ def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
     return None
 
 
+# Particles that take an object here ("sprach von X", "wies darauf hin", "schloss daraus").
+_PREPOSITION_PARTICLES = frozenset("von darauf daraus davon".split())
+
+
+def _particle_closes(words: list[Word], k: int) -> bool:
+    """A separable particle closes its clause ("gab … an."), a preposition does not
+    ("an Bord", "zu feiern")."""
+    return (words[k].low in _PREPOSITION_PARTICLES or k + 1 == len(words)
+            or words[k + 1].is_punct or words[k + 1].low in ("und", "oder", "dass"))
+
+
 def german_frames(doc: Doc, sentences: list[Sentence]) -> list[Frame]:
     text = doc.text
     frames: list[Frame] = []
     previous: tuple[int, int] | None = None
+    carried: Frame | None = None  # the last speaker, while reported speech goes on
     for sent in sentences:
         words = _words(doc, sent.char_start, sent.char_end)
         n = len(words)
@@ -279,8 +330,16 @@ def german_frames(doc: Doc, sentences: list[Sentence]) -> list[Frame]:
                 frame = _so(text, words, i)
             elif low in ("hieß", "heißt") and i + 1 < n and words[i + 1].low == "es":
                 frame = _heisst_es(text, words, i, i + 1)
-            elif low == "es" and i + 1 < n and words[i + 1].low in ("hieß", "heißt") and (i == 0 or words[i - 1].text == ","):
+            elif low == "es" and i + 1 < n and words[i + 1].low in ("hieß", "heißt") and (
+                i == 0 or words[i - 1].text == "," or words[i - 1].low == "und"
+            ):
                 frame = _heisst_es(text, words, i, i + 1)
+            elif low == "demnach" and carried is not None and carried.source:
+                # "Demnach hat …": what the source just cited says
+                content = _sides(text, words, i, i + 1)
+                if content:
+                    frame = Frame(cue=(w.start, w.end), source=carried.source, content=content,
+                                  kind="according_to", cue_word="demnach", referent=carried.referent)
             elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued):
                 frame = _verb(text, words, i, i, sent_frames, previous)
             elif low in DE_AUX_FORMS and (not w.is_cap or i == 0):
@@ -291,13 +350,50 @@ def german_frames(doc: Doc, sentences: list[Sentence]) -> list[Frame]:
                     frame = _verb(text, words, i, k, sent_frames, previous)
             if frame is not None:
                 sent_frames.append(frame)
+        if sent_frames:
+            carried = next((f for f in reversed(sent_frames) if f.source), None)
+        elif carried is not None:
+            go_on = _reported_on(text, words, carried)
+            if go_on is None:
+                carried = None  # the report is over
+            elif carried.cue is None and carried.content[1] >= previous[0]:
+                # one passage of reported speech: annotators keep it in one span
+                carried.content = (carried.content[0], go_on.content[1])
+            else:
+                sent_frames = [go_on]
+                carried = go_on
         frames.extend(sent_frames)
         previous = (sent.char_start, sent.char_end)
     return frames
 
 
+# Marks of reported speech in German news: Konjunktiv I (3rd person), the Konjunktiv II
+# that stands in for it, and reportative "soll" ("Zehn Menschen sollen verletzt sein").
+_SUBJUNCTIVE = frozenset(
+    """sei seien habe werde könne müsse solle wolle dürfe gebe liege stehe gehe komme
+    nehme stelle handle wisse bleibe brauche bestehe reiche ändere halte werfe
+    soll sollen würde würden hätten wären bliebe""".split()
+)
+
+
+def _reported_on(text, words: list[Word], last: Frame) -> Frame | None:
+    """"X sagte, C. Dies sei …": a sentence in the subjunctive with no frame of its own
+    goes on reporting the speaker of the sentence before (free indirect speech)."""
+    if not words or words[0].text in _OPEN_QUOTES or words[0].low in ("ich", "wir"):
+        return None
+    first = next((k for k, w in enumerate(words) if w.low in _SUBJUNCTIVE), None)
+    if first is None or any(w.low in ("dass", "ob") for w in words[:first]):
+        return None  # "… betonte, dass es … gebe": a frame we missed, not free speech
+    content = trim(text, (words[0].start, words[-1].end))
+    return Frame(cue=None, source=last.source, content=content, kind="indirect_quote",
+                 referent=last.referent)
+
+
 def _is_nach_source(words: list[Word], j: int) -> bool:
-    """"nach Angaben der Polizei", "nach jüngsten Untersuchungen", "Nach Polizeiangaben"."""
+    """"nach Angaben der Polizei", "nach jüngsten Untersuchungen", "Nach Polizeiangaben",
+    "nach dem Willen der Regierung"."""
+    if j < len(words) and words[j].low in DE_ARTICLES:
+        j += 1
     while j < len(words) and _is_adj(words[j]):
         j += 1
     return j < len(words) and words[j].low.endswith(_NACH_NOUNS)
@@ -308,12 +404,9 @@ def _laut(text, words, i) -> Frame | None:
     if j <= i + 1:
         return None
     source = _span(words, i + 1, j)
-    before = trim(text, (words[0].start, words[i].start)) if i > 0 else None
-    after = trim(text, (words[j - 1].end, words[-1].end)) if j < len(words) else None
-    sides = [s for s in (before, after) if s]
-    if not sides:
+    content = _sides(text, words, i, j)
+    if content is None:
         return None
-    content = max(sides, key=lambda s: s[1] - s[0])
     return Frame(cue=(words[i].start, words[i].end), source=source, content=content,
                  kind="according_to", cue_word=words[i].low)
 
@@ -323,14 +416,28 @@ def _zufolge(text, words, i) -> Frame | None:
     if k >= i or (k == i - 1 and words[k].low in DE_ARTICLES):
         return None  # "der zufolge": a relative pronoun, the source is elsewhere
     source = _span(words, k, i)
-    before = trim(text, (words[0].start, words[k].start)) if k > 0 else None
-    after = trim(text, (words[i].end, words[-1].end)) if i + 1 < len(words) else None
-    sides = [s for s in (before, after) if s]
-    if not sides:
+    content = _sides(text, words, k, i + 1)
+    if content is None:
         return None
-    content = max(sides, key=lambda s: s[1] - s[0])
     return Frame(cue=(words[i].start, words[i].end), source=source, content=content,
                  kind="according_to", cue_word="zufolge")
+
+
+def _sides(text, words: list[Word], a: int, b: int):
+    """Content of a sourcing phrase words[a:b] ("laut X", "X zufolge"): the longer side of
+    its clause. A relative clause on the source ("nach Angaben X, die sich auf … stützen,")
+    belongs to neither side."""
+    n = len(words)
+    start = max((m + 1 for m in range(a) if words[m].text == ","), default=0)
+    if b + 1 < n and words[b].text == "," and words[b + 1].low in _RELATIVE_PRONOUNS:
+        b = _clause_end(words, b + 1) + 1
+    cut = a
+    while cut > start and words[cut - 1].low in ("und", "oder", "aber"):
+        cut -= 1  # "… berührt haben und laut Berichten …"
+    before = trim(text, (words[start].start, words[cut].start)) if cut > start else None
+    after = trim(text, (words[b].start, words[-1].end)) if b < n else None
+    sides = [s for s in (before, after) if s]
+    return max(sides, key=lambda s: s[1] - s[0]) if sides else None
 
 
 def _heisst_es(text, words, i, k) -> Frame | None:
@@ -386,6 +493,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     cue_end = verb.end
     if particle and k + 1 < n and words[k + 1].low == particle:
         cue_end = words[k + 1].end
+        if k + 2 < n and words[k + 2].low in ("aus", "hin"):
+            cue_end = words[k + 2].end  # "ging davon aus", "wies darauf hin"
     elif particle and k == i and i > 0 and words[i - 1].low == particle:
         cue_start = words[i - 1].start  # "bekannt gab"
     elif k + 1 < n and words[k + 1].low == "dazu":
@@ -402,7 +511,12 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
 
     # "C, sagte X" / "„C“, sagte X" / "„C“, so charakterisierte ihn X" / glued "Cdarsagte X"
     so_after_comma = prev is not None and prev.low == "so" and i >= 2 and words[i - 2].text == ","
-    if prev is not None and (prev.text in (",", "“", "”", "»", "«", '"', ":", "—", "–") or w.glued or so_after_comma):
+    # "Der Minister, Hans Muster, sagte …": the comma closes the subject's apposition.
+    apposed_subject = prev is not None and prev.text == "," and words[0].low not in DE_INVERSION_OPENERS \
+        and (_np_with_apposition(words, 0) >= i - 1 or _relative_on_subject(words, i - 1))
+    if prev is not None and not apposed_subject and (
+        prev.text in (",", "“", "”", "»", "«", '"', ":", "—", "–") or w.glued or so_after_comma
+    ):
         start = i + 2 if i + 2 < n and words[i + 1].low in _OBJECT_PRONOUNS else i + 1
         j = _np_with_apposition(words, start)
         if j > start:
@@ -419,6 +533,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # "… und forderte C": coordinated with the previous frame of the sentence.
     if prev.low == "und" and sent_frames and sent_frames[-1].source:
         last = sent_frames[-1]
+        whole = trim(text, (words[0].start, words[-1].end))
+        if last.content == whole and _content_after(text, words, after, particle or None, True) == whole:
+            return None  # "wies X zurück und bezeichnete Y als Z": one report, whole sentence
         if last.content and last.content[1] > prev.start and last.content[0] < prev.start:
             last.content = trim(text, (last.content[0], prev.start))
         return frame(last.source, _content_after(text, words, after, particle or None))
@@ -448,10 +565,12 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     if opener:
         # Verb second after an adverbial: the subject follows the verb.
         j = _np_with_apposition(words, i + 1)
+        # the verb's own particle ends its subject: "spricht die Polizei von …"
+        j = next((m for m in range(i + 1, j) if particle and words[m].low == particle), j)
         if j > i + 1:
-            rest = [x for x in words[max(j, after):] if not x.is_punct and x.low != particle]
-            if not rest and first.low in ("das", "dies") and i == 1 and previous:
-                content = previous  # "Das teilte X mit." refers to the sentence before
+            if first.low in ("das", "dies") and i == 1 and previous and not _has_clause(words[max(j, after):]):
+                # "Das teilte X (am Montag) mit." refers to the sentence before
+                content = previous
             else:
                 content = _content_after(text, words, max(j, after), particle or None, True)
             return frame(_span(words, i + 1, j), content)
