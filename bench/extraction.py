@@ -55,13 +55,13 @@ def timed(fn) -> tuple[float, float]:
     return time.perf_counter() - t0, _cpu() - c0
 
 
-def measure(n_docs: int, seed: int) -> dict:
+def measure(n_docs: int, seed: int, language: str | None = None) -> dict:
     import spacy
 
     from extract.extraction import extract_claims, extract_many
     from extract.nlp import BATCH_SIZE, english_model_name, load_pipeline
 
-    docs = cleaned_corpus(n_docs, seed)
+    docs = [d for d in cleaned_corpus(n_docs, seed) if language is None or d[1] == language]
     texts = [t for t, _, _ in docs]
     words = sum(len(t.split()) for t in texts)
     bare = spacy.load(english_model_name())
@@ -88,7 +88,7 @@ def measure(n_docs: int, seed: int) -> dict:
     bare_wall, bare_cpu = (bare_1[0] + bare_2[0]) / 2, (bare_1[1] + bare_2[1]) / 2
     return {
         "machine": machine(),
-        "docs": len(docs), "words": words, "seed": seed, "docs_requested": n_docs,
+        "docs": len(docs), "words": words, "seed": seed, "docs_requested": n_docs, "only_language": language,
         "german_docs": sum(1 for _, lang, _ in docs if lang == "de"),
         "bare_nlp_pipe": {"wall_s": round(bare_wall, 2), "cpu_s": round(bare_cpu, 2),
                           "runs_cpu_s": [round(bare_1[1], 2), round(bare_2[1], 2)],
@@ -109,8 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--language", help="only the documents cleaning found in this language (en, de)")
     args = parser.parse_args(argv)
-    result = measure(args.docs, args.seed)
+    result = measure(args.docs, args.seed, args.language)
     result["finished_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "extraction-latest.json").write_text(json.dumps(result, indent=2, default=str))
