@@ -260,7 +260,9 @@ def test_signed_quote():
     [
         ("Rutte called for more air defence systems for Ukraine.", "Rutte", "more air defence systems for Ukraine"),
         ("The statement accused Pyongyang of sending troops to Russia.", "The statement", "Pyongyang of sending troops to Russia"),
-        ("Officials released a statement saying that the troops had arrived.", "a statement", "that the troops had arrived"),
+        # Whoever issued the document speaks through it (was "a statement", which names no one).
+        ("Officials released a statement saying that the troops had arrived.", "Officials", "that the troops had arrived"),
+        ("A statement saying that the troops had arrived was read out.", "A statement", "that the troops had arrived"),
     ],
 )
 def test_objects_and_participles(text, speaker, content):
@@ -431,3 +433,57 @@ def test_citing_the_figures_reports_the_sentences_before():
             "The minister cited the figures at a press conference.")
     claims = [c for c in claims_of(text) if c.cue == "cited"]
     assert [c.text for c in claims] == ["Exports rose by 12 percent in March", "Imports fell by 3 percent"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        # Adjectives of certainty, feeling and judgement.
+        ("Many Democrats are afraid that turnout will fall.", "Many Democrats", "are afraid",
+         "that turnout will fall"),
+        ("Graham has been critical of the plan since May.", "Graham", "has been critical of", "the plan"),
+        # A light verb with a noun of stance: verb, noun and preposition are the cue.
+        ("Voting rights advocates have expressed deep concern about the policy.",
+         "Voting rights advocates", "have expressed deep concern about", "the policy"),
+        # Whoever issued the document speaks through it.
+        ("The Security Council issued a statement calling the test a clear violation.",
+         "The Security Council", "issued a statement calling", "the test a clear violation"),
+        # Any verb with a that-clause and someone holding it.
+        ("An attorney for the aide conveyed that his client was ready to testify.",
+         "An attorney for the aide", "conveyed", "that his client was ready to testify"),
+        # An adverb with its own modifier stays in the cue.
+        ("Donald Trump is once again questioning the integrity of the voting system.",
+         "Donald Trump", "is once again questioning", "the integrity of the voting system"),
+        # The small model lemmatizes "hoping" as "hop".
+        ("Mr. Clarke is hoping that states will allow it.", "Mr. Clarke", "is hoping",
+         "that states will allow it"),
+        # A governing verb joins the cue when only a particle stands between, not an object.
+        ("Ham went on to explain how cuts hurt the military.", "Ham", "went on to explain",
+         "how cuts hurt the military"),
+        ("Holt asked the candidates to discuss their own ideas.", "Holt", "asked",
+         "the candidates to discuss their own ideas"),
+        # Neither a dateline nor a date after the source belongs to it.
+        ("BRUSSELS - European leaders said on Friday that the talks had failed.", "European leaders",
+         "said", "that the talks had failed"),
+        ("A group of doctors in 2015 said that the show was harmful.", "A group of doctors", "said",
+         "that the show was harmful"),
+    ],
+)
+def test_stance_cues(text, speaker, cue, content):
+    c = only(claims_of(text), cue=cue)
+    assert (c.speaker_text, c.text) == (speaker, content)
+
+
+def test_fear_adjective_hedges():
+    c = only(claims_of("Officials are worried that the troops will cross the border."), cue="are worried")
+    assert c.hedged
+
+
+def test_question_asks_rather_than_attributes():
+    assert claims_of("Do you really see those two as equivalent?") == []
+
+
+def test_signed_quote_opened_with_a_closing_mark():
+    text = "”He represents our greatest shame.” ― Sonya Herridge\nNext."
+    c = only(claims_of(text), kind="direct_quote")
+    assert (c.speaker_text, c.cue) == ("Sonya Herridge", "―")

@@ -37,10 +37,13 @@ EN_OBJECT_VERBS = frozenset(
     demand welcome applaud slam decry lambaste mock ridicule tout hail emphasize emphasise
     stress echo repeat reiterate advocate concede confirm claim refute challenge predict
     estimate report reveal disclose detail outline characterize characterise dub brand
-    recommend suggest note cite invoke show indicate""".split()
+    recommend suggest note cite invoke show indicate
+    chastise rebuke scold fault commend congratulate thank censure excoriate berate castigate
+    denigrate disparage belittle deride demean insult smear bash downplay bemoan extol laud
+    admire despise champion promise pledge vow promote""".split()
 )
 # Verbs of opinion only with a predicative complement ("sees X as Y", "considers X Y").
-EN_AS_VERBS = frozenset("see view regard consider portray paint depict judge deem".split())
+EN_AS_VERBS = frozenset("see view regard consider portray paint depict judge deem identify".split())
 # Verbs whose prepositional object is what is attributed ("spoke about X", "pointed to X").
 EN_PREP_VERBS = {
     "speak": ("about", "of", "on"), "talk": ("about", "of"), "write": ("about", "of"),
@@ -66,8 +69,8 @@ EN_INTENT_VERBS = frozenset(
 # governed by one ("wants to respond to").
 EN_INTENTION_ONLY = frozenset("want plan intend wish".split())
 # Cues of apprehension or expectation: the content is what the speaker fears or expects,
-# not what they assert ("NATO fears that Trump will cut aid"). Belief asserts.
-EN_APPREHENSION_VERBS = frozenset("fear worry expect anticipate dread".split())
+# not what they assert ("NATO fears that Trump will cut aid", "is worried that"). Belief asserts.
+EN_APPREHENSION_VERBS = frozenset("fear worry expect anticipate dread afraid fearful worried concerned".split())
 DE_APPREHENSION_FORMS = frozenset(
     "befürchtet befürchtete befürchten befürchteten fürchtet fürchtete fürchteten".split()
 )
@@ -77,6 +80,28 @@ EN_CLAIM_NOUNS = frozenset(
     accusation promise pledge insistence contention announcement report finding remark
     comment message acknowledgment acknowledgement admission denial position assessment
     conclusion prediction estimate testimony""".split()
+)
+# Adjectives of certainty, feeling and judgement that take what the holder thinks as a
+# clause or a topic ("were frustrated that C", "was sure C", "is critical of C").
+EN_ATTITUDE_ADJECTIVES = frozenset(
+    """sure certain convinced confident afraid worried concerned frustrated angry upset
+    hopeful optimistic pessimistic skeptical sceptical adamant aware glad happy pleased
+    disappointed proud sorry fearful doubtful unsure uncertain determined alarmed
+    outraged furious dismayed troubled satisfied unhappy critical supportive wary dismissive
+    enthusiastic passionate bullish bearish vague coy""".split()
+)
+# Light verbs whose object noun names a stance or statement ("expressed concern about C",
+# "unveiled a proposal for C", "made a strong condemnation of C"): the verb, the noun and
+# its preposition are the cue, what the preposition governs the content.
+EN_LIGHT_VERBS = frozenset(
+    "express voice raise make offer issue deliver give unveil release share air lodge register".split()
+)
+EN_STANCE_NOUNS = frozenset(
+    """concern worry misgiving doubt question criticism condemnation support opposition
+    praise insight proposal statement warning message view opinion thought skepticism
+    scepticism outrage frustration anger regret hope confidence reservation objection
+    complaint apology assurance reassurance sympathy condolence endorsement rebuke denial
+    demand appeal plea alarm dismay disappointment optimism pessimism""".split()
 )
 EN_REPORT_VERBS = (
     EN_SPEECH_VERBS | EN_COGNITION_VERBS | EN_OBJECT_VERBS | EN_INTENT_VERBS | EN_AS_VERBS

@@ -6,13 +6,17 @@ Patterns (the verb lists are in cues.py):
 - verb hanging off the content clause ("C, he added", "C1, Mr. Obama said, C2");
 - verb with an infinitive, prepositional or noun-phrase object, by verb class: "vows to
   …", "spoke about …", "called X a genius", "accused X of …";
+- adjective of certainty, feeling or judgement: "were frustrated that C", "is critical of C";
+- light verb with a noun of stance: "expressed concern about C", "voiced concern that C";
+- any other verb with a that-clause and an agent as subject ("Trump charges that C");
 - verb with no complement but a quotation next to it ('"…," Putin said'): the quotation
   is attached later by frames.attach_quotes;
 - "according to X".
 Verbs of pure intention ("wants to", "plans to", "intends to") are not frames: what someone
 wants is not what they said.
 Subjects are inherited through coordination, participles and gerunds ("… and added",
-", saying", "began by saying"); "a statement saying …" takes the noun as source.
+", saying", "began by saying"); "a statement saying …" takes the noun as source, unless
+a verb issued it ("X issued a statement saying …": X, and the cue runs from "issued").
 """
 
 from __future__ import annotations
@@ -21,22 +25,36 @@ from spacy.tokens import Doc, Token
 
 from extract.attribution.cues import (
     EN_AS_VERBS,
+    EN_ATTITUDE_ADJECTIVES,
     EN_COGNITION_VERBS,
     EN_CLAIM_NOUNS,
     EN_INTENT_VERBS,
     EN_INTENTION_ONLY,
+    EN_LIGHT_VERBS,
     EN_OBJECT_VERBS,
     EN_PREP_VERBS,
     EN_REPORT_VERBS,
     EN_SPEECH_VERBS,
+    EN_STANCE_NOUNS,
 )
 from extract.attribution.frames import Frame, Span, trim
+from extract.entities.resolve import INFORMATION_NOUNS
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = {"who", "which", "that", "whom"}
 # Words before a verb that annotators count as part of the cue ("has not yet been said").
 _CUE_LEFTS = ("aux", "auxpass", "neg", "advmod")
 
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma, repaired where the small model drops a silent e ("hoping" ->
+    "hop", "rated" -> "rat") and the repaired form is a reporting verb."""
+    lemma = verb.lemma_.lower()
+    repaired = lemma + "e"
+    if lemma not in EN_REPORT_VERBS and repaired in EN_REPORT_VERBS and verb.lower_.endswith(("ing", "ed", "es")):
+        return repaired
+    return lemma
 
 
 def _subject(verb: Token) -> Token | None:
@@ -81,7 +99,8 @@ def _bare_name_before(verb: Token) -> Token | None:
 def _source_span(subj: Token, verb: Token) -> Span:
     """The subject's phrase with its appositions and relative clauses (as annotators mark
     it), but not a parenthetical participle ("Trump, speaking to veterans,"), the clause
-    holding the verb itself ("X, who said"), nor a dateline ("WASHINGTON -- Obama")."""
+    holding the verb itself ("X, who said"), a dateline ("WASHINGTON -- Obama") nor a date
+    after it ("a group of doctors in 2015")."""
     doc = subj.doc
     if subj.dep_ not in _SUBJECT_DEPS and subj.ent_type_ and verb.dep_ == "ROOT" and subj.i == verb.i - 1:
         ent = next(e for e in doc.ents if e.start <= subj.i < e.end)
@@ -93,8 +112,11 @@ def _source_span(subj: Token, verb: Token) -> Span:
         parenthetical = t.dep_ != "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
         if parenthetical or t.left_edge.i <= verb.i <= t.right_edge.i:
             cut.update(x.i for x in t.subtree)
+    for c in subj.rights:
+        if _is_when(c):
+            cut.update(x.i for x in c.subtree)
     left = subj.i
-    while left - 1 >= subj.left_edge.i and left - 1 not in cut and doc[left - 1].text not in ("--", "—", "–"):
+    while left - 1 >= subj.left_edge.i and left - 1 not in cut and not _is_dash(doc[left - 1]):
         left -= 1
     right = subj.i
     while right + 1 <= subj.right_edge.i and right + 1 not in cut:
@@ -104,28 +126,33 @@ def _source_span(subj: Token, verb: Token) -> Span:
     return (doc[left].idx, doc[right].idx + len(doc[right]))
 
 
+def _is_when(tok: Token) -> bool:
+    """"A group of doctors in 2015": a date after the source says when, not who."""
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return tok.dep_ == "prep" and obj is not None and obj.ent_type_ == "DATE"
+
+
+def _is_dash(tok: Token) -> bool:
+    """A dash setting off a dateline ("WASHINGTON ― Obama", "BRUSSELS - leaders"); a hyphen
+    inside a name ("Ki-moon") has no space before it."""
+    if tok.text in ("--", "—", "–", "―"):
+        return True
+    return tok.text == "-" and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
 def _cue_span(verb: Token) -> Span:
     """The cue as annotators mark it: the verb with its auxiliaries, negation and adverbs
     right before it ("has also said"), its particle or the preposition that introduces
     the content ("called for", "spoke emotionally of", "called Friday for") and a one-word
     adverb after it ("said sarcastically"). A verb governed by another ("appeared to
     suggest") takes that verb along."""
-    start_tok = verb
-    for child in reversed(list(verb.lefts)):
-        if child.dep_ in _CUE_LEFTS and child.i == start_tok.i - 1:
-            start_tok = child
-        else:
-            break
-    if verb.dep_ == "xcomp" and verb.head.i < verb.i and verb.head.i >= start_tok.i - 3:
-        head = verb.head
-        start_tok = head
-        for child in reversed(list(head.lefts)):
-            if child.dep_ in _CUE_LEFTS and child.i == start_tok.i - 1:
-                start_tok = child
-            else:
-                break
+    start_tok = _left_start(verb)
+    if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and start_tok.lower_ == "to")) and _governs_closely(
+        verb.head, start_tok
+    ):
+        start_tok = _left_start(verb.head)
     end_tok = verb
-    preps = EN_PREP_VERBS.get(verb.lemma_.lower(), ())
+    preps = EN_PREP_VERBS.get(_lemma(verb), ())
     pending = None  # a time word ("Friday") belongs to the cue only before its preposition
     for child in verb.rights:
         if child.left_edge.i != (pending or end_tok).i + 1:
@@ -141,20 +168,77 @@ def _cue_span(verb: Token) -> Span:
     return (start_tok.idx, end_tok.idx + len(end_tok))
 
 
+def _governs_closely(head: Token, start: Token) -> bool:
+    """"appeared to suggest", "went on to explain": the governing verb joins the cue when
+    only particles and adverbs stand between; with an object between ("asked the
+    candidates to discuss") the object's infinitive is content, not cue."""
+    if not (head.i < start.i <= head.i + 4):
+        return False
+    return all(t.head.i == head.i and t.dep_ in ("prt", "advmod", "neg") for t in head.doc[head.i + 1 : start.i])
+
+
 def _is_time_word(tok: Token) -> bool:
     """"said Friday", "called Friday for": the parser makes the day an adverb or, often,
     an object; either way it is when, not what."""
     return tok.dep_ == "npadvmod" or (tok.dep_ == "dobj" and tok.ent_type_ in ("DATE", "TIME"))
 
 
+# Verbs whose that-clause is a circumstance or a requirement, not a stance ("it means that",
+# "make sure that", "the law provides that").
+_NOT_ATTITUDE = frozenset("""be have make ensure mean seem appear happen turn require provide
+    see matter help stipulate""".split())
+_NON_AGENTS = frozenset("it this that which what there".split())
+
+
+def _that_clause_verb(verb: Token) -> bool:
+    """Any verb with a that-clause object names a stance or an act of saying ("Trump charges
+    that C", "The report concluded that C"), whatever the verb, when someone holds it."""
+    if verb.pos_ != "VERB" or _lemma(verb) in _NOT_ATTITUDE:
+        return False
+    subj = _subject(verb)
+    if subj is None or subj.lower_ in _NON_AGENTS:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and _has_that(c) for c in verb.children)
+
+
+def _has_that(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+# Prepositions that introduce what a statement or stance is about ("concern about C").
+_TOPIC_PREPS = frozenset("about on of over against regarding for into".split())
+
+
+def _stance_object(verb: Token) -> tuple[Token, Token] | None:
+    """"expressed deep concern about C", "voiced concern that C": an object noun of stance
+    with a topic phrase or a that-clause. Returns the last cue token (the preposition or
+    the noun) and the head of the content."""
+    noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if noun is None or noun.lemma_.lower() not in EN_STANCE_NOUNS:
+        return None
+    for c in noun.rights:
+        if c.dep_ in ("acl", "ccomp") and _has_that(c):
+            return noun, c
+        if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _TOPIC_PREPS:
+            obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            return (c, obj) if obj is not None else None
+    return None
+
+
+
 def _cue_start_index(verb: Token) -> int:
-    i = verb.i
+    return _left_start(verb).i
+
+
+def _left_start(verb: Token) -> Token:
+    """The first token of the auxiliaries, negation and adverbs right before the verb; an
+    adverb may bring its own modifier ("is once again questioning")."""
+    start = verb
     for child in reversed(list(verb.lefts)):
-        if child.dep_ in _CUE_LEFTS and child.i == i - 1:
-            i = child.i
-        else:
+        if child.dep_ not in _CUE_LEFTS or child.right_edge.i != start.i - 1 or child.i - child.left_edge.i > 1:
             break
-    return i
+        start = child.left_edge
+    return start
 
 
 def _span(tokens_left: Token, tokens_right: Token) -> Span:
@@ -189,7 +273,7 @@ def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
 
 
 def _content(verb: Token, text: str) -> Span | None:
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
@@ -317,7 +401,7 @@ def _passive_frame(verb: Token, text: str) -> Frame | None:
         end = agent.idx + len(agent)
     return Frame(cue=(start, end), source=_span(pobj.left_edge, pobj.right_edge),
                  content=trim(text, _span(subj.left_edge, subj.right_edge)),
-                 kind="indirect_quote", cue_word=verb.lemma_.lower())
+                 kind="indirect_quote", cue_word=_lemma(verb))
 
 
 def _claim_noun(noun: Token, text: str) -> Frame | None:
@@ -344,6 +428,65 @@ def _claim_noun(noun: Token, text: str) -> Frame | None:
                  content=content, kind="indirect_quote", cue_word=noun.lemma_.lower())
 
 
+def _attitude_frame(adj: Token, text: str) -> Frame | None:
+    """"Protesters were frustrated that C", "we are convinced C", "is critical of C": an
+    adjective of certainty, feeling or judgement with a clause or topic after it ascribes
+    C to the subject as what they hold. The parser makes the adjective a copula's
+    complement or a passive participle."""
+    if adj.dep_ == "acomp" and adj.head.lemma_ in ("be", "become", "remain", "feel", "grow"):
+        holder = adj.head
+    elif any(c.dep_ == "auxpass" for c in adj.children):
+        holder = adj
+    else:
+        return None
+    clause = next((c for c in list(adj.rights) + list(holder.rights)
+                   if c.dep_ == "ccomp" and c.i > adj.i), None)
+    end = adj
+    if clause is None:
+        # "has been critical of C", "were coy about C": the stance's topic.
+        prep = next((c for c in adj.rights if c.dep_ == "prep" and c.i == adj.i + 1
+                     and c.lower_ in _TOPIC_PREPS), None)
+        clause = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep else None
+        end = prep
+    subj = _subject(holder)
+    if clause is None or subj is None or subj.lower_ in _RELATIVE:
+        return None
+    content = trim(text, _span(clause.left_edge, clause.right_edge))
+    if content is None:
+        return None
+    start = adj.i
+    while start - 1 >= holder.left_edge.i and (
+        start - 1 == holder.i or adj.doc[start - 1].dep_ in _CUE_LEFTS + ("auxpass",)
+    ) and adj.doc[start - 1].head in (holder, adj):
+        start -= 1
+    return Frame(cue=_span(adj.doc[start], end), source=_source_span(subj, holder), content=content,
+                 kind="indirect_quote", cue_word=adj.lower_,
+                 negated=any(c.dep_ == "neg" for c in holder.children))
+
+
+def _issuer(participle: Token) -> Token | None:
+    """"issued a statement calling …", "sent a letter to the board urging …": the
+    participle says what the document says; the verb that issued it starts the cue and
+    its subject, not the document, is the source."""
+    if participle.tag_ != "VBG":
+        return None
+    if participle.dep_ == "acl" and participle.head.dep_ == "dobj" and participle.head.lower_ in INFORMATION_NOUNS:
+        return participle.head.head
+    if participle.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.lower_ in INFORMATION_NOUNS and c.i < participle.i for c in participle.head.children
+    ):
+        return participle.head
+    return None
+
+
+def _asked(verb: Token, subj: Token) -> bool:
+    """"Do you really see those two as equivalent?": an auxiliary before the subject in a
+    sentence that ends in a question mark asks; it does not attribute anything."""
+    if not any(t.text == "?" for t in verb.sent[-3:]):  # closing quote marks may follow it
+        return False
+    return any(c.dep_ == "aux" and c.i < subj.i for c in verb.children)
+
+
 def english_frames(doc: Doc) -> list[Frame]:
     text = doc.text
     frames: list[Frame] = []
@@ -358,12 +501,17 @@ def english_frames(doc: Doc) -> list[Frame]:
             if frame is not None:
                 frames.append(frame)
             continue
+        if tok.lower_ in EN_ATTITUDE_ADJECTIVES:
+            frame = _attitude_frame(tok, text)
+            if frame is not None:
+                frames.append(frame)
+                continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        lemma = tok.lemma_.lower()
-        if lemma not in EN_REPORT_VERBS or tok.dep_ in ("amod", "compound") or (
-            tok.dep_ == "acl" and tok.tag_ != "VBG"
-        ):
+        lemma = _lemma(tok)
+        stance = _stance_object(tok) if lemma in EN_LIGHT_VERBS else None
+        reporting = lemma in EN_REPORT_VERBS or stance is not None or _that_clause_verb(tok)
+        if not reporting or tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ != "VBG"):
             continue
         if lemma in EN_INTENTION_ONLY or (
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() in EN_INTENTION_ONLY
@@ -377,17 +525,25 @@ def english_frames(doc: Doc) -> list[Frame]:
                 frames.append(frame)
             continue
         content = _content(tok, text)
+        cue = _cue_span(tok)
+        if stance is not None:
+            cue = (cue[0], stance[0].idx + len(stance[0]))
+            content = trim(text, _span(stance[1].left_edge, stance[1].right_edge))
         if content is None and lemma not in EN_SPEECH_VERBS:
             continue
-        subj = _subject(tok)
+        holder = tok
+        issuer = _issuer(tok)
+        if issuer is not None and _subject(issuer) is not None:
+            holder, cue = issuer, (_cue_span(issuer)[0], cue[1])
+        subj = _subject(holder)
         if subj is None:
             subj = _bare_name_before(tok)
-        if subj is None:
+        if subj is None or _asked(holder, subj):
             continue
         frames.append(
             Frame(
-                cue=_cue_span(tok),
-                source=_source_span(subj, tok),
+                cue=cue,
+                source=_source_span(subj, holder),
                 content=content,
                 kind="indirect_quote",
                 cue_word=lemma,

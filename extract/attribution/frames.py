@@ -70,8 +70,9 @@ _SOURCE_GROUP_WORDS = frozenset(
     "allies officials sources experts analysts diplomats authorities media military police and".split()
 )
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "U.S."
+# Web copy often opens such a quote with a closing mark (”…”), so either opens it.
 _SIGNED_QUOTE = re.compile(
-    r"(?P<q>[“\"][^\n]+[”\"])[ \t\xa0]*(?P<dash>[―—])[ \t\xa0]*"
+    r"(?P<q>[“”\"][^\n]+[”\"])[ \t\xa0]*(?P<dash>[―—])[ \t\xa0]*"
     r"(?P<src>[A-Z][\w.\-’']*(?:[ \t\xa0]+[A-Z][\w.\-’']*){0,4})[ \t\xa0.]*$",
     re.MULTILINE,
 )
