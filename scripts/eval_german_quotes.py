@@ -1,6 +1,7 @@
 """Score extract.attribution on German Wikinews quotation annotations (JSON per article).
 
 Usage: .venv/bin/python scripts/eval_german_quotes.py FOLDER [--limit N] [--types T,T]
+                                                      [--show PART]
 
 FOLDER holds <n>.json files: {documentName, originalText, annotations: [{type, cue,
 speaker, quote, frame, addressee, ...}]}, each part a {text, spans: [[begin, end], ...]}
@@ -26,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval_polnear import SpanScorer  # noqa: E402
+from eval_polnear import SpanScorer, trim  # noqa: E402
 
 from extract.attribution import find_claims  # noqa: E402
 from extract.nlp import parse, sentences_of  # noqa: E402
@@ -41,6 +42,8 @@ def main() -> None:
     ap.add_argument("--types", default="",
                     help="gold from these annotation types only, comma-separated (recall per "
                          "type; precision still counts every prediction)")
+    ap.add_argument("--show", choices=tuple(PARTS), default="",
+                    help="print the missed gold (-) and wrong predicted (+) spans of this part")
     args = ap.parse_args()
     types = set(filter(None, args.types.split(",")))
     files = sorted(args.folder.glob("*.json"))
@@ -70,8 +73,23 @@ def main() -> None:
         }
         for part in PARTS:
             scorer.add(text, part, gold[part], pred[part])
+        if args.show:
+            show_errors(path.name, text, gold[args.show], pred[args.show])
     print(f"{len(files)} articles, {n_ann} annotations, {time.time() - t0:.1f}s")
     print(scorer.report())
+
+
+def show_errors(name: str, text: str, gold: list, pred: list) -> None:
+    """Missed gold items (all fragments) and predictions matching no gold fragment."""
+    frags = {f for item in gold for f in item}
+    found = {trim(text, s, e) for s, e in pred}
+    for item in gold:
+        if not any(trim(text, s, e) in found for s, e in item):
+            print(f"{name} - " + " … ".join(repr(text[s:e]) for s, e in item))
+    trimmed = {trim(text, s, e) for s, e in frags}
+    for s, e in pred:
+        if trim(text, s, e) not in trimmed:
+            print(f"{name} + {text[s:e]!r}")
 
 
 if __name__ == "__main__":

@@ -365,3 +365,100 @@ def test_es_heisst_after_und():
     c = only(claims_of("Die Zahlen wurden korrigiert und es heißt nun, dass zwölf Menschen starben."),
              cue="es heißt")
     assert c.text == "dass zwölf Menschen starben"
+
+
+def test_quotation_inside_indirect_speech_is_also_a_direct_quote():
+    text = "Der Minister sagte, die Lage sei „sehr ernst, aber beherrschbar“ geblieben."
+    claims = claims_of(text)
+    assert only(claims, kind="indirect_quote").text.startswith("die Lage sei")
+    quote = only(claims, kind="direct_quote")
+    assert quote.text == "sehr ernst, aber beherrschbar"
+    assert quote.speaker_text == "Der Minister"
+
+
+def test_quoted_names_are_no_citations():
+    claims = claims_of("Der Minister sagte der Zeitung „Die Welt“, die Lage sei ernst.")
+    assert not [c for c in claims if c.kind == "direct_quote"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Der Sprecher sagte, ohne Namen zu nennen, dass die Ermittlungen andauerten.",
+         "dass die Ermittlungen andauerten"),
+        ("Die Ministerin sagte aber auch, dass die Kosten stiegen.", "dass die Kosten stiegen"),
+    ],
+)
+def test_dass_clause_after_an_adverbial_is_the_content(text, content):
+    assert only(claims_of(text), cue="sagte").text == content
+
+
+def test_relative_clause_on_the_object_is_not_the_content():
+    text = "Ein Augenzeuge sprach von vielen Verletzten, die am Ufer versorgt wurden."
+    claim = only(claims_of(text), speaker_text="Ein Augenzeuge")
+    assert claim.text == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Der Verein schrieb einen Brief, weil er befürchtete, die Halle werde geschlossen.",
+         "er", "befürchtete", "die Halle werde geschlossen"),
+        ("Nachdem der Anwalt dem Gericht erklärt hatte, dass die Zeugin krank sei, wurde die Sitzung vertagt.",
+         "der Anwalt", "erklärt hatte", "dass die Zeugin krank sei"),
+        ("Neuer Trainer wird ein Däne, der am Abend betonte, er kenne die Liga gut.",
+         "der", "betonte", "er kenne die Liga gut"),
+    ],
+)
+def test_verb_final_subordinate_clause(text, speaker, cue, content):
+    claim = only(claims_of(text), cue=cue)
+    assert (claim.speaker_text, claim.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Dem Manager wird vorgeworfen, Gelder veruntreut zu haben.", "wird vorgeworfen",
+         "Gelder veruntreut zu haben"),
+        ("Es wird befürchtet, dass die Preise weiter steigen.", "Es wird befürchtet",
+         "dass die Preise weiter steigen"),
+        ("Die Reparatur könne Wochen dauern, wird vermutet.", "wird vermutet",
+         "Die Reparatur könne Wochen dauern"),
+    ],
+)
+def test_passive_reporting_verb_has_no_speaker(text, cue, content):
+    claim = only(claims_of(text), cue=cue)
+    assert (claim.speaker_text, claim.text) == (None, content)
+
+
+def test_free_indirect_speech_after_a_direct_quote():
+    text = "Die Trainerin sagte: „Wir sind bereit.“ Die Mannschaft habe hart gearbeitet."
+    claim = only(claims_of(text), text="Die Mannschaft habe hart gearbeitet")
+    assert claim.speaker_text == "Die Trainerin"
+
+
+def test_subjunctive_sentence_without_a_named_source():
+    claims = claims_of("Der Sturm zog über die Küste. Mehrere Häuser seien schwer beschädigt worden.")
+    claim = only(claims, text="Mehrere Häuser seien schwer beschädigt worden")
+    assert claim.speaker_text is None
+    # a noun ("an dieser Stelle") is no subjunctive, and "soll" alone announces plans too
+    assert not claims_of("An dieser Stelle wurde gebaut. Die Brücke soll 2026 fertig werden.")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Nach seinen Angaben ist die Brücke seit Jahren marode.", "seinen Angaben"),
+        ("Nach Angaben des Wetterdienstes (DWD) fiel in der Nacht Schnee.",
+         "Angaben des Wetterdienstes (DWD)"),
+        ("Eva Beispiel vom Bundesamt (Abteilung Strahlenschutz, BfS) sagte, die Werte seien normal.",
+         "Eva Beispiel vom Bundesamt (Abteilung Strahlenschutz, BfS)"),
+    ],
+)
+def test_possessive_and_parenthesis_in_the_source(text, speaker):
+    assert only(claims_of(text), speaker_text=speaker)
+
+
+def test_semicolon_closes_the_content_of_a_sourcing_phrase():
+    text = "Laut dem Verband steigen die Mieten weiter; die Politik habe zu spät gehandelt."
+    assert only(claims_of(text), cue="Laut").text == "steigen die Mieten weiter"

@@ -161,7 +161,7 @@ def _block_after_colon(text: str, pos: int) -> Span | None:
 
 
 def _anchor(frame: Frame) -> Span:
-    spans = [s for s in (frame.cue, frame.source) if s is not None]
+    spans = [s for s in (frame.cue, frame.source) if s is not None] or [frame.content]
     return (min(s[0] for s in spans), max(s[1] for s in spans))
 
 
@@ -195,6 +195,11 @@ def attach_quotes(
     for frame in sorted(frames, key=lambda f: _anchor(f)[0]):
         if in_quote(frame.cue) or (frame.cue and in_quote(frame.source)):
             continue  # a verb or subject inside someone's quotation is theirs
+        if frame.cue is None and frame.content is not None:
+            # reported speech going on in a later sentence ("Die Lage sei ernst."): its
+            # source is borrowed from the sentence before, and so are the quotes there
+            out.append(frame)
+            continue
         a_start, a_end = _anchor(frame)
         mine: list[Span] = []
         for q in quotes:

@@ -39,7 +39,8 @@ from extract.attribution.cues import (
     DE_PARTICIPLES,
     DE_VERB_FORMS,
 )
-from extract.attribution.frames import Frame, trim
+from extract.attribution.frames import Frame, inner, trim
+from extract.attribution.quotes import find_quotes
 from extract.models import Sentence
 
 _GLUE_VERBS = ("sagte", "sagten", "fügte", "fügten", "schrieb", "erklärte", "betonte",
@@ -69,6 +70,10 @@ _NACH_NOUNS = tuple(
     analyse analysen recherchen berechnungen mitteilung""".split()
 )
 _ADJ_END = ("e", "en", "er", "es", "em")
+# Possessives before a source noun: "nach ihren Informationen", "laut seinem Sprecher".
+_POSSESSIVES = frozenset(
+    "sein seine seiner seinen seines seinem ihr ihre ihrer ihren ihres ihrem unser unsere unseren".split()
+)
 _STOP_DETERMINERS = frozenset(
     """diese dieser diesen dieses diesem seine seiner seinen seines ihre ihrer ihren
     ihres jene jener kein keine keinen nicht auch""".split()
@@ -165,7 +170,24 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
                 words[j].low == "in" and k != j + 1
             ):
                 j = k
+    if seen_noun and j < n and words[j].text == "(":
+        j = _parenthesis_end(words, j)  # "Angela Merkel (CDU)", "des Bundesamts (BfS)"
     return j if seen_noun else i
+
+
+def _top_commas(words: list[Word], end: int) -> list[int]:
+    """Commas before `end` outside parentheses: "X vom Bundesamt (Abteilung …, BfS) sagte"."""
+    out, depth = [], 0
+    for m in range(end):
+        depth += (words[m].text == "(") - (words[m].text == ")")
+        if words[m].text == "," and depth <= 0:
+            out.append(m)
+    return out
+
+
+def _parenthesis_end(words: list[Word], i: int) -> int:
+    close = next((k for k in range(i + 1, min(len(words), i + 10)) if words[k].text == ")"), None)
+    return close + 1 if close is not None else i
 
 
 def _quoted_name_end(words: list[Word], i: int) -> int:
@@ -239,9 +261,12 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
         # drop the separable particle where it closes the clause ("teilte … mit, dass")
         words = [w for k, w in enumerate(words) if not (k >= i and w.low == particle and (k + 1 == n or words[k + 1].is_punct))]
         n = len(words)
+    that = _that_clause(words, i)
+    if that is not None:
+        return trim(text, (words[that].start, words[-1].end))
     comma = _clause_end(words, i)
     clausal = False
-    if comma < n and comma - i <= 8 and words[comma].text in (",", ":"):
+    if comma < n and comma - i <= 8 and words[comma].text in (",", ":") and not _relative_at(words, comma):
         i = comma + 1
         clausal = True
     if i >= n or all(w.is_punct for w in words[i:]):
@@ -251,6 +276,33 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     if not clausal:
         return _quoted_object(text, words, i) or (full if whole_if_nominal else rest)
     return rest
+
+
+def _that_clause(words: list[Word], i: int) -> int | None:
+    """Start of a "dass"/"ob" clause opening soon after the verb: "sagte, ohne Namen zu
+    nennen, dass C" / "sagte aber auch, dass C" / "sagte, dass, „wenn …“": the clause is
+    what was said, not the adverbial before it nor the comma after the conjunction."""
+    for k in range(i, min(len(words) - 1, i + 12)):
+        if words[k].low in ("dass", "ob") and (k == i or words[k - 1].text == ","):
+            return k
+        if words[k].text in (";", ":") or words[k].text in _OPEN_QUOTES or _is_finite(words[k]) \
+                or words[k].low in DE_VERB_FORMS or words[k].low in ("und", "oder"):
+            return None  # a clause of its own comes first: the "dass" is not the verb's
+    return None
+
+
+def _is_finite(w: Word) -> bool:
+    return w.low in DE_FINITE_VERBS or w.low in _SUBJUNCTIVE or w.low in DE_AUX_FORMS
+
+
+def _relative_at(words: list[Word], comma: int) -> bool:
+    """"sprach von 300 Festnahmen, die in …": a relative clause on the object follows the comma,
+    not what was said ("sagte am Montag, die Lage sei ernst" / ", das sei …")."""
+    if comma + 2 >= len(words) or words[comma + 1].low not in _RELATIVE_PRONOUNS:
+        return False
+    nxt = words[comma + 2]
+    return (words[comma - 1].is_cap and not nxt.is_cap and not nxt.is_punct
+            and not _is_adj(nxt) and not _is_finite(nxt))
 
 
 def _quoted_object(text, words: list[Word], i: int):
@@ -341,22 +393,26 @@ def german_frames(doc: Doc, sentences: list[Sentence]) -> list[Frame]:
                     frame = Frame(cue=(w.start, w.end), source=carried.source, content=content,
                                   kind="according_to", cue_word="demnach", referent=carried.referent)
             elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued):
-                frame = _verb(text, words, i, i, sent_frames, previous)
+                frame = _verb(text, words, i, i, sent_frames, previous) or _verb_final(text, words, i, i)
             elif low in DE_AUX_FORMS and (not w.is_cap or i == 0):
                 # Perfect tense: "X hat (am Montag) angekündigt, dass C".
                 end = _clause_end(words, i + 1)
                 k = next((k for k in range(i + 1, end) if words[k].low in DE_PARTICIPLES), None)
                 if k is not None:
                     frame = _verb(text, words, i, k, sent_frames, previous)
+                elif i > 0 and words[i - 1].low in DE_PARTICIPLES:
+                    frame = _verb_final(text, words, i, i - 1)  # "nachdem er erklärt hatte, C"
+            elif low in _PASSIVE_AUX:
+                frame = _passive(text, words, i)
             if frame is not None:
                 sent_frames.append(frame)
         if sent_frames:
             carried = next((f for f in reversed(sent_frames) if f.source), None)
-        elif carried is not None:
+        else:
             go_on = _reported_on(text, words, carried)
             if go_on is None:
                 carried = None  # the report is over
-            elif carried.cue is None and carried.content[1] >= previous[0]:
+            elif carried is not None and carried.cue is None and carried.content[1] >= previous[0]:
                 # one passage of reported speech: annotators keep it in one span
                 carried.content = (carried.content[0], go_on.content[1])
             else:
@@ -364,7 +420,110 @@ def german_frames(doc: Doc, sentences: list[Sentence]) -> list[Frame]:
                 carried = go_on
         frames.extend(sent_frames)
         previous = (sent.char_start, sent.char_end)
-    return frames
+    return frames + _embedded_quotes(text, frames)
+
+
+def _embedded_quotes(text: str, frames: list[Frame]) -> list[Frame]:
+    """A quotation inside reported speech ("Er sagte, die Lage sei „sehr ernst“") is a
+    verbatim citation of its own: German news marks the speaker's exact words, so it is a
+    direct quote besides the indirect claim around it. Names in quotation marks ("der
+    Zeitung „Die Welt“") are not citations."""
+    quotes = find_quotes(text)
+    out: list[Frame] = []
+    for f in frames:
+        if f.source is None or f.content is None:
+            continue
+        for q in quotes:
+            content = trim(text, inner(q))
+            if content is None or not (f.content[0] <= q[0] and content[1] <= f.content[1]):
+                continue
+            if content != f.content and not _quoted_name(text, q, content):
+                out.append(Frame(cue=f.cue, source=f.source, content=content, kind="direct_quote",
+                                 cue_word=f.cue_word, referent=f.referent))
+    return out
+
+
+def _quoted_name(text: str, q: tuple[int, int], content: tuple[int, int]) -> bool:
+    """"„Neue Zeit“", "der Firma „Nordwind“": a title of capitalised words, or a
+    quotation right after the noun it names."""
+    words = text[content[0] : content[1]].split()
+    before = text[max(0, q[0] - 40) : q[0]].split()
+    return (len(words) > 1 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)) or (
+        bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+        and before[-1].lower() not in DE_ARTICLES
+    )
+
+
+# Conjunctions that open a verb-final clause whose subject follows them.
+_SUBORDINATORS = frozenset("da weil nachdem als wenn obwohl während zumal sodass seit seitdem".split())
+_NOMINATIVE_RELATIVES = frozenset("der die das welcher welche welches".split())
+
+
+def _verb_final(text, words: list[Word], i: int, k: int) -> Frame | None:
+    """A reporting verb closing a subordinate clause, followed by what was said: "weil er
+    befürchtete, C" / "nachdem der Anwalt erklärt hatte, dass C" / "ein Sprecher, der …
+    betonte, C" / "von dem die Ermittler glauben, C". A clause that opens the sentence ends
+    its content where the main clause resumes (", wurde die Sitzung …")."""
+    n = len(words)
+    if i + 2 >= n or words[i + 1].text != ",":
+        return None
+    particle = _has_particle(words, k, words[k].low)
+    if particle is None:
+        return None
+    c = max((m + 1 for m in range(k) if words[m].text in (",", ";", ":")), default=0)
+    first = words[c].low
+    if c > 0 and first in _NOMINATIVE_RELATIVES:
+        source = _span(words, c, c + 1)  # the pronoun, as annotators mark it
+    else:
+        if first in _SUBORDINATORS:
+            start = c + 1
+        elif c > 0 and c + 1 < k and words[c + 1].low in _RELATIVE_PRONOUNS and not words[c].is_cap:
+            start = c + 2  # "von dem die Ermittler glauben"
+        else:
+            return None
+        source = _span(words, start, _np_forward(words, start))
+    content = _content_after(text, words, i + 1, particle or None)
+    if source is None or content is None:
+        return None
+    if c == 0:
+        resume = next((m for m in range(i + 2, n - 1) if words[m].text == "," and _is_finite(words[m + 1])), None)
+        if resume is not None:
+            content = trim(text, (content[0], words[resume].start))
+    return Frame(cue=(words[k].start, words[i].end), source=source, content=content,
+                 kind="indirect_quote", cue_word=words[k].low)
+
+
+_PASSIVE_AUX = frozenset("wird wurde werden wurden war".split())
+# Participles of reporting that the verb lists miss, used mostly in the passive.
+_PASSIVE_PARTICIPLES = frozenset("angenommen erwartet bekannt festgehalten aufgefordert geschätzt".split())
+
+
+def _passive(text, words: list[Word], i: int) -> Frame | None:
+    """A passive reporting verb names no speaker: "Ihm wird vorgeworfen, C" / "Es wird
+    befürchtet, dass C" / "Lange war vermutet worden, dass C" / "C, wird vermutet."."""
+    n = len(words)
+    k = i + 1
+    if k >= n or not (words[k].low in DE_PARTICIPLES or words[k].low in _PASSIVE_PARTICIPLES
+                      or (words[k].low in DE_VERB_FORMS and words[k].low.endswith("t"))):
+        return None
+    last = k + 1 if k + 1 < n and words[k + 1].low == "worden" else k
+    start = i - 1 if i == 1 and words[0].low == "es" else i
+    cue = (words[start].start, words[last].end)
+    if i > 0 and words[i - 1].text == "," and last + 1 < n and all(w.is_punct for w in words[last + 1 :]):
+        content = trim(text, (words[0].start, words[i - 1].start))  # "C, wird vermutet."
+    elif last + 2 < n and words[last + 1].text == "," and _reported_clause(words[last + 2 :]):
+        content = trim(text, (words[last + 2].start, words[-1].end))
+    else:
+        return None
+    if content is None:
+        return None
+    return Frame(cue=cue, source=None, content=content, kind="indirect_quote", cue_word=words[k].low)
+
+
+def _reported_clause(words: list[Word]) -> bool:
+    """"dass …", "ob …", a clause in the subjunctive, or a "zu" infinitive."""
+    end = _clause_end(words, 0)
+    return words[0].low in ("dass", "ob") or any(w.low in _SUBJUNCTIVE or w.low == "zu" for w in words[:end])
 
 
 # Marks of reported speech in German news: Konjunktiv I (3rd person), the Konjunktiv II
@@ -376,23 +535,30 @@ _SUBJUNCTIVE = frozenset(
 )
 
 
-def _reported_on(text, words: list[Word], last: Frame) -> Frame | None:
+# Konjunktiv II forms that narration uses as conditionals too: alone, no mark of report.
+_CONDITIONAL = frozenset("würde würden hätten wären bliebe soll sollen".split())
+
+
+def _reported_on(text, words: list[Word], last: Frame | None) -> Frame | None:
     """"X sagte, C. Dies sei …": a sentence in the subjunctive with no frame of its own
-    goes on reporting the speaker of the sentence before (free indirect speech)."""
+    goes on reporting the speaker of the sentence before (free indirect speech). With no
+    speaker before, it is still reported speech, of a source the sentence does not name
+    ("Mehrere Häuser seien schwer beschädigt worden.")."""
     if not words or words[0].text in _OPEN_QUOTES or words[0].low in ("ich", "wir"):
         return None
-    first = next((k for k, w in enumerate(words) if w.low in _SUBJUNCTIVE), None)
+    marks = _SUBJUNCTIVE if last is not None else _SUBJUNCTIVE - _CONDITIONAL
+    first = next((k for k, w in enumerate(words) if w.low in marks and (k == 0 or not w.is_cap)), None)
     if first is None or any(w.low in ("dass", "ob") for w in words[:first]):
         return None  # "… betonte, dass es … gebe": a frame we missed, not free speech
     content = trim(text, (words[0].start, words[-1].end))
-    return Frame(cue=None, source=last.source, content=content, kind="indirect_quote",
-                 referent=last.referent)
+    return Frame(cue=None, source=last and last.source, content=content, kind="indirect_quote",
+                 referent=last and last.referent)
 
 
 def _is_nach_source(words: list[Word], j: int) -> bool:
     """"nach Angaben der Polizei", "nach jüngsten Untersuchungen", "Nach Polizeiangaben",
     "nach dem Willen der Regierung"."""
-    if j < len(words) and words[j].low in DE_ARTICLES:
+    if j < len(words) and (words[j].low in DE_ARTICLES or words[j].low in _POSSESSIVES):
         j += 1
     while j < len(words) and _is_adj(words[j]):
         j += 1
@@ -400,8 +566,10 @@ def _is_nach_source(words: list[Word], j: int) -> bool:
 
 
 def _laut(text, words, i) -> Frame | None:
-    j = _np_with_apposition(words, i + 1, frozenset())
-    if j <= i + 1:
+    # A possessive opens the source like an article: "nach ihren Informationen".
+    start = i + 2 if i + 1 < len(words) and words[i + 1].low in _POSSESSIVES else i + 1
+    j = _np_with_apposition(words, start, frozenset())
+    if j <= start:
         return None
     source = _span(words, i + 1, j)
     content = _sides(text, words, i, j)
@@ -427,15 +595,16 @@ def _sides(text, words: list[Word], a: int, b: int):
     """Content of a sourcing phrase words[a:b] ("laut X", "X zufolge"): the longer side of
     its clause. A relative clause on the source ("nach Angaben X, die sich auf … stützen,")
     belongs to neither side."""
-    n = len(words)
-    start = max((m + 1 for m in range(a) if words[m].text == ","), default=0)
+    # a semicolon closes the clause: "laut X ist C; demnach …"
+    n = next((m for m in range(b, len(words)) if words[m].text == ";"), len(words))
+    start = max((m + 1 for m in range(a) if words[m].text in (",", ";")), default=0)
     if b + 1 < n and words[b].text == "," and words[b + 1].low in _RELATIVE_PRONOUNS:
         b = _clause_end(words, b + 1) + 1
     cut = a
     while cut > start and words[cut - 1].low in ("und", "oder", "aber"):
         cut -= 1  # "… berührt haben und laut Berichten …"
     before = trim(text, (words[start].start, words[cut].start)) if cut > start else None
-    after = trim(text, (words[b].start, words[-1].end)) if b < n else None
+    after = trim(text, (words[b].start, words[n - 1].end)) if b < n else None
     sides = [s for s in (before, after) if s]
     return max(sides, key=lambda s: s[1] - s[0]) if sides else None
 
@@ -582,7 +751,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         return None
     if any(x.text in (";", ":") for x in words[:i]) or sum(x.text in _OPEN_QUOTES | _CLOSE_QUOTES for x in words[:i]) % 2:
         return None  # a quotation is still open: the verb belongs to it
-    commas = [m for m in range(i) if words[m].text == ","]
+    commas = _top_commas(words, i)
     if len(commas) == 1 and _np_forward(words, commas[0] + 1) == i:
         commas = [commas[0], i]  # "Die Chefjuristin der Regierung, Anabella Morfin verwies"
     if len(commas) not in (0, 2):
