@@ -64,7 +64,7 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
         if subj is not None:
             return subj
-        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
         # "began by saying …", "was right in saying …": the gerund's doer is the subject
@@ -562,7 +562,7 @@ def actor_mentions(doc: Doc) -> list[Span]:
         if ent.label_ not in ("ORG", "GPE"):
             continue
         head = ent.root.head
-        if head.dep_ == "prep" and head is not ent.root and head.head.pos_ in ("VERB", "AUX"):
+        if head.dep_ == "prep" and head.i != ent.root.i and head.head.pos_ in ("VERB", "AUX"):
             continue
         out.append((ent.start_char, ent.end_char))
     return out

@@ -118,7 +118,7 @@ def acts_as_government(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "between Pyongyang and Moscow": Moscow takes Pyongyang's role
     if root.dep_ in ACTOR_DEPS and not (root.dep_ in {"compound", "amod"} and root.head.pos_ == "PROPN"):
         return True

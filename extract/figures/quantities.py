@@ -841,7 +841,7 @@ def _owner_span(tokens: _Tokens, start: int, verbs: set[str]) -> tuple[int, int]
         return None
     t = doc[i]
     for _ in range(4):  # number -> noun -> ("of") -> verb
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             break
         t = t.head
     if t.lemma_ not in verbs:
@@ -851,7 +851,7 @@ def _owner_span(tokens: _Tokens, start: int, verbs: set[str]) -> tuple[int, int]
             if child.dep_ == "nsubj":
                 sub = list(child.subtree)
                 return sub[0].idx, sub[-1].idx + len(sub[-1].text)
-        if t.dep_ in ("xcomp", "conj") and t.head is not t:
+        if t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
             t = t.head  # "Russia plans to send ...", "Russia trained and sent ..."
         elif t.dep_ == "pcomp" and t.head.lower_ == "of":
             # "accused Russia of sending 10,000 troops": the accused is the sender
