@@ -4,6 +4,7 @@ network."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -93,7 +94,7 @@ def test_report_renders_in_headless_chromium(report_path, browser, tmp_path):
         assert marks > 0, f"chart {number} has no data"
     errors = re.search(r'<pre id="errors">(.*?)</pre>', dom, re.S).group(1)
     assert errors.strip() == ""
-    # the disputed troops chart draws one point per figure of the group
+    # the disputed troops chart draws one point per distinct day, value, speaker and outlet
     first = re.search(r'id="chart-0"[^>]*data-marks="(\d+)"', dom)
     assert int(first.group(1)) >= 4
 
@@ -103,3 +104,39 @@ def test_report_renders_in_headless_chromium(report_path, browser, tmp_path):
     result = headless(browser, tmp_path / "profile2", "--window-size=1280,3200", f"--screenshot={shot}", report_path.as_uri())
     assert result.returncode == 0, result.stderr[-2000:]
     assert shot.is_file() and shot.stat().st_size > 20_000
+
+
+def test_a_long_history_renders_a_bounded_report(warehouse):
+    """Months of coverage: the sample's marts repeated over 2,500 days. The report still
+    renders (Altair refuses more than 5,000 inline rows unless told), each disputed figure's
+    chart keeps the most repeated points and its table the first rows, and both say so."""
+    import pandas as pd
+
+    from orchestration.assets.report import MAX_CHART_POINTS, MAX_FIGURE_ROWS, load, render_report
+
+    def over_days(frame: pd.DataFrame, days: int) -> pd.DataFrame:
+        copies = [frame.assign(reported_on=pd.to_datetime(frame["reported_on"]) + pd.Timedelta(days=k))
+                  for k in range(days)]
+        return pd.concat(copies, ignore_index=True)
+
+    DAYS = 2500
+    marts = load(warehouse)
+    figures = marts["figure_comparison"]
+    key = sorted(figures.loc[figures["disputed"], "comparison_key"].unique())[0]  # the first section
+    group_rows = int((figures["comparison_key"] == key).sum())
+    marts["figure_comparison"] = over_days(figures, DAYS)
+    marts["daily_coverage"] = over_days(marts["daily_coverage"], DAYS)
+    assert group_rows * DAYS > MAX_CHART_POINTS and len(marts["daily_coverage"]) * 3 > 5000
+
+    html, n_charts = render_report(marts)
+
+    assert n_charts == 4
+    specs = json.loads(re.search(r'id="chart-specs">(.*?)</script>', html, re.S).group(1).replace("<\\/", "</"))
+    assert len(next(iter(specs[0]["datasets"].values()))) == MAX_CHART_POINTS
+    section = html[html.index('id="figures"'):html.index('id="stance"')]
+    distinct = int(re.search(r"most repeated of ([\d,]+) distinct", section).group(1).replace(",", ""))
+    assert distinct > MAX_CHART_POINTS
+    assert f"The first {MAX_FIGURE_ROWS} of {group_rows * DAYS:,} figures" in section
+    assert "SELECT * FROM marts.figure_comparison WHERE comparison_key" in section
+    first_table = section[section.index("<table"):section.index("</table>")]
+    assert first_table.count("<tr>") == MAX_FIGURE_ROWS + 1  # header + the first rows

@@ -29,7 +29,14 @@ MARTS = (
     "speaker_activity", "daily_coverage", "dim_outlets", "dim_entities", "dim_speakers",
 )
 TOP_SPEAKERS = 15
+TOP_STANCE_SPEAKERS = 25  # per topic in the stance chart; the tables list every speaker
 MAX_EVIDENCE = 12  # sentences listed under one count; the rest are summarised
+# A disputed figure over months of coverage has thousands of rows: its chart draws each
+# distinct (day, value, qualifier, speaker, outlet) once with its count, at most this many
+# (Altair refuses more than 5,000 rows inline, and more points say nothing more) ...
+MAX_CHART_POINTS = 2000
+# ... and its table lists this many figures and gives the query for all of them.
+MAX_FIGURE_ROWS = 100
 
 STANCE_COLOURS = {"asserts": "#2b7bba", "denies": "#d7301f", "mixed": "#8c6bb1"}
 
@@ -113,18 +120,31 @@ def for_json(frame: pd.DataFrame) -> pd.DataFrame:
 
 # --- charts --------------------------------------------------------------------------------
 
-def figures_chart(group: pd.DataFrame, title: str) -> alt.Chart:
-    data = for_json(group[["reported_on", "value", "qualifier", "speaker_name", "outlet", "figure_text",
-                           "sentence_text", "doc_id", "char_start", "char_end"]].fillna({"speaker_name": "(unattributed)", "outlet": "(unknown)"}))
+def figure_points(group: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """A disputed figure's chart data: one point per distinct day, value, qualifier, speaker
+    and outlet with the number of figures behind it and one of them as the example; the
+    MAX_CHART_POINTS most frequent points, and how many distinct points there were."""
+    data = group[["reported_on", "value", "qualifier", "speaker_name", "outlet", "figure_text",
+                  "sentence_text", "doc_id", "char_start", "char_end"]].fillna(
+        {"speaker_name": "(unattributed)", "outlet": "(unknown)", "qualifier": "="})
+    keys = ["reported_on", "value", "qualifier", "speaker_name", "outlet"]
+    points = (data.groupby(keys, sort=False, dropna=False)
+              .agg(figures=("doc_id", "size"), **{c: (c, "first") for c in data.columns if c not in keys})
+              .reset_index())
+    kept = points.sort_values(["figures", "reported_on"], ascending=[False, True], kind="stable").head(MAX_CHART_POINTS)
+    return for_json(kept), len(points)
+
+
+def figures_chart(points: pd.DataFrame, title: str) -> alt.Chart:
     return (
-        alt.Chart(data, title=title)
+        alt.Chart(points, title=title)
         .mark_point(size=120, filled=True)
         .encode(
             x=alt.X("reported_on:T", title="reported on", scale=alt.Scale(padding=20)),
             y=alt.Y("value:Q", title="value", scale=alt.Scale(zero=False, padding=20)),
             color=alt.Color("speaker_name:N", title="speaker"),
             shape=alt.Shape("qualifier:N", title="qualifier"),
-            tooltip=["speaker_name", "outlet", "figure_text", "qualifier", "value", "reported_on",
+            tooltip=["speaker_name", "outlet", "figure_text", "qualifier", "value", "reported_on", "figures",
                      "sentence_text", "doc_id", "char_start", "char_end"],
         )
         .properties(width=560, height=260)
@@ -136,12 +156,13 @@ def stance_chart(stance: pd.DataFrame) -> alt.Chart:
            .agg(asserts=("n_asserts", "sum"), denies=("n_denies", "sum")))
     long = agg.melt(id_vars=["topic_label", "speaker_name"], value_vars=["asserts", "denies"],
                     var_name="stance", value_name="claims")
-    long = long[long["claims"] > 0]
-    # deniers first, then by number of claims
-    order = (agg.assign(total=agg["asserts"] + agg["denies"])
-             .sort_values(["denies", "total"], ascending=False)["speaker_name"].drop_duplicates().tolist())
+    # deniers first, then by number of claims; the chart keeps each topic's top speakers
+    ranked = agg.assign(total=agg["asserts"] + agg["denies"]).sort_values(["denies", "total"], ascending=False)
+    top = ranked.groupby("topic_label", sort=False).head(TOP_STANCE_SPEAKERS)[["topic_label", "speaker_name"]]
+    long = long[long["claims"] > 0].merge(top, on=["topic_label", "speaker_name"])
+    order = top["speaker_name"].drop_duplicates().tolist()
     return (
-        alt.Chart(long, title="Who asserts and who denies (claims per speaker and topic)")
+        alt.Chart(long, title=f"Who asserts and who denies (claims per speaker and topic, top {TOP_STANCE_SPEAKERS} per topic)")
         .mark_bar()
         .encode(
             y=alt.Y("speaker_name:N", title=None, sort=order),
@@ -201,7 +222,10 @@ def render_report(marts: dict[str, pd.DataFrame]) -> tuple[str, int]:
     sections: list[str] = []
 
     def chart_div(chart: alt.Chart) -> str:
-        charts.append(chart.to_dict())
+        # Each chart's data is bounded here (points per figure, speakers per topic, days x
+        # outlets), so Altair's blanket 5,000-row guard would only break long histories.
+        with alt.data_transformers.disable_max_rows():
+            charts.append(chart.to_dict())
         return f'<div class="chart" id="chart-{len(charts) - 1}" data-rendered="pending"></div>'
 
     claims = marts["fct_claims"]
@@ -238,9 +262,13 @@ def render_report(marts: dict[str, pd.DataFrame]) -> tuple[str, int]:
             f"(spread {fmt_number(first['spread'])}, {fmt_number(100 * first['relative_spread'])} %), "
             f"{int(first['n_independent_sources'])} independent sources, {int(first['n_figures'])} figures.</p>"
         )
-        parts.append(chart_div(figures_chart(group, title)))
+        points, n_points = figure_points(group)
+        parts.append(chart_div(figures_chart(points, title)))
+        if n_points > len(points):
+            parts.append(f"<p class='note'>The chart shows the {fmt_number(len(points))} most repeated of "
+                         f"{fmt_number(n_points)} distinct day, value, speaker and outlet combinations.</p>")
         rows = []
-        for r in records(group):
+        for r in records(group.head(MAX_FIGURE_ROWS)):
             rows.append([
                 expandable(esc(fmt_figure(r["value"], r["qualifier"])), [r], "figure_text"),
                 esc(r["speaker_name"] or "(unattributed)"), esc(r["outlet"] or "(unknown)"),
@@ -248,6 +276,10 @@ def render_report(marts: dict[str, pd.DataFrame]) -> tuple[str, int]:
                 esc(r["n_conflicting_sources"]),
             ])
         parts.append(table(["figure", "speaker", "outlet", "reported on", "independent source", "conflicts with"], rows))
+        if len(group) > MAX_FIGURE_ROWS:
+            parts.append(f"<p class='note'>The first {MAX_FIGURE_ROWS} of {fmt_number(len(group))} figures; all of them: "
+                         f"<code>SELECT * FROM marts.figure_comparison WHERE comparison_key = "
+                         f"'{esc(str(key).replace(chr(39), chr(39) * 2))}' ORDER BY reported_on, value</code></p>")
     parts.append("</section>")
     sections.append("".join(parts))
 
