@@ -40,9 +40,20 @@ claims as (
     from claim_words
 ),
 
-forms as (
-    select form_key as key, any_value(speaker_key) as speaker_key, any_value(tokens) as tokens
+-- Integer surrogates for forms and documents: forms are compared pairwise (millions of
+-- pairs when a claim has thousands of copies and rewrites) and joined to their documents,
+-- so those intermediates are integer pairs, not copies of the long form_key strings.
+numbered_claims as (
+    select *,
+           dense_rank() over (order by form_key) as form_id,
+           case when doc_id is not null then dense_rank() over (order by doc_id) end as doc_no
     from claims
+),
+
+forms as (
+    select any_value(form_id) as key, form_key, any_value(speaker_key) as speaker_key,
+           any_value(tokens) as tokens
+    from numbered_claims
     group by form_key
 ),
 
@@ -69,11 +80,14 @@ previous as (
 
 changed_forms as (
     select key, speaker_key, tokens from forms
-    where key in (select form_key from claims where {{ in_partition_window('partition_date') }})
+    where form_key in (select form_key from claims where {{ in_partition_window('partition_date') }})
     union
-    select {{ claim_form_key('speaker_key', 'item_id', 'tokens') }}, speaker_key, tokens
-    from (select item_id, speaker_key, list_sort({{ token_set('item_text') }}) as tokens
-          from previous where item_type = 'claim')
+    -- a previous form that no longer exists gets a negative key, which no current form has
+    select coalesce(f.key, -dense_rank() over (order by p.form_key)), p.speaker_key, p.tokens
+    from (select {{ claim_form_key('speaker_key', 'item_id', 'tokens') }} as form_key, speaker_key, tokens
+          from (select item_id, speaker_key, list_sort({{ token_set('item_text') }}) as tokens
+                from previous where item_type = 'claim')) as p
+    left join forms as f using (form_key)
 ),
 
 target_forms as (
@@ -97,34 +111,78 @@ target_classes as (select distinct class_key from figures),
 
 -- each target form with the forms it matches (itself included)
 form_matches as (
-    select key as form_key, key as carrier_form_key from target_forms
+    select key as form_id, key as carrier_id from target_forms
     union
     select left_key, right_key from {{ similar_token_sets('target_forms', 'forms', min_similarity) }} as s
 ),
 
-carried as (
-    select 'claim' as item_type, m.form_key as group_key, c.doc_id, c.outlet, c.independent_source_id, c.reported_on
-    from form_matches as m
-    join claims as c on c.form_key = m.carrier_form_key
-    union all
-    select 'figure', class_key, doc_id, outlet, independent_source_id, reported_on
-    from figures
-    where class_key in (select class_key from target_classes)
+-- What each carrier form contributes, deduplicated per form first: a form has hundreds
+-- of wire copies, and joining every target form to every matched claim (target forms x
+-- matched forms x copies rows of strings, then distinct aggregates that do not spill)
+-- took 9 GB at 10,000 documents. All the claim aggregates are distinct counts/lists or
+-- min/max, so they are unions of per-form sets: a document carrying two matching forms
+-- still counts once.
+form_docs as (select distinct form_id, doc_no from numbered_claims),
+form_outlets as (select distinct form_id, coalesce(outlet, '(unknown)') as outlet from numbered_claims),
+form_sources as (select distinct form_id, independent_source_id from numbered_claims),
+form_dates as (
+    select form_id, min(reported_on) as first_reported_on, max(reported_on) as last_reported_on
+    from numbered_claims
+    group by form_id
+),
+
+-- Each aggregate over distinct (target form, value) rows, built by plain GROUP BYs (they spill).
+claim_documents as (
+    select form_id, count(doc_no) as n_documents
+    from (select distinct m.form_id, d.doc_no
+          from form_matches as m join form_docs as d on d.form_id = m.carrier_id)
+    group by form_id
+),
+
+claim_outlets as (
+    select form_id, count(*) as n_outlets, string_agg(outlet, ', ' order by outlet) as outlets
+    from (select distinct m.form_id, o.outlet
+          from form_matches as m join form_outlets as o on o.form_id = m.carrier_id)
+    group by form_id
+),
+
+claim_sources as (
+    select form_id, count(independent_source_id) as n_independent_sources,
+           list(independent_source_id order by independent_source_id) as independent_source_ids
+    from (select distinct m.form_id, s.independent_source_id
+          from form_matches as m join form_sources as s on s.form_id = m.carrier_id)
+    group by form_id
+),
+
+claim_dates as (
+    select m.form_id, min(d.first_reported_on) as first_reported_on, max(d.last_reported_on) as last_reported_on
+    from form_matches as m join form_dates as d on d.form_id = m.carrier_id
+    group by m.form_id
 ),
 
 summary as (
+    select 'claim' as item_type, f.form_key as group_key, n_documents, n_outlets, n_independent_sources,
+           outlets, independent_source_ids, first_reported_on, last_reported_on
+    from claim_documents
+    join claim_outlets using (form_id)
+    join claim_sources using (form_id)
+    join claim_dates using (form_id)
+    join forms as f on f.key = form_id
+    union all
+    -- figures are not multiplied by matching (one class each): aggregate them directly
     select
-        item_type,
-        group_key,
-        count(distinct doc_id) as n_documents,
-        count(distinct coalesce(outlet, '(unknown)')) as n_outlets,
-        count(distinct independent_source_id) as n_independent_sources,
-        string_agg(distinct coalesce(outlet, '(unknown)'), ', ' order by coalesce(outlet, '(unknown)')) as outlets,
-        list(distinct independent_source_id order by independent_source_id) as independent_source_ids,
-        min(reported_on) as first_reported_on,
-        max(reported_on) as last_reported_on
-    from carried
-    group by item_type, group_key
+        'figure',
+        class_key,
+        count(distinct doc_id),
+        count(distinct coalesce(outlet, '(unknown)')),
+        count(distinct independent_source_id),
+        string_agg(distinct coalesce(outlet, '(unknown)'), ', ' order by coalesce(outlet, '(unknown)')),
+        list(distinct independent_source_id order by independent_source_id),
+        min(reported_on),
+        max(reported_on)
+    from figures
+    where class_key in (select class_key from target_classes)
+    group by class_key
 ),
 
 items as (
@@ -132,7 +190,7 @@ items as (
            reported_on, speaker_key, speaker_name, stance, claim_text as item_text, sentence_text,
            char_start, char_end, null::varchar as metric, null::varchar as subject_id, null::double as value
     from claims
-    where form_key in (select key from target_forms)
+    where form_key in (select form_key from target_forms)
     union all
     select 'figure', class_key, quantity_id, doc_id, outlet, independent_source_id,
            reported_on, speaker_key, speaker_name, stance, figure_text, sentence_text,
