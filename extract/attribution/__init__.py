@@ -25,8 +25,9 @@ from spacy.tokens import Doc
 
 from extract.attribution.cues import EN_SPEECH_VERBS
 from extract.attribution.english import actor_mentions, english_frames
-from extract.attribution.frames import Frame, attach_quotes, back_references, headline_frames
+from extract.attribution.frames import Frame, anchor, attach_quotes, back_references, headline_frames
 from extract.attribution.german import german_frames
+from extract.attribution.quotes import find_quotes
 from extract.attribution.speakers import SpeakerResolver
 from extract.attribution.stance import as_date, is_hedged, relative_date, stance_of
 from extract.models import Claim, Sentence
@@ -79,8 +80,9 @@ def find_claims(
 ) -> list[Claim]:
     text = doc.text
     published = as_date(published_at)
+    quotes = find_quotes(text)  # once: the frames, the quote attachment and the resolver read them
     if language == "de":
-        frames = german_frames(doc, sentences)
+        frames = german_frames(doc, sentences, quotes)
         persons: list[tuple[int, int]] = []
         actors: list[tuple[int, int]] = []
     else:
@@ -98,15 +100,11 @@ def find_claims(
     def line_of(pos: int) -> int:
         return bisect.bisect_right(line_starts, pos) - 1
 
-    frames = _dedupe(attach_quotes(text, frames, starts, line_of), language)
+    frames = _dedupe(attach_quotes(text, frames, starts, line_of, quotes), language)
     frames = back_references(text, frames, [(s.char_start, s.char_end) for s in sentences], line_of)
 
-    def anchor(f: Frame) -> int:
-        spans = [s for s in (f.source, f.cue) if s]
-        return min(s[0] for s in spans) if spans else f.content[0]
-
-    frames.sort(key=lambda f: (anchor(f), f.content[0]))
-    resolver = SpeakerResolver(text, language, persons, actors, starts)
+    frames.sort(key=lambda f: (anchor(f)[0], f.content[0]))
+    resolver = SpeakerResolver(text, language, persons, actors, starts, quotes)
     claims: list[Claim] = []
     for frame in frames:
         content = frame.content

@@ -226,10 +226,6 @@ def _stance_object(verb: Token) -> tuple[Token, Token] | None:
 
 
 
-def _cue_start_index(verb: Token) -> int:
-    return _left_start(verb).i
-
-
 def _left_start(verb: Token) -> Token:
     """The first token of the auxiliaries, negation and adverbs right before the verb; an
     adverb may bring its own modifier ("is once again questioning")."""
@@ -283,7 +279,7 @@ def _content(verb: Token, text: str) -> Span | None:
             start = verb.sent.start
             subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i > comp.right_edge.i), None)
             stop = subj.left_edge.i if subj is not None and subj.left_edge.i < verb.i else verb.i
-            stop = min(stop, _cue_start_index(verb))
+            stop = min(stop, _left_start(verb).i)
             return trim(text, (verb.doc[start].idx, verb.doc[stop].idx))
         return trim(text, _span(comp.left_edge, comp.right_edge))
     rights = [c for c in verb.rights if c.dep_ != "punct"]
@@ -372,7 +368,7 @@ def _clause_before(verb: Token, text: str) -> Span | None:
     """"People like Scott, he said.", "…, said James Acton, a physicist": the frame closes
     its sentence behind a comma, and everything before the comma was said."""
     subj = _subject(verb) or _bare_name_before(verb)
-    start = min(_cue_start_index(verb), subj.left_edge.i if subj is not None else verb.i)
+    start = min(_left_start(verb).i, subj.left_edge.i if subj is not None else verb.i)
     sent = verb.sent
     if start - 1 <= sent.start or verb.doc[start - 1].text != ",":
         return None

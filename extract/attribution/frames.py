@@ -32,7 +32,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from extract.attribution.quotes import find_quotes, n_words
+from extract.attribution.quotes import n_words
 
 Span = tuple[int, int]
 
@@ -160,7 +160,8 @@ def _block_after_colon(text: str, pos: int) -> Span | None:
     return trim(text, (m.start("line"), m.end("line")))
 
 
-def _anchor(frame: Frame) -> Span:
+def anchor(frame: Frame) -> Span:
+    """Where a frame stands in the text: its cue and source, or its content when it has neither."""
     spans = [s for s in (frame.cue, frame.source) if s is not None] or [frame.content]
     return (min(s[0] for s in spans), max(s[1] for s in spans))
 
@@ -182,17 +183,17 @@ def _introduces(gap: str, content: Span, gap_start: int) -> bool:
 
 
 def attach_quotes(
-    text: str, frames: list[Frame], sentence_starts: list[int], line_of
+    text: str, frames: list[Frame], sentence_starts: list[int], line_of, quotes: list[Span]
 ) -> list[Frame]:
-    """Direct quotes for frames next to quotations; see the module docstring."""
-    quotes = find_quotes(text)
+    """Direct quotes (`quotes`: find_quotes(text)) for frames next to quotations; see the
+    module docstring."""
     out: list[Frame] = []
     silent: list[Frame] = []
     used: set[Span] = set()
     def in_quote(span: Span | None) -> bool:
         return span is not None and any(q[0] < span[0] and span[1] < q[1] for q in quotes)
 
-    for frame in sorted(frames, key=lambda f: _anchor(f)[0]):
+    for frame in sorted(frames, key=lambda f: anchor(f)[0]):
         if in_quote(frame.cue) or (frame.cue and in_quote(frame.source)):
             continue  # a verb or subject inside someone's quotation is theirs
         if frame.cue is None and frame.content is not None:
@@ -200,7 +201,7 @@ def attach_quotes(
             # source is borrowed from the sentence before, and so are the quotes there
             out.append(frame)
             continue
-        a_start, a_end = _anchor(frame)
+        a_start, a_end = anchor(frame)
         mine: list[Span] = []
         for q in quotes:
             if q[1] <= a_start:
@@ -252,7 +253,7 @@ def _orphan_quotes(text, quotes, used, frames, silent, sentence_starts, line_of)
         return bisect.bisect_right(sentence_starts, pos) - 1
 
     covered = [f.content for f in frames if f.content] + [f.source for f in frames if f.source]
-    with_speaker = sorted((f for f in frames + silent if f.source), key=lambda f: _anchor(f)[0])
+    with_speaker = sorted((f for f in frames + silent if f.source), key=lambda f: anchor(f)[0])
     out = []
     for q in quotes:
         if q in used or n_words(text[q[0] : q[1]]) < 4:
@@ -273,21 +274,21 @@ def _orphan_quotes(text, quotes, used, frames, silent, sentence_starts, line_of)
             continue
         if preceding:  # the opening mark was left at the end of the previous sentence
             s = sent_of(q[0] + 1)
-        before = [f for f in with_speaker if _anchor(f)[1] <= q[0]]
-        after = [f for f in with_speaker if _anchor(f)[0] >= q[1]]
+        before = [f for f in with_speaker if anchor(f)[1] <= q[0]]
+        after = [f for f in with_speaker if anchor(f)[0] >= q[1]]
         chosen = None
         lends_cue = False
         # A speaker later in the same sentence ('"…" the EU's High Representative … said')
         # beats one from an earlier sentence; a frame that follows the quote lends it its
         # cue, one from before does not (it introduced other words).
-        if after and sent_of(_anchor(after[0])[0]) in (s, sent_of(q[1] - 1)):
+        if after and sent_of(anchor(after[0])[0]) in (s, sent_of(q[1] - 1)):
             chosen, lends_cue = after[0], True
-        elif before and line_of(_anchor(before[-1])[0]) >= line_of(q[0]) - 1 and s - sent_of(
-            _anchor(before[-1])[0]
+        elif before and line_of(anchor(before[-1])[0]) >= line_of(q[0]) - 1 and s - sent_of(
+            anchor(before[-1])[0]
         ) <= 4:
             chosen = before[-1]
-        elif after and sent_of(_anchor(after[0])[0]) == s + 1 and line_of(
-            _anchor(after[0])[0]
+        elif after and sent_of(anchor(after[0])[0]) == s + 1 and line_of(
+            anchor(after[0])[0]
         ) == line_of(q[0]):
             chosen, lends_cue = after[0], True  # '"…" Rutte said this on Monday.'
         if chosen is None:
@@ -307,8 +308,8 @@ def _continued(q: Span, s: int, frames: list[Frame], with_speaker: list[Frame], 
     names a speaker in the same paragraph, continues that speaker's statement."""
     if any(f.cue and sent_of(f.cue[0]) == s for f in frames):
         return None
-    previous = [f for f in with_speaker if sent_of(_anchor(f)[0]) == s - 1
-                and line_of(_anchor(f)[0]) == line_of(q[0])]
+    previous = [f for f in with_speaker if sent_of(anchor(f)[0]) == s - 1
+                and line_of(anchor(f)[0]) == line_of(q[0])]
     return previous[-1] if previous else None
 
 

@@ -40,7 +40,6 @@ from extract.attribution.cues import (
     DE_VERB_FORMS,
 )
 from extract.attribution.frames import Frame, inner, trim
-from extract.attribution.quotes import find_quotes
 from extract.models import Sentence
 
 _GLUE_VERBS = ("sagte", "sagten", "fügte", "fügten", "schrieb", "erklärte", "betonte",
@@ -360,7 +359,8 @@ def _particle_closes(words: list[Word], k: int) -> bool:
             or words[k + 1].is_punct or words[k + 1].low in ("und", "oder", "dass"))
 
 
-def german_frames(doc: Doc, sentences: list[Sentence]) -> list[Frame]:
+def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, int]]) -> list[Frame]:
+    """Frames of a German document; `quotes` is find_quotes(doc.text)."""
     text = doc.text
     frames: list[Frame] = []
     previous: tuple[int, int] | None = None
@@ -420,15 +420,14 @@ def german_frames(doc: Doc, sentences: list[Sentence]) -> list[Frame]:
                 carried = go_on
         frames.extend(sent_frames)
         previous = (sent.char_start, sent.char_end)
-    return frames + _embedded_quotes(text, frames)
+    return frames + _embedded_quotes(text, frames, quotes)
 
 
-def _embedded_quotes(text: str, frames: list[Frame]) -> list[Frame]:
+def _embedded_quotes(text: str, frames: list[Frame], quotes: list[tuple[int, int]]) -> list[Frame]:
     """A quotation inside reported speech ("Er sagte, die Lage sei „sehr ernst“") is a
     verbatim citation of its own: German news marks the speaker's exact words, so it is a
     direct quote besides the indirect claim around it. Names in quotation marks ("der
     Zeitung „Die Welt“") are not citations."""
-    quotes = find_quotes(text)
     out: list[Frame] = []
     for f in frames:
         if f.source is None or f.content is None:

@@ -66,12 +66,13 @@ class SpeakerResolver:
     """Walks the frames of one document in text order, remembering who spoke."""
 
     def __init__(self, text: str, language: str, persons: list[tuple[int, int]],
-                 actors: list[tuple[int, int]] = (), sentence_starts: list[int] = ()):
+                 actors: list[tuple[int, int]] = (), sentence_starts: list[int] = (),
+                 quotes: list[tuple[int, int]] | None = None):
         self.text = text
         # Organisations and states an "it" may stand for, and where sentences start.
         self.actors = sorted(actors)
         self.starts = list(sentence_starts) or [0]
-        self.quotes = find_quotes(text)
+        self.quotes = find_quotes(text) if quotes is None else quotes  # the caller's, when it has them
         self.language = language
         self.history: list[Speaker] = []
         # Every person the English NER saw, with the words before it as its title.
