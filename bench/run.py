@@ -83,15 +83,21 @@ def tree_memory(root_pid: int) -> tuple[int, int]:
 
 class PeakRss:
     """Samples the memory of this process tree every `interval` seconds: `.peak` (RSS) and
-    `.peak_pss`, in bytes."""
+    `.peak_pss`, in bytes, and every sample as (epoch seconds, RSS) so that the peak of each
+    step can be found (`peak_between`)."""
 
     def __init__(self, interval: float = 0.2):
         self.interval, self.peak, self.peak_pss, self._stop = interval, 0, 0, threading.Event()
+        self.samples: list[tuple[float, int]] = []
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _sample(self) -> None:
         rss, pss = tree_memory(os.getpid())
+        self.samples.append((time.time(), rss))
         self.peak, self.peak_pss = max(self.peak, rss), max(self.peak_pss, pss)
+
+    def peak_between(self, start: float, end: float) -> int:
+        return max((rss for t, rss in self.samples if start <= t <= end), default=0)
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -173,6 +179,7 @@ def run_pipeline(start: str, end: str, warehouse: str, until: str = "marts") -> 
             if event is not None and event.event_type_value in STEP_EVENTS and event.step_key:
                 steps.setdefault(event.step_key, {})[event.event_type_value] = entry.timestamp
     lines, passed, failed = check_lines(result)
+    ended = lambda v: v.get("STEP_SUCCESS", v.get("STEP_FAILURE", 0))  # noqa: E731
     return {
         "success": result.success,
         "seconds": seconds,
@@ -183,7 +190,9 @@ def run_pipeline(start: str, end: str, warehouse: str, until: str = "marts") -> 
         "checks_failed": failed,
         "checks_failed_as_error": sum(line.lstrip().startswith("FAIL") for line in lines),
         "checks_not_passed": [line.strip() for line in lines if not line.lstrip().startswith("PASS")],
-        "steps": {k: v.get("STEP_SUCCESS", v.get("STEP_FAILURE", 0)) - v.get("STEP_START", 0) for k, v in steps.items()},
+        "steps": {k: ended(v) - v.get("STEP_START", 0) for k, v in steps.items()},
+        # The in-process executor runs one step at a time, so a sample belongs to one step.
+        "step_peak_rss_bytes": {k: rss.peak_between(v.get("STEP_START", 0), ended(v)) for k, v in steps.items()},
     }
 
 
@@ -325,6 +334,8 @@ def format_table(result: dict) -> str:
                  f"checks passed {p['checks_passed']}, not passed {p['checks_failed']} "
                  f"({p['checks_failed_as_error']} as errors: {', '.join(p['checks_not_passed']) or '-'}); success {p['success']}")
     lines.append("step seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(p["steps"].items(), key=lambda kv: -kv[1])))
+    lines.append("step peak RSS (MiB): " + ", ".join(
+        f"{k} {v / 2**20:.0f}" for k, v in sorted(p["step_peak_rss_bytes"].items(), key=lambda kv: -kv[1])[:6]))
     if "incremental" in result:
         i = result["incremental"]
         lines.append(f"incremental: +{i['documents_added']} docs ({i['day']}) in {i['seconds']:.1f} s "

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -46,8 +47,11 @@ def signature(text: str) -> np.ndarray | None:
     return minhash(text).hashvalues if shingles(text or "") else None
 
 
+@lru_cache(maxsize=None)
 def lsh_bands(threshold: float = 0.8) -> tuple[int, int]:
-    """(bands, rows per band) of the LSH index used for `threshold`."""
+    """(bands, rows per band) of the LSH index used for `threshold`. Cached: datasketch
+    finds them by numerical integration, about 40 ms, which once per document was most of
+    the cleaning step's time."""
     lsh = MinHashLSH(threshold=max(0.1, threshold - LSH_MARGIN), num_perm=NUM_PERM)
     return lsh.b, lsh.r
 

@@ -62,6 +62,10 @@ def test_benchmark_runs_end_to_end_at_a_tiny_size(tmp_path):
     assert whole["docs"] == result["results"]["cleaned_documents"] > 0
     assert whole["vs_baseline"] > 0 and whole["seconds"] > 0
     assert result["pipeline"]["peak_rss_bytes"] >= result["pipeline"]["peak_pss_bytes"] > 0
+    # Each step's peak is a sample taken while it ran, so none exceeds the run's.
+    step_peaks = result["pipeline"]["step_peak_rss_bytes"]
+    assert set(step_peaks) == set(result["pipeline"]["steps"])
+    assert 0 < step_peaks["extracted_tables"] <= result["pipeline"]["peak_rss_bytes"]
     # Warnings may fire on a generated corpus (short or outlet-less documents); errors may not.
     assert result["pipeline"]["checks_failed_as_error"] == 0 and result["pipeline"]["checks_passed"] > 0
     assert result["incremental"]["documents_added"] == 1
