@@ -68,6 +68,7 @@ def test_benchmark_runs_end_to_end_at_a_tiny_size(tmp_path):
     assert 0 < step_peaks["extracted_tables"] <= result["pipeline"]["peak_rss_bytes"]
     # Warnings may fire on a generated corpus (short or outlet-less documents); errors may not.
     assert result["pipeline"]["checks_failed_as_error"] == 0 and result["pipeline"]["checks_passed"] > 0
+    assert 0 < result["results"]["distinct_paragraph_share"] <= 1
     assert result["incremental"]["documents_added"] == 1
     assert result["incremental"]["success"]
 
@@ -78,7 +79,8 @@ def test_extraction_benchmark_reports_both_sides_on_the_same_words(tmp_path):
     assert main(["--docs", "6", "--out", str(tmp_path)]) == 0
     result = json.loads((tmp_path / "extraction-latest.json").read_text())
     assert result["docs"] == 6 and result["words"] > 1000
-    for side in ("bare_nlp_pipe", "extract_claims", "extract_many"):
+    assert 0 < result["distinct_paragraph_share"] <= 1
+    for side in ("bare_nlp_pipe", "extract_claims", "extract_many", "extract_many_cached"):
         assert result[side]["cpu_s"] > 0
         # cpu_s is rounded to 0.01 s in the JSON, the rates are computed before rounding.
         assert abs(result[side]["words_per_cpu_s"] * result[side]["cpu_s"] / result["words"] - 1) < 0.01

@@ -73,6 +73,13 @@ def test_english_number_words(words, value):
     assert parse_en_words(words) == value
 
 
+def test_a_figure_after_and_is_read_not_crashed_on():
+    # "and " before a number made parse_en_words index an empty word list (found on a PolNeAR
+    # article: the whole document failed extraction).
+    assert parse_en_words("and") is None
+    assert [q.text for q in figures("The two sides exchanged 95 and 109 prisoners.")] == ["95", "109 prisoners"]
+
+
 @pytest.mark.parametrize(
     ("word", "value"),
     [

@@ -142,6 +142,8 @@ EN_WORD_NUMBER = (
 def parse_en_words(phrase: str) -> float | None:
     """'three thousand five hundred' -> 3500; None when there is no number in it ('a')."""
     words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w and w != "and"]
+    if not words:  # "and", "-": reached from _number_before on any word before a figure
+        return None
     if words[:2] == ["half", "a"] and len(words) == 3:
         return EN_MULT[words[2]] / 2
     if words[-1] == "dozen":

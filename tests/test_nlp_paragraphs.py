@@ -1,0 +1,64 @@
+"""Texts are parsed paragraph by paragraph and joined (extract.nlp.parse_texts): the Doc
+covers the text character for character, no sentence crosses a line break, and a paragraph
+taken from the cache is analysed exactly as a freshly parsed one."""
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract.nlp import ParagraphCache, load_pipeline, paragraphs, parse_texts
+
+RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+ATTRS = ("text", "whitespace_", "tag_", "dep_", "lemma_", "ent_iob_", "ent_type_", "is_sent_start")
+
+
+def analysis(doc) -> list[tuple]:
+    return [(*(getattr(t, a) for a in ATTRS), t.head.i, t.idx) for t in doc]
+
+
+@given(st.text(alphabet="ab \n", max_size=30))
+def test_paragraphs_join_back_into_the_text(text):
+    pieces = paragraphs(text)
+    assert "".join(pieces) == text
+    assert all(p and "\n" not in p[:-1] for p in pieces)
+
+
+def test_a_doc_covers_its_text_and_no_sentence_crosses_a_line_break():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*/*.txt"))]
+    for text, doc in zip(texts, parse_texts(texts, "en")):
+        assert doc.text == text
+        for sent in doc.sents:
+            assert "\n" not in sent.text.strip()
+        for ent in doc.ents:
+            assert text[ent.start_char:ent.end_char] == ent.text
+
+
+def test_a_cached_paragraph_is_analysed_as_a_fresh_parse():
+    shared = "Kyiv said on Monday that 3,000 North Korean soldiers had arrived in Kursk."
+    texts = [f"Headline one\n{shared}\nMoscow denied it.", f"Another headline\n\n{shared}\nEnd."]
+    nlp = load_pipeline("en")
+    cache, no_reuse = ParagraphCache(16), ParagraphCache(0)
+    cached = [cache.parse(nlp, paragraphs(t)) for t in texts]
+    fresh = [no_reuse.parse(nlp, paragraphs(t)) for t in texts]
+    # Each distinct paragraph was parsed and kept once: the shared one serves both texts.
+    assert len(cache.docs) == len({p for t in texts for p in paragraphs(t)}) == 6
+    assert cached[0][1] is cached[1][2]
+    assert [[analysis(d) for d in docs] for docs in cached] == [[analysis(d) for d in docs] for docs in fresh]
+
+
+def test_the_cache_keeps_the_most_recently_used_paragraphs():
+    nlp = load_pipeline("de")
+    cache = ParagraphCache(2)
+    cache.parse(nlp, ["a\n", "b\n"])
+    cache.parse(nlp, ["a\n"])  # a is used again, so b is the oldest
+    cache.parse(nlp, ["c\n"])
+    assert list(cache.docs) == ["a\n", "c\n"]
+
+
+def test_the_same_text_twice_gives_two_independent_docs():
+    text = "Kyiv said troops arrived.\nMoscow denied it."
+    first, second = parse_texts([text, text], "en")
+    assert first is not second and analysis(first) == analysis(second)
+    first[0].tag_ = "XX"
+    assert second[0].tag_ != "XX"
