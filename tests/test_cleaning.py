@@ -197,15 +197,20 @@ def test_language_per_document():
 
 
 def test_each_paragraph_is_identified_once(monkeypatch):
-    """The document language and the mixed flag share one identification per distinct paragraph."""
+    """The document language and the mixed flag share one identification per distinct
+    paragraph, and a paragraph another document had is not identified again."""
     import extract.cleaning.language as language
 
     seen = []
     real = language.detect_language
     monkeypatch.setattr(language, "detect_language", lambda text, **kw: seen.append(text) or real(text, **kw))
+    language.paragraph_language.cache_clear()
     doc = clean_document("\n".join([EN_PARAGRAPH, EN_PARAGRAPH.replace("Monday", "Tuesday"), DE_PARAGRAPH, EN_PARAGRAPH]))
     assert doc.language == "en" and doc.is_mixed_language
     assert sorted(seen) == sorted({EN_PARAGRAPH, EN_PARAGRAPH.replace("Monday", "Tuesday"), DE_PARAGRAPH})
+    seen.clear()
+    assert clean_document(f"{DE_PARAGRAPH}\n{EN_PARAGRAPH}").language in ("en", "de")
+    assert seen == []
 
 
 def test_machine_translation_glue():

@@ -9,6 +9,7 @@ confidently in another language (an English story under a German comment section
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from extract.language import detect_language
 
@@ -19,6 +20,7 @@ MIXED_MIN_SHARE = 0.1  # other-language text must be this share of all voted tex
 MIXED_MIN_CHARS = 80  # ... in paragraphs at least this long
 
 
+@lru_cache(maxsize=8192)  # syndicated copies and page furniture repeat paragraphs word for word
 def paragraph_language(text: str) -> str:
     """ISO 639-1 code of one paragraph, or "und" when it is short or the identifier unsure."""
     try:
