@@ -55,31 +55,34 @@ def _pss(pid: int) -> int | None:
     return None
 
 
-def tree_memory(root_pid: int) -> tuple[int, int]:
-    """(RSS, PSS) in bytes of a process and all its descendants (Linux /proc). RSS counts a
-    page shared by a forked worker and its parent twice; PSS counts it once."""
+def tree_memory(root_pid: int) -> tuple[int, int, list[tuple[str, int, int]]]:
+    """(RSS, PSS) in bytes of a process and all its descendants (Linux /proc), and each
+    process's (name, RSS, PSS). RSS counts a page shared by a forked worker and its parent
+    twice; PSS counts it once."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
+    names: dict[int, str] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
             with open(f"/proc/{entry.name}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
+                name, rest = f.read().split(" (", 1)[1].rsplit(")", 1)
+                fields = rest.split()
         except OSError:
             continue
         pid = int(entry.name)
+        names[pid] = name
         children.setdefault(int(fields[1]), []).append(pid)
         rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total_rss = total_pss = 0
+    parts = []
     stack = [root_pid]
     while stack:
         pid = stack.pop()
-        total_rss += rss.get(pid, 0)
         pss = _pss(pid)
-        total_pss += rss.get(pid, 0) if pss is None else pss
+        parts.append((names.get(pid, "?"), rss.get(pid, 0), rss.get(pid, 0) if pss is None else pss))
         stack.extend(children.get(pid, []))
-    return total_rss, total_pss
+    return sum(p[1] for p in parts), sum(p[2] for p in parts), parts
 
 
 class PeakRss:
@@ -90,12 +93,15 @@ class PeakRss:
     def __init__(self, interval: float = 0.2):
         self.interval, self.peak, self.peak_pss, self._stop = interval, 0, 0, threading.Event()
         self.samples: list[tuple[float, int]] = []
+        self.at_peak: list[tuple[str, int, int]] = []  # (process name, RSS, PSS) at the RSS peak
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _sample(self) -> None:
-        rss, pss = tree_memory(os.getpid())
+        rss, pss, parts = tree_memory(os.getpid())
         self.samples.append((time.time(), rss))
-        self.peak, self.peak_pss = max(self.peak, rss), max(self.peak_pss, pss)
+        if rss > self.peak:
+            self.peak, self.at_peak = rss, parts
+        self.peak_pss = max(self.peak_pss, pss)
 
     def peak_between(self, start: float, end: float) -> int:
         return max((rss for t, rss in self.samples if start <= t <= end), default=0)
@@ -187,6 +193,7 @@ def run_pipeline(start: str, end: str, warehouse: str, until: str = "marts") -> 
         "cpu_seconds": cpu,
         "peak_rss_bytes": rss.peak,
         "peak_pss_bytes": rss.peak_pss,
+        "processes_at_peak": [{"name": n, "rss_bytes": r, "pss_bytes": p} for n, r, p in rss.at_peak],
         "checks_passed": passed,
         "checks_failed": failed,
         "checks_failed_as_error": sum(line.lstrip().startswith("FAIL") for line in lines),
@@ -346,13 +353,16 @@ def format_table(result: dict) -> str:
                  f"checks passed {p['checks_passed']}, not passed {p['checks_failed']} "
                  f"({p['checks_failed_as_error']} as errors: {', '.join(p['checks_not_passed']) or '-'}); success {p['success']}")
     lines.append("step seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(p["steps"].items(), key=lambda kv: -kv[1])))
+    lines.append("processes at the RSS peak (RSS/PSS MiB): " + ", ".join(
+        f"{q['name']} {q['rss_bytes'] / 2**20:.0f}/{q['pss_bytes'] / 2**20:.0f}" for q in p["processes_at_peak"]))
     lines.append("step peak RSS (MiB): " + ", ".join(
         f"{k} {v / 2**20:.0f}" for k, v in sorted(p["step_peak_rss_bytes"].items(), key=lambda kv: -kv[1])[:6]))
     if "incremental" in result:
         i = result["incremental"]
         lines.append(f"incremental: +{i['documents_added']} docs ({i['day']}) in {i['seconds']:.1f} s "
                      f"= {i['seconds_vs_full_run']:.3f} of the full run; peak RSS {i['peak_rss_bytes'] / 2**20:.0f} MiB, "
-                     f"PSS {i['peak_pss_bytes'] / 2**20:.0f} MiB; "
+                     f"PSS {i['peak_pss_bytes'] / 2**20:.0f} MiB (at the peak: " + ", ".join(
+                         f"{q['name']} {q['rss_bytes'] / 2**20:.0f}" for q in i["processes_at_peak"]) + "); "
                      "steps: " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(i["steps"].items(), key=lambda kv: -kv[1])))
     c = result["cpu"]
     lines.append(f"CPU seconds (process tree): pipeline {c['pipeline_cpu_seconds']}, bare nlp.pipe "
