@@ -79,12 +79,14 @@ def quote(sentence: str | None, highlight: str | None = None) -> str:
     return f"<blockquote>{text}</blockquote>"
 
 
-def expandable(summary: str, rows: list[dict], highlight_key: str | None = None) -> str:
-    """A number that expands to the sentences it counts."""
+def expandable(summary: str, rows: pd.DataFrame | list[dict], highlight_key: str | None = None) -> str:
+    """A number that expands to the sentences it counts. Only the rows listed are converted:
+    a speaker can have tens of thousands of claims at corpus scale."""
+    shown = records(rows.head(MAX_EVIDENCE)) if isinstance(rows, pd.DataFrame) else rows[:MAX_EVIDENCE]
     items = [
         f"<li>{quote(r.get('sentence_text'), r.get(highlight_key) if highlight_key else None)}"
         f"<small>{source_line(r)}</small></li>"
-        for r in rows[:MAX_EVIDENCE]
+        for r in shown
     ]
     more = f"<li>… and {len(rows) - MAX_EVIDENCE} more</li>" if len(rows) > MAX_EVIDENCE else ""
     return f'<details class="evidence"><summary>{summary}</summary><ol>{"".join(items)}{more}</ol></details>'
@@ -304,14 +306,14 @@ def render_report(marts: dict[str, pd.DataFrame]) -> tuple[str, int]:
             ranked = ranked.sort_values(["_d", "_n", "speaker_name"], ascending=[False, False, True])
             for (_key, name), sg in ranked.groupby(["speaker_key", "speaker_name"], sort=False):
                 ids = [c for lst in sg["claim_ids"] for c in lst]
-                cited = records(by_claim.loc[[c for c in ids if c in by_claim.index]])
-                asserting = [c for c in cited if c["stance"] == "asserts"]
-                denying = [c for c in cited if c["stance"] == "denies"]
+                cited = by_claim.loc[[c for c in ids if c in by_claim.index]]
+                asserting = cited[cited["stance"] == "asserts"]
+                denying = cited[cited["stance"] == "denies"]
                 overall = sg["overall_stance"].iloc[0]
                 rows.append([
                     esc(name), f'<span class="stance {esc(overall)}">{esc(overall)}</span>',
-                    expandable(fmt_number(len(asserting)), asserting, "claim_text") if asserting else "0",
-                    expandable(fmt_number(len(denying)), denying, "claim_text") if denying else "0",
+                    expandable(fmt_number(len(asserting)), asserting, "claim_text") if len(asserting) else "0",
+                    expandable(fmt_number(len(denying)), denying, "claim_text") if len(denying) else "0",
                     esc(", ".join(sorted({str(plain(d)) for d in sg["reported_on"]}))),
                 ])
             parts.append(table(["speaker", "stance", "asserts", "denies", "days"], rows))
@@ -327,7 +329,7 @@ def render_report(marts: dict[str, pd.DataFrame]) -> tuple[str, int]:
         parts.append(chart_div(speakers_chart(speakers)))
         rows = []
         for s in records(speakers):
-            said = records(claims[claims["speaker_key"] == s["speaker_key"]].sort_values(["reported_on", "doc_id", "char_start"]))
+            said = claims[claims["speaker_key"] == s["speaker_key"]].sort_values(["reported_on", "doc_id", "char_start"])
             rows.append([esc(s["speaker_name"]), expandable(fmt_number(s["n_claims"]), said, "claim_text"),
                          fmt_number(s["n_outlets"]), fmt_number(s["n_independent_sources"]),
                          esc(s["first_reported_on"]), esc(s["last_reported_on"])])
@@ -347,11 +349,11 @@ def render_report(marts: dict[str, pd.DataFrame]) -> tuple[str, int]:
         fig_outlet = fig["outlet"].fillna("(unknown)")
         rows = []
         for c in records(coverage):
-            day_claims = records(claims[(claims["reported_on"] == c["reported_on"]) & (outlet_of == c["outlet"])])
-            day_figs = records(fig[(fig["reported_on"] == c["reported_on"]) & (fig_outlet == c["outlet"])])
+            day_claims = claims[(claims["reported_on"] == c["reported_on"]) & (outlet_of == c["outlet"])]
+            day_figs = fig[(fig["reported_on"] == c["reported_on"]) & (fig_outlet == c["outlet"])]
             rows.append([esc(c["reported_on"]), esc(c["outlet"]), fmt_number(c["n_documents"]),
-                         expandable(fmt_number(c["n_claims"]), day_claims, "claim_text") if day_claims else "0",
-                         expandable(fmt_number(c["n_figures"]), day_figs, "figure_text") if day_figs else "0",
+                         expandable(fmt_number(c["n_claims"]), day_claims, "claim_text") if len(day_claims) else "0",
+                         expandable(fmt_number(c["n_figures"]), day_figs, "figure_text") if len(day_figs) else "0",
                          fmt_number(c["n_denials"])])
         parts.append(table(["day", "outlet", "documents", "claims", "figures", "denials"], rows))
     parts.append("</section>")
