@@ -9,6 +9,7 @@ they are spawned. NEWSCLAIMS_WORKERS sets their number (default: every core; 1 =
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -38,8 +39,15 @@ def worker_pool(workers: int | None = None) -> Iterator[Executor | None]:
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield pool
+    # Objects the forked workers inherit are left out of their garbage collections: a
+    # collection writes to every object it visits, which copies the parent's pages into
+    # each worker (Python's gc.freeze documentation).
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            yield pool
+    finally:
+        gc.unfreeze()
 
 
 def chunks(items: Iterable[T], size: int = CHUNK_DOCS) -> Iterator[list[T]]:
