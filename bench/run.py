@@ -5,12 +5,13 @@
 
 One run: generate N documents (bench.corpus) into a private landing folder, materialise the
 whole graph for all its days through Dagster (raw -> cleaned -> extracted -> dbt marts ->
-report, with every check) into a private warehouse and DAGSTER_HOME, while sampling the RSS
-of the process tree (this process, its worker processes and dbt). Then, on the same corpus:
+report, with every check) into a private warehouse and DAGSTER_HOME, in a new process as
+Dagster runs a run, while sampling the RSS and PSS of that process tree (the run's process,
+its worker processes and dbt). Then, on the same corpus:
 bare `nlp.pipe` of the same English model with all components, two processes, the pipeline's
 batch size, over the cleaned texts (what extraction parses); and bare `trafilatura.extract`
 over the HTML documents. Finally one more day with 1 % of N is landed and only that
-partition is run, to show what an incremental day costs.
+partition is run (again in a new process), to show what an incremental day costs.
 
 Words are whitespace-separated tokens of the cleaned texts, for every row, so words/s
 compare across stages. Prints a table and writes it as JSON to <out>/bench-<N>-<time>.json
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import platform
 import resource
@@ -29,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -204,6 +207,14 @@ def run_pipeline(start: str, end: str, warehouse: str, until: str = "marts") -> 
     }
 
 
+def run_pipeline_in_new_process(start: str, end: str, warehouse: str, until: str = "marts") -> dict:
+    """run_pipeline in a new interpreter, as Dagster gives each run a process of its own: the
+    run's memory (and its workers', forked from it) is the run's, not this benchmark's or an
+    earlier run's."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(run_pipeline, start, end, warehouse, until).result()
+
+
 def step_seconds(steps: dict[str, float], name: str) -> float:
     return sum(s for k, s in steps.items() if k == name or k.startswith(name + "["))
 
@@ -297,7 +308,7 @@ def benchmark(n_docs: int, seed: int, workdir: Path, incremental: bool = True, u
     out: dict = {"machine": machine(), "docs_requested": n_docs, "seed": seed, "until": until,
                  "corpus": {**corpus.as_dict(), "generate_seconds": round(generate_seconds, 2)}}
     with private_environment(workdir) as env:
-        full = run_pipeline(first, last, env["NEWSCLAIMS_WAREHOUSE"], until)
+        full = run_pipeline_in_new_process(first, last, env["NEWSCLAIMS_WAREHOUSE"], until)
         facts = corpus_facts(env["NEWSCLAIMS_WAREHOUSE"])
         texts, html = facts["texts"], facts["html"]
         words = sum(len(t.split()) for t in texts)
@@ -331,7 +342,7 @@ def benchmark(n_docs: int, seed: int, workdir: Path, incremental: bool = True, u
             first_new = -(-n_docs // DOCS_PER_DAY) * DOCS_PER_DAY
             added = generate_corpus(landing, extra, seed=seed, first=first_new)
             day = day_of(first_new).isoformat()
-            inc = run_pipeline(day, day, env["NEWSCLAIMS_WAREHOUSE"], until)
+            inc = run_pipeline_in_new_process(day, day, env["NEWSCLAIMS_WAREHOUSE"], until)
             out["incremental"] = {
                 "day": day, "documents_added": added.documents, "fraction_of_history": round(extra / n_docs, 4),
                 **inc,
