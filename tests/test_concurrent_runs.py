@@ -40,14 +40,19 @@ def test_partition_runs_launched_together_all_succeed_one_at_a_time(tmp_path, mo
     daemon = subprocess.Popen([str(bin_dir / "dagster-daemon"), "run", "-w", "workspace.yaml"], cwd=REPO, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
-        # Each launch only enqueues its run (a few seconds apart); the daemon dequeues them.
-        for day in DAYS:
-            launch = subprocess.run(
+        # The launches run side by side, as several users or a backfill would: each only
+        # enqueues its run, and the daemon dequeues them. (One after another, a launch could
+        # take longer than a small run on a loaded machine, and no run would have to wait.)
+        launches = [
+            subprocess.Popen(
                 [str(bin_dir / "dagster"), "job", "launch", "-w", "workspace.yaml", "-j", "newsclaims_pipeline",
                  "--tags", json.dumps({"dagster/partition": day})],
-                cwd=REPO, env=env, capture_output=True, timeout=600,
-            )
-            assert launch.returncode == 0, (launch.stdout + launch.stderr).decode()[-2000:]
+                cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            for day in DAYS
+        ]
+        for launch in launches:
+            output, _ = launch.communicate(timeout=600)
+            assert launch.returncode == 0, output.decode()[-2000:]
         deadline = time.monotonic() + 900
         with dg.DagsterInstance.get() as instance:
             while True:
