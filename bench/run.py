@@ -37,7 +37,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from bench.corpus import DOCS_PER_DAY, day_of, generate_corpus
-from extract.nlp import DEFAULT_PARAGRAPH_CACHE, PARAGRAPH_CACHE_ENV
+from extract.nlp import PARAGRAPH_CACHE_ENV, paragraph_cache, paragraphs
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "bench" / "out"
@@ -265,8 +265,6 @@ def distinct_paragraph_share(texts: list[str]) -> float:
     """Share of the texts' characters in distinct paragraphs: what extraction's paragraph
     cache cannot skip (extract.nlp). The generated corpus repeats its five articles'
     paragraphs; a feed of independent articles is near 1."""
-    from extract.nlp import paragraphs
-
     pieces = [p for t in texts for p in paragraphs(t)]
     return round(sum(map(len, set(pieces))) / max(1, sum(map(len, pieces))), 3)
 
@@ -322,6 +320,7 @@ def benchmark(n_docs: int, seed: int, workdir: Path, incremental: bool = True, u
                       "pipeline_vs_bare_spacy_by_cpu": round(spacy_cpu / full["cpu_seconds"], 3)}
         out["results"] = {"raw_documents": raw_docs, "cleaned_documents": len(texts), "words": words,
                           "distinct_paragraph_share": distinct_paragraph_share(texts),
+                          "paragraph_cache": paragraph_cache("en").size,
                           "claims": facts["claims"], "figures": facts["figures"]}
         out["table"] = [
             row("cleaning (cleaned/documents)", raw_docs, words, step_seconds(steps, "cleaned__documents"),
@@ -380,7 +379,7 @@ def format_table(result: dict) -> str:
                  f"{c['bare_spacy_cpu_seconds']}: pipeline vs baseline by CPU {c['pipeline_vs_bare_spacy_by_cpu']}")
     r = result["results"]
     lines.append(f"distinct paragraphs hold {r['distinct_paragraph_share']:.0%} of the cleaned text (extraction parses "
-                 f"each once per worker; cache {os.environ.get(PARAGRAPH_CACHE_ENV, DEFAULT_PARAGRAPH_CACHE)}, "
+                 f"each once per worker; cache {r['paragraph_cache']}, "
                  f"{PARAGRAPH_CACHE_ENV}=0 turns it off)")
     m = result["machine"]
     lines.append(f"machine: {m['cpu']}, {m['cores']} cores, {m['memory_bytes'] / 2**30:.0f} GiB, load average "
