@@ -45,6 +45,8 @@ def test_a_cached_paragraph_is_analysed_as_a_fresh_parse():
     assert len(cache.docs) == len({p for t in texts for p in paragraphs(t)}) == 6
     assert cached[0][1] is cached[1][2]
     assert [[analysis(d) for d in docs] for docs in cached] == [[analysis(d) for d in docs] for docs in fresh]
+    # A kept Doc holds none of the model's output: a view of it would keep the batch's array alive.
+    assert all(d.tensor.size == 0 and d.tensor.base is None for d in cache.docs.values())
 
 
 def test_the_cache_keeps_the_most_recently_used_paragraphs():
