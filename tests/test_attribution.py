@@ -487,3 +487,48 @@ def test_signed_quote_opened_with_a_closing_mark():
     text = "”He represents our greatest shame.” ― Sonya Herridge\nNext."
     c = only(claims_of(text), kind="direct_quote")
     assert (c.speaker_text, c.cue) == ("Sonya Herridge", "―")
+
+
+def test_inverted_speaker_after_quote_wins_over_subject_inside_it():
+    text = (
+        '"If the river keeps rising, it will flood the lower town sooner or later," '
+        "said Maria Lopez, a hydrologist at the regional water board."
+    )
+    c = only(claims_of(text), kind="direct_quote")
+    assert c.speaker_text == "Maria Lopez, a hydrologist at the regional water board"
+    assert c.cue == "said"
+
+
+def test_according_to_inside_another_frame_is_kept():
+    text = ("Farmers would see their costs go up by a third next year, according to the "
+            "national growers' association.")
+    c = only(claims_of(text), cue="according to")
+    assert c.speaker_text == "the national growers' association"
+    assert not any(x.cue == "would see" for x in claims_of(text))
+
+
+def test_according_to_with_misparsed_noun():
+    text = "The mayor skipped the vote, according to council insiders."
+    c = only(claims_of(text), cue="according to")
+    assert c.speaker_text == "council insiders"
+
+
+def test_say_with_clause_parsed_as_object():
+    text = "Lopez says council 'completely wrong' in delaying the flood barrier"
+    c = only(claims_of(text), cue="says")
+    assert c.speaker_text == "Lopez"
+    assert c.text.startswith("council")
+
+
+def test_that_clause_belongs_to_the_participle_after_the_verb():
+    text = ("The union leader said as much in an interview on Monday, arguing that the "
+            "new rota was unsafe.")
+    c = only(claims_of(text), cue="arguing")
+    assert c.text == "that the new rota was unsafe"
+
+
+def test_pronoun_object_with_a_complement():
+    text = "The senator cited it as proof of the agency's neglect."
+    c = only(claims_of(text), cue="cited")
+    assert c.text == "it as proof of the agency's neglect"
+    assert not claims_of("The senator cited it.")

@@ -40,9 +40,10 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 def _nested(frame: Frame, outer: list[Frame], language: str) -> bool:
     """An English frame of intention or evaluation inside another frame's reported content
     is part of what was reported ("Trump says he hopes to …"), not a separate act of
-    attribution. Verbs of saying keep their frame (nested speech is still speech), and so
-    does German, whose word-order rules nest far less."""
-    if language == "de" or frame.kind == "direct_quote" or not frame.cue:
+    attribution. Verbs of saying and "according to" keep their frame (nested speech is
+    still speech, and "according to X" always names a source), and so does German, whose
+    word-order rules nest far less."""
+    if language == "de" or frame.kind in ("direct_quote", "according_to") or not frame.cue:
         return False
     if frame.cue_word in EN_SPEECH_VERBS:
         return False

@@ -61,7 +61,12 @@ def _subject(verb: Token) -> Token | None:
     """The grammatical subject, inherited through coordination and participles."""
     tok = verb
     for _ in range(3):
-        subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        # '"…, it will," said James Acton': the parser may give an inverted verb a
+        # subject inside the quotation before it too; the speaker is the one after.
+        if len(subjects) > 1 and _after_quote(tok):
+            subjects = [c for c in subjects if c.i > tok.i] or subjects
+        subj = subjects[0] if subjects else None
         if subj is not None:
             return subj
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
@@ -77,6 +82,11 @@ def _subject(verb: Token) -> Token | None:
             return tok.head
         return None
     return None
+
+
+def _after_quote(verb: Token) -> bool:
+    """The verb follows a closing quotation mark ('"…," said X')."""
+    return verb.i > 0 and verb.doc[verb.i - 1].is_quote
 
 
 def _antecedent(subj: Token, verb: Token) -> Span | None:
@@ -247,8 +257,10 @@ def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
     to = doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
-        # The parser sometimes hangs the object on "according" itself.
-        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        # The parser sometimes hangs the object on "according" itself, or misreads a
+        # noun as a verb ("according to show insiders": show/pcomp).
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None) or next(
+            (c for c in to.children if c.dep_ == "pcomp"), None)
     if pobj is None or pobj.i <= to.i:
         return None
     source = _span(doc[to.i + 1], pobj.right_edge)
@@ -268,9 +280,19 @@ def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
     )
 
 
+_PERCEPTION = frozenset("see watch hear feel notice".split())
+
+
+def _perceived(lemma: str, clause: Token) -> bool:
+    """"would see their incomes go up": a bare infinitive after a verb of perception is
+    what was seen, not a stance. (Only there: the tagger also tags plural presents VB.)"""
+    deps = {c.dep_ for c in clause.children}
+    return lemma in _PERCEPTION and clause.tag_ == "VB" and not deps & {"aux", "mark"}
+
+
 def _content(verb: Token, text: str) -> Span | None:
     lemma = _lemma(verb)
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _perceived(lemma, c)]
     if comps:
         comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
         if comp.i < verb.i:
@@ -296,19 +318,23 @@ def _content(verb: Token, text: str) -> Span | None:
     ):
         return trim(text, _span(prep.doc[prep.i + 1], prep.right_edge))
     # "cited X", "called X a genius", "described X as Y": object and its complements.
-    if dobj is not None and (lemma in EN_OBJECT_VERBS or lemma in EN_AS_VERBS) and dobj.lower_ not in (
-        "it", "this", "that", "much", "so"
-    ):
+    if dobj is not None and (lemma in EN_OBJECT_VERBS or lemma in EN_AS_VERBS):
         end = dobj.right_edge
         for c in rights:
             if c.i > dobj.i and (
                 c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
             ):
                 end = c.right_edge
-        # "see X as Y", "consider X Y": only an opinion when the complement is there.
-        if lemma in EN_AS_VERBS and end.i == dobj.right_edge.i:
+        # "see X as Y", "consider X Y": only an opinion when the complement is there; a
+        # pronoun object needs one too ("cited it as an example", not "cited it").
+        bare = end.i == dobj.right_edge.i
+        if bare and (lemma in EN_AS_VERBS or dobj.lower_ in ("it", "this", "that", "much", "so")):
             return None
         return trim(text, _span(dobj.left_edge, end))
+    # "Flynn says Trump 'absolutely right' in …", "said many of the examples were …": the
+    # parser took the start of the said clause for an object; the rest of it follows.
+    if lemma == "say" and dobj is not None and dobj.lower_ not in _NOT_SAID:
+        return trim(text, _span(dobj.left_edge, verb.right_edge))
     # "C, he added": the parser may hang the reporting verb off the content clause.
     if verb.dep_ in ("parataxis", "ccomp", "conj") and verb.head.dep_ in ("ROOT", "parataxis"):
         head = verb.head
@@ -331,6 +357,8 @@ def _content(verb: Token, text: str) -> Span | None:
 
 
 _COMPLEMENTIZERS = {"that", "whether", "if"}
+# Objects of "say" that stand for no statement of their own ("said so", "said nothing").
+_NOT_SAID = frozenset("it this that much so nothing something anything little more less".split())
 # Subordinators that make a clause an adverbial (time, cause, concession), never what was said.
 _ADVERBIAL_MARKS = frozenset(
     "because while after before as since although though until unless once so than".split()
@@ -358,6 +386,9 @@ def _clause_after(verb: Token, text: str) -> Span | None:
     doc = verb.doc
     for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 16)]:
         if t.dep_ == "mark" and t.lower_ in _COMPLEMENTIZERS and t.head.i > t.i:
+            owner = t.head.head
+            if t.head.dep_ == "ccomp" and owner.i != verb.i and owner.pos_ == "VERB":
+                return None  # "said as much, arguing that C": C is the participle's
             return trim(text, _span(t, t.head.right_edge))
         if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in (";", ":") or t.is_quote:
             return None
