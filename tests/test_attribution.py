@@ -532,3 +532,14 @@ def test_pronoun_object_with_a_complement():
     c = only(claims_of(text), cue="cited")
     assert c.text == "it as proof of the agency's neglect"
     assert not claims_of("The senator cited it.")
+
+
+def test_signed_quotes_on_consecutive_lines_keep_their_own_signers():
+    text = (
+        "“The new bridge has changed my commute completely.” ― Ana Ruiz.\n\n"
+        "“I still take the ferry, it is quicker for me.” ― Tom Berger\n\n"
+        "“Nobody asked the people who live here.” ― Li Wen."
+    )
+    claims = [c for c in claims_of(text) if c.cue == "―"]
+    assert [(c.speaker_text, c.text.split()[0]) for c in claims] == [
+        ("Ana Ruiz", "The"), ("Tom Berger", "I"), ("Li Wen", "Nobody")]

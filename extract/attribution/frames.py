@@ -104,8 +104,9 @@ def headline_frames(text: str) -> list[Frame]:
     frames = []
     for m in _SIGNED_QUOTE.finditer(text):
         content = trim(text, (m.start("q") + 1, m.end("q") - 1))
-        if content:
-            frames.append(Frame(cue=(m.start("dash"), m.end("dash")), source=(m.start("src"), m.end("src")),
+        source = trim(text, (m.start("src"), m.end("src")))  # "― Carla Sanchez."
+        if content and source:
+            frames.append(Frame(cue=(m.start("dash"), m.end("dash")), source=source,
                                 content=content, kind="direct_quote", cue_word="―"))
     for m in _HEADLINE.finditer(text):
         words = m.group("src").split()
@@ -211,6 +212,10 @@ def attach_quotes(
                     mine.append(q)
             elif q[0] >= a_end:
                 gap = text[a_end : q[0]]
+                # A quotation on the next line belongs to a frame before the line ends
+                # in a colon ('X said:'), not to one that closes its own line ('"…" ― X').
+                if "\n" in gap and ":" not in gap:
+                    break
                 if _GAP_AFTER_TIGHT.match(gap) or (
                     _GAP_AFTER_INTRO.match(gap)
                     and (frame.content is None or _covered(frame.content, q, 0.5)
