@@ -543,3 +543,15 @@ def test_signed_quotes_on_consecutive_lines_keep_their_own_signers():
     claims = [c for c in claims_of(text) if c.cue == "―"]
     assert [(c.speaker_text, c.text.split()[0]) for c in claims] == [
         ("Ana Ruiz", "The"), ("Tom Berger", "I"), ("Li Wen", "Nobody")]
+
+
+def test_dateline_parsed_as_subject_is_not_the_source():
+    text = "LISBON -- Prime Minister Luis Montenegro said the budget would pass this week."
+    c = only(claims_of(text), cue="said")
+    assert c.speaker_text == "Prime Minister Luis Montenegro"
+
+
+def test_focus_adverb_is_not_part_of_the_source():
+    text = "Even Norway, the bank's largest shareholder, said the bonus was too high."
+    c = only(claims_of(text), cue="said")
+    assert c.speaker_text == "Norway, the bank's largest shareholder"

@@ -66,6 +66,9 @@ def _subject(verb: Token) -> Token | None:
         # subject inside the quotation before it too; the speaker is the one after.
         if len(subjects) > 1 and _after_quote(tok):
             subjects = [c for c in subjects if c.i > tok.i] or subjects
+        # "LISBON -- Prime Minister X said": a dateline taken for a second subject.
+        if len(subjects) > 1 and _is_dateline(subjects[0]):
+            subjects = subjects[1:]
         subj = subjects[0] if subjects else None
         if subj is not None:
             return subj
@@ -82,6 +85,10 @@ def _subject(verb: Token) -> Token | None:
             return tok.head
         return None
     return None
+
+
+def _is_dateline(tok: Token) -> bool:
+    return tok.text.isupper() and tok.i + 1 < len(tok.doc) and _is_dash(tok.doc[tok.i + 1])
 
 
 def _after_quote(verb: Token) -> bool:
@@ -133,7 +140,15 @@ def _source_span(subj: Token, verb: Token) -> Span:
         right += 1
     while right > subj.i and (doc[right].is_punct or doc[right].dep_ == "cc"):
         right -= 1
+    # "WASHINGTON -- President Obama": the parser made the dateline the subject.
+    dash = next((i for i in range(right, subj.i, -1) if _is_dash(doc[i])), None)
+    if dash is not None and subj.text.isupper():
+        left = dash + 1
+    # "Even China, Pyongyang's only ally,": a focus adverb is not part of the source.
+    while left < right and doc[left].dep_ == "advmod" and doc[left].head.i == subj.i:
+        left += 1
     return (doc[left].idx, doc[right].idx + len(doc[right]))
+
 
 
 def _is_when(tok: Token) -> bool:
