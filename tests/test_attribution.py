@@ -555,3 +555,17 @@ def test_focus_adverb_is_not_part_of_the_source():
     text = "Even Norway, the bank's largest shareholder, said the bonus was too high."
     c = only(claims_of(text), cue="said")
     assert c.speaker_text == "Norway, the bank's largest shareholder"
+
+
+def test_verb_of_phase_joins_the_cue_of_the_verb_it_governs():
+    text = "The minister continues to insist that the tunnel will open on time."
+    claims = claims_of(text)
+    c = only(claims, cue="continues to insist")
+    assert c.text == "that the tunnel will open on time"
+    assert not any(x.cue == "continues" for x in claims)
+
+
+def test_pledge_keeps_its_own_cue_and_infinitive_content():
+    text = "The governor pledged to push for a ban on fracking."
+    c = only(claims_of(text), cue="pledged")
+    assert c.text == "to push for a ban on fracking"

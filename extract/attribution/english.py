@@ -193,12 +193,17 @@ def _cue_span(verb: Token) -> Span:
     return (start_tok.idx, end_tok.idx + len(end_tok))
 
 
+# Verbs of phase ("continues to insist", "kept saying"): they join the cue of the verb
+# they govern; as verbs of saying ("…," he continued) they stand alone.
+_ASPECTUAL = frozenset("continue keep begin start".split())
+
+
 def _governs_closely(head: Token, start: Token) -> bool:
     """"appeared to suggest", "went on to explain": the governing verb joins the cue when
     only particles and adverbs stand between; with an object between ("asked the
     candidates to discuss") the object's infinitive is content, not cue."""
-    if not (head.i < start.i <= head.i + 4):
-        return False
+    if not (head.i < start.i <= head.i + 4) or _lemma(head) in EN_INTENT_VERBS:
+        return False  # "pledged to push for": a pledge of its own, the infinitive its content
     return all(t.head.i == head.i and t.dep_ in ("prt", "advmod", "neg") for t in head.doc[head.i + 1 : start.i])
 
 
@@ -559,6 +564,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() in EN_INTENTION_ONLY
         ):
             continue  # an intention, not an act of saying (EN_INTENTION_ONLY)
+        if lemma in _ASPECTUAL and any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # "continues to insist": the cue of the verb it governs
         if any(c.dep_ == "auxpass" for c in tok.children):
             # "was told", "is said to be": the reported-to, not the reporter, unless the
             # reporter is named in a by-phrase.
