@@ -569,3 +569,23 @@ def test_pledge_keeps_its_own_cue_and_infinitive_content():
     text = "The governor pledged to push for a ban on fracking."
     c = only(claims_of(text), cue="pledged")
     assert c.text == "to push for a ban on fracking"
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("The ferry will stop running in May, as the harbour authority has said.",
+         "has said", "the harbour authority", "The ferry will stop running in May"),
+        ("As the auditor noted, the fund has no reserves left.",
+         "noted", "the auditor", "the fund has no reserves left"),
+    ],
+)
+def test_as_clause_aside_reports_the_sentence(text, cue, speaker, content):
+    c = only(claims_of(text), cue=cue)
+    assert c.speaker_text == speaker
+    assert c.text == content
+
+
+def test_as_clause_of_time_is_not_an_aside():
+    text = "As the mayor spoke, protesters gathered outside."
+    assert not any("protesters" in c.text for c in claims_of(text))

@@ -310,8 +310,41 @@ def _perceived(lemma: str, clause: Token) -> bool:
     return lemma in _PERCEPTION and clause.tag_ == "VB" and not deps & {"aux", "mark"}
 
 
+# Verbs of speaking as an activity: "as X spoke" says when something happened.
+_SPEAKING_ACTS = frozenset("""speak talk chant shout yell scream whisper murmur mutter testify
+    joke quip continue answer reply respond ask comment""".split())
+
+
+def _as_aside(verb: Token, text: str) -> Span | None:
+    """"The tunnel will close, as officials have said", "As the senator noted, C", "C1, as
+    one adviser pointed out, C2": the sentence around the as-clause is what was said (the
+    whole sentence when the clause stands in its middle, as a claim is contiguous)."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    if mark is None or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    lemma = _lemma(verb)
+    pointed_out = lemma == "point" and any(c.dep_ == "prt" for c in verb.children)
+    if (lemma not in EN_SPEECH_VERBS | EN_COGNITION_VERBS or lemma in _SPEAKING_ACTS) and not pointed_out:
+        return None  # "as he welcomed …", "as the mayor spoke": when, not what
+    # Only a clause whose object is missing is an aside about the sentence: "as he
+    # welcomed the guests", "as he says his plan …" say when, not what.
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") or (c.dep_ == "prep" and not _is_when(c))
+           for c in verb.children):
+        return None
+    sent, doc = verb.sent, verb.doc
+    end = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in (",", ";", "—", "–")), sent.end)
+    before = trim(text, (sent.start_char, doc[mark.i].idx))
+    after = trim(text, (doc[end].idx, sent.end_char)) if end < sent.end else None
+    if before and after:
+        return trim(text, (sent.start_char, sent.end_char))
+    return before or after
+
+
 def _content(verb: Token, text: str) -> Span | None:
     lemma = _lemma(verb)
+    aside = _as_aside(verb, text)
+    if aside is not None:
+        return aside
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _perceived(lemma, c)]
     if comps:
         comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
