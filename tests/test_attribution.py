@@ -589,3 +589,28 @@ def test_as_clause_aside_reports_the_sentence(text, cue, speaker, content):
 def test_as_clause_of_time_is_not_an_aside():
     text = "As the mayor spoke, protesters gathered outside."
     assert not any("protesters" in c.text for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("Novak claims that the tender was rigged.", "Novak", "claims"),
+        ("Garcia charges that the council hid the report.", "Garcia", "charges"),
+    ],
+)
+def test_verb_of_saying_tagged_as_plural_noun(text, speaker, cue):
+    c = only(claims_of(text), cue=cue)
+    assert c.speaker_text == speaker
+    assert c.text.startswith("that the")
+
+
+def test_possessive_claims_noun_is_not_read_as_a_verb():
+    text = "The union's claims that pay fell were rejected."
+    assert not any(c.cue == "claims" and c.speaker_text == "union" for c in claims_of(text))
+
+
+def test_rated_as_is_an_evaluation():
+    text = "The fact-checkers rated most of the senator's claims as false."
+    c = only(claims_of(text), cue="rated")
+    assert c.speaker_text == "The fact-checkers"
+    assert c.text == "most of the senator's claims as false"

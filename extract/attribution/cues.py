@@ -43,7 +43,7 @@ EN_OBJECT_VERBS = frozenset(
     admire despise champion promise pledge vow promote""".split()
 )
 # Verbs of opinion only with a predicative complement ("sees X as Y", "considers X Y").
-EN_AS_VERBS = frozenset("see view regard consider portray paint depict judge deem identify".split())
+EN_AS_VERBS = frozenset("see view regard consider portray paint depict judge deem identify rate".split())
 # Verbs whose prepositional object is what is attributed ("spoke about X", "pointed to X").
 EN_PREP_VERBS = {
     "speak": ("about", "of", "on"), "talk": ("about", "of"), "write": ("about", "of"),

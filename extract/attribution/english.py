@@ -567,6 +567,31 @@ def _asked(verb: Token, subj: Token) -> bool:
     return any(c.dep_ == "aux" and c.i < subj.i for c in verb.children)
 
 
+def _name_like(tok: Token) -> bool:
+    return tok.tag_ == "NNP" or (tok.is_title and tok.pos_ in ("NOUN", "PROPN"))
+
+
+def _verb_read_as_noun(tok: Token, text: str) -> Frame | None:
+    """"Trump claims that C", "Trump charges that C": the tagger may read a verb of saying
+    in -s as a plural noun after a name; a name or he/she right before it and "that" right
+    after it give it away ("Trump's claims that C" has a possessive before it)."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or _lemma(tok) not in EN_SPEECH_VERBS or not 0 < tok.i < len(doc) - 1:
+        return None
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    # The tagger may misread the name too ("Trump"/NN): a capitalised word will do.
+    if nxt.lower_ != "that" or not (_name_like(prev) or prev.lower_ in ("he", "she")):
+        return None
+    start = prev
+    while start.i > tok.sent.start and _name_like(doc[start.i - 1]):
+        start = doc[start.i - 1]
+    content = trim(text, (nxt.idx, tok.sent.end_char))
+    if content is None:
+        return None
+    return Frame(cue=_span(tok, tok), source=_span(start, prev), content=content,
+                 kind="indirect_quote", cue_word=_lemma(tok))
+
+
 def english_frames(doc: Doc) -> list[Frame]:
     text = doc.text
     frames: list[Frame] = []
@@ -575,6 +600,9 @@ def english_frames(doc: Doc) -> list[Frame]:
             frame = _according_to(tok, doc, text)
             if frame is not None:
                 frames.append(frame)
+            continue
+        if tok.pos_ == "NOUN" and (frame := _verb_read_as_noun(tok, text)) is not None:
+            frames.append(frame)
             continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in EN_CLAIM_NOUNS:
             frame = _claim_noun(tok, text)
