@@ -614,3 +614,13 @@ def test_rated_as_is_an_evaluation():
     c = only(claims_of(text), cue="rated")
     assert c.speaker_text == "The fact-checkers"
     assert c.text == "most of the senator's claims as false"
+
+
+def test_said_as_much_and_said_so():
+    text = ("The mayor said as much in an interview on Monday, arguing that the rota was "
+            "unsafe. Her deputy said so too.")
+    claims = claims_of(text)
+    assert only(claims, cue="said", speaker_text="The mayor").text == "as much"
+    assert only(claims, cue="arguing").text == "that the rota was unsafe"
+    assert only(claims, speaker_text="Her deputy").text == "so"
+    check_offsets(text, claims)

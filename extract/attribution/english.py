@@ -405,8 +405,20 @@ def _content(verb: Token, text: str) -> Span | None:
         if clause is not None:
             return trim(text, _span(clause.left_edge, clause.right_edge))
     if lemma in EN_SPEECH_VERBS:
-        return _clause_after(verb, text) or _clause_before(verb, text)
+        return _clause_after(verb, text) or _clause_before(verb, text) or _pro_form(verb)
     return None
+
+
+def _pro_form(verb: Token) -> Span | None:
+    """"X said as much", "Y said so": what was said is the pro-form standing for the
+    statement before, as annotators mark it."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ not in ("so", "as"):
+        return None
+    if nxt.lower_ == "as" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "much":
+        return _span(nxt, doc[nxt.i + 1])
+    return _span(nxt, nxt) if nxt.lower_ == "so" and nxt.dep_ == "advmod" else None
 
 
 _COMPLEMENTIZERS = {"that", "whether", "if"}
@@ -641,6 +653,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             content = trim(text, _span(stance[1].left_edge, stance[1].right_edge))
         if content is None and lemma not in EN_SPEECH_VERBS:
             continue
+        if content is not None and cue[0] < content[0] < cue[1]:
+            cue = trim(text, (cue[0], content[0])) or cue  # "said so": the adverb is content
         holder = tok
         issuer = _issuer(tok)
         if issuer is not None and _subject(issuer) is not None:
