@@ -624,3 +624,26 @@ def test_said_as_much_and_said_so():
     assert only(claims, cue="arguing").text == "that the rota was unsafe"
     assert only(claims, speaker_text="Her deputy").text == "so"
     check_offsets(text, claims)
+
+
+def test_speaker_after_a_two_sentence_quote():
+    text = ("“The plan is sound. There is a real gap between the ministry and the schools,” "
+            "Moreau, a former teacher, said on Friday on the radio show “Morning Talk.”")
+    c = only(claims_of(text), cue="said")
+    assert c.speaker_text == "Moreau, a former teacher"
+    assert c.text.startswith("The plan is sound")
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The minister said in an interview with the BBC that the plan would fail.",
+         "said in an interview with the BBC"),
+        ("The coach wrote in an email that the match was off.", "wrote in an email"),
+        ("The coach said in March that the match was off.", "said"),
+    ],
+)
+def test_channel_of_the_statement_is_part_of_the_cue(text, cue):
+    c = only(claims_of(text), kind="indirect_quote")
+    assert c.cue == cue
+    assert c.text.startswith("that")

@@ -103,6 +103,11 @@ EN_STANCE_NOUNS = frozenset(
     complaint apology assurance reassurance sympathy condolence endorsement rebuke denial
     demand appeal plea alarm dismay disappointment optimism pessimism""".split()
 )
+# Channels of a statement ("said in an interview", "wrote in an email"): part of the cue.
+EN_MEDIUM_NOUNS = frozenset(
+    """interview statement email e-mail speech letter post tweet rally briefing conference
+    address op-ed column podcast broadcast memo filing testimony hearing""".split()
+)
 EN_REPORT_VERBS = (
     EN_SPEECH_VERBS | EN_COGNITION_VERBS | EN_OBJECT_VERBS | EN_INTENT_VERBS | EN_AS_VERBS
     | frozenset(EN_PREP_VERBS)

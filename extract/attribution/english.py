@@ -31,6 +31,7 @@ from extract.attribution.cues import (
     EN_INTENT_VERBS,
     EN_INTENTION_ONLY,
     EN_LIGHT_VERBS,
+    EN_MEDIUM_NOUNS,
     EN_OBJECT_VERBS,
     EN_PREP_VERBS,
     EN_REPORT_VERBS,
@@ -38,6 +39,7 @@ from extract.attribution.cues import (
     EN_STANCE_NOUNS,
 )
 from extract.attribution.frames import Frame, Span, trim
+from extract.attribution.quotes import find_quotes
 from extract.entities.resolve import INFORMATION_NOUNS
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -94,6 +96,21 @@ def _is_dateline(tok: Token) -> bool:
 def _after_quote(verb: Token) -> bool:
     """The verb follows a closing quotation mark ('"…," said X')."""
     return verb.i > 0 and verb.doc[verb.i - 1].is_quote
+
+
+def _named_after_quote(verb: Token) -> Span | None:
+    """'"…,” Flynn, a top Trump surrogate, said': when a quotation runs over two sentences
+    the parser may hang the name on a word inside it and leave the verb without a subject;
+    the words between the closing mark and the verb are then the speaker."""
+    doc = verb.doc
+    start = _left_start(verb).i
+    close = next((j for j in range(start - 1, max(verb.sent.start, start - 16) - 1, -1) if doc[j].is_quote), None)
+    if close is None or close == start - 1:
+        return None
+    words = [t for t in doc[close + 1 : start] if not t.is_punct]
+    if not words or words[0].pos_ not in ("PROPN", "PRON") or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return _span(words[0], words[-1])
 
 
 def _antecedent(subj: Token, verb: Token) -> Span | None:
@@ -188,9 +205,21 @@ def _cue_span(verb: Token) -> Span:
             end_tok = child
         elif _is_time_word(child) and child.right_edge.i == child.i and pending is None:
             pending = child
+        elif _in_medium(child) and pending is None and end_tok.i == verb.i:
+            end_tok = child.right_edge  # "said in an interview with CNN"
+            break
         else:
             break
     return (start_tok.idx, end_tok.idx + len(end_tok))
+
+
+def _in_medium(prep: Token) -> bool:
+    """"said in an interview", "wrote in an email", "said during a rally": the channel of
+    the statement, which annotators count as part of the cue."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (prep.dep_ == "prep" and prep.lower_ in ("in", "during") and obj is not None
+            and obj.lemma_.lower() in EN_MEDIUM_NOUNS
+            and any(d.dep_ in ("det", "poss") for d in obj.children))
 
 
 # Verbs of phase ("continues to insist", "kept saying"): they join the cue of the verb
@@ -607,6 +636,11 @@ def _verb_read_as_noun(tok: Token, text: str) -> Frame | None:
 def english_frames(doc: Doc) -> list[Frame]:
     text = doc.text
     frames: list[Frame] = []
+    quotes = find_quotes(text)
+
+    def quoted(tok: Token) -> bool:
+        return any(q[0] < tok.idx < q[1] for q in quotes)
+
     for tok in doc:
         if tok.lower_ == "according":
             frame = _according_to(tok, doc, text)
@@ -660,8 +694,15 @@ def english_frames(doc: Doc) -> list[Frame]:
         if issuer is not None and _subject(issuer) is not None:
             holder, cue = issuer, (_cue_span(issuer)[0], cue[1])
         subj = _subject(holder)
+        if subj is not None and quoted(subj) and not quoted(tok):
+            subj = None  # the parser took a word of a quotation for the speaker
         if subj is None:
             subj = _bare_name_before(tok)
+        named = _named_after_quote(tok) if subj is None and lemma in EN_SPEECH_VERBS else None
+        if named is not None:
+            frames.append(Frame(cue=cue, source=named, content=content, kind="indirect_quote",
+                                cue_word=lemma, negated=any(c.dep_ == "neg" for c in tok.children)))
+            continue
         if subj is None or _asked(holder, subj):
             continue
         frames.append(
