@@ -647,3 +647,13 @@ def test_channel_of_the_statement_is_part_of_the_cue(text, cue):
     c = only(claims_of(text), kind="indirect_quote")
     assert c.cue == cue
     assert c.text.startswith("that")
+
+
+def test_transcript_excerpt_opening_with_a_quote_mark():
+    text = ('The host pressed the governor on the budget.\n\n'
+            '"HOST: Will you veto the bill if it reaches your desk?\n\n'
+            '"GOVERNOR: We will look at the final text before deciding anything.')
+    claims = claims_of(text)
+    c = only(claims, speaker_text="GOVERNOR")
+    assert c.text.startswith("We will look at the final text")
+    assert only(claims, speaker_text="HOST").cue == ":"

@@ -55,7 +55,8 @@ _GAP_AFTER_TIGHT = re.compile(r"^[\s,:—–-]{0,4}$")
 _GAP_AFTER_INTRO = re.compile(r"^[^“”\"„»«‘\n.!?]{0,70}[,:]\s*$")
 _TRIM = " \t\n\r,;:.!?—–-\"“”„»«‘’'"
 _HEADLINE = re.compile(
-    r"^[ \t]*(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,3}[A-ZÄÖÜ][\w.’'\-]*)[ \t]*:[ \t]+"
+    # A transcript excerpt may open with a quote mark ('"WALLACE: Let's start …').
+    r"^[ \t]*[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,3}[A-ZÄÖÜ][\w.’'\-]*)[ \t]*:[ \t]+"
     r"(?P<content>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
