@@ -205,21 +205,23 @@ def _cue_span(verb: Token) -> Span:
             end_tok = child
         elif _is_time_word(child) and child.right_edge.i == child.i and pending is None:
             pending = child
-        elif _in_medium(child) and pending is None and end_tok.i == verb.i:
-            end_tok = child.right_edge  # "said in an interview with CNN"
+        elif (medium := _in_medium(child)) is not None and pending is None and end_tok.i == verb.i:
+            end_tok = medium  # "said in an interview", not "… with The Huffington Post"
             break
         else:
             break
     return (start_tok.idx, end_tok.idx + len(end_tok))
 
 
-def _in_medium(prep: Token) -> bool:
+def _in_medium(prep: Token) -> Token | None:
     """"said in an interview", "wrote in an email", "said during a rally": the channel of
-    the statement, which annotators count as part of the cue."""
+    the statement, which annotators count as part of the cue. Returns its noun."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return (prep.dep_ == "prep" and prep.lower_ in ("in", "during") and obj is not None
+    if (prep.dep_ == "prep" and prep.lower_ in ("in", "during") and obj is not None
             and obj.lemma_.lower() in EN_MEDIUM_NOUNS
-            and any(d.dep_ in ("det", "poss") for d in obj.children))
+            and any(d.dep_ in ("det", "poss") for d in obj.children)):
+        return obj
+    return None
 
 
 # Verbs of phase ("continues to insist", "kept saying"): they join the cue of the verb
