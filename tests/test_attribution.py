@@ -657,3 +657,22 @@ def test_transcript_excerpt_opening_with_a_quote_mark():
     c = only(claims, speaker_text="GOVERNOR")
     assert c.text.startswith("We will look at the final text")
     assert only(claims, speaker_text="HOST").cue == ":"
+
+
+
+def test_called_x_y_parsed_as_two_predicate_complements():
+    # The parser sometimes labels both the object and its predicate "oprd" ("called
+    # Trump a liar"); built by hand, as the model only does so in some contexts.
+    import spacy
+    from spacy.tokens import Doc
+
+    from extract.attribution.english import english_frames
+
+    words = ["Cruz", "called", "Marsh", "a", "liar", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, True, False, False],
+              heads=[1, 1, 1, 4, 1, 1], deps=["nsubj", "ROOT", "oprd", "det", "oprd", "punct"],
+              pos=["PROPN", "VERB", "PROPN", "DET", "NOUN", "PUNCT"],
+              tags=["NNP", "VBD", "NNP", "DT", "NN", "."], lemmas=["Cruz", "call", "Marsh", "a", "liar", "."])
+    frame = only(english_frames(doc), cue_word="call")
+    assert doc.text[frame.content[0]:frame.content[1]] == "Marsh a liar"
+    assert doc.text[frame.source[0]:frame.source[1]] == "Cruz"

@@ -396,6 +396,9 @@ def _content(verb: Token, text: str) -> Span | None:
         return trim(text, _span((dobj or xcomp).left_edge, xcomp.right_edge))
     preps = EN_PREP_VERBS.get(lemma, ())
     dobj = next((c for c in rights if c.dep_ == "dobj" and not _is_time_word(c)), None)
+    oprds = [c for c in rights if c.dep_ == "oprd"]
+    if dobj is None and len(oprds) > 1:
+        dobj = oprds[0]  # "called Trump a liar" parsed as two predicate complements
     prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps), None)
     if prep is not None and prep.right_edge.i > prep.i and (
         dobj is None or dobj.i > prep.i
