@@ -11,7 +11,9 @@ Patterns (the verb lists are in cues.py):
 - any other verb with a that-clause and an agent as subject ("Trump charges that C");
 - verb with no complement but a quotation next to it ('"…," Putin said'): the quotation
   is attached later by frames.attach_quotes;
-- "according to X".
+- "according to X";
+- an as-clause aside with no object of its own ("C, as officials have said");
+- a pro-form ("X said as much", "Y said so").
 Verbs of pure intention ("wants to", "plans to", "intends to") are not frames: what someone
 wants is not what they said.
 Subjects are inherited through coordination, participles and gerunds ("… and added",
