@@ -26,8 +26,7 @@ def reports_dir() -> Path:
 
 def duckdb_memory_limit() -> str:
     """DuckDB's buffer memory for the pipeline's connections (NEWSCLAIMS_DUCKDB_MEMORY, default
-    512MB). DuckDB's own default is 80 % of RAM, and a backfill writes the whole range in one
-    transaction, so without a cap its memory grows with the range instead of spilling; the
-    written row groups are on disk already and are evicted first. At 10,000 benchmark
-    documents the 1GB cap let the extraction step's process tree reach 2.6 GB."""
+    512MB). DuckDB's own default is 80 % of RAM; beyond the cap it spills, and the written row
+    groups are on disk already and are evicted first. The writes commit day by day
+    (orchestration.storage), so an open transaction holds one day's rows."""
     return os.environ.get("NEWSCLAIMS_DUCKDB_MEMORY", "512MB")

@@ -1,8 +1,8 @@
 """Tables of the warehouse.
 
 Rows are written one way, orchestration.storage.PartitionWriter: each asset replaces its
-tables' rows for the run's partition range in one transaction, so a re-run is idempotent and
-readers never see a half-written partition.
+tables' rows for the run's partition range, one transaction per day, so a re-run is
+idempotent and readers never see a half-written day.
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ def write(conn, root, start, end, frames, owners=None):
     tables = sorted({t for t, _ in frames} | ({"extracted.sentences"} if not owners else set()))
     with PartitionWriter(conn, start, end, tables, owners=owners, parquet_root=root) as out:
         for table, frame in frames:  # several chunks per table
-            out.write(table, frame)
+            out.write({table: frame})
     return out.counts
 
 
@@ -84,16 +84,48 @@ def test_rewriting_one_day_replaces_it_and_keeps_the_others(conn, tmp_path):
     assert not any(p.name.startswith(".staging") for p in (root / "extracted" / "sentences").iterdir())
 
 
-def test_a_failed_write_changes_nothing(conn, tmp_path):
+def test_a_failure_in_the_first_day_changes_nothing(conn, tmp_path):
     root = tmp_path / "parquet"
     write(conn, root, D1, D1, [("extracted.sentences", sentences("a", D1, 2))])
     with pytest.raises(RuntimeError):
         with PartitionWriter(conn, D1, D1, ["extracted.sentences"], parquet_root=root) as out:
-            out.write("extracted.sentences", sentences("new", D1, 5))
+            out.write({"extracted.sentences": sentences("new", D1, 5)})
             raise RuntimeError("the run dies half-way")
     assert list(parquet_rows(root, "extracted.sentences")["doc_id"]) == ["a", "a"]
     assert conn.execute("SELECT count(*) FROM extracted.sentences").fetchone()[0] == 2
     assert [p.name for p in (root / "extracted" / "sentences").iterdir()] == ["partition_date=2024-10-01"]
+
+
+def test_each_day_is_committed_whole_and_a_failure_empties_the_rest_of_the_range(conn, tmp_path):
+    root = tmp_path / "parquet"
+    write(conn, root, D1, D3, [("extracted.sentences", sentences(doc, day, 2)) for doc, day in
+                               (("a", D1), ("b", D2), ("c", D3))])
+    with pytest.raises(RuntimeError):
+        with PartitionWriter(conn, D1, D3, ["extracted.sentences"], parquet_root=root) as out:
+            # one chunk ends day 1 and starts day 2, so day 1 is committed ...
+            out.write({"extracted.sentences": pd.concat([sentences("a2", D1, 1), sentences("b2", D2, 1)])})
+            # ... and day 2 is not: it never sees its last chunk
+            raise RuntimeError("the run dies in day 2")
+    rows = conn.execute("SELECT partition_date, doc_id FROM extracted.sentences ORDER BY 1, 2").fetchall()
+    assert rows == [(D1, "a2")]  # day 1 new and whole; days 2 and 3 empty, never half written
+    assert list(parquet_rows(root, "extracted.sentences")["doc_id"]) == ["a2"]
+    assert [p.name for p in (root / "extracted" / "sentences").iterdir()] == ["partition_date=2024-10-01"]
+    # the failed run re-run restores the range
+    write(conn, root, D1, D3, [("extracted.sentences", sentences(doc, day, 1)) for doc, day in
+                               (("a", D1), ("b", D2), ("c", D3))])
+    assert list(parquet_rows(root, "extracted.sentences")["doc_id"]) == ["a", "b", "c"]
+
+
+def test_rows_out_of_day_order_or_outside_the_range_are_refused(conn, tmp_path):
+    with PartitionWriter(conn, D1, D2, ["extracted.sentences"], parquet_root=tmp_path / "pq") as out:
+        out.write({"extracted.sentences": sentences("b", D2, 1)})
+        with pytest.raises(ValueError, match="day by day, in order"):
+            out.write({"extracted.sentences": sentences("a", D1, 1)})
+        with pytest.raises(ValueError, match="2024-10-03"):
+            out.write({"extracted.sentences": sentences("c", D3, 1)})
+        with pytest.raises(KeyError, match="extracted.claims"):
+            out.write({"extracted.claims": sentences("c", D2, 1)})
+    assert conn.execute("SELECT list(doc_id) FROM extracted.sentences").fetchone()[0] == ["b"]
 
 
 def test_a_shared_table_is_replaced_only_for_its_owner(conn, tmp_path):
@@ -115,5 +147,5 @@ def test_without_the_switch_only_duckdb_is_written(conn, tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSCLAIMS_PARQUET_DIR", str(tmp_path / "pq"))
     assert parquet_dir() == tmp_path / "pq"
     with PartitionWriter(conn, D1, D1, ["extracted.sentences"]) as out:  # the switch picks the folder
-        out.write("extracted.sentences", sentences("a", D1, 1))
+        out.write({"extracted.sentences": sentences("a", D1, 1)})
     assert (tmp_path / "pq" / "extracted" / "sentences" / "partition_date=2024-10-01").is_dir()

@@ -1,7 +1,7 @@
 """cleaned/documents: article text and metadata for every raw document of the range.
 
 Raw documents are read in chunks and cleaned by worker processes (orchestration.parallel);
-each chunk is inserted as it comes, all in one transaction (orchestration.storage).
+each chunk is inserted as it comes, one transaction per day (orchestration.storage).
 
 Near-duplicates are found against everything stored before the range too, the earliest copy
 winning. Each canonical document's MinHash signature and LSH band keys are stored beside it
@@ -77,10 +77,12 @@ def cleaned_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
                     if sig is not None and row["duplicate_of"] is None:
                         signatures.append((doc_id, day, sig.tolist()))
                         bands.extend((doc_id, day, b, key) for b, key in enumerate(band_keys(sig)))
-                out.write("cleaned.documents", pd.DataFrame(rows, columns=DOCUMENT_COLUMNS))
-                out.write("cleaned.document_signatures", pd.DataFrame(signatures, columns=["doc_id", "partition_date", "signature"]))
-                out.write("cleaned.document_bands", pd.DataFrame(bands, columns=["doc_id", "partition_date", "band", "bucket"]))
-                out.write("raw.rejected_documents", pd.DataFrame(rejected, columns=REJECTION_COLUMNS))
+                out.write({
+                    "cleaned.documents": pd.DataFrame(rows, columns=DOCUMENT_COLUMNS),
+                    "cleaned.document_signatures": pd.DataFrame(signatures, columns=["doc_id", "partition_date", "signature"]),
+                    "cleaned.document_bands": pd.DataFrame(bands, columns=["doc_id", "partition_date", "band", "bucket"]),
+                    "raw.rejected_documents": pd.DataFrame(rejected, columns=REJECTION_COLUMNS),
+                })
                 n_docs += len(rows)
                 n_rejected += len(rejected)
                 n_duplicates += sum(r["duplicate_of"] is not None for r in rows)

@@ -1,7 +1,7 @@
 """extracted/*: sentences, entity mentions, claims and figures of every cleaned document.
 
 Documents are read in chunks and extracted by worker processes (orchestration.parallel);
-each chunk's rows are inserted as they come, all in one transaction (orchestration.storage).
+each chunk's rows are inserted as they come, one transaction per day (orchestration.storage).
 """
 
 from dataclasses import asdict
@@ -71,9 +71,8 @@ def extracted_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
                         continue
                     for table in TABLES:
                         rows[table].extend(tables[table])
-                for table in TABLES:
-                    out.write(f"extracted.{table}", pd.DataFrame(rows[table]))
-                out.write("raw.rejected_documents", pd.DataFrame(failures, columns=REJECTION_COLUMNS))
+                out.write({f"extracted.{table}": pd.DataFrame(rows[table]) for table in TABLES}
+                          | {"raw.rejected_documents": pd.DataFrame(failures, columns=REJECTION_COLUMNS)})
                 n_failed += len(failures)
     for table in TABLES:
         yield dg.MaterializeResult(

@@ -1,6 +1,6 @@
 """raw/documents: every file of the day's landing folder becomes a document or a rejection.
 
-Landing files are read one at a time and their rows written in chunks, all in one transaction
+Landing files are read one at a time and their rows written in chunks, a transaction per day
 (orchestration.storage), so memory holds one chunk whatever the range holds. Bytes already
 stored -- for a day outside the range, or earlier in this run -- are recorded as a duplicate
 of their first copy instead: the writer has deleted the range's old rows, so raw.documents
@@ -65,8 +65,8 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
                 reasons.update(r[2] for r in rejected)
                 docs, duplicates = drop_stored(conn, docs, now)
                 n_duplicates += len(duplicates)
-                out.write("raw.documents", pd.DataFrame(docs, columns=DOCUMENT_COLUMNS))
-                out.write("raw.rejected_documents", pd.DataFrame(rejected + duplicates, columns=REJECTION_COLUMNS))
+                out.write({"raw.documents": pd.DataFrame(docs, columns=DOCUMENT_COLUMNS),
+                           "raw.rejected_documents": pd.DataFrame(rejected + duplicates, columns=REJECTION_COLUMNS)})
     n_docs, n_rejected = out.counts["raw.documents"], sum(reasons.values())
     context.log.info(f"{n_files} files: {n_docs} documents, {n_rejected} rejected, {n_duplicates} duplicates skipped")
     return dg.MaterializeResult(

@@ -99,9 +99,11 @@ def wait_for_step(proc: subprocess.Popen, home: str, step: str, *, after_materia
         time.sleep(0.5)
 
 
-def fingerprints(path: str) -> dict[str, tuple[int, int, int]]:
+def fingerprints(path: str, by_day: bool = False) -> dict[str, tuple[int, int, int]]:
     """{schema.table: (rows, distinct rows, sum of row hashes)} of every base table, without
-    the columns that record when a row was written. Views are derived and skipped."""
+    the columns that record when a row was written. Views are derived and skipped. by_day:
+    a table with a partition_date column gets one entry per day, {schema.table/YYYY-MM-DD: ...}
+    (the unit a run writes whole)."""
     out = {}
     with duckdb.connect(path, read_only=True) as conn:
         tables = conn.execute(
@@ -113,14 +115,16 @@ def fingerprints(path: str) -> dict[str, tuple[int, int, int]]:
                 "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position", [schema, name]).fetchall()
                 if t not in VOLATILE_TYPES]
             row = ", ".join(f'"{c}"' for c in cols)  # identifiers read from the catalog, quoted
-            n, distinct, total = conn.execute(
-                f'SELECT count(*), count(DISTINCT hash({row})), coalesce(sum(hash({row})::HUGEINT), 0) '
-                f'FROM "{schema}"."{name}"').fetchone()
-            out[f"{schema}.{name}"] = (n, distinct, int(total))
+            per_day = by_day and "partition_date" in cols
+            day, group = ("partition_date::VARCHAR", "GROUP BY ALL") if per_day else ("NULL", "")
+            for d, n, distinct, total in conn.execute(
+                    f'SELECT {day} AS d, count(*), count(DISTINCT hash({row})), coalesce(sum(hash({row})::HUGEINT), 0) '
+                    f'FROM "{schema}"."{name}" {group}').fetchall():
+                out[f"{schema}.{name}" + (f"/{d}" if d else "")] = (n, distinct, int(total))
     return out
 
 
 def half_written(current: dict, reference: dict) -> dict:
-    """Tables a reader sees in a state no complete run leaves: neither empty (not written yet)
-    nor identical to the reference (written completely)."""
+    """Tables (or days of tables, with fingerprints by_day) a reader sees in a state no complete
+    run leaves: neither empty (not written yet) nor identical to the reference (written completely)."""
     return {t: (fp, reference.get(t)) for t, fp in current.items() if fp[0] and fp != reference.get(t)}
