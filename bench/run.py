@@ -1,7 +1,7 @@
 """Throughput benchmark of the whole pipeline against bare spaCy and bare trafilatura.
 
     python -m bench.run --docs 10000 [--seed 1] [--out bench/out] [--no-incremental]
-                        [--until marts|extracted] [--keep DIR]
+                        [--until marts|extracted] [--keep DIR] [--no-baselines]
 
 One run: generate N documents (bench.corpus) into a private landing folder, materialise the
 whole graph for all its days through Dagster (raw -> cleaned -> extracted -> dbt marts ->
@@ -297,7 +297,8 @@ def corpus_facts(warehouse: str) -> dict:
     return {"texts": texts, "html": html, "raw_docs": raw_docs, "claims": claims, "figures": figures}
 
 
-def benchmark(n_docs: int, seed: int, workdir: Path, incremental: bool = True, until: str = "marts") -> dict:
+def benchmark(n_docs: int, seed: int, workdir: Path, incremental: bool = True, until: str = "marts",
+              baselines: bool = True) -> dict:
     landing = workdir / "raw"
     t0 = time.perf_counter()
     corpus = generate_corpus(landing, n_docs, seed=seed)
@@ -310,29 +311,31 @@ def benchmark(n_docs: int, seed: int, workdir: Path, incremental: bool = True, u
         facts = corpus_facts(env["NEWSCLAIMS_WAREHOUSE"])
         texts, html = facts["texts"], facts["html"]
         words = sum(len(t.split()) for t in texts)
-        spacy_s, spacy_cpu = bare_spacy(texts)
-        trafilatura_s = bare_trafilatura(html)
+        # The baselines take longer than the pipeline; a cost-curve point can do without them.
+        spacy_s, spacy_cpu = bare_spacy(texts) if baselines else (None, None)
+        trafilatura_s = bare_trafilatura(html) if baselines else None
         steps = full["steps"]
         raw_docs = facts["raw_docs"]
         out["pipeline"] = {k: v for k, v in full.items()}
         out["cpu"] = {"pipeline_cpu_seconds": round(full["cpu_seconds"], 1),
-                      "bare_spacy_cpu_seconds": round(spacy_cpu, 1),
-                      "pipeline_vs_bare_spacy_by_cpu": round(spacy_cpu / full["cpu_seconds"], 3)}
+                      "bare_spacy_cpu_seconds": round(spacy_cpu, 1) if baselines else None,
+                      "pipeline_vs_bare_spacy_by_cpu": round(spacy_cpu / full["cpu_seconds"], 3) if baselines else None}
         out["results"] = {"raw_documents": raw_docs, "cleaned_documents": len(texts), "words": words,
                           "distinct_paragraph_share": distinct_paragraph_share(texts),
                           "paragraph_cache": paragraph_cache("en").size,
                           "claims": facts["claims"], "figures": facts["figures"]}
         out["table"] = [
             row("cleaning (cleaned/documents)", raw_docs, words, step_seconds(steps, "cleaned__documents"),
-                trafilatura_s * raw_docs / max(1, len(html)), "bare trafilatura, same doc count"),
+                trafilatura_s and trafilatura_s * raw_docs / max(1, len(html)), "bare trafilatura, same doc count"),
             row("extraction (extracted/*)", len(texts), words, step_seconds(steps, "extracted_tables"),
                 spacy_s, "bare nlp.pipe n_process=2"),
             row("whole pipeline (raw -> marts, checks)" if until == "marts" else
                 "pipeline raw -> extracted (checks; NO dbt/report)", len(texts), words, full["seconds"],
                 spacy_s, "bare nlp.pipe n_process=2"),
-            row("baseline: bare nlp.pipe n_process=2", len(texts), words, spacy_s),
-            row("baseline: bare trafilatura (HTML docs)", len(html), 0, trafilatura_s),
         ]
+        if baselines:
+            out["table"] += [row("baseline: bare nlp.pipe n_process=2", len(texts), words, spacy_s),
+                             row("baseline: bare trafilatura (HTML docs)", len(html), 0, trafilatura_s)]
         if until == "marts":
             out["table"].insert(2, row("dbt build (marts + tests)", len(texts), words, step_seconds(steps, "dbt_models")))
         if incremental:
@@ -376,7 +379,8 @@ def format_table(result: dict) -> str:
                      "steps: " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(i["steps"].items(), key=lambda kv: -kv[1])))
     c = result["cpu"]
     lines.append(f"CPU seconds (process tree): pipeline {c['pipeline_cpu_seconds']}, bare nlp.pipe "
-                 f"{c['bare_spacy_cpu_seconds']}: pipeline vs baseline by CPU {c['pipeline_vs_bare_spacy_by_cpu']}")
+                 f"{c['bare_spacy_cpu_seconds'] or 'not run'}: pipeline vs baseline by CPU "
+                 f"{c['pipeline_vs_bare_spacy_by_cpu'] or '-'}")
     r = result["results"]
     lines.append(f"distinct paragraphs hold {r['distinct_paragraph_share']:.0%} of the cleaned text (extraction parses "
                  f"each once per worker; cache {r['paragraph_cache']}, "
@@ -396,13 +400,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--until", choices=["marts", "extracted"], default="marts",
                         help="run the whole graph (default) or only up to the extracted tables, with their checks")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temp folder, removed)")
+    parser.add_argument("--no-baselines", action="store_true",
+                        help="skip bare nlp.pipe and bare trafilatura (for a cost-curve point: no ratios)")
     args = parser.parse_args(argv)
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        result = benchmark(args.docs, args.seed, args.keep.resolve(), not args.no_incremental, args.until)
+        result = benchmark(args.docs, args.seed, args.keep.resolve(), not args.no_incremental, args.until,
+                           not args.no_baselines)
     else:
         with tempfile.TemporaryDirectory(prefix="newsclaims-bench-") as tmp:
-            result = benchmark(args.docs, args.seed, Path(tmp), not args.no_incremental, args.until)
+            result = benchmark(args.docs, args.seed, Path(tmp), not args.no_incremental, args.until,
+                               not args.no_baselines)
     args.out.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     text = json.dumps(result, indent=2, default=str)

@@ -73,6 +73,18 @@ def test_benchmark_runs_end_to_end_at_a_tiny_size(tmp_path):
     assert result["incremental"]["success"]
 
 
+def test_a_cost_curve_point_can_skip_the_baselines(tmp_path):
+    from bench.run import main
+
+    out = tmp_path / "out"
+    assert main(["--docs", "3", "--until", "extracted", "--no-incremental", "--no-baselines", "--out", str(out)]) == 0
+    result = json.loads((out / "latest.json").read_text())
+    assert [r["stage"] for r in result["table"]] == [
+        "cleaning (cleaned/documents)", "extraction (extracted/*)", "pipeline raw -> extracted (checks; NO dbt/report)"]
+    assert all(r["vs_baseline"] is None and r["seconds"] > 0 for r in result["table"])
+    assert result["cpu"]["pipeline_vs_bare_spacy_by_cpu"] is None and result["cpu"]["pipeline_cpu_seconds"] > 0
+
+
 def test_extraction_benchmark_reports_both_sides_on_the_same_words(tmp_path):
     from bench.extraction import main
 
