@@ -32,7 +32,7 @@ import tempfile
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -405,12 +405,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        result = benchmark(args.docs, args.seed, args.keep.resolve(), not args.no_incremental, args.until,
+    with nullcontext(args.keep.resolve()) if args.keep else tempfile.TemporaryDirectory(prefix="newsclaims-bench-") as tmp:
+        result = benchmark(args.docs, args.seed, Path(tmp), not args.no_incremental, args.until,
                            not args.no_baselines)
-    else:
-        with tempfile.TemporaryDirectory(prefix="newsclaims-bench-") as tmp:
-            result = benchmark(args.docs, args.seed, Path(tmp), not args.no_incremental, args.until,
-                               not args.no_baselines)
     args.out.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     text = json.dumps(result, indent=2, default=str)
