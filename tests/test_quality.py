@@ -13,34 +13,78 @@ import dagster as dg
 import duckdb
 import pytest
 
-from orchestration.quality.checks import check_result, quality_checks
-from orchestration.quality.suites import EXTRACTED_QUANTITIES, SUITES, CLEANED_DOCUMENTS, is_warning
-from orchestration.quality.validation import build_docs, gx_expectation, validate
+from orchestration.quality.checks import EVERY_DAY, quality_checks, read_rows, verdict
+from orchestration.quality.suites import CLEANED_DOCUMENTS, EXTRACTED_CLAIMS, EXTRACTED_QUANTITIES, FCT_CLAIMS, SUITES, is_warning
+from orchestration.quality.validation import gx_expectation
 from orchestration.warehouse import DDL
 
 REPO = Path(__file__).resolve().parent.parent
 TEXT = "Kyiv said on Monday that around 12,000 North Korean troops are in Russia. " * 6
 
 
+DAY = date(2024, 10, 24)
+
+
 def small_warehouse(qualifier: str = "~", text: str = TEXT) -> duckdb.DuckDBPyConnection:
     """An in-memory warehouse with one document, one claim and one figure."""
     conn = duckdb.connect()
     conn.execute(DDL)
-    day = date(2024, 10, 24)
-    conn.execute("insert into cleaned.documents values ('d1', 'file:d1', ?, 'North Korean troops in Russia', ?, 'en', false, ?, "
-                 "'example.org', null, null, null, false, null, ?, ?)", [day, text, day, len(text), len(text) + 100])
-    start = text.index("around 12,000")
-    conn.execute("insert into extracted.claims values ('d1-c1', 'd1', ?, 0, 0, 71, ?, 'according_to', 'Kyiv', 0, 4, 'Q1899', "
-                 "'Kyiv', null, 'said', 5, 9, 'asserts', false, null)", [day, text[:71]])
-    conn.execute("insert into extracted.quantities values ('d1-q1', 'd1', ?, 'd1-c1', 0, ?, ?, 'around 12,000', 12000, 12000, "
-                 "12000, ?, 'troop', 'troops', 'Q423')", [day, start, start + len("around 12,000"), qualifier])
+    add_document(conn, "d1", DAY, qualifier, text)
     return conn
 
 
-def run_suite(suite, conn, docs_dir: Path):
-    frame = conn.execute(suite.query).df()
-    result = validate(suite, frame, docs_dir=docs_dir)
-    return check_result(suite, result, len(frame), build_docs(suite, result, docs_dir=docs_dir))
+def add_document(conn, doc_id: str, day: date, qualifier: str = "~", text: str = TEXT) -> None:
+    """A document of `day` with one claim (<doc_id>-c1) and one figure (<doc_id>-q1)."""
+    conn.execute(f"insert into cleaned.documents values ('{doc_id}', 'file:{doc_id}', ?, 'North Korean troops in Russia', ?, 'en', "
+                 "false, ?, 'example.org', null, null, null, false, null, ?, ?)", [day, text, day, len(text), len(text) + 100])
+    start = text.index("around 12,000")
+    conn.execute(f"insert into extracted.claims values ('{doc_id}-c1', '{doc_id}', ?, 0, 0, 71, ?, 'according_to', 'Kyiv', 0, 4, "
+                 "'Q1899', 'Kyiv', null, 'said', 5, 9, 'asserts', false, null)", [day, text[:71]])
+    conn.execute(f"insert into extracted.quantities values ('{doc_id}-q1', '{doc_id}', ?, '{doc_id}-c1', 0, ?, ?, 'around 12,000', "
+                 "12000, 12000, 12000, ?, 'troop', 'troops', 'Q423')", [day, start, start + len("around 12,000"), qualifier])
+
+
+def run_suite(suite, conn, docs_dir: Path, window=EVERY_DAY):
+    return verdict(suite, read_rows(conn, suite, window), window, docs_dir=docs_dir)
+
+
+def test_a_check_validates_the_days_of_its_run_one_day_at_a_time(tmp_path):
+    """A day materialised earlier is not validated again: a bad figure on 24 October fails
+    that day's check and the whole history's, not the check of a run for 25 October."""
+    conn = small_warehouse(qualifier="roughly")
+    later = date(2024, 10, 25)
+    add_document(conn, "d2", later)
+    add_document(conn, "d3", later)
+    frame = read_rows(conn, EXTRACTED_QUANTITIES, (later, later))
+    assert sorted(frame.quantity_id) == ["d2-q1", "d3-q1"] and frame.span_ok.all() and frame.claim_found.all()
+    assert run_suite(EXTRACTED_QUANTITIES, conn, tmp_path, (later, later)).passed
+    assert not run_suite(EXTRACTED_QUANTITIES, conn, tmp_path, (DAY, DAY)).passed
+    everything = run_suite(EXTRACTED_QUANTITIES, conn, tmp_path)
+    assert not everything.passed and everything.metadata["rows"].value == 3 and everything.metadata["days"].value == "all"
+
+
+def test_a_day_without_rows_passes_with_zero_rows(tmp_path):
+    """The sensor materialises today's partition before anything has landed in it."""
+    conn = small_warehouse()
+    empty = (date(2024, 11, 1), date(2024, 11, 1))
+    for suite in (CLEANED_DOCUMENTS, EXTRACTED_CLAIMS, EXTRACTED_QUANTITIES):
+        result = run_suite(suite, conn, tmp_path, empty)
+        assert result.passed and result.metadata["rows"].value == 0 and "nothing to validate" in result.description
+
+
+def test_a_fact_row_left_on_another_day_fails_the_fact_check():
+    """The dbt facts have no primary key: a claim rebuilt under a new day but not deleted from
+    its old one is found by the check of either day."""
+    conn = duckdb.connect()
+    conn.execute("create schema marts; create schema extracted")
+    conn.execute("create table extracted.claims (claim_id varchar)")
+    conn.execute("create table marts.fct_claims (claim_id varchar, partition_date date, independent_source_id varchar, "
+                 "reported_on date, sentence_text varchar, claim_text varchar)")
+    conn.execute("insert into marts.fct_claims values ('c1', '2024-10-24', 's', '2024-10-24', 'x', 'x'), "
+                 "('c2', '2024-10-24', 's', '2024-10-24', 'x', 'x'), ('c1', '2024-10-25', 's', '2024-10-25', 'x', 'x')")
+    for day in (DAY, date(2024, 10, 25)):
+        frame = read_rows(conn, FCT_CLAIMS, (day, day))
+        assert dict(zip(frame.claim_id, frame.key_only_on_its_day)) == ({"c1": False, "c2": True} if day == DAY else {"c1": False})
 
 
 def test_every_expectation_says_why_and_how_severe():

@@ -5,6 +5,13 @@ a span's text equals the document text at its offsets), so every rule is a plain
 expectation over a DataFrame. `meta.why` documents each expectation; it is shown in the
 check's metadata and in the Data Docs.
 
+A suite over a table partitioned by day (`days_of`) validates the days its run materialised,
+not the history: its query reads one day (`$day`) and the check reads the run's days one at
+a time (orchestration.quality.checks.read_rows), so neither the check's time nor DuckDB's
+memory grows with the warehouse. Keys are also checked against the other days where no
+PRIMARY KEY guarantees them (the dbt facts). The marts rebuilt whole (figure_comparison,
+actor_stance) are validated whole.
+
 Blocking or warning, per expectation (`meta.severity`):
 - "error" (the default): a failure means the rows downstream would be wrong (a figure that
   does not cite its article, a qualifier the marts cannot interpret, a duplicate key). The
@@ -48,6 +55,20 @@ def span_ok(table_alias: str, start: str, end: str, text: str) -> str:
     )
 
 
+def of_day(table: str, columns: str = "*") -> str:
+    """SQL: the rows of one day of a partitioned table, for a suite's query."""
+    return f"(SELECT {columns} FROM {table} WHERE partition_date = $day)"
+
+
+def other_days(table: str, key: str, alias: str) -> tuple[str, str]:
+    """SQL join and column: whether the row's key is absent from every other day of the
+    table. The day's keys are the small side of the join, so the cost is a scan of the key
+    column, not a hash table of the history."""
+    join = (f"LEFT JOIN (SELECT DISTINCT {key} FROM {table} WHERE partition_date <> $day AND {key} IN "
+            f"(SELECT {key} FROM {table} WHERE partition_date = $day)) other ON other.{key} = {alias}.{key}")
+    return join, f"other.{key} IS NULL AS key_only_on_its_day"
+
+
 def why(text: str) -> dict:
     """A blocking expectation: its failure makes what is downstream wrong."""
     return {"why": text, "severity": "error"}
@@ -86,6 +107,9 @@ class Suite:
     asset: list[str]
     query: str
     expectations: list[Expectation] = field(default_factory=list)
+    # The table whose days the check reads, one at a time: `query` reads the rows of day $day.
+    # None: the query reads the whole table at once.
+    days_of: str | None = None
     # Blocking checks stop the assets downstream when an "error" expectation fails.
     blocking: bool = True
     description: str = ""
@@ -101,7 +125,8 @@ CLEANED_DOCUMENTS = Suite(
                coalesce(published_at > current_date, false) AS published_in_future,
                n_chars <= n_chars_raw AS not_longer_than_raw,
                title, outlet, length(title) AS title_chars
-        FROM cleaned.documents""",
+        FROM {of_day('cleaned.documents')}""",
+    days_of="cleaned.documents",
     expectations=[
         expect("expect_column_values_to_be_unique", column="doc_id", meta=why("doc_id is the sha256 of the raw bytes: one row per document.")),
         expect("expect_column_values_to_not_be_null", column="doc_id", meta=why("Every row must be traceable to its raw bytes.")),
@@ -127,13 +152,14 @@ EXTRACTED_CLAIMS = Suite(
                {span_ok('c', 'speaker_start', 'speaker_end', 'speaker_text')} AS speaker_span_ok,
                {span_ok('c', 'cue_start', 'cue_end', 'cue')} AS cue_span_ok,
                CASE WHEN c.kind = 'unattributed' THEN NULL ELSE c.speaker_name IS NOT NULL END AS attributed_has_speaker
-        FROM extracted.claims c LEFT JOIN cleaned.documents d USING (doc_id)""",
+        FROM {of_day('extracted.claims')} c LEFT JOIN {of_day('cleaned.documents', 'doc_id, text')} d USING (doc_id)""",
+    days_of="extracted.claims",
     expectations=[
         expect("expect_column_values_to_be_unique", column="claim_id", meta=why("One row per claim.")),
         expect("expect_column_values_to_be_in_set", column="kind", value_set=list(CLAIM_KINDS), meta=why("The marts group by kind.")),
         expect("expect_column_values_to_be_in_set", column="stance", value_set=list(STANCES), meta=why("actor_stance counts asserts and denies.")),
         expect("expect_column_values_to_be_in_set", column="content_span_ok", value_set=[True], meta=why("Every claim cites the exact characters of its article.")),
-        expect("expect_column_values_to_not_be_null", column="content_span_ok", meta=why("A claim whose document is missing cannot be audited.")),
+        expect("expect_column_values_to_not_be_null", column="content_span_ok", meta=why("A claim whose document is missing (or filed under another day) cannot be audited.")),
         expect("expect_column_values_to_be_in_set", column="speaker_span_ok", value_set=[True], meta=why("The speaker span cites the article.")),
         expect("expect_column_values_to_be_in_set", column="cue_span_ok", value_set=[True], meta=why("The reporting expression cites the article.")),
         expect("expect_column_values_to_be_in_set", column="attributed_has_speaker", value_set=[True], mostly=SPEAKER_FLOOR, meta=warn(f"At least {SPEAKER_FLOOR:.0%} of attributed claims name a speaker; below that, actor_stance and speaker_activity miss too many actors.")),
@@ -151,8 +177,9 @@ EXTRACTED_QUANTITIES = Suite(
                {span_ok('q', 'char_start', 'char_end', 'text')} AS span_ok,
                c.claim_id IS NOT NULL AS claim_found,
                CASE WHEN q.metric IN {SUBJECT_METRICS} THEN q.subject_id IS NOT NULL END AS casualty_or_troops_has_subject
-        FROM extracted.quantities q LEFT JOIN cleaned.documents d USING (doc_id)
-        LEFT JOIN extracted.claims c ON c.claim_id = q.claim_id""",
+        FROM {of_day('extracted.quantities')} q LEFT JOIN {of_day('cleaned.documents', 'doc_id, text')} d USING (doc_id)
+        LEFT JOIN {of_day('extracted.claims', 'claim_id')} c ON c.claim_id = q.claim_id""",
+    days_of="extracted.quantities",
     expectations=[
         expect("expect_column_values_to_be_unique", column="quantity_id", meta=why("One row per figure.")),
         expect("expect_column_values_to_be_in_set", column="qualifier", value_set=list(QUALIFIERS), meta=why("figure_comparison interprets the qualifier.")),
@@ -161,7 +188,7 @@ EXTRACTED_QUANTITIES = Suite(
         expect("expect_column_values_to_be_between", column="value", min_value=0, max_value=1e13, meta=why("Counts, areas and amounts are not negative; a value over 10^13 is a number-parsing error that would dominate every min/max/spread.")),
         expect("expect_column_values_to_be_in_set", column="bounds_ok", value_set=[True], meta=why("low <= value <= high where bounds are given.")),
         expect("expect_column_values_to_be_in_set", column="span_ok", value_set=[True], meta=why("Every figure cites the exact characters of its article.")),
-        expect("expect_column_values_to_not_be_null", column="span_ok", meta=why("A figure whose document is missing cannot be audited.")),
+        expect("expect_column_values_to_not_be_null", column="span_ok", meta=why("A figure whose document is missing (or filed under another day) cannot be audited.")),
         expect("expect_column_values_to_be_in_set", column="claim_found", value_set=[True], meta=why("Every figure inherits speaker and stance from a claim.")),
         expect("expect_column_values_to_be_in_set", column="casualty_or_troops_has_subject", value_set=[True], mostly=SUBJECT_FLOOR, meta=warn(f"figure_comparison only compares figures with a subject; at least {SUBJECT_FLOOR:.0%} of troop and casualty figures should name whose they are.")),
     ],
@@ -169,18 +196,23 @@ EXTRACTED_QUANTITIES = Suite(
 
 # --- marts (dbt models): what the report and the analysts read ---------------------------
 
+FCT_CLAIMS_OTHER_DAYS = other_days("marts.fct_claims", "claim_id", "f")
+FCT_FIGURES_OTHER_DAYS = other_days("marts.fct_figures", "quantity_id", "f")
+
 FCT_CLAIMS = Suite(
     name="fct_claims",
     asset=["marts", "fct_claims"],
     description="The claims fact: complete after incremental runs, every row citing its sentence.",
-    query="""
+    query=f"""
         SELECT f.claim_id, f.independent_source_id, f.reported_on, f.sentence_text,
-               length(f.claim_text) AS claim_chars,
+               length(f.claim_text) AS claim_chars, {FCT_CLAIMS_OTHER_DAYS[1]},
                (SELECT count(*) FROM extracted.claims) AS n_extracted,
                (SELECT count(*) FROM marts.fct_claims) AS n_fact
-        FROM marts.fct_claims f""",
+        FROM {of_day('marts.fct_claims')} f {FCT_CLAIMS_OTHER_DAYS[0]}""",
+    days_of="marts.fct_claims",
     expectations=[
         expect("expect_column_values_to_be_unique", column="claim_id", meta=why("delete+insert must not duplicate claims across runs.")),
+        expect("expect_column_values_to_be_in_set", column="key_only_on_its_day", value_set=[True], meta=why("A claim rebuilt on one day must not stay on another: the fact has no primary key to prevent it.")),
         expect("expect_column_values_to_not_be_null", column="independent_source_id", meta=why("Every mart counts sources by it.")),
         expect("expect_column_values_to_not_be_null", column="reported_on", meta=why("Coverage over time and actor_stance need a day.")),
         expect("expect_column_values_to_not_be_null", column="sentence_text", meta=why("Every claim links to its source sentence.")),
@@ -192,12 +224,15 @@ FCT_FIGURES = Suite(
     name="fct_figures",
     asset=["marts", "fct_figures"],
     description="The figures fact: each figure's text stands in the sentence it links to.",
-    query="""
-        SELECT quantity_id, value, qualifier, speaker_key, subject_id, independent_source_id,
-               sentence_text IS NOT NULL AND contains(sentence_text, figure_text) AS text_in_sentence
-        FROM marts.fct_figures""",
+    query=f"""
+        SELECT f.quantity_id, f.value, f.qualifier, f.speaker_key, f.subject_id, f.independent_source_id,
+               f.sentence_text IS NOT NULL AND contains(f.sentence_text, f.figure_text) AS text_in_sentence,
+               {FCT_FIGURES_OTHER_DAYS[1]}
+        FROM {of_day('marts.fct_figures')} f {FCT_FIGURES_OTHER_DAYS[0]}""",
+    days_of="marts.fct_figures",
     expectations=[
         expect("expect_column_values_to_be_unique", column="quantity_id", meta=why("One row per figure, across incremental runs.")),
+        expect("expect_column_values_to_be_in_set", column="key_only_on_its_day", value_set=[True], meta=why("A figure rebuilt on one day must not stay on another: the fact has no primary key to prevent it.")),
         expect("expect_column_values_to_be_in_set", column="text_in_sentence", value_set=[True], meta=why("The link to the source sentence must show the figure; otherwise the report cites the wrong text.")),
         expect("expect_column_values_to_not_be_null", column="independent_source_id", meta=why("figure_comparison counts sources by it.")),
         expect("expect_column_values_to_be_between", column="value", min_value=0, meta=why("A negative figure would corrupt min, max and spread.")),
