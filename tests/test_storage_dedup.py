@@ -4,14 +4,14 @@ earlier days' documents without their texts, and gets the answer a whole-history
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from extract.dedup import NearDuplicateIndex, band_keys, find_near_duplicates, signature
-from orchestration.assets.cleaned import SIGNATURES_DDL, add_earlier_candidates
+from extract.dedup import NearDuplicateIndex, find_near_duplicates, signature
+from orchestration.assets.cleaned import SIGNATURES_DDL, day_tables
 from orchestration.warehouse import ensure_schema
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -34,24 +34,16 @@ def corpus() -> list[str]:
 
 
 def run_day(conn, day: date, docs: list[tuple[str, str]]) -> dict[str, str]:
-    """What the cleaned asset does for one day: index the day's documents after the earlier
-    candidates, store the canonical ones' signatures and band keys."""
-    index = NearDuplicateIndex()
-    signatures = {doc_id: signature(text) for doc_id, text in docs}
-    add_earlier_candidates(conn, index, day, list(signatures.values()))
-    found, rows, bands = {}, [], []
-    for doc_id, _ in docs:
-        canonical = index.add(doc_id, signatures[doc_id])
-        if canonical is not None:
-            found[doc_id] = canonical
-        else:
-            rows.append((doc_id, day, signatures[doc_id].tolist()))
-            bands += [(doc_id, day, b, key) for b, key in enumerate(band_keys(signatures[doc_id]))]
-    conn.register("s", pd.DataFrame(rows, columns=["doc_id", "partition_date", "signature"]))
-    conn.register("b", pd.DataFrame(bands, columns=["doc_id", "partition_date", "band", "bucket"]))
-    conn.execute("INSERT INTO cleaned.document_signatures SELECT * FROM s")
-    conn.execute("INSERT INTO cleaned.document_bands SELECT * FROM b")
-    return found
+    """What the cleaned asset does for one day (`day_tables`), then stores the canonical
+    documents' signatures and band keys as its PartitionWriter does."""
+    results = [(doc_id, f"file:{doc_id}", day, {"doc_id": doc_id}, signature(text)) for doc_id, text in docs]
+    tables = day_tables(conn, NearDuplicateIndex(), day, results, datetime.now())
+    for table in ("cleaned.document_signatures", "cleaned.document_bands"):
+        conn.register("incoming", tables[table])
+        conn.execute(f"INSERT INTO {table} SELECT * FROM incoming")
+        conn.unregister("incoming")
+    rows = tables["cleaned.documents"]
+    return {doc_id: canonical for doc_id, canonical in zip(rows.doc_id, rows.duplicate_of) if pd.notna(canonical)}
 
 
 def test_day_by_day_with_stored_signatures_equals_one_pass_over_everything(tmp_path):
@@ -76,3 +68,41 @@ def test_a_document_with_a_stored_copy_points_at_the_earliest_day():
     index.add_canonical("late", sig, (date(2024, 10, 3), "late"))
     index.add_canonical("early", sig, (date(2024, 10, 1), "early"))
     assert index.add("new", sig) == "early"
+
+
+def test_the_cleaned_asset_finds_copies_across_the_days_of_one_run(tmp_path, monkeypatch):
+    """The asset indexes one day at a time and reads the earlier days of its own run back
+    from the stored band keys: one run over three days marks the same copies as three runs
+    of one day each, every copy pointing at the earliest day's document."""
+    import dagster as dg
+
+    from orchestration.definitions import build_defs
+    from orchestration.run_pipeline import RANGE_END_TAG, RANGE_START_TAG
+    from orchestration.schedules import pipeline_job
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(RAW.glob("*/*.txt"))[:2]]
+    copy = lambda text, word: f"{word} {text}"  # noqa: E731 (a syndicated copy with one word more)
+    days = {"2024-11-01": [texts[0]], "2024-11-02": [copy(texts[0], "one"), texts[1]], "2024-11-03": [copy(texts[1], "two")]}
+    for day, day_texts in days.items():
+        (tmp_path / "raw" / day).mkdir(parents=True)
+        for i, text in enumerate(day_texts):
+            (tmp_path / "raw" / day / f"a{i}.txt").write_text(text, encoding="utf-8")
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    monkeypatch.setenv("NEWSCLAIMS_LANDING", str(tmp_path / "raw"))
+    selection = [dg.AssetKey(["raw", "documents"]), dg.AssetKey(["cleaned", "documents"])]
+
+    def duplicates(warehouse: Path, ranges: list[tuple[str, str]]) -> list[tuple]:
+        job = build_defs(str(warehouse)).get_job_def(pipeline_job.name)
+        with dg.DagsterInstance.get() as instance:
+            for start, end in ranges:
+                assert job.execute_in_process(instance=instance, asset_selection=selection,
+                                              tags={RANGE_START_TAG: start, RANGE_END_TAG: end}).success
+        with duckdb.connect(str(warehouse), read_only=True) as conn:
+            return conn.execute("SELECT d.partition_date, c.partition_date FROM cleaned.documents d "
+                                "JOIN cleaned.documents c ON c.doc_id = d.duplicate_of ORDER BY 1").fetchall()
+
+    one_run = duplicates(tmp_path / "one.duckdb", [("2024-11-01", "2024-11-03")])
+    assert [(str(a), str(b)) for a, b in one_run] == [("2024-11-02", "2024-11-01"), ("2024-11-03", "2024-11-02")]
+    assert duplicates(tmp_path / "daily.duckdb", [(day, day) for day in days]) == one_run
