@@ -157,7 +157,15 @@ ALLOWED_PLACEHOLDERS = {
     # module constants (BOILERPLATE_MARKERS, SUBJECT_METRICS) and span_ok() with literal arguments
     "suites.py": {"{BOILERPLATE_MARKERS}", "{SUBJECT_METRICS}", "{span_ok('c', 'char_start', 'char_end', 'text')}",
                   "{span_ok('c', 'speaker_start', 'speaker_end', 'speaker_text')}",
-                  "{span_ok('c', 'cue_start', 'cue_end', 'cue')}", "{span_ok('q', 'char_start', 'char_end', 'text')}"},
+                  "{span_ok('c', 'cue_start', 'cue_end', 'cue')}", "{span_ok('q', 'char_start', 'char_end', 'text')}",
+                  # of_day() and other_days(), called at import with literal table, column and alias names
+                  "{table}", "{columns}", "{key}", "{alias}",
+                  "{of_day('cleaned.documents')}", "{of_day('extracted.claims')}", "{of_day('extracted.quantities')}",
+                  "{of_day('cleaned.documents', 'doc_id, text')}", "{of_day('extracted.claims', 'claim_id')}",
+                  "{of_day('marts.fct_claims')}", "{of_day('marts.fct_figures')}",
+                  "{FCT_CLAIMS_OTHER_DAYS[0]}", "{FCT_CLAIMS_OTHER_DAYS[1]}",
+                  "{FCT_FIGURES_OTHER_DAYS[0]}", "{FCT_FIGURES_OTHER_DAYS[1]}"},
+    "checks.py": {"{suite.days_of}"},  # a suite's table name (the constant SUITES)
 }
 
 
