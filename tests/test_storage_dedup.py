@@ -11,7 +11,7 @@ import duckdb
 import pandas as pd
 
 from extract.dedup import NearDuplicateIndex, find_near_duplicates, signature
-from orchestration.assets.cleaned import SIGNATURES_DDL, day_tables
+from orchestration.assets.cleaned import SIGNATURES_DDL, cleaned_tables
 from orchestration.warehouse import ensure_schema
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -34,10 +34,10 @@ def corpus() -> list[str]:
 
 
 def run_day(conn, day: date, docs: list[tuple[str, str]]) -> dict[str, str]:
-    """What the cleaned asset does for one day (`day_tables`), then stores the canonical
-    documents' signatures and band keys as its PartitionWriter does."""
+    """What the cleaned asset does for a run of one day (`cleaned_tables`), then stores the
+    canonical documents' signatures and band keys as its PartitionWriter does."""
     results = [(doc_id, f"file:{doc_id}", day, {"doc_id": doc_id}, signature(text)) for doc_id, text in docs]
-    tables = day_tables(conn, NearDuplicateIndex(), day, results, datetime.now())
+    tables = cleaned_tables(conn, NearDuplicateIndex(), results, datetime.now(), day)
     for table in ("cleaned.document_signatures", "cleaned.document_bands"):
         conn.register("incoming", tables[table])
         conn.execute(f"INSERT INTO {table} SELECT * FROM incoming")
@@ -71,9 +71,9 @@ def test_a_document_with_a_stored_copy_points_at_the_earliest_day():
 
 
 def test_the_cleaned_asset_finds_copies_across_the_days_of_one_run(tmp_path, monkeypatch):
-    """The asset indexes one day at a time and reads the earlier days of its own run back
-    from the stored band keys: one run over three days marks the same copies as three runs
-    of one day each, every copy pointing at the earliest day's document."""
+    """One run over three days (the range's documents in the index) marks the same copies as
+    three runs of one day each (earlier days read back by their stored band keys), every
+    copy pointing at the earliest day's document."""
     import dagster as dg
 
     from orchestration.definitions import build_defs

@@ -3,17 +3,14 @@
 Raw documents are read in chunks and cleaned by worker processes (orchestration.parallel);
 each chunk is inserted as it comes, one transaction per day (orchestration.storage).
 
-Near-duplicates are found against every earlier day, the earliest copy winning. Each
-canonical document's MinHash signature and LSH band keys are stored beside it
-(cleaned.document_signatures, cleaned.document_bands), so a day loads only the earlier
-signatures that share a band key with one of its documents -- never the history's texts, and
-never more than one day's index in memory, however long the range.
+Near-duplicates are found against everything stored before the range too, the earliest copy
+winning. Each canonical document's MinHash signature and LSH band keys are stored beside it
+(cleaned.document_signatures, cleaned.document_bands), so a new day loads only the earlier
+signatures that share a band key with one of its documents -- never the history's texts.
 """
 
 import json
 from datetime import datetime, timezone
-from itertools import groupby
-from operator import itemgetter
 
 import dagster as dg
 import pandas as pd
@@ -57,7 +54,10 @@ TABLES = ["cleaned.documents", "cleaned.document_signatures", "cleaned.document_
 def cleaned_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     start, end = partition_dates(context)
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    index, index_day = NearDuplicateIndex(), None
+    # The range's canonical documents stay in the index (71 MiB per 10,000). Indexing one day
+    # at a time and reading the run's earlier days back by band key instead was measured at
+    # 50,000 documents: cleaning took 616 s instead of 297 s and its peak did not fall.
+    index = NearDuplicateIndex()
     n_docs = n_rejected = n_duplicates = chars_raw = chars = 0
     languages: dict[str, int] = {}
     with warehouse.get_connection() as conn, worker_pool() as pool:
@@ -69,22 +69,16 @@ def cleaned_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         batches = (read_raw(conn, chunk) for chunk in chunks(ids))
         with PartitionWriter(conn, start, end, TABLES, owners={"raw.rejected_documents": ("stage", "cleaned")}) as out:
             for results in map_chunks(pool, clean_row, batches):
-                for day, group in groupby(results, key=itemgetter(2)):
-                    # The index holds one day's documents: earlier days' canonical documents,
-                    # this run's included, are read back by their stored band keys, so memory
-                    # does not grow with the range (71 MiB per 10,000 indexed documents).
-                    if day != index_day:
-                        index, index_day = NearDuplicateIndex(), day
-                    tables = day_tables(conn, index, day, list(group), now)
-                    out.write(tables)
-                    rows = tables["cleaned.documents"]
-                    n_docs += len(rows)
-                    n_rejected += len(tables["raw.rejected_documents"])
-                    n_duplicates += int(rows.duplicate_of.notna().sum())
-                    chars_raw += int(rows.n_chars_raw.sum())
-                    chars += int(rows.n_chars.sum())
-                    for language, n in rows.language.value_counts().items():
-                        languages[language] = languages.get(language, 0) + int(n)
+                tables = cleaned_tables(conn, index, results, now, start)
+                out.write(tables)
+                rows = tables["cleaned.documents"]
+                n_docs += len(rows)
+                n_rejected += len(tables["raw.rejected_documents"])
+                n_duplicates += int(rows.duplicate_of.notna().sum())
+                chars_raw += int(rows.n_chars_raw.sum())
+                chars += int(rows.n_chars.sum())
+                for language, n in rows.language.value_counts().items():
+                    languages[language] = languages.get(language, 0) + int(n)
     return dg.MaterializeResult(metadata={
         "documents": n_docs,
         "rejected_empty": n_rejected,
@@ -95,13 +89,14 @@ def cleaned_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     })
 
 
-def day_tables(conn, index: NearDuplicateIndex, day, results: list[tuple], now: datetime) -> dict[str, pd.DataFrame]:
-    """The rows of cleaned documents of one day (`clean_row` results, in order): near-duplicates
-    marked against `index` and the earlier days' candidates, canonical documents' signatures
-    and band keys for later days, documents with no text left rejected with the reason."""
-    add_earlier_candidates(conn, index, day, [sig for *_, sig in results if sig is not None])
+def cleaned_tables(conn, index: NearDuplicateIndex, results: list[tuple], now: datetime, start) -> dict[str, pd.DataFrame]:
+    """The rows of a chunk of cleaned documents (`clean_row` results, in order): near-duplicates
+    marked against `index` and the canonical documents stored before `start`, canonical
+    documents' signatures and band keys for later runs, documents with no text left
+    rejected with the reason."""
+    add_earlier_candidates(conn, index, start, [sig for *_, sig in results if sig is not None])
     rows, rejected, signatures, bands = [], [], [], []
-    for doc_id, uri, _, row, sig in results:
+    for doc_id, uri, day, row, sig in results:
         if row is None:
             rejected.append((uri, day, "no_text", f"doc {doc_id}: nothing left after cleaning", now, "cleaned"))
             continue
