@@ -2,9 +2,9 @@
 
 Each suite (orchestration.quality.suites) becomes one check `gx_<suite>` on its asset. A
 check in a partitioned run validates the run's days, read one day at a time; run alone
-(no partition), it validates every day. The check fails with severity ERROR when an "error" expectation fails -- blocking checks then
-stop the assets downstream in the same run -- and with severity WARN when only "warn"
-expectations fail. Every validation is rendered into GX Data Docs (HTML) under
+(no partition), it validates every day. The check fails with severity ERROR when an "error"
+expectation fails -- blocking checks then stop the assets downstream in the same run -- and
+with severity WARN when only "warn" expectations fail. Every validation is rendered into GX Data Docs (HTML) under
 reports_dir()/gx/data_docs; the check's metadata links to the page of its validation.
 GX itself is imported when a check runs (orchestration.quality.validation), not with the
 definitions.

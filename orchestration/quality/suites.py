@@ -7,9 +7,9 @@ check's metadata and in the Data Docs.
 
 A suite over a table partitioned by day (`days_of`) validates the days its run materialised,
 not the history: its query reads one day (`$day`) and the check reads the run's days one at
-a time (orchestration.quality.checks.read_rows), so neither the check's time nor DuckDB's
-memory grows with the warehouse. Keys are also checked against the other days where no
-PRIMARY KEY guarantees them (the dbt facts). The marts rebuilt whole (figure_comparison,
+a time (orchestration.quality.checks.read_rows), so DuckDB holds one day's join and the GX
+frame holds the run's rows, whatever the warehouse holds. Keys are also checked against the
+other days where no PRIMARY KEY guarantees them (the dbt facts): a scan of their key column. The marts rebuilt whole (figure_comparison,
 actor_stance) are validated whole.
 
 Blocking or warning, per expectation (`meta.severity`):
