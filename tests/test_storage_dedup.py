@@ -12,6 +12,7 @@ import pandas as pd
 
 from extract.dedup import NearDuplicateIndex, find_near_duplicates, signature
 from orchestration.assets.cleaned import SIGNATURES_DDL, cleaned_tables
+from orchestration.storage import PartitionWriter
 from orchestration.warehouse import ensure_schema
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -34,14 +35,13 @@ def corpus() -> list[str]:
 
 
 def run_day(conn, day: date, docs: list[tuple[str, str]]) -> dict[str, str]:
-    """What the cleaned asset does for a run of one day (`cleaned_tables`), then stores the
-    canonical documents' signatures and band keys as its PartitionWriter does."""
+    """What the cleaned asset does for a run of one day (`cleaned_tables`), storing the
+    canonical documents' signatures and band keys with its PartitionWriter."""
     results = [(doc_id, f"file:{doc_id}", day, {"doc_id": doc_id}, signature(text)) for doc_id, text in docs]
     tables = cleaned_tables(conn, NearDuplicateIndex(), results, datetime.now(), day)
-    for table in ("cleaned.document_signatures", "cleaned.document_bands"):
-        conn.register("incoming", tables[table])
-        conn.execute(f"INSERT INTO {table} SELECT * FROM incoming")
-        conn.unregister("incoming")
+    stored = ["cleaned.document_signatures", "cleaned.document_bands"]
+    with PartitionWriter(conn, day, day, stored) as out:
+        out.write({table: tables[table] for table in stored})
     rows = tables["cleaned.documents"]
     return {doc_id: canonical for doc_id, canonical in zip(rows.doc_id, rows.duplicate_of) if pd.notna(canonical)}
 

@@ -4,8 +4,9 @@ Each suite (orchestration.quality.suites) becomes one check `gx_<suite>` on its 
 check in a partitioned run validates the run's days, read one day at a time; run alone
 (no partition), it validates every day. The check fails with severity ERROR when an "error"
 expectation fails -- blocking checks then stop the assets downstream in the same run -- and
-with severity WARN when only "warn" expectations fail. Every validation is rendered into GX Data Docs (HTML) under
-reports_dir()/gx/data_docs; the check's metadata links to the page of its validation.
+with severity WARN when only "warn" expectations fail. Every validation is rendered into GX
+Data Docs (HTML) under reports_dir()/gx/data_docs; the check's metadata links to the page of
+its validation.
 GX itself is imported when a check runs (orchestration.quality.validation), not with the
 definitions.
 """
@@ -23,6 +24,7 @@ from orchestration.partitions import partition_dates
 from orchestration.quality.suites import SUITES, Suite, is_warning
 from orchestration.resources import WarehouseResource
 
+# No partition: every day, the bounds dbt_project.yml gives min_date/max_date.
 EVERY_DAY = (date(1900, 1, 1), date(2999, 12, 31))
 
 

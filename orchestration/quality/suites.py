@@ -9,8 +9,8 @@ A suite over a table partitioned by day (`days_of`) validates the days its run m
 not the history: its query reads one day (`$day`) and the check reads the run's days one at
 a time (orchestration.quality.checks.read_rows), so DuckDB holds one day's join and the GX
 frame holds the run's rows, whatever the warehouse holds. Keys are also checked against the
-other days where no PRIMARY KEY guarantees them (the dbt facts): a scan of their key column. The marts rebuilt whole (figure_comparison,
-actor_stance) are validated whole.
+other days where no PRIMARY KEY guarantees them (the dbt facts): a scan of their key column.
+The marts rebuilt whole (figure_comparison, actor_stance) are validated whole.
 
 Blocking or warning, per expectation (`meta.severity`):
 - "error" (the default): a failure means the rows downstream would be wrong (a figure that
@@ -60,13 +60,12 @@ def of_day(table: str, columns: str = "*") -> str:
     return f"(SELECT {columns} FROM {table} WHERE partition_date = $day)"
 
 
-def other_days(table: str, key: str, alias: str) -> tuple[str, str]:
-    """SQL join and column: whether the row's key is absent from every other day of the
-    table. The day's keys are the small side of the join, so the cost is a scan of the key
-    column, not a hash table of the history."""
-    join = (f"LEFT JOIN (SELECT DISTINCT {key} FROM {table} WHERE partition_date <> $day AND {key} IN "
-            f"(SELECT {key} FROM {table} WHERE partition_date = $day)) other ON other.{key} = {alias}.{key}")
-    return join, f"other.{key} IS NULL AS key_only_on_its_day"
+def other_days(table: str, key: str) -> str:
+    """SQL column: whether the row's key is absent from every other day of the table. The
+    subquery holds only the day's keys that also occur elsewhere, so the cost is a scan of
+    the key column, not a hash table of the history."""
+    return (f"{key} NOT IN (SELECT {key} FROM {table} WHERE partition_date <> $day AND {key} IN "
+            f"(SELECT {key} FROM {table} WHERE partition_date = $day)) AS key_only_on_its_day")
 
 
 def why(text: str) -> dict:
@@ -196,19 +195,16 @@ EXTRACTED_QUANTITIES = Suite(
 
 # --- marts (dbt models): what the report and the analysts read ---------------------------
 
-FCT_CLAIMS_OTHER_DAYS = other_days("marts.fct_claims", "claim_id", "f")
-FCT_FIGURES_OTHER_DAYS = other_days("marts.fct_figures", "quantity_id", "f")
-
 FCT_CLAIMS = Suite(
     name="fct_claims",
     asset=["marts", "fct_claims"],
     description="The claims fact: complete after incremental runs, every row citing its sentence.",
     query=f"""
         SELECT f.claim_id, f.independent_source_id, f.reported_on, f.sentence_text,
-               length(f.claim_text) AS claim_chars, {FCT_CLAIMS_OTHER_DAYS[1]},
+               length(f.claim_text) AS claim_chars, {other_days('marts.fct_claims', 'claim_id')},
                (SELECT count(*) FROM extracted.claims) AS n_extracted,
                (SELECT count(*) FROM marts.fct_claims) AS n_fact
-        FROM {of_day('marts.fct_claims')} f {FCT_CLAIMS_OTHER_DAYS[0]}""",
+        FROM {of_day('marts.fct_claims')} f""",
     days_of="marts.fct_claims",
     expectations=[
         expect("expect_column_values_to_be_unique", column="claim_id", meta=why("delete+insert must not duplicate claims across runs.")),
@@ -227,8 +223,8 @@ FCT_FIGURES = Suite(
     query=f"""
         SELECT f.quantity_id, f.value, f.qualifier, f.speaker_key, f.subject_id, f.independent_source_id,
                f.sentence_text IS NOT NULL AND contains(f.sentence_text, f.figure_text) AS text_in_sentence,
-               {FCT_FIGURES_OTHER_DAYS[1]}
-        FROM {of_day('marts.fct_figures')} f {FCT_FIGURES_OTHER_DAYS[0]}""",
+               {other_days('marts.fct_figures', 'quantity_id')}
+        FROM {of_day('marts.fct_figures')} f""",
     days_of="marts.fct_figures",
     expectations=[
         expect("expect_column_values_to_be_unique", column="quantity_id", meta=why("One row per figure, across incremental runs.")),

@@ -159,12 +159,11 @@ ALLOWED_PLACEHOLDERS = {
                   "{span_ok('c', 'speaker_start', 'speaker_end', 'speaker_text')}",
                   "{span_ok('c', 'cue_start', 'cue_end', 'cue')}", "{span_ok('q', 'char_start', 'char_end', 'text')}",
                   # of_day() and other_days(), called at import with literal table, column and alias names
-                  "{table}", "{columns}", "{key}", "{alias}",
+                  "{table}", "{columns}", "{key}",
                   "{of_day('cleaned.documents')}", "{of_day('extracted.claims')}", "{of_day('extracted.quantities')}",
                   "{of_day('cleaned.documents', 'doc_id, text')}", "{of_day('extracted.claims', 'claim_id')}",
                   "{of_day('marts.fct_claims')}", "{of_day('marts.fct_figures')}",
-                  "{FCT_CLAIMS_OTHER_DAYS[0]}", "{FCT_CLAIMS_OTHER_DAYS[1]}",
-                  "{FCT_FIGURES_OTHER_DAYS[0]}", "{FCT_FIGURES_OTHER_DAYS[1]}"},
+                  "{other_days('marts.fct_claims', 'claim_id')}", "{other_days('marts.fct_figures', 'quantity_id')}"},
     "checks.py": {"{suite.days_of}"},  # a suite's table name (the constant SUITES)
 }
 
