@@ -30,8 +30,10 @@ def test_non_trivial_logic_has_unit_tests():
     for path in MARTS_DIR.glob("*.yml"):
         for test in yaml.safe_load(path.read_text()).get("unit_tests", []):
             unit_tests.setdefault(test["model"], []).append(test["name"])
-    # dispute tolerance, independence, dedup/matching, topic context, stance aggregation
-    assert {"figure_comparison", "fct_claims", "claim_corroboration", "claim_topics", "actor_stance"} <= set(unit_tests)
+    # dispute tolerance, independence, corroboration counts, topic context, stance aggregation
+    # (claim_statements is a Python model: its grouping is tested in tests/test_statements.py)
+    assert {"figure_comparison", "fct_claims", "corroboration_groups", "claim_corroboration", "claim_topics",
+            "actor_stance"} <= set(unit_tests)
 
 
 # --- content ------------------------------------------------------------------------------
