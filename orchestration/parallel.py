@@ -9,8 +9,6 @@ they are spawned. NEWSCLAIMS_WORKERS sets their number (default: every core; 1 =
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import multiprocessing
 import os
@@ -28,14 +26,6 @@ CHUNK_DOCS = 256  # documents per chunk: big enough to keep workers busy, small 
 TASK_DOCS = 4  # documents per task sent to a worker
 
 
-def trim_heap() -> None:
-    """Return the C heap's free pages to the OS (glibc's malloc_trim); elsewhere a no-op."""
-    try:
-        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
-
-
 def worker_count() -> int:
     return max(1, int(os.environ.get(WORKERS_ENV) or os.cpu_count() or 1))
 
@@ -51,11 +41,7 @@ def worker_pool(workers: int | None = None) -> Iterator[Executor | None]:
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     # Objects the forked workers inherit are left out of their garbage collections: a
     # collection writes to every object it visits, which copies the parent's pages into
-    # each worker (Python's gc.freeze documentation). Collect first, or the garbage of the
-    # steps before (cleaning's near-duplicate index) is frozen with them, kept by the parent
-    # for the whole step and mapped into every worker; then hand the freed heap back to the OS.
-    gc.collect()
-    trim_heap()
+    # each worker (Python's gc.freeze documentation).
     gc.freeze()
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:

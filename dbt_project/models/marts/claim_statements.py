@@ -35,6 +35,6 @@ def model(dbt, session):
         window if dbt.is_incremental else {}).fetchall()
     rows = []
     for speaker, speaker_forms in groupby(forms, key=lambda form: form[0]):
-        words = [(form_key, (words or "").split()) for _, form_key, words, _ in speaker_forms]
-        rows.extend((speaker, *grouped) for grouped in group_statements(words, min_similarity))
+        form_words = [(form_key, (words or "").split()) for _, form_key, words, _ in speaker_forms]
+        rows.extend((speaker, *grouped) for grouped in group_statements(form_words, min_similarity))
     return pa.Table.from_pylist([dict(zip(SCHEMA.names, row)) for row in rows], schema=SCHEMA)
