@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import subprocess
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -106,37 +107,65 @@ def test_report_renders_in_headless_chromium(report_path, browser, tmp_path):
     assert shot.is_file() and shot.stat().st_size > 20_000
 
 
-def test_a_long_history_renders_a_bounded_report(warehouse):
-    """Months of coverage: the sample's marts repeated over 2,500 days. The report still
-    renders (Altair refuses more than 5,000 inline rows unless told), each disputed figure's
-    chart keeps the most repeated points and its table the first rows, and both say so."""
-    import pandas as pd
+def test_every_coverage_count_expands_to_its_sentences(report_path, warehouse):
+    """The coverage table's claim and figure counts are the mart's, and each expands to its
+    first sentences from that day and outlet."""
+    text = report_path.read_text(encoding="utf-8")
+    section = text[text.index('id="coverage"'):text.index('id="chart-specs"')]
+    rows = re.findall(r"<tr><td>([\d-]+)</td><td>(.*?)</td><td>[\d,]+</td><td>(.*?)</td><td>(.*?)</td>", section)
+    expected = warehouse.execute(
+        "SELECT strftime(reported_on, '%Y-%m-%d'), outlet, n_claims, n_figures FROM marts.daily_coverage").fetchall()
+    assert len(rows) == len(expected) > 0
 
-    from orchestration.assets.report import MAX_CHART_POINTS, MAX_FIGURE_ROWS, load, render_report
+    def count(cell: str) -> int:
+        return int(re.match(r'(?:<details class="evidence"><summary>)?([\d,]+)', cell).group(1).replace(",", ""))
 
-    def over_days(frame: pd.DataFrame, days: int) -> pd.DataFrame:
-        copies = [frame.assign(reported_on=pd.to_datetime(frame["reported_on"]) + pd.Timedelta(days=k))
-                  for k in range(days)]
-        return pd.concat(copies, ignore_index=True)
+    shown = {(day, unescape(outlet)): (count(claims), count(figures)) for day, outlet, claims, figures in rows}
+    assert shown == {(day, outlet): (n_claims, n_figures) for day, outlet, n_claims, n_figures in expected}
+    with_claims = [claims for *_, claims, _ in rows if count(claims)]
+    assert with_claims and all("<blockquote>" in c and re.search(r"chars \d+–\d+", c) for c in with_claims)
+
+
+def test_a_long_history_renders_a_bounded_report(sample_env, pipeline_run, tmp_path):
+    """Months of coverage: the sample's figures and coverage repeated over 2,500 days. The
+    report still renders (Altair refuses more than 5,000 inline rows unless told), each
+    disputed figure's chart keeps the most repeated points and its table the first rows, and
+    both say so."""
+    import duckdb
+
+    from orchestration.assets.report import RENDERED, render_report
+    from orchestration.assets.report_data import MAX_CHART_POINTS, MAX_FIGURE_ROWS, load
 
     DAYS = 2500
-    marts = load(warehouse)
-    figures = marts["figure_comparison"]
-    key = sorted(figures.loc[figures["disputed"], "comparison_key"].unique())[0]  # the first section
-    group_rows = int((figures["comparison_key"] == key).sum())
-    marts["figure_comparison"] = over_days(figures, DAYS)
-    marts["daily_coverage"] = over_days(marts["daily_coverage"], DAYS)
-    assert group_rows * DAYS > MAX_CHART_POINTS and len(marts["daily_coverage"]) * 3 > 5000
+    conn = duckdb.connect(str(tmp_path / "long_history.duckdb"))
+    conn.execute(f"ATTACH '{sample_env['NEWSCLAIMS_WAREHOUSE']}' AS sample (READ_ONLY)")
+    conn.execute("CREATE SCHEMA marts")
+    for mart in RENDERED:
+        conn.execute(f"CREATE TABLE marts.{mart} AS SELECT * FROM sample.marts.{mart}")
+    conn.execute("DETACH sample")
+    conn.execute(f"""
+        CREATE OR REPLACE TABLE marts.figure_comparison AS
+        SELECT * REPLACE (reported_on + k::INTEGER AS reported_on, quantity_id || ':' || k AS quantity_id)
+        FROM marts.figure_comparison, range({DAYS}) days(k)""")
+    conn.execute(f"""
+        CREATE OR REPLACE TABLE marts.daily_coverage AS
+        SELECT * REPLACE (reported_on + k::INTEGER AS reported_on) FROM marts.daily_coverage, range({DAYS}) days(k)""")
+    key, group_rows = conn.execute(
+        "SELECT comparison_key, count(*) FROM marts.figure_comparison WHERE disputed GROUP BY 1 ORDER BY 1 LIMIT 1").fetchone()
+    n_coverage = conn.execute("SELECT count(*) FROM marts.daily_coverage").fetchone()[0]
+    assert group_rows > MAX_CHART_POINTS and n_coverage * 3 > 5000
 
-    html, n_charts = render_report(marts)
+    html, n_charts = render_report(load(conn))
+    conn.close()
 
     assert n_charts == 4
     specs = json.loads(re.search(r'id="chart-specs">(.*?)</script>', html, re.S).group(1).replace("<\\/", "</"))
     assert len(next(iter(specs[0]["datasets"].values()))) == MAX_CHART_POINTS
+    assert len(next(iter(specs[-1]["datasets"].values()))) == n_coverage * 3  # documents, claims, figures
     section = html[html.index('id="figures"'):html.index('id="stance"')]
     distinct = int(re.search(r"most repeated of ([\d,]+) distinct", section).group(1).replace(",", ""))
     assert distinct > MAX_CHART_POINTS
-    assert f"The first {MAX_FIGURE_ROWS} of {group_rows * DAYS:,} figures" in section
-    assert "SELECT * FROM marts.figure_comparison WHERE comparison_key" in section
+    assert f"The first {MAX_FIGURE_ROWS} of {group_rows:,} figures" in section
+    assert f"SELECT * FROM marts.figure_comparison WHERE comparison_key = '{key}'" in section
     first_table = section[section.index("<table"):section.index("</table>")]
     assert first_table.count("<tr>") == MAX_FIGURE_ROWS + 1  # header + the first rows

@@ -19,26 +19,18 @@ import dagster as dg
 import duckdb
 import pandas as pd
 
+from orchestration.assets.report_data import TOP_SPEAKERS, Evidence, ReportData, load, plain, records
 from orchestration.partitions import daily_partitions, single_run
 from orchestration.resources import WarehouseResource
 from orchestration.settings import reports_dir
 
 REPORT_FILE = "newsclaims_report.html"
-# The marts the page is drawn from, loaded whole; the report also waits for the others
-# (it reports on one consistent build) but only counts their rows: loading
-# claim_corroboration alone took 5.7 GB and 14 s at 10,000 documents.
+# The marts the page is drawn from (report_data queries them); the report also waits for
+# the others, so that it reports on one consistent build, but only counts their rows.
 RENDERED = ("fct_claims", "fct_figures", "figure_comparison", "actor_stance", "daily_coverage",
             "dim_outlets", "dim_speakers")
 MARTS = RENDERED + ("claim_corroboration", "speaker_activity", "dim_entities")
-TOP_SPEAKERS = 15
 TOP_STANCE_SPEAKERS = 25  # per topic in the stance chart; the tables list every speaker
-MAX_EVIDENCE = 12  # sentences listed under one count; the rest are summarised
-# A disputed figure over months of coverage has thousands of rows: its chart draws each
-# distinct (day, value, qualifier, speaker, outlet) once with its count, at most this many
-# (Altair refuses more than 5,000 rows inline, and more points say nothing more) ...
-MAX_CHART_POINTS = 2000
-# ... and its table lists this many figures and gives the query for all of them.
-MAX_FIGURE_ROWS = 100
 
 STANCE_COLOURS = {"asserts": "#2b7bba", "denies": "#d7301f", "mixed": "#8c6bb1"}
 
@@ -79,32 +71,21 @@ def quote(sentence: str | None, highlight: str | None = None) -> str:
     return f"<blockquote>{text}</blockquote>"
 
 
-def expandable(summary: str, rows: pd.DataFrame | list[dict], highlight_key: str | None = None) -> str:
-    """A number that expands to the sentences it counts. Only the rows listed are converted:
-    a speaker can have tens of thousands of claims at corpus scale."""
-    shown = records(rows.head(MAX_EVIDENCE)) if isinstance(rows, pd.DataFrame) else rows[:MAX_EVIDENCE]
+def expandable(summary: str, rows: list[dict], total: int, highlight_key: str = "highlight") -> str:
+    """A number that expands to the sentences it counts: the first few (report_data bounds
+    them) of `total`."""
     items = [
-        f"<li>{quote(r.get('sentence_text'), r.get(highlight_key) if highlight_key else None)}"
-        f"<small>{source_line(r)}</small></li>"
-        for r in shown
+        f"<li>{quote(r.get('sentence_text'), r.get(highlight_key))}<small>{source_line(r)}</small></li>"
+        for r in rows
     ]
-    more = f"<li>… and {len(rows) - MAX_EVIDENCE} more</li>" if len(rows) > MAX_EVIDENCE else ""
+    more = f"<li>… and {fmt_number(total - len(rows))} more</li>" if total > len(rows) else ""
     return f'<details class="evidence"><summary>{summary}</summary><ol>{"".join(items)}{more}</ol></details>'
 
 
-def plain(value):
-    """Missing values as None, timestamps of DATE columns as dates (no 00:00:00)."""
-    if isinstance(value, (list, tuple)) or hasattr(value, "__array__") and not isinstance(value, str) and getattr(value, "ndim", 0):
-        return list(value)
-    if pd.isna(value):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date() if value == value.normalize() else value.to_pydatetime()
-    return value
-
-
-def records(frame: pd.DataFrame) -> list[dict]:
-    return [{k: plain(v) for k, v in r.items()} for r in frame.to_dict("records")]
+def counted(evidence: Evidence, key: tuple) -> str:
+    """A group's count, expanding to its sentences; "0" for a group without rows."""
+    rows, total = evidence.get(key, ([], 0))
+    return expandable(fmt_number(total), rows, total) if total else "0"
 
 
 def table(headers: list[str], rows: list[list[str]], cls: str = "") -> str:
@@ -123,21 +104,6 @@ def for_json(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- charts --------------------------------------------------------------------------------
-
-def figure_points(group: pd.DataFrame) -> tuple[pd.DataFrame, int]:
-    """A disputed figure's chart data: one point per distinct day, value, qualifier, speaker
-    and outlet with the number of figures behind it and one of them as the example; the
-    MAX_CHART_POINTS most frequent points, and how many distinct points there were."""
-    data = group[["reported_on", "value", "qualifier", "speaker_name", "outlet", "figure_text",
-                  "sentence_text", "doc_id", "char_start", "char_end"]].fillna(
-        {"speaker_name": "(unattributed)", "outlet": "(unknown)", "qualifier": "="})
-    keys = ["reported_on", "value", "qualifier", "speaker_name", "outlet"]
-    points = (data.groupby(keys, sort=False, dropna=False)
-              .agg(figures=("doc_id", "size"), **{c: (c, "first") for c in data.columns if c not in keys})
-              .reset_index())
-    kept = points.sort_values(["figures", "reported_on"], ascending=[False, True], kind="stable").head(MAX_CHART_POINTS)
-    return for_json(kept), len(points)
-
 
 def figures_chart(points: pd.DataFrame, title: str) -> alt.Chart:
     return (
@@ -216,15 +182,11 @@ def coverage_chart(coverage: pd.DataFrame) -> alt.Chart:
 
 # --- the page -------------------------------------------------------------------------------
 
-def load(conn: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
-    return {m: conn.execute(f"SELECT * FROM marts.{m}").df() for m in RENDERED}
-
-
 def row_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {m: conn.execute(f"SELECT count(*) FROM marts.{m}").fetchone()[0] for m in MARTS}
 
 
-def render_report(marts: dict[str, pd.DataFrame]) -> tuple[str, int]:
+def render_report(data: ReportData) -> tuple[str, int]:
     """The report's HTML and the number of charts in it."""
     charts: list[dict] = []
     sections: list[str] = []
@@ -236,32 +198,29 @@ def render_report(marts: dict[str, pd.DataFrame]) -> tuple[str, int]:
             charts.append(chart.to_dict())
         return f'<div class="chart" id="chart-{len(charts) - 1}" data-rendered="pending"></div>'
 
-    claims = marts["fct_claims"]
-    figures = marts["figure_comparison"]
-    n_disputed = figures.loc[figures["disputed"], "comparison_key"].nunique() if len(figures) else 0
     def link(value, anchor: str) -> str:
         return f'<a href="#{anchor}">{fmt_number(value)}</a>'
 
+    o = data.overview
     overview = table(
         ["documents", "outlets", "claims", "attributed", "denials", "figures", "compared metrics", "disputed"],
-        [[link(marts["dim_outlets"]["n_documents"].sum(), "coverage"), link(len(marts["dim_outlets"]), "coverage"),
-          link(len(claims), "coverage"), link((claims["kind"] != "unattributed").sum(), "speakers"),
-          link((claims["stance"] == "denies").sum(), "stance"), link(len(marts["fct_figures"]), "coverage"),
-          fmt_number(figures["comparison_key"].nunique()), link(n_disputed, "figures")]],
+        [[link(o["n_documents"] or 0, "coverage"), link(o["n_outlets"], "coverage"), link(o["n_claims"], "coverage"),
+          link(o["n_attributed"], "speakers"), link(o["n_denials"], "stance"), link(o["n_figures"], "coverage"),
+          fmt_number(o["n_compared"]), link(o["n_disputed"], "figures")]],
     )
     sections.append(f'<section id="overview"><h2>Overview</h2>{overview}</section>')
 
     # 1. disputed figures
+    tolerance = o["dispute_tolerance"]
     parts = ['<section id="figures"><h2>Disputed figures</h2>',
              f"<p>Figures on the same metric and subject from different independent sources (wire copies and "
              f"near-duplicates count once) that differ by more than "
-             f"{fmt_number(100 * float(figures['dispute_tolerance'].iloc[0])) if len(figures) else 10} % after "
+             f"{fmt_number(100 * float(tolerance)) if tolerance is not None else 10} % after "
              f"accounting for qualifiers (see the dbt docs of <code>figure_comparison</code>).</p>"]
-    disputed_keys = sorted(figures.loc[figures["disputed"], "comparison_key"].unique()) if len(figures) else []
-    if not disputed_keys:
+    if data.figure_rows.empty:
         parts.append("<p class='empty'>No disputed figures.</p>")
-    for key in disputed_keys:
-        group = figures[figures["comparison_key"] == key].sort_values(["reported_on", "value"])
+    points_of = dict(tuple(data.figure_points.groupby("comparison_key", sort=False)))
+    for key, group in data.figure_rows.groupby("comparison_key", sort=True):
         first = group.iloc[0]
         title = f"{first['metric']} — {first['subject_name'] or first['subject_id']}"
         parts.append(f"<h3 id='fig-{esc(key)}'>{esc(title)}</h3>")
@@ -270,50 +229,47 @@ def render_report(marts: dict[str, pd.DataFrame]) -> tuple[str, int]:
             f"(spread {fmt_number(first['spread'])}, {fmt_number(100 * first['relative_spread'])} %), "
             f"{int(first['n_independent_sources'])} independent sources, {int(first['n_figures'])} figures.</p>"
         )
-        points, n_points = figure_points(group)
-        parts.append(chart_div(figures_chart(points, title)))
+        points = points_of[key]
+        n_points = int(points["n_points"].iloc[0])
+        parts.append(chart_div(figures_chart(for_json(points.drop(columns=["comparison_key", "n_points"])), title)))
         if n_points > len(points):
             parts.append(f"<p class='note'>The chart shows the {fmt_number(len(points))} most repeated of "
                          f"{fmt_number(n_points)} distinct day, value, speaker and outlet combinations.</p>")
         rows = []
-        for r in records(group.head(MAX_FIGURE_ROWS)):
+        for r in records(group):
             rows.append([
-                expandable(esc(fmt_figure(r["value"], r["qualifier"])), [r], "figure_text"),
+                expandable(esc(fmt_figure(r["value"], r["qualifier"])), [r], 1, "figure_text"),
                 esc(r["speaker_name"] or "(unattributed)"), esc(r["outlet"] or "(unknown)"),
                 esc(r["reported_on"]), f"<code>{esc(r['independent_source_id'])}</code>",
                 esc(r["n_conflicting_sources"]),
             ])
         parts.append(table(["figure", "speaker", "outlet", "reported on", "independent source", "conflicts with"], rows))
-        if len(group) > MAX_FIGURE_ROWS:
-            parts.append(f"<p class='note'>The first {MAX_FIGURE_ROWS} of {fmt_number(len(group))} figures; all of them: "
+        n_rows = int(first["n_rows"])
+        if n_rows > len(group):
+            parts.append(f"<p class='note'>The first {len(group)} of {fmt_number(n_rows)} figures; all of them: "
                          f"<code>SELECT * FROM marts.figure_comparison WHERE comparison_key = "
                          f"'{esc(str(key).replace(chr(39), chr(39) * 2))}' ORDER BY reported_on, value</code></p>")
     parts.append("</section>")
     sections.append("".join(parts))
 
     # 2. who asserts, who denies
-    stance = marts["actor_stance"]
+    stance = data.stance
     parts = ['<section id="stance"><h2>Who asserts and who denies</h2>',
              "<p>Per topic (seed <code>topics</code>) and speaker; a negated denial (&ldquo;did not deny&rdquo;) asserts.</p>"]
     if len(stance):
         parts.append(chart_div(stance_chart(stance)))
-        by_claim = claims.set_index("claim_id", drop=False)
         for topic, group in stance.groupby("topic_label"):
             parts.append(f"<h3>{esc(topic)}</h3>")
             rows = []
             ranked = group.assign(_d=group.groupby("speaker_key")["n_denies"].transform("sum"),
                                   _n=group.groupby("speaker_key")["n_claims"].transform("sum"))
             ranked = ranked.sort_values(["_d", "_n", "speaker_name"], ascending=[False, False, True])
-            for (_key, name), sg in ranked.groupby(["speaker_key", "speaker_name"], sort=False):
-                ids = [c for lst in sg["claim_ids"] for c in lst]
-                cited = by_claim.loc[[c for c in ids if c in by_claim.index]]
-                asserting = cited[cited["stance"] == "asserts"]
-                denying = cited[cited["stance"] == "denies"]
+            for (key, name), sg in ranked.groupby(["speaker_key", "speaker_name"], sort=False):
                 overall = sg["overall_stance"].iloc[0]
                 rows.append([
                     esc(name), f'<span class="stance {esc(overall)}">{esc(overall)}</span>',
-                    expandable(fmt_number(len(asserting)), asserting, "claim_text") if len(asserting) else "0",
-                    expandable(fmt_number(len(denying)), denying, "claim_text") if len(denying) else "0",
+                    counted(data.stance_evidence, (topic, key, "asserts")),
+                    counted(data.stance_evidence, (topic, key, "denies")),
                     esc(", ".join(sorted({str(plain(d)) for d in sg["reported_on"]}))),
                 ])
             parts.append(table(["speaker", "stance", "asserts", "denies", "days"], rows))
@@ -323,14 +279,14 @@ def render_report(marts: dict[str, pd.DataFrame]) -> tuple[str, int]:
     sections.append("".join(parts))
 
     # 3. most-quoted speakers
-    speakers = marts["dim_speakers"].sort_values(["n_claims", "n_independent_sources"], ascending=False).head(TOP_SPEAKERS)
+    speakers = data.speakers
     parts = ['<section id="speakers"><h2>Most-quoted speakers</h2>']
     if len(speakers):
         parts.append(chart_div(speakers_chart(speakers)))
         rows = []
         for s in records(speakers):
-            said = claims[claims["speaker_key"] == s["speaker_key"]].sort_values(["reported_on", "doc_id", "char_start"])
-            rows.append([esc(s["speaker_name"]), expandable(fmt_number(s["n_claims"]), said, "claim_text"),
+            said, total = data.speaker_evidence.get((s["speaker_key"],), ([], 0))
+            rows.append([esc(s["speaker_name"]), expandable(fmt_number(s["n_claims"]), said, total),
                          fmt_number(s["n_outlets"]), fmt_number(s["n_independent_sources"]),
                          esc(s["first_reported_on"]), esc(s["last_reported_on"])])
         parts.append(table(["speaker", "claims", "outlets", "independent sources", "first", "last"], rows))
@@ -340,20 +296,15 @@ def render_report(marts: dict[str, pd.DataFrame]) -> tuple[str, int]:
     sections.append("".join(parts))
 
     # 4. coverage per day
-    coverage = marts["daily_coverage"].sort_values(["reported_on", "outlet"])
+    coverage = data.coverage
     parts = ['<section id="coverage"><h2>Coverage per day</h2>']
     if len(coverage):
         parts.append(chart_div(coverage_chart(coverage)))
-        outlet_of = claims["outlet"].fillna("(unknown)")
-        fig = marts["fct_figures"]
-        fig_outlet = fig["outlet"].fillna("(unknown)")
         rows = []
         for c in records(coverage):
-            day_claims = claims[(claims["reported_on"] == c["reported_on"]) & (outlet_of == c["outlet"])]
-            day_figs = fig[(fig["reported_on"] == c["reported_on"]) & (fig_outlet == c["outlet"])]
+            key = (c["reported_on"], c["outlet"] or "(unknown)")
             rows.append([esc(c["reported_on"]), esc(c["outlet"]), fmt_number(c["n_documents"]),
-                         expandable(fmt_number(c["n_claims"]), day_claims, "claim_text") if len(day_claims) else "0",
-                         expandable(fmt_number(c["n_figures"]), day_figs, "figure_text") if len(day_figs) else "0",
+                         counted(data.coverage_claims, key), counted(data.coverage_figures, key),
                          fmt_number(c["n_denials"])])
         parts.append(table(["day", "outlet", "documents", "claims", "figures", "denials"], rows))
     parts.append("</section>")
@@ -426,16 +377,16 @@ def markdown_table(frame: pd.DataFrame, limit: int = 15) -> str:
     return "\n".join(lines)
 
 
-def write_report(conn: duckdb.DuckDBPyConnection, directory: Path | None = None) -> tuple[Path, dict[str, pd.DataFrame], int]:
-    marts = load(conn)
-    text, n_charts = render_report(marts)
+def write_report(conn: duckdb.DuckDBPyConnection, directory: Path | None = None) -> tuple[Path, ReportData, int]:
+    data = load(conn)
+    text, n_charts = render_report(data)
     directory = directory or reports_dir()
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / REPORT_FILE
     tmp = path.with_suffix(".tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)  # readers never see a half-written report
-    return path, marts, n_charts
+    return path, data, n_charts
 
 
 @dg.asset(
@@ -450,10 +401,8 @@ def write_report(conn: duckdb.DuckDBPyConnection, directory: Path | None = None)
 def newsclaims_report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     # The report covers every day in the warehouse, whatever the run's partition range.
     with warehouse.get_connection() as conn:
-        path, marts, n_charts = write_report(conn)
+        path, data, n_charts = write_report(conn)
         rows = row_counts(conn)
-    figures = marts["figure_comparison"]
-    disputed = figures[figures["disputed"]] if len(figures) else figures
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(path)),
@@ -462,14 +411,14 @@ def newsclaims_report(context: dg.AssetExecutionContext, warehouse: WarehouseRes
             "charts": n_charts,
             **{f"rows_{m}": n for m, n in rows.items()},
             "disputed_figures": dg.MetadataValue.md(markdown_table(
-                disputed[["metric", "subject_name", "value", "qualifier", "speaker_name", "outlet", "reported_on", "n_independent_sources"]])),
+                data.figure_rows[["metric", "subject_name", "value", "qualifier", "speaker_name", "outlet", "reported_on", "n_independent_sources"]])),
             # deniers first: they are what the table is for
             "actor_stance": dg.MetadataValue.md(markdown_table(
-                marts["actor_stance"].sort_values(["n_denies", "n_claims"], ascending=False)[
+                data.stance.sort_values(["n_denies", "n_claims"], ascending=False)[
                     ["topic_id", "speaker_name", "reported_on", "stance", "overall_stance", "n_claims"]])),
             "top_speakers": dg.MetadataValue.md(markdown_table(
-                marts["dim_speakers"].sort_values("n_claims", ascending=False)[["speaker_name", "n_claims", "n_outlets", "n_denies"]], 10)),
+                data.speakers[["speaker_name", "n_claims", "n_outlets", "n_denies"]], 10)),
             "daily_coverage": dg.MetadataValue.md(markdown_table(
-                marts["daily_coverage"][["reported_on", "outlet", "n_documents", "n_claims", "n_figures"]], 20)),
+                data.coverage[["reported_on", "outlet", "n_documents", "n_claims", "n_figures"]], 20)),
         }
     )
