@@ -90,24 +90,26 @@ def tree_memory(root_pid: int) -> tuple[int, int, list[tuple[str, int, int]]]:
 
 class PeakRss:
     """Samples the memory of this process tree every `interval` seconds: `.peak` (RSS) and
-    `.peak_pss`, in bytes, and every sample as (epoch seconds, RSS) so that the peak of each
-    step can be found (`peak_between`)."""
+    `.peak_pss`, in bytes, and every sample as (epoch seconds, RSS, processes) so that the
+    peak of each step and the processes at it can be found (`peak_between`)."""
 
     def __init__(self, interval: float = 0.2):
         self.interval, self.peak, self.peak_pss, self._stop = interval, 0, 0, threading.Event()
-        self.samples: list[tuple[float, int]] = []
+        self.samples: list[tuple[float, int, list[tuple[str, int, int]]]] = []
         self.at_peak: list[tuple[str, int, int]] = []  # (process name, RSS, PSS) at the RSS peak
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _sample(self) -> None:
         rss, pss, parts = tree_memory(os.getpid())
-        self.samples.append((time.time(), rss))
+        self.samples.append((time.time(), rss, parts))
         if rss > self.peak:
             self.peak, self.at_peak = rss, parts
         self.peak_pss = max(self.peak_pss, pss)
 
-    def peak_between(self, start: float, end: float) -> int:
-        return max((rss for t, rss in self.samples if start <= t <= end), default=0)
+    def peak_between(self, start: float, end: float) -> tuple[int, list[tuple[str, int, int]]]:
+        """The highest RSS sampled in [start, end] and the processes at it."""
+        return max(((rss, parts) for t, rss, parts in self.samples if start <= t <= end),
+                   key=lambda s: s[0], default=(0, []))
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -190,21 +192,27 @@ def run_pipeline(start: str, end: str, warehouse: str, until: str = "marts") -> 
                 steps.setdefault(event.step_key, {})[event.event_type_value] = entry.timestamp
     lines, passed, failed = check_lines(result)
     ended = lambda v: v.get("STEP_SUCCESS", v.get("STEP_FAILURE", 0))  # noqa: E731
+    peaks = {k: rss.peak_between(v.get("STEP_START", 0), ended(v)) for k, v in steps.items()}
     return {
         "success": result.success,
         "seconds": seconds,
         "cpu_seconds": cpu,
         "peak_rss_bytes": rss.peak,
         "peak_pss_bytes": rss.peak_pss,
-        "processes_at_peak": [{"name": n, "rss_bytes": r, "pss_bytes": p} for n, r, p in rss.at_peak],
+        "processes_at_peak": processes(rss.at_peak),
         "checks_passed": passed,
         "checks_failed": failed,
         "checks_failed_as_error": sum(line.lstrip().startswith("FAIL") for line in lines),
         "checks_not_passed": [line.strip() for line in lines if not line.lstrip().startswith("PASS")],
         "steps": {k: ended(v) - v.get("STEP_START", 0) for k, v in steps.items()},
         # The in-process executor runs one step at a time, so a sample belongs to one step.
-        "step_peak_rss_bytes": {k: rss.peak_between(v.get("STEP_START", 0), ended(v)) for k, v in steps.items()},
+        "step_peak_rss_bytes": {k: peaks[k][0] for k in steps},
+        "step_processes_at_peak": {k: processes(peaks[k][1]) for k in steps},
     }
+
+
+def processes(parts: list[tuple[str, int, int]]) -> list[dict]:
+    return [{"name": n, "rss_bytes": r, "pss_bytes": p} for n, r, p in parts]
 
 
 def run_pipeline_in_new_process(start: str, end: str, warehouse: str, until: str = "marts") -> dict:
@@ -366,10 +374,13 @@ def format_table(result: dict) -> str:
                  f"checks passed {p['checks_passed']}, not passed {p['checks_failed']} "
                  f"({p['checks_failed_as_error']} as errors: {', '.join(p['checks_not_passed']) or '-'}); success {p['success']}")
     lines.append("step seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(p["steps"].items(), key=lambda kv: -kv[1])))
-    lines.append("processes at the RSS peak (RSS/PSS MiB): " + ", ".join(
-        f"{q['name']} {q['rss_bytes'] / 2**20:.0f}/{q['pss_bytes'] / 2**20:.0f}" for q in p["processes_at_peak"]))
-    lines.append("step peak RSS (MiB): " + ", ".join(
-        f"{k} {v / 2**20:.0f}" for k, v in sorted(p["step_peak_rss_bytes"].items(), key=lambda kv: -kv[1])[:6]))
+    def at(parts: list[dict]) -> str:
+        return ", ".join(f"{q['name']} {q['rss_bytes'] / 2**20:.0f}/{q['pss_bytes'] / 2**20:.0f}" for q in parts)
+
+    lines.append("processes at the RSS peak (RSS/PSS MiB): " + at(p["processes_at_peak"]))
+    top_steps = sorted(p["step_peak_rss_bytes"].items(), key=lambda kv: -kv[1])[:6]
+    lines.append("step peak RSS (MiB): " + ", ".join(f"{k} {v / 2**20:.0f}" for k, v in top_steps))
+    lines += [f"  at the peak of {k}: {at(p['step_processes_at_peak'][k])}" for k, _ in top_steps[:3]]
     if "incremental" in result:
         i = result["incremental"]
         lines.append(f"incremental: +{i['documents_added']} docs ({i['day']}) in {i['seconds']:.1f} s "

@@ -66,6 +66,9 @@ def test_benchmark_runs_end_to_end_at_a_tiny_size(tmp_path):
     step_peaks = result["pipeline"]["step_peak_rss_bytes"]
     assert set(step_peaks) == set(result["pipeline"]["steps"])
     assert 0 < step_peaks["extracted_tables"] <= result["pipeline"]["peak_rss_bytes"]
+    # ... and the processes at that sample add up to it.
+    at_extraction = result["pipeline"]["step_processes_at_peak"]["extracted_tables"]
+    assert sum(p["rss_bytes"] for p in at_extraction) == step_peaks["extracted_tables"]
     # Warnings may fire on a generated corpus (short or outlet-less documents); errors may not.
     assert result["pipeline"]["checks_failed_as_error"] == 0 and result["pipeline"]["checks_passed"] > 0
     assert 0 < result["results"]["distinct_paragraph_share"] <= 1
