@@ -67,22 +67,25 @@ def first_rows(conn: duckdb.DuckDBPyConnection, table: str, id_col: str, keys: l
                params: list | None = None) -> pd.DataFrame:
     """The first `limit` rows of marts.`table` (alias t) per group of `keys` (SQL over t and
     `source`), in `order`, as columns key_0.. , n_rows (the group's size) and `columns`.
-    Ranked on the keys and the id only; the text is fetched for the rows kept."""
+    Ranked on the keys and the id only; the text is fetched for the rows kept. The names
+    and SQL fragments come from load(); values (`params`, the limit) are parameters."""
     group = ", ".join(keys)
     key_cols = ", ".join(f"{k} AS key_{i}" for i, k in enumerate(keys))
+    key_order = ", ".join(f"r.key_{i}" for i in range(len(keys)))
     order_t = ", ".join(f"t.{c.strip()}" for c in order.split(","))
     picked = ", ".join(f"t.{c.strip()}" for c in columns.split(","))
+    source = source or f"marts.{table} t"
     return conn.execute(f"""
         WITH ranked AS (
             SELECT {key_cols}, t.{id_col} AS row_id,
                    row_number() OVER (PARTITION BY {group} ORDER BY {order_t}, t.{id_col}) AS row_rank,
                    count(*) OVER (PARTITION BY {group}) AS n_rows
-            FROM {source or f"marts.{table} t"}
+            FROM {source}
             WHERE {where})
         SELECT r.* EXCLUDE (row_id), {picked}
         FROM ranked r JOIN marts.{table} t ON t.{id_col} = r.row_id
-        WHERE r.row_rank <= {limit}
-        ORDER BY {", ".join(f"r.key_{i}" for i in range(len(keys)))}, r.row_rank""", params or []).df()
+        WHERE r.row_rank <= ?
+        ORDER BY {key_order}, r.row_rank""", [*(params or []), limit]).df()
 
 
 def by_key(frame: pd.DataFrame) -> Evidence:
@@ -124,7 +127,7 @@ def figure_points(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Each disputed figure's chart data: one point per distinct day, value, qualifier,
     speaker and outlet with the number of figures behind it and the first of them as the
     example; the MAX_CHART_POINTS most frequent points, and n_points, how many there were."""
-    return conn.execute(f"""
+    return conn.execute("""
         WITH f AS (
             SELECT comparison_key, reported_on, value, coalesce(qualifier, '=') AS qualifier,
                    coalesce(speaker_name, '(unattributed)') AS speaker_name, coalesce(outlet, '(unknown)') AS outlet,
@@ -145,16 +148,16 @@ def figure_points(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         SELECT p.comparison_key, p.reported_on, p.value, p.qualifier, p.speaker_name, p.outlet, p.figures,
                t.figure_text, t.sentence_text, t.doc_id, t.char_start, t.char_end, p.n_points
         FROM ranked p JOIN marts.figure_comparison t USING (quantity_id)
-        WHERE p.kept <= {MAX_CHART_POINTS}
-        ORDER BY p.comparison_key, p.kept""").df()
+        WHERE p.kept <= ?
+        ORDER BY p.comparison_key, p.kept""", [MAX_CHART_POINTS]).df()
 
 
 def load(conn: duckdb.DuckDBPyConnection) -> ReportData:
     figure_rows = first_rows(conn, "figure_comparison", "quantity_id", ["t.comparison_key"], "reported_on, value, doc_id, char_start",
                              MAX_FIGURE_ROWS, "*", where="t.disputed")
     speakers = conn.execute(
-        f"SELECT * FROM marts.dim_speakers ORDER BY n_claims DESC, n_independent_sources DESC, speaker_key "
-        f"LIMIT {TOP_SPEAKERS}").df()
+        "SELECT * FROM marts.dim_speakers ORDER BY n_claims DESC, n_independent_sources DESC, speaker_key LIMIT ?",
+        [TOP_SPEAKERS]).df()
     # each claim once per topic, however many of the topic's rows list it
     topic_claims = ("marts.fct_claims t JOIN (SELECT DISTINCT topic_label, unnest(claim_ids) AS claim_id "
                     "FROM marts.actor_stance) a USING (claim_id)")

@@ -154,6 +154,9 @@ ALLOWED_PLACEHOLDERS = {
                    # in that folder name would break the statement.
                    "{staging}"},
     "report.py": {"{m}"},  # loops over the constant MARTS
+    # first_rows(): table, column, key and filter SQL written in load(); values are parameters
+    "report_data.py": {"{key_cols}", "{id_col}", "{group}", "{order_t}", "{source}", "{where}", "{picked}",
+                       "{table}", "{key_order}"},
     # module constants (BOILERPLATE_MARKERS, SUBJECT_METRICS) and span_ok() with literal arguments
     "suites.py": {"{BOILERPLATE_MARKERS}", "{SUBJECT_METRICS}", "{span_ok('c', 'char_start', 'char_end', 'text')}",
                   "{span_ok('c', 'speaker_start', 'speaker_end', 'speaker_text')}",
