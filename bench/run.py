@@ -89,25 +89,24 @@ def tree_memory(root_pid: int) -> tuple[int, int, list[tuple[str, int, int]]]:
 
 
 class PeakRss:
-    """Samples the memory of this process tree every `interval` seconds: `.peak` (RSS) and
-    `.peak_pss`, in bytes, and every sample as (epoch seconds, RSS, processes) so that the
-    peak of each step and the processes at it can be found (`peak_between`)."""
+    """Samples the memory of this process tree every `interval` seconds: `.peak_pss` in bytes,
+    and every sample as (epoch seconds, RSS, processes) so that the RSS peak of the run or of
+    each step, and the processes at it, can be found (`peak_between`). A sample of seven
+    processes takes about 1.1 KB of this process's memory (11.7 MiB over a 2,140 s run)."""
 
     def __init__(self, interval: float = 0.2):
-        self.interval, self.peak, self.peak_pss, self._stop = interval, 0, 0, threading.Event()
+        self.interval, self.peak_pss, self._stop = interval, 0, threading.Event()
         self.samples: list[tuple[float, int, list[tuple[str, int, int]]]] = []
-        self.at_peak: list[tuple[str, int, int]] = []  # (process name, RSS, PSS) at the RSS peak
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _sample(self) -> None:
         rss, pss, parts = tree_memory(os.getpid())
         self.samples.append((time.time(), rss, parts))
-        if rss > self.peak:
-            self.peak, self.at_peak = rss, parts
         self.peak_pss = max(self.peak_pss, pss)
 
-    def peak_between(self, start: float, end: float) -> tuple[int, list[tuple[str, int, int]]]:
-        """The highest RSS sampled in [start, end] and the processes at it."""
+    def peak_between(self, start: float = 0, end: float = float("inf")) -> tuple[int, list[tuple[str, int, int]]]:
+        """The highest RSS sampled in [start, end] (default: the whole run) and the (process
+        name, RSS, PSS) of each process at it."""
         return max(((rss, parts) for t, rss, parts in self.samples if start <= t <= end),
                    key=lambda s: s[0], default=(0, []))
 
@@ -192,14 +191,15 @@ def run_pipeline(start: str, end: str, warehouse: str, until: str = "marts") -> 
                 steps.setdefault(event.step_key, {})[event.event_type_value] = entry.timestamp
     lines, passed, failed = check_lines(result)
     ended = lambda v: v.get("STEP_SUCCESS", v.get("STEP_FAILURE", 0))  # noqa: E731
+    peak, at_peak = rss.peak_between()
     peaks = {k: rss.peak_between(v.get("STEP_START", 0), ended(v)) for k, v in steps.items()}
     return {
         "success": result.success,
         "seconds": seconds,
         "cpu_seconds": cpu,
-        "peak_rss_bytes": rss.peak,
+        "peak_rss_bytes": peak,
         "peak_pss_bytes": rss.peak_pss,
-        "processes_at_peak": processes(rss.at_peak),
+        "processes_at_peak": processes(at_peak),
         "checks_passed": passed,
         "checks_failed": failed,
         "checks_failed_as_error": sum(line.lstrip().startswith("FAIL") for line in lines),

@@ -19,16 +19,14 @@ import dagster as dg
 import duckdb
 import pandas as pd
 
-from orchestration.assets.report_data import TOP_SPEAKERS, Evidence, ReportData, load, plain, records
+from orchestration.assets.report_data import RENDERED, TOP_SPEAKERS, Evidence, ReportData, load, plain, records
 from orchestration.partitions import daily_partitions, single_run
 from orchestration.resources import WarehouseResource
 from orchestration.settings import reports_dir
 
 REPORT_FILE = "newsclaims_report.html"
-# The marts the page is drawn from (report_data queries them); the report also waits for
-# the others, so that it reports on one consistent build, but only counts their rows.
-RENDERED = ("fct_claims", "fct_figures", "figure_comparison", "actor_stance", "daily_coverage",
-            "dim_outlets", "dim_speakers")
+# The report waits for every mart, so that it reports on one consistent build; it draws on
+# RENDERED (report_data) and only counts the rows of the others.
 MARTS = RENDERED + ("claim_corroboration", "speaker_activity", "dim_entities")
 TOP_STANCE_SPEAKERS = 25  # per topic in the stance chart; the tables list every speaker
 

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
+# The marts load() reads.
+RENDERED = ("fct_claims", "fct_figures", "figure_comparison", "actor_stance", "daily_coverage",
+            "dim_outlets", "dim_speakers")
 TOP_SPEAKERS = 15
 MAX_EVIDENCE = 12  # sentences listed under one count; the rest are summarised
 # The coverage table has a row per day and outlet, so it grows with the history: its
