@@ -26,7 +26,7 @@ env: $(VENV)/.synced
 
 ## run: the whole pipeline on the sample corpus into data/warehouse.duckdb, with a summary
 run: env
-	$(PY) -m orchestration.run_pipeline
+	$(PY) -m orchestration
 
 ## test: the whole test suite
 test: env

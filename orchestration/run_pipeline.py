@@ -1,6 +1,6 @@
 """`make run`: materialise every asset for the days in the landing folder, then print a summary.
 
-    python -m orchestration.run_pipeline [--start YYYY-MM-DD --end YYYY-MM-DD]
+    python -m orchestration [--start YYYY-MM-DD --end YYYY-MM-DD]
 
 The range runs as one Dagster run (single-run backfill policy) recorded in DAGSTER_HOME,
 so it shows in the web UI like a backfill launched there.
@@ -87,6 +87,3 @@ def main(argv: list[str] | None = None) -> int:
     print(summary(result, warehouse_path()))
     return 0 if result.success else 1
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -7,7 +7,7 @@ Two loops share the time:
   (extract_claims spans cite the text; clean_document and read_landing_file never raise and
   account for every input), plus the worst cases the CI run skips (a 1 MB single line through
   spaCy's English pipeline);
-- crashing (the rest): `python -m orchestration.run_pipeline` over a copy of the sample days,
+- crashing (the rest): `python -m orchestration` over a copy of the sample days,
   SIGKILLed at a random step (raw, cleaned, extraction, dbt) after a random delay, once or
   twice, sometimes while a reader holds the file, then re-run to the end; after every kill
   each table must be untouched or complete, and every re-run must end identical to an

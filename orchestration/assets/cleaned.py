@@ -9,21 +9,18 @@ winning. Each canonical document's MinHash signature and LSH band keys are store
 signatures that share a band key with one of its documents -- never the history's texts.
 """
 
-import json
 from datetime import datetime, timezone
 
 import dagster as dg
 import pandas as pd
 
-from extract.cleaning import clean_document
-from extract.dedup import NearDuplicateIndex, band_keys, signature
+from extract.dedup import NearDuplicateIndex, band_keys
+from extract.rows import clean_row
 from orchestration.parallel import chunks, map_chunks, worker_pool
 from orchestration.partitions import daily_partitions, partition_dates, single_run
 from orchestration.resources import WarehouseResource
 from orchestration.storage import PartitionWriter
 from orchestration.warehouse import REJECTION_COLUMNS, ensure_schema
-
-MIN_CHARS = 1  # a document whose cleaned text is empty is quarantined, not stored
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source_uri", "partition_date", "title", "text", "language", "is_mixed_language",
@@ -117,23 +114,6 @@ def read_raw(conn, doc_ids: list[str]) -> list[tuple]:
     return conn.execute(
         "SELECT doc_id, source_uri, partition_date, content_type, content, metadata FROM raw.documents "
         "WHERE doc_id IN (SELECT unnest(?)) ORDER BY partition_date, doc_id", [doc_ids]).fetchall()
-
-
-def clean_row(item: tuple) -> tuple:
-    """(doc_id, source_uri, day, row, signature) of one raw document (runs in a worker
-    process); row and signature are None when no text is left."""
-    doc_id, uri, day, content_type, content, metadata = item
-    doc = clean_document(bytes(content), filename=uri, content_type=content_type, metadata=json.loads(metadata or "{}"))
-    if len(doc.text) < MIN_CHARS:
-        return doc_id, uri, day, None, None
-    row = {
-        "doc_id": doc_id, "source_uri": uri, "partition_date": day, "title": doc.title, "text": doc.text,
-        "language": doc.language or "und", "is_mixed_language": doc.is_mixed_language,
-        "published_at": doc.published_at, "outlet": doc.outlet, "wire_agency": doc.wire_agency,
-        "url": doc.url, "author": doc.author, "is_machine_translated": doc.is_machine_translated,
-        "duplicate_of": None, "n_chars": doc.n_chars, "n_chars_raw": doc.n_chars_raw,
-    }
-    return doc_id, uri, day, row, signature(doc.text)
 
 
 def add_earlier_candidates(conn, index: NearDuplicateIndex, start, signatures: list) -> None:

@@ -4,22 +4,19 @@ Documents are read in chunks and extracted by worker processes (orchestration.pa
 each chunk's rows are inserted as they come, one transaction per day (orchestration.storage).
 """
 
-from dataclasses import asdict
 from datetime import datetime, timezone
 
 import dagster as dg
 import pandas as pd
 
-from extract.extraction import extract_many
-from extract.models import Extraction
-from extract.nlp import load_pipeline
+from extract.rows import EXTRACTED_TABLES as TABLES
+from extract.rows import extract_rows
 from orchestration.parallel import chunks, map_chunks, worker_pool
 from orchestration.partitions import daily_partitions, partition_dates, single_run
 from orchestration.resources import WarehouseResource
 from orchestration.storage import PartitionWriter
 from orchestration.warehouse import REJECTION_COLUMNS, ensure_schema
 
-TABLES = ("sentences", "entity_mentions", "claims", "quantities")
 PARSE_BATCH = 8  # documents spaCy parses together in a worker: batching saves ~7 % CPU from 8 on
 
 
@@ -48,8 +45,6 @@ def extracted_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     start, end = partition_dates(context)
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     n_docs = n_failed = 0
-    # Workers are forked with the pipelines already loaded: they share the model's memory.
-    load_pipeline("en"), load_pipeline("de")
     with warehouse.get_connection() as conn, worker_pool() as pool:
         ensure_schema(conn)
         ids = [r[0] for r in conn.execute(
@@ -86,30 +81,3 @@ def read_documents(conn, doc_ids: list[str]) -> list[tuple]:
         "SELECT doc_id, partition_date, text, language, published_at FROM cleaned.documents "
         "WHERE doc_id IN (SELECT unnest(?)) ORDER BY partition_date, doc_id", [doc_ids]).fetchall()
 
-
-def extract_rows(items: list[tuple]) -> list[tuple[str, object, dict[str, list[dict]] | None, str | None]]:
-    """Each document's rows per table (runs in a worker process); a document whose extraction
-    raises gets an error string instead, so it is quarantined and the rest of the run goes on."""
-    results = []
-    for (doc_id, day, *_), result in zip(items, extract_many((text, language, published_at)
-                                                              for _, _, text, language, published_at in items)):
-        if isinstance(result, Exception):
-            results.append((doc_id, day, None, repr(result)))
-        else:
-            results.append((doc_id, day, table_rows(doc_id, day, result), None))
-    return results
-
-
-def table_rows(doc_id: str, day, result: Extraction) -> dict[str, list[dict]]:
-    # Ids are unique within a document; prefixing the doc_id makes them unique in the warehouse.
-    prefix = doc_id[:16]
-    tables: dict[str, list[dict]] = {}
-    for table in TABLES:
-        tables[table] = []
-        for record in getattr(result, "entities" if table == "entity_mentions" else table):
-            row = {"doc_id": doc_id, "partition_date": day, **asdict(record)}
-            for key in ("claim_id", "quantity_id"):
-                if row.get(key):
-                    row[key] = f"{prefix}-{row[key]}"
-            tables[table].append(row)
-    return tables

@@ -40,9 +40,9 @@ def private_env(root: Path, days: list[str] | None = None) -> dict[str, str]:
 
 
 def start_run(env: dict[str, str], log: Path, *args: str) -> subprocess.Popen:
-    """`python -m orchestration.run_pipeline` in its own process group (dbt's subprocess too)."""
+    """`python -m orchestration` in its own process group (dbt's subprocess too)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "orchestration.run_pipeline", *args],
+        [sys.executable, "-m", "orchestration", *args],
         cwd=REPO, env={**os.environ, **env, "PYTHONUNBUFFERED": "1"},
         stdout=log.open("ab"), stderr=subprocess.STDOUT, start_new_session=True,
     )

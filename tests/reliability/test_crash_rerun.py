@@ -3,7 +3,7 @@ then let a re-run finish: the warehouse ends identical to an uninterrupted run (
 per table, no duplicates), and after each crash a reader sees every day of every table
 either empty or complete, never half-written.
 
-Runs are `python -m orchestration.run_pipeline` processes over two days of the sample corpus,
+Runs are `python -m orchestration` processes over two days of the sample corpus,
 each in its own process group, killed with it (dbt's subprocess too). The uninterrupted
 reference run goes into its own warehouse alongside the final re-run, so both run the same
 code.

@@ -1,0 +1,41 @@
+"""Worker processes: started from a process that imported only what they run, with the
+environment of the pool's creation."""
+
+import os
+import sys
+
+from orchestration.parallel import map_chunks, worker_pool
+
+
+def imported(module: str) -> bool:
+    return module in sys.modules
+
+
+def environment(name: str) -> str | None:
+    return os.environ.get(name)
+
+
+def test_workers_do_not_carry_the_run_process_modules():
+    # The run's process has Dagster loaded (imported here, not at the top: workers import
+    # this module to find the functions they run).
+    import dagster  # noqa: F401
+
+    with worker_pool(2) as pool:
+        assert pool is not None
+        assert list(map_chunks(pool, imported, [["dagster", "dbt", "pandas", "extract.rows"]])) == \
+            [[False, False, False, True]]
+
+
+def test_workers_see_the_environment_of_their_pool(monkeypatch):
+    monkeypatch.setenv("NEWSCLAIMS_TEST_SETTING", "first")
+    with worker_pool(2) as pool:
+        assert list(map_chunks(pool, environment, [["NEWSCLAIMS_TEST_SETTING"]])) == [["first"]]
+    monkeypatch.setenv("NEWSCLAIMS_TEST_SETTING", "second")
+    with worker_pool(2) as pool:
+        assert list(map_chunks(pool, environment, [["NEWSCLAIMS_TEST_SETTING"]])) == [["second"]]
+
+
+def test_one_worker_works_in_this_process():
+    with worker_pool(1) as pool:
+        assert pool is None
+        assert list(map_chunks(pool, lambda _: os.getpid(), [[1, 2], [3]])) == [[os.getpid()] * 2, [os.getpid()]]
