@@ -47,7 +47,8 @@ STEP_EVENTS = {"STEP_START", "STEP_SUCCESS", "STEP_FAILURE"}
 # --- memory ---------------------------------------------------------------------------------
 
 def _pss(pid: int) -> int | None:
-    """Proportional set size: shared pages (the forked workers' model) split among sharers."""
+    """Proportional set size: shared pages (libraries mapped by several processes) split among
+    sharers."""
     try:
         with open(f"/proc/{pid}/smaps_rollup") as f:
             for line in f:
@@ -60,8 +61,8 @@ def _pss(pid: int) -> int | None:
 
 def tree_memory(root_pid: int) -> tuple[int, int, list[tuple[str, int, int]]]:
     """(RSS, PSS) in bytes of a process and all its descendants (Linux /proc), and each
-    process's (name, RSS, PSS). RSS counts a page shared by a forked worker and its parent
-    twice; PSS counts it once."""
+    process's (name, RSS, PSS). RSS counts a page that several processes share (a library's
+    code) once in each; PSS splits it among them."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     names: dict[int, str] = {}

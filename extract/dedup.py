@@ -70,15 +70,24 @@ def band_keys(hashvalues: np.ndarray, threshold: float = 0.8) -> list[int]:
 class NearDuplicateIndex:
     """Canonical documents seen so far; `add` says whether a new one nearly repeats one of them.
 
-    Documents must be added in order of precedence: the canonical copy is the first."""
+    Documents must be added in order of precedence: the canonical copy is the first.
+
+    Candidates are the documents that share an LSH bucket (`band_keys`, the keys stored for
+    later runs), and the Jaccard estimate of their signatures decides. A single-run backfill
+    keeps every canonical document of its range here, so each takes little: its signature in
+    one growing array and one int per band in one dict (about 2 KiB; datasketch's MinHash
+    and MinHashLSH took about 7.5 KiB, 71 MiB per 10,000 benchmark documents)."""
 
     def __init__(self, threshold: float = 0.8):
-        # The index only proposes candidates; its threshold sits below ours so that pairs just
-        # above the threshold are not lost to LSH's S-curve, and the Jaccard estimate decides.
+        # The buckets only propose candidates; their threshold sits below ours so that pairs
+        # just above the threshold are not lost to LSH's S-curve (`lsh_bands`).
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=max(0.1, threshold - LSH_MARGIN), num_perm=NUM_PERM)
-        self._hashes: dict[str, MinHash] = {}
+        self._signatures = np.empty((0, NUM_PERM), dtype=np.uint32)
+        self._ids: list[str] = []
         self._order: dict[str, tuple] = {}
+        # (band key ^ band) -> the position of its document, or a list of positions when
+        # several share it. Keys are 63-bit hashes: one dict serves every band.
+        self._buckets: dict[int, int | list[int]] = {}
 
     def __contains__(self, doc_id: str) -> bool:
         return doc_id in self._order
@@ -88,27 +97,52 @@ class NearDuplicateIndex:
         A document without a signature (no words) is never a duplicate and never indexed."""
         if hashvalues is None or doc_id in self._order:
             return None
-        m = self._minhash(hashvalues)
-        candidates = [c for c in self._lsh.query(m) if self._hashes[c].jaccard(m) >= self.threshold]
+        values = np.asarray(hashvalues, dtype=np.uint32)
+        keys = self._keys(values)
+        candidates = [self._ids[i] for i in self._candidates(keys)
+                      if np.count_nonzero(self._signatures[i] == values) >= self.threshold * NUM_PERM]
         if candidates:
             return min(candidates, key=self._order.__getitem__)
-        self._insert(doc_id, m, (1, len(self._order)))
+        self._insert(doc_id, values, keys, (1, len(self._order)))
         return None
 
     def add_canonical(self, doc_id: str, hashvalues, precedence: tuple = ()) -> None:
         """Index a document known to be canonical that precedes everything `add`ed (an earlier
         day's); among such documents the smaller `precedence` wins."""
         if doc_id not in self._order:
-            self._insert(doc_id, self._minhash(hashvalues), (0, *precedence))
+            values = np.asarray(hashvalues, dtype=np.uint32)
+            self._insert(doc_id, values, self._keys(values), (0, *precedence))
 
-    @staticmethod
-    def _minhash(hashvalues) -> MinHash:
-        return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=np.asarray(hashvalues), scheme=SCHEME)
+    def _keys(self, values: np.ndarray) -> list[int]:
+        return [key ^ band for band, key in enumerate(band_keys(values, self.threshold))]
 
-    def _insert(self, doc_id: str, m: MinHash, order: tuple) -> None:
-        self._hashes[doc_id] = m
+    def _candidates(self, keys: list[int]) -> set[int]:
+        found: set[int] = set()
+        for key in keys:
+            bucket = self._buckets.get(key)
+            if isinstance(bucket, list):
+                found.update(bucket)
+            elif bucket is not None:
+                found.add(bucket)
+        return found
+
+    def _insert(self, doc_id: str, values: np.ndarray, keys: list[int], order: tuple) -> None:
+        position = len(self._ids)
+        if position == len(self._signatures):  # grow by half: amortised appends
+            grown = np.empty((max(64, position * 3 // 2), NUM_PERM), dtype=np.uint32)
+            grown[:position] = self._signatures
+            self._signatures = grown
+        self._signatures[position] = values
+        self._ids.append(doc_id)
         self._order[doc_id] = order
-        self._lsh.insert(doc_id, m)
+        for key in keys:
+            bucket = self._buckets.get(key)
+            if bucket is None:
+                self._buckets[key] = position
+            elif isinstance(bucket, list):
+                bucket.append(position)
+            else:
+                self._buckets[key] = [bucket, position]
 
 
 def find_near_duplicates(docs: list[tuple[str, str]], threshold: float = 0.8) -> dict[str, str]:
