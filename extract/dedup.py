@@ -75,8 +75,9 @@ class NearDuplicateIndex:
     Candidates are the documents that share an LSH bucket (`band_keys`, the keys stored for
     later runs), and the Jaccard estimate of their signatures decides. A single-run backfill
     keeps every canonical document of its range here, so each takes little: its signature in
-    one growing array and one int per band in one dict (about 2 KiB; datasketch's MinHash
-    and MinHashLSH took about 7.5 KiB, 71 MiB per 10,000 benchmark documents)."""
+    one growing array and one int per band in one dict. Over the first 10,000 documents of
+    the 50,000 benchmark corpus: 1,730 B per canonical document and 6.5 CPU s for every add,
+    against 6,406 B and 29.1 s with datasketch's MinHash and MinHashLSH; the same duplicates."""
 
     def __init__(self, threshold: float = 0.8):
         # The buckets only propose candidates; their threshold sits below ours so that pairs

@@ -51,7 +51,8 @@ TABLES = ["cleaned.documents", "cleaned.document_signatures", "cleaned.document_
 def cleaned_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     start, end = partition_dates(context)
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    # The range's canonical documents stay in the index (71 MiB per 10,000). Indexing one day
+    # The range's canonical documents stay in the index (1.7 KB each by tracemalloc, 6.4 KB
+    # with datasketch's MinHashLSH before; about 71 MiB of RSS per 10,000 then). Indexing one day
     # at a time and reading the run's earlier days back by band key instead was measured at
     # 50,000 documents: cleaning took 616 s instead of 297 s and its peak did not fall.
     index = NearDuplicateIndex()
