@@ -7,9 +7,9 @@ NEWSCLAIMS_WORKERS sets the number of workers (default: every core; 1 = in-proce
 Workers are spawned: each is a new interpreter that imports the module of the function it
 runs (extract.rows: spaCy, trafilatura), about 3 s, and loads the spaCy pipelines on its first
 document. Forked from the run's process instead, each worker carried Dagster, dbt and
-whatever earlier steps had left, and its resident size grew with the run's: 470 MiB before
-its first document at 10,000 benchmark documents and 770 MiB at the end of extraction at
-50,000, against 190-280 MiB spawned. (A fork server would share the imports between the
+whatever earlier steps had left, and its resident size grew with the run's: at 10,000
+benchmark documents 470 MiB before its first document and 570 at extraction's peak (300
+spawned), 770 at 50,000. (A fork server would share the imports between the
 workers, but it outlives the pool, holding 150 MiB through dbt and the report, and the CPU
 time of its workers escapes the run's accounting.) As with any spawned worker, a script that
 runs the pipeline must do so under `if __name__ == "__main__":`, since each worker imports

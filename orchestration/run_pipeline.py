@@ -87,3 +87,6 @@ def main(argv: list[str] | None = None) -> int:
     print(summary(result, warehouse_path()))
     return 0 if result.success else 1
 
+
+if __name__ == "__main__":  # the old command; `python -m orchestration` keeps Dagster out of workers
+    sys.exit(main())
