@@ -5,7 +5,7 @@ results while the workers run, so at most two chunks are in memory whatever the 
 NEWSCLAIMS_WORKERS sets the number of workers (default: every core; 1 = in-process).
 
 Workers are spawned: each is a new interpreter that imports the module of the function it
-runs (extract.rows: spaCy, trafilatura), about 3 s, and loads the spaCy pipelines on its first
+runs (extract.rows.cleaned: trafilatura; extract.rows.extracted: spaCy), 1 to 3 s, and loads the spaCy pipelines on its first
 document. Forked from the run's process instead, each worker carried Dagster, dbt and
 whatever earlier steps had left, and its resident size grew with the run's: at 10,000
 benchmark documents 470 MiB before its first document and 570 at extraction's peak (300

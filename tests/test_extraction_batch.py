@@ -7,8 +7,8 @@ from pathlib import Path
 from extract import extract_claims
 from extract.extraction import extract_many
 from extract.models import Extraction
-from extract.rows import EXTRACTED_TABLES as TABLES
-from extract.rows import extract_rows
+from extract.rows.extracted import EXTRACTED_TABLES as TABLES
+from extract.rows.extracted import extract_rows
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 # spaCy refuses texts longer than the pipeline's max_length (2,000,000 characters) with a ValueError.

@@ -39,3 +39,16 @@ def test_one_worker_works_in_this_process():
     with worker_pool(1) as pool:
         assert pool is None
         assert list(map_chunks(pool, lambda _: os.getpid(), [[1, 2], [3]])) == [[os.getpid()] * 2, [os.getpid()]]
+
+
+def test_each_stage_worker_imports_only_its_stage():
+    # A worker imports the module of the function it runs; a cleaning worker has no use for
+    # spaCy (about 100 MiB), an extraction worker none for trafilatura.
+    import subprocess
+
+    def loads(module: str) -> list[str]:
+        code = f"import sys, {module}; print(*[m for m in ('spacy', 'trafilatura', 'dagster') if m in sys.modules])"
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+
+    assert loads("extract.rows.cleaned") == ["trafilatura"]
+    assert loads("extract.rows.extracted") == ["spacy"]

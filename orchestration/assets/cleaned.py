@@ -15,7 +15,7 @@ import dagster as dg
 import pandas as pd
 
 from extract.dedup import NearDuplicateIndex, band_keys
-from extract.rows import clean_row
+from extract.rows.cleaned import clean_row
 from orchestration.parallel import chunks, map_chunks, worker_pool
 from orchestration.partitions import daily_partitions, partition_dates, single_run
 from orchestration.resources import WarehouseResource

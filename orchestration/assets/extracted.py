@@ -9,8 +9,8 @@ from datetime import datetime, timezone
 import dagster as dg
 import pandas as pd
 
-from extract.rows import EXTRACTED_TABLES as TABLES
-from extract.rows import extract_rows
+from extract.rows.extracted import EXTRACTED_TABLES as TABLES
+from extract.rows.extracted import extract_rows
 from orchestration.parallel import chunks, map_chunks, worker_pool
 from orchestration.partitions import daily_partitions, partition_dates, single_run
 from orchestration.resources import WarehouseResource

@@ -1,39 +1,13 @@
-"""Warehouse rows from documents: the functions the pipeline's worker processes run.
-
-They live in this library rather than beside the Dagster assets that write their rows, so
-that a worker imports what it uses (trafilatura, spaCy) and not Dagster, dbt and pandas
-(orchestration.parallel starts workers from a process that imported only this module).
-"""
+"""extracted.* rows from cleaned documents (run in the extraction workers)."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 
-from extract.cleaning import clean_document
-from extract.dedup import signature
 from extract.extraction import extract_many
 from extract.models import Extraction
 
-MIN_CHARS = 1  # a document whose cleaned text is empty is quarantined, not stored
 EXTRACTED_TABLES = ("sentences", "entity_mentions", "claims", "quantities")
-
-
-def clean_row(item: tuple) -> tuple:
-    """(doc_id, source_uri, day, row, signature) of one raw document; row and signature are
-    None when no text is left."""
-    doc_id, uri, day, content_type, content, metadata = item
-    doc = clean_document(bytes(content), filename=uri, content_type=content_type, metadata=json.loads(metadata or "{}"))
-    if len(doc.text) < MIN_CHARS:
-        return doc_id, uri, day, None, None
-    row = {
-        "doc_id": doc_id, "source_uri": uri, "partition_date": day, "title": doc.title, "text": doc.text,
-        "language": doc.language or "und", "is_mixed_language": doc.is_mixed_language,
-        "published_at": doc.published_at, "outlet": doc.outlet, "wire_agency": doc.wire_agency,
-        "url": doc.url, "author": doc.author, "is_machine_translated": doc.is_machine_translated,
-        "duplicate_of": None, "n_chars": doc.n_chars, "n_chars_raw": doc.n_chars_raw,
-    }
-    return doc_id, uri, day, row, signature(doc.text)
 
 
 def extract_rows(items: list[tuple]) -> list[tuple[str, object, dict[str, list[dict]] | None, str | None]]:
