@@ -93,13 +93,14 @@ class NearDuplicateIndex:
     def __contains__(self, doc_id: str) -> bool:
         return doc_id in self._order
 
-    def add(self, doc_id: str, hashvalues: np.ndarray | None) -> str | None:
+    def add(self, doc_id: str, hashvalues: np.ndarray | None, keys: list[int] | None = None) -> str | None:
         """The canonical doc_id this document repeats, or None (it then becomes canonical).
-        A document without a signature (no words) is never a duplicate and never indexed."""
+        A document without a signature (no words) is never a duplicate and never indexed.
+        `keys` are its `band_keys`, when the caller has them already (to store them)."""
         if hashvalues is None or doc_id in self._order:
             return None
         values = np.asarray(hashvalues, dtype=np.uint32)
-        keys = self._keys(values)
+        keys = self._keys(values, keys)
         candidates = [self._ids[i] for i in self._candidates(keys)
                       if np.count_nonzero(self._signatures[i] == values) >= self.threshold * NUM_PERM]
         if candidates:
@@ -114,8 +115,8 @@ class NearDuplicateIndex:
             values = np.asarray(hashvalues, dtype=np.uint32)
             self._insert(doc_id, values, self._keys(values), (0, *precedence))
 
-    def _keys(self, values: np.ndarray) -> list[int]:
-        return [key ^ band for band, key in enumerate(band_keys(values, self.threshold))]
+    def _keys(self, values: np.ndarray, keys: list[int] | None = None) -> list[int]:
+        return [key ^ band for band, key in enumerate(keys or band_keys(values, self.threshold))]
 
     def _candidates(self, keys: list[int]) -> set[int]:
         found: set[int] = set()

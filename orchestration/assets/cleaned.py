@@ -9,6 +9,7 @@ winning. Each canonical document's MinHash signature and LSH band keys are store
 signatures that share a band key with one of its documents -- never the history's texts.
 """
 
+from collections.abc import Iterable
 from datetime import datetime, timezone
 
 import dagster as dg
@@ -92,17 +93,18 @@ def cleaned_tables(conn, index: NearDuplicateIndex, results: list[tuple], now: d
     marked against `index` and the canonical documents stored before `start`, canonical
     documents' signatures and band keys for later runs, documents with no text left
     rejected with the reason."""
-    add_earlier_candidates(conn, index, start, [sig for *_, sig in results if sig is not None])
+    keys = {doc_id: band_keys(sig) for doc_id, *_, sig in results if sig is not None}
+    add_earlier_candidates(conn, index, start, keys.values())
     rows, rejected, signatures, bands = [], [], [], []
     for doc_id, uri, day, row, sig in results:
         if row is None:
             rejected.append((uri, day, "no_text", f"doc {doc_id}: nothing left after cleaning", now, "cleaned"))
             continue
-        row["duplicate_of"] = index.add(doc_id, sig)
+        row["duplicate_of"] = index.add(doc_id, sig, keys.get(doc_id))
         rows.append(row)
         if sig is not None and row["duplicate_of"] is None:
             signatures.append((doc_id, day, sig.tolist()))
-            bands.extend((doc_id, day, b, key) for b, key in enumerate(band_keys(sig)))
+            bands.extend((doc_id, day, b, key) for b, key in enumerate(keys[doc_id]))
     return {
         "cleaned.documents": pd.DataFrame(rows, columns=DOCUMENT_COLUMNS),
         "cleaned.document_signatures": pd.DataFrame(signatures, columns=["doc_id", "partition_date", "signature"]),
@@ -117,13 +119,14 @@ def read_raw(conn, doc_ids: list[str]) -> list[tuple]:
         "WHERE doc_id IN (SELECT unnest(?)) ORDER BY partition_date, doc_id", [doc_ids]).fetchall()
 
 
-def add_earlier_candidates(conn, index: NearDuplicateIndex, start, signatures: list) -> None:
+def add_earlier_candidates(conn, index: NearDuplicateIndex, start, wanted: Iterable[list[int]]) -> None:
     """Put into the index every canonical document stored before `start` that shares an LSH
-    band key with one of `signatures`, in order of precedence (they all precede the range)."""
-    if not signatures:
-        return
-    keys = pd.DataFrame([(b, key) for sig in signatures for b, key in enumerate(band_keys(sig))],
+    band key with one of `wanted` (each document's `band_keys`), in order of precedence (they
+    all precede the range)."""
+    keys = pd.DataFrame([(b, key) for doc_keys in wanted for b, key in enumerate(doc_keys)],
                         columns=["band", "bucket"]).drop_duplicates()
+    if keys.empty:
+        return
     conn.register("wanted_bands", keys)
     try:
         earlier = conn.execute(
