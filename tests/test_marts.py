@@ -32,8 +32,8 @@ def test_non_trivial_logic_has_unit_tests():
             unit_tests.setdefault(test["model"], []).append(test["name"])
     # dispute tolerance, independence, corroboration counts, topic context, stance aggregation
     # (claim_statements is a Python model: its grouping is tested in tests/test_statements.py)
-    assert {"figure_comparison", "fct_claims", "corroboration_groups", "claim_corroboration", "claim_topics",
-            "actor_stance"} <= set(unit_tests)
+    assert {"figure_comparison", "fct_claims", "corroboration_items", "corroboration_groups", "claim_corroboration",
+            "claim_topics", "actor_stance"} <= set(unit_tests)
 
 
 # --- content ------------------------------------------------------------------------------

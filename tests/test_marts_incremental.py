@@ -86,7 +86,7 @@ def test_unit_tests_pass_and_docs_generate(warehouse_copy, tmp_path):
     assert result.returncode == 0, result.stdout[-3000:]
     # the dispute-tolerance, independence, matching, topic and stance unit tests all ran
     for name in ("figure_comparison_dispute_tolerance_and_qualifiers", "corroboration_groups_sources_and_figures",
-                 "claim_corroboration_items_get_their_statement_counts",
+                 "corroboration_items_statement_keys", "claim_corroboration_items_get_their_statement_counts",
                  "fct_claims_wire_copies_and_near_duplicates_are_one_source", "claim_topics_context_window",
                  "actor_stance_daily_and_overall"):
         assert name in result.stdout
@@ -103,10 +103,11 @@ def test_unit_tests_pass_and_docs_generate(warehouse_copy, tmp_path):
 
 # --- incremental marts equal a full refresh -------------------------------------------------
 
-# The marts' tables (SQL and Python models). claim_corroboration is a view over them; views
-# name the file they were built in, so they cannot be read from a file attached under another name.
+# The marts' tables (SQL and Python models). claim_corroboration and corroboration_items are
+# views over them; views name the file they were built in, so they cannot be read from a file
+# attached under another name.
 TABLES = sorted({p.stem for ext in ("sql", "py") for p in (DBT_DIR / "models" / "marts").glob(f"*.{ext}")}
-                - {"claim_corroboration"})
+                - {"claim_corroboration", "corroboration_items"})
 # The tables dbt reads (staging views over them); the day's rows move between them and a side schema.
 SOURCES = ["cleaned.documents", "extracted.sentences", "extracted.entity_mentions", "extracted.claims",
            "extracted.quantities"]
