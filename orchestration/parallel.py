@@ -18,7 +18,6 @@ the script's module (`python -m orchestration`, Dagster's run workers and pytest
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -46,15 +45,8 @@ def worker_pool(workers: int | None = None) -> Iterator[Executor | None]:
     if workers <= 1:
         yield None
         return
-    # While the pool runs, this process feeds it and writes its results, making garbage fast:
-    # what exists already (Dagster, dbt, the run's state) is left out of its collections,
-    # which would otherwise visit all of it every time (Python's gc.freeze documentation).
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            yield pool
-    finally:
-        gc.unfreeze()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool
 
 
 def chunks(items: Iterable[T], size: int = CHUNK_DOCS) -> Iterator[list[T]]:
