@@ -186,3 +186,11 @@ def test_blocking_check_stops_the_dbt_assets_downstream(pipeline_run, sample_env
         assert conn.execute("select count(*), max(qualifier) from marts.fct_figures").fetchone() == marts_before
     assert not (tmp_path / "reports" / "newsclaims_report.html").exists()
     assert (datetime.now() - started).total_seconds() < 120
+
+
+@pytest.mark.slow
+def test_each_suite_reads_exactly_the_columns_it_tests(warehouse):
+    """A check holds every row of its window: a column no expectation tests is memory spent."""
+    for suite in SUITES:
+        tested = {v for e in suite.expectations for k, v in e.kwargs.items() if k in ("column", "column_A", "column_B")}
+        assert set(read_rows(warehouse, suite).columns) == tested, suite.name
