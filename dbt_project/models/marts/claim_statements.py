@@ -19,14 +19,15 @@ SCHEMA = pa.schema([("speaker_group", pa.string()), ("form_key", pa.string()),
 def model(dbt, session):
     min_similarity = float(dbt.config.get("min_similarity"))
     window = {"min_date": dbt.config.get("min_date"), "max_date": dbt.config.get("max_date")}
-    dbt.ref("claim_forms").to_view("claim_forms_now")
+    # A CTE over the relation's own SQL: a view made with to_view() would stay in the warehouse.
+    forms_cte = f"with claim_forms_now as ({dbt.ref('claim_forms').sql_query()})"
     speakers = "select speaker_group from claim_forms_now"
     if dbt.is_incremental:
         speakers = f"""select speaker_group from claim_forms_now
                        where partition_date between cast($min_date as date) and cast($max_date as date)
                        union select speaker_group from {dbt.this}
                        where form_key not in (select form_key from claim_forms_now)"""
-    forms = session.execute(f"""
+    forms = session.execute(f"""{forms_cte}
         select speaker_group, form_key, words, min(reported_on) as first_reported_on
         from claim_forms_now
         where speaker_group in ({speakers})
