@@ -34,22 +34,23 @@ topics as (
     from {{ ref('topics') }}
 ),
 
--- A claim's topics depend only on its sentence: match claim sentences, carrying (doc_id,
--- sentence_idx) through the joins and the grouping rather than each claim's id, and hand
--- the result to the claims at the end. On the 10,000 benchmark warehouse this query alone
--- peaks at 468 MiB RSS instead of 626 per claim, and builds under a 120 MB cap where the
--- per-claim form runs out; at 50,000 the per-claim form ran dbt's DuckDB out of 1 GB.
+-- Memory, measured on the 50,000 benchmark warehouse (dbt build of all marts): the per-claim
+-- form of this model ran out of a 1 GB cap. Two changes let it build under 384 MB:
+-- - match claim sentences, carrying (doc_id, sentence_idx) through the joins and the
+--   grouping rather than each claim's id; the claims take their sentence's topics at the end;
+-- - `context` and `sentences` are read twice, and DuckDB keeps a CTE read twice in memory,
+--   unspilled (3.9 M and 1.5 M rows here): NOT MATERIALIZED computes them where they are read.
 claim_sentences as (
     select distinct doc_id, sentence_idx from claims
 ),
 
 -- Each sentence of a claim sentence's context window (indices below 0 match nothing).
-context as (
+context as not materialized (
     select doc_id, sentence_idx, unnest(range(sentence_idx - {{ window }}, sentence_idx + 1)) as context_idx
     from claim_sentences
 ),
 
-sentences as (
+sentences as not materialized (
     select s.doc_id, s.sentence_idx, s.sentence_text as text
     from {{ ref('stg_sentences') }} as s
     semi join (select distinct doc_id, context_idx from context) as c
