@@ -97,7 +97,9 @@ def test_extraction_benchmark_reports_both_sides_on_the_same_words(tmp_path):
     assert 0 < result["distinct_paragraph_share"] <= 1
     for side in ("bare_nlp_pipe", "extract_claims", "extract_many", "extract_many_cached"):
         assert result[side]["cpu_s"] > 0
-        # cpu_s is rounded to 0.01 s in the JSON, the rates are computed before rounding.
-        assert abs(result[side]["words_per_cpu_s"] * result[side]["cpu_s"] / result["words"] - 1) < 0.01
-    ratio = result["bare_nlp_pipe"]["cpu_s"] / result["extract_claims"]["cpu_s"]
-    assert abs(result["ratio_by_cpu"] / ratio - 1) < 0.01
+        # cpu_s is rounded to 0.01 s in the JSON and the rate is computed before rounding, so the
+        # CPU time the rate implies is within half a hundredth of cpu_s (the rate's own rounding
+        # to 0.1 word/s adds far less). A relative bound fails on runs under a second (CI: 0.46 s).
+        assert abs(result["words"] / result[side]["words_per_cpu_s"] - result[side]["cpu_s"]) <= 0.0051
+    ratio = result["extract_claims"]["words_per_cpu_s"] / result["bare_nlp_pipe"]["words_per_cpu_s"]
+    assert abs(result["ratio_by_cpu"] - ratio) <= 0.001
