@@ -3,9 +3,11 @@ check that really stops the dbt assets downstream (through Dagster, real DuckDB,
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import sys
+import weakref
 from datetime import date, datetime
 from pathlib import Path
 
@@ -139,6 +141,22 @@ def test_implausibly_short_article_is_only_a_warning(tmp_path):
     assert not result.passed
     assert result.severity == dg.AssetCheckSeverity.WARN
     assert {f["severity"] for f in result.metadata["failed"].data} == {"warn"}
+
+
+def test_a_check_does_not_keep_the_rows_it_validated(tmp_path):
+    """GX's engine keeps every frame it validated while its data source lives; the rows of a
+    check must not stay in the run's process through dbt and the report."""
+    conn = small_warehouse()
+    for suite in (EXTRACTED_QUANTITIES, CLEANED_DOCUMENTS):  # the second reuses the context
+        frame = read_rows(conn, suite)
+        kept = weakref.ref(frame)
+        verdict(suite, frame, docs_dir=tmp_path)
+        del frame
+        gc.collect()
+        assert kept() is None, suite.name
+    # ... while the Data Docs index still lists every validation of the process.
+    index = (tmp_path / "index.html").read_text()
+    assert EXTRACTED_QUANTITIES.name in index and CLEANED_DOCUMENTS.name in index
 
 
 @pytest.mark.slow
