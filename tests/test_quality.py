@@ -15,7 +15,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from orchestration.quality.checks import EVERY_DAY, quality_checks, read_rows, verdict
+from orchestration.quality.checks import EVERY_DAY, quality_checks, read_chunks, read_rows, verdict
 from orchestration.quality.suites import CLEANED_DOCUMENTS, EXTRACTED_CLAIMS, EXTRACTED_QUANTITIES, FCT_CLAIMS, SUITES, is_warning
 from orchestration.quality.validation import gx_expectation
 from orchestration.warehouse import DDL
@@ -46,8 +46,9 @@ def add_document(conn, doc_id: str, day: date, qualifier: str = "~", text: str =
                  "12000, 12000, 12000, ?, 'troop', 'troops', 'Q423')", [day, start, start + len("around 12,000"), qualifier])
 
 
-def run_suite(suite, conn, docs_dir: Path, window=EVERY_DAY):
-    return verdict(suite, read_rows(conn, suite, window), window, docs_dir=docs_dir)
+def run_suite(suite, conn, docs_dir: Path, window=EVERY_DAY, max_rows: int | None = None):
+    chunks = read_chunks(conn, suite, window) if max_rows is None else read_chunks(conn, suite, window, max_rows)
+    return verdict(suite, chunks, window, docs_dir=docs_dir)
 
 
 def test_a_check_validates_the_days_of_its_run_one_day_at_a_time(tmp_path):
@@ -143,6 +144,55 @@ def test_implausibly_short_article_is_only_a_warning(tmp_path):
     assert {f["severity"] for f in result.metadata["failed"].data} == {"warn"}
 
 
+LATER = date(2024, 10, 25)
+
+
+def outlet_on_two_of_three(conn) -> None:
+    """Two documents of DAY name their outlet, the one of LATER does not: 2/3 >= 0.5."""
+    add_document(conn, "d2", DAY)
+    add_document(conn, "d3", LATER)
+    conn.execute("update cleaned.documents set outlet = null where doc_id = 'd3'")
+
+
+def speaker_on_five_of_six(conn) -> None:
+    """Five attributed claims of DAY name their speaker, the one of LATER does not: 5/6 >= 0.8."""
+    for i in range(2, 6):
+        add_document(conn, f"d{i}", DAY)
+    add_document(conn, "d6", LATER)
+    conn.execute("update extracted.claims set speaker_name = null where doc_id = 'd6'")
+
+
+def unexpected_on_both_days(conn) -> None:
+    """An uninterpretable qualifier on each day: 2 unexpected values."""
+    add_document(conn, "d2", LATER, qualifier="roughly")
+
+
+@pytest.mark.parametrize("suite, setup, qualifier, passes", [
+    (CLEANED_DOCUMENTS, outlet_on_two_of_three, "~", True),
+    (EXTRACTED_CLAIMS, speaker_on_five_of_six, "~", True),
+    (EXTRACTED_QUANTITIES, unexpected_on_both_days, "roughly", False),
+])
+def test_a_check_in_chunks_of_days_gives_the_verdict_of_all_rows(tmp_path, suite, setup, qualifier, passes):
+    """GX validates a window in chunks of days; a share (`mostly`, a proportion) that fails on
+    one day but holds over the window passes, and unexpected values add up."""
+    conn = small_warehouse(qualifier=qualifier)
+    setup(conn)
+    whole = run_suite(suite, conn, tmp_path / "whole")
+    by_day = run_suite(suite, conn, tmp_path / "by_day", max_rows=1)
+    assert by_day.metadata["validations"].value == 2 and whole.metadata["validations"].value == 1
+    assert whole.passed == by_day.passed == passes
+    for key in ("rows", "passed", "errors", "warnings", "failed"):
+        assert whole.metadata[key] == by_day.metadata[key], key
+    if not passes:
+        assert by_day.metadata["failed"].data[0]["unexpected_count"] == 2
+        assert by_day.metadata["failed"].data[0]["examples"] == ["roughly", "roughly"]
+    # One Data Docs page per validation. A failed check links the first that failed; a passing
+    # one the last, though the second day's page shows its own share failing.
+    pages = sorted((tmp_path / "by_day" / "validations" / suite.name).rglob("*.html"))
+    assert len(pages) == 2
+    assert Path(by_day.metadata["data_docs"].path) == pages[1 if passes else 0]
+
+
 def test_a_check_does_not_keep_the_rows_it_validated(tmp_path):
     """GX's engine keeps every frame it validated while its data source lives; the rows of a
     check must not stay in the run's process through dbt and the report."""
@@ -150,7 +200,7 @@ def test_a_check_does_not_keep_the_rows_it_validated(tmp_path):
     for suite in (EXTRACTED_QUANTITIES, CLEANED_DOCUMENTS):  # the second reuses the context
         frame = read_rows(conn, suite)
         kept = weakref.ref(frame)
-        verdict(suite, frame, docs_dir=tmp_path)
+        verdict(suite, [frame], docs_dir=tmp_path)
         del frame
         gc.collect()
         assert kept() is None, suite.name

@@ -7,8 +7,8 @@ check's metadata and in the Data Docs.
 
 A suite over a table partitioned by day (`days_of`) validates the days its run materialised,
 not the history: its query reads one day (`$day`) and the check reads the run's days one at
-a time (orchestration.quality.checks.read_rows), so DuckDB holds one day's join and the GX
-frame holds the run's rows, whatever the warehouse holds. Keys are also checked against the
+a time (orchestration.quality.checks.read_chunks), so DuckDB holds one day's join and GX
+a chunk of days, whatever the warehouse and the run hold. Keys are also checked against the
 other days where no PRIMARY KEY guarantees them (the dbt facts): a scan of their key column.
 The marts rebuilt whole (figure_comparison, actor_stance) are validated whole.
 
