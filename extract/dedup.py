@@ -93,6 +93,9 @@ class NearDuplicateIndex:
     def __contains__(self, doc_id: str) -> bool:
         return doc_id in self._order
 
+    def __len__(self) -> int:
+        return len(self._order)
+
     def add(self, doc_id: str, hashvalues: np.ndarray | None, keys: list[int] | None = None) -> str | None:
         """The canonical doc_id this document repeats, or None (it then becomes canonical).
         A document without a signature (no words) is never a duplicate and never indexed.

@@ -7,6 +7,8 @@ idempotent and readers never see a half-written day.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import duckdb
 
 DDL = """
@@ -71,3 +73,14 @@ def rollback(conn: duckdb.DuckDBPyConnection) -> None:
         conn.execute("ROLLBACK")
     except duckdb.TransactionException:
         pass
+
+
+def doc_ids(conn: duckdb.DuckDBPyConnection, table: str, start, end) -> Iterator[str]:
+    """The doc_ids of `table` from start to end (inclusive), in (partition_date, doc_id) order,
+    read a day at a time: a long range's ids are never in memory together."""
+    days = [d for (d,) in conn.execute(
+        f"SELECT DISTINCT partition_date FROM {table} WHERE partition_date BETWEEN ? AND ? ORDER BY 1",
+        [start, end]).fetchall()]
+    for day in days:
+        yield from (doc_id for (doc_id,) in conn.execute(
+            f"SELECT doc_id FROM {table} WHERE partition_date = ? ORDER BY doc_id", [day]).fetchall())

@@ -11,7 +11,8 @@ import duckdb
 import pandas as pd
 
 from extract.dedup import NearDuplicateIndex, find_near_duplicates, signature
-from orchestration.assets.cleaned import SIGNATURES_DDL, cleaned_tables
+from orchestration.assets.cleaned import SIGNATURES_DDL, cleaned_chunks, cleaned_tables
+from orchestration.parallel import chunks
 from orchestration.storage import PartitionWriter
 from orchestration.warehouse import ensure_schema
 
@@ -60,6 +61,51 @@ def test_day_by_day_with_stored_signatures_equals_one_pass_over_everything(tmp_p
     assert len(expected) == 10  # every edited copy was found (5 articles x 2 copies)
     # Only canonical documents are stored: the history holds one signature per story.
     assert conn.execute("SELECT count(*) FROM cleaned.document_signatures").fetchone()[0] == 5
+
+
+STORED = ["cleaned.document_signatures", "cleaned.document_bands"]
+
+
+def run_range(conn, docs: list[tuple[str, date, str]], chunk_docs: int, index_docs: int) -> dict[str, str]:
+    """What the cleaned asset does for a run over the days of `docs` ((doc_id, day, text), in
+    day order): chunks of chunk_docs documents, each written before the next is cleaned."""
+    results = [(doc_id, f"file:{doc_id}", day, {"doc_id": doc_id}, signature(text)) for doc_id, day, text in docs]
+    days = [day for _, day, _ in docs]
+    found = {}
+    with PartitionWriter(conn, min(days), max(days), STORED) as out:
+        for tables in cleaned_chunks(conn, chunks(results, chunk_docs), max(days), datetime.now(), index_docs):
+            out.write({table: tables[table] for table in STORED})
+            rows = tables["cleaned.documents"]
+            found |= {doc_id: canonical for doc_id, canonical in zip(rows.doc_id, rows.duplicate_of) if pd.notna(canonical)}
+    return found
+
+
+def new_warehouse(path: Path) -> duckdb.DuckDBPyConnection:
+    conn = duckdb.connect(str(path))
+    ensure_schema(conn)
+    conn.execute(SIGNATURES_DDL)
+    return conn
+
+
+def test_an_index_that_starts_again_finds_the_copies_one_index_finds(tmp_path):
+    """The index of a run starts again every index_docs canonical documents; the copies of
+    documents it dropped are found among the rows written, with the same answer."""
+    texts = corpus()
+    docs = [(f"d{i:02d}", date(2024, 10, 1 + i // 4), t) for i, t in enumerate(texts)]
+    expected = find_near_duplicates([(doc_id, text) for doc_id, _, text in docs])
+    assert len(expected) == 10
+    for index_docs in (1, 2, 3, len(docs)):
+        conn = new_warehouse(tmp_path / f"w{index_docs}.duckdb")
+        assert run_range(conn, docs, chunk_docs=2, index_docs=index_docs) == expected, index_docs
+        # A re-run of the range replaces it and finds the same (its old rows are not "earlier").
+        assert run_range(conn, docs, chunk_docs=2, index_docs=index_docs) == expected, index_docs
+
+
+def test_a_re_run_of_an_earlier_day_does_not_point_at_a_later_day(tmp_path):
+    text = corpus()[0]
+    conn = new_warehouse(tmp_path / "w.duckdb")
+    assert run_range(conn, [("late", date(2024, 10, 3), text)], 2, 10) == {}
+    assert run_range(conn, [("early", date(2024, 10, 1), "Breaking: " + text)], 2, 10) == {}
 
 
 def test_a_document_with_a_stored_copy_points_at_the_earliest_day():

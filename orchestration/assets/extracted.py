@@ -15,7 +15,7 @@ from orchestration.parallel import chunks, map_chunks, worker_pool
 from orchestration.partitions import daily_partitions, partition_dates, single_run
 from orchestration.resources import WarehouseResource
 from orchestration.storage import PartitionWriter
-from orchestration.warehouse import REJECTION_COLUMNS, ensure_schema
+from orchestration.warehouse import REJECTION_COLUMNS, doc_ids, ensure_schema
 
 PARSE_BATCH = 8  # documents spaCy parses together in a worker: batching saves ~7 % CPU from 8 on
 
@@ -47,11 +47,9 @@ def extracted_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     n_docs = n_failed = 0
     with warehouse.get_connection() as conn, worker_pool() as pool:
         ensure_schema(conn)
-        ids = [r[0] for r in conn.execute(
-            "SELECT doc_id FROM cleaned.documents WHERE partition_date BETWEEN ? AND ? "
-            "ORDER BY partition_date, doc_id", [start, end]).fetchall()]
         # Each worker task is a list of PARSE_BATCH documents that spaCy parses together.
-        batches = (list(chunks(read_documents(conn, chunk), PARSE_BATCH)) for chunk in chunks(ids))
+        batches = (list(chunks(read_documents(conn, chunk), PARSE_BATCH))
+                   for chunk in chunks(doc_ids(conn, "cleaned.documents", start, end)))
         with PartitionWriter(conn, start, end, [f"extracted.{t}" for t in TABLES] + ["raw.rejected_documents"],
                              owners={"raw.rejected_documents": ("stage", "extracted")}) as out:
             for task_results in map_chunks(pool, extract_rows, batches, task_size=1):
@@ -76,8 +74,8 @@ def extracted_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         )
 
 
-def read_documents(conn, doc_ids: list[str]) -> list[tuple]:
+def read_documents(conn, ids: list[str]) -> list[tuple]:
     return conn.execute(
         "SELECT doc_id, partition_date, text, language, published_at FROM cleaned.documents "
-        "WHERE doc_id IN (SELECT unnest(?)) ORDER BY partition_date, doc_id", [doc_ids]).fetchall()
+        "WHERE doc_id IN (SELECT unnest(?)) ORDER BY partition_date, doc_id", [ids]).fetchall()
 
