@@ -168,6 +168,7 @@ ALLOWED_PLACEHOLDERS = {
                   "{of_day('marts.fct_claims')}", "{of_day('marts.fct_figures')}",
                   "{other_days('marts.fct_claims', 'claim_id')}", "{other_days('marts.fct_figures', 'quantity_id')}"},
     "checks.py": {"{suite.days_of}"},  # a suite's table name (the constant SUITES)
+    "warehouse.py": {"{table}"},  # doc_ids(): the table the calling asset reads, a literal
 }
 
 
