@@ -43,7 +43,8 @@ CREATE TABLE IF NOT EXISTS cleaned.document_bands (
 TABLES = ["cleaned.documents", "cleaned.document_signatures", "cleaned.document_bands", "raw.rejected_documents"]
 # Canonical documents the in-memory index holds before it starts again: 1.7 KB each (by
 # tracemalloc), about 34 MiB; a month's backfill of a large feed set would otherwise hold
-# every document of the month.
+# every document of the month. Not a day's worth: an index per day, reading the run's earlier
+# days back by band key, was measured at 50,000 documents: cleaning took 616 s instead of 297 s.
 INDEX_DOCS = 20_000
 
 
