@@ -75,12 +75,16 @@ def rollback(conn: duckdb.DuckDBPyConnection) -> None:
         pass
 
 
+def stored_days(conn: duckdb.DuckDBPyConnection, table: str, start, end) -> list:
+    """The days from start to end (inclusive) that have rows in `table`, in order."""
+    return [d for (d,) in conn.execute(
+        f"SELECT DISTINCT partition_date FROM {table} WHERE partition_date BETWEEN ? AND ? ORDER BY 1",
+        [start, end]).fetchall()]
+
+
 def doc_ids(conn: duckdb.DuckDBPyConnection, table: str, start, end) -> Iterator[str]:
     """The doc_ids of `table` from start to end (inclusive), in (partition_date, doc_id) order,
     read a day at a time: a long range's ids are never in memory together."""
-    days = [d for (d,) in conn.execute(
-        f"SELECT DISTINCT partition_date FROM {table} WHERE partition_date BETWEEN ? AND ? ORDER BY 1",
-        [start, end]).fetchall()]
-    for day in days:
+    for day in stored_days(conn, table, start, end):
         yield from (doc_id for (doc_id,) in conn.execute(
             f"SELECT doc_id FROM {table} WHERE partition_date = ? ORDER BY doc_id", [day]).fetchall())

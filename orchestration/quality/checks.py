@@ -29,6 +29,7 @@ import pandas as pd
 from orchestration.partitions import partition_dates
 from orchestration.quality.suites import SUITES, Suite, is_warning
 from orchestration.resources import WarehouseResource
+from orchestration.warehouse import stored_days
 
 # No partition: every day, the bounds dbt_project.yml gives min_date/max_date.
 EVERY_DAY = (date(1900, 1, 1), date(2999, 12, 31))
@@ -48,12 +49,9 @@ def read_chunks(conn: duckdb.DuckDBPyConnection, suite: Suite, window: tuple[dat
     if suite.days_of is None:
         yield conn.execute(suite.query).df()
         return
-    days = [d for (d,) in conn.execute(
-        f"SELECT DISTINCT partition_date FROM {suite.days_of} WHERE partition_date BETWEEN ? AND ? ORDER BY 1",
-        list(window)).fetchall()]
     frames, n_rows = [], 0
     # No day: the query with no day gives the (empty) frame its columns.
-    for day in days or [None]:
+    for day in stored_days(conn, suite.days_of, *window) or [None]:
         frames.append(conn.execute(suite.query, {"day": day}).df())
         n_rows += len(frames[-1])
         if n_rows >= max_rows:

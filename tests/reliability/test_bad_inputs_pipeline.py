@@ -167,8 +167,7 @@ ALLOWED_PLACEHOLDERS = {
                   "{of_day('cleaned.documents', 'doc_id, text')}", "{of_day('extracted.claims', 'claim_id')}",
                   "{of_day('marts.fct_claims')}", "{of_day('marts.fct_figures')}",
                   "{other_days('marts.fct_claims', 'claim_id')}", "{other_days('marts.fct_figures', 'quantity_id')}"},
-    "checks.py": {"{suite.days_of}"},  # a suite's table name (the constant SUITES)
-    "warehouse.py": {"{table}"},  # doc_ids(): the table the calling asset reads, a literal
+    "warehouse.py": {"{table}"},  # stored_days(), doc_ids(): a literal of the calling asset, or a suite's table
 }
 
 
