@@ -21,6 +21,10 @@ What counts as a match (documented choices):
   lie inside gold spans| / |predicted tokens|, R = |gold tokens inside predicted spans| /
   |gold tokens| (tokens as position sets).
 - Precision, recall and F1 are micro-averaged over all documents.
+
+--agreement scores the annotators against each other where a text has several annotators'
+files (every ordered pair: one file's fragments as predictions against the other's items),
+and our predictions against the same files: the human ceiling on the same texts.
 """
 
 from __future__ import annotations
@@ -142,6 +146,8 @@ def main() -> None:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--limit", type=int, default=0, help="score only the first N .ann files")
     ap.add_argument("--show", type=int, default=0, help="print N missed/spurious cues")
+    ap.add_argument("--agreement", action="store_true",
+                    help="also score annotators against each other on texts several annotated")
     args = ap.parse_args()
     anns = sorted((args.folder / "attributions").glob("*.ann"))
     if args.limit:
@@ -169,6 +175,29 @@ def main() -> None:
             shown += 1
     print(f"{len(anns)} annotation files, {len(cache)} texts, {time.time() - t0:.1f}s")
     print(scorer.report())
+    if args.agreement:
+        print(agreement(anns, cache))
+
+
+def agreement(anns: list[Path], cache: dict[str, tuple[str, dict]]) -> str:
+    """Annotator against annotator, and us against the same files, on multiply annotated texts."""
+    by_text: dict[str, list[dict]] = defaultdict(list)
+    for ann in anns:
+        by_text[re.sub(r"_[0-9a-f]+$", "", ann.stem)].append(read_ann(ann))
+    several = {stem: golds for stem, golds in by_text.items() if len(golds) > 1}
+    humans, ours = SpanScorer(TYPES), SpanScorer(TYPES)
+    for stem, golds in several.items():
+        text, pred = cache[stem]
+        for i, gold in enumerate(golds):
+            for kind in TYPES:
+                ours.add(text, kind, gold[kind], pred[kind])
+                for j, other in enumerate(golds):
+                    if i != j:
+                        humans.add(text, kind, gold[kind], [f for item in other[kind] for f in item])
+    files = sum(len(g) for g in several.values())
+    return (f"\nagreement: {len(several)} texts with several annotators ({files} files)\n"
+            f"annotator against annotator (every ordered pair)\n{humans.report()}\n"
+            f"ours against the same files\n{ours.report()}")
 
 
 if __name__ == "__main__":

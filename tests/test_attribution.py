@@ -323,6 +323,69 @@ def test_passive_with_a_by_phrase_names_the_source():
     assert c.text == "The ceasefire proposal"
 
 
+@pytest.mark.parametrize(
+    "text, cue, content, hedged",
+    [
+        ("North Korean soldiers are believed to be fighting in the Kursk region.", "are believed",
+         "to be fighting in the Kursk region", True),
+        ("It is thought that about 10,000 troops have arrived.", "is thought",
+         "that about 10,000 troops have arrived", True),
+        ("The troops are expected to reach the front next week.", "are expected",
+         "to reach the front next week", True),
+        ("The general was accused of supplying artillery shells to Russia.", "was accused of",
+         "supplying artillery shells to Russia", False),
+        ("The strike was described as a war crime.", "was described as", "a war crime", False),
+    ],
+)
+def test_passive_report_without_a_by_phrase_names_no_source(text, cue, content, hedged):
+    claims = claims_of(text)
+    c = only(claims, cue=cue)
+    assert (c.text, c.speaker_text, c.speaker_name, c.hedged) == (content, None, None, hedged)
+    check_offsets(text, claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was published on Monday.",  # not a verb of saying or judging
+        "He was told to leave.",  # the addressee, not a report
+        "The reservists were called up in October.",  # no complement: not a naming
+    ],
+)
+def test_passive_without_a_report_gives_no_claim(text):
+    assert claims_of(text) == []
+
+
+def test_passive_report_inside_a_statement_is_part_of_it():
+    claims = claims_of("Troops were reported to be moving towards Kursk, Kyiv said.")
+    assert [(c.cue, c.speaker_text, c.text) for c in claims] == [
+        ("said", "Kyiv", "Troops were reported to be moving towards Kursk")]
+    assert claims[0].hedged
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("Kyiv released images of the strike, which Moscow described as a provocation.",
+         "described", "Moscow", "a provocation"),
+        ("North Korea is the partner that Putin so admires.", "so admires", "Putin", "the partner"),
+    ],
+)
+def test_relative_clause_whose_object_is_what_was_said(text, cue, speaker, content):
+    claims = claims_of(text)
+    c = only(claims, cue=cue)
+    assert (c.speaker_text, c.text) == (speaker, content)
+    check_offsets(text, claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The first time she had seen him, she cried.", "That is the way that we must respond."],
+)
+def test_relative_clause_with_an_object_of_its_own_says_nothing(text):
+    assert claims_of(text) == []
+
+
 def test_two_apostrophe_quote_marks():
     text = "''We will not give up an inch of our land,'' the general said."
     c = only(claims_of(text), kind="direct_quote")

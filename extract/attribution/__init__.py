@@ -41,11 +41,12 @@ def _nested(frame: Frame, outer: list[Frame], language: str) -> bool:
     """An English frame of intention or evaluation inside another frame's reported content
     is part of what was reported ("Trump says he hopes to …"), not a separate act of
     attribution. Verbs of saying and "according to" keep their frame (nested speech is
-    still speech, and "according to X" always names a source), and so does German, whose
+    still speech, and "according to X" always names a source), unless the verb names no
+    one ("Kyiv said troops were reported to be moving"), and so does German, whose
     word-order rules nest far less."""
     if language == "de" or frame.kind in ("direct_quote", "according_to") or not frame.cue:
         return False
-    if frame.cue_word in EN_SPEECH_VERBS:
+    if frame.cue_word in EN_SPEECH_VERBS and frame.source is not None:
         return False
     return any(o is not frame and o.content[0] <= frame.cue[0] and frame.cue[1] <= o.content[1]
                for o in outer)

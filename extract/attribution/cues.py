@@ -42,6 +42,16 @@ EN_OBJECT_VERBS = frozenset(
     denigrate disparage belittle deride demean insult smear bash downplay bemoan extol laud
     admire despise champion promise pledge vow promote""".split()
 )
+# Passive verbs of saying, judging or expecting that name no speaker, with what was said as
+# their complement (by preposition where one is needed): "was accused of C", "is said to
+# C", "has been called a C", "were rated as C", "it is believed that C".
+EN_UNNAMED_PASSIVES = {
+    "accuse": ("of",), "blame": ("for",), "criticize": ("for", "as"), "criticise": ("for", "as"),
+    "describe": ("as",), "label": ("as",), "rate": ("as",),
+    "mention": ("as",), "consider": ("as",), "call": (), "dub": (), "say": (), "believe": (),
+    "think": (), "report": (), "allege": (), "expect": (), "rumour": (), "rumor": (),
+    "suspect": ("of",), "understand": (), "estimate": (),
+}
 # Verbs of opinion only with a predicative complement ("sees X as Y", "considers X Y").
 EN_AS_VERBS = frozenset("see view regard consider portray paint depict judge deem identify rate".split())
 # Verbs whose prepositional object is what is attributed ("spoke about X", "pointed to X").
@@ -124,7 +134,10 @@ EN_NEGATION = re.compile(r"\b(not|never|no longer|neither|nor)\b|n't\b", re.IGNO
 EN_HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|"
     r"probably|likely|could|may|might|said to (?:be|have)|believed to (?:be|have)|"
-    r"thought to (?:be|have)|unconfirmed|unverified|appears? to|seems? to)\b",
+    r"thought to (?:be|have)|unconfirmed|unverified|appears? to|seems? to|"
+    # a passive report that names no one: "is believed that", "were reported to"
+    r"(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:said|believed|thought|alleged|"
+    r"rumou?red|suspected|understood|estimated|reported (?:to|that)))\b",
     re.IGNORECASE,
 )
 

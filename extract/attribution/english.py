@@ -39,6 +39,7 @@ from extract.attribution.cues import (
     EN_REPORT_VERBS,
     EN_SPEECH_VERBS,
     EN_STANCE_NOUNS,
+    EN_UNNAMED_PASSIVES,
 )
 from extract.attribution.frames import Frame, Span, trim
 from extract.attribution.quotes import find_quotes
@@ -436,6 +437,9 @@ def _content(verb: Token, text: str) -> Span | None:
         # parenthetical included, so that the claim reads as a sentence.
         if verb.dep_ == "parataxis":
             return trim(text, _span(head.left_edge, head.right_edge))
+    relative = _relative_object(verb, text)
+    if relative is not None:
+        return relative
     if lemma in EN_SPEECH_VERBS or lemma in EN_COGNITION_VERBS:
         clause = _adverbial_complement(verb)
         if clause is not None:
@@ -443,6 +447,30 @@ def _content(verb: Token, text: str) -> Span | None:
     if lemma in EN_SPEECH_VERBS:
         return _clause_after(verb, text) or _clause_before(verb, text) or _pro_form(verb)
     return None
+
+
+def _relative_object(verb: Token, text: str) -> Span | None:
+    """"an explosion that the mayor described as an intentional act", "the leader that
+    Mr. Trump so admires": a relative clause whose object is the relative pronoun says
+    something about the noun it describes. What was said is the predicative complement
+    when there is one, else that noun."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _RELATIVE or subj.lower_ == "what":
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    if len(objects) != 1 or objects[0].lower_ not in _RELATIVE or objects[0].i > subj.i:
+        return None  # no relative object ("the way that we must respond"), or one of its own
+    for c in verb.rights:
+        if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.right_edge.i > c.i):
+            first = c.doc[c.i + 1] if c.dep_ == "prep" else c.left_edge
+            return trim(text, _span(first, c.right_edge))
+    noun = verb.head
+    end = verb.left_edge.i - 1
+    if noun.i > end or noun.left_edge.i > end:
+        return None
+    return trim(text, _span(noun.left_edge, noun.doc[end]))
 
 
 def _pro_form(verb: Token) -> Span | None:
@@ -530,6 +558,35 @@ def _passive_frame(verb: Token, text: str) -> Frame | None:
     return Frame(cue=(start, end), source=_span(pobj.left_edge, pobj.right_edge),
                  content=trim(text, _span(subj.left_edge, subj.right_edge)),
                  kind="indirect_quote", cue_word=_lemma(verb))
+
+
+def _unnamed_passive(verb: Token, text: str) -> Frame | None:
+    """"Mr. Quiros was accused of using $50 million", "the troops are believed to be in
+    Kursk", "it is thought that C": a passive verb of saying or judging without a by-phrase
+    attributes its complement to a source the text does not name (EN_UNNAMED_PASSIVES).
+    The cue runs up to the preposition that introduces the content."""
+    preps = EN_UNNAMED_PASSIVES.get(_lemma(verb))
+    if preps is None or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    start, end = _cue_span(verb)
+    for c in verb.rights:
+        if c.dep_ in ("xcomp", "oprd") or (c.dep_ == "ccomp" and _has_that(c)):
+            head = c
+            break
+        if c.dep_ == "prep" and c.lower_ in preps:
+            head = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            if head is None:
+                return None
+            if verb.doc[c.i - 1].idx < end:  # right after the cue: "accused of"
+                end = c.idx + len(c)
+            break
+    else:
+        return None
+    content = trim(text, _span(head.left_edge, head.right_edge))
+    if content is None:
+        return None
+    return Frame(cue=(start, end), source=None, content=content, kind="indirect_quote",
+                 cue_word=_lemma(verb), negated=any(c.dep_ == "neg" for c in verb.children))
 
 
 def _claim_noun(noun: Token, text: str) -> Frame | None:
@@ -681,9 +738,9 @@ def english_frames(doc: Doc) -> list[Frame]:
         if lemma in _ASPECTUAL and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "continues to insist": the cue of the verb it governs
         if any(c.dep_ == "auxpass" for c in tok.children):
-            # "was told", "is said to be": the reported-to, not the reporter, unless the
-            # reporter is named in a by-phrase.
-            frame = _passive_frame(tok, text)
+            # "was told": the reported-to, not the reporter. The reporter is named in a
+            # by-phrase or not at all ("was accused of C", "is said to C").
+            frame = _passive_frame(tok, text) or _unnamed_passive(tok, text)
             if frame is not None:
                 frames.append(frame)
             continue
