@@ -386,6 +386,16 @@ def test_relative_clause_with_an_object_of_its_own_says_nothing(text):
     assert claims_of(text) == []
 
 
+def test_quotation_opened_curly_and_closed_straight():
+    # Copy edited by several hands mixes marks; the straight closing mark must not pair
+    # with the next straight mark and swallow the speaker and the verb.
+    text = '“We are ready to respond," Defence Minister Andrei Belousov said, adding "it will be swift."'
+    claims = claims_of(text)
+    c = only(claims, kind="direct_quote", cue="said")
+    assert (c.text, c.speaker_text) == ("We are ready to respond", "Defence Minister Andrei Belousov")
+    check_offsets(text, claims)
+
+
 def test_two_apostrophe_quote_marks():
     text = "''We will not give up an inch of our land,'' the general said."
     c = only(claims_of(text), kind="direct_quote")

@@ -81,6 +81,22 @@ def test_direct_quotes(text):
     assert c.speaker_name == "Selenskyj"
 
 
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("„Wir sind bereit“, sagte Putin.", "Putin", "Wir sind bereit"),
+        ("»Das ist Unsinn«, erklärte Kremlsprecher Dmitri Peskow am Montag.",
+         "Kremlsprecher Dmitri Peskow", "Das ist Unsinn"),
+        ('„Wir sind bereit", sagte Selenskyj.', "Selenskyj", "Wir sind bereit"),  # mixed marks
+    ],
+)
+def test_short_quotation_before_the_verb_is_a_direct_quote(text, speaker, quote):
+    # A short quotation before "…, sagte X" is not the apposition of a subject
+    # ("Der Minister, Hans Muster, sagte"): it is what X said.
+    c = only(claims_of(text), kind="direct_quote")
+    assert (c.speaker_text, c.text) == (speaker, quote)
+
+
 def test_glued_verb_after_machine_translation():
     text = (
         "NATO-Generalsekretär Mark Rutte bestätigte am Montag, dass Truppen in Kursk seien. "
@@ -122,6 +138,8 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Wladimir Putin bestritt am Donnerstag nicht die Anwesenheit nordkoreanischer Soldaten.", "asserts"),
         ("Der Kreml wies die Berichte als haltlos zurück.", "denies"),
         ("Der Kreml erklärte, dass Soldaten in Russland seien.", "asserts"),
+        ("„Das ist Unsinn“, sagte Kremlsprecher Dmitri Peskow.", "denies"),
+        ("Peskow nannte die Berichte ein Märchen.", "denies"),
     ],
 )
 def test_stance(text, stance):

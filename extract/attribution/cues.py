@@ -318,7 +318,8 @@ DE_DENIAL_FORMS = frozenset(
 )
 DE_DENIAL_WORDS = re.compile(
     r"(Fake[- ]?News|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|falsch\w*|"
-    r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden)",
+    r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|Unsinn|Quatsch|"
+    r"Blödsinn|\w*[Mm]ärchen|gefälscht\w*|Fälschung\w*)",
     re.IGNORECASE,
 )
 DE_NEGATION = re.compile(r"\b(nicht|nie|niemals|kein\w*)\b", re.IGNORECASE)

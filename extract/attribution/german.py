@@ -641,6 +641,9 @@ def _so(text, words, i) -> Frame | None:
                  content=content, kind="according_to", cue_word="so")
 
 
+_CLOSING_MARKS = frozenset(("“", "”", "«", "»", '"'))
+
+
 def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
           previous: tuple[int, int] | None) -> Frame | None:
     """Frame for the finite verb at i whose reporting verb is at k (k > i: a participle)."""
@@ -679,8 +682,10 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
 
     # "C, sagte X" / "„C“, sagte X" / "„C“, so charakterisierte ihn X" / glued "Cdarsagte X"
     so_after_comma = prev is not None and prev.low == "so" and i >= 2 and words[i - 2].text == ","
-    # "Der Minister, Hans Muster, sagte …": the comma closes the subject's apposition.
+    # "Der Minister, Hans Muster, sagte …": the comma closes the subject's apposition; a
+    # quotation before the comma is what was said ("„Wir sind bereit“, sagte Putin").
     apposed_subject = prev is not None and prev.text == "," and words[0].low not in DE_INVERSION_OPENERS \
+        and not (i >= 2 and words[i - 2].text in _CLOSING_MARKS) \
         and (_np_with_apposition(words, 0) >= i - 1 or _relative_on_subject(words, i - 1))
     if prev is not None and not apposed_subject and (
         prev.text in (",", "“", "”", "»", "«", '"', ":", "—", "–") or w.glued or so_after_comma

@@ -23,11 +23,22 @@ _QUOTE_PATTERNS = [
 ]
 
 
+# A quotation opened with a curly or low mark and closed with a straight one, as copy
+# edited by several hands prints it ('“We are ready," Putin said, "to respond."').
+_MIXED = re.compile(r"[“„][^“”„\"\n]+\"")
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Non-overlapping quotations, outermost first, sorted by position."""
     found: list[tuple[int, int]] = []
+    plain = text
+    for m in _MIXED.finditer(text):
+        found.append((m.start(), m.end()))
+        # Its straight mark closes it and opens nothing: paired with the next straight mark
+        # it would make a quotation of the speaker and the verb between them.
+        plain = plain[: m.end() - 1] + " " + plain[m.end() :]
     for pattern in _QUOTE_PATTERNS:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(plain):
             found.append((m.start(), m.end()))
     # Keep the outermost of nested or overlapping matches (a ‘…’ inside a “…”).
     found.sort(key=lambda s: (s[0], -s[1]))
