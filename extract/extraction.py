@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from extract.attribution import find_claims
+from extract.attribution import find_claims, outlet_statement
 from extract.entities import find_entities, resolve_speaker
 from extract.figures import find_quantities
 from extract.language import detect_language
@@ -62,11 +62,12 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
         if claim.speaker_name:
             claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)
     quantities = find_quantities(doc, sentences, lang, entities)
-    claims = link_quantities(claims, quantities, sentences)
+    claims = link_quantities(claims, quantities, sentences, doc.text, lang, published_at)
     return Extraction(language=lang, sentences=sentences, entities=entities, claims=claims, quantities=quantities)
 
 
-def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: list[Sentence]) -> list[Claim]:
+def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: list[Sentence],
+                    text: str, lang: str, published_at: date | None) -> list[Claim]:
     """Set each quantity's claim_id: the claim whose content holds the figure (a quote may run
     over several sentences), else a claim made in the figure's sentence. A figure no claim
     covers gets an `unattributed` claim for its sentence (the outlet's own statement)."""
@@ -78,18 +79,10 @@ def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: 
         covering = [c for c in claims if c.char_start <= q.char_start and q.char_end <= c.char_end]
         chosen = (covering or by_sentence.get(q.sentence_idx) or [None])[0]
         if chosen is None:
-            s = sentences[q.sentence_idx]
-            chosen = Claim(
-                claim_id=f"c{next_id:04d}",
-                sentence_idx=s.sentence_idx,
-                char_start=s.char_start,
-                char_end=s.char_end,
-                text=s.text,
-                kind="unattributed",
-            )
+            chosen = outlet_statement(text, sentences[q.sentence_idx], lang, published_at, f"c{next_id:04d}")
             next_id += 1
             claims.append(chosen)
-            by_sentence[s.sentence_idx] = [chosen]
+            by_sentence[chosen.sentence_idx] = [chosen]
         q.claim_id = chosen.claim_id
     claims.sort(key=lambda c: (c.char_start, c.char_end, c.claim_id))
     return claims

@@ -182,6 +182,8 @@ def test_description_prefers_person_with_matching_title():
         ("Moscow dismissed the reports as unfounded rumours.", "denies"),
         ("The Kremlin denied that North Korean troops were in Russia.", "denies"),
         ("The Kremlin did not deny that North Korean troops were in Russia.", "asserts"),
+        ("Russia has neither confirmed nor denied the presence of North Korean troops.", "asserts"),
+        ("Moscow did not comment and denied the reports.", "denies"),
         ("The Kremlin said that North Korean troops were in Russia.", "asserts"),
     ],
 )

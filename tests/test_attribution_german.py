@@ -97,6 +97,25 @@ def test_short_quotation_before_the_verb_is_a_direct_quote(text, speaker, quote)
     assert (c.speaker_text, c.text) == (speaker, quote)
 
 
+@pytest.mark.parametrize(
+    "text, speaker, cue, stance",
+    [
+        ("Südkorea und die USA werfen Pjöngjang vor, Truppen entsandt zu haben.",
+         "Südkorea und die USA", "werfen", "asserts"),
+        ("Die Behörden teilen mit, dass die Grenze geschlossen bleibt.", "Die Behörden", "teilen mit", "asserts"),
+        ("Beide Seiten bestreiten die Berichte.", "Beide Seiten", "bestreiten", "denies"),
+        ("Moskau und Pjöngjang weisen die Vorwürfe als haltlos zurück.", "Moskau und Pjöngjang", "weisen", "denies"),
+    ],
+)
+def test_plural_present_tense(text, speaker, cue, stance):
+    c = only(claims_of(text), cue=cue)
+    assert (c.speaker_text, c.stance) == (speaker, stance)
+
+
+def test_infinitive_after_a_modal_is_no_report():
+    assert claims_of("Die Regierung will am Montag erklären, wie es weitergeht.") == []
+
+
 def test_glued_verb_after_machine_translation():
     text = (
         "NATO-Generalsekretär Mark Rutte bestätigte am Montag, dass Truppen in Kursk seien. "

@@ -33,6 +33,20 @@ def test_every_figure_links_to_a_claim_and_inherits_its_speaker():
     assert own.text == "More than 10,000 troops are stationed in Russia."
 
 
+def test_the_outlets_own_statement_is_hedged_dated_and_may_deny_like_any_claim():
+    published = date(2024, 11, 13)  # a Wednesday
+    cases = [
+        ("Around 3,000 North Korean soldiers were reportedly killed on Monday.", "en",
+         ("asserts", True, date(2024, 11, 11))),
+        ("Angeblich sind am Dienstag 3000 Soldaten gefallen.", "de", ("asserts", True, date(2024, 11, 12))),
+        ("Reports that 10,000 troops had arrived proved false.", "en", ("denies", False, None)),
+    ]
+    for text, language, expected in cases:
+        (claim,) = extract_claims(text, language=language, published_at=published).claims
+        assert claim.kind == "unattributed" and claim.text == text
+        assert (claim.stance, claim.hedged, claim.refers_to_date) == expected, text
+
+
 def test_german_text_uses_the_german_pipeline():
     result = extract_claims("Laut Kreml sind rund 12.000 Soldaten im Einsatz.", language="de")
     assert result.language == "de"

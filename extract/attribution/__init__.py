@@ -7,7 +7,8 @@ One pass per document: the language module finds attribution frames (English fro
 dependency parse, German from word order on tokens), frames.attach_quotes turns frames
 next to quotations into direct quotes, frames.back_references spreads "X cited the
 figures" over the sentences it points at, then speakers, stance, hedging and relative
-dates are filled in text order. Claims of kind "unattributed" are not produced here.
+dates are filled in text order. Claims of kind "unattributed" (the outlet's own statements)
+are made by outlet_statement for the sentences extraction decides are claims.
 
 A claim's content is one contiguous span; it can run over several sentences (a quotation
 of two sentences, "Das teilte X mit." pointing back at the previous sentence), and its
@@ -32,7 +33,7 @@ from extract.attribution.speakers import SpeakerResolver
 from extract.attribution.stance import as_date, is_hedged, relative_date, stance_of
 from extract.models import Claim, Sentence
 
-__all__ = ["find_claims"]
+__all__ = ["find_claims", "outlet_statement"]
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
@@ -146,3 +147,22 @@ def find_claims(
     for n, claim in enumerate(claims, 1):
         claim.claim_id = f"c{n:04d}"
     return claims
+
+
+def outlet_statement(text: str, sentence: Sentence, language: str, published_at: date | None,
+                     claim_id: str) -> Claim:
+    """The outlet's own statement of a sentence (kind "unattributed"): no speaker or cue;
+    its stance, hedging ("reportedly", "angeblich") and relative date are read from the
+    sentence like any claim's."""
+    span = (sentence.char_start, sentence.char_end)
+    return Claim(
+        claim_id=claim_id,
+        sentence_idx=sentence.sentence_idx,
+        char_start=span[0],
+        char_end=span[1],
+        text=text[span[0] : span[1]],
+        kind="unattributed",
+        stance=stance_of(text, language, "", None, span, False),
+        hedged=is_hedged(text, language, span),
+        refers_to_date=relative_date(text, language, span, as_date(published_at)),
+    )

@@ -175,26 +175,26 @@ TITLE_FILLERS = frozenset(
 # Finite forms of reporting verbs; separable particles are matched separately.
 _DE_VERB_FORMS = r"""
 sagte sagten sagt sagen gesagt sage
-erklärte erklärten erklärt erkläre
-bestätigte bestätigten bestätigt
-betonte betonten betont
-berichtete berichteten berichtet
-teilte teilten teilt mitteilte mitteilten
-fügte fügten fügt hinzufügte
-nannte nannten nennt
-bezeichnete bezeichneten bezeichnet
-schrieb schrieben schreibt
+erklärte erklärten erklärt erkläre erklären
+bestätigte bestätigten bestätigt bestätigen
+betonte betonten betont betonen
+berichtete berichteten berichtet berichten
+teilte teilten teilt teilen mitteilte mitteilten
+fügte fügten fügt fügen hinzufügte
+nannte nannten nennt nennen
+bezeichnete bezeichneten bezeichnet bezeichnen
+schrieb schrieben schreibt schreiben
 forderte forderten fordert
 warnte warnten warnt
 meinte meinten meint
-behauptete behaupteten behauptet
-kritisierte kritisierten kritisiert
+behauptete behaupteten behauptet behaupten
+kritisierte kritisierten kritisiert kritisieren
 kündigte kündigten kündigt
 gab gaben gibt
-bestritt bestritten bestreitet
-dementierte dementierten dementiert
-wies wiesen weist
-warf warfen wirft
+bestritt bestritten bestreitet bestreiten
+dementierte dementierten dementiert dementieren
+wies wiesen weist weisen
+warf warfen wirft werfen
 stellte stellten stellt
 unterstrich unterstrichen unterstreicht
 versicherte versicherten versichert
@@ -222,7 +222,7 @@ versprach versprachen verspricht
 bekräftigte bekräftigten bekräftigt
 argumentierte argumentierten argumentiert
 verwies verwiesen verweist
-äußerte äußerten äußert
+äußerte äußerten äußert äußern
 vermeldete vermeldeten vermeldet vermelden
 entgegnete entgegneten entgegnet
 gestand gestanden gesteht
@@ -239,7 +239,7 @@ fordern verlangte verlangten verlangt verlangen
 fürchtet fürchtete fürchteten
 spekulierte spekulierten spekuliert
 prognostizierte prognostizierten prognostiziert
-meldete meldeten meldet
+meldete meldeten meldet melden
 riet rieten rät
 vorwarf vorwarfen vorwirft vorwerfen angab angaben mitteilte aufforderte aufforderten
 schlug schlugen schlägt
@@ -279,12 +279,13 @@ DE_PARTICIPLES = frozenset(
 # Verbs whose past form carries a separable particle that must follow for the reporting
 # sense ("gab ... an", "teilte ... mit"); without the particle they are not attributions.
 DE_NEEDS_PARTICLE = {
-    "teilte": ("mit",), "teilten": ("mit",), "teilt": ("mit",),
-    "fügte": ("hinzu",), "fügten": ("hinzu",), "fügt": ("hinzu",),
+    "teilte": ("mit",), "teilten": ("mit",), "teilt": ("mit",), "teilen": ("mit",),
+    "fügte": ("hinzu",), "fügten": ("hinzu",), "fügt": ("hinzu",), "fügen": ("hinzu",),
     "kündigte": ("an",), "kündigten": ("an",), "kündigt": ("an",),
     "gab": ("an", "bekannt", "zu"), "gaben": ("an", "bekannt", "zu"), "gibt": ("an", "bekannt", "zu"),
     "wies": ("zurück", "hin", "darauf"), "wiesen": ("zurück", "hin", "darauf"), "weist": ("zurück", "hin"),
-    "warf": ("vor",), "warfen": ("vor",), "wirft": ("vor",),
+    "weisen": ("zurück", "hin"),
+    "warf": ("vor",), "warfen": ("vor",), "wirft": ("vor",), "werfen": ("vor",),
     "stellte": ("fest", "klar"), "stellten": ("fest", "klar"), "stellt": ("fest", "klar"),
     "räumte": ("ein",), "räumten": ("ein",), "räumt": ("ein",),
     "sprach": ("von",), "sprachen": ("von",), "spricht": ("von",),
@@ -314,7 +315,7 @@ DE_COGNITION = frozenset(
     "vertrat vertraten vertritt vertreten ist war sind waren ging gingen geht gehen".split()
 )
 DE_DENIAL_FORMS = frozenset(
-    "bestritt bestritten bestreitet dementierte dementierten dementiert".split()
+    "bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren".split()
 )
 DE_DENIAL_WORDS = re.compile(
     r"(Fake[- ]?News|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|falsch\w*|"

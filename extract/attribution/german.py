@@ -284,8 +284,9 @@ def _that_clause(words: list[Word], i: int) -> int | None:
     for k in range(i, min(len(words) - 1, i + 12)):
         if words[k].low in ("dass", "ob") and (k == i or words[k - 1].text == ","):
             return k
+        infinitive = words[k - 1].low == "zu"  # "ohne Namen zu nennen" is no clause of its own
         if words[k].text in (";", ":") or words[k].text in _OPEN_QUOTES or _is_finite(words[k]) \
-                or words[k].low in DE_VERB_FORMS or words[k].low in ("und", "oder"):
+                or (words[k].low in DE_VERB_FORMS and not infinitive) or words[k].low in ("und", "oder"):
             return None  # a clause of its own comes first: the "dass" is not the verb's
     return None
 
@@ -392,7 +393,9 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 if content:
                     frame = Frame(cue=(w.start, w.end), source=carried.source, content=content,
                                   kind="according_to", cue_word="demnach", referent=carried.referent)
-            elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued):
+            elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued) and not (
+                i > 0 and words[i - 1].low == "zu"  # "ohne Namen zu nennen": an infinitive
+            ):
                 frame = _verb(text, words, i, i, sent_frames, previous) or _verb_final(text, words, i, i)
             elif low in DE_AUX_FORMS and (not w.is_cap or i == 0):
                 # Perfect tense: "X hat (am Montag) angekündigt, dass C".

@@ -46,6 +46,9 @@ _DE_DATE = re.compile(
 _DE_REJECT = re.compile(r"\b(wies|wiesen|weist)\b[^.,;]{0,80}\bzurück\b", re.IGNORECASE)
 
 
+_EITHER_NOR = re.compile(r"\b(neither|nor)\b", re.IGNORECASE)
+
+
 def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,
               content: tuple[int, int], negated: bool) -> str:
     window_start = min(content[0], cue[0]) if cue else content[0]
@@ -53,7 +56,7 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     window = text[window_start:window_end]
     if language == "de":
         denial = cue_word in DE_DENIAL_FORMS or bool(DE_DENIAL_WORDS.search(window))
-        if cue_word in ("wies", "wiesen", "weist") and _DE_REJECT.search(window):
+        if cue_word in ("wies", "wiesen", "weist", "weisen") and _DE_REJECT.search(window):
             denial = True
         if denial and cue:
             # "bestritt am Donnerstag nicht ...": a negation right after the cue.
@@ -64,7 +67,9 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     else:
         denial = cue_word in EN_DENIAL_VERBS or bool(EN_DENIAL_WORDS.search(window))
         if denial and cue and not negated:
-            negated = bool(EN_NEGATION.search(text[cue[0] : cue[1]]))
+            # "has neither confirmed nor denied": the negation stands before the cue
+            before = " ".join(text[max(0, cue[0] - 40) : cue[0]].split()[-4:])
+            negated = bool(EN_NEGATION.search(text[cue[0] : cue[1]]) or _EITHER_NOR.search(before))
     return "denies" if denial and not negated else "asserts"
 
 
