@@ -112,6 +112,25 @@ def test_plural_present_tense(text, speaker, cue, stance):
     assert (c.speaker_text, c.stance) == (speaker, stance)
 
 
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        ("Nordkoreanische Soldaten sollen bereits an Kämpfen beteiligt sein.", True),
+        ("Er soll Geld genommen haben.", True),
+        ("Die Soldaten sollen nach Hause gehen.", False),  # an obligation
+        ("Die Brücke soll im Mai fertig werden.", False),  # a plan
+    ],
+)
+def test_reportative_soll_reports_an_unnamed_source(text, reported):
+    # German's "are said to": "soll" with a perfect or stative infinitive closing the clause.
+    claims = claims_of(text)
+    if not reported:
+        assert claims == []
+        return
+    (c,) = claims
+    assert (c.kind, c.speaker_text, c.hedged, c.text) == ("indirect_quote", None, True, text.rstrip("."))
+
+
 def test_infinitive_after_a_modal_is_no_report():
     assert claims_of("Die Regierung will am Montag erklären, wie es weitergeht.") == []
 

@@ -550,11 +550,28 @@ def _reported_on(text, words: list[Word], last: Frame | None) -> Frame | None:
         return None
     marks = _SUBJUNCTIVE if last is not None else _SUBJUNCTIVE - _CONDITIONAL
     first = next((k for k, w in enumerate(words) if w.low in marks and (k == 0 or not w.is_cap)), None)
+    if first is None and last is None:
+        first = _reportative_soll(words)
     if first is None or any(w.low in ("dass", "ob") for w in words[:first]):
         return None  # "… betonte, dass es … gebe": a frame we missed, not free speech
     content = trim(text, (words[0].start, words[-1].end))
     return Frame(cue=None, source=last and last.source, content=content, kind="indirect_quote",
                  referent=last and last.referent)
+
+
+def _reportative_soll(words: list[Word]) -> int | None:
+    """"Nordkoreanische Soldaten sollen an Kämpfen beteiligt sein", "Er soll getötet worden
+    sein": "soll" with a perfect or stative infinitive closing its clause reports what
+    unnamed sources say (English "are said to"); "soll … werden", "sollen … gehen" are
+    obligations, not reports. The index of "soll", if so."""
+    for k, w in enumerate(words):
+        if w.low in ("soll", "sollen") and (k == 0 or not w.is_cap):
+            end = _clause_end(words, k + 1)
+            while end > k + 1 and words[end - 1].is_punct:
+                end -= 1
+            if end - k >= 3 and words[end - 1].low in ("sein", "haben"):
+                return k
+    return None
 
 
 def _is_nach_source(words: list[Word], j: int) -> bool:
