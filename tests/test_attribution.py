@@ -347,6 +347,27 @@ def test_passive_report_without_a_by_phrase_names_no_source(text, cue, content, 
 
 
 @pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("North Korean troops have reportedly entered combat.", "reportedly",
+         "North Korean troops have reportedly entered combat"),
+        ("Reportedly, 3,000 soldiers were killed.", "Reportedly", "3,000 soldiers were killed"),
+        ("He was arrested after he allegedly fired at the police.", "allegedly", "he allegedly fired at the police"),
+    ],
+)
+def test_reporting_adverb_names_no_source(text, cue, content):
+    claims = claims_of(text)
+    c = only(claims, cue=cue)
+    assert (c.text, c.speaker_text, c.hedged) == (content, None, True)
+    check_offsets(text, claims)
+
+
+def test_reporting_adverb_inside_a_statement_is_part_of_it():
+    claims = claims_of("Kyiv said North Korean troops had reportedly entered combat.")
+    assert [(c.cue, c.speaker_text) for c in claims] == [("said", "Kyiv")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The report was published on Monday.",  # not a verb of saying or judging

@@ -589,6 +589,29 @@ def _unnamed_passive(verb: Token, text: str) -> Frame | None:
                  cue_word=_lemma(verb), negated=any(c.dep_ == "neg" for c in verb.children))
 
 
+# Adverbs that report their clause on the word of someone unnamed.
+_REPORT_ADVERBS = frozenset("reportedly allegedly purportedly supposedly".split())
+
+
+def _report_adverb(adverb: Token, text: str) -> Frame | None:
+    """"North Korean troops have reportedly entered combat", "after he allegedly brandished a
+    pistol": the adverb is the cue of a report whose source the text does not name, and its
+    clause, from the subject on, is the content."""
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    start = subj.left_edge if subj is not None else adverb
+    end = verb.right_edge
+    while end.i > start.i and end.is_punct:
+        end = end.doc[end.i - 1]
+    content = trim(text, _span(start, end))
+    if content is None:
+        return None
+    return Frame(cue=(adverb.idx, adverb.idx + len(adverb)), source=None, content=content,
+                 kind="indirect_quote", cue_word=adverb.lower_)
+
+
 def _claim_noun(noun: Token, text: str) -> Frame | None:
     """"Trump's claim that C", "warnings from his attorney that C": the noun is the cue,
     the possessor or the by/from phrase the source, the that-clause the content."""
@@ -716,6 +739,11 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in EN_CLAIM_NOUNS:
             frame = _claim_noun(tok, text)
+            if frame is not None:
+                frames.append(frame)
+            continue
+        if tok.lower_ in _REPORT_ADVERBS:
+            frame = _report_adverb(tok, text)
             if frame is not None:
                 frames.append(frame)
             continue
