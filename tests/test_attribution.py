@@ -342,7 +342,7 @@ def test_passive_with_a_by_phrase_names_the_source():
 def test_passive_report_without_a_by_phrase_names_no_source(text, cue, content, hedged):
     claims = claims_of(text)
     c = only(claims, cue=cue)
-    assert (c.text, c.speaker_text, c.speaker_name, c.hedged) == (content, None, None, hedged)
+    assert (c.kind, c.text, c.speaker_text, c.speaker_name, c.hedged) == ("unattributed", content, None, None, hedged)
     check_offsets(text, claims)
 
 
@@ -358,7 +358,7 @@ def test_passive_report_without_a_by_phrase_names_no_source(text, cue, content, 
 def test_reporting_adverb_names_no_source(text, cue, content):
     claims = claims_of(text)
     c = only(claims, cue=cue)
-    assert (c.text, c.speaker_text, c.hedged) == (content, None, True)
+    assert (c.kind, c.text, c.speaker_text, c.hedged) == ("unattributed", content, None, True)
     check_offsets(text, claims)
 
 

@@ -41,7 +41,9 @@ def test_offsets_and_ids(article):
     assert len(set(ids)) == len(ids) and all(i.startswith("c") and len(i) == 5 for i in ids)
     for c in claims:
         assert c.text == text[c.char_start : c.char_end]
-        assert c.kind in ("direct_quote", "indirect_quote", "according_to")
+        # a report that names no source is unattributed; every other claim has a speaker span
+        assert c.kind in ("direct_quote", "indirect_quote", "according_to", "unattributed")
+        assert (c.kind == "unattributed") == (c.speaker_start is None)
         assert c.speaker_id is None
         if c.speaker_start is not None:
             assert c.speaker_text == text[c.speaker_start : c.speaker_end]

@@ -128,7 +128,7 @@ def test_reportative_soll_reports_an_unnamed_source(text, reported):
         assert claims == []
         return
     (c,) = claims
-    assert (c.kind, c.speaker_text, c.hedged, c.text) == ("indirect_quote", None, True, text.rstrip("."))
+    assert (c.kind, c.speaker_text, c.hedged, c.text) == ("unattributed", None, True, text.rstrip("."))
 
 
 def test_infinitive_after_a_modal_is_no_report():

@@ -34,7 +34,9 @@ def _check(text: str, language: str, published) -> None:
             assert c.cue == text[c.cue_start : c.cue_end]
         assert 0 <= c.sentence_idx < max(1, len(sentences))
         assert c.stance in ("asserts", "denies")
-        assert c.kind in ("direct_quote", "indirect_quote", "according_to")
+        # a report that names no source is unattributed; every other claim has a speaker span
+        assert c.kind in ("direct_quote", "indirect_quote", "according_to", "unattributed")
+        assert (c.kind == "unattributed") == (c.speaker_start is None)
         if published is None:
             assert c.refers_to_date is None
 

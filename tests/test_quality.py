@@ -144,21 +144,6 @@ def test_implausibly_short_article_is_only_a_warning(tmp_path):
     assert {f["severity"] for f in result.metadata["failed"].data} == {"warn"}
 
 
-def test_a_claim_that_names_no_source_does_not_count_as_an_unresolved_speaker(tmp_path):
-    """"The general was accused of C" names no one: there is no speaker to resolve, so it
-    does not lower the share of resolved speakers; a named one that did not resolve does."""
-    conn = small_warehouse()
-    add_document(conn, "d2", DAY)
-    add_document(conn, "d3", DAY)
-    conn.execute("update extracted.claims set speaker_text = null, speaker_start = null, "
-                 "speaker_end = null, speaker_name = null, speaker_id = null where doc_id <> 'd1'")
-    assert run_suite(EXTRACTED_CLAIMS, conn, tmp_path / "unnamed").passed
-    conn.execute("update extracted.claims set speaker_start = 0, speaker_end = 4, speaker_text = 'Kyiv' "
-                 "where doc_id = 'd2'")
-    result = run_suite(EXTRACTED_CLAIMS, conn, tmp_path / "unresolved")
-    assert [f["column"] for f in result.metadata["failed"].data] == ["attributed_has_speaker"]
-
-
 LATER = date(2024, 10, 25)
 
 

@@ -7,8 +7,10 @@ One pass per document: the language module finds attribution frames (English fro
 dependency parse, German from word order on tokens), frames.attach_quotes turns frames
 next to quotations into direct quotes, frames.back_references spreads "X cited the
 figures" over the sentences it points at, then speakers, stance, hedging and relative
-dates are filled in text order. Claims of kind "unattributed" (the outlet's own statements)
-are made by outlet_statement for the sentences extraction decides are claims.
+dates are filled in text order. A frame that names no source ("was accused of",
+"reportedly", "soll … haben") gives a claim of kind "unattributed", with its cue; the
+outlet's own statements, also "unattributed", are made by outlet_statement for the
+sentences extraction decides are claims.
 
 A claim's content is one contiguous span; it can run over several sentences (a quotation
 of two sentences, "Das teilte X mit." pointing back at the previous sentence), and its
@@ -129,7 +131,9 @@ def find_claims(
                 char_start=content[0],
                 char_end=content[1],
                 text=text[content[0] : content[1]],
-                kind=frame.kind,
+                # a report that names no one ("was accused of", "reportedly", "soll … haben")
+                # is not attributed to a source: the outlet relays it, hedged or not
+                kind=frame.kind if frame.source else "unattributed",
                 speaker_text=text[frame.source[0] : frame.source[1]] if frame.source else None,
                 speaker_start=frame.source[0] if frame.source else None,
                 speaker_end=frame.source[1] if frame.source else None,
