@@ -138,6 +138,19 @@ def test_german_owner_from_a_sending_or_losing_verb(text, subject, metric):
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Nordkorea lieferte rund 2,5 Mio. Schuss Munition.", "round"),
+        ("Es wurden 100.000 Patronen gefunden.", "round"),
+        ("Russland erhielt 500 Tonnen Munition.", "tonne"),  # a measure, not a count of rounds
+    ],
+)
+def test_german_ammunition_is_counted_as_weapons(text, unit):
+    (q,) = figures(text, "de")
+    assert q.unit == unit and (q.metric == "weapons") == (unit == "round")
+
+
+@pytest.mark.parametrize(
     ("text", "language", "subject", "metric"),
     [
         ("Russia captured 189 settlements this year.", "en", "Q159", "settlements"),

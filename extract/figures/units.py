@@ -292,6 +292,8 @@ _COUNT_DE = {
     ("Marschflugkörper",): "cruise missile",
     ("Drohnen", "Drohne"): "drone",
     ("Granaten", "Artilleriegranaten", "Geschosse"): "shell",
+    ("Schuss", "Patronen"): "round",
+    ("Munition",): "ammunition",
     ("Panzer",): "tank",
     ("Kampfjets", "Kampfflugzeuge", "Flugzeuge"): "aircraft",
     ("Hubschrauber",): "helicopter",
