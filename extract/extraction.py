@@ -57,7 +57,8 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
     """Entities, claims and figures of a text parsed by the `lang` pipeline."""
     sentences = sentences_of(doc)
     entities = find_entities(doc, sentences, lang)
-    claims = find_claims(doc, sentences, lang, published_at)
+    people = [(e.char_start, e.char_end) for e in entities if e.label == "PERSON"]
+    claims = find_claims(doc, sentences, lang, published_at, people)
     for claim in claims:
         if claim.speaker_name:
             claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)

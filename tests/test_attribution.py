@@ -156,6 +156,20 @@ def test_pronoun_resolves_to_last_person_speaker():
     check_offsets(text, claims)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("NATO Secretary General Mark Rutte visited Brussels on Monday. He added that the troops were in Kursk.",
+         "Mark Rutte"),
+        ("Mark Rutte visited Brussels. Putin was absent. He said the troops were in Kursk.", "Putin"),
+        ("It was cold in Brussels. He said the troops were in Kursk.", "He"),  # no one to stand for
+    ],
+)
+def test_pronoun_before_anyone_spoke_is_the_last_person_named(text, name):
+    c = only(claims_of(text), speaker_text="He")
+    assert c.speaker_name == name
+
+
 def test_description_resolves_to_named_person():
     text = (
         "Rutte once again called on the allies to provide more support to Ukraine. "

@@ -131,6 +131,15 @@ def test_reportative_soll_reports_an_unnamed_source(text, reported):
     assert (c.kind, c.speaker_text, c.hedged, c.text) == ("unattributed", None, True, text.rstrip("."))
 
 
+def test_german_pronoun_before_anyone_spoke_is_the_last_person_named():
+    from extract import extract_claims
+
+    text = ("Der niederländische NATO-Generalsekretär Mark Rutte sprach in Brüssel. "
+            "Er fügte hinzu, dass 10.000 Soldaten in Kursk seien.")
+    (c,) = extract_claims(text, language="de").claims
+    assert (c.speaker_text, c.speaker_name, c.speaker_id) == ("Er", "Mark Rutte", "Q57792")
+
+
 def test_infinitive_after_a_modal_is_no_report():
     assert claims_of("Die Regierung will am Montag erklären, wie es weitergeht.") == []
 

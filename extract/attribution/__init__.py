@@ -82,7 +82,10 @@ def find_claims(
     sentences: list[Sentence],
     language: str,
     published_at: date | None = None,
+    people: list[tuple[int, int]] = (),
 ) -> list[Claim]:
+    """`people`: spans of the persons extract.entities found in a German text (German has no
+    parser entities), for pronouns and descriptions to stand for ("Er fügte hinzu")."""
     text = doc.text
     published = as_date(published_at)
     quotes = find_quotes(text)  # once: the frames, the quote attachment and the resolver read them
@@ -109,7 +112,8 @@ def find_claims(
     frames = back_references(text, frames, [(s.char_start, s.char_end) for s in sentences], line_of)
 
     frames.sort(key=lambda f: (anchor(f)[0], f.content[0]))
-    resolver = SpeakerResolver(text, language, persons, actors, starts, quotes)
+    resolver = SpeakerResolver(text, language, persons, actors, starts, quotes,
+                               mentions=list(people) if language == "de" else None)
     claims: list[Claim] = []
     for frame in frames:
         content = frame.content

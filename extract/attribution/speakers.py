@@ -67,7 +67,8 @@ class SpeakerResolver:
 
     def __init__(self, text: str, language: str, persons: list[tuple[int, int]],
                  actors: list[tuple[int, int]] = (), sentence_starts: list[int] = (),
-                 quotes: list[tuple[int, int]] | None = None):
+                 quotes: list[tuple[int, int]] | None = None,
+                 mentions: list[tuple[int, int]] | None = None):
         self.text = text
         # Organisations and states an "it" may stand for, and where sentences start.
         self.actors = sorted(actors)
@@ -75,10 +76,11 @@ class SpeakerResolver:
         self.quotes = find_quotes(text) if quotes is None else quotes  # the caller's, when it has them
         self.language = language
         self.history: list[Speaker] = []
-        # Every person the English NER saw, with the words before it as its title.
+        # Every person named (by default the English NER's), with the words before it as its
+        # title: what pronouns and descriptions may stand for.
         self.mentions = [
             Speaker(_strip_possessive(text[s:e]), None, "person", self._title_words(s), s)
-            for s, e in persons
+            for s, e in (persons if mentions is None else mentions)
         ]
         self.person_surnames = {m.name.split()[-1].lower() for m in self.mentions if m.name}
         self.persons = persons
@@ -220,6 +222,13 @@ class SpeakerResolver:
             if speaker.kind in wanted:
                 self.history.append(speaker)
                 return speaker.name, speaker.affiliation
+        # No one has spoken yet: "Mark Rutte visited Brussels. He added …" is the last
+        # person named before the pronoun.
+        named = [m for m in self.mentions if m.position < position] if "person" in wanted else []
+        if named:
+            speaker = named[-1]
+            self.history.append(speaker)
+            return speaker.name, speaker.affiliation
         return raw, None
 
     def _description(self, low: list[str], position: int) -> Speaker | None:
