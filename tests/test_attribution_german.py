@@ -140,6 +140,22 @@ def test_german_pronoun_before_anyone_spoke_is_the_last_person_named():
     assert (c.speaker_text, c.speaker_name, c.speaker_id) == ("Er", "Mark Rutte", "Q57792")
 
 
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Die Ukraine hat nach eigenen Angaben mindestens 30 nordkoreanische Soldaten getötet.", "eigenen Angaben"),
+        ("Nach eigenen Angaben hat die Ukraine 30 Soldaten getötet.", "eigenen Angaben"),
+        ("Eigenen Angaben zufolge hat die Ukraine 30 Soldaten getötet.", "Eigenen Angaben"),
+    ],
+)
+def test_own_statements_are_the_subjects(text, phrase):
+    # The span stays the phrase, as annotators mark it; the speaker is the sentence's subject.
+    from extract import extract_claims
+
+    (c,) = extract_claims(text, language="de").claims
+    assert (c.kind, c.speaker_text, c.speaker_id) == ("according_to", phrase, "Q212")
+
+
 def test_infinitive_after_a_modal_is_no_report():
     assert claims_of("Die Regierung will am Montag erklären, wie es weitergeht.") == []
 

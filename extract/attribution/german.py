@@ -590,24 +590,43 @@ def _laut(text, words, i) -> Frame | None:
     j = _np_with_apposition(words, start, frozenset())
     if j <= start:
         return None
-    source = _span(words, i + 1, j)
     content = _sides(text, words, i, j)
     if content is None:
         return None
-    return Frame(cue=(words[i].start, words[i].end), source=source, content=content,
-                 kind="according_to", cue_word=words[i].low)
+    return Frame(cue=(words[i].start, words[i].end), source=_span(words, i + 1, j), content=content,
+                 kind="according_to", cue_word=words[i].low, referent=_own_source(words, i, j))
+
+
+def _own_source(words: list[Word], a: int, b: int):
+    """"Die Ukraine hat nach eigenen Angaben …", "Nach eigenen Angaben hat die Ukraine …":
+    a sourcing phrase words[a:b] with "eigene(n/r)" stands for the sentence's subject, whose
+    span this returns (the speaker's name is read from it; the source span stays the phrase,
+    as annotators mark it) when it stands right before or after the finite verb (the
+    lower-case word next to it)."""
+    if not any(w.low in _OWN for w in words[a:b]):
+        return None
+    k = _np_forward(words, 0)
+    if 0 < k < a and not words[k].is_cap:
+        return _span(words, 0, k)  # subject, finite verb, then the phrase
+    if a == 0 and b < len(words) and not words[b].is_cap:
+        end = _np_forward(words, b + 1)
+        if end > b + 1:
+            return _span(words, b + 1, end)  # the phrase, the finite verb, the subject
+    return None
+
+
+_OWN = frozenset(("eigenen", "eigener", "eigene"))
 
 
 def _zufolge(text, words, i) -> Frame | None:
-    k = _np_backward(words, i)
+    k = i - 2 if i >= 2 and words[i - 2].low in _OWN else _np_backward(words, i)
     if k >= i or (k == i - 1 and words[k].low in DE_ARTICLES):
         return None  # "der zufolge": a relative pronoun, the source is elsewhere
-    source = _span(words, k, i)
     content = _sides(text, words, k, i + 1)
     if content is None:
         return None
-    return Frame(cue=(words[i].start, words[i].end), source=source, content=content,
-                 kind="according_to", cue_word="zufolge")
+    return Frame(cue=(words[i].start, words[i].end), source=_span(words, k, i), content=content,
+                 kind="according_to", cue_word="zufolge", referent=_own_source(words, k, i + 1))
 
 
 def _sides(text, words: list[Word], a: int, b: int):
