@@ -170,6 +170,16 @@ def test_pronoun_before_anyone_spoke_is_the_last_person_named(text, name):
     assert c.speaker_name == name
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Russia captured five villages, according to its own figures.",
+     "According to its own figures, Russia captured five villages."],
+)
+def test_according_to_its_own_figures_is_the_subjects_claim(text):
+    c = only(claims_of(text), kind="according_to")
+    assert (c.speaker_text, c.speaker_name) == ("its own figures", "Russia")
+
+
 def test_description_resolves_to_named_person():
     text = (
         "Rutte once again called on the allies to provide more support to Ukraine. "

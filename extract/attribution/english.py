@@ -331,7 +331,20 @@ def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
         content=content,
         kind="according_to",
         cue_word="according to",
+        referent=_own_account(pobj, sent),
     )
+
+
+def _own_account(noun: Token, sent) -> Span | None:
+    """"Russia captured five villages, according to its own figures": "its own" stands for
+    the subject of the sentence, whose span this returns (the speaker's name is read from
+    it; the source span stays the phrase)."""
+    if not any(c.lower_ == "own" for c in noun.children):
+        return None
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or noun.left_edge.i <= subj.i <= noun.right_edge.i:
+        return None
+    return _span(subj.left_edge, subj.right_edge)
 
 
 _PERCEPTION = frozenset("see watch hear feel notice".split())
