@@ -180,6 +180,23 @@ def test_according_to_its_own_figures_is_the_subjects_claim(text):
     assert (c.speaker_text, c.speaker_name) == ("its own figures", "Russia")
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The troops are in Kursk, said Rutte, who met Zelensky on Monday.", "Rutte"),
+        ("Christie, who has campaigned for Donald Trump, said the bridge was closed.", "Christie"),
+    ],
+)
+def test_a_relative_clause_on_the_speaker_names_no_one_else(text, name):
+    c = only(claims_of(text), cue="said")
+    assert c.speaker_name == name
+
+
+def test_a_source_asking_not_to_be_named_is_no_claim():
+    claims = claims_of('"We have seen them," said a Ukrainian commander, who asked not to be named.')
+    assert [(c.cue, c.speaker_name, c.text) for c in claims] == [("said", "a Ukrainian commander", "We have seen them")]
+
+
 def test_description_resolves_to_named_person():
     text = (
         "Rutte once again called on the allies to provide more support to Ukraine. "

@@ -156,6 +156,25 @@ def test_own_statements_are_the_subjects(text, phrase):
     assert (c.kind, c.speaker_text, c.speaker_id) == ("according_to", phrase, "Q212")
 
 
+def test_a_quoted_name_before_the_verb_is_not_what_was_said():
+    (c,) = claims_of("In einem Interview mit der „Bild“ sagte Rutte, die Lage sei ernst.")
+    assert (c.kind, c.speaker_text, c.text) == ("indirect_quote", "Rutte", "die Lage sei ernst")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die Lage sei ernst, sagte Rutte, der am Montag Selenskyj traf.", "Mark Rutte"),
+        ("Der Chef des Geheimdienstes, der General Kyrylo Budanow, sagte, die Lage sei ernst.", "Kyrylo Budanov"),
+    ],
+)
+def test_a_relative_clause_on_the_speaker_is_cut_but_an_apposition_kept(text, name):
+    from extract import extract_claims
+
+    (c,) = extract_claims(text, language="de").claims
+    assert c.speaker_name == name
+
+
 def test_infinitive_after_a_modal_is_no_report():
     assert claims_of("Die Regierung will am Montag erklären, wie es weitergeht.") == []
 

@@ -23,6 +23,8 @@ a verb issued it ("X issued a statement saying …": X, and the cue runs from "i
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from extract.attribution.cues import (
@@ -733,6 +735,9 @@ def _verb_read_as_noun(tok: Token, text: str) -> Frame | None:
                  kind="indirect_quote", cue_word=_lemma(tok))
 
 
+_ANONYMITY = re.compile(r"not to be (?:named|identified|quoted)\b")
+
+
 def english_frames(doc: Doc) -> list[Frame]:
     text = doc.text
     frames: list[Frame] = []
@@ -792,6 +797,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             content = trim(text, _span(stance[1].left_edge, stance[1].right_edge))
         if content is None and lemma not in EN_SPEECH_VERBS:
             continue
+        if content is not None and _ANONYMITY.match(text, content[0]):
+            continue  # "who asked not to be named": a condition of the source, not a claim
         if content is not None and cue[0] < content[0] < cue[1]:
             cue = trim(text, (cue[0], content[0])) or cue  # "said so": the adverb is content
         holder = tok

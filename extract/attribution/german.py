@@ -726,8 +726,11 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     apposed_subject = prev is not None and prev.text == "," and words[0].low not in DE_INVERSION_OPENERS \
         and not (i >= 2 and words[i - 2].text in _CLOSING_MARKS) \
         and (_np_with_apposition(words, 0) >= i - 1 or _relative_on_subject(words, i - 1))
+    # A quotation right before the verb is what was said when it ends a sentence of its
+    # own ("„Wir kommen!“ rief er"), not when it names something ("mit der „Bild“ sagte X").
+    quote_before = prev is not None and prev.text in _CLOSING_MARKS and text[prev.start - 1 : prev.start] in "!?.…"
     if prev is not None and not apposed_subject and (
-        prev.text in (",", "“", "”", "»", "«", '"', ":", "—", "–") or w.glued or so_after_comma
+        prev.text in (",", ":", "—", "–") or quote_before or w.glued or so_after_comma
     ):
         start = i + 2 if i + 2 < n and words[i + 1].low in _OBJECT_PRONOUNS else i + 1
         j = _np_with_apposition(words, start)

@@ -44,6 +44,9 @@ _PERSON_NOUNS = frozenset(
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+# German relative pronouns look like articles: ", der am Montag …" is a clause, ", der
+# Präsident der Ukraine," an apposition (a noun follows).
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:who|whom|whose|which)\b|(?:der|die|das|dessen|deren)\s+(?=[a-zäöß]))")
 _CONTEXT_CHARS = 60  # how far before a name its title is looked for
 _CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
 _DOCUMENT_DETERMINERS = _DEFINITE | {"this", "that", "its", "their", "joint", "dieser", "diese"}
@@ -99,6 +102,11 @@ class SpeakerResolver:
 
     def resolve(self, span: tuple[int, int], content: tuple[int, int] | None = None
                 ) -> tuple[str, str | None]:
+        # A relative clause on the speaker describes them, and may name someone else
+        # ("Rutte, who met Zelensky on Monday"): the name is read before it.
+        relative = _RELATIVE_CLAUSE.search(self.text, span[0], span[1])
+        if relative is not None and relative.start() > span[0]:
+            span = (span[0], relative.start())
         raw = self.text[span[0] : span[1]]
         words = _WORD.findall(raw)
         if not words:
