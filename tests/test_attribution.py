@@ -192,6 +192,19 @@ def test_a_relative_clause_on_the_speaker_names_no_one_else(text, name):
     assert c.speaker_name == name
 
 
+@pytest.mark.parametrize(
+    "text, name, affiliation",
+    [
+        ("The Institute for the Study of War (ISW) said the troops were fighting.",
+         "The Institute for the Study of War", None),
+        ("Pentagon spokesman Maj. Gen. Pat Ryder said the troops were in Kursk.", "Pat Ryder", "Pentagon"),
+    ],
+)
+def test_acronyms_and_ranks_are_not_part_of_the_name(text, name, affiliation):
+    c = only(claims_of(text), cue="said")
+    assert (c.speaker_name, c.speaker_affiliation) == (name, affiliation)
+
+
 def test_a_source_asking_not_to_be_named_is_no_claim():
     claims = claims_of('"We have seen them," said a Ukrainian commander, who asked not to be named.')
     assert [(c.cue, c.speaker_name, c.text) for c in claims] == [("said", "a Ukrainian commander", "We have seen them")]

@@ -107,6 +107,9 @@ def test_fuzzy_matching_respects_person_versus_place():
 def test_strip_title_leaves_names_without_a_title():
     assert strip_title("Ukrainer Institut") == ("Ukrainer Institut", None)
     assert strip_title("the North") == ("the North", None)
+    # a body's name ends in its head noun: "National Intelligence" is no title of "Service"
+    assert strip_title("South Korea's National Intelligence Service") == (
+        "South Korea's National Intelligence Service", None)
 
 
 @pytest.mark.parametrize(

@@ -153,17 +153,11 @@ EN_TITLES = frozenset(
     """president vice prime minister deputy secretary general spokesman spokeswoman
     spokesperson chief head leader chancellor director commander ambassador
     senator sen. rep. representative gov. governor mayor chairman chairwoman chair
-    major lieutenant lt. colonel col. gen. admiral adm. brigadier captain capt. sergeant
+    major maj. lieutenant lt. colonel col. gen. admiral adm. brigadier brig. captain capt.
+    sergeant sgt. commander cmdr.
     mr. mrs. ms. dr. prof. professor king queen prince envoy official officer
     correspondent reporter analyst expert adviser advisor aide attorney judge justice
     candidate nominee speaker premier""".split()
-)
-# Last words of institution names: a name ending in one of them is not a person.
-ORG_HEADS = frozenset(
-    """department ministry office agency council committee force forces army navy service
-    services bank union organization organisation court government house commission party
-    directorate intelligence administration command staff institute university center
-    centre kremlin pentagon ministerium amt regierung behörde""".split()
 )
 # Words that belong to a title but not to a name ("Secretary of State Antony Blinken").
 TITLE_FILLERS = frozenset(

@@ -28,11 +28,10 @@ from extract.attribution.cues import (
     DE_TITLE_SUFFIXES,
     EN_PRONOUNS,
     EN_TITLES,
-    ORG_HEADS,
     TITLE_FILLERS,
 )
 from extract.attribution.quotes import find_quotes
-from extract.entities.resolve import INFORMATION_NOUNS
+from extract.entities.resolve import INFORMATION_NOUNS, ORG_HEADS
 
 _PERSON_NOUNS = frozenset(
     """president leader minister chancellor premier secretary spokesman spokeswoman
@@ -46,7 +45,9 @@ _WORD = re.compile(r"\w[\w.’'\-]*")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # German relative pronouns look like articles: ", der am Montag …" is a clause, ", der
 # Präsident der Ukraine," an apposition (a noun follows).
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:who|whom|whose|which)\b|(?:der|die|das|dessen|deren)\s+(?=[a-zäöß]))")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:(?:who|whom|whose|which)\b|(?:der|die|das|dessen|deren)\s+(?=[a-zäöß]))|\s*\((?=[A-ZÄÖÜ]{2,}\)?\s*$)"
+)
 _CONTEXT_CHARS = 60  # how far before a name its title is looked for
 _CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
 _DOCUMENT_DETERMINERS = _DEFINITE | {"this", "that", "its", "their", "joint", "dieser", "diese"}
@@ -103,7 +104,8 @@ class SpeakerResolver:
     def resolve(self, span: tuple[int, int], content: tuple[int, int] | None = None
                 ) -> tuple[str, str | None]:
         # A relative clause on the speaker describes them, and may name someone else
-        # ("Rutte, who met Zelensky on Monday"): the name is read before it.
+        # ("Rutte, who met Zelensky on Monday"): the name is read before it, and before an
+        # acronym in parentheses ("the Institute for the Study of War (ISW)").
         relative = _RELATIVE_CLAUSE.search(self.text, span[0], span[1])
         if relative is not None and relative.start() > span[0]:
             span = (span[0], relative.start())
@@ -138,7 +140,10 @@ class SpeakerResolver:
 
     def _name(self, span, raw: str) -> Speaker:
         title = self._title_words(span[0]) + " " + " ".join(_WORD.findall(raw)).lower()
-        person = self._person_entity(span)
+        words = _WORD.findall(raw)
+        # A body's name ends in its head noun ("National Intelligence Service"): a person the
+        # NER saw inside it is a misreading.
+        person = None if words and words[-1].lower() in ORG_HEADS else self._person_entity(span)
         if person is not None:
             start = raw.find(person)
             return Speaker(_strip_possessive(person), self._affiliation(raw[:start]), "person",

@@ -22,6 +22,13 @@ FUZZY_MIN_CHARS = 6
 UNKNOWN_PREFIX = "name:"
 GERMAN_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
 
+# Last words of institution names: a name ending in one of them is not a person.
+ORG_HEADS = frozenset(
+    """department ministry office agency council committee force forces army navy service
+    services bank union organization organisation court government house commission party
+    directorate intelligence administration command staff institute university center
+    centre kremlin pentagon ministerium amt regierung behörde""".split()
+)
 # Words of a title or role, never part of a person's name (English, lowercased).
 ENGLISH_ROLE_WORDS = {
     "president", "vice", "minister", "ministry", "secretary", "general", "spokesman",
@@ -334,6 +341,8 @@ def strip_title(name: str, language: str | None = None) -> tuple[str, str | None
         if tail_tokens and _name_run(tail_tokens, language) == 0:
             return tail.strip(), _affiliation(head_tokens) or display_name(head) or None
     tokens = _TOKEN.findall(text)
+    if tokens and tokens[-1].lower() in ORG_HEADS:
+        return text, None  # "South Korea's National Intelligence Service": a body, not a titled name
     start = _name_run(tokens, language)
     if start == 0 or start >= len(tokens):
         return text, None
