@@ -205,6 +205,11 @@ def test_acronyms_and_ranks_are_not_part_of_the_name(text, name, affiliation):
     assert (c.speaker_name, c.speaker_affiliation) == (name, affiliation)
 
 
+def test_refusing_to_deny_is_no_denial():
+    claims = claims_of("Russia has refused to confirm or deny the presence of North Korean troops.")
+    assert [(c.cue, c.stance) for c in claims] == [("has refused", "asserts")]
+
+
 def test_a_source_asking_not_to_be_named_is_no_claim():
     claims = claims_of('"We have seen them," said a Ukrainian commander, who asked not to be named.')
     assert [(c.cue, c.speaker_name, c.text) for c in claims] == [("said", "a Ukrainian commander", "We have seen them")]

@@ -175,6 +175,15 @@ def test_a_relative_clause_on_the_speaker_is_cut_but_an_apposition_kept(text, na
     assert c.speaker_name == name
 
 
+@pytest.mark.parametrize(
+    "text, stance",
+    [("Der Kreml hat die Berichte dementiert.", "denies"), ("Der Kreml hat die Berichte nicht dementiert.", "asserts")],
+)
+def test_perfect_tense_with_an_object_reports_the_clause(text, stance):
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.text, c.stance) == ("Der Kreml", text.rstrip("."), stance)
+
+
 def test_infinitive_after_a_modal_is_no_report():
     assert claims_of("Die Regierung will am Montag erklären, wie es weitergeht.") == []
 

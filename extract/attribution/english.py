@@ -738,6 +738,18 @@ def _verb_read_as_noun(tok: Token, text: str) -> Frame | None:
 _ANONYMITY = re.compile(r"not to be (?:named|identified|quoted)\b")
 
 
+def _refused(verb: Token) -> bool:
+    """"has refused to confirm or deny C", "declined to comment": a verb of saying under a
+    refusal names what was not said."""
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+        if _lemma(verb) in ("refuse", "decline"):
+            return True
+    return False
+
+
 def english_frames(doc: Doc) -> list[Frame]:
     text = doc.text
     frames: list[Frame] = []
@@ -783,6 +795,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # an intention, not an act of saying (EN_INTENTION_ONLY)
         if lemma in _ASPECTUAL and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "continues to insist": the cue of the verb it governs
+        if _refused(tok):
+            continue  # "refused to confirm or deny": what was not said
         if any(c.dep_ == "auxpass" for c in tok.children):
             # "was told": the reported-to, not the reporter. The reporter is named in a
             # by-phrase or not at all ("was accused of C", "is said to C").

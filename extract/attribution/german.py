@@ -810,7 +810,16 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # part of the name; an apposition ("Andriy Yermak, Stabschef des …,") is.
     if commas and words[commas[0] + 1].low in _RELATIVE_PRONOUNS and _np_forward(words, commas[0] + 1) != commas[1]:
         speaker_end = words[commas[0] - 1].end
-    content = _content_after(text, words, after, particle or None, True)
+    content = _content_after(text, words, after, particle or None, True) or _perfect_object(text, words, i, k)
     if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]):
         return None
     return frame(trim(text, (first.start, speaker_end)), content)
+
+
+def _perfect_object(text, words: list[Word], i: int, k: int):
+    """"Der Kreml hat die Berichte (nicht) dementiert": in the perfect the object stands
+    before the participle that ends the clause; the report is the whole clause, as for a
+    noun-phrase object in the past tense."""
+    if k <= i + 1 or _clause_end(words, k + 1) < len(words) - 1:
+        return None
+    return trim(text, (words[0].start, words[k].end))
