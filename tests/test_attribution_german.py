@@ -184,6 +184,11 @@ def test_perfect_tense_with_an_object_reports_the_clause(text, stance):
     assert (c.speaker_text, c.text, c.stance) == ("Der Kreml", text.rstrip("."), stance)
 
 
+def test_an_adverb_before_the_verb_is_not_the_speaker():
+    (c,) = claims_of("Daraus schloss er, dass die Lage ernst sei.")
+    assert (c.speaker_text, c.text) == ("er", "dass die Lage ernst sei")
+
+
 def test_infinitive_after_a_modal_is_no_report():
     assert claims_of("Die Regierung will am Montag erklären, wie es weitergeht.") == []
 

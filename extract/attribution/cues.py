@@ -340,7 +340,7 @@ DE_INVERSION_OPENERS = frozenset(
     kurz mit morgen nach nun ob schon seit so später trotzdem um unter vor vorher während
     weiter wegen wie zudem zugleich zuletzt zuvor zum zur zunächst außerdem allerdings
     auch anschließend ferner gegenüber letzte letzten nachdem obwohl seitdem laut
-    zusammenfassend darin daran davon hierzu dazu
+    zusammenfassend darin daran davon daraus hierzu dazu
     insgesamt unterdessen ähnlich offiziell bis aber daraufhin derweil indes bislang
     bisher offenbar
     """.split()
