@@ -274,6 +274,10 @@ def test_hedging(text, hedged):
         ("Kyiv reported yesterday that troops had arrived.", date(2024, 11, 12)),
         ("A week ago, Zelenskyy said that soldiers had taken part in battles.", date(2024, 11, 6)),
         ("Kyiv reported that troops had arrived.", None),
+        # absolute dates: the year is the publication's unless the text gives one
+        ("Kyiv reported on Nov. 4 that troops had arrived.", date(2024, 11, 4)),
+        ("Kyiv reported on 4 November 2023 that troops had arrived.", date(2023, 11, 4)),
+        ("Kyiv reported that 4 may arrive.", None),  # a modal, not a month
     ],
 )
 def test_relative_dates(text, expected):
@@ -282,6 +286,13 @@ def test_relative_dates(text, expected):
 
 def test_no_date_without_publication_date():
     assert claims_of("Kyiv reported on Thursday that troops had arrived.", None)[0].refers_to_date is None
+    # a date that names its year needs no publication date
+    assert claims_of("Kyiv reported on November 4, 2024 that troops had arrived.", None)[0].refers_to_date == date(2024, 11, 4)
+
+
+def test_a_date_well_after_publication_is_last_years():
+    claims = claims_of("Kyiv reported on December 30 that troops had arrived.", date(2025, 1, 2))
+    assert claims[0].refers_to_date == date(2024, 12, 30)
 
 
 def test_narration_without_attribution_gives_no_claim():

@@ -269,6 +269,7 @@ def test_hedging(text, hedged):
         ("Wladimir Putin erklärte am Montag, dass der Vertrag gelte.", date(2024, 10, 28)),
         ("Wladimir Putin erklärte gestern, dass der Vertrag gelte.", date(2024, 10, 27)),
         ("Wladimir Putin erklärte vor einer Woche, dass der Vertrag gelte.", date(2024, 10, 21)),
+        ("Wladimir Putin erklärte am 4. Oktober, dass der Vertrag gelte.", date(2024, 10, 4)),
     ],
 )
 def test_relative_dates(text, expected):

@@ -32,7 +32,7 @@ from extract.attribution.frames import Frame, anchor, attach_quotes, back_refere
 from extract.attribution.german import german_frames
 from extract.attribution.quotes import find_quotes
 from extract.attribution.speakers import SpeakerResolver
-from extract.attribution.stance import as_date, is_hedged, relative_date, stance_of
+from extract.attribution.stance import as_date, is_hedged, referred_date, stance_of
 from extract.models import Claim, Sentence
 
 __all__ = ["find_claims", "outlet_statement"]
@@ -148,7 +148,7 @@ def find_claims(
                 cue_end=frame.cue[1] if frame.cue else None,
                 stance=stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated),
                 hedged=is_hedged(text, language, region, frame.cue_word),
-                refers_to_date=relative_date(text, language, sent_region, published),
+                refers_to_date=referred_date(text, language, sent_region, published),
             )
         )
     claims.sort(key=lambda c: (c.char_start, c.char_end))
@@ -172,5 +172,5 @@ def outlet_statement(text: str, sentence: Sentence, language: str, published_at:
         kind="unattributed",
         stance=stance_of(text, language, "", None, span, False),
         hedged=is_hedged(text, language, span),
-        refers_to_date=relative_date(text, language, span, as_date(published_at)),
+        refers_to_date=referred_date(text, language, span, as_date(published_at)),
     )

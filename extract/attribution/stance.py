@@ -1,4 +1,4 @@
-"""Stance (asserts/denies), hedging, and relative dates ("on Monday", "gestern").
+"""Stance (asserts/denies), hedging, and the dates claims refer to ("on Monday", "gestern", "am 4. November").
 
 A claim denies when its cue is a denial verb ("denied", "bestritt", "wies zurück") or it
 labels something as false ("called the information fake news", "unbegründete Gerüchte").
@@ -42,6 +42,20 @@ _DE_DATE = re.compile(
     r"|\bvor\s+(?P<n>einer|einem|zwei|drei|vier|fünf|sechs|sieben|zehn|\d+)\s+"
     r"(?P<unit>Tag|Tagen|Woche|Wochen)\b",
     re.IGNORECASE,
+)
+_MONTHS = {
+    "january": 1, "jan": 1, "januar": 1, "jänner": 1, "february": 2, "feb": 2, "februar": 2,
+    "march": 3, "mar": 3, "märz": 3, "april": 4, "apr": 4, "may": 5, "mai": 5, "june": 6,
+    "jun": 6, "juni": 6, "july": 7, "jul": 7, "juli": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12, "dezember": 12, "dez": 12,
+}
+# Capitalised, as both languages write months: "4 may arrive" is no date.
+_MONTH = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+# "4 November", "4. November", "November 4", "Nov. 4th, 2024" (month names of both languages).
+_ABSOLUTE_DATE = re.compile(
+    rf"\b(?:(?P<d1>[0-3]?\d)\.?\s+(?P<m1>{_MONTH})\b\.?|(?P<m2>{_MONTH})\b\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 )
 _DE_REJECT = re.compile(r"\b(wies|wiesen|weist)\b[^.,;]{0,80}\bzurück\b", re.IGNORECASE)
 
@@ -91,12 +105,16 @@ def as_date(value) -> date | None:
     return value
 
 
-def relative_date(text: str, language: str, span: tuple[int, int], published: date | None) -> date | None:
-    """The first relative date in the span, resolved against the publication date."""
-    if published is None:
-        return None
+def referred_date(text: str, language: str, span: tuple[int, int], published: date | None) -> date | None:
+    """The first date the span names: relative ("on Monday", "vor einer Woche"), resolved
+    against the publication date, or absolute ("on Nov. 4", "am 4. November 2024"), whose
+    missing year is the publication's (the year before, for a date well after it)."""
     pattern = _DE_DATE if language == "de" else _EN_DATE
-    m = pattern.search(text, span[0], span[1])
+    relative = pattern.search(text, span[0], span[1]) if published is not None else None
+    absolute = _ABSOLUTE_DATE.search(text, span[0], span[1])
+    if absolute is not None and (relative is None or absolute.start() < relative.start()):
+        return _absolute(absolute, published)
+    m = relative
     if m is None:
         return None
     if m.group("wd"):
@@ -112,3 +130,18 @@ def relative_date(text: str, language: str, span: tuple[int, int], published: da
     n = int(n_text) if n_text.isdigit() else _NUMBERS.get(n_text, 1)
     days = n * (7 if m.group("unit").lower().startswith(("week", "woche")) else 1)
     return published - timedelta(days=days)
+
+
+def _absolute(m: re.Match, published: date | None) -> date | None:
+    month = _MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+    day = int(m.group("d1") or m.group("d2"))
+    year = int(m.group("y")) if m.group("y") else (published.year if published else None)
+    if year is None:
+        return None
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None  # "30. Februar"
+    if not m.group("y") and found > published + timedelta(days=30):
+        found = found.replace(year=year - 1)  # "on Dec. 30" in a story of Jan. 2
+    return found
