@@ -11,11 +11,15 @@ Patterns (the verb lists are in cues.py):
 - any other verb with a that-clause and an agent as subject ("Trump charges that C");
 - verb with no complement but a quotation next to it ('"…," Putin said'): the quotation
   is attached later by frames.attach_quotes;
-- "according to X";
+- "according to X" ("according to its own figures": the sentence's subject);
 - an as-clause aside with no object of its own ("C, as officials have said");
-- a pro-form ("X said as much", "Y said so").
+- a pro-form ("X said as much", "Y said so");
+- a relative clause whose object is the relative pronoun ("an explosion that the mayor
+  described as C");
+- a report that names no source: a passive without a by-phrase ("was accused of C", "are
+  believed to C") or "reportedly", "allegedly" (find_claims makes these unattributed).
 Verbs of pure intention ("wants to", "plans to", "intends to") are not frames: what someone
-wants is not what they said.
+wants is not what they said; nor is a verb of saying under a refusal ("refused to deny").
 Subjects are inherited through coordination, participles and gerunds ("… and added",
 ", saying", "began by saying"); "a statement saying …" takes the noun as source, unless
 a verb issued it ("X issued a statement saying …": X, and the cue runs from "issued").
