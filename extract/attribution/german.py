@@ -12,10 +12,13 @@ Word order decides where speaker and content sit around a reporting verb:
 - "Wie X mitteilte, C"; "laut X, C"; "X zufolge C"; "nach Angaben X C"; "C, so X.";
   "…, hieß es aus X."; "Das teilte X mit." (content: the sentence before).
 A verb whose object is a noun phrase, not a clause ("sprach von einem Klima der Gewalt",
-"wies die Vorwürfe zurück"), reports the whole sentence: there is no proposition to cut
-out; a quotation inside that object ("nannte den Plan „mutig“") is what was said.
+"wies die Vorwürfe zurück", in the perfect "hat die Berichte dementiert"), reports the
+whole sentence: there is no proposition to cut out; a quotation inside that object ("nannte
+den Plan „mutig“") is what was said. "nach eigenen Angaben" stands for the sentence's subject.
 Sentences in the subjunctive with no frame of their own ("Die Lage sei ernst.") go on
-reporting the previous speaker, one span per passage; "Demnach …" points at that source. Machine translation sometimes glues the verb to the previous word ("darsagte Mark
+reporting the previous speaker, one span per passage (with no speaker before, also
+reportative "soll … haben/sein": a source the text does not name); "Demnach …" points at
+that source. Machine translation sometimes glues the verb to the previous word ("darsagte Mark
 Rutte", "kannfügte er hinzu"); such tokens are split before matching, unless the whole
 token is a real word ("besagte", "beschrieb", "ausgeschrieben").
 """
