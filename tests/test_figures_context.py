@@ -137,6 +137,12 @@ def test_german_owner_from_a_sending_or_losing_verb(text, subject, metric):
     assert (q.subject_id, q.metric) == (subject, metric)
 
 
+def test_a_plural_count_noun_ends_the_counted_phrase():
+    # the parser may run "soldiers" into the next words ("called reports of X Y")
+    (q,) = figures("Pyongyang called reports of 10,000 soldiers fake news.")
+    assert (q.text, q.unit, q.metric) == ("10,000 soldiers", "soldier", "troops")
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [

@@ -354,6 +354,9 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
             if not picked and t.lower_ in _TEMPORAL and nxt is not None and nxt.tag_ == "NN":
                 break  # "2.1 last year" is no count of years
             picked.append(t)
+            if t.tag_ == "NNS" and t.lemma_.lower() in un.COUNT_METRIC_EN and nxt is not None \
+                    and nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
+                break  # a plural count noun ends its phrase: "reports of 10,000 soldiers fake news"
         elif t.tag_ in ("VBG", "VBN") and nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and \
                 (not picked or picked[-1].pos_ == "ADJ"):
             picked.append(t)  # "517 rushing yards", "300 recorded songs"
