@@ -137,6 +137,30 @@ def test_german_owner_from_a_sending_or_losing_verb(text, subject, metric):
     assert (q.subject_id, q.metric) == (subject, metric)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "metric"),
+    [
+        ("Nordkorea hat etwa 200 Kampfdrohnen geliefert.", "drone", "weapons"),
+        ("Es wurden 3000 Elitesoldaten entsandt.", "soldier", "troops"),
+        ("Es gibt 20 Standorte.", "Standorte", "other"),  # "Orte" is too short a head
+    ],
+)
+def test_a_german_compound_counts_what_its_last_part_counts(text, unit, metric):
+    (q,) = figures(text, "de")
+    assert (q.unit, q.metric) == (unit, metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("Es gab 3000 Tote und Verletzte.", ["killed_or_wounded"]),
+        ("Es gab 3000 Tote und 5000 Verletzte.", ["killed", "wounded"]),
+    ],
+)
+def test_dead_and_wounded_together_are_one_count_of_both(text, metrics):
+    assert [q.metric for q in figures(text, "de")] == metrics
+
+
 def test_a_plural_count_noun_ends_the_counted_phrase():
     # the parser may run "soldiers" into the next words ("called reports of X Y")
     (q,) = figures("Pyongyang called reports of 10,000 soldiers fake news.")

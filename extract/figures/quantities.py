@@ -413,8 +413,19 @@ def _noun_phrase_de(s: str, pos: int) -> tuple[str | None, int, str]:
     noun = m.group("noun")
     end = pos + m.end()
     tail = noun.rsplit("-", 1)[-1] if "-" in noun else noun
-    unit = un.COUNT_DE.get(noun) or un.COUNT_DE.get(tail) or noun
+    unit = un.COUNT_DE.get(noun) or un.COUNT_DE.get(tail) or _compound_head(tail) or noun
     return unit, end, s[pos:end].strip()
+
+
+def _compound_head(noun: str) -> str | None:
+    """A German compound counts what its last part counts: "Kampfdrohnen" are drones,
+    "Elitesoldaten" soldiers (parts of five letters or more, so "Mann" in "Staatsmann" or
+    "Orte" in "Standorte" is no head)."""
+    for k in range(1, len(noun) - 4):
+        head = noun[k:].capitalize()
+        if head in un.COUNT_DE:
+            return un.COUNT_DE[head]
+    return None
 
 
 # --- steps 5-6: qualifier, metric, subject -------------------------------------------------
@@ -432,7 +443,8 @@ def _metric(unit: str | None, window: str, sentence: str, vague_money: bool, at:
         return "territory_km2"
     head = base.split()[-1].split("-")[-1].lower()
     if head in un.CASUALTY_UNITS:
-        return un.CASUALTY_UNITS[head]
+        # "3000 Tote und Verletzte", "3,000 dead and wounded": one count of both
+        return "killed_or_wounded" if _BOTH_RE.search(window, at, at + 40) else un.CASUALTY_UNITS[head]
     if head in un.SANCTION_TARGETS and _SANCTION_RE.search(sentence):
         return "sanctions_targets"
     metric = un.COUNT_METRIC_EN.get(base.lower()) or un.COUNT_METRIC_EN.get(head)
