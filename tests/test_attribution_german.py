@@ -189,6 +189,27 @@ def test_an_adverb_before_the_verb_is_not_the_speaker():
     assert (c.speaker_text, c.text) == ("er", "dass die Lage ernst sei")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kiew meldete Verluste, Moskau bestritt die Berichte.",
+         [("Kiew", "Kiew meldete Verluste", "asserts"), ("Moskau", "Moskau bestritt die Berichte", "denies")]),
+        ("Peskow hatte die Berichte als „Fake News“ bezeichnet, Putin bestritt sie jedoch nicht.",
+         [("Peskow", "Peskow hatte die Berichte als „Fake News“ bezeichnet", "denies"),
+          ("Putin", "Putin bestritt sie jedoch nicht", "asserts")]),
+        ("Selenskyj sagte am Montag, Nordkorea schickt Truppen.",  # indicative indirect speech
+         [("Selenskyj", "Nordkorea schickt Truppen", "asserts")]),
+    ],
+)
+def test_two_main_clauses_are_two_reports(text, expected):
+    assert [(c.speaker_text, c.text, c.stance) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["Moskau äußerte sich nicht.", "Der Kreml äußerte sich bislang nicht dazu."])
+def test_declining_to_comment_says_nothing(text):
+    assert claims_of(text) == []
+
+
 def test_infinitive_after_a_modal_is_no_report():
     assert claims_of("Die Regierung will am Montag erklären, wie es weitergeht.") == []
 

@@ -250,6 +250,10 @@ def _clause_end(words: list[Word], i: int) -> int:
 _CLAUSE_OPENERS = frozenset("dass ob wie warum weshalb wann wo wer was wonach".split())
 
 
+# Words after a verb of saying that say nothing: "äußerte sich bislang nicht dazu".
+_NOTHING_SAID = frozenset("sich nicht dazu zunächst bislang bisher zuvor öffentlich selbst noch".split())
+
+
 def _content_after(text, words: list[Word], i: int, particle: str | None, whole_if_nominal=False):
     """Content after position i: skip a short adverbial run up to a comma ("am Montag,").
 
@@ -257,6 +261,9 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     ("sprach von einem Klima der Gewalt", "wies die Vorwürfe zurück") reports the whole
     sentence: there is no separate proposition to cut out.
     """
+    stop = _object_then_new_clause(words, i)
+    if stop is not None:
+        words = words[:stop]  # "Kiew meldete Verluste, Moskau bestritt …": Moskau's, not Kiew's
     n = len(words)
     full = trim(text, (words[0].start, words[-1].end))
     if particle:
@@ -271,13 +278,26 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     if comma < n and comma - i <= 8 and words[comma].text in (",", ":") and not _relative_at(words, comma):
         i = comma + 1
         clausal = True
-    if i >= n or all(w.is_punct for w in words[i:]):
-        return None  # "Sie fügte hinzu.": nothing said here, maybe in a quote nearby
+    if i >= n or all(w.is_punct or w.low in _NOTHING_SAID for w in words[i:]):
+        return None  # "Sie fügte hinzu.", "Moskau äußerte sich nicht.": nothing said here
     clausal = clausal or words[i].low in _CLAUSE_OPENERS or words[i].text in ("„", "»", '"', "“")
     rest = trim(text, (words[i].start, words[-1].end))
     if not clausal:
         return _quoted_object(text, words, i) or (full if whole_if_nominal else rest)
     return rest
+
+
+def _object_then_new_clause(words: list[Word], i: int) -> int | None:
+    """The comma after a noun-phrase object at words[i:] that opens a main clause of its own
+    in the indicative ("meldete Verluste, Moskau bestritt …"), if there is one. After an
+    adverbial ("sagte am Montag, die Lage ist ernst") the clause is what was said."""
+    j = _np_forward(words, i)
+    if j <= i or j >= len(words) or words[j].text != "," or words[i].low in DE_INVERSION_OPENERS:
+        return None
+    k = _np_forward(words, j + 1)
+    if k > j + 1 and k < len(words) and _is_finite_or_reporting(words[k]) and not _reported_clause(words[j + 1 :]):
+        return j
+    return None
 
 
 def _that_clause(words: list[Word], i: int) -> int | None:
@@ -802,7 +822,14 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         return None  # a quotation is still open: the verb belongs to it
     commas = _top_commas(words, i)
     if len(commas) == 1 and _np_forward(words, commas[0] + 1) == i:
-        commas = [commas[0], i]  # "Die Chefjuristin der Regierung, Anabella Morfin verwies"
+        c = commas[0]
+        if any(x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS for x in words[:c]):
+            # "X hatte Y bezeichnet, Putin bestritt Z nicht": a main clause of its own
+            clause = words[c + 1 :]
+            content = _perfect_object(text, clause, i - c - 1, k - c - 1) or _content_after(
+                text, clause, after - c - 1, particle or None, True)
+            return frame(_span(words, c + 1, i), content)
+        commas = [c, i]  # "Die Chefjuristin der Regierung, Anabella Morfin verwies"
     if len(commas) not in (0, 2):
         return None
     outside = words[: commas[0]] if commas else words[:i]
@@ -813,7 +840,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # part of the name; an apposition ("Andriy Yermak, Stabschef des …,") is.
     if commas and words[commas[0] + 1].low in _RELATIVE_PRONOUNS and _np_forward(words, commas[0] + 1) != commas[1]:
         speaker_end = words[commas[0] - 1].end
-    content = _content_after(text, words, after, particle or None, True) or _perfect_object(text, words, i, k)
+    content = _perfect_object(text, words, i, k) or _content_after(text, words, after, particle or None, True)
     if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]):
         return None
     return frame(trim(text, (first.start, speaker_end)), content)
@@ -821,8 +848,21 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
 
 def _perfect_object(text, words: list[Word], i: int, k: int):
     """"Der Kreml hat die Berichte (nicht) dementiert": in the perfect the object stands
-    before the participle that ends the clause; the report is the whole clause, as for a
-    noun-phrase object in the past tense."""
-    if k <= i + 1 or _clause_end(words, k + 1) < len(words) - 1:
+    before the participle that ends the clause; the report is the clause, as for a
+    noun-phrase object in the past tense, when nothing follows or a main clause of its own
+    ("…, Putin bestritt …"), not what was said ("hat gewarnt, dass C", "…, sollte X")."""
+    if k <= i + 1:
         return None
+    end = k + 1
+    while end < len(words) and words[end].is_punct and words[end].text != ",":
+        end += 1
+    if end < len(words):
+        j = _np_forward(words, end + 1) if words[end].text == "," else end
+        if j == end + 1 or j >= len(words) or not _is_finite_or_reporting(words[j]) \
+                or _reported_clause(words[end + 1 :]):
+            return None  # "hat erklärt, die USA würden …": indirect speech in main-clause order
     return trim(text, (words[0].start, words[k].end))
+
+
+def _is_finite_or_reporting(w: Word) -> bool:
+    return _is_finite(w) or w.low in DE_VERB_FORMS
