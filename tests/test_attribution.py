@@ -205,6 +205,18 @@ def test_acronyms_and_ranks_are_not_part_of_the_name(text, name, affiliation):
     assert (c.speaker_name, c.speaker_affiliation) == (name, affiliation)
 
 
+def test_the_one_asked_is_no_speaker_of_the_question():
+    claims = claims_of("Putin did not deny their presence when asked about it last month.")
+    assert [c.cue for c in claims] == ["did not deny"]
+
+
+def test_a_body_named_again_by_its_head_noun_is_the_same_speaker():
+    text = ("The Ukrainian Defence Ministry said 200 soldiers were killed. "
+            "The ministry added that 50 were captured.")
+    c = only(claims_of(text), cue="added")
+    assert (c.speaker_text, c.speaker_name) == ("The ministry", "The Ukrainian Defence Ministry")
+
+
 def test_refusing_to_deny_is_no_denial():
     claims = claims_of("Russia has refused to confirm or deny the presence of North Korean troops.")
     assert [(c.cue, c.stance) for c in claims] == [("has refused", "asserts")]

@@ -801,6 +801,10 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # "continues to insist": the cue of the verb it governs
         if _refused(tok):
             continue  # "refused to confirm or deny": what was not said
+        if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
+            c.dep_ in _SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children
+        ):
+            continue  # "when asked about it": the one asked, not a speaker
         if any(c.dep_ == "auxpass" for c in tok.children):
             # "was told": the reported-to, not the reporter. The reporter is named in a
             # by-phrase or not at all ("was accused of C", "is said to C").

@@ -132,6 +132,14 @@ class SpeakerResolver:
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
+        if low[0] in _DEFINITE and len(words) == 2 and low[-1] in ORG_HEADS:
+            # "the agency told lawmakers", "das Ministerium": the body last quoted under that
+            # head noun ("intelligence agency", "Verteidigungsministerium")
+            found = next((s for s in reversed(self.history) if s.kind != "person" and s.name
+                          and s.name.lower().split()[-1].endswith(low[-1])), None)
+            if found is not None:
+                self.history.append(found)
+                return found.name, found.affiliation
         speaker = self._name(span, raw)
         self.history.append(speaker)
         return speaker.name, speaker.affiliation
