@@ -217,6 +217,18 @@ def test_a_body_named_again_by_its_head_noun_is_the_same_speaker():
     assert (c.speaker_text, c.speaker_name) == ("The ministry", "The Ukrainian Defence Ministry")
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("TASS quoted Peskov as saying that the reports were false.", "Peskov"),
+        ("The agency cited Budanov as saying 11,000 soldiers had arrived.", "Budanov"),
+    ],
+)
+def test_the_one_quoted_is_the_speaker_not_the_outlet(text, speaker):
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.cue) == (speaker, "saying")
+
+
 def test_refusing_to_deny_is_no_denial():
     claims = claims_of("Russia has refused to confirm or deny the presence of North Korean troops.")
     assert [(c.cue, c.stance) for c in claims] == [("has refused", "asserts")]

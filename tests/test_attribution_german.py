@@ -210,6 +210,18 @@ def test_declining_to_comment_says_nothing(text):
     assert claims_of(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Tass zitierte Peskow mit den Worten: „Das ist Unsinn.“", "Peskow"),
+        ("Yonhap zitierte einen NIS-Beamten mit den Worten, 100 Soldaten seien getötet worden.", "einen NIS-Beamten"),
+    ],
+)
+def test_the_one_quoted_with_words_is_the_speaker(text, speaker):
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.cue) == (speaker, "zitierte")
+
+
 def test_infinitive_after_a_modal_is_no_report():
     assert claims_of("Die Regierung will am Montag erklären, wie es weitergeht.") == []
 

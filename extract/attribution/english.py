@@ -754,6 +754,14 @@ def _refused(verb: Token) -> bool:
     return False
 
 
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """"TASS quoted Peskov as saying C": the one quoted is the speaker, not the outlet."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or _lemma(prep.head) not in ("quote", "cite"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
 def english_frames(doc: Doc) -> list[Frame]:
     text = doc.text
     frames: list[Frame] = []
@@ -801,6 +809,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # "continues to insist": the cue of the verb it governs
         if _refused(tok):
             continue  # "refused to confirm or deny": what was not said
+        if any(_quoted_as_saying(g) is not None for c in tok.children if c.lower_ == "as" for g in c.children):
+            continue  # "cited Budanov as saying C": the frame is Budanov's "saying"
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
             c.dep_ in _SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children
         ):
@@ -827,7 +837,7 @@ def english_frames(doc: Doc) -> list[Frame]:
         issuer = _issuer(tok)
         if issuer is not None and _subject(issuer) is not None:
             holder, cue = issuer, (_cue_span(issuer)[0], cue[1])
-        subj = _subject(holder)
+        subj = _quoted_as_saying(tok) or _subject(holder)
         if subj is not None and quoted(subj) and not quoted(tok):
             subj = None  # the parser took a word of a quotation for the speaker
         if subj is None:

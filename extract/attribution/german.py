@@ -26,7 +26,7 @@ token is a real word ("besagte", "beschrieb", "ausgeschrieben").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -431,6 +431,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
             elif low in _PASSIVE_AUX:
                 frame = _passive(text, words, i)
             if frame is not None:
+                if low.startswith("zitiert"):
+                    frame = _quoted_with_words(words, i, frame)
                 sent_frames.append(frame)
         if sent_frames:
             carried = next((f for f in reversed(sent_frames) if f.source), None)
@@ -447,6 +449,15 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
         frames.extend(sent_frames)
         previous = (sent.char_start, sent.char_end)
     return frames + _embedded_quotes(text, frames, quotes)
+
+
+def _quoted_with_words(words: list[Word], i: int, frame: Frame) -> Frame:
+    """"Tass zitierte Peskow mit den Worten, C": the one quoted is the speaker, not the
+    outlet that quotes."""
+    j = _np_forward(words, i + 1)
+    if j > i + 1 and j + 2 < len(words) and words[j].low == "mit" and words[j + 2].low in ("worten", "aussage"):
+        return replace(frame, source=_span(words, i + 1, j), referent=None)
+    return frame
 
 
 def _embedded_quotes(text: str, frames: list[Frame], quotes: list[tuple[int, int]]) -> list[Frame]:
