@@ -229,6 +229,18 @@ def test_the_one_quoted_is_the_speaker_not_the_outlet(text, speaker):
     assert (c.speaker_text, c.cue) == (speaker, "saying")
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A spokesperson for the Pentagon said the troops were in Kursk.", "Pentagon"),
+        ("The spokesman of the Kremlin said the reports were false.", "Kremlin"),
+    ],
+)
+def test_an_unnamed_spokesperson_is_the_voice_of_the_body(text, name):
+    (c,) = claims_of(text)
+    assert c.speaker_name == name
+
+
 def test_refusing_to_deny_is_no_denial():
     claims = claims_of("Russia has refused to confirm or deny the presence of North Korean troops.")
     assert [(c.cue, c.stance) for c in claims] == [("has refused", "asserts")]

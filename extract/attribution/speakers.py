@@ -43,6 +43,12 @@ _PERSON_NOUNS = frozenset(
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+# An unnamed voice of a body: "a spokesperson for the Pentagon", "ein Sprecher des Kremls".
+_VOICE_OF = re.compile(
+    r"^(?:an?|the|ein|eine|der|die)\s+(?:spokes(?:man|woman|person)|sprecher(?:in)?)\s+"
+    r"(?:for|of|at|des|der|von)\s+(?:the\s+)?(?P<body>[A-ZÄÖÜ][^,;]*)$",
+    re.IGNORECASE,
+)
 # German relative pronouns look like articles: ", der am Montag …" is a clause, ", der
 # Präsident der Ukraine," an apposition (a noun follows).
 _RELATIVE_CLAUSE = re.compile(
@@ -140,6 +146,12 @@ class SpeakerResolver:
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
+        voice = _VOICE_OF.match(raw)
+        if voice is not None:
+            # "a spokesperson for the Pentagon", "ein Sprecher des Kremls": the body speaks
+            speaker = Speaker(_strip_possessive(voice.group("body")), None, "org", "", span[0])
+            self.history.append(speaker)
+            return speaker.name, None
         speaker = self._name(span, raw)
         self.history.append(speaker)
         return speaker.name, speaker.affiliation
