@@ -161,6 +161,18 @@ def test_dead_and_wounded_together_are_one_count_of_both(text, metrics):
     assert [q.metric for q in figures(text, "de")] == metrics
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("About 11,000 North Koreans are in Kursk.", "en", "North Korean"),
+        ("Rund 11.000 Nordkoreaner sind in Kursk.", "de", "Nordkoreaner"),
+    ],
+)
+def test_a_demonym_counts_people_of_its_country(text, language, unit):
+    (q,) = figures(text, language)
+    assert (q.unit, q.metric, q.subject_id) == (unit, "people", "Q423")
+
+
 def test_a_plural_count_noun_ends_the_counted_phrase():
     # the parser may run "soldiers" into the next words ("called reports of X Y")
     (q,) = figures("Pyongyang called reports of 10,000 soldiers fake news.")

@@ -403,6 +403,8 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
             parts.append(form)
         glue = not t.whitespace_ and t.i + 1 < len(doc) and (t.text in "-‐" or doc[t.i + 1].text in "-‐")
     unit = " ".join(parts).strip() or None
+    if head.tag_ == "NNPS" and not sj.is_subject_word(unit or "") and sj.is_subject_word(words.removesuffix("s")):
+        unit = words.removesuffix("s")  # "11,000 North Koreans" count North Koreans, not Koreans
     return unit, end, words, False
 
 
@@ -448,6 +450,8 @@ def _metric(unit: str | None, window: str, sentence: str, vague_money: bool, at:
     if head in un.SANCTION_TARGETS and _SANCTION_RE.search(sentence):
         return "sanctions_targets"
     metric = un.COUNT_METRIC_EN.get(base.lower()) or un.COUNT_METRIC_EN.get(head)
+    if metric is None and sj.is_subject_word(base):
+        metric = "people"  # a demonym counts people: "11,000 North Koreans", "Nordkoreaner"
     if metric in ("troops", "people") or head in un.PERSON_UNITS:
         return _casualty_metric(window, at) or metric or "people"
     return metric or "other"
