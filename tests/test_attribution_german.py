@@ -222,6 +222,18 @@ def test_the_one_quoted_with_words_is_the_speaker(text, speaker):
     assert (c.speaker_text, c.cue) == (speaker, "zitierte")
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Das US-Verteidigungsministerium geht von rund 10.000 Soldaten aus.", "Das US-Verteidigungsministerium"),
+        ("Die Gefahr geht von Russland aus.", None),  # where it comes from: no estimate
+    ],
+)
+def test_an_estimate_with_geht_von_aus(text, speaker):
+    claims = claims_of(text)
+    assert [c.speaker_text for c in claims] == ([speaker] if speaker else [])
+
+
 def test_infinitive_after_a_modal_is_no_report():
     assert claims_of("Die Regierung will am Montag erklären, wie es weitergeht.") == []
 

@@ -416,6 +416,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 if content:
                     frame = Frame(cue=(w.start, w.end), source=carried.source, content=content,
                                   kind="according_to", cue_word="demnach", referent=carried.referent)
+            elif low in _GOES and (frame := _estimate(text, words, i)) is not None:
+                pass
             elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued) and not (
                 i > 0 and words[i - 1].low == "zu"  # "ohne Namen zu nennen": an infinitive
             ):
@@ -449,6 +451,30 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
         frames.extend(sent_frames)
         previous = (sent.char_start, sent.char_end)
     return frames + _embedded_quotes(text, frames, quotes)
+
+
+_GOES = frozenset("geht gehen ging gingen".split())
+_NUMBER = re.compile(r"\d|(?i:tausend|hundert|dutzend|million|milliarde)")
+
+
+def _estimate(text, words: list[Word], i: int) -> Frame | None:
+    """"Das Pentagon geht von rund 10.000 Soldaten aus": an estimate with a noun-phrase
+    object, the subject before the verb and "aus" closing the clause; the whole sentence is
+    what is estimated ("geht davon aus, dass C" is the verb frame's)."""
+    end = _clause_end(words, i + 1)
+    while end > i + 1 and words[end - 1].is_punct:
+        end -= 1
+    if i + 2 >= end or words[i + 1].low != "von" or words[end - 1].low != "aus":
+        return None
+    if not any(_NUMBER.search(w.text) for w in words[i + 2 : end - 1]):
+        return None  # "Die Gefahr geht von Russland aus": where it comes from, no estimate
+    j = _np_forward(words, 0)
+    opener = words[0].low in DE_INVERSION_OPENERS and not (words[0].low in ("das", "die", "der") and words[1].is_cap)
+    if j != i or opener:
+        return None
+    content = trim(text, (words[0].start, words[end - 1].end))
+    return Frame(cue=(words[i].start, words[i + 1].end), source=_span(words, 0, i), content=content,
+                 kind="indirect_quote", cue_word=words[i].low) if content else None
 
 
 def _quoted_with_words(words: list[Word], i: int, frame: Frame) -> Frame:
