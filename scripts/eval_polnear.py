@@ -156,13 +156,15 @@ def main() -> None:
     cache: dict[str, tuple[str, dict]] = {}
     t0 = time.time()
     shown = 0
+    golds: list[tuple[str, dict]] = []  # (text stem, gold) per annotation file
     for ann in anns:
-        stem = re.sub(r"_[0-9a-f]+$", "", ann.stem)
+        stem = re.sub(r"_[0-9a-f]+$", "", ann.stem)  # <text>_<annotator>.ann
         if stem not in cache:
             text = (args.folder / "text" / f"{stem}.txt").read_text(encoding="utf-8")
             cache[stem] = (text, predict(text))
         text, pred = cache[stem]
         gold = read_ann(ann)
+        golds.append((stem, gold))
         for kind in TYPES:
             scorer.add(text, kind, gold[kind], pred[kind])
         if args.show and shown < args.show:
@@ -176,14 +178,14 @@ def main() -> None:
     print(f"{len(anns)} annotation files, {len(cache)} texts, {time.time() - t0:.1f}s")
     print(scorer.report())
     if args.agreement:
-        print(agreement(anns, cache))
+        print(agreement(golds, cache))
 
 
-def agreement(anns: list[Path], cache: dict[str, tuple[str, dict]]) -> str:
+def agreement(golds: list[tuple[str, dict]], cache: dict[str, tuple[str, dict]]) -> str:
     """Annotator against annotator, and us against the same files, on multiply annotated texts."""
     by_text: dict[str, list[dict]] = defaultdict(list)
-    for ann in anns:
-        by_text[re.sub(r"_[0-9a-f]+$", "", ann.stem)].append(read_ann(ann))
+    for stem, gold in golds:
+        by_text[stem].append(gold)
     several = {stem: golds for stem, golds in by_text.items() if len(golds) > 1}
     humans, ours = SpanScorer(TYPES), SpanScorer(TYPES)
     for stem, golds in several.items():

@@ -292,12 +292,20 @@ def _object_then_new_clause(words: list[Word], i: int) -> int | None:
     in the indicative ("meldete Verluste, Moskau bestritt …"), if there is one. After an
     adverbial ("sagte am Montag, die Lage ist ernst") the clause is what was said."""
     j = _np_forward(words, i)
-    if j <= i or j >= len(words) or words[j].text != "," or words[i].low in DE_INVERSION_OPENERS:
+    if j <= i or j >= len(words) or words[i].low in DE_INVERSION_OPENERS:
         return None
-    k = _np_forward(words, j + 1)
-    if k > j + 1 and k < len(words) and _is_finite_or_reporting(words[k]) and not _reported_clause(words[j + 1 :]):
-        return j
-    return None
+    return j if _opens_main_clause(words, j) else None
+
+
+def _opens_main_clause(words: list[Word], comma: int) -> bool:
+    """words[comma] is a comma and a main clause of its own follows, a noun phrase and a
+    finite verb in the indicative ("…, Moskau bestritt …"), not indirect speech in
+    main-clause order ("…, die USA würden …")."""
+    if words[comma].text != ",":
+        return False
+    j = _np_forward(words, comma + 1)
+    return comma + 1 < j < len(words) and _is_finite_or_reporting(words[j]) \
+        and not _reported_clause(words[comma + 1 :])
 
 
 def _that_clause(words: list[Word], i: int) -> int | None:
@@ -461,18 +469,16 @@ def _estimate(text, words: list[Word], i: int) -> Frame | None:
     """"Das Pentagon geht von rund 10.000 Soldaten aus": an estimate with a noun-phrase
     object, the subject before the verb and "aus" closing the clause; the whole sentence is
     what is estimated ("geht davon aus, dass C" is the verb frame's)."""
-    end = _clause_end(words, i + 1)
-    while end > i + 1 and words[end - 1].is_punct:
-        end -= 1
-    if i + 2 >= end or words[i + 1].low != "von" or words[end - 1].low != "aus":
+    last = _last_word(words, i)
+    if i + 1 >= last or words[i + 1].low != "von" or words[last].low != "aus":
         return None
-    if not any(_NUMBER.search(w.text) for w in words[i + 2 : end - 1]):
+    if not any(_NUMBER.search(w.text) for w in words[i + 2 : last]):
         return None  # "Die Gefahr geht von Russland aus": where it comes from, no estimate
     j = _np_forward(words, 0)
     opener = words[0].low in DE_INVERSION_OPENERS and not (words[0].low in ("das", "die", "der") and words[1].is_cap)
     if j != i or opener:
         return None
-    content = trim(text, (words[0].start, words[end - 1].end))
+    content = trim(text, (words[0].start, words[last].end))
     return Frame(cue=(words[i].start, words[i + 1].end), source=_span(words, 0, i), content=content,
                  kind="indirect_quote", cue_word=words[i].low) if content else None
 
@@ -626,12 +632,18 @@ def _reportative_soll(words: list[Word]) -> int | None:
     obligations, not reports. The index of "soll", if so."""
     for k, w in enumerate(words):
         if w.low in ("soll", "sollen") and (k == 0 or not w.is_cap):
-            end = _clause_end(words, k + 1)
-            while end > k + 1 and words[end - 1].is_punct:
-                end -= 1
-            if end - k >= 3 and words[end - 1].low in ("sein", "haben"):
+            last = _last_word(words, k)
+            if last - k >= 2 and words[last].low in ("sein", "haben"):
                 return k
     return None
+
+
+def _last_word(words: list[Word], i: int) -> int:
+    """Index of the last word of the clause after words[i], punctuation left out (i if none)."""
+    end = _clause_end(words, i + 1)
+    while end > i + 1 and words[end - 1].is_punct:
+        end -= 1
+    return end - 1
 
 
 def _is_nach_source(words: list[Word], j: int) -> bool:
@@ -740,9 +752,6 @@ def _so(text, words, i) -> Frame | None:
                  content=content, kind="according_to", cue_word="so")
 
 
-_CLOSING_MARKS = frozenset(("“", "”", "«", "»", '"'))
-
-
 def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
           previous: tuple[int, int] | None) -> Frame | None:
     """Frame for the finite verb at i whose reporting verb is at k (k > i: a participle)."""
@@ -784,11 +793,11 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # "Der Minister, Hans Muster, sagte …": the comma closes the subject's apposition; a
     # quotation before the comma is what was said ("„Wir sind bereit“, sagte Putin").
     apposed_subject = prev is not None and prev.text == "," and words[0].low not in DE_INVERSION_OPENERS \
-        and not (i >= 2 and words[i - 2].text in _CLOSING_MARKS) \
+        and not (i >= 2 and words[i - 2].text in _CLOSE_QUOTES) \
         and (_np_with_apposition(words, 0) >= i - 1 or _relative_on_subject(words, i - 1))
     # A quotation right before the verb is what was said when it ends a sentence of its
     # own ("„Wir kommen!“ rief er"), not when it names something ("mit der „Bild“ sagte X").
-    quote_before = prev is not None and prev.text in _CLOSING_MARKS and text[prev.start - 1 : prev.start] in "!?.…"
+    quote_before = prev is not None and prev.text in _CLOSE_QUOTES and text[prev.start - 1 : prev.start] in "!?.…"
     if prev is not None and not apposed_subject and (
         prev.text in (",", ":", "—", "–") or quote_before or w.glued or so_after_comma
     ):
@@ -862,9 +871,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         c = commas[0]
         if any(x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS for x in words[:c]):
             # "X hatte Y bezeichnet, Putin bestritt Z nicht": a main clause of its own
-            clause = words[c + 1 :]
-            content = _perfect_object(text, clause, i - c - 1, k - c - 1) or _content_after(
-                text, clause, after - c - 1, particle or None, True)
+            content = _clause_content(text, words[c + 1 :], i - c - 1, k - c - 1, particle)
             return frame(_span(words, c + 1, i), content)
         commas = [c, i]  # "Die Chefjuristin der Regierung, Anabella Morfin verwies"
     if len(commas) not in (0, 2):
@@ -877,10 +884,16 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # part of the name; an apposition ("Andriy Yermak, Stabschef des …,") is.
     if commas and words[commas[0] + 1].low in _RELATIVE_PRONOUNS and _np_forward(words, commas[0] + 1) != commas[1]:
         speaker_end = words[commas[0] - 1].end
-    content = _perfect_object(text, words, i, k) or _content_after(text, words, after, particle or None, True)
+    content = _clause_content(text, words, i, k, particle)
     if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]):
         return None
     return frame(trim(text, (first.start, speaker_end)), content)
+
+
+def _clause_content(text, words: list[Word], i: int, k: int, particle: str | None):
+    """What the subject of words[0:i] reports with the finite verb at i and the reporting
+    verb at k: the perfect's clause with its object, else what follows the verb."""
+    return _perfect_object(text, words, i, k) or _content_after(text, words, k + 1, particle or None, True)
 
 
 def _perfect_object(text, words: list[Word], i: int, k: int):
@@ -893,11 +906,8 @@ def _perfect_object(text, words: list[Word], i: int, k: int):
     end = k + 1
     while end < len(words) and words[end].is_punct and words[end].text != ",":
         end += 1
-    if end < len(words):
-        j = _np_forward(words, end + 1) if words[end].text == "," else end
-        if j == end + 1 or j >= len(words) or not _is_finite_or_reporting(words[j]) \
-                or _reported_clause(words[end + 1 :]):
-            return None  # "hat erklärt, die USA würden …": indirect speech in main-clause order
+    if end < len(words) and not _opens_main_clause(words, end):
+        return None  # what follows is what was said: "hat erklärt, die USA würden …"
     return trim(text, (words[0].start, words[k].end))
 
 

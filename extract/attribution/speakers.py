@@ -159,8 +159,8 @@ class SpeakerResolver:
     # -- named speakers ------------------------------------------------------------
 
     def _name(self, span, raw: str) -> Speaker:
-        title = self._title_words(span[0]) + " " + " ".join(_WORD.findall(raw)).lower()
         words = _WORD.findall(raw)
+        title = self._title_words(span[0]) + " " + " ".join(words).lower()
         # A body's name ends in its head noun ("National Intelligence Service"): a person the
         # NER saw inside it is a misreading.
         person = None if words and words[-1].lower() in ORG_HEADS else self._person_entity(span)
