@@ -1,22 +1,25 @@
 """extract_claims: one pass over a cleaned text producing sentences, entities, claims and figures.
 
 The stages live in their own packages (entities, attribution, figures); this module only
-composes them and links figures to the claim whose content (or sentence) holds them, so
-every figure inherits a speaker and a stance.
+composes them, links figures to the claim whose content (or sentence) holds them, so
+every figure inherits a speaker and a stance, and makes the outlet's own sentences that
+carry a figure or relate two entities `unattributed` claims.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from datetime import date
 
 from spacy.tokens import Doc
 
 from extract.attribution import find_claims, outlet_statement
+from extract.attribution.relations import relation_sentences
 from extract.entities import find_entities, resolve_speaker
 from extract.figures import find_quantities
 from extract.language import detect_language
-from extract.models import Claim, Extraction, Quantity, Sentence
+from extract.models import Claim, EntityMention, Extraction, Quantity, Sentence
 from extract.nlp import parse, parse_texts, sentences_of
 
 
@@ -64,6 +67,7 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
             claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)
     quantities = find_quantities(doc, sentences, lang, entities)
     claims = link_quantities(claims, quantities, sentences, doc.text, lang, published_at)
+    claims = add_entity_relations(claims, doc, sentences, entities, lang, published_at)
     return Extraction(language=lang, sentences=sentences, entities=entities, claims=claims, quantities=quantities)
 
 
@@ -87,3 +91,22 @@ def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: 
         q.claim_id = chosen.claim_id
     claims.sort(key=lambda c: (c.char_start, c.char_end, c.claim_id))
     return claims
+
+
+def add_entity_relations(claims: list[Claim], doc: Doc, sentences: list[Sentence], entities: list[EntityMention],
+                         lang: str, published_at: date | None) -> list[Claim]:
+    """An `unattributed` claim for each sentence no claim touches (by its content, speaker
+    or cue) that relates two entities (extract.attribution.relations): the outlet's own
+    statement of who did what to whom."""
+    starts = [s.char_start for s in sentences]
+    touched = set()
+    for claim in claims:
+        for a, b in ((claim.char_start, claim.char_end), (claim.speaker_start, claim.speaker_end),
+                     (claim.cue_start, claim.cue_end)):
+            if a is not None:
+                first, last = bisect_right(starts, a) - 1, bisect_right(starts, max(a, b - 1)) - 1
+                touched.update(sentences[i].sentence_idx for i in range(max(first, 0), last + 1))
+    added = [outlet_statement(doc.text, sentence, lang, published_at, f"c{n:04d}")
+             for n, sentence in enumerate(relation_sentences(doc, sentences, entities, lang, touched),
+                                          len(claims) + 1)]
+    return sorted(claims + added, key=lambda c: (c.char_start, c.char_end, c.claim_id)) if added else claims

@@ -52,3 +52,40 @@ def test_german_text_uses_the_german_pipeline():
     assert result.language == "de"
     (q,) = [q for q in result.quantities if q.value == 12000]
     assert q.qualifier == "~"
+
+
+def test_the_outlets_own_sentence_relating_two_entities_is_an_unattributed_claim():
+    published = date(2024, 11, 13)
+    cases = [
+        ("Russia and North Korea have intensified their military cooperation.", "en"),
+        ("North Korea sent troops to Russia on Monday.", "en"),
+        ("A defence pact between Pyongyang and Moscow came into force this month.", "en"),
+        ("Nordkorea schickt Soldaten nach Russland.", "de"),
+        ("Russland und Nordkorea haben ihre Zusammenarbeit verstärkt.", "de"),
+    ]
+    for text, language in cases:
+        claims = extract_claims(text, language=language, published_at=published).claims
+        assert [(c.kind, c.text, c.speaker_text, c.cue) for c in claims] == [("unattributed", text, None, None)], text
+    (monday,) = extract_claims(cases[1][0], language="en", published_at=published).claims
+    assert monday.refers_to_date == date(2024, 11, 11)
+
+
+def test_not_every_sentence_naming_two_entities_is_a_claim():
+    cases = [
+        ("Did North Korea send troops to Russia?", "en"),  # a question
+        ("Russia, Ukraine and North Korea: the latest news", "en"),  # no verb
+        ("Russland, Ukraine und Nordkorea im Überblick", "de"),
+        ("The weather in Kyiv was cold.", "en"),  # one entity
+        # someone's words whose speaker is not found are not the outlet's
+        ("\"North Korea has sent troops to Russia and they will fight in Kursk.\"", "en"),
+        ("„Nordkorea hat Soldaten nach Russland geschickt, und sie kämpfen in Kursk.“", "de"),
+    ]
+    for text, language in cases:
+        assert extract_claims(text, language=language).claims == [], text
+
+
+def test_a_sentence_that_already_holds_a_claim_gives_no_second_one():
+    text = ("Zelensky said North Korea had sent troops to Russia.\n"
+            "Belousov cited the figures at a meeting with Vladimir Putin in Moscow.\n")
+    claims = extract_claims(text, language="en").claims
+    assert all(c.kind != "unattributed" for c in claims), [(c.kind, c.text) for c in claims]

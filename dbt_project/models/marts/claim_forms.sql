@@ -13,8 +13,11 @@
 
 with claims as (
     select claim_id, partition_date, reported_on,
-           -- both speaker ids unknown is one speaker group too: the outlet's own statements
-           coalesce(speaker_key, '') as speaker_group,
+           -- The outlet's own statements (no speaker) are one group per week of landing, not one
+           -- for all time: a run regroups its window's groups in full (claim_statements), and
+           -- one group of every unattributed claim would cost each day a pass over history.
+           coalesce(speaker_key, 'unattributed:' || strftime(date_trunc('week', partition_date), '%Y-%m-%d'))
+               as speaker_group,
            nullif(array_to_string(list_sort({{ token_set('claim_text') }}), ' '), '') as words
     from {{ ref('fct_claims') }}
     {% if is_incremental() %}

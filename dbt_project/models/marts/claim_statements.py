@@ -4,6 +4,8 @@ Incremental: a run regroups every speaker with a form in its window (vars min_da
 max_date) or with a form that is gone, in full: grouping depends on the order in which a
 speaker's forms were first reported, so this equals a full rebuild. delete+insert on
 speaker_group replaces those speakers' rows; the post-hook drops forms that are gone.
+The outlet's own statements are one speaker group per week (claim_forms), so a run
+regroups the weeks of its window, not every unattributed claim ever reported.
 """
 
 from itertools import groupby

@@ -1,0 +1,91 @@
+"""Which of the outlet's own sentences relate two entities, and so are claims.
+
+An unattributed sentence is a claim when it carries a figure (extract.extraction) or an
+entity relation: two different entities (by entity_id) as parts of one clause, so that the
+sentence says something about how they stand to each other ("North Korea has sent troops
+to Russia", "Russia and North Korea have intensified their cooperation", "Nordkorea
+schickt Soldaten nach Russland"). Not every sentence naming two entities is one: a
+question, a fragment without a verb ("Russia, Ukraine: the latest"), English entities
+that meet in no clause with a subject, or a sentence in or with a quotation (someone's
+words whose speaker went unfound are not the outlet's) are not.
+
+English reads the parse: a verb's subject holds one of the entities, and the clause of
+that verb (subject, objects, adjuncts) holds another. German has no parser: a German
+sentence is a clause when it has a finite verb, known ("hat", "sind", "meldete") or
+guessed from its form (a lower-case word that is neither a function word nor an adjective
+before its noun; German capitalises nouns, so what is left lower-case is mostly verbs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP_WORDS
+from spacy.tokens import Doc
+
+from extract.attribution.cues import DE_FINITE_VERBS, DE_VERB_FORMS
+from extract.attribution.quotes import find_quotes, n_words
+from extract.models import EntityMention, Sentence
+
+__all__ = ["relation_sentences"]
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+# Endings of an inflected German adjective ("nordkoreanische Truppen", "russischen Angaben").
+_ADJ_END = ("e", "en", "er", "es", "em")
+_OPENING_MARKS = "\"'“„»«‘"
+# A quotation of up to this many words is a name or a scare quote ("called it „Fake News“").
+MAX_SCARE_QUOTE_WORDS = 3
+
+
+def relation_sentences(doc: Doc, sentences: list[Sentence], entities: list[EntityMention], language: str,
+                       skip: set[int]) -> list[Sentence]:
+    """The sentences that relate two entities, but for those whose sentence_idx is in `skip`."""
+    quotes = [q for q in find_quotes(doc.text) if n_words(doc.text[q[0] + 1 : q[1] - 1]) > MAX_SCARE_QUOTE_WORDS]
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for m in entities:
+        by_sentence.setdefault(m.sentence_idx, []).append(m)
+    return [s for s in sentences
+            if s.sentence_idx not in skip
+            and not any(a < s.char_end and s.char_start < b for a, b in quotes)
+            and _relates(doc, s, by_sentence.get(s.sentence_idx, []), language)]
+
+
+def _relates(doc: Doc, sentence: Sentence, mentions: list[EntityMention], language: str) -> bool:
+    text = sentence.text.strip()
+    if len({m.entity_id for m in mentions}) < 2 or text.endswith("?") or text[:1] in _OPENING_MARKS:
+        return False
+    if language == "de":
+        return _german_clause(sentence.text)
+    return _english_relation(doc, sentence, mentions)
+
+
+def _english_relation(doc: Doc, sentence: Sentence, mentions: list[EntityMention]) -> bool:
+    span = doc.char_span(sentence.char_start, sentence.char_end, alignment_mode="expand")
+    if span is None:
+        return False
+
+    def within(token) -> set[str]:
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        return {m.entity_id for m in mentions if start <= m.char_start and m.char_end <= end}
+
+    for token in span:
+        verb = token.head
+        if token.dep_ in _SUBJECTS and verb.pos_ in ("VERB", "AUX") and verb.is_alpha and within(token):
+            if len(within(verb)) >= 2:
+                return True
+    return False
+
+
+def _german_clause(text: str) -> bool:
+    words = _WORD.findall(text)
+    for i, word in enumerate(words[1:], 1):  # the first word is capitalised whatever it is
+        low = word.lower()
+        if low in DE_FINITE_VERBS or low in DE_VERB_FORMS:
+            return True
+        if not word[0].islower() or low in DE_STOP_WORDS:
+            continue
+        before_noun = i + 1 < len(words) and words[i + 1][0].isupper()
+        if not (low.endswith(_ADJ_END) and before_noun):
+            return True
+    return False
