@@ -144,6 +144,22 @@ class LookupAttributeRuler:
         return doc
 
 
+_CLOSING_QUOTES = frozenset("“”«»\"'’")
+
+
+@Language.component("quote_frame_continues")
+def quote_frame_continues(doc: Doc) -> Doc:
+    """German: "„Wir sind bereit!“, sagte Putin." is one sentence. The sentencizer ends one
+    at "!“," or "?“"; no sentence starts after a comma, nor with a lower-case word after a
+    closing mark (German starts sentences with a capital)."""
+    for token in doc[2:]:
+        previous = doc[token.i - 1].text
+        if token.is_sent_start and (previous == "," or (
+                previous in _CLOSING_QUOTES and (token.text == "," or token.text[:1].islower()))):
+            token.is_sent_start = False
+    return doc
+
+
 @Language.factory("lookup_attribute_ruler")
 def make_lookup_attribute_ruler(nlp: Language, name: str) -> LookupAttributeRuler:
     return LookupAttributeRuler()  # rules come from the model's own ruler: .load(ruler)
@@ -156,6 +172,7 @@ def load_pipeline(language: str) -> Language:
         nlp = spacy.blank("de")
         nlp.add_pipe("newline_sentence_breaks")
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("quote_frame_continues")
     else:
         nlp = spacy.load(english_model_name())
         nlp.add_pipe("newline_sentence_breaks", before="parser")

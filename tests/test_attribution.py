@@ -878,3 +878,22 @@ def test_called_x_y_parsed_as_two_predicate_complements():
     frame = only(english_frames(doc), cue_word="call")
     assert doc.text[frame.content[0]:frame.content[1]] == "Marsh a liar"
     assert doc.text[frame.source[0]:frame.source[1]] == "Cruz"
+
+
+@pytest.mark.parametrize(
+    "text, kind, speaker, cue, content",
+    [
+        ("As reported by Reuters, North Korean troops have arrived in Kursk.",
+         "according_to", "Reuters", "As reported by", "North Korean troops have arrived in Kursk"),
+        ("North Korean troops are in Kursk, as confirmed by the Pentagon on Monday.",
+         "according_to", "the Pentagon", "as confirmed by", "North Korean troops are in Kursk"),
+        ('As Budanov put it, "the North Koreans are already fighting."',
+         "direct_quote", "Budanov", "put it", "the North Koreans are already fighting"),
+    ],
+)
+def test_as_clauses_that_name_the_source(text, kind, speaker, cue, content):
+    """'As reported by X, C' is C according to X; 'as X put it' is X saying C. Before, the
+    first gave no claim or an unattributed one, the quotation after 'put it' none at all."""
+    c = only(claims_of(text), speaker_text=speaker)
+    assert (c.kind, c.cue, c.text) == (kind, cue, content)
+    assert not claims_of("He put it on the table.")

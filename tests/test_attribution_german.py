@@ -622,3 +622,20 @@ def test_possessive_and_parenthesis_in_the_source(text, speaker):
 def test_semicolon_closes_the_content_of_a_sourcing_phrase():
     text = "Laut dem Verband steigen die Mieten weiter; die Politik habe zu spät gehandelt."
     assert only(claims_of(text), cue="Laut").text == "steigen die Mieten weiter"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, stance",
+    [
+        ("„Wir sind bereit!“, sagte Putin.", "Putin", "sagte", "asserts"),
+        ("„Sind wir bereit? Ja!“, erklärte Peskow am Montag.", "Peskow", "erklärte", "asserts"),
+        ("„Das ist eine Lüge!“, rief Peskow.", "Peskow", "rief", "denies"),
+        ("„Wir werden siegen!“, rief Putin den Soldaten zu.", "Putin", "rief", "asserts"),
+    ],
+)
+def test_a_quotation_ending_in_an_exclamation_or_question_mark_keeps_its_frame(text, speaker, cue, stance):
+    """The sentencizer ended a sentence at '!“,', so '„Wir sind bereit!“, sagte Putin.' had
+    no claim at all; shouting ('rief') a quotation needs no 'auf'."""
+    c = only(claims_of(text), speaker_text=speaker)
+    assert (c.kind, c.cue, c.stance) == ("direct_quote", cue, stance)
+    assert c.text == text[1 : text.index("“") - 1]

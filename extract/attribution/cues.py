@@ -290,7 +290,7 @@ DE_NEEDS_PARTICLE = {
     "schlug": ("vor",), "schlugen": ("vor",), "schlägt": ("vor",),
     "bot": ("an",), "boten": ("an",), "bietet": ("an",),
     "deutete": ("an",), "deuteten": ("an",), "deutet": ("an",),
-    "rief": ("auf",), "riefen": ("auf",), "ruft": ("auf",),
+    "rief": ("auf", "zu"), "riefen": ("auf", "zu"), "ruft": ("auf", "zu"),
     # Phrasal cues: "vertrat die Ansicht, …", "ist der Meinung, …", "ging davon aus, …",
     # "ließ verlauten, …".
     **dict.fromkeys("vertrat vertraten vertritt vertreten".split(),

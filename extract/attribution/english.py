@@ -368,22 +368,58 @@ _SPEAKING_ACTS = frozenset("""speak talk chant shout yell scream whisper murmur 
     joke quip continue answer reply respond ask comment""".split())
 
 
+def _as_mark(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+
+
+def _puts_it(verb: Token) -> bool:
+    """"As Budanov put it, C": the idiom of saying."""
+    return _lemma(verb) == "put" and _as_mark(verb) is not None and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
 def _as_aside(verb: Token, text: str) -> Span | None:
     """"The tunnel will close, as officials have said", "As the senator noted, C", "C1, as
-    one adviser pointed out, C2": the sentence around the as-clause is what was said (the
-    whole sentence when the clause stands in its middle, as a claim is contiguous)."""
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    one adviser pointed out, C2", "as Budanov put it": the sentence around the as-clause is
+    what was said (the whole sentence when the clause stands in its middle, as a claim is
+    contiguous)."""
+    mark = _as_mark(verb)
     if mark is None or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     lemma = _lemma(verb)
     pointed_out = lemma == "point" and any(c.dep_ == "prt" for c in verb.children)
-    if (lemma not in EN_SPEECH_VERBS | EN_COGNITION_VERBS or lemma in _SPEAKING_ACTS) and not pointed_out:
+    put_it = _puts_it(verb)
+    if (lemma not in EN_SPEECH_VERBS | EN_COGNITION_VERBS or lemma in _SPEAKING_ACTS) and not (pointed_out or put_it):
         return None  # "as he welcomed …", "as the mayor spoke": when, not what
     # Only a clause whose object is missing is an aside about the sentence: "as he
     # welcomed the guests", "as he says his plan …" say when, not what.
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") or (c.dep_ == "prep" and not _is_when(c))
-           for c in verb.children):
+    if any((c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") and not put_it)
+           or (c.dep_ == "prep" and not _is_when(c)) for c in verb.children):
         return None
+    return _around(verb, mark, text)
+
+
+def _as_by(verb: Token, text: str) -> Frame | None:
+    """"As reported by Reuters, C", "C, as confirmed by the Pentagon": the by-phrase is the
+    source of the sentence around the as-clause, as with "according to"."""
+    mark = _as_mark(verb)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if mark is None or pobj is None or verb.tag_ != "VBN" or _lemma(verb) not in EN_SPEECH_VERBS | EN_COGNITION_VERBS:
+        return None
+    content = _around(verb, mark, text)
+    if content is None:
+        return None
+    source = trim(text, _span(pobj.left_edge, pobj.right_edge))
+    if source is None:
+        return None
+    return Frame(cue=(mark.idx, agent.idx + len(agent)), source=source,
+                 content=content, kind="according_to", cue_word=_lemma(verb))
+
+
+def _around(verb: Token, mark: Token, text: str) -> Span | None:
+    """The sentence around an as-clause: before its mark, after the comma that ends it, or
+    the whole sentence when it stands in the middle."""
     sent, doc = verb.sent, verb.doc
     end = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in (",", ";", "—", "–")), sent.end)
     before = trim(text, (sent.start_char, doc[mark.i].idx))
@@ -796,9 +832,12 @@ def english_frames(doc: Doc) -> list[Frame]:
                 continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue
+        if (frame := _as_by(tok, text)) is not None:
+            frames.append(frame)
+            continue
         lemma = _lemma(tok)
         stance = _stance_object(tok) if lemma in EN_LIGHT_VERBS else None
-        reporting = lemma in EN_REPORT_VERBS or stance is not None or _that_clause_verb(tok)
+        reporting = lemma in EN_REPORT_VERBS or stance is not None or _that_clause_verb(tok) or _puts_it(tok)
         if not reporting or tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ != "VBG"):
             continue
         if lemma in EN_INTENTION_ONLY or (
@@ -824,6 +863,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue
         content = _content(tok, text)
         cue = _cue_span(tok)
+        if _puts_it(tok):
+            cue = (cue[0], max(cue[1], *(c.idx + len(c) for c in tok.children if c.dep_ == "dobj")))
         if stance is not None:
             cue = (cue[0], stance[0].idx + len(stance[0]))
             content = trim(text, _span(stance[1].left_edge, stance[1].right_edge))

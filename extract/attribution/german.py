@@ -364,10 +364,16 @@ def _has_clause(words: list[Word]) -> bool:
     return any(w.text in (",", ":", "„", "»") or w.low in _CLAUSE_OPENERS for w in words)
 
 
+_SHOUTS = frozenset("rief riefen ruft".split())
+
+
 def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
     particles = DE_NEEDS_PARTICLE.get(verb)
     if particles is None:
         return ""
+    if verb in _SHOUTS and i >= 1 and (words[i - 1].text in _CLOSE_QUOTES or (
+            i >= 2 and words[i - 1].text == "," and words[i - 2].text in _CLOSE_QUOTES)):
+        return ""  # "„Das ist eine Lüge!“, rief er": shouting a quotation needs no "auf"
     if words[i].low in ("gab", "gaben", "gibt") and i + 1 < len(words) and words[i + 1].low == "es":
         return None  # "gab es": existential, not "gab an/bekannt"
     end = _clause_end(words, i + 1)
