@@ -897,3 +897,22 @@ def test_as_clauses_that_name_the_source(text, kind, speaker, cue, content):
     c = only(claims_of(text), speaker_text=speaker)
     assert (c.kind, c.cue, c.text) == (kind, cue, content)
     assert not claims_of("He put it on the table.")
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        ("US officials, speaking on condition of anonymity, said about 10,000 troops were in Russia.",
+         [("said", "about 10,000 troops were in Russia")]),
+        ("A senior official, who spoke on condition that he not be named, said the troops had arrived.",
+         [("said", "the troops had arrived")]),
+        ('"We have information," said one senior official, who declined to be named.',
+         [("said", "We have information")]),
+        ("White House spokesman John Kirby declined to comment on the reports.", []),
+        ("The Kremlin declined to confirm the deployment.", []),
+    ],
+)
+def test_conditions_of_anonymity_and_refusals_to_comment_are_not_claims(text, claims):
+    """Before: 'condition of anonymity' and 'to be named' were what officials said, and Kirby
+    asserted 'to comment on the reports'."""
+    assert [(c.cue, c.text) for c in claims_of(text)] == claims

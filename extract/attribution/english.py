@@ -775,7 +775,10 @@ def _verb_read_as_noun(tok: Token, text: str) -> Frame | None:
                  kind="indirect_quote", cue_word=_lemma(tok))
 
 
-_ANONYMITY = re.compile(r"not to be (?:named|identified|quoted)\b")
+_ANONYMITY = re.compile(r"(?:not )?to be (?:named|identified|quoted)\b|condition (?:of anonymity|that)\b")
+
+
+_REFUSALS = frozenset(("refuse", "decline"))
 
 
 def _refused(verb: Token) -> bool:
@@ -785,7 +788,7 @@ def _refused(verb: Token) -> bool:
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return False
         verb = verb.head
-        if _lemma(verb) in ("refuse", "decline"):
+        if _lemma(verb) in _REFUSALS:
             return True
     return False
 
@@ -846,8 +849,9 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # an intention, not an act of saying (EN_INTENTION_ONLY)
         if lemma in _ASPECTUAL and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "continues to insist": the cue of the verb it governs
-        if _refused(tok):
-            continue  # "refused to confirm or deny": what was not said
+        if _refused(tok) or (lemma in _REFUSALS and any(
+                c.dep_ == "xcomp" and _lemma(c) in EN_SPEECH_VERBS for c in tok.children)):
+            continue  # "refused to confirm or deny", "declined to comment": what was not said
         if any(_quoted_as_saying(g) is not None for c in tok.children if c.lower_ == "as" for g in c.children):
             continue  # "cited Budanov as saying C": the frame is Budanov's "saying"
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(

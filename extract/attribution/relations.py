@@ -9,8 +9,10 @@ question, a fragment without a verb ("Russia, Ukraine: the latest"), English ent
 that meet in no clause with a subject, or a sentence in or with a quotation (someone's
 words whose speaker went unfound are not the outlet's) are not.
 
-English reads the parse: a verb's subject holds one of the entities, and the clause of
-that verb (subject, objects, adjuncts) holds another. German has no parser: a German
+English reads the parse: a verb's subject holds one of the entities and the rest of that
+verb's clause (objects, adjuncts) another, or the subject coordinates two ("Russia and
+North Korea", "between Pyongyang and Moscow"); the parts of one name ("White House
+spokesman John Kirby") relate nothing. German has no parser: a German
 sentence is a clause when it has a finite verb, known ("hat", "sind", "meldete") or
 guessed from its form (a lower-case word that is neither a function word nor an adjective
 before its noun; German capitalises nouns, so what is left lower-case is mostly verbs).
@@ -71,9 +73,15 @@ def _english_relation(doc: Doc, sentence: Sentence, mentions: list[EntityMention
 
     for token in span:
         verb = token.head
-        if token.dep_ in _SUBJECTS and verb.pos_ in ("VERB", "AUX") and verb.is_alpha and within(token):
-            if len(within(verb)) >= 2:
-                return True
+        if token.dep_ not in _SUBJECTS or verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
+            continue
+        subject = within(token)
+        if subject and within(verb) - subject:
+            return True
+        # "Russia and North Korea have …", "a pact between Pyongyang and Moscow …"; not one
+        # name's parts ("White House spokesman John Kirby")
+        if any(t.dep_ == "conj" and within(t) and subject - within(t) for t in token.subtree):
+            return True
     return False
 
 
