@@ -242,8 +242,8 @@ def test_an_unnamed_spokesperson_is_the_voice_of_the_body(text, name):
 
 
 def test_refusing_to_deny_is_no_denial():
-    claims = claims_of("Russia has refused to confirm or deny the presence of North Korean troops.")
-    assert [(c.cue, c.stance) for c in claims] == [("has refused", "asserts")]
+    # nor any claim: a refusal to say something says nothing ("declined to comment" likewise)
+    assert claims_of("Russia has refused to confirm or deny the presence of North Korean troops.") == []
 
 
 def test_a_source_asking_not_to_be_named_is_no_claim():
@@ -916,3 +916,15 @@ def test_conditions_of_anonymity_and_refusals_to_comment_are_not_claims(text, cl
     """Before: 'condition of anonymity' and 'to be named' were what officials said, and Kirby
     asserted 'to comment on the reports'."""
     assert [(c.cue, c.text) for c in claims_of(text)] == claims
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin did not immediately respond to a request for comment.",
+    "The Kremlin has not commented on the reports.",
+    "He did not say whether troops had arrived.",
+])
+def test_a_negated_answer_says_nothing(text):
+    """Before: the Kremlin asserted 'a request for comment'. A negated denial still counts
+    (test_negated_denial...): not denying concedes."""
+    assert claims_of(text) == []
+    assert [(c.cue, c.stance) for c in claims_of("Peskov did not deny the reports.")] == [("did not deny", "asserts")]

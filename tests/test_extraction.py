@@ -75,6 +75,7 @@ def test_not_every_sentence_naming_two_entities_is_a_claim():
         ("Did North Korea send troops to Russia?", "en"),  # a question
         ("Russia, Ukraine and North Korea: the latest news", "en"),  # no verb
         ("Russland, Ukraine und Nordkorea im Überblick", "de"),
+        ("Das Verteidigungsministerium in Moskau äußerte sich zunächst nicht.", "de"),  # one phrase
         ("The weather in Kyiv was cold.", "en"),  # one entity
         ("White House spokesman John Kirby declined to comment.", "en"),  # one name's parts
         # someone's words whose speaker is not found are not the outlet's

@@ -779,6 +779,8 @@ _ANONYMITY = re.compile(r"(?:not )?to be (?:named|identified|quoted)\b|condition
 
 
 _REFUSALS = frozenset(("refuse", "decline"))
+# Verbs of saying that, negated, say nothing; a negated denial is a concession and stays.
+_NO_ANSWER = frozenset("say comment respond reply answer elaborate specify disclose".split())
 
 
 def _refused(verb: Token) -> bool:
@@ -849,6 +851,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # an intention, not an act of saying (EN_INTENTION_ONLY)
         if lemma in _ASPECTUAL and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "continues to insist": the cue of the verb it governs
+        if lemma in _NO_ANSWER and any(c.dep_ == "neg" for c in tok.children):
+            continue  # "did not respond to a request for comment", "did not say whether"
         if _refused(tok) or (lemma in _REFUSALS and any(
                 c.dep_ == "xcomp" and _lemma(c) in EN_SPEECH_VERBS for c in tok.children)):
             continue  # "refused to confirm or deny", "declined to comment": what was not said

@@ -758,6 +758,20 @@ def _so(text, words, i) -> Frame | None:
                  content=content, kind="according_to", cue_word="so")
 
 
+# Verbs of saying that, negated, say nothing ("kommentierte … nicht", "sagte nicht, ob");
+# denials negated are concessions and keep their frame ("bestritt … nicht").
+_NO_COMMENT_STEMS = ("kommentier", "äußer", "antwort", "beantwort", "sagt", "gesagt")
+_NEGATIONS = frozenset("nicht nie niemals".split())
+
+
+def _negated(words: list[Word], a: int, b: int) -> bool:
+    """A negation in the clause of the words a..b (between the commas around them)."""
+    start = a
+    while start > 0 and words[start - 1].text not in (",", ";", ":"):
+        start -= 1
+    return any(w.low in _NEGATIONS for w in words[start : _clause_end(words, b)])
+
+
 def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
           previous: tuple[int, int] | None) -> Frame | None:
     """Frame for the finite verb at i whose reporting verb is at k (k > i: a participle)."""
@@ -766,6 +780,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     particle = _has_particle(words, k, verb.low)
     if particle is None:
         return None
+    if verb.low.startswith(_NO_COMMENT_STEMS) and _negated(words, min(i, k), max(i, k)):
+        return None  # "Der Kreml hat die Berichte nicht kommentiert": nothing said
     if verb.low.startswith(("forder", "gefordert")) and DE_CASUALTY_WORDS.search(
         " ".join(x.text for x in words)
     ):

@@ -12,10 +12,12 @@ words whose speaker went unfound are not the outlet's) are not.
 English reads the parse: a verb's subject holds one of the entities and the rest of that
 verb's clause (objects, adjuncts) another, or the subject coordinates two ("Russia and
 North Korea", "between Pyongyang and Moscow"); the parts of one name ("White House
-spokesman John Kirby") relate nothing. German has no parser: a German
-sentence is a clause when it has a finite verb, known ("hat", "sind", "meldete") or
-guessed from its form (a lower-case word that is neither a function word nor an adjective
-before its noun; German capitalises nouns, so what is left lower-case is mostly verbs).
+spokesman John Kirby") relate nothing. German has no parser: two entities
+next to each other in the text relate when a verb stands between them, known ("hat",
+"sind", "meldete") or guessed from its form (a lower-case word that is neither a function
+word nor an adjective before its noun; German capitalises nouns, so what is left
+lower-case is mostly verbs), or "und" coordinates them. (A sentence in Konjunktiv I,
+"Dies sei …", is already reported speech: extract.attribution.german.)
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 # Endings of an inflected German adjective ("nordkoreanische Truppen", "russischen Angaben").
 _ADJ_END = ("e", "en", "er", "es", "em")
+_COORDINATORS = frozenset(("und", "sowie"))
 _OPENING_MARKS = "\"'“„»«‘"
 # A quotation of up to this many words is a name or a scare quote ("called it „Fake News“").
 MAX_SCARE_QUOTE_WORDS = 3
@@ -58,7 +61,7 @@ def _relates(doc: Doc, sentence: Sentence, mentions: list[EntityMention], langua
     if len({m.entity_id for m in mentions}) < 2 or text.endswith("?") or text[:1] in _OPENING_MARKS:
         return False
     if language == "de":
-        return _german_clause(sentence.text)
+        return _german_relation(sentence, mentions)
     return _english_relation(doc, sentence, mentions)
 
 
@@ -85,15 +88,30 @@ def _english_relation(doc: Doc, sentence: Sentence, mentions: list[EntityMention
     return False
 
 
-def _german_clause(text: str) -> bool:
-    words = _WORD.findall(text)
-    for i, word in enumerate(words[1:], 1):  # the first word is capitalised whatever it is
-        low = word.lower()
-        if low in DE_FINITE_VERBS or low in DE_VERB_FORMS:
-            return True
-        if not word[0].islower() or low in DE_STOP_WORDS:
-            continue
-        before_noun = i + 1 < len(words) and words[i + 1][0].isupper()
-        if not (low.endswith(_ADJ_END) and before_noun):
+def _german_relation(sentence: Sentence, mentions: list[EntityMention]) -> bool:
+    """Two entities with a verb or "und" between them: "Nordkorea schickt Soldaten nach
+    Russland", "Russland und Nordkorea vertiefen …"; not the parts of one phrase
+    ("Das Verteidigungsministerium in Moskau äußerte sich nicht")."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(sentence.text)]
+    if not any(_verbish(words, i) for i in range(len(words))):
+        return False  # no clause: "Russland, Ukraine und Nordkorea im Überblick"
+    spans = sorted((m.char_start - sentence.char_start, m.char_end - sentence.char_start, m.entity_id)
+                   for m in mentions)
+    for (_, a_end, a_id), (b_start, _, b_id) in zip(spans, spans[1:]):
+        between = [i for i, (pos, _) in enumerate(words) if a_end <= pos < b_start]
+        if a_id != b_id and any(words[i][1] in _COORDINATORS or _verbish(words, i) for i in between):
             return True
     return False
+
+
+def _verbish(words: list[tuple[int, str]], i: int) -> bool:
+    """A finite verb, known ("hat", "sind", "meldete") or guessed from its form: a
+    lower-case word that is neither a function word nor an adjective before its noun."""
+    word = words[i][1]
+    low = word.lower()
+    if low in DE_FINITE_VERBS or low in DE_VERB_FORMS:
+        return True
+    if i == 0 or not word[0].islower() or low in DE_STOP_WORDS:
+        return False
+    before_noun = i + 1 < len(words) and words[i + 1][1][0].isupper()
+    return not (low.endswith(_ADJ_END) and before_noun)
