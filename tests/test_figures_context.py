@@ -241,3 +241,16 @@ def test_the_north_is_north_korea_only_where_korea_is_spoken_of():
     assert q.subject_id == "Q423"
     (q,) = figures("The US accused the North of sending 300 troops to Texas.")
     assert q.subject_id is None
+
+
+@pytest.mark.parametrize("text, unit, metric, subject", [
+    ("The 7,000-strong contingent arrived in late October.", "soldier", "troops", None),
+    ("A 12,000-strong North Korean force is in Kursk.", "soldier", "troops", "Q423"),
+    ("Pyongyang has shipped more than 13,000 containers of ammunition to Russia.",
+     "container of ammunition", "weapons", "Q423"),
+])
+def test_a_force_of_n_and_containers_of_a_thing_count_what_they_hold(text, unit, metric, subject):
+    """Before: '7,000-strong' counted nothing (metric other) and '13,000 containers of
+    ammunition' counted containers, out of the weapons comparison."""
+    (q,) = figures(text)
+    assert (q.unit, q.metric, q.subject_id) == (unit, metric, subject)

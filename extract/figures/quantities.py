@@ -106,6 +106,14 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "today", "yesterday", "tomorrow", "tonight"}
 _GLUED_OK = {"minus-", "sub-", "to-", "and-", "or-", "bis-", "und-", "over-", "under-"}
 _NON_UNIT_NOUNS = {"time", "times", "way", "day", "thing", "another", "other", "others"}
+# "the 7,000-strong contingent": the number counts soldiers.
+_STRONG_FORCE = re.compile(
+    r"[-‐]strong (?:[A-Za-z-]+ ){0,3}?(?:contingent|force|army|unit|division|brigade|battalion|"
+    r"detachment|corps|deployment|group)s?\b")
+# "13,000 containers of ammunition" counts ammunition: the measure noun takes the metric of
+# what it holds (unit "container of ammunition").
+_CONTAINERS = {"container", "crate", "box", "shipment", "batch", "wagon", "truckload", "trainload",
+               "carload", "pallet", "consignment"}
 _PERSON_LOOKBACK = 110  # characters searched back for the noun of a bare "totals 12,000"
 
 
@@ -331,6 +339,9 @@ def _suffix_unit(s: str, mention: _Mention) -> None:
 def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
                     ) -> tuple[str | None, int, str, bool]:
     """(unit, end, words, proper_only) of the counted noun phrase starting at s[pos:]."""
+    strong = _STRONG_FORCE.match(s, pos)
+    if strong:
+        return "soldier", strong.end(), s[pos:strong.end()], False
     gap = re.match(r"[ \u00a0]*", s[pos:]).end()
     doc = tokens.doc
     i = tokens.first_at(base + pos + gap)
@@ -373,6 +384,11 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
     head = picked[-1]
     end = head.idx + len(head.text) - base
     words = s[pos + gap:end]
+    if head.lemma_.lower() in _CONTAINERS and head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" \
+            and doc[head.i + 2].pos_ == "NOUN" and doc[head.i + 2].idx < sent_end:
+        held = doc[head.i + 2]
+        end = held.idx + len(held.text) - base
+        return f"{head.lemma_.lower()} of {held.lemma_.lower()}", end, s[pos + gap:end], False
     if head.pos_ == "PROPN" and head.tag_ != "NNPS" and not sj.is_subject_word(head.text):
         if not any(t.pos_ == "NOUN" for t in picked):
             return None, pos, words, True
