@@ -62,6 +62,7 @@ def test_the_outlets_own_sentence_relating_two_entities_is_an_unattributed_claim
         ("A defence pact between Pyongyang and Moscow came into force this month.", "en"),
         ("Nordkorea schickt Soldaten nach Russland.", "de"),
         ("Russland und Nordkorea haben ihre Zusammenarbeit verstärkt.", "de"),
+        ("Die Europäische Union und die Vereinigten Staaten unterstützen die Ukraine.", "de"),
     ]
     for text, language in cases:
         claims = extract_claims(text, language=language, published_at=published).claims
@@ -76,6 +77,7 @@ def test_not_every_sentence_naming_two_entities_is_a_claim():
         ("Russia, Ukraine and North Korea: the latest news", "en"),  # no verb
         ("Russland, Ukraine und Nordkorea im Überblick", "de"),
         ("Das Verteidigungsministerium in Moskau äußerte sich zunächst nicht.", "de"),  # one phrase
+        ("Der US-amerikanische Schauspieler und Bürgerrechtler Ossie Davis ist tot.", "de"),
         ("The weather in Kyiv was cold.", "en"),  # one entity
         ("White House spokesman John Kirby declined to comment.", "en"),  # one name's parts
         # someone's words whose speaker is not found are not the outlet's

@@ -27,7 +27,7 @@ import re
 from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP_WORDS
 from spacy.tokens import Doc
 
-from extract.attribution.cues import DE_FINITE_VERBS, DE_VERB_FORMS
+from extract.attribution.cues import DE_ARTICLES, DE_FINITE_VERBS, DE_VERB_FORMS
 from extract.attribution.quotes import find_quotes, n_words
 from extract.models import EntityMention, Sentence
 
@@ -99,7 +99,14 @@ def _german_relation(sentence: Sentence, mentions: list[EntityMention]) -> bool:
                    for m in mentions)
     for (_, a_end, a_id), (b_start, _, b_id) in zip(spans, spans[1:]):
         between = [i for i, (pos, _) in enumerate(words) if a_end <= pos < b_start]
-        if a_id != b_id and any(words[i][1] in _COORDINATORS or _verbish(words, i) for i in between):
+        if a_id == b_id:
+            continue
+        if any(_verbish(words, i) for i in between):
+            return True
+        # "Russland und Nordkorea", "die EU und die USA"; not "der US-amerikanische
+        # Schauspieler und Bürgerrechtler Ossie Davis", where "und" joins nouns of one name
+        linking = [words[i][1].lower() for i in between]
+        if any(w in _COORDINATORS for w in linking) and all(w in _COORDINATORS or w in DE_ARTICLES for w in linking):
             return True
     return False
 
