@@ -254,3 +254,20 @@ def test_a_force_of_n_and_containers_of_a_thing_count_what_they_hold(text, unit,
     ammunition' counted containers, out of the weapons comparison."""
     (q,) = figures(text)
     assert (q.unit, q.metric, q.subject_id) == (unit, metric, subject)
+
+
+@pytest.mark.parametrize("text, language, subjects", [
+    ("The Pentagon has deployed 500 troops to Poland.", "en", ["Q30"]),
+    ("Das Pentagon hat 500 Soldaten nach Polen verlegt.", "de", ["Q30"]),
+    ("The Kremlin has sent 2,000 soldiers to the border.", "en", ["Q159"]),
+    ("On Monday, the US Treasury Department unveiled sanctions on nine people and seven entities.",
+     "en", ["Q30", "Q30"]),
+    ("The EU imposed sanctions on 54 individuals.", "en", ["Q458"]),
+])
+def test_a_state_body_counts_for_its_state_and_the_sanctioner_owns_the_targets(text, language, subjects):
+    """Before: the Pentagon's troops had the subject 'Pentagon' (not comparable with 'US
+    troops' in figure_comparison) and sanctions targets had none. With the entities the
+    pipeline finds, as a figure's subject comes from them first."""
+    from extract import extract_claims
+
+    assert [q.subject_id for q in extract_claims(text, language=language).quantities] == subjects

@@ -164,6 +164,16 @@ def resolve_entity(name: str, label: str | None = None, language: str | None = N
     return entity.id, entity.name
 
 
+def state_of(entity_id: str) -> str:
+    """The state a state body acts for (its gazetteer `affiliation`: the Pentagon, the US
+    Treasury -> the United States), else the entity itself: whose troops, sanctions or
+    territory a figure counts."""
+    entity = gazetteer().entities.get(entity_id)
+    if entity is not None and entity.label == "ORG" and entity.affiliation:
+        return entity.affiliation
+    return entity_id
+
+
 # Nouns for what was said, never who said it: "the statement said", "according to Ukrainian
 # intelligence information", "die Informationen des Geheimdienstes". A speaker is a person,
 # organisation, government, group or anonymous source.

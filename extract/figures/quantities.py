@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from extract.entities import state_of
 from extract.figures import numbers as nb
 from extract.figures import qualifiers as ql
 from extract.figures import subjects as sj
@@ -511,7 +512,7 @@ def _subject(sent_text: str, base: int, spans: list[tuple[int, int]],
         for e in entities:
             if e.entity_id and e.char_start < base + b and base + a < e.char_end and \
                     e.label in ("GPE", "NORP", "LOC", "ORG"):
-                return e.entity_id
+                return state_of(e.entity_id)
         qid = sj.subject_in(sent_text[a:b], sent_text)
         if qid:
             return qid
@@ -815,7 +816,8 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
         subject = _subject(s, base, spans, entities)
         if subject is None and tokens is not None and metric != "money":
             verbs = (_SENDER_VERBS if metric in ("troops", "weapons") else
-                     _TAKER_VERBS if metric in ("territory_km2", "settlements") else _LOSER_VERBS)
+                     _TAKER_VERBS if metric in ("territory_km2", "settlements") else
+                     _SANCTIONER_VERBS if metric == "sanctions_targets" else _LOSER_VERBS)
             span = _owner_span(tokens, base + m.start, verbs)
             if span:
                 subject = _subject(s, base, [(span[0] - base, span[1] - base)], entities)
@@ -867,6 +869,10 @@ _TAKER_VERBS = {"seize", "capture", "take", "control", "occupy", "gain", "libera
 # Verbs whose subject is the side that suffered the casualties: "Russia lost 1,500 soldiers".
 _LOSER_VERBS = {"lose", "suffer", "sustain"}
 
+# Verbs whose subject sanctions the targets: "the US Treasury unveiled sanctions on nine people".
+_SANCTIONER_VERBS = {"impose", "unveil", "announce", "slap", "place", "levy", "issue", "target",
+                     "sanction", "designate", "blacklist", "add"}
+
 
 def _owner_span(tokens: _Tokens, start: int, verbs: set[str]) -> tuple[int, int] | None:
     """Char span of the subject of the verb that governs the figure, if it is one of verbs."""
@@ -879,6 +885,8 @@ def _owner_span(tokens: _Tokens, start: int, verbs: set[str]) -> tuple[int, int]
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             break
         t = t.head
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head  # "sanctions on nine people and seven entities": the list's first
     if t.lemma_ not in verbs:
         return None
     for _ in range(3):
