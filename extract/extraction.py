@@ -8,6 +8,7 @@ carry a figure or relate two entities `unattributed` claims.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -16,7 +17,8 @@ from spacy.tokens import Doc
 
 from extract.attribution import find_claims, outlet_statement
 from extract.attribution.relations import relation_sentences
-from extract.entities import find_entities, resolve_speaker
+from extract.entities import acts_for, find_entities, resolve_speaker
+from extract.entities.resolve import UNKNOWN_PREFIX
 from extract.figures import find_quantities
 from extract.language import detect_language
 from extract.models import Claim, EntityMention, Extraction, Quantity, Sentence
@@ -67,6 +69,7 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
             claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)
     quantities = find_quantities(doc, sentences, lang, entities)
     claims = link_quantities(claims, quantities, sentences, doc.text, lang, published_at)
+    own_figures(quantities, claims, doc.text)
     claims = add_entity_relations(claims, doc, sentences, entities, lang, published_at)
     return Extraction(language=lang, sentences=sentences, entities=entities, claims=claims, quantities=quantities)
 
@@ -91,6 +94,34 @@ def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: 
         q.claim_id = chosen.claim_id
     claims.sort(key=lambda c: (c.char_start, c.char_end, c.claim_id))
     return claims
+
+
+# "We have lost 300 soldiers", "unsere Truppen haben 40 Ortschaften befreit": in a quotation,
+# the first person owns what it counts ...
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|wir|unser\w*|uns)\b")
+# ... unless it acts on the other side's: "we have killed 300 soldiers", "wir haben 30 Panzer
+# zerstört". Territory taken or lost is the speaker's either way.
+_HOSTILE = re.compile(
+    r"(?i)\b(?:kill\w*|destroy\w*|shot|shoot\w*|eliminat\w*|neutrali[sz]\w*|captur\w*|wound\w*|hit|"
+    r"struck|strik\w*|down(?:ed)?|vernicht\w*|getötet|töte\w*|zerstör\w*|abgeschossen|schoss\w*|"
+    r"gefangen\w*|eliminier\w*|verwunde\w*|verletz\w*)\b")
+_FORCE_METRICS = {"troops", "killed", "wounded", "killed_or_wounded", "weapons"}
+_TERRITORY_METRICS = {"territory_km2", "settlements"}
+
+
+def own_figures(quantities: list[Quantity], claims: list[Claim], text: str) -> None:
+    """A troop, loss, weapon or territory figure without a subject, in a direct quotation
+    that speaks in the first person before it ("We have lost 300 soldiers", Zelenskyy), is
+    the speaker's side's: its subject is whom the speaker acts for (acts_for)."""
+    by_id = {c.claim_id: c for c in claims}
+    for q in quantities:
+        claim = by_id.get(q.claim_id)
+        if q.subject_id or q.metric not in _FORCE_METRICS | _TERRITORY_METRICS or claim is None \
+                or claim.kind != "direct_quote" or not claim.speaker_id or claim.speaker_id.startswith(UNKNOWN_PREFIX):
+            continue
+        first = _FIRST_PERSON.search(text, claim.char_start, q.char_start)
+        if first and not (q.metric in _FORCE_METRICS and _HOSTILE.search(text, first.end(), claim.char_end)):
+            q.subject_id = acts_for(claim.speaker_id)
 
 
 def add_entity_relations(claims: list[Claim], doc: Doc, sentences: list[Sentence], entities: list[EntityMention],

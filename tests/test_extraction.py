@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from extract import extract_claims
 from extract.entities import resolve_speaker
 
@@ -93,3 +95,19 @@ def test_a_sentence_that_already_holds_a_claim_gives_no_second_one():
             "Belousov cited the figures at a meeting with Vladimir Putin in Moscow.\n")
     claims = extract_claims(text, language="en").claims
     assert all(c.kind != "unattributed" for c in claims), [(c.kind, c.text) for c in claims]
+
+
+@pytest.mark.parametrize("text, language, subject", [
+    ('"We have lost 300 soldiers in Kursk," Zelensky said.', "en", "Q212"),
+    ('"Our forces have liberated 12 settlements," Putin said.', "en", "Q159"),
+    ("„Unsere Truppen haben 40 Ortschaften befreit“, sagte Selenskyj.", "de", "Q212"),
+    # the first person acting on the other side's does not own what it counts
+    ('"We have killed 300 soldiers," Zelensky said.', "en", None),
+    ("„Wir haben 30 Panzer zerstört“, sagte Selenskyj.", "de", None),
+    ('"They have lost 300 soldiers," Zelensky said.', "en", None),
+    ("Zelensky said 300 soldiers had been lost.", "en", None),
+])
+def test_a_quotation_in_the_first_person_owns_its_figures(text, language, subject):
+    """Before: every one of these figures had no subject, so figure_comparison left them out."""
+    (q,) = extract_claims(text, language=language).quantities
+    assert q.subject_id == subject

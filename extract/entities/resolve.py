@@ -164,12 +164,12 @@ def resolve_entity(name: str, label: str | None = None, language: str | None = N
     return entity.id, entity.name
 
 
-def state_of(entity_id: str) -> str:
-    """The state a state body acts for (its gazetteer `affiliation`: the Pentagon, the US
-    Treasury -> the United States), else the entity itself: whose troops, sanctions or
-    territory a figure counts."""
+def acts_for(entity_id: str) -> str:
+    """Whom an entity acts for: its gazetteer `affiliation` (the Pentagon, the US Treasury
+    -> the United States; Zelenskyy -> Ukraine; Rutte -> NATO), else the entity itself.
+    Whose troops, sanctions or territory a figure counts."""
     entity = gazetteer().entities.get(entity_id)
-    if entity is not None and entity.label == "ORG" and entity.affiliation:
+    if entity is not None and entity.label in ("ORG", "PERSON") and entity.affiliation:
         return entity.affiliation
     return entity_id
 

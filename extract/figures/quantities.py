@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extract.entities import state_of
+from extract.entities import acts_for
 from extract.figures import numbers as nb
 from extract.figures import qualifiers as ql
 from extract.figures import subjects as sj
@@ -512,7 +512,7 @@ def _subject(sent_text: str, base: int, spans: list[tuple[int, int]],
         for e in entities:
             if e.entity_id and e.char_start < base + b and base + a < e.char_end and \
                     e.label in ("GPE", "NORP", "LOC", "ORG"):
-                return state_of(e.entity_id)
+                return acts_for(e.entity_id)
         qid = sj.subject_in(sent_text[a:b], sent_text)
         if qid:
             return qid
