@@ -928,3 +928,54 @@ def test_a_negated_answer_says_nothing(text):
     (test_negated_denial...): not denying concedes."""
     assert claims_of(text) == []
     assert [(c.cue, c.stance) for c in claims_of("Peskov did not deny the reports.")] == [("did not deny", "asserts")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("CNN reported, citing two US officials, that the troops had arrived.",
+     "two US officials", "that the troops had arrived"),
+    ("The Wall Street Journal, citing unnamed officials, reported that 3,000 troops had died.",
+     "unnamed officials", "that 3,000 troops had died"),
+    ("Yonhap reported, citing South Korea's spy agency, that 1,500 troops had been sent.",
+     "South Korea's spy agency", "that 1,500 troops had been sent"),
+])
+def test_the_source_an_outlet_cites_is_the_speaker(text, speaker, content):
+    """As with 'TASS quoted Peskov as saying C': the outlet relays, the cited source claims.
+    Before: CNN's content began 'citing two US officials,' and the Journal had a second
+    claim, 'unnamed officials'."""
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.text) == (speaker, content)
+
+
+def test_citing_a_reason_or_a_report_leaves_the_speaker():
+    (said,) = [c for c in claims_of("Citing intelligence reports, Zelensky said the troops had arrived.")
+               if c.cue == "said"]
+    assert said.speaker_text == "Zelensky"
+    (c,) = claims_of("The court blocked the plan, citing a threat to public health.")
+    assert (c.speaker_text, c.cue) == ("The court", "citing")
+
+
+def test_a_quotation_inside_the_content_keeps_its_closing_mark():
+    """Before: 'it was "our business' — the closing mark was trimmed with the sentence's end."""
+    claims = claims_of('Putin did not deny the presence of North Korean troops, saying it was "our business".')
+    assert only(claims, cue="saying").text == 'it was "our business"'
+    assert only(claims_of("Kim Yo Jong slammed the reports as a “smear campaign”."), cue="slammed").text \
+        == "the reports as a “smear campaign”"
+    assert only(claims_of('Kim Yo Jong called the reports "groundless".'), cue="called").text \
+        == 'the reports "groundless"'
+
+
+def test_an_outlet_named_in_quotation_marks_is_the_speaker():
+    """Before: no attribution (a word in quotation marks was taken for a misparse)."""
+    from extract import extract_claims
+
+    text = 'The "Washington Post" reported that 3,000 soldiers had been killed.'
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.cue, c.text) == ('The "Washington Post"', "reported", "that 3,000 soldiers had been killed")
+    (c,) = extract_claims(text, language="en").claims
+    assert c.speaker_name == "Washington Post"
+
+
+def test_a_title_and_the_name_after_it_parsed_as_two_subjects():
+    """Before: the speaker was "Zelensky's chief of staff" (the first of two subjects)."""
+    (c,) = claims_of("Zelensky's chief of staff Andriy Yermak wrote on Telegram that the troops had arrived.")
+    assert c.speaker_text == "Andriy Yermak"

@@ -651,3 +651,46 @@ def test_a_negated_comment_says_nothing(text):
     assert claims_of(text) == []
     (c,) = claims_of("Peskow bestritt die Berichte nicht.")
     assert (c.cue, c.stance) == ("bestritt", "asserts")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Wie die Nachrichtenagentur Yonhap unter Berufung auf den Geheimdienst berichtete, sind 1500 "
+     "Soldaten in Russland.", "den Geheimdienst"),
+    ("Die „Washington Post“ berichtete unter Berufung auf US-Beamte, dass 3000 Soldaten getötet worden seien.",
+     "US-Beamte"),
+    ("Unter Berufung auf ukrainische Quellen meldete die BBC, die Truppen seien in Kursk.", "ukrainische Quellen"),
+])
+def test_the_source_an_outlet_cites_is_the_speaker(text, speaker):
+    """'unter Berufung auf X' as English 'citing X': X claims, the outlet relays."""
+    (c,) = claims_of(text)
+    assert c.speaker_text == speaker
+
+
+def test_an_outlet_named_in_quotation_marks_is_the_speaker():
+    """Before: 'Das berichtete die „Bild“' had the speaker 'Das' and the content 'Bild', and
+    a quoted outlet's name kept its opening mark ('„Washington Post')."""
+    from extract import extract_claims
+
+    text = "Nordkorea schickt Soldaten. Das berichtete die „Bild“ am Montag."
+    (c,) = [c for c in claims_of(text) if c.cue == "berichtete"]
+    assert (c.speaker_text, c.text) == ("die „Bild“", "Nordkorea schickt Soldaten.")
+    (c,) = extract_claims("Laut der „Washington Post“ sind 3000 Soldaten getötet worden.", language="de").claims
+    assert c.speaker_name == "Washington Post"
+
+
+@pytest.mark.parametrize("text", ["Vorige Woche meldete Kiew 200 Tote.",
+                                  "Vergangene Woche meldete Kiew 200 Tote."])
+def test_a_past_week_before_the_verb_is_no_speaker(text):
+    """Before: the speaker was 'Vorige Woche'."""
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.cue) == ("Kiew", "meldete")
+
+
+def test_an_article_and_adjective_open_the_subject():
+    """Before: 'Das russische …' was read as an adverbial opener ('Das teilte X mit') and the
+    sentence had no speaker."""
+    (c,) = claims_of("Das russische Verteidigungsministerium erklärte, man habe zwei Dörfer zurückerobert.")
+    assert (c.speaker_text, c.cue, c.text) == ("Das russische Verteidigungsministerium", "erklärte",
+                                               "man habe zwei Dörfer zurückerobert")
+    (c,) = claims_of("Nordkorea schickt Soldaten. Das teilte der Geheimdienst mit.")
+    assert (c.speaker_text, c.text) == ("der Geheimdienst", "Nordkorea schickt Soldaten.")

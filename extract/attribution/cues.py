@@ -342,7 +342,7 @@ DE_INVERSION_OPENERS = frozenset(
     auch anschließend ferner gegenüber letzte letzten nachdem obwohl seitdem laut
     zusammenfassend darin daran davon daraus hierzu dazu
     insgesamt unterdessen ähnlich offiziell bis aber daraufhin derweil indes bislang
-    bisher offenbar
+    bisher offenbar vorige vorigen vergangene vergangenen
     """.split()
 )
 DE_ARTICLES = frozenset(

@@ -49,7 +49,7 @@ from extract.attribution.cues import (
 )
 from extract.attribution.frames import Frame, Span, trim
 from extract.attribution.quotes import find_quotes
-from extract.entities.resolve import INFORMATION_NOUNS
+from extract.entities.resolve import INFORMATION_NOUNS, ORG_HEADS
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -79,6 +79,11 @@ def _subject(verb: Token) -> Token | None:
             subjects = [c for c in subjects if c.i > tok.i] or subjects
         # "LISBON -- Prime Minister X said": a dateline taken for a second subject.
         if len(subjects) > 1 and _is_dateline(subjects[0]):
+            subjects = subjects[1:]
+        # "Zelensky's chief of staff Andriy Yermak wrote": a title and the name after it,
+        # parsed as two subjects; the name is the speaker.
+        if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].i < tok.i \
+                and subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
             subjects = subjects[1:]
         subj = subjects[0] if subjects else None
         if subj is not None:
@@ -445,6 +450,10 @@ def _content(verb: Token, text: str) -> Span | None:
             stop = subj.left_edge.i if subj is not None and subj.left_edge.i < verb.i else verb.i
             stop = min(stop, _left_start(verb).i)
             return trim(text, (verb.doc[start].idx, verb.doc[stop].idx))
+        mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None and mark.i > comp.left_edge.i and verb.doc[mark.i - 1].text == ",":
+            # "reported, citing two US officials, that C": the aside names the source, C is what was said
+            return trim(text, _span(mark, comp.right_edge))
         return trim(text, _span(comp.left_edge, comp.right_edge))
     rights = [c for c in verb.rights if c.dep_ != "punct"]
     # "urged the allies to provide …", "vows to …": object and infinitive.
@@ -803,6 +812,34 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
+# Heads of a cited noun phrase that name a source ("citing two US officials"), as against
+# a reason ("citing a threat to public health").
+_SOURCE_NOUNS = frozenset("""official officials source sources diplomat diplomats spokesman
+    spokeswoman spokesperson aide aides officer officers commander commanders lawmaker lawmakers
+    analyst analysts expert experts people person military""".split()) | ORG_HEADS
+
+
+def _citing_source(tok: Token) -> Token | None:
+    """The source a "citing" aside names: its object, when a name or a source noun."""
+    if tok.lower_ != "citing" or tok.dep_ != "advcl":
+        return None
+    cited = next((o for o in tok.children if o.dep_ == "dobj"), None)
+    if cited is not None and (cited.pos_ == "PROPN" or cited.lower_ in _SOURCE_NOUNS):
+        return cited
+    return None
+
+
+def _cited(verb: Token) -> Token | None:
+    """"CNN reported, citing two US officials, that C": the officials are the source of C,
+    the outlet relays it (as "TASS quoted Peskov as saying C"). "Citing intelligence
+    reports" or "citing a threat" names what or why, not who, and leaves the speaker."""
+    for head in [verb, *(c for c in verb.children if c.dep_ == "ccomp")]:
+        for c in [head, *head.children] if head is verb else head.children:
+            if (cited := _citing_source(c)) is not None:
+                return cited
+    return None
+
+
 def english_frames(doc: Doc) -> list[Frame]:
     text = doc.text
     frames: list[Frame] = []
@@ -810,6 +847,11 @@ def english_frames(doc: Doc) -> list[Frame]:
 
     def quoted(tok: Token) -> bool:
         return any(q[0] < tok.idx < q[1] for q in quotes)
+
+    def quoted_name(tok: Token) -> bool:
+        """In a quotation that is a name: 'The "Washington Post" reported'."""
+        words = next((text[q[0] + 1 : q[1] - 1].split() for q in quotes if q[0] < tok.idx < q[1]), [])
+        return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
     for tok in doc:
         if tok.lower_ == "according":
@@ -851,6 +893,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # an intention, not an act of saying (EN_INTENTION_ONLY)
         if lemma in _ASPECTUAL and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "continues to insist": the cue of the verb it governs
+        if _citing_source(tok) is not None and not any(c.dep_ == "ccomp" for c in tok.children):
+            continue  # "CNN reported, citing two US officials, that C": the source of C (_cited)
         if lemma in _NO_ANSWER and any(c.dep_ == "neg" for c in tok.children):
             continue  # "did not respond to a request for comment", "did not say whether"
         if _refused(tok) or (lemma in _REFUSALS and any(
@@ -886,8 +930,8 @@ def english_frames(doc: Doc) -> list[Frame]:
         issuer = _issuer(tok)
         if issuer is not None and _subject(issuer) is not None:
             holder, cue = issuer, (_cue_span(issuer)[0], cue[1])
-        subj = _quoted_as_saying(tok) or _subject(holder)
-        if subj is not None and quoted(subj) and not quoted(tok):
+        subj = _quoted_as_saying(tok) or _cited(tok) or _subject(holder)
+        if subj is not None and quoted(subj) and not quoted(tok) and not quoted_name(subj):
             subj = None  # the parser took a word of a quotation for the speaker
         if subj is None:
             subj = _bare_name_before(tok)
@@ -901,7 +945,7 @@ def english_frames(doc: Doc) -> list[Frame]:
         frames.append(
             Frame(
                 cue=cue,
-                source=_source_span(subj, holder),
+                source=trim(text, _source_span(subj, holder)) or _source_span(subj, holder),
                 content=content,
                 kind="indirect_quote",
                 cue_word=lemma,

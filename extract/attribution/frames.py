@@ -85,14 +85,31 @@ _HEADLINE_NOT_SOURCES = frozenset(
 )
 
 
+# Closing quote mark -> the mark that opens it.
+_OPENER = {"”": "“", "“": "„", "«": "»", "»": "«", "’": "‘", '"': '"'}
+
+
 def trim(text: str, span: Span) -> Span | None:
-    """The span without surrounding whitespace, punctuation and quote marks."""
+    """The span without surrounding whitespace, punctuation and quote marks, but for a
+    closing mark of a quotation opened inside it ('it was "our business"')."""
     start, end = span
     while start < end and (text[start] in _TRIM or text[start].isspace()):
         start += 1
+    limit = end
     while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
         end -= 1
-    return (start, end) if start < end else None
+    if start >= end:
+        return None
+    inside = text[start:end]
+    # the mark may stand just past the span, before the sentence's full stop: '"groundless".'
+    while limit < len(text) and text[limit] in _TRIM and not text[limit].isspace():
+        limit += 1
+    for j in range(end, limit):
+        opener = _OPENER.get(text[j])
+        if opener is not None and (inside.count(opener) % 2 == 1 if opener == text[j]
+                                   else inside.count(opener) > inside.count(text[j])):
+            return (start, j + 1)
+    return (start, end)
 
 
 def inner(quote: Span) -> Span:

@@ -146,6 +146,8 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
         j += 1
     while j < n and _is_adj(words[j]):
         j += 1  # adjectives before the noun
+    if j > i and j + 1 < n and words[j].text in _OPEN_QUOTES and words[j + 1].is_cap:
+        return _quoted_name_end(words, j)  # "die „Bild“", "der israelische Sender „Channel 10“"
     seen_noun = False
     while j < n and words[j].is_cap and not words[j].is_punct and j - i < 10 and not (
         seen_noun and words[j].low in stops
@@ -450,6 +452,11 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 if low.startswith("zitiert"):
                     frame = _quoted_with_words(words, i, frame)
                 sent_frames.append(frame)
+        cited = _cited_source(words)
+        if cited is not None:
+            for f in sent_frames:
+                if f.source is not None and f.cue is not None:
+                    f.source, f.referent = cited, None
         if sent_frames:
             carried = next((f for f in reversed(sent_frames) if f.source), None)
         else:
@@ -467,6 +474,15 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
     return frames + _embedded_quotes(text, frames, quotes)
 
 
+def _cited_source(words: list[Word]) -> tuple[int, int] | None:
+    """"Yonhap berichtete unter Berufung auf den Geheimdienst, C": the cited source says C,
+    the outlet relays it (as English "citing two US officials")."""
+    for k in range(len(words) - 3):
+        if words[k].low == "unter" and words[k + 1].low == "berufung" and words[k + 2].low == "auf":
+            return _span(words, k + 3, _np_forward(words, k + 3))
+    return None
+
+
 _GOES = frozenset("geht gehen ging gingen".split())
 _NUMBER = re.compile(r"\d|(?i:tausend|hundert|dutzend|million|milliarde)")
 
@@ -481,8 +497,7 @@ def _estimate(text, words: list[Word], i: int) -> Frame | None:
     if not any(_NUMBER.search(w.text) for w in words[i + 2 : last]):
         return None  # "Die Gefahr geht von Russland aus": where it comes from, no estimate
     j = _np_forward(words, 0)
-    opener = words[0].low in DE_INVERSION_OPENERS and not (words[0].low in ("das", "die", "der") and words[1].is_cap)
-    if j != i or opener:
+    if j != i or _inverted(words):
         return None
     content = trim(text, (words[0].start, words[last].end))
     return Frame(cue=(words[i].start, words[i + 1].end), source=_span(words, 0, i), content=content,
@@ -865,10 +880,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
             content = trim(text, (words[0].start, words[wie].start))
         return frame(src, content)
     first = words[0]
-    opener = first.low in DE_INVERSION_OPENERS and not (
-        first.low in ("das", "die", "der") and len(words) > 1 and words[1].is_cap
-    )
-    if opener:
+    if _inverted(words):
         # Verb second after an adverbial: the subject follows the verb.
         j = _np_with_apposition(words, i + 1)
         # the verb's own particle ends its subject: "spricht die Polizei von …"
@@ -931,6 +943,21 @@ def _perfect_object(text, words: list[Word], i: int, k: int):
     if end < len(words) and not _opens_main_clause(words, end):
         return None  # what follows is what was said: "hat erklärt, die USA würden …"
     return trim(text, (words[0].start, words[k].end))
+
+
+def _inverted(words: list[Word]) -> bool:
+    """The clause opens with an adverbial ("Am Montag sagte X", "Das teilte X mit"), not
+    with its subject: an article before a noun ("Die Nato", "Das russische
+    Verteidigungsministerium erklärte") opens the subject."""
+    first = words[0]
+    if first.low not in DE_INVERSION_OPENERS:
+        return False
+    if first.low not in ("das", "die", "der") or len(words) < 2:
+        return True
+    noun = words[1]
+    if _is_adj(noun) and not _is_finite_or_reporting(noun) and len(words) > 2:
+        noun = words[2]
+    return not noun.is_cap
 
 
 def _is_finite_or_reporting(w: Word) -> bool:

@@ -138,11 +138,15 @@ def lookup(name: str, label: str | None = None, fuzzy: bool = True) -> Entity | 
     return None
 
 
+_EDGE_MARKS = " \"'“”„«»()[],.:;!?"
+
+
 def display_name(name: str) -> str:
     """A name as written, without surrounding punctuation, leading article or possessive."""
-    s = re.sub(r"\s+", " ", name.replace("’", "'")).strip(" \"'“”„«»()[],.:;!?")
+    s = re.sub(r"\s+", " ", name.replace("’", "'")).strip(_EDGE_MARKS)
     s = re.sub(r"^(?:the|The|der|die|das|des|dem|den|Der|Die|Das|Des|Dem|Den)\s+", "", s)
-    return re.sub(r"(?:'s|')$", "", s).strip()
+    # after the article, a quoted name's marks are at the edge too: 'Die „Washington Post“'
+    return re.sub(r"(?:'s|')$", "", s.strip(_EDGE_MARKS)).strip()
 
 
 @lru_cache(maxsize=100_000)
