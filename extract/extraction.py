@@ -69,7 +69,7 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
             claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)
     quantities = find_quantities(doc, sentences, lang, entities)
     claims = link_quantities(claims, quantities, sentences, doc.text, lang, published_at)
-    own_figures(quantities, claims, doc.text)
+    own_figures(quantities, claims, entities, doc.text)
     claims = add_entity_relations(claims, doc, sentences, entities, lang, published_at)
     return Extraction(language=lang, sentences=sentences, entities=entities, claims=claims, quantities=quantities)
 
@@ -97,8 +97,11 @@ def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: 
 
 
 # "We have lost 300 soldiers", "unsere Truppen haben 40 Ortschaften befreit": in a quotation,
-# the first person owns what it counts ...
+# the first person owns what it counts; in reported speech, a possessive that can only
+# stand for the speaker ("Putin said his soldiers had taken 189 settlements") ...
 _FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|wir|unser\w*|uns)\b")
+# ("his country's soldiers" are his country's, not those of whom he speaks for: figures)
+_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|its|their|sein|seine\w*|ihre\w*)\b(?!\s+(?:country|nation|Land))")
 # ... unless it acts on the other side's: "we have killed 300 soldiers", "wir haben 30 Panzer
 # zerstört". Territory taken or lost is the speaker's either way.
 _HOSTILE = re.compile(
@@ -109,18 +112,25 @@ _FORCE_METRICS = {"troops", "killed", "wounded", "killed_or_wounded", "weapons"}
 _TERRITORY_METRICS = {"territory_km2", "settlements"}
 
 
-def own_figures(quantities: list[Quantity], claims: list[Claim], text: str) -> None:
-    """A troop, loss, weapon or territory figure without a subject, in a direct quotation
-    that speaks in the first person before it ("We have lost 300 soldiers", Zelenskyy), is
-    the speaker's side's: its subject is whom the speaker acts for (acts_for)."""
+def own_figures(quantities: list[Quantity], claims: list[Claim], entities: list[EntityMention], text: str) -> None:
+    """A troop, loss, weapon or territory figure without a subject is the speaker's side's
+    when the claim speaks of the speaker's own before it: the first person in a direct
+    quotation ("We have lost 300 soldiers", Zelenskyy), or in reported speech a possessive
+    with no one else named before it ("According to Putin, his soldiers have taken 189
+    settlements"). Its subject is whom the speaker acts for (acts_for)."""
     by_id = {c.claim_id: c for c in claims}
     for q in quantities:
         claim = by_id.get(q.claim_id)
         if q.subject_id or q.metric not in _FORCE_METRICS | _TERRITORY_METRICS or claim is None \
-                or claim.kind != "direct_quote" or not claim.speaker_id or claim.speaker_id.startswith(UNKNOWN_PREFIX):
+                or claim.kind == "unattributed" or not claim.speaker_id or claim.speaker_id.startswith(UNKNOWN_PREFIX):
             continue
-        first = _FIRST_PERSON.search(text, claim.char_start, q.char_start)
-        if first and not (q.metric in _FORCE_METRICS and _HOSTILE.search(text, first.end(), claim.char_end)):
+        if claim.kind == "direct_quote":
+            own = _FIRST_PERSON.search(text, claim.char_start, q.char_start)
+        else:
+            own = _POSSESSIVE.search(text, claim.char_start, q.char_start)
+            if own and any(claim.char_start <= e.char_start < own.start() for e in entities):
+                own = None  # "Zelensky said Putin had sent his soldiers": Putin's
+        if own and not (q.metric in _FORCE_METRICS and _HOSTILE.search(text, own.end(), claim.char_end)):
             q.subject_id = acts_for(claim.speaker_id)
 
 

@@ -979,3 +979,10 @@ def test_a_title_and_the_name_after_it_parsed_as_two_subjects():
     """Before: the speaker was "Zelensky's chief of staff" (the first of two subjects)."""
     (c,) = claims_of("Zelensky's chief of staff Andriy Yermak wrote on Telegram that the troops had arrived.")
     assert c.speaker_text == "Andriy Yermak"
+
+
+def test_not_true_is_a_denial():
+    """Before: 'the claims were "not true"' asserted."""
+    (c,) = claims_of('Lavrov said the claims were "not true".')
+    assert c.stance == "denies"
+    assert claims_of("Zelensky said it was true that troops had arrived.")[0].stance == "asserts"

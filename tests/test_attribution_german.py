@@ -694,3 +694,10 @@ def test_an_article_and_adjective_open_the_subject():
                                                "man habe zwei Dörfer zurückerobert")
     (c,) = claims_of("Nordkorea schickt Soldaten. Das teilte der Geheimdienst mit.")
     assert (c.speaker_text, c.text) == ("der Geheimdienst", "Nordkorea schickt Soldaten.")
+
+
+@pytest.mark.parametrize("text", ["Peskow sagte, die Berichte seien nicht wahr.",
+                                  "Das entspreche nicht der Wahrheit, sagte Peskow."])
+def test_nicht_wahr_is_a_denial(text):
+    (c,) = claims_of(text)
+    assert c.stance == "denies"

@@ -106,8 +106,13 @@ def test_a_sentence_that_already_holds_a_claim_gives_no_second_one():
     ("„Wir haben 30 Panzer zerstört“, sagte Selenskyj.", "de", None),
     ('"They have lost 300 soldiers," Zelensky said.', "en", None),
     ("Zelensky said 300 soldiers had been lost.", "en", None),
+    # reported speech: a possessive with no one else named before it stands for the speaker
+    ("According to Putin, his soldiers have taken control of 189 settlements.", "en", "Q159"),
+    ("Das russische Verteidigungsministerium erklärte, seine Truppen hätten zwei Dörfer zurückerobert.",
+     "de", "Q159"),
+    ("Zelensky said his forces had killed 300 soldiers.", "en", None),
 ])
-def test_a_quotation_in_the_first_person_owns_its_figures(text, language, subject):
+def test_a_speaker_speaking_of_its_own_owns_the_figures(text, language, subject):
     """Before: every one of these figures had no subject, so figure_comparison left them out."""
     (q,) = extract_claims(text, language=language).quantities
     assert q.subject_id == subject

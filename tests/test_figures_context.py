@@ -271,3 +271,25 @@ def test_a_state_body_counts_for_its_state_and_the_sanctioner_owns_the_targets(t
     from extract import extract_claims
 
     assert [q.subject_id for q in extract_claims(text, language=language).quantities] == subjects
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Kiew meldete knapp 1.000 Tote und Verletzte auf nordkoreanischer Seite.", "de"),
+    ("Kyiv reported about 1,000 dead and wounded on the North Korean side.", "en"),
+])
+def test_losses_on_a_side_are_that_sides(text, language):
+    """Before: no subject, so figure_comparison left them out."""
+    (q,) = figures(text, language)
+    assert (q.metric, q.subject_id) == ("killed_or_wounded", "Q423")
+
+
+def test_his_countrys_figure_is_the_last_named_persons_country():
+    from extract import extract_claims
+
+    text = ("NATO and the EU fear that future US President Donald Trump will cut his country's "
+            "billions in military aid for Ukraine.")
+    (q,) = extract_claims(text, language="en").quantities
+    assert (q.metric, q.subject_id) == ("money", "Q30")
+    # a person whose country the gazetteer does not know gives none (Rutte speaks for NATO)
+    (q,) = extract_claims("Mark Rutte said his country's 500 soldiers would stay.", language="en").quantities
+    assert q.subject_id is None

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extract.entities import acts_for
+from extract.entities.gazetteer import gazetteer
 from extract.figures import numbers as nb
 from extract.figures import qualifiers as ql
 from extract.figures import subjects as sj
@@ -809,11 +810,16 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
         after = re.match(r"\s+(?:from|of|aus|von)\s+(?:the\s+)?(?P<x>[\w.\- ]{1,30})", s[stop:])
         if after:
             spans.append((stop + after.start("x"), stop + after.end("x")))
+        side = _SIDE_RE.match(s, stop)  # "1,000 dead on the North Korean side"
+        if side:
+            spans.append((side.start("x"), side.end("x")))
         pre = s[max(0, start - 30):start]
         pm = re.search(r"(\S+(?:\s\S+)?)(?:['’]s|s)\s+$", pre)
         if pm:
             spans.append((start - len(pre) + pm.start(1), start - len(pre) + pm.end()))
         subject = _subject(s, base, spans, entities)
+        if subject is None and pm and _HIS_COUNTRY.search(pm.group(0)):
+            subject = _country_of_last_person(base + start - len(pre) + pm.start(1), entities)
         if subject is None and tokens is not None and metric != "money":
             verbs = (_SENDER_VERBS if metric in ("troops", "weapons") else
                      _TAKER_VERBS if metric in ("territory_km2", "settlements") else
@@ -825,6 +831,24 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
             subject = _german_owner(s, base, start, stop, metric, entities)
 
     return _Figure(base + start, base + stop, m.value, low, high, qualifier, unit, metric, subject)
+
+
+# "Trump will cut his country's billions in military aid": the person's country.
+_HIS_COUNTRY = re.compile(r"(?i)\b(?:his|her)\s+(?:country|nation)")
+
+
+def _country_of_last_person(before: int, entities: list[EntityMention]) -> str | None:
+    """The state the last person named before `before` acts for, if the gazetteer knows it."""
+    person = next((e for e in reversed(entities) if e.label == "PERSON" and e.char_end <= before), None)
+    if person is None:
+        return None
+    state = acts_for(person.entity_id)
+    entity = gazetteer().entities.get(state)
+    return state if entity is not None and entity.label == "GPE" else None
+
+
+# "… on the North Korean side", "… auf nordkoreanischer Seite": whose losses they are.
+_SIDE_RE = re.compile(r"[\w\s-]{0,30}?\b(?:on|auf)\s+(?:the\s+|der\s+)?(?P<x>[\w-]+(?:\s[\w-]+)?)\s+(?:side|Seite)\b")
 
 
 # Verbs whose subject owns the troops or weapons in their object:
