@@ -2,13 +2,13 @@
 
 The stages live in their own packages (entities, attribution, figures); this module only
 composes them, links figures to the claim whose content (or sentence) holds them, so
-every figure inherits a speaker and a stance, and makes the outlet's own sentences that
-carry a figure or relate two entities `unattributed` claims.
+every figure inherits a speaker and a stance (and, where the speaker speaks of its own, a
+subject: extract.figures.owners), and makes the outlet's own sentences that carry a figure
+or relate two entities `unattributed` claims.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -17,9 +17,8 @@ from spacy.tokens import Doc
 
 from extract.attribution import find_claims, outlet_statement
 from extract.attribution.relations import relation_sentences
-from extract.entities import acts_for, find_entities, resolve_speaker
-from extract.entities.resolve import UNKNOWN_PREFIX
-from extract.figures import find_quantities
+from extract.entities import find_entities, resolve_speaker
+from extract.figures import find_quantities, own_figures
 from extract.language import detect_language
 from extract.models import Claim, EntityMention, Extraction, Quantity, Sentence
 from extract.nlp import parse, parse_texts, sentences_of
@@ -94,44 +93,6 @@ def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: 
         q.claim_id = chosen.claim_id
     claims.sort(key=lambda c: (c.char_start, c.char_end, c.claim_id))
     return claims
-
-
-# "We have lost 300 soldiers", "unsere Truppen haben 40 Ortschaften befreit": in a quotation,
-# the first person owns what it counts; in reported speech, a possessive that can only
-# stand for the speaker ("Putin said his soldiers had taken 189 settlements") ...
-_FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|wir|unser\w*|uns)\b")
-# ("his country's soldiers" are his country's, not those of whom he speaks for: figures)
-_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|its|their|sein|seine\w*|ihre\w*)\b(?!\s+(?:country|nation|Land))")
-# ... unless it acts on the other side's: "we have killed 300 soldiers", "wir haben 30 Panzer
-# zerstört". Territory taken or lost is the speaker's either way.
-_HOSTILE = re.compile(
-    r"(?i)\b(?:kill\w*|destroy\w*|shot|shoot\w*|eliminat\w*|neutrali[sz]\w*|captur\w*|wound\w*|hit|"
-    r"struck|strik\w*|down(?:ed)?|vernicht\w*|getötet|töte\w*|zerstör\w*|abgeschossen|schoss\w*|"
-    r"gefangen\w*|eliminier\w*|verwunde\w*|verletz\w*)\b")
-_FORCE_METRICS = {"troops", "killed", "wounded", "killed_or_wounded", "weapons"}
-_TERRITORY_METRICS = {"territory_km2", "settlements"}
-
-
-def own_figures(quantities: list[Quantity], claims: list[Claim], entities: list[EntityMention], text: str) -> None:
-    """A troop, loss, weapon or territory figure without a subject is the speaker's side's
-    when the claim speaks of the speaker's own before it: the first person in a direct
-    quotation ("We have lost 300 soldiers", Zelenskyy), or in reported speech a possessive
-    with no one else named before it ("According to Putin, his soldiers have taken 189
-    settlements"). Its subject is whom the speaker acts for (acts_for)."""
-    by_id = {c.claim_id: c for c in claims}
-    for q in quantities:
-        claim = by_id.get(q.claim_id)
-        if q.subject_id or q.metric not in _FORCE_METRICS | _TERRITORY_METRICS or claim is None \
-                or claim.kind == "unattributed" or not claim.speaker_id or claim.speaker_id.startswith(UNKNOWN_PREFIX):
-            continue
-        if claim.kind == "direct_quote":
-            own = _FIRST_PERSON.search(text, claim.char_start, q.char_start)
-        else:
-            own = _POSSESSIVE.search(text, claim.char_start, q.char_start)
-            if own and any(claim.char_start <= e.char_start < own.start() for e in entities):
-                own = None  # "Zelensky said Putin had sent his soldiers": Putin's
-        if own and not (q.metric in _FORCE_METRICS and _HOSTILE.search(text, own.end(), claim.char_end)):
-            q.subject_id = acts_for(claim.speaker_id)
 
 
 def add_entity_relations(claims: list[Claim], doc: Doc, sentences: list[Sentence], entities: list[EntityMention],

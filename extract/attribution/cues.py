@@ -345,6 +345,8 @@ DE_INVERSION_OPENERS = frozenset(
     bisher offenbar vorige vorigen vergangene vergangenen
     """.split()
 )
+# Endings of an inflected German adjective ("nordkoreanische Truppen", "russischen Angaben").
+DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 DE_ARTICLES = frozenset(
     "der die das des dem den ein eine einer eines einem einen".split()
 )

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from extract.attribution.cues import (
+    DE_ADJ_ENDINGS,
     DE_ARTICLES,
     DE_CASUALTY_WORDS,
     DE_COGNITION,
@@ -71,7 +72,6 @@ _NACH_NOUNS = tuple(
     hochrechnungen vorstellungen willen ermittlungsstand ermittlungen prognose prognosen
     analyse analysen recherchen berechnungen mitteilung""".split()
 )
-_ADJ_END = ("e", "en", "er", "es", "em")
 # Possessives before a source noun: "nach ihren Informationen", "laut seinem Sprecher".
 _POSSESSIVES = frozenset(
     "sein seine seiner seinen seines seinem ihr ihre ihrer ihren ihres ihrem unser unsere unseren".split()
@@ -126,7 +126,7 @@ def _words(doc: Doc, start: int, end: int) -> list[Word]:
 
 def _is_adj(w: Word) -> bool:
     """A lowercase inflected word that can stand before a noun ("jüngsten", "neue")."""
-    return (not w.is_cap and len(w.text) >= 4 and w.low.endswith(_ADJ_END)
+    return (not w.is_cap and len(w.text) >= 4 and w.low.endswith(DE_ADJ_ENDINGS)
             and w.low not in _STOP_DETERMINERS and not w.is_punct)
 
 

@@ -27,7 +27,7 @@ import re
 from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP_WORDS
 from spacy.tokens import Doc
 
-from extract.attribution.cues import DE_ARTICLES, DE_FINITE_VERBS, DE_VERB_FORMS
+from extract.attribution.cues import DE_ADJ_ENDINGS, DE_ARTICLES, DE_FINITE_VERBS, DE_VERB_FORMS
 from extract.attribution.quotes import find_quotes, n_words
 from extract.models import EntityMention, Sentence
 
@@ -35,8 +35,6 @@ __all__ = ["relation_sentences"]
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-# Endings of an inflected German adjective ("nordkoreanische Truppen", "russischen Angaben").
-_ADJ_END = ("e", "en", "er", "es", "em")
 _COORDINATORS = frozenset(("und", "sowie"))
 _OPENING_MARKS = "\"'“„»«‘"
 # A quotation of up to this many words is a name or a scare quote ("called it „Fake News“").
@@ -121,4 +119,4 @@ def _verbish(words: list[tuple[int, str]], i: int) -> bool:
     if i == 0 or not word[0].islower() or low in DE_STOP_WORDS:
         return False
     before_noun = i + 1 < len(words) and words[i + 1][1][0].isupper()
-    return not (low.endswith(_ADJ_END) and before_noun)
+    return not (low.endswith(DE_ADJ_ENDINGS) and before_noun)

@@ -1,0 +1,50 @@
+"""Whose figures a speaker's own words count: "We have lost 300 soldiers" (Zelenskyy) are
+Ukraine's. Runs after claims and figures are linked, as it needs the claim's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.entities import acts_for
+from extract.entities.resolve import UNKNOWN_PREFIX
+from extract.models import Claim, EntityMention, Quantity
+
+__all__ = ["own_figures"]
+
+# "We have lost 300 soldiers", "unsere Truppen haben 40 Ortschaften befreit": in a quotation,
+# the first person owns what it counts; in reported speech, a possessive that can only
+# stand for the speaker ("Putin said his soldiers had taken 189 settlements") ...
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|wir|unser\w*|uns)\b")
+# ("his country's soldiers" are that country's: quantities.py, not whom he speaks for)
+_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|its|their|sein|seine\w*|ihre\w*)\b(?!\s+(?:country|nation|Land))")
+# ... unless it acts on the other side's: "we have killed 300 soldiers", "wir haben 30 Panzer
+# zerstört". Territory taken or lost is the speaker's either way.
+_HOSTILE = re.compile(
+    r"(?i)\b(?:kill\w*|destroy\w*|shot|shoot\w*|eliminat\w*|neutrali[sz]\w*|captur\w*|wound\w*|hit|"
+    r"struck|strik\w*|down(?:ed)?|vernicht\w*|getötet|töte\w*|zerstör\w*|abgeschossen|schoss\w*|"
+    r"gefangen\w*|eliminier\w*|verwunde\w*|verletz\w*)\b")
+_FORCE_METRICS = {"troops", "killed", "wounded", "killed_or_wounded", "weapons"}
+_TERRITORY_METRICS = {"territory_km2", "settlements"}
+
+
+def own_figures(quantities: list[Quantity], claims: list[Claim], entities: list[EntityMention], text: str) -> None:
+    """A troop, loss, weapon or territory figure without a subject is the speaker's side's
+    when the claim speaks of the speaker's own before it: the first person in a direct
+    quotation ("We have lost 300 soldiers", Zelenskyy), or in reported speech a possessive
+    with no one else named before it ("According to Putin, his soldiers have taken 189
+    settlements"). Its subject is whom the speaker acts for (acts_for)."""
+    by_id = {c.claim_id: c for c in claims}
+    for q in quantities:
+        claim = by_id.get(q.claim_id)
+        if q.subject_id or q.metric not in _FORCE_METRICS | _TERRITORY_METRICS or claim is None \
+                or claim.kind == "unattributed" or not claim.speaker_id or claim.speaker_id.startswith(UNKNOWN_PREFIX):
+            continue
+        if claim.kind == "direct_quote":
+            own = _FIRST_PERSON.search(text, claim.char_start, q.char_start)
+        else:
+            own = _POSSESSIVE.search(text, claim.char_start, q.char_start)
+            if own and any(claim.char_start <= e.char_start < own.start() for e in entities):
+                own = None  # "Zelensky said Putin had sent his soldiers": Putin's
+        if own and not (q.metric in _FORCE_METRICS and _HOSTILE.search(text, own.end(), claim.char_end)):
+            q.subject_id = acts_for(claim.speaker_id)
