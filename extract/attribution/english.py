@@ -833,11 +833,10 @@ def _cited(verb: Token) -> Token | None:
     """"CNN reported, citing two US officials, that C": the officials are the source of C,
     the outlet relays it (as "TASS quoted Peskov as saying C"). "Citing intelligence
     reports" or "citing a threat" names what or why, not who, and leaves the speaker."""
-    for head in [verb, *(c for c in verb.children if c.dep_ == "ccomp")]:
-        for c in [head, *head.children] if head is verb else head.children:
-            if (cited := _citing_source(c)) is not None:
-                return cited
-    return None
+    # the aside hangs from the verb, from its complement, or is the verb's own frame
+    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    candidates = [verb, *verb.children, *(g for c in complements for g in c.children)]
+    return next((cited for c in candidates if (cited := _citing_source(c)) is not None), None)
 
 
 def english_frames(doc: Doc) -> list[Frame]:
