@@ -65,6 +65,10 @@ def test_the_outlets_own_sentence_relating_two_entities_is_an_unattributed_claim
         ("Nordkorea schickt Soldaten nach Russland.", "de"),
         ("Russland und Nordkorea haben ihre Zusammenarbeit verstärkt.", "de"),
         ("Die Europäische Union und die Vereinigten Staaten unterstützen die Ukraine.", "de"),
+        # inverted clauses: the verb before both entities
+        ("Im Juni besuchte Putin Nordkorea.", "de"),
+        ("Gestern unterzeichneten Russland und Nordkorea einen Beistandspakt.", "de"),
+        ("Seit Oktober kämpfen nordkoreanische Soldaten in Kursk.", "de"),
     ]
     for text, language in cases:
         claims = extract_claims(text, language=language, published_at=published).claims
@@ -80,6 +84,8 @@ def test_not_every_sentence_naming_two_entities_is_a_claim():
         ("Russland, Ukraine und Nordkorea im Überblick", "de"),
         ("Das Verteidigungsministerium in Moskau äußerte sich zunächst nicht.", "de"),  # one phrase
         ("Der US-amerikanische Schauspieler und Bürgerrechtler Ossie Davis ist tot.", "de"),
+        # a name and its acronym are one body
+        ("Dagegen protestierte auch der Deutsche Journalisten-Verband (DJV), der darin einen Eingriff sah.", "de"),
         ("The weather in Kyiv was cold.", "en"),  # one entity
         ("White House spokesman John Kirby declined to comment.", "en"),  # one name's parts
         # someone's words whose speaker is not found are not the outlet's

@@ -16,7 +16,8 @@ spokesman John Kirby") relate nothing. German has no parser: two entities
 next to each other in the text relate when a verb stands between them, known ("hat",
 "sind", "meldete") or guessed from its form (a lower-case word that is neither a function
 word nor an adjective before its noun; German capitalises nouns, so what is left
-lower-case is mostly verbs), or "und" coordinates them. (A sentence in Konjunktiv I,
+lower-case is mostly verbs), when "und" coordinates them, or when both follow the verb of
+an inverted clause ("Im Juni besuchte Putin Nordkorea") and are not one phrase. (A sentence in Konjunktiv I,
 "Dies sei …", is already reported speech: extract.attribution.german.)
 """
 
@@ -36,6 +37,8 @@ __all__ = ["relation_sentences"]
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _COORDINATORS = frozenset(("und", "sowie"))
+# Words that keep two names in one phrase: "das Verteidigungsministerium in Moskau".
+_PHRASE_LINKS = DE_ARTICLES | frozenset("in im aus von vom bei für am zu zum zur".split())
 _OPENING_MARKS = "\"'“„»«‘"
 # A quotation of up to this many words is a name or a scare quote ("called it „Fake News“").
 MAX_SCARE_QUOTE_WORDS = 3
@@ -46,8 +49,12 @@ def relation_sentences(doc: Doc, sentences: list[Sentence], entities: list[Entit
     """The sentences that relate two entities, but for those whose sentence_idx is in `skip`."""
     quotes = [q for q in find_quotes(doc.text) if n_words(doc.text[q[0] + 1 : q[1] - 1]) > MAX_SCARE_QUOTE_WORDS]
     by_sentence: dict[int, list[EntityMention]] = {}
+    previous_end = -1
     for m in entities:
-        by_sentence.setdefault(m.sentence_idx, []).append(m)
+        # "der Deutsche Journalisten-Verband (DJV)": the acronym is the same body again
+        if not doc.text[previous_end:m.char_start].strip() == "(":
+            by_sentence.setdefault(m.sentence_idx, []).append(m)
+        previous_end = m.char_end
     return [s for s in sentences
             if s.sentence_idx not in skip
             and not any(a < s.char_end and s.char_start < b for a, b in quotes)
@@ -87,31 +94,39 @@ def _english_relation(doc: Doc, sentence: Sentence, mentions: list[EntityMention
 
 
 def _german_relation(sentence: Sentence, mentions: list[EntityMention]) -> bool:
-    """Two entities with a verb or "und" between them: "Nordkorea schickt Soldaten nach
-    Russland", "Russland und Nordkorea vertiefen …"; not the parts of one phrase
-    ("Das Verteidigungsministerium in Moskau äußerte sich nicht")."""
+    """Two neighbouring entities with a verb between them ("Nordkorea schickt Soldaten nach
+    Russland"), joined by "und" ("Russland und Nordkorea vertiefen …"), or after the verb
+    of an inverted clause and not one phrase ("Im Juni besuchte Putin Nordkorea", "Seit
+    Oktober kämpfen nordkoreanische Soldaten in Kursk"); not the parts of one phrase ("Das
+    Verteidigungsministerium in Moskau äußerte sich nicht")."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(sentence.text)]
-    if not any(_verbish(words, i) for i in range(len(words))):
+    verbs = {i for i in range(len(words)) if _verbish(words, i)}
+    if not verbs:
         return False  # no clause: "Russland, Ukraine und Nordkorea im Überblick"
+    first_verb = words[min(verbs)][0]
     spans = sorted((m.char_start - sentence.char_start, m.char_end - sentence.char_start, m.entity_id)
                    for m in mentions)
-    for (_, a_end, a_id), (b_start, _, b_id) in zip(spans, spans[1:]):
+    for (a_start, a_end, a_id), (b_start, _, b_id) in zip(spans, spans[1:]):
         between = [i for i, (pos, _) in enumerate(words) if a_end <= pos < b_start]
         if a_id == b_id:
             continue
-        if any(_verbish(words, i) for i in between):
+        if any(i in verbs for i in between):
             return True
         # "Russland und Nordkorea", "die EU und die USA"; not "der US-amerikanische
         # Schauspieler und Bürgerrechtler Ossie Davis", where "und" joins nouns of one name
         linking = [words[i][1].lower() for i in between]
         if any(w in _COORDINATORS for w in linking) and all(w in _COORDINATORS or w in DE_ARTICLES for w in linking):
             return True
+        if first_verb < a_start and not (linking and all(w in _PHRASE_LINKS for w in linking)):
+            return True
     return False
 
 
 def _verbish(words: list[tuple[int, str]], i: int) -> bool:
     """A finite verb, known ("hat", "sind", "meldete") or guessed from its form: a
-    lower-case word that is neither a function word nor an adjective before its noun."""
+    lower-case word that is neither a function word nor an adjective before its noun (an
+    adjective follows an article, a preposition or another adjective, not a noun or name:
+    "Gestern unterzeichneten Russland …" is a verb)."""
     word = words[i][1]
     low = word.lower()
     if low in DE_FINITE_VERBS or low in DE_VERB_FORMS:
@@ -119,4 +134,5 @@ def _verbish(words: list[tuple[int, str]], i: int) -> bool:
     if i == 0 or not word[0].islower() or low in DE_STOP_WORDS:
         return False
     before_noun = i + 1 < len(words) and words[i + 1][1][0].isupper()
-    return not (low.endswith(DE_ADJ_ENDINGS) and before_noun)
+    after_noun = words[i - 1][1][0].isupper() and words[i - 1][1].lower() not in DE_STOP_WORDS
+    return not (low.endswith(DE_ADJ_ENDINGS) and before_noun and not after_noun)
