@@ -67,8 +67,9 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
         if claim.speaker_name:
             claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)
     quantities = find_quantities(doc, sentences, lang, entities)
-    claims = link_quantities(claims, quantities, sentences, doc.text, lang, published_at)
-    own_figures(quantities, claims, entities, doc.text)
+    text = doc.text  # Doc.text joins every token: once
+    claims = link_quantities(claims, quantities, sentences, text, lang, published_at)
+    own_figures(quantities, claims, entities, text)
     claims = add_entity_relations(claims, doc, sentences, entities, lang, published_at)
     return Extraction(language=lang, sentences=sentences, entities=entities, claims=claims, quantities=quantities)
 
@@ -108,7 +109,8 @@ def add_entity_relations(claims: list[Claim], doc: Doc, sentences: list[Sentence
             if a is not None:
                 first, last = bisect_right(starts, a) - 1, bisect_right(starts, max(a, b - 1)) - 1
                 touched.update(sentences[i].sentence_idx for i in range(max(first, 0), last + 1))
-    added = [outlet_statement(doc.text, sentence, lang, published_at, f"c{n:04d}")
+    text = doc.text
+    added = [outlet_statement(text, sentence, lang, published_at, f"c{n:04d}")
              for n, sentence in enumerate(relation_sentences(doc, sentences, entities, lang, touched),
                                           len(claims) + 1)]
     return sorted(claims + added, key=lambda c: (c.char_start, c.char_end, c.claim_id)) if added else claims

@@ -47,12 +47,13 @@ MAX_SCARE_QUOTE_WORDS = 3
 def relation_sentences(doc: Doc, sentences: list[Sentence], entities: list[EntityMention], language: str,
                        skip: set[int]) -> list[Sentence]:
     """The sentences that relate two entities, but for those whose sentence_idx is in `skip`."""
-    quotes = [q for q in find_quotes(doc.text) if n_words(doc.text[q[0] + 1 : q[1] - 1]) > MAX_SCARE_QUOTE_WORDS]
+    text = doc.text  # Doc.text joins every token: once
+    quotes = [q for q in find_quotes(text) if n_words(text[q[0] + 1 : q[1] - 1]) > MAX_SCARE_QUOTE_WORDS]
     by_sentence: dict[int, list[EntityMention]] = {}
     previous_end = -1
     for m in entities:
         # "der Deutsche Journalisten-Verband (DJV)": the acronym is the same body again
-        if not doc.text[previous_end:m.char_start].strip() == "(":
+        if text[previous_end:m.char_start].strip() != "(":
             by_sentence.setdefault(m.sentence_idx, []).append(m)
         previous_end = m.char_end
     return [s for s in sentences
