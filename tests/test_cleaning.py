@@ -267,3 +267,16 @@ def test_html_page():
     assert doc.n_chars_raw == len(html)
     # Sniffed without a content type, too.
     assert clean_document(html).text == doc.text
+
+
+def test_a_wire_slug_before_the_headline_is_dropped():
+    """Before: 'UPDATE 2-North Korean troops …' stayed in the text, the title and the
+    headline claim ('UPDATE 2-North Korean troops in Kursk', said Ukraine)."""
+    raw = ("UPDATE 2-North Korean troops in Kursk, Ukraine says\n\n"
+           "KYIV, Nov 4 (Reuters) - About 11,000 North Korean troops are in Russia's Kursk region, "
+           "Ukraine said on Monday, adding that they had come under fire.\n")
+    doc = clean_document(raw.encode(), filename="a.txt")
+    assert doc.title == "North Korean troops in Kursk, Ukraine says"
+    assert doc.text.splitlines()[0] == "North Korean troops in Kursk, Ukraine says"
+    # an upper-case word that is no slug stays: "NATO-Gipfel …"
+    assert clean_document("NATO-Gipfel in Den Haag beginnt\n".encode(), filename="b.txt").text.startswith("NATO-Gipfel")

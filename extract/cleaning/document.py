@@ -15,6 +15,7 @@ from extract.cleaning.metadata import (
     outlet_from_url,
     parse_date,
     strip_title_suffix,
+    strip_wire_slug,
     wire_agency_from_lines,
 )
 from extract.cleaning.normalize import normalize_text
@@ -87,7 +88,7 @@ def _clean(raw: str, *, filename: str | None, content_type: str | None, url: str
 
     title = _clean_str(metadata.get("title")) or _clean_str(page.title) or guess_title(labels)
     if title:
-        title = strip_title_suffix(title)
+        title = strip_title_suffix(strip_wire_slug(title))
 
     kept = [_edit_line(lab.text, title) for lab in body]
     if page.title and kept and title and _letters(kept[0]) == _letters(title):
@@ -151,10 +152,12 @@ def _clean_str(value: object) -> str | None:
 
 
 def _edit_line(line: str, title: str | None) -> str:
-    """Sub-line edits on kept lines: cross-head decoration, the headline's section suffix."""
+    """Sub-line edits on kept lines: cross-head decoration, a wire's slug, the headline's
+    section suffix."""
     m = _DASHED_CROSSHEAD.match(line)
     if m:
         return m.group(1)
+    line = strip_wire_slug(line)
     if title and line != title and strip_title_suffix(line) == title:
         return title
     return line

@@ -150,6 +150,17 @@ def author_from_lines(lines: list[str], max_lines: int = 15) -> str | None:
 _TITLE_SUFFIX = re.compile(r"\s+[|]\s+[^|]{1,60}$")
 
 
+# A wire's slug before a headline: "UPDATE 2-North Korean troops …", "EXCLUSIVE-…".
+_WIRE_SLUG = re.compile(
+    r"^(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|FACTBOX|ANALYSIS|INSIGHT|EXPLAINER|RPT|URGENT|"
+    r"TIMELINE|SNAPSHOT)(?: \d+)?-(?=\S)")
+
+
+def strip_wire_slug(line: str) -> str:
+    """'UPDATE 2-North Korean troops in Kursk, Ukraine says' -> the headline alone."""
+    return _WIRE_SLUG.sub("", line, count=1)
+
+
 def strip_title_suffix(title: str) -> str:
     """'Headline | Section' -> 'Headline' (the part after a bar is a section or site name)."""
     stripped = _TITLE_SUFFIX.sub("", title).strip()
