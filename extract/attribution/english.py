@@ -941,10 +941,11 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue
         if subj is None or _asked(holder, subj):
             continue
+        source = _source_span(subj, holder)
         frames.append(
             Frame(
                 cue=cue,
-                source=trim(text, _source_span(subj, holder)) or _source_span(subj, holder),
+                source=trim(text, source) or source,
                 content=content,
                 kind="indirect_quote",
                 cue_word=lemma,

@@ -24,6 +24,7 @@ from extract.attribution.cues import (
     EN_NEGATION,
     WEEKDAYS,
 )
+from extract.months import MONTH_NAMES, month_number
 
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -43,15 +44,8 @@ _DE_DATE = re.compile(
     r"(?P<unit>Tag|Tagen|Woche|Wochen)\b",
     re.IGNORECASE,
 )
-_MONTHS = {
-    "january": 1, "jan": 1, "januar": 1, "jänner": 1, "february": 2, "feb": 2, "februar": 2,
-    "march": 3, "mar": 3, "märz": 3, "april": 4, "apr": 4, "may": 5, "mai": 5, "june": 6,
-    "jun": 6, "juni": 6, "july": 7, "jul": 7, "juli": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "oktober": 10, "okt": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12, "dezember": 12, "dez": 12,
-}
 # Capitalised, as both languages write months: "4 may arrive" is no date.
-_MONTH = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+_MONTH = "|".join(sorted((m.capitalize() for m in MONTH_NAMES), key=len, reverse=True))
 # "4 November", "4. November", "November 4", "Nov. 4th, 2024" (month names of both languages).
 _ABSOLUTE_DATE = re.compile(
     rf"\b(?:(?P<d1>[0-3]?\d)\.?\s+(?P<m1>{_MONTH})\b\.?|(?P<m2>{_MONTH})\b\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)"
@@ -133,7 +127,7 @@ def referred_date(text: str, language: str, span: tuple[int, int], published: da
 
 
 def _absolute(m: re.Match, published: date | None) -> date | None:
-    month = _MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+    month = month_number(m.group("m1") or m.group("m2"))
     day = int(m.group("d1") or m.group("d2"))
     year = int(m.group("y")) if m.group("y") else (published.year if published else None)
     if year is None:

@@ -11,11 +11,8 @@ from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
 from extract.cleaning.boilerplate import BYLINE, DATE_TOKEN, MASTHEAD, WIRE_TAG
+from extract.months import month_number
 
-_MONTH_NUMBERS = {
-    "jan": 1, "feb": 2, "mar": 3, "mär": 3, "apr": 4, "may": 5, "mai": 5, "jun": 6, "jul": 7,
-    "aug": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12,
-}  # fmt: skip
 EARLIEST_DATE = date(1990, 1, 1)
 
 
@@ -59,7 +56,7 @@ def _date_from_token(token: str) -> date | None:
                 day, month = month, day
             return date(year, month, day)
         numbers = [int(re.sub(r"\D", "", p)) for p in parts if re.sub(r"\D", "", p)]
-        month = next(_MONTH_NUMBERS[p[:3]] for p in parts if p[:3] in _MONTH_NUMBERS)
+        month = next(n for p in parts if (n := month_number(p)))
         year = next(n for n in numbers if n > 31)
         day = next(n for n in numbers if n <= 31)
         return date(year, month, day)
