@@ -986,3 +986,58 @@ def test_not_true_is_a_denial():
     (c,) = claims_of('Lavrov said the claims were "not true".')
     assert c.stance == "denies"
     assert claims_of("Zelensky said it was true that troops had arrived.")[0].stance == "asserts"
+
+
+@pytest.mark.parametrize("text, content", [
+    ('"Are they in Kursk? Probably not," Ms. Moore said.', "Are they in Kursk? Probably not"),
+    ('"Will Pyongyang send more? Probably not," Kirby said.', "Will Pyongyang send more? Probably not"),
+])
+def test_a_quotations_not_does_not_negate_the_verb_after_it(text, content):
+    """Before: the parser hung the quotation's 'not' on 'said', which made it a negated
+    answer, and the quotation had no claim at all."""
+    assert [(c.cue, c.stance, c.text) for c in claims_of(text)] == [("said", "asserts", content)]
+
+
+def test_a_warning_to_do_something_says_what_to_do():
+    """Before: 'Last month' was what the Pentagon warned."""
+    claim = only(claims_of("Last month, the Pentagon warned Moscow to stop."), cue="warned")
+    assert (claim.speaker_text, claim.text) == ("the Pentagon", "Moscow to stop")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Zelensky said the troops had arrived in Kursk, saying that they were fighting.",
+     "the troops had arrived in Kursk", "that they were fighting"),
+    ("Kirby said Russia had trained the soldiers, noting that they wore Russian uniforms.",
+     "Russia had trained the soldiers", "that they wore Russian uniforms"),
+])
+def test_a_participle_after_a_reported_clause_is_the_reporters(text, first, second):
+    """Before: 'saying …' was said by the reported clause's subject ('the troops',
+    'Russia') and also ran on inside the first claim."""
+    speaker = text.split()[0]
+    assert [(c.speaker_text, c.text) for c in claims_of(text)] == [(speaker, first), (speaker, second)]
+
+
+def test_a_participle_that_reports_nothing_stays_in_the_reported_clause():
+    assert [c.text for c in claims_of("Kirby said the troops had arrived, killing ten civilians.")] == [
+        "the troops had arrived, killing ten civilians"]
+
+
+@pytest.mark.parametrize("text, speaker, cue, stance, content", [
+    ("Kremlin Denies Reports Of North Korean Troops In Russia",
+     "Kremlin", "Denies", "denies", "Reports Of North Korean Troops In Russia"),
+    ("North Korean Troops Killed In Kursk, Ukraine Says",
+     "Ukraine", "Says", "asserts", "North Korean Troops Killed In Kursk"),
+    ("First North Korean Troops Reach Russian Combat Zone, Kyiv Reports",
+     "Kyiv", "Reports", "asserts", "First North Korean Troops Reach Russian Combat Zone"),
+])
+def test_a_title_case_headline_names_who_says_it(text, speaker, cue, stance, content):
+    """Before: nothing; in title case the parser reads every word as a name."""
+    assert [(c.speaker_text, c.cue, c.stance, c.text) for c in claims_of(text)] == [(speaker, cue, stance, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin Ignores Calls For Ceasefire In Kursk",
+    "Putin Orders Troops To Kursk",
+])
+def test_a_title_case_headline_without_a_verb_of_saying_is_no_claim(text):
+    assert claims_of(text) == []

@@ -28,7 +28,9 @@ from spacy.tokens import Doc
 
 from extract.attribution.cues import EN_SPEECH_VERBS
 from extract.attribution.english import actor_mentions, english_frames
-from extract.attribution.frames import Frame, anchor, attach_quotes, back_references, headline_frames
+from extract.attribution.frames import (
+    Frame, anchor, attach_quotes, back_references, headline_frames, title_case_frames,
+)
 from extract.attribution.german import german_frames
 from extract.attribution.quotes import find_quotes
 from extract.attribution.speakers import SpeakerResolver
@@ -100,6 +102,8 @@ def find_claims(
     # Headline and transcript colons ("Putin: '…'", "WALLACE: …"): the whole line is what
     # the named speaker said; verbs of opinion inside it are part of it (see _dedupe).
     frames.extend(headline_frames(text))
+    if language == "en":
+        frames.extend(title_case_frames(text, frames))
 
     starts = [s.char_start for s in sentences]
     # Paragraph numbers: blank lines between paragraphs do not count.

@@ -58,6 +58,14 @@ _CUE_LEFTS = ("aux", "auxpass", "neg", "advmod")
 
 
 
+def _negated(verb: Token) -> bool:
+    """A "not" of the verb's own clause. The parser also hangs a quotation's last "not" on
+    the verb after it ('"Are we there? Probably not," Moore said'): a quote mark between
+    them means the words were quoted, not negated."""
+    return any(c.dep_ == "neg" and not any(t.is_quote for t in verb.doc[min(c.i, verb.i):max(c.i, verb.i)])
+               for c in verb.children)
+
+
 def _lemma(verb: Token) -> str:
     """The verb's lemma, repaired where the small model drops a silent e ("hoping" ->
     "hop", "rated" -> "rat") and the repaired form is a reporting verb."""
@@ -88,6 +96,9 @@ def _subject(verb: Token) -> Token | None:
         subj = subjects[0] if subjects else None
         if subj is not None:
             return subj
+        if _reporters_participle(tok):
+            tok = tok.head.head  # "said the troops had arrived, saying that C": the sayer's
+            continue
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -101,6 +112,18 @@ def _subject(verb: Token) -> Token | None:
             return tok.head
         return None
     return None
+
+
+def _reporters_participle(tok: Token) -> bool:
+    """"X said the troops had arrived, saying/noting that C": a participle set off by a
+    comma at the end of a reported clause continues the report; the parser hangs it on
+    the reported clause's verb, but the one saying is the reporter."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i
+            and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+            and tok.head.dep_ == "ccomp" and _lemma(tok.head.head) in EN_SPEECH_VERBS
+            and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+            and (_lemma(tok) in EN_REPORT_VERBS
+                 or any(c.dep_ == "xcomp" and _lemma(c) in EN_SPEECH_VERBS for c in tok.children)))
 
 
 def _is_dateline(tok: Token) -> bool:
@@ -454,7 +477,9 @@ def _content(verb: Token, text: str) -> Span | None:
         if mark is not None and mark.i > comp.left_edge.i and verb.doc[mark.i - 1].text == ",":
             # "reported, citing two US officials, that C": the aside names the source, C is what was said
             return trim(text, _span(mark, comp.right_edge))
-        return trim(text, _span(comp.left_edge, comp.right_edge))
+        participle = next((c for c in comp.rights if _reporters_participle(c)), None)
+        end = comp.doc[participle.left_edge.i - 2] if participle is not None else comp.right_edge
+        return trim(text, _span(comp.left_edge, end))
     rights = [c for c in verb.rights if c.dep_ != "punct"]
     # "urged the allies to provide …", "vows to …": object and infinitive.
     xcomp = next((c for c in rights if c.dep_ == "xcomp"), None)
@@ -650,7 +675,7 @@ def _unnamed_passive(verb: Token, text: str) -> Frame | None:
     if content is None:
         return None
     return Frame(cue=(start, end), source=None, content=content, kind="indirect_quote",
-                 cue_word=_lemma(verb), negated=any(c.dep_ == "neg" for c in verb.children))
+                 cue_word=_lemma(verb), negated=_negated(verb))
 
 
 # Adverbs that report their clause on the word of someone unnamed.
@@ -733,7 +758,7 @@ def _attitude_frame(adj: Token, text: str) -> Frame | None:
         start -= 1
     return Frame(cue=_span(adj.doc[start], end), source=_source_span(subj, holder), content=content,
                  kind="indirect_quote", cue_word=adj.lower_,
-                 negated=any(c.dep_ == "neg" for c in holder.children))
+                 negated=_negated(holder))
 
 
 def _issuer(participle: Token) -> Token | None:
@@ -894,7 +919,7 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # "continues to insist": the cue of the verb it governs
         if _citing_source(tok) is not None and not any(c.dep_ == "ccomp" for c in tok.children):
             continue  # "CNN reported, citing two US officials, that C": the source of C (_cited)
-        if lemma in _NO_ANSWER and any(c.dep_ == "neg" for c in tok.children):
+        if lemma in _NO_ANSWER and _negated(tok):
             continue  # "did not respond to a request for comment", "did not say whether"
         if _refused(tok) or (lemma in _REFUSALS and any(
                 c.dep_ == "xcomp" and _lemma(c) in EN_SPEECH_VERBS for c in tok.children)):
@@ -937,7 +962,7 @@ def english_frames(doc: Doc) -> list[Frame]:
         named = _named_after_quote(tok) if subj is None and lemma in EN_SPEECH_VERBS else None
         if named is not None:
             frames.append(Frame(cue=cue, source=named, content=content, kind="indirect_quote",
-                                cue_word=lemma, negated=any(c.dep_ == "neg" for c in tok.children)))
+                                cue_word=lemma, negated=_negated(tok)))
             continue
         if subj is None or _asked(holder, subj):
             continue
@@ -949,7 +974,7 @@ def english_frames(doc: Doc) -> list[Frame]:
                 content=content,
                 kind="indirect_quote",
                 cue_word=lemma,
-                negated=any(c.dep_ == "neg" for c in tok.children),
+                negated=_negated(tok),
                 referent=_antecedent(subj, tok),
             )
         )

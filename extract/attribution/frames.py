@@ -3,7 +3,8 @@
 A frame is one act of attribution found by a language module: a cue (the reporting verb,
 "according to", "laut", a headline colon), the source span, and the content span when the
 grammar gives one. `headline_frames` adds frames read off the layout of a line: headline
-and transcript colons ('Putin: "…"', 'WALLACE: …') and signed quotes ('"…" ― Name').
+and transcript colons ('Putin: "…"', 'WALLACE: …') and signed quotes ('"…" ― Name');
+`title_case_frames` reads English title-case headlines, which the parser cannot.
 `attach_quotes` then decides which quotations belong to which frame:
 
 - a quotation directly before the frame ('"…," Putin said') or directly after it
@@ -32,6 +33,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from extract.attribution.cues import EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.quotes import n_words
 
 Span = tuple[int, int]
@@ -165,6 +167,83 @@ def _source_last_headlines(text: str) -> list[Frame]:
         frames.append(Frame(cue=(colon, colon + 1), source=(m.start("src"), m.end("src")),
                             content=content, kind="indirect_quote", cue_word=":"))
     return frames
+
+
+# A title-case headline capitalises every word but these.
+_TITLE_SMALL = frozenset("a an the of in on at to for and or nor but by from with as into over vs".split())
+_WORD = re.compile(r"\S+")
+# Verbs of saying whose "-s" form in a headline is more often a noun or an act than a
+# statement ("Trump Talks Tough", "Putin Orders Troops").
+_NOT_HEADLINE_SAYING = frozenset("talk speak continue order brief signal hint counter echo inform".split())
+
+
+def title_case_frames(text: str, frames: list[Frame]) -> list[Frame]:
+    """"Kremlin Denies Reports Of North Korean Troops In Russia", "North Korean Troops
+    Killed In Kursk, Ukraine Says": in title case the small parser takes every word for a
+    name and finds no verb, so the verb of saying is read off its form (a capitalised
+    "-s" form after a name, or the bare form after a plural: "Officials Say"). Only lines
+    with no frame of their own; a name must not hold another "-s" word ("Putin Ignores
+    Calls For …" is no call)."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = [(w.start() + line.start(), w.end() + line.start(), w.group()) for w in _WORD.finditer(line.group())]
+        if not 4 <= len(words) <= 25 or not all(_title_word(w) for *_, w in words) or any(
+                f.cue and f.content and line.start() <= f.cue[0] < line.end() for f in frames):
+            continue
+        frame = _title_source_first(text, words) or _title_source_last(text, words)
+        if frame is not None:
+            found.append(frame)
+    return found
+
+
+def _title_word(word: str) -> bool:
+    core = word.strip("\"“”‘’'(),:;.!?-–—")
+    return not core or not core[0].isalpha() or core[0].isupper() or core.lower() in _TITLE_SMALL
+
+
+def _saying(words, k: int) -> str | None:
+    """The lemma of a verb of saying at words[k] in a title-case headline, if it is one."""
+    word = words[k][2].strip(",.:;!?").lower()
+    plural_before = k > 0 and words[k - 1][2].lower().endswith("s") and not words[k - 1][2].endswith("’s")
+    forms = [word[:-3] + "y"] if word.endswith("ies") else [word[:-2], word[:-1]] if word.endswith("es") else (
+        [word[:-1]] if word.endswith("s") else [word] if plural_before else [])
+    return next((f for f in forms if (f in EN_SPEECH_VERBS or f in EN_DENIAL_VERBS)
+                 and f not in _NOT_HEADLINE_SAYING), None)
+
+
+def _names(words, verb: str) -> bool:
+    """Words that can name a source: capitalised, and no "-s" word among them but a
+    possessive, an acronym or the plural before a bare verb ("US Officials Say")."""
+    bare = not verb.lower().rstrip(",.:;!?").endswith("s")
+    return 1 <= len(words) <= 4 and all(
+        w[0].isupper() and (not w.endswith("s") or w.endswith(("’s", "'s")) or w.isupper()
+                            or (bare and i == len(words) - 1))
+        for i, w in enumerate(x[2].strip(",") for x in words))
+
+
+def _title_source_first(text: str, words) -> Frame | None:
+    for k in range(1, min(5, len(words) - 2)):
+        lemma = _saying(words, k)
+        if lemma is None:
+            continue
+        content = trim(text, (words[k + 1][0], words[-1][1]))
+        if not _names(words[:k], words[k][2]) or content is None:
+            return None
+        return Frame(cue=words[k][:2], source=(words[0][0], words[k - 1][1]), content=content,
+                     kind="indirect_quote", cue_word=lemma)
+    return None
+
+
+def _title_source_last(text: str, words) -> Frame | None:
+    lemma = _saying(words, len(words) - 1)
+    comma = next((k for k in range(len(words) - 2, max(0, len(words) - 6), -1) if words[k][2].endswith(",")), None)
+    if lemma is None or comma is None or not _names(words[comma + 1 : -1], words[-1][2]):
+        return None
+    content = trim(text, (words[0][0], words[comma][1]))
+    if content is None or n_words(text[content[0]:content[1]]) < 3:
+        return None
+    return Frame(cue=words[-1][:2], source=(words[comma + 1][0], words[-2][1]), content=content,
+                 kind="indirect_quote", cue_word=lemma)
 
 
 _COLON_THEN_LINE = re.compile(r"[^\n.!?“”\"]{0,60}:[ \t\xa0]*\n+[ \t\xa0]*(?P<line>[^\n]+)")
