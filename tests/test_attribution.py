@@ -981,9 +981,12 @@ def test_a_title_and_the_name_after_it_parsed_as_two_subjects():
     assert c.speaker_text == "Andriy Yermak"
 
 
-def test_not_true_is_a_denial():
-    """Before: 'the claims were "not true"' asserted."""
-    (c,) = claims_of('Lavrov said the claims were "not true".')
+@pytest.mark.parametrize("text", ['Lavrov said the claims were "not true".',
+                                  '"That is not correct," Peskov said.',
+                                  "Peskov said the reports were inaccurate."])
+def test_not_true_is_a_denial(text):
+    """Before: 'the claims were "not true"', 'not correct', 'inaccurate' asserted."""
+    (c,) = claims_of(text)
     assert c.stance == "denies"
     assert claims_of("Zelensky said it was true that troops had arrived.")[0].stance == "asserts"
 

@@ -697,7 +697,9 @@ def test_an_article_and_adjective_open_the_subject():
 
 
 @pytest.mark.parametrize("text", ["Peskow sagte, die Berichte seien nicht wahr.",
-                                  "Das entspreche nicht der Wahrheit, sagte Peskow."])
+                                  "Das entspreche nicht der Wahrheit, sagte Peskow.",
+                                  "„Das stimmt nicht“, sagte Peskow.",
+                                  "Peskow sagte, die Berichte seien unzutreffend."])
 def test_nicht_wahr_is_a_denial(text):
     (c,) = claims_of(text)
     assert c.stance == "denies"

@@ -128,7 +128,8 @@ EN_REPORT_VERBS = (
 EN_DENIAL_VERBS = frozenset("deny reject dismiss refute dispute rebut contradict disavow".split())
 EN_DENIAL_WORDS = re.compile(
     r"\b(fake news|fake|unfounded|baseless|groundless|false|lies?|rumou?rs?|fabricat\w+|"
-    r"nonsense|disinformation|propaganda|untrue|not true|hoax)\b",
+    r"nonsense|disinformation|propaganda|untrue|not true|hoax|incorrect|inaccurate|"
+    r"not (?:correct|accurate|the case))\b",
     re.IGNORECASE,
 )
 EN_NEGATION = re.compile(r"\b(not|never|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
@@ -315,7 +316,8 @@ DE_DENIAL_FORMS = frozenset(
 DE_DENIAL_WORDS = re.compile(
     r"(Fake[- ]?News|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|falsch\w*|"
     r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|Unsinn|Quatsch|"
-    r"Blödsinn|\w*[Mm]ärchen|gefälscht\w*|Fälschung\w*|nicht wahr|nicht der Wahrheit)",
+    r"Blödsinn|\w*[Mm]ärchen|gefälscht\w*|Fälschung\w*|nicht wahr|nicht der Wahrheit|"
+    r"(?:stimmt|stimmen|stimmte|stimmten) nicht|unzutreffend\w*|nicht zutreffend|nicht korrekt)",
     re.IGNORECASE,
 )
 DE_NEGATION = re.compile(r"\b(nicht|nie|niemals|kein\w*)\b", re.IGNORECASE)
