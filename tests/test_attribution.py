@@ -1044,3 +1044,24 @@ def test_a_title_case_headline_names_who_says_it(text, speaker, cue, stance, con
 ])
 def test_a_title_case_headline_without_a_verb_of_saying_is_no_claim(text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("South Korean officials put the death toll at 300.", "South Korean officials", "the death toll at 300"),
+    ("Ukraine estimates the number of North Korean troops at 11,000.",
+     "Ukraine", "the number of North Korean troops at 11,000"),
+])
+def test_putting_a_number_at_a_figure_attributes_it(text, speaker, content):
+    """Before: 'put the death toll at 300' was no claim."""
+    assert [(c.speaker_text, c.text) for c in claims_of(text)] == [(speaker, content)]
+    assert claims_of("He put the box at the door.") == []
+
+
+def test_a_contrasting_clause_is_not_the_first_sources_content():
+    """Before: Seoul's 10,000 was part of what Ukrainian intelligence said, and had no claim
+    of its own."""
+    text = ("According to Ukrainian intelligence, about 11,000 North Korean soldiers are in Kursk, "
+            "while Seoul puts the number at 10,000.")
+    assert [(c.speaker_text, c.text) for c in claims_of(text)] == [
+        ("Ukrainian intelligence", "about 11,000 North Korean soldiers are in Kursk"),
+        ("Seoul", "the number at 10,000")]

@@ -703,3 +703,27 @@ def test_an_article_and_adjective_open_the_subject():
 def test_nicht_wahr_is_a_denial(text):
     (c,) = claims_of(text)
     assert c.stance == "denies"
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Seoul beziffert die Zahl auf 10.000.", "Seoul", "beziffert", "Seoul beziffert die Zahl auf 10.000"),
+    ("Kiew schätzt die Zahl der nordkoreanischen Soldaten auf 11.000.",
+     "Kiew", "schätzt", "Kiew schätzt die Zahl der nordkoreanischen Soldaten auf 11.000"),
+])
+def test_putting_a_number_at_a_figure_attributes_it(text, speaker, cue, content):
+    """Before: 'beziffert' was no cue, and 'schätzt' needed a clause."""
+    assert [(c.speaker_text, c.cue, c.text) for c in claims_of(text)] == [(speaker, cue, content)]
+
+
+def test_another_sides_report_in_a_contrast_clause_is_its_own_claim():
+    """Before: Seoul's 10,000 was what the Ukrainian service said; Moscow's denial was
+    what Kiew reported."""
+    text = "Laut ukrainischem Geheimdienst sind 11.000 Soldaten in Kursk, während Seoul die Zahl auf 10.000 beziffert."
+    assert [(c.speaker_text, c.text) for c in claims_of(text)] == [
+        ("ukrainischem Geheimdienst", "sind 11.000 Soldaten in Kursk"), ("Seoul", "die Zahl auf 10.000")]
+    claims = claims_of("Kiew meldet Erfolge, während Moskau die Berichte bestreitet.")
+    assert [(c.speaker_text, c.stance, c.text) for c in claims] == [
+        ("Kiew", "asserts", "Kiew meldet Erfolge"), ("Moskau", "denies", "die Berichte")]
+    # a contrast that reports nothing stays in the report
+    (c,) = claims_of("Es heißt, dass 22 Soldaten getötet wurden, während die Armee 11 Angreifer festnahm.")
+    assert c.text.endswith("festnahm")

@@ -235,6 +235,7 @@ fordern verlangte verlangten verlangt verlangen
 fürchtet fürchtete fürchteten
 spekulierte spekulierten spekuliert
 prognostizierte prognostizierten prognostiziert
+bezifferte bezifferten beziffert beziffern
 meldete meldeten meldet melden
 riet rieten rät
 vorwarf vorwarfen vorwirft vorwerfen angab angaben mitteilte aufforderte aufforderten
@@ -269,7 +270,7 @@ DE_PARTICIPLES = frozenset(
     zurückgewiesen vorgeworfen festgestellt unterstrichen versichert erläutert ergänzt
     kommentiert geantwortet verkündet beschrieben bezeichnet genannt geschrieben
     behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
-    verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert""".split()
+    verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert beziffert""".split()
 )
 
 # Verbs whose past form carries a separable particle that must follow for the reporting

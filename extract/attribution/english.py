@@ -339,6 +339,39 @@ def _span(tokens_left: Token, tokens_right: Token) -> Span:
     return (tokens_left.idx, tokens_right.idx + len(tokens_right))
 
 
+def _contrast_start(sent, after: int) -> int:
+    """Where ", while Seoul puts the number at 10,000" begins after token `after`: a clause
+    of contrast in which someone else reports their own view. Else the end."""
+    for t in sent:
+        if t.i > after and t.dep_ == "advcl" and (_lemma(t) in EN_REPORT_VERBS or _lemma(t) in _FIGURE_VERBS) \
+                and not (_lemma(t) in _ASPECTUAL and any(c.dep_ == "xcomp" for c in t.children)) \
+                and any(c.dep_ in _SUBJECT_DEPS for c in t.children) and any(
+                m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in t.children):
+            return t.left_edge.idx
+    return sent.end_char
+
+
+# "Seoul puts the number at 10,000", "estimated the death toll at 300": how war reporting
+# attributes a figure. The object noun says that a figure is being given.
+_FIGURE_NOUNS = frozenset("number figure toll total count tally loss casualty strength size estimate".split())
+_FIGURE_VERBS = frozenset("put place peg estimate set".split())
+
+
+def _figure_at(verb: Token, text: str) -> Frame | None:
+    if _lemma(verb) not in _FIGURE_VERBS:
+        return None
+    noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if noun is None or noun.lemma_.lower() not in _FIGURE_NOUNS:
+        return None
+    at = next((c for c in [*verb.rights, *noun.rights] if c.dep_ == "prep" and c.lower_ == "at"), None)
+    subj = _subject(verb)
+    if at is None or subj is None or at.right_edge.i == at.i:
+        return None
+    content = trim(text, _span(noun.left_edge, max(at.right_edge, noun.right_edge, key=lambda t: t.i)))
+    return Frame(cue=_span(_left_start(verb), verb), source=trim(text, _source_span(subj, verb)), content=content,
+                 kind="indirect_quote", cue_word=_lemma(verb), negated=_negated(verb))
+
+
 def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
         return None
@@ -354,7 +387,7 @@ def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
     source = _span(doc[to.i + 1], pobj.right_edge)
     sent = tok.sent
     before = trim(text, (sent.start_char, tok.idx))
-    after = trim(text, (source[1], sent.end_char))
+    after = trim(text, (source[1], _contrast_start(sent, pobj.right_edge.i)))
     sizes = [(s[1] - s[0], s) for s in (before, after) if s is not None]
     if not sizes:
         return None
@@ -903,7 +936,7 @@ def english_frames(doc: Doc) -> list[Frame]:
                 continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if (frame := _as_by(tok, text)) is not None:
+        if (frame := _as_by(tok, text) or _figure_at(tok, text)) is not None:
             frames.append(frame)
             continue
         lemma = _lemma(tok)

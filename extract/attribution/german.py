@@ -59,6 +59,8 @@ _CLOSE_QUOTES = frozenset({"“", "”", "«", '"', "»"})
 _NP_LINKS = frozenset("des der von vom und in einer eines".split())
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen sich uns".split())
 _RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher welches wo".split())
+# Conjunctions of contrast: the clause they open holds another side's view.
+_CONTRAST = frozenset("während wohingegen".split())
 _TIME_WORDS = frozenset(
     "gestern heute vorgestern morgen bereits zuvor erneut weiterhin inzwischen nun jetzt "
     "damals zuletzt später noch auch".split()
@@ -264,6 +266,9 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     sentence: there is no separate proposition to cut out.
     """
     stop = _object_then_new_clause(words, i)
+    if stop is None:
+        # ", während Moskau … bestreitet": another side's report, not what was said here
+        stop = next((m for m in range(i + 1, len(words) - 1) if _contrasting_report(words, m)), None)
     if stop is not None:
         words = words[:stop]  # "Kiew meldete Verluste, Moskau bestritt …": Moskau's, not Kiew's
     n = len(words)
@@ -287,6 +292,15 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     if not clausal:
         return _quoted_object(text, words, i) or (full if whole_if_nominal else rest)
     return rest
+
+
+def _contrasting_report(words: list[Word], comma: int) -> bool:
+    """", während Moskau die Berichte bestreitet": a clause of contrast at the comma that
+    reports another side's view (its own verb of saying), not more of the same report."""
+    if words[comma].text != "," or comma + 1 >= len(words) or words[comma + 1].low not in _CONTRAST:
+        return False
+    end = next((m for m in range(comma + 2, len(words)) if words[m].text in (",", ";", ".")), len(words))
+    return any(w.low in DE_VERB_FORMS or w.low in DE_PARTICIPLES for w in words[comma + 2 : end])
 
 
 def _object_then_new_clause(words: list[Word], i: int) -> int | None:
@@ -554,6 +568,8 @@ def _verb_final(text, words: list[Word], i: int, k: int) -> Frame | None:
     betonte, C" / "von dem die Ermittler glauben, C". A clause that opens the sentence ends
     its content where the main clause resumes (", wurde die Sitzung …")."""
     n = len(words)
+    if i + 1 < n and words[i + 1].text in (".", "!", ";") or i + 1 == n:
+        return _object_before_final_verb(text, words, i, k)
     if i + 2 >= n or words[i + 1].text != ",":
         return None
     particle = _has_particle(words, k, words[k].low)
@@ -579,6 +595,21 @@ def _verb_final(text, words: list[Word], i: int, k: int) -> Frame | None:
         if resume is not None:
             content = trim(text, (content[0], words[resume].start))
     return Frame(cue=(words[k].start, words[i].end), source=source, content=content,
+                 kind="indirect_quote", cue_word=words[k].low)
+
+
+def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame | None:
+    """", während Seoul die Zahl auf 10.000 beziffert.", ", während Moskau die Berichte
+    bestreitet.": a clause of contrast closing the sentence whose verb reports its object."""
+    c = max((m + 1 for m in range(k) if words[m].text in (",", ";", ":")), default=0)
+    if c == 0 or words[c].low not in _CONTRAST:
+        return None
+    start = c + 1
+    j = _np_forward(words, start)
+    if not start < j < k:
+        return None
+    content = trim(text, (words[j].start, words[k - 1].end))
+    return Frame(cue=(words[k].start, words[i].end), source=_span(words, start, j), content=content,
                  kind="indirect_quote", cue_word=words[k].low)
 
 
@@ -726,8 +757,9 @@ def _sides(text, words: list[Word], a: int, b: int):
     """Content of a sourcing phrase words[a:b] ("laut X", "X zufolge"): the longer side of
     its clause. A relative clause on the source ("nach Angaben X, die sich auf … stützen,")
     belongs to neither side."""
-    # a semicolon closes the clause: "laut X ist C; demnach …"
-    n = next((m for m in range(b, len(words)) if words[m].text == ";"), len(words))
+    # a semicolon closes the clause: "laut X ist C; demnach …"; so does another side's
+    # report (", während Seoul die Zahl … beziffert")
+    n = next((m for m in range(b, len(words)) if words[m].text == ";" or _contrasting_report(words, m)), len(words))
     start = max((m + 1 for m in range(a) if words[m].text in (",", ";")), default=0)
     if b + 1 < n and words[b].text == "," and words[b + 1].low in _RELATIVE_PRONOUNS:
         b = _clause_end(words, b + 1) + 1
@@ -919,8 +951,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     if commas and words[commas[0] + 1].low in _RELATIVE_PRONOUNS and _np_forward(words, commas[0] + 1) != commas[1]:
         speaker_end = words[commas[0] - 1].end
     content = _clause_content(text, words, i, k, particle)
-    if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]):
-        return None
+    if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]) and not (
+            verb.low.startswith("schätz") and any(x.low == "auf" for x in words[after:])):
+        return None  # "schätzt die Zahl auf 11.000" gives a figure
     return frame(trim(text, (first.start, speaker_end)), content)
 
 
