@@ -308,6 +308,7 @@ def test_hedging(text, hedged):
         ("Kyiv reported on Thursday that troops had arrived.", date(2024, 11, 7)),
         ("Kyiv reported on Wednesday that troops had arrived.", date(2024, 11, 13)),
         ("Kyiv reported yesterday that troops had arrived.", date(2024, 11, 12)),
+        ("Kyiv reported the day before yesterday that troops had arrived.", date(2024, 11, 11)),  # was the 12th
         ("A week ago, Zelenskyy said that soldiers had taken part in battles.", date(2024, 11, 6)),
         ("Kyiv reported that troops had arrived.", None),
         # absolute dates: the year is the publication's unless the text gives one

@@ -33,6 +33,7 @@ _NUMBERS = {
 }
 _EN_DATE = re.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<daybefore>the day before yesterday)\b"
     r"|\b(?P<yesterday>yesterday)\b|\b(?P<today>today)\b"
     r"|\b(?P<n>a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(?P<unit>day|week)s?\s+ago\b",
     re.IGNORECASE,
