@@ -362,3 +362,20 @@ def test_sample_translated_story():
     assert (q.metric, q.subject_id) == ("troops", "Q423")
     assert by_text(found, "more than 10,000").qualifier == ">"
     assert not [q for q in found if q.value == 32]  # "a 32-year-old mother" is no figure
+
+
+@pytest.mark.parametrize("text, language, value, unit", [
+    ("Kim sent 50 170mm self-propelled guns.", "en", 50, "self-propelled gun"),
+    ("Pyongyang supplied 20 240mm multiple rocket launchers.", "en", 20, "multiple rocket launcher"),
+    ("Nordkorea lieferte 50 170-mm-Haubitzen.", "de", 50, "howitzer"),
+    ("Nordkorea lieferte 20 240-mm-Mehrfachraketenwerfer.", "de", 20, "rocket launcher"),
+])
+def test_a_calibre_names_the_gun_counted(text, language, value, unit):
+    """Before: '50 170mm' read as 50,170 millimetres (a space between thousands)."""
+    (q,) = figures(text, language)
+    assert (q.value, q.unit, q.metric) == (value, unit, "weapons")
+
+
+def test_a_hyphenated_word_keeps_its_participle():
+    """Before: 'Russian-made missiles' counted 'Russian-missile'."""
+    assert one("They fired 300 Russian-made missiles.").unit == "Russian-made missile"

@@ -28,7 +28,9 @@ import re
 
 # A run of digits and separators; parse_digits decides what the separators mean.
 DIGITS = r"(?:\d+(?:[.,]\d+)*|\.\d+)"
-SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
+# A group glued to a unit is a number of its own: "50 170mm guns", "50 170-mm-Haubitzen"
+# are fifty guns of 170 mm ("10 000-strong" stays ten thousand).
+SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)(?![^\W\d_])(?!-mm\b)"
 
 _GROUPS_OF_THREE = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
 

@@ -60,7 +60,8 @@ _DE_NOT_ADJ = (r"(?!(?:der|die|das|den|dem|des|einer|eines|einem|einen|wurden|we
                r"|seien|waren|wären|haben|hatten|hätten|würden|sollen|sollten|können|konnten"
                r"|oder|aber|über|unter|wieder|weiter|bereits|insgesamt|jeweils)\b)")
 _DE_NP_RE = re.compile(
-    rf"^[ \u00a0]*(?P<adjs>(?:{_DE_NOT_ADJ}[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)[ \u00a0]+){{0,2}})"
+    # a calibre before the noun names the kind of gun: "50 170-mm-Haubitzen"
+    rf"^[ \u00a0]*(?:\d+-?mm-?[ \u00a0]*)?(?P<adjs>(?:{_DE_NOT_ADJ}[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)[ \u00a0]+){{0,2}})"
     r"(?P<noun>[A-ZÄÖÜ][\wäöüßÄÖÜ-]*)"
 )
 _RANGE_GAP_RE = re.compile(r"^\s*(?:–|—|-|to-?|-to-|bis|and|und|or|oder)\s*$", re.I)
@@ -338,6 +339,16 @@ def _suffix_unit(s: str, mention: _Mention) -> None:
     mention.unit_end = pos
 
 
+def _calibre_end(doc, j: int) -> int | None:
+    """Past "170mm" / "170-mm" at doc[j], a calibre naming the kind of gun counted."""
+    k = j + 1
+    if not doc[j].is_digit or doc[j].whitespace_ or k >= len(doc):
+        return None
+    if doc[k].text == "-" and not doc[k].whitespace_:
+        k += 1
+    return k + 1 if k < len(doc) and doc[k].lower_ == "mm" else None
+
+
 def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
                     ) -> tuple[str | None, int, str, bool]:
     """(unit, end, words, proper_only) of the counted noun phrase starting at s[pos:]."""
@@ -353,6 +364,9 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
     j = i
     while j < len(doc) and doc[j].idx < sent_end and len(picked) < 7:
         t = doc[j]
+        if not picked and (calibre := _calibre_end(doc, j)) is not None:
+            j = calibre  # "50 170mm self-propelled guns" count guns
+            continue
         glued = bool(picked) and not doc[j - 1].whitespace_
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         if t.text in ("-", "‐") and picked and glued and not t.whitespace_:
@@ -405,7 +419,8 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
     for t in picked:
         if t is not head and any(a <= t.idx < b for a, b in subject_chars):
             continue
-        if t.pos_ in ("CCONJ", "VERB", "AUX") or t.tag_ in ("VBG", "VBN") or t.lower_ in _TEMPORAL:
+        if (t.pos_ in ("CCONJ", "VERB", "AUX") or t.tag_ in ("VBG", "VBN") or t.lower_ in _TEMPORAL) \
+                and not glue:  # after a hyphen it is part of a word: "self-propelled"
             continue
         if t is picked[0] and t.lower_ in _NP_SKIP and t is not head:
             continue
@@ -413,6 +428,8 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
             form = t.text[:-1]  # "Americans" counts Americans, singular like other units
         elif t.pos_ == "PROPN" or t.text in "-‐" or t.pos_ == "NUM":
             form = t.text
+        elif glue:
+            form = t.lower_  # inside a hyphenated word the form stays: "self-propelled"
         else:
             form = t.lemma_.lower()
         if parts and glue:

@@ -298,6 +298,8 @@ _COUNT_DE = {
     ("Kampfjets", "Kampfflugzeuge", "Flugzeuge"): "aircraft",
     ("Hubschrauber",): "helicopter",
     ("Haubitzen",): "howitzer",
+    ("Raketenwerfer", "Mehrfachraketenwerfer", "Raketenwerfersysteme"): "rocket launcher",
+    ("Geschütze", "Artilleriegeschütze", "Artilleriesysteme"): "artillery",
     ("Waffen",): "weapon",
     ("Ortschaften", "Ortschaft", "Siedlungen", "Dörfer", "Dörfern", "Orte", "Städte"): "settlement",
     ("Menschen", "Mensch"): "people",
