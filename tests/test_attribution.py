@@ -1049,6 +1049,7 @@ def test_a_title_case_headline_without_a_verb_of_saying_is_no_claim(text):
 
 @pytest.mark.parametrize("text, speaker, content", [
     ("South Korean officials put the death toll at 300.", "South Korean officials", "the death toll at 300"),
+    ("Officials put the toll in the thousands.", "Officials", "the toll in the thousands"),
     ("Ukraine estimates the number of North Korean troops at 11,000.",
      "Ukraine", "the number of North Korean troops at 11,000"),
 ])
@@ -1066,3 +1067,9 @@ def test_a_contrasting_clause_is_not_the_first_sources_content():
     assert [(c.speaker_text, c.text) for c in claims_of(text)] == [
         ("Ukrainian intelligence", "about 11,000 North Korean soldiers are in Kursk"),
         ("Seoul", "the number at 10,000")]
+
+
+def test_an_acronym_in_parentheses_stays_in_the_source():
+    """Before: the source ended 'Service (NIS' and so its name did not resolve."""
+    (c,) = claims_of("South Korea's National Intelligence Service (NIS) told lawmakers that 100 soldiers had died.")
+    assert c.speaker_text == "South Korea's National Intelligence Service (NIS)"

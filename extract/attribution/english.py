@@ -192,8 +192,9 @@ def _source_span(subj: Token, verb: Token) -> Span:
     right = subj.i
     while right + 1 <= subj.right_edge.i and right + 1 not in cut:
         right += 1
-    while right > subj.i and (doc[right].is_punct or doc[right].dep_ == "cc"):
-        right -= 1
+    while right > subj.i and (doc[right].is_punct or doc[right].dep_ == "cc") and not (
+            doc[right].text == ")" and "(" in doc[subj.left_edge.i : right].text):
+        right -= 1  # but for the parenthesis that closes an acronym: "Service (NIS)"
     # "WASHINGTON -- President Obama": the parser made the dateline the subject.
     dash = next((i for i in range(right, subj.i, -1) if _is_dash(doc[i])), None)
     if dash is not None and subj.text.isupper():
@@ -355,6 +356,7 @@ def _contrast_start(sent, after: int) -> int:
 # attributes a figure. The object noun says that a figure is being given.
 _FIGURE_NOUNS = frozenset("number figure toll total count tally loss casualty strength size estimate".split())
 _FIGURE_VERBS = frozenset("put place peg estimate set".split())
+_VAGUE_AMOUNTS = frozenset("dozens hundreds thousands millions".split())
 
 
 def _figure_at(verb: Token, text: str) -> Frame | None:
@@ -363,7 +365,8 @@ def _figure_at(verb: Token, text: str) -> Frame | None:
     noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if noun is None or noun.lemma_.lower() not in _FIGURE_NOUNS:
         return None
-    at = next((c for c in [*verb.rights, *noun.rights] if c.dep_ == "prep" and c.lower_ == "at"), None)
+    at = next((c for c in [*verb.rights, *noun.rights] if c.dep_ == "prep" and (c.lower_ == "at" or (
+        c.lower_ == "in" and any(o.lower_ in _VAGUE_AMOUNTS for o in c.children)))), None)  # "in the hundreds"
     subj = _subject(verb)
     if at is None or subj is None or at.right_edge.i == at.i:
         return None
