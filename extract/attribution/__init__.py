@@ -90,7 +90,7 @@ def find_claims(
     parser entities), for pronouns and descriptions to stand for ("Er fügte hinzu")."""
     text = doc.text
     published = as_date(published_at)
-    quotes = find_quotes(text)  # once: the frames, the quote attachment and the resolver read them
+    quotes = find_quotes(text)  # cached: the frames, the quote attachment, the resolver and the relation step read them
     if language == "de":
         frames = german_frames(doc, sentences, quotes)
         persons: list[tuple[int, int]] = []

@@ -7,6 +7,7 @@ the index just past the closing mark; the quoted words are text[open + 1:close -
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Each pattern matches one quotation including its marks. Single quotes and straight
 # apostrophes double as apostrophes ("Russia’s"), so their marks must stand at a word edge.
@@ -28,8 +29,10 @@ _QUOTE_PATTERNS = [
 _MIXED = re.compile(r"[“„][^“”„\"\n]+\"")
 
 
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Non-overlapping quotations, outermost first, sorted by position."""
+@lru_cache(maxsize=8)
+def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
+    """Non-overlapping quotations, outermost first, sorted by position. Cached: the frames,
+    the speaker resolver and the relation step of one document all read them."""
     found: list[tuple[int, int]] = []
     plain = text
     for m in _MIXED.finditer(text):
@@ -47,7 +50,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         if out and start < out[-1][1]:
             continue
         out.append((start, end))
-    return out
+    return tuple(out)
 
 
 def n_words(text: str) -> int:
