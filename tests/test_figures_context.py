@@ -293,3 +293,12 @@ def test_his_countrys_figure_is_the_last_named_persons_country():
     # a person whose country the gazetteer does not know gives none (Rutte speaks for NATO)
     (q,) = extract_claims("Mark Rutte said his country's 500 soldiers would stay.", language="en").quantities
     assert q.subject_id is None
+
+
+def test_they_stand_for_the_subject_of_the_sentence_before():
+    """Before: no subject ('they', and 'advancing over an area of' was too far from the
+    number for the owner's verb to be found)."""
+    text = ("Russian troops are making rapid progress. On average, they are advancing over an area "
+            "of 30 square kilometers every day.")
+    (q,) = figures(text)
+    assert (q.metric, q.subject_id) == ("territory_km2", "Q159")

@@ -843,7 +843,8 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
                      _SANCTIONER_VERBS if metric == "sanctions_targets" else _LOSER_VERBS)
             span = _owner_span(tokens, base + m.start, verbs)
             if span:
-                subject = _subject(s, base, [(span[0] - base, span[1] - base)], entities)
+                subject = _subject(s, base, [(span[0] - base, span[1] - base)], entities) \
+                    or _antecedent_subject(tokens, span)
         elif subject is None and tokens is None and metric != "money":
             subject = _german_owner(s, base, start, stop, metric, entities)
 
@@ -905,7 +906,7 @@ def _german_owner(s: str, base: int, start: int, stop: int, metric: str,
 
 # Verbs whose subject holds the ground: "Russia captured 189 settlements".
 _TAKER_VERBS = {"seize", "capture", "take", "control", "occupy", "gain", "liberate", "retake",
-                "recapture", "hold", "conquer", "annex"}
+                "recapture", "hold", "conquer", "annex", "advance"}
 
 # Verbs whose subject is the side that suffered the casualties: "Russia lost 1,500 soldiers".
 _LOSER_VERBS = {"lose", "suffer", "sustain"}
@@ -922,7 +923,7 @@ def _owner_span(tokens: _Tokens, start: int, verbs: set[str]) -> tuple[int, int]
     if i >= len(doc):
         return None
     t = doc[i]
-    for _ in range(4):  # number -> noun -> ("of") -> verb
+    for _ in range(6):  # number -> noun -> ("of" -> "an area" -> "over") -> verb
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             break
         t = t.head
@@ -944,6 +945,21 @@ def _owner_span(tokens: _Tokens, start: int, verbs: set[str]) -> tuple[int, int]
         else:
             return None
     return None
+
+
+def _antecedent_subject(tokens: _Tokens, span: tuple[int, int]) -> str | None:
+    """"Russian troops are making progress. On average, they are advancing over 30 square
+    kilometres": an owner that is "they" or "it" stands for the subject of the sentence
+    before, whose state the subjects lexicon names."""
+    doc = tokens.doc
+    i = tokens.first_at(span[0])
+    if i >= len(doc) or doc[i].lower_ not in ("they", "it") or doc[i].sent.start == 0:
+        return None
+    before = doc[doc[i].sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    return sj.subject_in(tokens.text[subj.left_edge.idx : subj.right_edge.idx + len(subj.right_edge)])
 
 
 _LOOKBACK_RE = re.compile(
