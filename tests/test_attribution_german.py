@@ -727,3 +727,27 @@ def test_another_sides_report_in_a_contrast_clause_is_its_own_claim():
     # a contrast that reports nothing stays in the report
     (c,) = claims_of("Es heißt, dass 22 Soldaten getötet wurden, während die Armee 11 Angreifer festnahm.")
     assert c.text.endswith("festnahm")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Nordkorea hat 10.000 Soldaten geschickt. Dies geht aus einem Bericht des Geheimdienstes hervor.",
+     "einem Bericht des Geheimdienstes", "Nordkorea hat 10.000 Soldaten geschickt."),
+    ("Aus einem Bericht des Pentagons geht hervor, dass 10.000 Soldaten in Russland sind.",
+     "einem Bericht des Pentagons", "dass 10.000 Soldaten in Russland sind"),
+    ("Wie aus einem Bericht des Pentagons hervorgeht, sind 10.000 Soldaten in Russland.",
+     "einem Bericht des Pentagons", "sind 10.000 Soldaten in Russland"),
+])
+def test_what_emerges_from_a_report_is_the_reports(text, source, content):
+    """Before: no claim ('geht aus X hervor' was no cue)."""
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.text) == (source, content)
+    assert claims_of("Aus der Wahl ging er als Sieger hervor.") == []
+
+
+def test_an_aside_naming_a_source_is_not_the_content():
+    """Before: the Nato 'confirmed' 'wie Generalsekretär Mark Rutte sagte'; 'wie schon am
+    Vortag berichtet' was reported, and by 'schon'."""
+    (c,) = claims_of("Die Nato bestätigte die Präsenz nordkoreanischer Soldaten, wie Generalsekretär Mark Rutte sagte.")
+    assert (c.speaker_text, c.text) == ("Generalsekretär Mark Rutte", "Die Nato bestätigte die Präsenz nordkoreanischer Soldaten")
+    (c,) = claims_of("Kiew meldete, wie schon am Vortag berichtet, neue Angriffe.")
+    assert (c.speaker_text, c.text) == ("Kiew", "neue Angriffe")

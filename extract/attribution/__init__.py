@@ -57,6 +57,16 @@ def _nested(frame: Frame, outer: list[Frame], language: str) -> bool:
                for o in outer)
 
 
+def _more_specific(new: Frame, old: Frame) -> bool:
+    """Of two frames with one content, the one with a cue, and the one whose cue stands
+    outside the content ("Die Nato bestätigte C, wie Rutte sagte": Rutte's frame holds the
+    whole clause, the Nato's own cue lies inside it)."""
+    if old.cue is None:
+        return new.cue is not None
+    inside = old.content[0] <= old.cue[0] and old.cue[1] <= old.content[1]
+    return inside and new.cue is not None and not (new.content[0] <= new.cue[0] < new.content[1])
+
+
 def _dedupe(frames: list[Frame], language: str) -> list[Frame]:
     """One frame per content span, and one per cue: where cues overlap without being the
     same span ("vowed" and "vowed to respond"), the longer cue wins. Identical cues stay:
@@ -65,7 +75,7 @@ def _dedupe(frames: list[Frame], language: str) -> list[Frame]:
     for f in frames:
         if f.content is None:
             continue
-        if f.content not in by_content or (by_content[f.content].cue is None and f.cue is not None):
+        if f.content not in by_content or _more_specific(f, by_content[f.content]):
             by_content[f.content] = f
     outer = [f for f in by_content.values() if f.kind != "direct_quote"]
     frames = [f for f in by_content.values() if not _nested(f, outer, language)]

@@ -63,7 +63,7 @@ _RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher 
 _CONTRAST = frozenset("während wohingegen".split())
 _TIME_WORDS = frozenset(
     "gestern heute vorgestern morgen bereits zuvor erneut weiterhin inzwischen nun jetzt "
-    "damals zuletzt später noch auch".split()
+    "damals zuletzt später noch auch schon".split()
 )
 _PRONOUN_SUBJECTS = frozenset("diese dieser dies das der die".split())
 _LAUT = frozenset({"laut", "gemäß"})
@@ -268,7 +268,7 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     stop = _object_then_new_clause(words, i)
     if stop is None:
         # ", während Moskau … bestreitet": another side's report, not what was said here
-        stop = next((m for m in range(i + 1, len(words) - 1) if _contrasting_report(words, m)), None)
+        stop = next((m for m in range(i + 1, len(words) - 1) if _other_report(words, m)), None)
     if stop is not None:
         words = words[:stop]  # "Kiew meldete Verluste, Moskau bestritt …": Moskau's, not Kiew's
     n = len(words)
@@ -287,6 +287,11 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
         clausal = True
     if i >= n or all(w.is_punct or w.low in _NOTHING_SAID for w in words[i:]):
         return None  # "Sie fügte hinzu.", "Moskau äußerte sich nicht.": nothing said here
+    if i > 0 and _other_report(words, i - 1) and words[i].low == "wie":
+        # "meldete, wie schon berichtet, neue Angriffe": the aside is not what was reported
+        aside_end = next((m for m in range(i + 1, n) if words[m].text == ","), n)
+        if aside_end + 1 < n:
+            i = aside_end + 1
     clausal = clausal or words[i].low in _CLAUSE_OPENERS or words[i].text in ("„", "»", '"', "“")
     rest = trim(text, (words[i].start, words[-1].end))
     if not clausal:
@@ -294,10 +299,11 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     return rest
 
 
-def _contrasting_report(words: list[Word], comma: int) -> bool:
-    """", während Moskau die Berichte bestreitet": a clause of contrast at the comma that
-    reports another side's view (its own verb of saying), not more of the same report."""
-    if words[comma].text != "," or comma + 1 >= len(words) or words[comma + 1].low not in _CONTRAST:
+def _other_report(words: list[Word], comma: int) -> bool:
+    """", während Moskau die Berichte bestreitet", ", wie Rutte sagte": a clause at the
+    comma that is a report of its own (its own verb of saying), another side's view or the
+    source of what precedes, not more of the same report."""
+    if words[comma].text != "," or comma + 1 >= len(words) or words[comma + 1].low not in _CONTRAST | {"wie"}:
         return False
     end = next((m for m in range(comma + 2, len(words)) if words[m].text in (",", ";", ".")), len(words))
     return any(w.low in DE_VERB_FORMS or w.low in DE_PARTICIPLES for w in words[comma + 2 : end])
@@ -440,6 +446,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 i == 0 or words[i - 1].text == "," or words[i - 1].low == "und"
             ):
                 frame = _heisst_es(text, words, i, i + 1)
+            elif low == "aus" and i + 2 < n:
+                frame = _hervor(text, words, i, previous)
             elif low == "demnach" and carried is not None and carried.source:
                 # "Demnach hat …": what the source just cited says
                 content = _sides(text, words, i, i + 1)
@@ -759,7 +767,7 @@ def _sides(text, words: list[Word], a: int, b: int):
     belongs to neither side."""
     # a semicolon closes the clause: "laut X ist C; demnach …"; so does another side's
     # report (", während Seoul die Zahl … beziffert")
-    n = next((m for m in range(b, len(words)) if words[m].text == ";" or _contrasting_report(words, m)), len(words))
+    n = next((m for m in range(b, len(words)) if words[m].text == ";" or _other_report(words, m)), len(words))
     start = max((m + 1 for m in range(a) if words[m].text in (",", ";")), default=0)
     if b + 1 < n and words[b].text == "," and words[b + 1].low in _RELATIVE_PRONOUNS:
         b = _clause_end(words, b + 1) + 1
@@ -770,6 +778,35 @@ def _sides(text, words: list[Word], a: int, b: int):
     after = trim(text, (words[b].start, words[n - 1].end)) if b < n else None
     sides = [s for s in (before, after) if s]
     return max(sides, key=lambda s: s[1] - s[0]) if sides else None
+
+
+_EMERGE = frozenset("geht ging gehen gingen hervorgeht hervorging hervorgehen hervorgingen".split())
+
+
+def _hervor(text, words: list[Word], i: int, previous) -> Frame | None:
+    """"aus X geht hervor": X is the source. "Dies geht aus einem Bericht des Geheimdienstes
+    hervor." points at the sentence before; "Aus dem Bericht geht hervor, dass C" and "Wie
+    aus dem Bericht hervorgeht, C" report C. The cue is the verb (with "hervor" after it)."""
+    j = _np_with_apposition(words, i + 1, frozenset())
+    if j <= i + 1:
+        return None
+    verb = next((m for m in range(max(0, i - 2), min(len(words), j + 3)) if words[m].low in _EMERGE), None)
+    if verb is None or not any(w.low.startswith("hervor") for w in words[min(verb, i):]):
+        return None
+    last = verb + 1 if verb + 1 < len(words) and words[verb + 1].low == "hervor" else verb
+    closes = next((m for m in range(j, len(words)) if words[m].low.startswith("hervor")), last)
+    if verb == 1 and words[0].low in ("dies", "das") and previous is not None:
+        content = previous
+    elif i > 0 and words[i - 1].low == "wie":
+        end = _clause_end(words, closes + 1)
+        content = trim(text, (words[end + 1].start, words[-1].end)) if end + 1 < len(words) else None
+    else:
+        that = _that_clause(words, max(closes, last) + 1)
+        content = trim(text, (words[that].start, words[-1].end)) if that is not None else None
+    if content is None:
+        return None
+    return Frame(cue=(words[verb].start, words[last].end), source=_span(words, i + 1, j), content=content,
+                 kind="according_to", cue_word="hervor")
 
 
 def _heisst_es(text, words, i, k) -> Frame | None:
@@ -903,7 +940,12 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
             last -= 1
         if last > wie + 2 and words[last - 2].low in ("am", "im"):
             last -= 2
-        src = trim(text, (words[wie + 1].start, words[last - 1].end)) if wie + 1 < last else None
+        first_src = wie + 1
+        while first_src < last and words[first_src].low in _TIME_WORDS:
+            first_src += 1  # "wie schon am Vortag berichtet": an adverb, not the source
+        src = trim(text, (words[first_src].start, words[last - 1].end)) if first_src < last else None
+        if src is None and first_src > wie + 1:
+            return None  # "wie (schon) berichtet": nobody named
         end = _clause_end(words, max(k, i) + 1)
         content = None
         if end < n - 1:
