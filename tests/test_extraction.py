@@ -122,3 +122,19 @@ def test_a_speaker_speaking_of_its_own_owns_the_figures(text, language, subject)
     """Before: every one of these figures had no subject, so figure_comparison left them out."""
     (q,) = extract_claims(text, language=language).quantities
     assert q.subject_id == subject
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("NATO Secretary General Mark Rutte visited Kyiv on Monday. The Ukrainian president said more troops "
+     "were needed.", "en", "Volodymyr Zelenskyy"),
+    ("NATO-Generalsekretär Mark Rutte besuchte am Montag Kiew. Der ukrainische Präsident sagte, es "
+     "brauche mehr Truppen.", "de", "Volodymyr Zelenskyy"),
+    ("Der russische Außenminister Sergej Lawrow sprach mit Journalisten. Der Kremlchef sagte, die Truppen "
+     "seien russisch.", "de", "Vladimir Putin"),
+])
+def test_a_role_is_not_someone_titled_with_another(text, language, speaker):
+    """Before: the Ukrainian president was Rutte, the Kremlin chief Lavrov (the last person
+    named); a description with a role now skips people titled with another role, and the
+    gazetteer's dated roles name it."""
+    claims = [c for c in extract_claims(text, language=language).claims if c.kind != "unattributed"]
+    assert [c.speaker_name for c in claims] == [speaker]

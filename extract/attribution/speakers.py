@@ -10,7 +10,8 @@
   ("… not confirmed by the regime in Pyongyang, although it stated …").
   Definite descriptions ("the Dutchman", "the Russian president", "the Kremlin leader")
   resolve to the last person named before them, speaker or not (English NER mentions
-  count too), preferring one whose title shares a word with the description; a plural
+  count too), preferring one whose title shares a word with the description and never one
+  titled with another role ("the president" is not the "NATO Secretary General"); a plural
   one ("the states") to the part of an earlier group speaker it names ("the G7 states").
 - A document as speaker ("the statement said") stands for its authors: the speaker of the
   last earlier sentence that mentions the same document ("X called … in a joint statement").
@@ -66,6 +67,10 @@ class Speaker:
     kind: str  # person | org | group
     title: str  # lowered words around the name, to match later descriptions
     position: int
+
+
+# Roles any head of state or body holds: "the Kremlin leader" may be "President Putin".
+_ANY_ROLE = frozenset("leader chief head chef führer anführer".split())
 
 
 def _strip_possessive(name: str) -> str:
@@ -265,13 +270,23 @@ class SpeakerResolver:
         return raw, None
 
     def _description(self, low: list[str], position: int) -> Speaker | None:
+        roles = [w for w in low[1:] if self._is_title(w)]
         candidates = [s for s in self.history + self.mentions
-                      if s.kind == "person" and s.position < position]
+                      if s.kind == "person" and s.position < position and self._same_role(roles, s.title)]
         if not candidates:
             return None
         role_words = set(low[1:])
         # Most shared title words first, then the most recent.
         return max(candidates, key=lambda s: (len(role_words & set(s.title.split())), s.position))
+
+    def _same_role(self, roles: list[str], title: str) -> bool:
+        """A description with a role ("der amerikanische Präsident") cannot stand for a
+        person titled with another ("NATO-Generalsekretär Jaap de Hoop Scheffer"); one with
+        no role ("the Dutchman") or a role any head holds ("the Kremlin leader") can stand
+        for any person, and so can a person named without a title."""
+        roles = [r for r in roles if r not in _ANY_ROLE]
+        theirs = [w for w in title.split() if self._is_title(w)]
+        return not roles or not theirs or any(t.endswith(r) or r.endswith(t) for r in roles for t in theirs)
 
     def _actor_before(self, position: int, content: tuple[int, int] | None) -> Speaker | None:
         """The last organisation or state named earlier in the pronoun's sentence, outside
