@@ -1073,3 +1073,10 @@ def test_an_acronym_in_parentheses_stays_in_the_source():
     """Before: the source ended 'Service (NIS' and so its name did not resolve."""
     (c,) = claims_of("South Korea's National Intelligence Service (NIS) told lawmakers that 100 soldiers had died.")
     assert c.speaker_text == "South Korea's National Intelligence Service (NIS)"
+
+
+def test_speaking_on_a_day_says_nothing_about_it():
+    """Before: Rutte 'spoke on' 'Monday'."""
+    assert claims_of("NATO Secretary General Mark Rutte spoke on Monday.") == []
+    (c,) = claims_of("Rutte spoke on Monday about the troops.")
+    assert (c.cue, c.text) == ("spoke", "the troops")

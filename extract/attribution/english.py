@@ -237,7 +237,7 @@ def _cue_span(verb: Token) -> Span:
     for child in verb.rights:
         if child.left_edge.i != (pending or end_tok).i + 1:
             break
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in preps):
+        if child.dep_ == "prt" or _topic_prep(child, preps):
             end_tok, pending = child, None
         elif child.dep_ == "advmod" and child.right_edge.i == child.i and pending is None:
             end_tok = child
@@ -249,6 +249,13 @@ def _cue_span(verb: Token) -> Span:
         else:
             break
     return (start_tok.idx, end_tok.idx + len(end_tok))
+
+
+def _topic_prep(prep: Token, preps: tuple[str, ...]) -> bool:
+    """The verb's preposition of topic ("spoke on the deployment"), not of time ("spoke on
+    Monday")."""
+    return prep.dep_ == "prep" and prep.lower_ in preps and not any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _in_medium(prep: Token) -> Token | None:
@@ -527,7 +534,7 @@ def _content(verb: Token, text: str) -> Span | None:
     oprds = [c for c in rights if c.dep_ == "oprd"]
     if dobj is None and len(oprds) > 1:
         dobj = oprds[0]  # "called Trump a liar" parsed as two predicate complements
-    prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    prep = next((c for c in rights if _topic_prep(c, preps)), None)
     if prep is not None and prep.right_edge.i > prep.i and (
         dobj is None or dobj.i > prep.i
     ):
