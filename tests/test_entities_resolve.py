@@ -145,6 +145,7 @@ def test_gazetteer_file_is_consistent():
         for ref in ("affiliation", "government_of"):
             if item.get(ref):
                 assert item[ref] in gaz.entities, (item["id"], ref)
+        assert item.get("gender") in ((None, "f", "m") if item.get("label") == "PERSON" else (None,)), item["id"]
 
 
 def test_user_gazetteer_extends_resolution(tmp_path):

@@ -138,3 +138,16 @@ def test_a_role_is_not_someone_titled_with_another(text, language, speaker):
     gazetteer's dated roles name it."""
     claims = [c for c in extract_claims(text, language=language).claims if c.kind != "unattributed"]
     assert [c.speaker_name for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Russian Foreign Ministry spokeswoman Maria Zakharova spoke after Putin. "This is a provocation," she said.',
+     ["Maria Zakharova"]),
+    ('Mr. Obama spoke first. "We must do more," he said. Then Ms. Moore asked a question. '
+     '"Do you still believe it?" she said.', ["Obama", "Moore"]),
+])
+def test_she_and_he_stand_for_someone_of_their_gender(text, speakers):
+    """Before: 'she' was Putin, the last person named, and Obama, the last speaker. Gender
+    comes from the gazetteer (Putin: m), titles ('Ms.', 'spokeswoman') and earlier he/she."""
+    claims = [c for c in extract_claims(text, language="en").claims if c.kind == "direct_quote"]
+    assert [c.speaker_name for c in claims] == speakers

@@ -32,7 +32,7 @@ from extract.attribution.cues import (
     TITLE_FILLERS,
 )
 from extract.attribution.quotes import find_quotes
-from extract.entities.resolve import INFORMATION_NOUNS, ORG_HEADS
+from extract.entities.resolve import INFORMATION_NOUNS, ORG_HEADS, lookup
 
 _PERSON_NOUNS = frozenset(
     """president leader minister chancellor premier secretary spokesman spokeswoman
@@ -73,6 +73,16 @@ class Speaker:
 _ANY_ROLE = frozenset("leader chief head chef führer anführer".split())
 
 
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_FEMALE_TITLES = frozenset("""ms mrs miss madam spokeswoman congresswoman chairwoman
+    businesswoman stateswoman frau""".split())
+_MALE_TITLES = frozenset("mr sir spokesman congressman chairman businessman statesman herr".split())
+
+
+_DE_FEMALE_ROLES = ("präsidentin", "kanzlerin", "ministerin", "sprecherin", "chefin", "botschafterin",
+                    "politikerin", "sekretärin", "leiterin", "direktorin")
+
+
 def _strip_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", name.strip(" ,;:()"))
 
@@ -98,6 +108,10 @@ class SpeakerResolver:
             for s, e in (persons if mentions is None else mentions)
         ]
         self.person_surnames = {m.name.split()[-1].lower() for m in self.mentions if m.name}
+        # surname -> "f"/"m", from titles ("Ms.", "spokeswoman") and from "he"/"she" resolved
+        self.genders: dict[str, str] = {}
+        for m in self.mentions:
+            self._learn_gender(m, self._gender_of_title(m.position, m.name))
         self.persons = persons
 
     def _is_title(self, word: str) -> bool:
@@ -158,6 +172,8 @@ class SpeakerResolver:
             self.history.append(speaker)
             return speaker.name, None
         speaker = self._name(span, raw)
+        if speaker.kind == "person":
+            self._learn_gender(speaker, self._gender_of_title(span[0], raw))
         self.history.append(speaker)
         return speaker.name, speaker.affiliation
 
@@ -245,11 +261,42 @@ class SpeakerResolver:
 
     # -- references back -------------------------------------------------------------
 
+    def _learn_gender(self, speaker: Speaker, gender: str | None) -> None:
+        if gender and speaker.name:
+            self.genders.setdefault(speaker.name.split()[-1].lower(), gender)
+
+    def _gender(self, speaker: Speaker) -> str | None:
+        """"f"/"m" as the text or the gazetteer tells it, else None."""
+        if not speaker.name:
+            return None
+        key = speaker.name.split()[-1].lower()
+        if key not in self.genders:
+            entity = lookup(speaker.name, "PERSON", fuzzy=False)
+            self.genders[key] = entity.gender if entity is not None and entity.label == "PERSON" else None
+        return self.genders[key]
+
+    def _gender_of_title(self, start: int, raw: str) -> str | None:
+        """"Ms. Moore", "spokeswoman Maria Zakharova", German "Sprecherin": the word right
+        before the name, or a title within the speaker's own words."""
+        words = [w.lower().rstrip(".")
+                 for w in _WORD.findall(self.text[max(0, start - 25) : start])[-1:] + _WORD.findall(raw)]
+        if any(w in _FEMALE_TITLES or w.endswith(_DE_FEMALE_ROLES) for w in words):
+            return "f"
+        return "m" if any(w in _MALE_TITLES for w in words) else None
+
     def _pronoun(self, raw: str, kind: str, position: int,
                  content: tuple[int, int] | None) -> tuple[str, str | None]:
         wanted = {"person": ("person",), "group": ("group", "org"), "org": ("org", "group")}.get(kind)
         if wanted is None:
             return raw, None
+        # English "she" is never someone known as "he" ("Mr. Obama"), nor "he" a "Ms. Moore"
+        gender = _PRONOUN_GENDER.get(raw.lower()) if self.language == "en" else None
+
+        def agrees(speaker: Speaker) -> bool:
+            known = self._gender(speaker)
+            if gender and not known:
+                self._learn_gender(speaker, gender)
+            return not gender or not known or known == gender
         actor = self._actor_before(position, content) if kind == "org" else None
         if actor is not None:
             self.history.append(actor)
@@ -257,12 +304,12 @@ class SpeakerResolver:
         if self.language == "de" and raw.lower() == "sie":
             wanted = ("person", "group", "org")
         for speaker in reversed(self.history):
-            if speaker.kind in wanted:
+            if speaker.kind in wanted and agrees(speaker):
                 self.history.append(speaker)
                 return speaker.name, speaker.affiliation
         # No one has spoken yet: "Mark Rutte visited Brussels. He added …" is the last
         # person named before the pronoun.
-        named = [m for m in self.mentions if m.position < position] if "person" in wanted else []
+        named = [m for m in self.mentions if m.position < position and agrees(m)] if "person" in wanted else []
         if named:
             speaker = named[-1]
             self.history.append(speaker)

@@ -83,6 +83,7 @@ class Entity:
     label: str
     affiliation: str | None = None
     government_of: str | None = None
+    gender: str | None = None  # PERSON: "f" or "m", for "she"/"he" to agree with
 
 
 @dataclass
@@ -125,6 +126,7 @@ def load_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:
             label=str(item.get("label", "ORG")),
             affiliation=item.get("affiliation"),
             government_of=item.get("government_of"),
+            gender=item.get("gender"),
         )
         gaz.entities[ent.id] = ent
         aliases = [ent.name, *map(str, item.get("aliases") or [])]
