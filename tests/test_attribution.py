@@ -1080,3 +1080,17 @@ def test_speaking_on_a_day_says_nothing_about_it():
     assert claims_of("NATO Secretary General Mark Rutte spoke on Monday.") == []
     (c,) = claims_of("Rutte spoke on Monday about the troops.")
     assert (c.cue, c.text) == ("spoke", "the troops")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The dissolution of the Soviet Union also left many E.U. nations feeling that they faced no obvious "
+     "military threat.", "feeling", "many E.U. nations"),
+    ("They protested the state funding system, which advocates say disadvantages needy schools.",
+     "say", "advocates"),
+    ("Talk had been mounting about a Republican challenging him in the primary.", "challenging", "a Republican"),
+    ("Russia used blunt language to denounce the report.", "to denounce", "Russia"),
+    ("Seoul asked Kirby to comment on the deployment.", "asked", "Seoul"),
+])
+def test_the_doer_of_an_embedded_verb_of_saying(text, cue, speaker):
+    """Before: 'The dissolution of the Soviet Union' felt, 'which' said, 'talk' challenged."""
+    assert only(claims_of(text), cue=cue).speaker_text == speaker

@@ -93,9 +93,20 @@ def _subject(verb: Token) -> Token | None:
         if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and subjects[1].i < tok.i \
                 and subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
             subjects = subjects[1:]
+        # "the system, which advocates say disadvantages schools": "which" is the subject
+        # of what is said, the noun the sayer
+        if len(subjects) > 1 and subjects[0].lower_ in _RELATIVE and subjects[1].pos_ in ("NOUN", "PROPN"):
+            subjects = subjects[1:]
         subj = subjects[0] if subjects else None
         if subj is not None:
             return subj
+        # "left many nations feeling that C", "heard Kirby say that C": an object before the
+        # verb's clause is its doer (not after a request: "asked Kirby to comment" is Seoul's)
+        if tok.dep_ == "xcomp" and tok.head.i != tok.i and _lemma(tok.head) not in EN_REPORT_VERBS \
+                and _lemma(tok.head) not in _MEANS_VERBS:
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is not None:
+                return obj
         if _reporters_participle(tok):
             tok = tok.head.head  # "said the troops had arrived, saying that C": the sayer's
             continue
@@ -105,6 +116,11 @@ def _subject(verb: Token) -> Token | None:
         # "began by saying …", "was right in saying …": the gerund's doer is the subject
         # of the verb its preposition hangs from.
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "talk of a Republican challenging him": the gerund's own doer comes first
+            doer = next((c for c in tok.head.children if c.dep_ == "pobj" and c.i < tok.i), None) \
+                if tok.head.lower_ in ("about", "of") else None
+            if doer is not None:
+                return doer
             tok = tok.head.head
             continue
         # "a statement saying that …", "one saying that …": the noun the participle modifies.
@@ -124,6 +140,11 @@ def _reporters_participle(tok: Token) -> bool:
             and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
             and (_lemma(tok) in EN_REPORT_VERBS
                  or any(c.dep_ == "xcomp" and _lemma(c) in EN_SPEECH_VERBS for c in tok.children)))
+
+
+# "used blunt language to denounce", "using the example of Chicago to prove": the object
+# is the means, the subject still the one who speaks.
+_MEANS_VERBS = frozenset("use employ cite invoke take give offer".split())
 
 
 def _is_dateline(tok: Token) -> bool:
