@@ -751,3 +751,20 @@ def test_an_aside_naming_a_source_is_not_the_content():
     assert (c.speaker_text, c.text) == ("Generalsekretär Mark Rutte", "Die Nato bestätigte die Präsenz nordkoreanischer Soldaten")
     (c,) = claims_of("Kiew meldete, wie schon am Vortag berichtet, neue Angriffe.")
     assert (c.speaker_text, c.text) == ("Kiew", "neue Angriffe")
+
+
+def test_a_year_with_its_full_stop_ends_the_sentence():
+    """Before: '2000. Besonders' stayed one sentence (the tokenizer keeps '2000.' whole like
+    an ordinal), and the passive after it had the whole previous sentence as its speaker."""
+    text = "Die Wahl war freier als die Parlamentswahl des Jahres 2000. Besonders kritisiert wurde die Berichterstattung."
+    doc = parse(text, "de")
+    assert [s.text for s in sentences_of(doc)] == [
+        "Die Wahl war freier als die Parlamentswahl des Jahres 2000.", "Besonders kritisiert wurde die Berichterstattung."]
+    assert all(c.speaker_text is None for c in claims_of(text))
+    assert len(sentences_of(parse("Er war der 1000. Besucher der Ausstellung.", "de"))) == 1
+
+
+def test_laut_before_a_preposition_is_aloud():
+    """Before: 'dachte laut über mögliche Nachfolger nach' was a claim according to
+    'über mögliche Nachfolger'."""
+    assert claims_of("Der Chef dachte bereits laut über mögliche Nachfolger nach.") == []

@@ -458,7 +458,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 pass
             elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued) and not (
                 i > 0 and words[i - 1].low == "zu"  # "ohne Namen zu nennen": an infinitive
-            ):
+            ) and not (low in DE_PARTICIPLES and i + 1 < n and words[i + 1].low in _PASSIVE_AUX):
+                # ("kritisiert wurde …": a passive names no one)
                 frame = _verb(text, words, i, i, sent_frames, previous) or _verb_final(text, words, i, i)
             elif low in DE_AUX_FORMS and (not w.is_cap or i == 0):
                 # Perfect tense: "X hat (am Montag) angekündigt, dass C".
@@ -716,7 +717,13 @@ def _is_nach_source(words: list[Word], j: int) -> bool:
     return j < len(words) and words[j].low.endswith(_NACH_NOUNS)
 
 
+# After the adverb "laut" (aloud) comes a preposition: "dachte laut über Nachfolger nach".
+_NOT_AFTER_LAUT = frozenset("über von vor nach an auf mit zu und oder aus".split())
+
+
 def _laut(text, words, i) -> Frame | None:
+    if words[i].low == "laut" and words[i + 1].low in _NOT_AFTER_LAUT:
+        return None
     # A possessive opens the source like an article: "nach ihren Informationen".
     start = i + 2 if i + 1 < len(words) and words[i + 1].low in _POSSESSIVES else i + 1
     j = _np_with_apposition(words, start, frozenset())
