@@ -151,3 +151,13 @@ def test_she_and_he_stand_for_someone_of_their_gender(text, speakers):
     comes from the gazetteer (Putin: m), titles ('Ms.', 'spokeswoman') and earlier he/she."""
     claims = [c for c in extract_claims(text, language="en").claims if c.kind == "direct_quote"]
     assert [c.speaker_name for c in claims] == speakers
+
+
+def test_by_its_own_account_is_the_subject_of_its_own_clause():
+    """Before: 'nach eigener Aussage' was 'Die ersten Funde' (the first clause's subject)
+    and the content 'Die Ukraine hat' (the longer side, by one character)."""
+    (c,) = extract_claims("Die ersten Funde machten sie im Jahre 2000, im Jahr 2004 war die Gruppe nach "
+                          "eigener Aussage dann am Ziel.", language="de").claims
+    assert c.speaker_name == "Gruppe"
+    (c,) = extract_claims("Die Ukraine hat nach eigenen Angaben 40 Orte befreit.", language="de").claims
+    assert (c.speaker_name, c.text) == ("Ukraine", "40 Orte befreit")
