@@ -161,3 +161,14 @@ def test_by_its_own_account_is_the_subject_of_its_own_clause():
     assert c.speaker_name == "Gruppe"
     (c,) = extract_claims("Die Ukraine hat nach eigenen Angaben 40 Orte befreit.", language="de").claims
     assert (c.speaker_name, c.text) == ("Ukraine", "40 Orte befreit")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Obama's aides said the plan was dead.", "Obama's aides"),
+    ("Kim's sister said the reports were lies.", "Kim's sister"),
+    ("Zelensky's spokesman said the troops had arrived.", "Volodymyr Zelenskyy"),  # his voice
+])
+def test_someone_of_a_persons_is_not_the_person(text, speaker):
+    """Before: 'Obama's aides' and 'Kim's sister' were Obama and Kim."""
+    (c,) = extract_claims(text, language="en").claims
+    assert c.speaker_name == speaker

@@ -50,6 +50,7 @@ _VOICE_OF = re.compile(
     r"(?:for|of|at|des|der|von)\s+(?:the\s+)?(?P<body>[A-ZÄÖÜ][^,;]*)$",
     re.IGNORECASE,
 )
+_VOICE_NOUN = re.compile(r"(?i)spokes(?:man|woman|person)|sprecher(?:in)?$")
 # German relative pronouns look like articles: ", der am Montag …" is a clause, ", der
 # Präsident der Ukraine," an apposition (a noun follows).
 _RELATIVE_CLAUSE = re.compile(
@@ -235,6 +236,11 @@ class SpeakerResolver:
         if not inside:
             return None
         start, end = inside[-1]
+        # "Obama's aides", "Kim's sister": someone of the person's, not the person; their
+        # spokesman is their voice ("a spokesperson for the Pentagon" is the Pentagon too)
+        tail = _WORD.findall(self.text[end : span[1]])
+        if tail and tail[0] in ("’s", "'s", "s") and len(tail) > 1 and not _VOICE_NOUN.match(tail[1]):
+            return None
         return self.text[start:end]
 
     def _affiliation(self, before: str) -> str | None:
