@@ -1094,3 +1094,10 @@ def test_speaking_on_a_day_says_nothing_about_it():
 def test_the_doer_of_an_embedded_verb_of_saying(text, cue, speaker):
     """Before: 'The dissolution of the Soviet Union' felt, 'which' said, 'talk' challenged."""
     assert only(claims_of(text), cue=cue).speaker_text == speaker
+
+
+def test_what_someone_says_is_the_clause_after_the_verb():
+    """Before: the content 'what the senators said was economic gerrymandering' held the
+    source and the cue."""
+    (c,) = claims_of("Russia sent what Kyiv says are 11,000 troops.")
+    assert (c.speaker_text, c.text) == ("Kyiv", "are 11,000 troops")

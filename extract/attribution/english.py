@@ -543,7 +543,10 @@ def _content(verb: Token, text: str) -> Span | None:
             return trim(text, _span(mark, comp.right_edge))
         participle = next((c for c in comp.rights if _reporters_participle(c)), None)
         end = comp.doc[participle.left_edge.i - 2] if participle is not None else comp.right_edge
-        return trim(text, _span(comp.left_edge, end))
+        # "what the senators said was gerrymandering": the fronted "what" takes the source
+        # and the cue into the clause; what was said follows the verb
+        start = comp.left_edge if comp.left_edge.i > verb.i else verb.doc[verb.i + 1]
+        return trim(text, _span(start, end))
     rights = [c for c in verb.rights if c.dep_ != "punct"]
     # "urged the allies to provide …", "vows to …": object and infinitive.
     xcomp = next((c for c in rights if c.dep_ == "xcomp"), None)
