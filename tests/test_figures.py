@@ -379,3 +379,9 @@ def test_a_calibre_names_the_gun_counted(text, language, value, unit):
 def test_a_hyphenated_word_keeps_its_participle():
     """Before: 'Russian-made missiles' counted 'Russian-missile'."""
     assert one("They fired 300 Russian-made missiles.").unit == "Russian-made missile"
+
+
+def test_german_sanctions_belong_to_who_imposes_them():
+    """Before: no subject (the German owner rules knew senders, takers and losers only)."""
+    assert one("Die USA haben neue Sanktionen gegen 50 Personen verhängt.", "de").subject_id == "Q30"
+    assert one("Die Nato kritisiert Sanktionen gegen 50 Personen.", "de").subject_id is None

@@ -890,6 +890,11 @@ _DE_TAKER_RE = re.compile(
     r"befrei\w*|zurückerobert|annektier\w*|hält|halten)\b"
 )
 _DE_LOSER_RE = re.compile(r"(?i)\b(?:verlor\w*|verloren|erlitt\w*|erlitten|büßte\w*)\b")
+# "Die USA haben Sanktionen gegen 50 Personen verhängt": who sanctions
+_DE_SANCTIONER_RE = re.compile(
+    r"(?i)\b(?:verhäng\w*|erlass\w*|erlie(?:ß|ss)\w*|sanktionier\w*|setz\w*\s+(?:\S+\s+){0,4}auf\s+die\s+sanktionsliste"
+    r"|belegt\w*|beschlo(?:ss|ß)\w*|verkünd\w*)\b"
+)
 
 
 def _german_owner(s: str, base: int, start: int, stop: int, metric: str,
@@ -898,7 +903,8 @@ def _german_owner(s: str, base: int, start: int, stop: int, metric: str,
     c_start = 0 if c_start < 0 else c_start + 2
     c_end = min([i for i in (s.find(", ", stop), s.find("; ", stop)) if i >= 0], default=len(s))
     verbs = (_DE_SENDER_RE if metric in ("troops", "weapons") else
-             _DE_TAKER_RE if metric in ("territory_km2", "settlements") else _DE_LOSER_RE)
+             _DE_TAKER_RE if metric in ("territory_km2", "settlements") else
+             _DE_SANCTIONER_RE if metric == "sanctions_targets" else _DE_LOSER_RE)
     if not verbs.search(s[c_start:c_end]):
         return None
     return _subject(s, base, [(c_start, start)], entities)
