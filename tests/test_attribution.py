@@ -1101,3 +1101,12 @@ def test_what_someone_says_is_the_clause_after_the_verb():
     source and the cue."""
     (c,) = claims_of("Russia sent what Kyiv says are 11,000 troops.")
     assert (c.speaker_text, c.text) == ("Kyiv", "are 11,000 troops")
+
+
+def test_said_before_the_name_opens_a_quotation():
+    """Before: 'Said Ellis:' (the parser reads 'Said' as part of the name) gave the
+    quotation to the speaker of the sentence before."""
+    text = ("If anything, experts say her plans would make the code more complicated. "
+            "Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”")
+    c = only(claims_of(text), kind="direct_quote")
+    assert (c.speaker_text, c.cue) == ("Ellis", "Said")

@@ -403,6 +403,25 @@ def _figure_at(verb: Token, text: str) -> Frame | None:
                  kind="indirect_quote", cue_word=_lemma(verb), negated=_negated(verb))
 
 
+_INVERTED_SAYING = frozenset("said says added adds asked wrote writes".split())
+
+
+def _said_name(tok: Token) -> Frame | None:
+    """'Said Ellis: "…"': a sentence that opens with the verb and then names the speaker
+    before a colon or comma; the quotation after it is the content (frames.attach_quotes).
+    The parser takes the verb for part of the name."""
+    if not tok.is_sent_start or tok.text.lower() not in _INVERTED_SAYING or not tok.text[:1].isupper():
+        return None
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == tok.i + 1 or end >= len(doc) or doc[end].text not in (":", ","):
+        return None
+    return Frame(cue=_span(tok, tok), source=_span(doc[tok.i + 1], doc[end - 1]), content=None,
+                 kind="indirect_quote", cue_word=_lemma(tok))
+
+
 def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
         return None
@@ -968,6 +987,9 @@ def english_frames(doc: Doc) -> list[Frame]:
             if frame is not None:
                 frames.append(frame)
                 continue
+        if (frame := _said_name(tok)) is not None:
+            frames.append(frame)
+            continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         if (frame := _as_by(tok, text) or _figure_at(tok, text)) is not None:
