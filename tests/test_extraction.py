@@ -172,3 +172,21 @@ def test_someone_of_a_persons_is_not_the_person(text, speaker):
     """Before: 'Obama's aides' and 'Kim's sister' were Obama and Kim."""
     (c,) = extract_claims(text, language="en").claims
     assert c.speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, language, hedged", [
+    ("Kyiv said it was possible that 3,000 troops had died.", "en", True),
+    ("Kirby said there were perhaps 10,000 troops.", "en", True),
+    ("Selenskyj sagte, es sei wohl mit weiteren Truppen zu rechnen.", "de", True),
+    ("Selenskyj sagte, es gehe um das Wohl der Bürger.", "de", False),
+])
+def test_more_hedges(text, language, hedged):
+    """Before: 'possible', 'perhaps' and German 'wohl' did not hedge."""
+    (c,) = extract_claims(text, language=language).claims
+    assert c.hedged is hedged
+
+
+def test_unconfirmed_reports_name_no_one():
+    """Before: the speaker was 'Unconfirmed'."""
+    (c,) = extract_claims("Unconfirmed reports suggest 100 North Korean soldiers died.", language="en").claims
+    assert (c.speaker_name, c.hedged) == (None, True)

@@ -135,7 +135,7 @@ EN_DENIAL_WORDS = re.compile(
 EN_NEGATION = re.compile(r"\b(not|never|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
 EN_HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|"
-    r"probably|likely|could|may|might|said to (?:be|have)|believed to (?:be|have)|"
+    r"probably|likely|could|may|might|perhaps|maybe|possible|said to (?:be|have)|believed to (?:be|have)|"
     r"thought to (?:be|have)|unconfirmed|unverified|appears? to|seems? to|"
     # a passive report that names no one: "is believed that", "were reported to"
     r"(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:said|believed|thought|alleged|"
@@ -324,7 +324,8 @@ DE_DENIAL_WORDS = re.compile(
 DE_NEGATION = re.compile(r"\b(nicht|nie|niemals|kein\w*)\b", re.IGNORECASE)
 DE_HEDGES = re.compile(
     r"\b(angeblich|mutmaßlich|vermutlich|offenbar|wahrscheinlich|möglicherweise|"
-    r"könnte|könnten|dürfte|dürften|womöglich|unbestätigt\w*|sollen|soll)\b",
+    r"könnte|könnten|dürfte|dürften|womöglich|unbestätigt\w*|sollen|soll|vielleicht|eventuell|"
+    r"anscheinend|(?-i:wohl))\b",  # "wohl" lower case: "das Wohl" is welfare
     re.IGNORECASE,
 )
 DE_PRONOUNS = {"er": "person", "sie": "person", "es": "org", "ich": "person", "wir": "group"}

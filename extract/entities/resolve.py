@@ -197,7 +197,9 @@ _AUTHOR_LINKS = {"of", "by", "from", "des", "der", "von", "vom"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                 "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "diese", "dieser",
                 "diesen", "jüngste", "jüngsten", "neue", "neuen", "latest", "new", "joint", "official",
-                "final", "gemeinsame", "gemeinsamen"}
+                "final", "gemeinsame", "gemeinsamen", "unconfirmed", "unverified", "initial", "first",
+                "recent", "earlier", "conflicting", "several", "some", "many", "other", "further",
+                "unbestätigte", "unbestätigten", "ersten", "erste", "weitere", "weiteren"}
 # A coordinated speaker: "South Korea and the US", "both Ukraine and the United States".
 _CONJUNCTION = re.compile(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
 _BOTH = re.compile(r"^(?:both|either|sowohl)\s+", re.IGNORECASE)
