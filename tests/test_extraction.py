@@ -179,6 +179,7 @@ def test_someone_of_a_persons_is_not_the_person(text, speaker):
     ("Kirby said there were perhaps 10,000 troops.", "en", True),
     ("Selenskyj sagte, es sei wohl mit weiteren Truppen zu rechnen.", "de", True),
     ("Selenskyj sagte, es gehe um das Wohl der Bürger.", "de", False),
+    ('The G7 said they "condemn in the strongest possible terms" the deployment.', "en", False),
 ])
 def test_more_hedges(text, language, hedged):
     """Before: 'possible', 'perhaps' and German 'wohl' did not hedge."""

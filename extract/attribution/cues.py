@@ -135,7 +135,7 @@ EN_DENIAL_WORDS = re.compile(
 EN_NEGATION = re.compile(r"\b(not|never|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
 EN_HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|"
-    r"probably|likely|could|may|might|perhaps|maybe|possible|said to (?:be|have)|believed to (?:be|have)|"
+    r"probably|likely|could|may|might|perhaps|maybe|possible that|said to (?:be|have)|believed to (?:be|have)|"
     r"thought to (?:be|have)|unconfirmed|unverified|appears? to|seems? to|"
     # a passive report that names no one: "is believed that", "were reported to"
     r"(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:said|believed|thought|alleged|"
