@@ -191,3 +191,10 @@ def test_unconfirmed_reports_name_no_one():
     """Before: the speaker was 'Unconfirmed'."""
     (c,) = extract_claims("Unconfirmed reports suggest 100 North Korean soldiers died.", language="en").claims
     assert (c.speaker_name, c.hedged) == (None, True)
+
+
+def test_the_gazetteer_widens_a_name_the_parser_cut():
+    """Before: 'Choe Son' (the parser's person; the gazetteer's entity is 'Choe Son Hui')."""
+    (c,) = extract_claims("North Korea's foreign minister Choe Son Hui said the troops were there legally.",
+                          language="en").claims
+    assert c.speaker_name == "Choe Son Hui"

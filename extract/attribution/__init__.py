@@ -89,6 +89,10 @@ def _dedupe(frames: list[Frame], language: str) -> list[Frame]:
     return kept
 
 
+def _widened(span: tuple[int, int], people) -> tuple[int, int]:
+    return next((p for p in people if p[0] <= span[0] and span[1] <= p[1] and p != span), span)
+
+
 def find_claims(
     doc: Doc,
     sentences: list[Sentence],
@@ -96,8 +100,9 @@ def find_claims(
     published_at: date | None = None,
     people: list[tuple[int, int]] = (),
 ) -> list[Claim]:
-    """`people`: spans of the persons extract.entities found in a German text (German has no
-    parser entities), for pronouns and descriptions to stand for ("Er fügte hinzu")."""
+    """`people`: spans of the persons extract.entities found, for pronouns and descriptions to
+    stand for ("Er fügte hinzu"): German has no parser entities; in English they only widen
+    a parser's person they contain ("Choe Son" -> "Choe Son Hui", as the gazetteer knows)."""
     text = doc.text
     published = as_date(published_at)
     quotes = find_quotes(text)  # cached: the frames, the quote attachment, the resolver and the relation step read them
@@ -107,7 +112,7 @@ def find_claims(
         actors: list[tuple[int, int]] = []
     else:
         frames = english_frames(doc)
-        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        persons = [_widened((e.start_char, e.end_char), people) for e in doc.ents if e.label_ == "PERSON"]
         actors = actor_mentions(doc)
     # Headline and transcript colons ("Putin: '…'", "WALLACE: …"): the whole line is what
     # the named speaker said; verbs of opinion inside it are part of it (see _dedupe).
