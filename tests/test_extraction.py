@@ -198,3 +198,15 @@ def test_the_gazetteer_widens_a_name_the_parser_cut():
     (c,) = extract_claims("North Korea's foreign minister Choe Son Hui said the troops were there legally.",
                           language="en").claims
     assert c.speaker_name == "Choe Son Hui"
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ('"We are monitoring the situation," a State Department spokesperson said.', "en", "US State Department"),
+    ("Ein Kreml-Sprecher sagte, die Berichte seien falsch.", "de", "Kremlin"),
+    ("The Kremlin spokesman said the reports were false.", "en", "Dmitry Peskov"),  # a role
+])
+def test_an_unnamed_spokesperson_is_the_voice_of_the_body_before_the_noun(text, language, speaker):
+    """Before: 'a State Department spokesperson' and 'Ein Kreml-Sprecher' stayed as written
+    ('a spokesperson for the State Department' was already the State Department)."""
+    (c,) = extract_claims(text, language=language).claims
+    assert c.speaker_name == speaker

@@ -50,6 +50,12 @@ _VOICE_OF = re.compile(
     r"(?:for|of|at|des|der|von)\s+(?:the\s+)?(?P<body>[A-ZÄÖÜ][^,;]*)$",
     re.IGNORECASE,
 )
+# ... also before the noun: "a State Department spokesperson", "ein Kreml-Sprecher" ("the
+# Kremlin spokesman" is a role the gazetteer names).
+_BODY_VOICE = re.compile(
+    r"^(?i:an?|eine?)\s+(?P<body>[A-ZÄÖÜ][\w.’'\- ]*?)(?:\s+|-)(?:spokes(?:man|woman|person)|"
+    r"[Ss]precher(?:in)?)$"
+)
 _VOICE_NOUN = re.compile(r"(?i)spokes(?:man|woman|person)|sprecher(?:in)?$")
 # German relative pronouns look like articles: ", der am Montag …" is a clause, ", der
 # Präsident der Ukraine," an apposition (a noun follows).
@@ -166,7 +172,7 @@ class SpeakerResolver:
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
-        voice = _VOICE_OF.match(raw)
+        voice = _VOICE_OF.match(raw) or _BODY_VOICE.match(raw)
         if voice is not None:
             # "a spokesperson for the Pentagon", "ein Sprecher des Kremls": the body speaks
             speaker = Speaker(_strip_possessive(voice.group("body")), None, "org", "", span[0])
