@@ -204,6 +204,11 @@ def test_the_gazetteer_widens_a_name_the_parser_cut():
     ('"We are monitoring the situation," a State Department spokesperson said.', "en", "US State Department"),
     ("Ein Kreml-Sprecher sagte, die Berichte seien falsch.", "de", "Kremlin"),
     ("The Kremlin spokesman said the reports were false.", "en", "Dmitry Peskov"),  # a role
+    # gazetteer aliases added with them
+    ("Ukraine's military intelligence agency, known as HUR, said 11,000 troops had arrived.", "en",
+     "Main Directorate of Intelligence of Ukraine (HUR)"),
+    ("South Korea's intelligence agency said 1,500 troops had been sent.", "en",
+     "National Intelligence Service (South Korea)"),
 ])
 def test_an_unnamed_spokesperson_is_the_voice_of_the_body_before_the_noun(text, language, speaker):
     """Before: 'a State Department spokesperson' and 'Ein Kreml-Sprecher' stayed as written
