@@ -768,3 +768,14 @@ def test_laut_before_a_preposition_is_aloud():
     """Before: 'dachte laut über mögliche Nachfolger nach' was a claim according to
     'über mögliche Nachfolger'."""
     assert claims_of("Der Chef dachte bereits laut über mögliche Nachfolger nach.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Das Pentagon rechnet mit 10.000 nordkoreanischen Soldaten.",
+     "Das Pentagon rechnet mit 10.000 nordkoreanischen Soldaten"),
+    ("Das Pentagon rechnet damit, dass 10.000 Soldaten kommen.", "dass 10.000 Soldaten kommen"),
+])
+def test_an_expectation_is_a_hedged_claim(text, content):
+    """Before: 'rechnet mit' was no cue (an unattributed statement)."""
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.hedged, c.text) == ("Das Pentagon", True, content)

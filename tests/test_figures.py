@@ -385,3 +385,10 @@ def test_german_sanctions_belong_to_who_imposes_them():
     """Before: no subject (the German owner rules knew senders, takers and losers only)."""
     assert one("Die USA haben neue Sanktionen gegen 50 Personen verhängt.", "de").subject_id == "Q30"
     assert one("Die Nato kritisiert Sanktionen gegen 50 Personen.", "de").subject_id is None
+
+
+def test_german_coordinated_casualty_adjectives():
+    """Before: no unit and metric killed ('oder' ended the noun phrase, and 'getöteten oder
+    verwundeten' did not read as killed or wounded)."""
+    q = one("Kiew spricht von 3000 getöteten oder verwundeten Soldaten.", "de")
+    assert (q.unit, q.metric) == ("soldier", "killed_or_wounded")

@@ -83,7 +83,8 @@ EN_INTENTION_ONLY = frozenset("want plan intend wish".split())
 # not what they assert ("NATO fears that Trump will cut aid", "is worried that"). Belief asserts.
 EN_APPREHENSION_VERBS = frozenset("fear worry expect anticipate dread afraid fearful worried concerned".split())
 DE_APPREHENSION_FORMS = frozenset(
-    "befürchtet befürchtete befürchten befürchteten fürchtet fürchtete fürchteten".split()
+    "befürchtet befürchtete befürchten befürchteten fürchtet fürchtete fürchteten "
+    "rechnet rechnete rechneten rechnen".split()
 )
 # Nouns of saying that carry a that-clause ("Trump's claim that …", "warnings from X that").
 EN_CLAIM_NOUNS = frozenset(
@@ -236,6 +237,7 @@ fürchtet fürchtete fürchteten
 spekulierte spekulierten spekuliert
 prognostizierte prognostizierten prognostiziert
 bezifferte bezifferten beziffert beziffern
+rechnet rechnete rechneten rechnen
 meldete meldeten meldet melden
 riet rieten rät
 vorwarf vorwarfen vorwirft vorwerfen angab angaben mitteilte aufforderte aufforderten
@@ -294,6 +296,8 @@ DE_NEEDS_PARTICLE = {
     "bot": ("an",), "boten": ("an",), "bietet": ("an",),
     "deutete": ("an",), "deuteten": ("an",), "deutet": ("an",),
     "rief": ("auf", "zu"), "riefen": ("auf", "zu"), "ruft": ("auf", "zu"),
+    # "Das Pentagon rechnet mit 10.000 Soldaten": an expectation (hedged, as "expects")
+    **dict.fromkeys("rechnet rechnete rechneten rechnen".split(), ("mit", "damit")),
     # Phrasal cues: "vertrat die Ansicht, …", "ist der Meinung, …", "ging davon aus, …",
     # "ließ verlauten, …".
     **dict.fromkeys("vertrat vertraten vertritt vertreten".split(),

@@ -409,7 +409,7 @@ def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
 
 
 # Particles that take an object here ("sprach von X", "wies darauf hin", "schloss daraus").
-_PREPOSITION_PARTICLES = frozenset("von darauf daraus davon".split())
+_PREPOSITION_PARTICLES = frozenset("von darauf daraus davon mit damit".split())
 
 
 def _particle_closes(words: list[Word], k: int) -> bool:

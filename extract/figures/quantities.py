@@ -61,7 +61,9 @@ _DE_NOT_ADJ = (r"(?!(?:der|die|das|den|dem|des|einer|eines|einem|einen|wurden|we
                r"|oder|aber|über|unter|wieder|weiter|bereits|insgesamt|jeweils)\b)")
 _DE_NP_RE = re.compile(
     # a calibre before the noun names the kind of gun: "50 170-mm-Haubitzen"
-    rf"^[ \u00a0]*(?:\d+-?mm-?[ \u00a0]*)?(?P<adjs>(?:{_DE_NOT_ADJ}[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)[ \u00a0]+){{0,2}})"
+    # adjectives may be coordinated: "3000 getöteten oder verwundeten Soldaten"
+    rf"^[ \u00a0]*(?:\d+-?mm-?[ \u00a0]*)?(?P<adjs>(?:{_DE_NOT_ADJ}[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)[ \u00a0]+"
+    rf"(?:(?:und|oder)[ \u00a0]+)?){{0,3}})"
     r"(?P<noun>[A-ZÄÖÜ][\wäöüßÄÖÜ-]*)"
 )
 _RANGE_GAP_RE = re.compile(r"^\s*(?:–|—|-|to-?|-to-|bis|and|und|or|oder)\s*$", re.I)
@@ -79,8 +81,8 @@ _WOUND_RE = re.compile(
 _BOTH_RE = re.compile(
     r"(?i)\b(?:killed|dead)\s+(?:or|and|and/or)\s+(?:wounded|injured)\b"
     r"|\b(?:wounded|injured)\s+(?:or|and)\s+killed\b"
-    r"|\b(?:getötet|tot|gefallen)\s+(?:oder|und)\s+(?:verwundet|verletzt)"
-    r"|\b(?:verwundet|verletzt)\s+(?:oder|und)\s+(?:getötet|tot)"
+    r"|\b(?:getötet\w*|tote[nr]?|tot|gefallen\w*)\s+(?:oder|und)\s+(?:verwundet|verletzt)"
+    r"|\b(?:verwundet\w*|verletzt\w*)\s+(?:oder|und)\s+(?:getötet|tot)"
     r"|\bTote\s+(?:und|oder)\s+Verletzte|\bTote\s+(?:und|oder)\s+Verwundete"
 )
 _CASUALTY_RE = re.compile(
