@@ -1110,3 +1110,9 @@ def test_said_before_the_name_opens_a_quotation():
             "Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”")
     c = only(claims_of(text), kind="direct_quote")
     assert (c.speaker_text, c.cue) == ("Ellis", "Said")
+
+
+def test_seeing_something_as_something_when_the_parser_hangs_as_on_the_object():
+    """Before: no claim ('as a dig' hung on 'the comment' read as a bare 'saw the comment')."""
+    (c,) = claims_of("The remarks have drawn scrutiny from some who saw the comment as a dig at the military.")
+    assert (c.cue, c.text) == ("saw", "the comment as a dig at the military")

@@ -592,7 +592,8 @@ def _content(verb: Token, text: str) -> Span | None:
                 end = c.right_edge
         # "see X as Y", "consider X Y": only an opinion when the complement is there; a
         # pronoun object needs one too ("cited it as an example", not "cited it").
-        bare = end.i == dobj.right_edge.i
+        # (the parser may hang "as Y" on the object: "saw the comment as a dig")
+        bare = end.i == dobj.right_edge.i and not any(c.dep_ == "prep" and c.lower_ == "as" for c in dobj.children)
         if bare and (lemma in EN_AS_VERBS or dobj.lower_ in ("it", "this", "that", "much", "so")):
             return None
         return trim(text, _span(dobj.left_edge, end))
