@@ -779,3 +779,15 @@ def test_an_expectation_is_a_hedged_claim(text, content):
     """Before: 'rechnet mit' was no cue (an unattributed statement)."""
     (c,) = claims_of(text)
     assert (c.speaker_text, c.hedged, c.text) == ("Das Pentagon", True, content)
+
+
+def test_a_paragraph_with_an_omission_mark_is_the_quotation_its_last_frame_closes():
+    """Before: only the last sentence was Yermak's; the first ones read as the outlet's own."""
+    text = ("Andrij Jermak meldete sich am Abend.\n\nNordkoreanische Truppen sind bereits in der Region Kursk […] "
+            "Es ist eine Eskalation. Wir brauchen Waffen, schrieb er auf X.")
+    (c,) = [c for c in claims_of(text) if c.cue == "schrieb"]
+    assert c.text == ("Nordkoreanische Truppen sind bereits in der Region Kursk […] Es ist eine Eskalation. "
+                      "Wir brauchen Waffen")
+    # without the mark, the sentence before is not taken
+    (c,) = [c for c in claims_of(text.replace(" […]", ".")) if c.cue == "schrieb"]
+    assert c.text == "Wir brauchen Waffen"

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from extract.attribution.cues import EN_SPEECH_VERBS
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
-    Frame, anchor, attach_quotes, back_references, headline_frames, title_case_frames,
+    Frame, anchor, attach_quotes, back_references, headline_frames, quoted_paragraphs, title_case_frames,
 )
 from extract.attribution.german import german_frames
 from extract.attribution.quotes import find_quotes
@@ -129,6 +129,7 @@ def find_claims(
 
     frames = _dedupe(attach_quotes(text, frames, starts, line_of, quotes), language)
     frames = back_references(text, frames, [(s.char_start, s.char_end) for s in sentences], line_of)
+    frames = quoted_paragraphs(text, frames)
 
     frames.sort(key=lambda f: (anchor(f)[0], f.content[0]))
     resolver = SpeakerResolver(text, language, persons, actors, starts, quotes,

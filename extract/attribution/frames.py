@@ -421,6 +421,27 @@ _POINTING = frozenset("the these those this".split())
 _DIGIT = re.compile(r"\d")
 
 
+_OMISSION = re.compile(r"\[(?:…|\.\.\.)\]")
+
+
+def quoted_paragraphs(text: str, frames: list[Frame]) -> list[Frame]:
+    """'Nordkoreanische Truppen sind bereits in der Region Kursk […] Es ist eine Eskalation.
+    … Wir brauchen Waffen, schrieb er auf X.': a paragraph with an omission mark "[…]" is a
+    quotation, and the frame that closes it reports all of it, not only its last sentence,
+    unless another frame claims part of it."""
+    out = []
+    for frame in frames:
+        if frame.content is not None and frame.cue is not None and frame.cue[0] >= frame.content[1]:
+            start = text.rfind("\n", 0, frame.content[0]) + 1
+            end = len(text) if (end := text.find("\n", frame.cue[1])) < 0 else end
+            closes = "." not in text[frame.cue[1]:end].rstrip(" .")  # the paragraph's last words
+            if (start < frame.content[0] and closes and _OMISSION.search(text, start, end) and not any(
+                    f is not frame and f.content and _overlap(f.content, (start, frame.content[0])) for f in frames)):
+                frame = replace(frame, content=trim(text, (start, frame.content[1])) or frame.content)
+        out.append(frame)
+    return out
+
+
 def back_references(text: str, frames: list[Frame], sentences: list[Span], line_of) -> list[Frame]:
     """A frame whose content only points back ("the figures") reports each sentence with
     figures right before it in the same paragraph, back to one already attributed; with no
