@@ -791,3 +791,10 @@ def test_a_paragraph_with_an_omission_mark_is_the_quotation_its_last_frame_close
     # without the mark, the sentence before is not taken
     (c,) = [c for c in claims_of(text.replace(" […]", ".")) if c.cue == "schrieb"]
     assert c.text == "Wir brauchen Waffen"
+
+
+def test_speaking_up_on_a_day_says_nothing():
+    """Before: 'Der Stabschef äußerte sich am Montag.' was a claim of the whole sentence."""
+    assert claims_of("Der Stabschef äußerte sich am Montag.") == []
+    (c,) = claims_of("Er äußerte sich am Montag zur Lage in Kursk.")
+    assert c.cue == "äußerte"

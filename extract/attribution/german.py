@@ -255,7 +255,9 @@ _CLAUSE_OPENERS = frozenset("dass ob wie warum weshalb wann wo wer was wonach".s
 
 
 # Words after a verb of saying that say nothing: "äußerte sich bislang nicht dazu".
-_NOTHING_SAID = frozenset("sich nicht dazu zunächst bislang bisher zuvor öffentlich selbst noch".split())
+_NOTHING_SAID = frozenset("""sich nicht dazu zunächst bislang bisher zuvor öffentlich selbst noch
+    am im an in auf bei montag dienstag mittwoch donnerstag freitag samstag sonntag morgen
+    vormittag mittag nachmittag abend wochenende""".split()) | _TIME_WORDS  # "äußerte sich am Montag"
 
 
 def _content_after(text, words: list[Word], i: int, particle: str | None, whole_if_nominal=False):
