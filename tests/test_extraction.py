@@ -215,3 +215,15 @@ def test_an_unnamed_spokesperson_is_the_voice_of_the_body_before_the_noun(text, 
     ('a spokesperson for the State Department' was already the State Department)."""
     (c,) = extract_claims(text, language=language).claims
     assert c.speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, name", [
+    ("Wie Selenskyj in seiner abendlichen Videoansprache sagte, kämpfen die Nordkoreaner bereits.",
+     "Selenskyj in seiner abendlichen Videoansprache", "Volodymyr Zelenskyy"),
+    ("Nach Einschätzung des US-Verteidigungsministeriums befinden sich rund 10.000 Nordkoreaner in Russland.",
+     "Einschätzung des US-Verteidigungsministeriums", "Pentagon"),
+])
+def test_a_german_source_is_named_without_its_occasion_or_its_information_noun(text, speaker, name):
+    """Before: the names were the whole phrases. The source spans stay as annotators mark them."""
+    (c,) = extract_claims(text, language="de").claims
+    assert (c.speaker_text, c.speaker_name) == (speaker, name)

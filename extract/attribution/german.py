@@ -59,6 +59,9 @@ _CLOSE_QUOTES = frozenset({"“", "”", "«", '"', "»"})
 _NP_LINKS = frozenset("des der von vom und in einer eines".split())
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen sich uns".split())
 _RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher welches wo".split())
+# "in seiner Rede", "bei einem Besuch", "auf einer Pressekonferenz": the occasion of a statement.
+_OCCASION_PREPS = frozenset("in bei auf während gegenüber vor".split())
+_OCCASION_DETERMINERS = frozenset("seiner ihrer seinem ihrem einer einem eines".split())
 # Conjunctions of contrast: the clause they open holds another side's view.
 _CONTRAST = frozenset("während wohingegen".split())
 _TIME_WORDS = frozenset(
@@ -967,13 +970,20 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         src = trim(text, (words[first_src].start, words[last - 1].end)) if first_src < last else None
         if src is None and first_src > wie + 1:
             return None  # "wie (schon) berichtet": nobody named
+        # the name is read without the occasion after it ("in seiner abendlichen
+        # Videoansprache"); the source span keeps it, as annotators mark it
+        named = next((m for m in range(first_src + 1, last - 1) if words[m].low in _OCCASION_PREPS
+                      and words[m + 1].low in _OCCASION_DETERMINERS), None)
         end = _clause_end(words, max(k, i) + 1)
         content = None
         if end < n - 1:
             content = trim(text, (words[end + 1].start, words[-1].end))
         elif wie > 0:
             content = trim(text, (words[0].start, words[wie].start))
-        return frame(src, content)
+        found = frame(src, content)
+        if found is not None and named is not None:
+            found.referent = _span(words, first_src, named)
+        return found
     first = words[0]
     if _inverted(words):
         # Verb second after an adverbial: the subject follows the verb.

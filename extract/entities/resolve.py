@@ -188,7 +188,10 @@ INFORMATION_NOUNS = {
     "imagery", "video", "claim", "claims", "declaration", "text", "letter",
     "informationen", "erklärung", "mitteilung", "bericht", "berichte", "berichten", "angaben",
     "daten", "zahlen", "schätzung", "schätzungen", "stellungnahme", "meldung", "meldungen",
-    "dokument", "dokumente", "aufnahmen", "bilder",
+    "dokument", "dokumente", "aufnahmen", "bilder", "analysis", "count", "tally", "calculations",
+    "einschätzung", "einschätzungen", "erkenntnis", "erkenntnisse", "erkenntnissen", "ansicht",
+    "auffassung", "aussage", "aussagen", "darstellung", "schilderung", "schilderungen",
+    "recherchen", "berechnungen", "zählung", "informationen",
 }
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "er", "sie", "es", "wir", "ich", "man"}
 # What links an information noun to its author: "statement of the G7", "Bericht des Pentagons".
