@@ -227,3 +227,12 @@ def test_a_german_source_is_named_without_its_occasion_or_its_information_noun(t
     """Before: the names were the whole phrases. The source spans stay as annotators mark them."""
     (c,) = extract_claims(text, language="de").claims
     assert (c.speaker_text, c.speaker_name) == (speaker, name)
+
+
+def test_a_figure_belongs_to_the_innermost_claim_that_holds_it():
+    """Before: the 200 were linked to Russia's denial, whose content holds Kyiv's report."""
+    result = extract_claims("Ukraine's military said it had killed 200 North Korean soldiers; Russia denied this.",
+                            language="en")
+    (q,) = result.quantities
+    (claim,) = [c for c in result.claims if c.claim_id == q.claim_id]
+    assert (claim.speaker_text, claim.stance) == ("Ukraine's military", "asserts")
