@@ -1116,3 +1116,11 @@ def test_seeing_something_as_something_when_the_parser_hangs_as_on_the_object():
     """Before: no claim ('as a dig' hung on 'the comment' read as a bare 'saw the comment')."""
     (c,) = claims_of("The remarks have drawn scrutiny from some who saw the comment as a dig at the military.")
     assert (c.cue, c.text) == ("saw", "the comment as a dig at the military")
+
+
+def test_a_denial_of_what_another_reports_is_its_own_claim():
+    """Before: no claim for Moscow (one frame per content, and Kyiv's came first)."""
+    claims = claims_of("Kyiv says about 3,000 North Korean troops have been killed or wounded, a figure Moscow disputes.")
+    assert [(c.speaker_text, c.stance, c.text) for c in claims] == [
+        ("Kyiv", "asserts", "about 3,000 North Korean troops have been killed or wounded"),
+        ("Moscow", "denies", "about 3,000 North Korean troops have been killed or wounded")]

@@ -26,7 +26,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from extract.attribution.cues import EN_SPEECH_VERBS
+from extract.attribution.cues import DE_DENIAL_FORMS, EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
     Frame, anchor, attach_quotes, back_references, headline_frames, quoted_paragraphs, title_case_frames,
@@ -68,15 +68,19 @@ def _more_specific(new: Frame, old: Frame) -> bool:
 
 
 def _dedupe(frames: list[Frame], language: str) -> list[Frame]:
-    """One frame per content span, and one per cue: where cues overlap without being the
-    same span ("vowed" and "vowed to respond"), the longer cue wins. Identical cues stay:
-    a quote split around its speaker gives two claims with one cue."""
-    by_content: dict[tuple[int, int], Frame] = {}
+    """One frame per content span (and per denial of it), and one per cue: where cues
+    overlap without being the same span ("vowed" and "vowed to respond"), the longer cue
+    wins. Identical cues stay: a quote split around its speaker gives two claims with one
+    cue."""
+    by_content: dict[tuple, Frame] = {}
     for f in frames:
         if f.content is None:
             continue
-        if f.content not in by_content or _more_specific(f, by_content[f.content]):
-            by_content[f.content] = f
+        # a denial of what another frame reports is a claim of its own: "Kyiv says C, a
+        # figure Moscow disputes"
+        key = (f.content, f.cue_word in EN_DENIAL_VERBS or f.cue_word in DE_DENIAL_FORMS)
+        if key not in by_content or _more_specific(f, by_content[key]):
+            by_content[key] = f
     outer = [f for f in by_content.values() if f.kind != "direct_quote"]
     frames = [f for f in by_content.values() if not _nested(f, outer, language)]
     kept: list[Frame] = []

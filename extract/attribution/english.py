@@ -635,6 +635,9 @@ def _relative_object(verb: Token, text: str) -> Span | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in _RELATIVE or subj.lower_ == "what":
         return None
+    summed = _summed_up(verb, text)
+    if summed is not None:
+        return summed
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
     if len(objects) != 1 or objects[0].lower_ not in _RELATIVE or objects[0].i > subj.i:
         return None  # no relative object ("the way that we must respond"), or one of its own
@@ -647,6 +650,26 @@ def _relative_object(verb: Token, text: str) -> Span | None:
     if noun.i > end or noun.left_edge.i > end:
         return None
     return trim(text, _span(noun.left_edge, noun.doc[end]))
+
+
+# Nouns that sum up the clause before them: "…, a figure Moscow disputes".
+_SUMMING_NOUNS = frozenset("figure number estimate claim account assertion allegation charge version".split())
+
+
+def _summed_up(verb: Token, text: str) -> Span | None:
+    """"3,000 troops have been killed, a figure Moscow disputes": an apposition summing up the
+    clause before the comma, with a relative clause of saying and no object of its own; what
+    is disputed is that clause."""
+    noun, doc = verb.head, verb.doc
+    comma = noun.left_edge.i - 1
+    if noun.lemma_.lower() not in _SUMMING_NOUNS or comma < 1 or doc[comma].text != "," or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    clause = doc[comma - 1]
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    start = clause.left_edge if clause.dep_ == "ccomp" else clause.sent[0]
+    return trim(text, (start.idx, doc[comma].idx))
 
 
 def _pro_form(verb: Token) -> Span | None:
