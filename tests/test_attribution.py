@@ -1124,3 +1124,16 @@ def test_a_denial_of_what_another_reports_is_its_own_claim():
     assert [(c.speaker_text, c.stance, c.text) for c in claims] == [
         ("Kyiv", "asserts", "about 3,000 North Korean troops have been killed or wounded"),
         ("Moscow", "denies", "about 3,000 North Korean troops have been killed or wounded")]
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    ("Ukraine says 3,000 North Korean troops have been killed. Moscow denies this.", "Moscow", "denies"),
+    ("Seoul says 10,000 troops were sent. The Kremlin has dismissed that as fake news.", "The Kremlin", "denies"),
+    ("Kyiv says 10,000 troops were sent. Seoul confirmed it on Tuesday.", "Seoul", "asserts"),
+])
+def test_an_answer_to_the_sentence_before(text, speaker, stance):
+    """Before: 'Moscow denies this' and 'Seoul confirmed it' gave no claim, 'dismissed that
+    as fake news' dismissed 'that as fake news'. Now they answer what the sentence before
+    reports, a claim of its own beside the report."""
+    first, second = claims_of(text)
+    assert (second.speaker_text, second.stance, second.text) == (speaker, stance, first.text)

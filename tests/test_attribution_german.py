@@ -798,3 +798,13 @@ def test_speaking_up_on_a_day_says_nothing():
     assert claims_of("Der Stabschef äußerte sich am Montag.") == []
     (c,) = claims_of("Er äußerte sich am Montag zur Lage in Kursk.")
     assert c.cue == "äußerte"
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Die Ukraine meldet 3000 getötete Nordkoreaner. Moskau bestreitet das.", "denies"),
+    ("Seoul spricht von 10.000 Soldaten. Washington bestätigte das am Montag.", "asserts"),
+])
+def test_an_answer_to_the_sentence_before(text, stance):
+    """Before: the content was the answering sentence itself ('Moskau bestreitet das')."""
+    first, second = claims_of(text)
+    assert (second.stance, second.text) == (stance, text.split(". ")[0] + ".")

@@ -57,6 +57,16 @@ def _nested(frame: Frame, outer: list[Frame], language: str) -> bool:
                for o in outer)
 
 
+def _answer(frame: Frame) -> str | None:
+    """"deny" or "confirm" for a frame that answers a content reported apart from its own
+    words (not a whole sentence holding its own cue: "Die Nato bestätigte …")."""
+    if frame.cue and frame.content[0] <= frame.cue[0] < frame.content[1]:
+        return None
+    if frame.cue_word in EN_DENIAL_VERBS or frame.cue_word in DE_DENIAL_FORMS:
+        return "deny"
+    return "confirm" if frame.cue_word == "confirm" or frame.cue_word.startswith("bestätig") else None
+
+
 def _more_specific(new: Frame, old: Frame) -> bool:
     """Of two frames with one content, the one with a cue, and the one whose cue stands
     outside the content ("Die Nato bestätigte C, wie Rutte sagte": Rutte's frame holds the
@@ -68,17 +78,17 @@ def _more_specific(new: Frame, old: Frame) -> bool:
 
 
 def _dedupe(frames: list[Frame], language: str) -> list[Frame]:
-    """One frame per content span (and per denial of it), and one per cue: where cues
-    overlap without being the same span ("vowed" and "vowed to respond"), the longer cue
-    wins. Identical cues stay: a quote split around its speaker gives two claims with one
-    cue."""
+    """One frame per content span (and per denial and confirmation of it), and one per cue:
+    where cues overlap without being the same span ("vowed" and "vowed to respond"), the
+    longer cue wins. Identical cues stay: a quote split around its speaker gives two claims
+    with one cue."""
     by_content: dict[tuple, Frame] = {}
     for f in frames:
         if f.content is None:
             continue
-        # a denial of what another frame reports is a claim of its own: "Kyiv says C, a
-        # figure Moscow disputes"
-        key = (f.content, f.cue_word in EN_DENIAL_VERBS or f.cue_word in DE_DENIAL_FORMS)
+        # a denial or confirmation of what another frame reports is a claim of its own:
+        # "Kyiv says C, a figure Moscow disputes", "… Seoul confirmed it"
+        key = (f.content, _answer(f))
         if key not in by_content or _more_specific(f, by_content[key]):
             by_content[key] = f
     outer = [f for f in by_content.values() if f.kind != "direct_quote"]

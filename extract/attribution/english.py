@@ -35,6 +35,7 @@ from extract.attribution.cues import (
     EN_AS_VERBS,
     EN_ATTITUDE_ADJECTIVES,
     EN_COGNITION_VERBS,
+    EN_DENIAL_VERBS,
     EN_CLAIM_NOUNS,
     EN_INTENT_VERBS,
     EN_INTENTION_ONLY,
@@ -540,8 +541,36 @@ def _around(verb: Token, mark: Token, text: str) -> Span | None:
     return before or after
 
 
+# Verbs that answer what was reported before: "Moscow denies this", "Kyiv confirmed it".
+_ANSWERING = EN_DENIAL_VERBS | {"confirm"}
+
+
+def _pointed_back(verb: Token, text: str) -> Span | None:
+    """"Ukraine says 3,000 troops died. Moscow denies this.": a denial or confirmation whose
+    only object is "this", "that" or "it" answers the sentence before, in its paragraph."""
+    # what it is dismissed as ("as fake news") and when ("on Tuesday") are no object
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") or (
+        c.dep_ == "prep" and c.lower_ != "as" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children))]
+    if _lemma(verb) not in _ANSWERING or len(objects) != 1 or objects[0].lower_ not in ("this", "that", "it"):
+        return None
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    before = verb.doc[sent.start - 1].sent
+    if "\n" in text[before.start_char : sent.start_char]:
+        return None  # another paragraph
+    # what the sentence before reports, when it reports something: "Ukraine says C"
+    said = [c for c in before.root.children if c.dep_ == "ccomp" and _lemma(before.root) in EN_SPEECH_VERBS]
+    if said:
+        return trim(text, _span(said[0].left_edge, said[0].right_edge))
+    return trim(text, (before.start_char, before.end_char))
+
+
 def _content(verb: Token, text: str) -> Span | None:
     lemma = _lemma(verb)
+    back = _pointed_back(verb, text)
+    if back is not None:
+        return back
     aside = _as_aside(verb, text)
     if aside is not None:
         return aside
