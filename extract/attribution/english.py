@@ -276,8 +276,11 @@ def _cue_span(verb: Token) -> Span:
 def _topic_prep(prep: Token, preps: tuple[str, ...]) -> bool:
     """The verb's preposition of topic ("spoke on the deployment"), not of time ("spoke on
     Monday")."""
-    return prep.dep_ == "prep" and prep.lower_ in preps and not any(
-        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+    return prep.dep_ == "prep" and prep.lower_ in preps and not _of_time(prep)
+
+
+def _of_time(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _in_medium(prep: Token) -> Token | None:
@@ -550,7 +553,7 @@ def _pointed_back(verb: Token, text: str) -> Span | None:
     only object is "this", "that" or "it" answers the sentence before, in its paragraph."""
     # what it is dismissed as ("as fake news") and when ("on Tuesday") are no object
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") or (
-        c.dep_ == "prep" and c.lower_ != "as" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children))]
+        c.dep_ == "prep" and c.lower_ != "as" and not _of_time(c))]
     if _lemma(verb) not in _ANSWERING or len(objects) != 1 or objects[0].lower_ not in ("this", "that", "it"):
         return None
     sent = verb.sent
