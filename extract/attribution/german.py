@@ -583,7 +583,7 @@ def _verb_final(text, words: list[Word], i: int, k: int) -> Frame | None:
     betonte, C" / "von dem die Ermittler glauben, C". A clause that opens the sentence ends
     its content where the main clause resumes (", wurde die Sitzung …")."""
     n = len(words)
-    if i + 1 < n and words[i + 1].text in (".", "!", ";") or i + 1 == n:
+    if i + 1 == n or words[i + 1].text in (".", "!", ";"):
         return _object_before_final_verb(text, words, i, k)
     if i + 2 >= n or words[i + 1].text != ",":
         return None
@@ -752,7 +752,7 @@ def _own_source(words: list[Word], a: int, b: int):
         return None
     c = max((m + 1 for m in range(a) if words[m].text in (",", ";")), default=0)  # its clause
     # "im Jahr 2004 war die Gruppe nach eigener Aussage": the subject after the finite verb
-    verb = next((v for v in range(a - 2, c, -1) if words[v].low in DE_FINITE_VERBS | DE_VERB_FORMS
+    verb = next((v for v in range(a - 2, c, -1) if words[v].low in _FINITE_OR_REPORTING
                  and _np_forward(words, v + 1) == a), None)
     if verb is not None:
         return _span(words, verb + 1, a)
@@ -767,6 +767,7 @@ def _own_source(words: list[Word], a: int, b: int):
 
 
 _OWN = frozenset(("eigenen", "eigener", "eigene"))
+_FINITE_OR_REPORTING = DE_FINITE_VERBS | DE_VERB_FORMS
 
 
 def _zufolge(text, words, i) -> Frame | None:
