@@ -5,9 +5,11 @@
   to a longer form the article uses elsewhere ("State Department" -> "US State Department").
 - Groups, institutions and anonymous sources are kept as written ("the USA and South
   Korea", "Experts", "der Kreml").
-- Pronouns ("he", "er") resolve to the last compatible speaker named before them; an
-  English "it" first to an organisation or state named earlier in its own sentence
-  ("… not confirmed by the regime in Pyongyang, although it stated …").
+- Pronouns ("he", "er") resolve to the last compatible speaker named before them (an
+  English "she" or "he" to one of that gender when the gazetteer or a title such as "Ms."
+  tells it); an English "it" first to an organisation or state named
+  earlier in its own sentence ("… not confirmed by the regime in Pyongyang, although it
+  stated …").
   Definite descriptions ("the Dutchman", "the Russian president", "the Kremlin leader")
   resolve to the last person named before them, speaker or not (English NER mentions
   count too), preferring one whose title shares a word with the description and never one
@@ -115,7 +117,7 @@ class SpeakerResolver:
             for s, e in (persons if mentions is None else mentions)
         ]
         self.person_surnames = {m.name.split()[-1].lower() for m in self.mentions if m.name}
-        # surname -> "f"/"m", from titles ("Ms.", "spokeswoman") and from "he"/"she" resolved
+        # surname -> "f"/"m", from titles ("Ms.", "spokeswoman") and the gazetteer
         self.genders: dict[str, str] = {}
         for m in self.mentions:
             self._learn_gender(m, self._gender_of_title(m.position, m.name))
@@ -274,8 +276,8 @@ class SpeakerResolver:
     # -- references back -------------------------------------------------------------
 
     def _learn_gender(self, speaker: Speaker, gender: str | None) -> None:
-        if gender and speaker.name:
-            self.genders.setdefault(speaker.name.split()[-1].lower(), gender)
+        if gender and speaker.name and not self.genders.get(key := speaker.name.split()[-1].lower()):
+            self.genders[key] = gender
 
     def _gender(self, speaker: Speaker) -> str | None:
         """"f"/"m" as the text or the gazetteer tells it, else None."""
@@ -301,32 +303,29 @@ class SpeakerResolver:
         wanted = {"person": ("person",), "group": ("group", "org"), "org": ("org", "group")}.get(kind)
         if wanted is None:
             return raw, None
-        # English "she" is never someone known as "he" ("Mr. Obama"), nor "he" a "Ms. Moore"
+        # English "she" is never someone known as "he" ("Mr. Obama"), nor "he" a "Ms. Moore".
+        # (What a pronoun resolved to teaches nothing: one wrong guess would spread.)
         gender = _PRONOUN_GENDER.get(raw.lower()) if self.language == "en" else None
 
         def agrees(speaker: Speaker) -> bool:
             known = self._gender(speaker)
-            if gender and not known:
-                self._learn_gender(speaker, gender)
             return not gender or not known or known == gender
+
         actor = self._actor_before(position, content) if kind == "org" else None
         if actor is not None:
             self.history.append(actor)
             return actor.name, actor.affiliation
         if self.language == "de" and raw.lower() == "sie":
             wanted = ("person", "group", "org")
-        for speaker in reversed(self.history):
-            if speaker.kind in wanted and agrees(speaker):
-                self.history.append(speaker)
-                return speaker.name, speaker.affiliation
-        # No one has spoken yet: "Mark Rutte visited Brussels. He added …" is the last
-        # person named before the pronoun.
-        named = [m for m in self.mentions if m.position < position and agrees(m)] if "person" in wanted else []
-        if named:
-            speaker = named[-1]
-            self.history.append(speaker)
-            return speaker.name, speaker.affiliation
-        return raw, None
+        found = next((s for s in reversed(self.history) if s.kind in wanted and agrees(s)), None)
+        if found is None and "person" in wanted:
+            # No one has spoken yet: "Mark Rutte visited Brussels. He added …" is the last
+            # person named before the pronoun.
+            found = next((m for m in reversed(self.mentions) if m.position < position and agrees(m)), None)
+        if found is None:
+            return raw, None
+        self.history.append(found)
+        return found.name, found.affiliation
 
     def _description(self, low: list[str], position: int) -> Speaker | None:
         roles = [w for w in low[1:] if self._is_title(w)]
