@@ -236,3 +236,22 @@ def test_a_figure_belongs_to_the_innermost_claim_that_holds_it():
     (q,) = result.quantities
     (claim,) = [c for c in result.claims if c.claim_id == q.claim_id]
     assert (claim.speaker_text, claim.stance) == ("Ukraine's military", "asserts")
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Mike Schmidt, an economic policy adviser at the Clinton campaign, said the plan was costly.", "en",
+     "Mike Schmidt"),
+    ("Andrij Jermak, Stabschef des ukrainischen Präsidenten Wolodymyr Selenskyj, sagte, die Sanktionen "
+     "reichten nicht.", "de", "Andriy Yermak"),
+    ("Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg erläutert, es gebe zwei Arten.", "de",
+     "Sascha Kempf"),
+    ("Mannheims oberster Bürgermeister Peter Kurz sagte, die Stadt sei bereit.", "de", "Peter Kurz"),
+    ("Sonia und Willy Bogner teilten mit, sie seien erschüttert.", "de", "Sonia und Willy Bogner"),
+])
+def test_the_person_a_speaker_phrase_names(text, language, name):
+    """Before: 'Clinton' (the last person in an apposition, not the one it describes) and
+    'Sascha Kempf vom Max-Planck-Institut …' (German speakers were read without the persons
+    its NER found). The German cases that passed before guard that reading: an apposition's
+    opening name, a name the NER cuts short ('Peter'), two people joined."""
+    (c,) = [c for c in extract_claims(text, language=language).claims if c.speaker_text]
+    assert c.speaker_name == name

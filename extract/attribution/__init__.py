@@ -122,7 +122,7 @@ def find_claims(
     quotes = find_quotes(text)  # cached: the frames, the quote attachment, the resolver and the relation step read them
     if language == "de":
         frames = german_frames(doc, sentences, quotes)
-        persons: list[tuple[int, int]] = []
+        persons = list(people)
         actors: list[tuple[int, int]] = []
     else:
         frames = english_frames(doc)

@@ -58,6 +58,7 @@ _BODY_VOICE = re.compile(
     r"^(?i:an?|eine?)\s+(?P<body>[A-ZÄÖÜ][\w.’'\- ]*?)(?:\s+|-)(?:spokes(?:man|woman|person)|"
     r"[Ss]precher(?:in)?)$"
 )
+_JOINED = re.compile(r"\s(?:and|und|&)\s")
 _VOICE_NOUN = re.compile(r"(?i)spokes(?:man|woman|person)|sprecher(?:in)?$")
 # German relative pronouns look like articles: ", der am Montag …" is a clause, ", der
 # Präsident der Ukraine," an apposition (a noun follows).
@@ -193,11 +194,19 @@ class SpeakerResolver:
         title = self._title_words(span[0]) + " " + " ".join(words).lower()
         # A body's name ends in its head noun ("National Intelligence Service"): a person the
         # NER saw inside it is a misreading.
-        person = None if words and words[-1].lower() in ORG_HEADS else self._person_entity(span)
+        # ... and several people joined ("Sonia und Willy Bogner") are a group
+        person = None if (words and words[-1].lower() in ORG_HEADS) or _JOINED.search(raw) \
+            else self._person_entity(span)
         if person is not None:
             start = raw.find(person)
-            return Speaker(_strip_possessive(person), self._affiliation(raw[:start]), "person",
-                           title, span[0])
+            before = raw[:start]
+            if self.language == "de" and not any(self._is_title(w) for w in _WORD.findall(before)):
+                # German capitalises every noun: without a title ("Venezuelas Energieminister")
+                # only a compound names the body ("NATO-Generalsekretär", "Human Rights
+                # Watch-Sprecher"), not "der Wissenschaftsjournalist"
+                m = re.search(r"((?:[A-ZÄÖÜ]\w*\s+)*[A-ZÄÖÜ]\w*)-\w+\s*$", before)
+                before = m.group(1) if m else ""
+            return Speaker(_strip_possessive(person), self._affiliation(before), "person", title, span[0])
         # An apposition "The head of the office, Andriy Yermak," names the person apart.
         parts = [p.strip() for p in re.split(r"[,()]", raw) if p.strip()]
         for part in parts if len(parts) > 1 else []:
@@ -240,16 +249,42 @@ class SpeakerResolver:
         return speakers | self.person_surnames
 
     def _person_entity(self, span) -> str | None:
-        inside = [p for p in self.persons if p[0] >= span[0] and p[1] <= span[1]]
+        # not a name in parentheses after the speaker's: "(National Environment Management …)"
+        inside = [p for p in self.persons if p[0] >= span[0] and p[1] <= span[1]
+                  and self.text.count("(", span[0], p[0]) <= self.text.count(")", span[0], p[0])]
         if not inside:
             return None
-        start, end = inside[-1]
+        # the name the span opens with before an apposition ("Andriy Yermak, Stabschef des
+        # Präsidenten Selenskyj"), else the last ("Der Nachfolger des Airbus-Chefs Christian
+        # Streiff, Louis Gallois", "Stein spokeswoman Melezia Figueroa")
+        opening = inside[0] if not self.text[span[0] : inside[0][0]].strip() \
+            and self.text[inside[0][1] : span[1]].lstrip().startswith(",") else inside[-1]
+        start, end = self._whole_name(*opening, span)
         # "Obama's aides", "Kim's sister": someone of the person's, not the person; their
         # spokesman is their voice ("a spokesperson for the Pentagon" is the Pentagon too)
         tail = _WORD.findall(self.text[end : span[1]])
         if tail and tail[0] in ("’s", "'s", "s") and len(tail) > 1 and not _VOICE_NOUN.match(tail[1]):
             return None
+        # German genitive after a noun: "die Verteidiger Strauss-Kahns" are his defenders
+        before = _WORD.findall(self.text[span[0] : start])
+        if self.language == "de" and end == span[1] and self.text[end - 1] == "s" and before \
+                and before[-1][:1].isupper() and not self._is_title(before[-1]):
+            return None
         return self.text[start:end]
+
+    def _whole_name(self, start: int, end: int, span) -> tuple[int, int]:
+        """A person the NER cut short, widened to the capitalised words around it in the
+        speaker's span: "Peter" in "Bürgermeister Peter Kurz", "Leary" in "Michael O’Leary"."""
+        # back only over a name's prefix: German capitalises the nouns before a name too
+        m = re.search(r"[A-ZÄÖÜ][\w\-]*\s+[A-Z][’']$", self.text[span[0] : start])
+        if m is not None:
+            start = span[0] + m.start()
+        while end < span[1]:
+            m = re.match(r"\s+([A-ZÄÖÜ][\w\-]*)", self.text[end : span[1]])
+            if m is None or self._is_title(m.group(1)) or m.group(1).lower() in ORG_HEADS:
+                break
+            end += m.end()
+        return start, end
 
     def _affiliation(self, before: str) -> str | None:
         """Organisation words before the role: "Pentagon spokesman" -> "Pentagon"."""

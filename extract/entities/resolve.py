@@ -188,7 +188,7 @@ INFORMATION_NOUNS = {
     "imagery", "video", "claim", "claims", "declaration", "text", "letter",
     "informationen", "erklärung", "mitteilung", "bericht", "berichte", "berichten", "angaben",
     "daten", "zahlen", "schätzung", "schätzungen", "stellungnahme", "meldung", "meldungen",
-    "dokument", "dokumente", "aufnahmen", "bilder", "analysis", "count", "tally", "calculations",
+    "dokument", "dokumente", "aufnahmen", "bilder",
     "einschätzung", "einschätzungen", "erkenntnis", "erkenntnisse", "erkenntnissen", "ansicht",
     "auffassung", "aussage", "aussagen", "darstellung", "schilderung", "schilderungen",
     "recherchen", "berechnungen", "zählung", "informationen",
