@@ -808,3 +808,12 @@ def test_an_answer_to_the_sentence_before(text, stance):
     """Before: the content was the answering sentence itself ('Moskau bestreitet das')."""
     first, second = claims_of(text)
     assert (second.stance, second.text) == (stance, text.split(". ")[0] + ".")
+
+
+def test_falschaussage_is_no_denial_and_a_passive_assumption_hedges():
+    """Before: 'Falschaussage' (false testimony) made the claim a denial ('falsch\\w*'), and
+    'Es wird angenommen, dass' did not hedge."""
+    (c,) = claims_of("Es wird angenommen, dass Anklage wegen Falschaussage erhoben wird.")
+    assert (c.stance, c.hedged) == ("asserts", True)
+    (c,) = claims_of("Peskow sagte, die Berichte seien falsch.")
+    assert c.stance == "denies"

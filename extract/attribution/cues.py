@@ -319,7 +319,7 @@ DE_DENIAL_FORMS = frozenset(
     "bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren".split()
 )
 DE_DENIAL_WORDS = re.compile(
-    r"(Fake[- ]?News|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|falsch\w*|"
+    r"(Fake[- ]?News|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
     r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|Unsinn|Quatsch|"
     r"Blödsinn|\w*[Mm]ärchen|gefälscht\w*|Fälschung\w*|nicht wahr|nicht der Wahrheit|"
     r"(?:stimmt|stimmen|stimmte|stimmten) nicht|unzutreffend\w*|nicht zutreffend|nicht korrekt)",
@@ -329,7 +329,9 @@ DE_NEGATION = re.compile(r"\b(nicht|nie|niemals|kein\w*)\b", re.IGNORECASE)
 DE_HEDGES = re.compile(
     r"\b(angeblich|mutmaßlich|vermutlich|offenbar|wahrscheinlich|möglicherweise|"
     r"könnte|könnten|dürfte|dürften|womöglich|unbestätigt\w*|sollen|soll|vielleicht|eventuell|"
-    r"anscheinend|(?-i:wohl))\b",  # "wohl" lower case: "das Wohl" is welfare
+    r"anscheinend|(?-i:wohl)|"  # "wohl" lower case: "das Wohl" is welfare
+    # a passive report that names no one: "es wird angenommen, dass", "wurde vermutet"
+    r"(?:wird|werden|wurde|wurden) (?:\w+ )?(?:angenommen|vermutet|geschätzt))\b",
     re.IGNORECASE,
 )
 DE_PRONOUNS = {"er": "person", "sie": "person", "es": "org", "ich": "person", "wir": "group"}
