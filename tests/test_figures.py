@@ -392,3 +392,14 @@ def test_german_coordinated_casualty_adjectives():
     verwundeten' did not read as killed or wounded)."""
     q = one("Kiew spricht von 3000 getöteten oder verwundeten Soldaten.", "de")
     assert (q.unit, q.metric) == ("soldier", "killed_or_wounded")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Kyiv says 11,000 North Korean troops are in Kursk. Seoul puts the number at about 10,000.", "en"),
+    ("Kiew spricht von 11.000 nordkoreanischen Soldaten. Seoul beziffert die Zahl auf rund 10.000.", "de"),
+])
+def test_the_number_is_the_figure_before(text, language):
+    """Before: the 10,000 counted nothing (metric other, no subject), so figure_comparison
+    could not set it against the 11,000."""
+    first, second = figures(text, language)
+    assert (second.unit, second.metric, second.subject_id) == (first.unit, "troops", "Q423")

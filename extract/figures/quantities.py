@@ -1033,4 +1033,20 @@ def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
             high=None if f.high is None else float(f.high),
             qualifier=f.qualifier, unit=f.unit, metric=f.metric, subject_id=f.subject,
         ))
+    _carry_over(out, text)
     return out
+
+
+# "Kyiv says 11,000 troops are in Kursk. Seoul puts the number at 10,000.": the number of
+# the figure before, in its paragraph.
+_SAME_FIGURE = re.compile(
+    r"(?i)\b(?:the|that|this|its|their|die|diese|deren|dessen) (?:number|figure|toll|total|count|tally|estimate"
+    r"|zahl|anzahl|schätzung)\s+(?:at|to|of|in|on|auf|mit|bei)\s+(?:[a-zäöü]+\s+){0,2}$"
+)
+
+
+def _carry_over(quantities: list[Quantity], text: str) -> None:
+    for before, q in zip(quantities, quantities[1:]):
+        if q.unit is None and q.metric == "other" and before.unit and "\n" not in text[before.char_end:q.char_start] \
+                and _SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start):
+            q.unit, q.metric, q.subject_id = before.unit, before.metric, before.subject_id
