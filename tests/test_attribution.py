@@ -1137,3 +1137,12 @@ def test_an_answer_to_the_sentence_before(text, speaker, stance):
     reports, a claim of its own beside the report."""
     first, second = claims_of(text)
     assert (second.speaker_text, second.stance, second.text) == (speaker, stance, first.text)
+
+
+@pytest.mark.parametrize("text", [
+    "SAVE A QUARTER Let's say you think an undergraduate degree will cost $160,000.",
+    "Let’s say the troops arrive in May.",
+])
+def test_a_supposition_has_no_speaker(text):
+    """Before: the speaker was "'s" (of "Let's"), named 's', and pronouns later resolved to it."""
+    assert claims_of(text) == []

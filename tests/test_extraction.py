@@ -255,3 +255,10 @@ def test_the_person_a_speaker_phrase_names(text, language, name):
     opening name, a name the NER cuts short ('Peter'), two people joined."""
     (c,) = [c for c in extract_claims(text, language=language).claims if c.speaker_text]
     assert c.speaker_name == name
+
+
+def test_a_comparison_after_the_name_is_not_the_speaker():
+    """Before: 'Democratic candidate Hillary Clinton, like Obama,' was Obama."""
+    (c,) = extract_claims("Democratic candidate Hillary Clinton, like Obama, has encouraged European nations "
+                          "to bolster defense spending.", language="en").claims
+    assert c.speaker_name == "Hillary Clinton"

@@ -1109,8 +1109,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             frames.append(Frame(cue=cue, source=named, content=content, kind="indirect_quote",
                                 cue_word=lemma, negated=_negated(tok)))
             continue
-        if subj is None or _asked(holder, subj):
-            continue
+        if subj is None or _asked(holder, subj) or subj.lower_ in ("'s", "’s", "you"):
+            continue  # (… or "Let's say you think …": a supposition, not a speaker)
         source = _source_span(subj, holder)
         frames.append(
             Frame(

@@ -58,6 +58,7 @@ _BODY_VOICE = re.compile(
     r"^(?i:an?|eine?)\s+(?P<body>[A-ZÄÖÜ][\w.’'\- ]*?)(?:\s+|-)(?:spokes(?:man|woman|person)|"
     r"[Ss]precher(?:in)?)$"
 )
+_ALONGSIDE = frozenset("like unlike alongside along together as wie neben".split())
 _JOINED = re.compile(r"\s(?:and|und|&)\s")
 _VOICE_NOUN = re.compile(r"(?i)spokes(?:man|woman|person)|sprecher(?:in)?$")
 # German relative pronouns look like articles: ", der am Montag …" is a clause, ", der
@@ -256,9 +257,16 @@ class SpeakerResolver:
             return None
         # the name the span opens with before an apposition ("Andriy Yermak, Stabschef des
         # Präsidenten Selenskyj"), else the last ("Der Nachfolger des Airbus-Chefs Christian
-        # Streiff, Louis Gallois", "Stein spokeswoman Melezia Figueroa")
+        # Streiff, Louis Gallois", "Stein spokeswoman Melezia Figueroa") ...
         opening = inside[0] if not self.text[span[0] : inside[0][0]].strip() \
             and self.text[inside[0][1] : span[1]].lstrip().startswith(",") else inside[-1]
+        # "Democratic candidate Hillary Clinton, like Obama,": a comparison after the comma
+        # names someone else; the name is before the comma
+        comma = self.text.find(",", span[0], span[1])
+        before_comma = [p for p in inside if p[1] <= comma]
+        after = self.text[comma + 1 : span[1]].split()
+        if before_comma and after and after[0] in _ALONGSIDE:
+            opening = before_comma[-1]
         start, end = self._whole_name(*opening, span)
         # "Obama's aides", "Kim's sister": someone of the person's, not the person; their
         # spokesman is their voice ("a spokesperson for the Pentagon" is the Pentagon too)
