@@ -70,7 +70,7 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
     text = doc.text  # Doc.text joins every token: once
     claims = link_quantities(claims, quantities, sentences, text, lang, published_at)
     own_figures(quantities, claims, entities, text)
-    claims = add_entity_relations(claims, doc, sentences, entities, lang, published_at)
+    claims = add_entity_relations(claims, doc, text, sentences, entities, lang, published_at)
     return Extraction(language=lang, sentences=sentences, entities=entities, claims=claims, quantities=quantities)
 
 
@@ -99,11 +99,12 @@ def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: 
     return claims
 
 
-def add_entity_relations(claims: list[Claim], doc: Doc, sentences: list[Sentence], entities: list[EntityMention],
-                         lang: str, published_at: date | None) -> list[Claim]:
+def add_entity_relations(claims: list[Claim], doc: Doc, text: str, sentences: list[Sentence],
+                         entities: list[EntityMention], lang: str, published_at: date | None) -> list[Claim]:
     """An `unattributed` claim for each sentence no claim touches (by its content, speaker
     or cue) that relates two entities (extract.attribution.relations): the outlet's own
-    statement of who did what to whom."""
+    statement of who did what to whom. `text` is doc.text (which joins every token: read
+    once per document by the caller)."""
     starts = [s.char_start for s in sentences]
     touched = set()
     for claim in claims:
@@ -112,8 +113,7 @@ def add_entity_relations(claims: list[Claim], doc: Doc, sentences: list[Sentence
             if a is not None:
                 first, last = bisect_right(starts, a) - 1, bisect_right(starts, max(a, b - 1)) - 1
                 touched.update(sentences[i].sentence_idx for i in range(max(first, 0), last + 1))
-    text = doc.text
     added = [outlet_statement(text, sentence, lang, published_at, f"c{n:04d}")
-             for n, sentence in enumerate(relation_sentences(doc, sentences, entities, lang, touched),
+             for n, sentence in enumerate(relation_sentences(doc, text, sentences, entities, lang, touched),
                                           len(claims) + 1)]
     return sorted(claims + added, key=lambda c: (c.char_start, c.char_end, c.claim_id)) if added else claims

@@ -26,7 +26,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from extract.attribution.cues import DE_DENIAL_FORMS, EN_DENIAL_VERBS, EN_SPEECH_VERBS
+from extract.attribution.cues import DE_CONFIRM_FORMS, DE_DENIAL_FORMS, EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
     Frame, anchor, attach_quotes, back_references, headline_frames, quoted_paragraphs, title_case_frames,
@@ -57,14 +57,19 @@ def _nested(frame: Frame, outer: list[Frame], language: str) -> bool:
                for o in outer)
 
 
+def _cue_inside(frame: Frame) -> bool:
+    """A whole sentence reported with its own cue in it ("Die Nato bestätigte …")."""
+    return frame.cue is not None and frame.content[0] <= frame.cue[0] < frame.content[1]
+
+
 def _answer(frame: Frame) -> str | None:
     """"deny" or "confirm" for a frame that answers a content reported apart from its own
-    words (not a whole sentence holding its own cue: "Die Nato bestätigte …")."""
-    if frame.cue and frame.content[0] <= frame.cue[0] < frame.content[1]:
+    words (not one that holds its own cue)."""
+    if _cue_inside(frame):
         return None
     if frame.cue_word in EN_DENIAL_VERBS or frame.cue_word in DE_DENIAL_FORMS:
         return "deny"
-    return "confirm" if frame.cue_word == "confirm" or frame.cue_word.startswith("bestätig") else None
+    return "confirm" if frame.cue_word == "confirm" or frame.cue_word in DE_CONFIRM_FORMS else None
 
 
 def _more_specific(new: Frame, old: Frame) -> bool:
@@ -73,8 +78,7 @@ def _more_specific(new: Frame, old: Frame) -> bool:
     whole clause, the Nato's own cue lies inside it)."""
     if old.cue is None:
         return new.cue is not None
-    inside = old.content[0] <= old.cue[0] and old.cue[1] <= old.content[1]
-    return inside and new.cue is not None and not (new.content[0] <= new.cue[0] < new.content[1])
+    return _cue_inside(old) and new.cue is not None and not _cue_inside(new)
 
 
 def _dedupe(frames: list[Frame], language: str) -> list[Frame]:

@@ -127,6 +127,8 @@ EN_REPORT_VERBS = (
 
 # Denial: verbs that deny, words that label something false, negations that undo both.
 EN_DENIAL_VERBS = frozenset("deny reject dismiss refute dispute rebut contradict disavow".split())
+# Verbs that answer what someone else reported: "Moscow denies this", "Seoul confirmed it".
+EN_ANSWER_VERBS = EN_DENIAL_VERBS | {"confirm"}
 EN_DENIAL_WORDS = re.compile(
     r"\b(fake news|fake|unfounded|baseless|groundless|false|lies?|rumou?rs?|fabricat\w+|"
     r"nonsense|disinformation|propaganda|untrue|not true|hoax|incorrect|inaccurate|"
@@ -318,6 +320,7 @@ DE_COGNITION = frozenset(
 DE_DENIAL_FORMS = frozenset(
     "bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren".split()
 )
+DE_CONFIRM_FORMS = frozenset("bestätigte bestätigten bestätigt bestätigen".split())
 DE_DENIAL_WORDS = re.compile(
     r"(Fake[- ]?News|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
     r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|Unsinn|Quatsch|"

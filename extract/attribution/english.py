@@ -32,10 +32,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from extract.attribution.cues import (
+    EN_ANSWER_VERBS,
     EN_AS_VERBS,
     EN_ATTITUDE_ADJECTIVES,
     EN_COGNITION_VERBS,
-    EN_DENIAL_VERBS,
     EN_CLAIM_NOUNS,
     EN_INTENT_VERBS,
     EN_INTENTION_ONLY,
@@ -544,17 +544,13 @@ def _around(verb: Token, mark: Token, text: str) -> Span | None:
     return before or after
 
 
-# Verbs that answer what was reported before: "Moscow denies this", "Kyiv confirmed it".
-_ANSWERING = EN_DENIAL_VERBS | {"confirm"}
-
-
 def _pointed_back(verb: Token, text: str) -> Span | None:
     """"Ukraine says 3,000 troops died. Moscow denies this.": a denial or confirmation whose
     only object is "this", "that" or "it" answers the sentence before, in its paragraph."""
     # what it is dismissed as ("as fake news") and when ("on Tuesday") are no object
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") or (
         c.dep_ == "prep" and c.lower_ != "as" and not _of_time(c))]
-    if _lemma(verb) not in _ANSWERING or len(objects) != 1 or objects[0].lower_ not in ("this", "that", "it"):
+    if _lemma(verb) not in EN_ANSWER_VERBS or len(objects) != 1 or objects[0].lower_ not in ("this", "that", "it"):
         return None
     sent = verb.sent
     if sent.start == 0:

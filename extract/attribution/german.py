@@ -35,6 +35,7 @@ from extract.attribution.cues import (
     DE_ARTICLES,
     DE_CASUALTY_WORDS,
     DE_COGNITION,
+    DE_CONFIRM_FORMS,
     DE_DENIAL_FORMS,
     DE_FINITE_VERBS,
     DE_INVERSION_OPENERS,
@@ -1027,7 +1028,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         speaker_end = words[commas[0] - 1].end
     content = _clause_content(text, words, i, k, particle)
     rest = [x.low for x in words[after:] if not x.is_punct and x.low != particle and x.low not in _NOTHING_SAID]
-    if rest in (["das"], ["dies"], ["es"]) and previous and (verb.low in DE_DENIAL_FORMS or verb.low.startswith("bestätig")):
+    if rest in (["das"], ["dies"], ["es"]) and previous and (verb.low in DE_DENIAL_FORMS or verb.low in DE_CONFIRM_FORMS):
         content = previous  # "Moskau bestreitet das.": the sentence before is what is denied
     if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]) and not (
             verb.low.startswith("schätz") and any(x.low == "auf" for x in words[after:])):

@@ -44,10 +44,10 @@ _OPENING_MARKS = "\"'“„»«‘"
 MAX_SCARE_QUOTE_WORDS = 3
 
 
-def relation_sentences(doc: Doc, sentences: list[Sentence], entities: list[EntityMention], language: str,
-                       skip: set[int]) -> list[Sentence]:
-    """The sentences that relate two entities, but for those whose sentence_idx is in `skip`."""
-    text = doc.text  # Doc.text joins every token: once
+def relation_sentences(doc: Doc, text: str, sentences: list[Sentence], entities: list[EntityMention],
+                       language: str, skip: set[int]) -> list[Sentence]:
+    """The sentences that relate two entities, but for those whose sentence_idx is in `skip`
+    (`text` is doc.text)."""
     quotes = [q for q in find_quotes(text) if n_words(text[q[0] + 1 : q[1] - 1]) > MAX_SCARE_QUOTE_WORDS]
     by_sentence: dict[int, list[EntityMention]] = {}
     previous_end = -1
