@@ -25,8 +25,9 @@ $(VENV)/.synced: $(UV) uv.lock pyproject.toml
 env: $(VENV)/.synced
 
 ## run: the whole pipeline on the sample corpus into data/warehouse.duckdb, with a summary
+##      (make run ARGS=--full-refresh rebuilds the marts after an upgrade changed their columns)
 run: env
-	$(PY) -m orchestration
+	$(PY) -m orchestration $(ARGS)
 
 ## test: the whole test suite
 test: env

@@ -77,17 +77,17 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
 def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: list[Sentence],
                     text: str, lang: str, published_at: date | None) -> list[Claim]:
     """Set each quantity's claim_id: the innermost claim whose content holds the figure (a
-    quote may run over several sentences; in "Kyiv said it killed 200 soldiers; Russia
-    denied this" the 200 are Kyiv's, not Russia's denial), else a claim made in the figure's
-    sentence. A figure no claim covers gets an `unattributed` claim for its sentence (the
-    outlet's own statement)."""
+    quote may run over several sentences), not one answering another's (in "Kyiv said it
+    killed 200 soldiers; Russia denied this" the 200 are Kyiv's, and Russia's denial answers
+    Kyiv's claim), else a claim made in the figure's sentence. A figure no claim covers gets
+    an `unattributed` claim for its sentence (the outlet's own statement)."""
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence_idx, []).append(claim)
     next_id = len(claims) + 1
     for q in quantities:
         covering = [c for c in claims if c.char_start <= q.char_start and q.char_end <= c.char_end]
-        covering.sort(key=lambda c: c.char_end - c.char_start)
+        covering.sort(key=lambda c: (c.answers_claim_id is not None, c.char_end - c.char_start))
         chosen = (covering or by_sentence.get(q.sentence_idx) or [None])[0]
         if chosen is None:
             chosen = outlet_statement(text, sentences[q.sentence_idx], lang, published_at, f"c{next_id:04d}")

@@ -105,6 +105,9 @@ class Claim:
     stance: str = "asserts"  # one of STANCES
     hedged: bool = False
     refers_to_date: date | None = None  # the date the claim is about, when the text names one
+    # the claim this one denies or confirms ("Kyiv says C. Moscow denies this.": Moscow's
+    # claim answers Kyiv's), when another claim of the document reports its content
+    answers_claim_id: str | None = None
 
 
 @dataclass

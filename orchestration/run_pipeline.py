@@ -1,6 +1,6 @@
 """`make run`: materialise every asset for the days in the landing folder, then print a summary.
 
-    python -m orchestration [--start YYYY-MM-DD --end YYYY-MM-DD]
+    python -m orchestration [--start YYYY-MM-DD --end YYYY-MM-DD] [--full-refresh]
 
 The range runs as one Dagster run (single-run backfill policy) recorded in DAGSTER_HOME,
 so it shows in the web UI like a backfill launched there.
@@ -24,13 +24,16 @@ RANGE_END_TAG = "dagster/asset_partition_range_end"
 
 
 def run_range(
-    start: str, end: str, instance: dg.DagsterInstance | None = None, definitions: dg.Definitions = defs
+    start: str, end: str, instance: dg.DagsterInstance | None = None, definitions: dg.Definitions = defs,
+    full_refresh: bool = False,
 ) -> dg.ExecuteInProcessResult:
+    """`full_refresh` rebuilds the dbt marts whole (after an upgrade changed their columns)."""
     job = definitions.get_job_def(pipeline_job.name)
     return job.execute_in_process(
         instance=instance or dg.DagsterInstance.get(),
         tags={RANGE_START_TAG: start, RANGE_END_TAG: end},
-        run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+        run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}},
+                    "ops": {"dbt_models": {"config": {"full_refresh": full_refresh}}}},
         raise_on_error=False,
     )
 
@@ -50,6 +53,16 @@ def check_lines(result: dg.ExecuteInProcessResult) -> tuple[list[str], int, int]
     return sorted(lines), passed, failed
 
 
+def upgrade_hint(result: dg.ExecuteInProcessResult) -> list[str]:
+    """How to go on when the dbt step failed because a mart's columns changed (an upgrade)."""
+    for event in result.all_events:
+        error = event.event_specific_data.error if event.event_type_value == "STEP_FAILURE" else None
+        if error is not None and "out of sync" in error.to_string():
+            return ["the marts' columns changed since they were built (an upgrade): "
+                    "rebuild them with  make run ARGS=--full-refresh"]
+    return []
+
+
 def summary(result: dg.ExecuteInProcessResult, database: str) -> str:
     with duckdb.connect(database, read_only=True) as conn:
         count = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
@@ -62,6 +75,7 @@ def summary(result: dg.ExecuteInProcessResult, database: str) -> str:
     checks, passed, failed = check_lines(result)
     return "\n".join([
         f"newsclaims run {'succeeded' if result.success else 'FAILED'}",
+        *upgrade_hint(result),
         f"  documents {docs} (rejected {rejected}), claims {claims} ({attributed} attributed), "
         f"figures {figures}, distinct entities {entities}",
         f"checks (Great Expectations suites and dbt tests): {passed} passed, {failed} not passed",
@@ -78,12 +92,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--start", help="first landing day (default: the earliest folder)")
     parser.add_argument("--end", help="last landing day (default: the latest folder)")
+    parser.add_argument("--full-refresh", action="store_true",
+                        help="rebuild the dbt marts whole: after an upgrade that changed their columns "
+                             "a run says the schemas 'are out of sync'")
     args = parser.parse_args(argv)
     days = landing_days()
     if not days and not (args.start and args.end):
         print(f"no landing folders YYYY-MM-DD under {landing_dir()}", file=sys.stderr)
         return 2
-    result = run_range(args.start or days[0], args.end or days[-1])
+    result = run_range(args.start or days[0], args.end or days[-1], full_refresh=args.full_refresh)
     print(summary(result, warehouse_path()))
     return 0 if result.success else 1
 

@@ -47,8 +47,10 @@ CREATE TABLE IF NOT EXISTS extracted.claims (
     text VARCHAR NOT NULL, kind VARCHAR NOT NULL, speaker_text VARCHAR, speaker_start INTEGER,
     speaker_end INTEGER, speaker_id VARCHAR, speaker_name VARCHAR, speaker_affiliation VARCHAR,
     cue VARCHAR, cue_start INTEGER, cue_end INTEGER, stance VARCHAR NOT NULL,
-    hedged BOOLEAN NOT NULL, refers_to_date DATE
+    hedged BOOLEAN NOT NULL, refers_to_date DATE, answers_claim_id VARCHAR
 );
+-- a warehouse made before claims recorded what they answer
+ALTER TABLE extracted.claims ADD COLUMN IF NOT EXISTS answers_claim_id VARCHAR;
 CREATE TABLE IF NOT EXISTS extracted.quantities (
     quantity_id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, partition_date DATE NOT NULL,
     claim_id VARCHAR NOT NULL, sentence_idx INTEGER NOT NULL, char_start INTEGER NOT NULL,

@@ -13,6 +13,8 @@ select
     unit_class,
     disputed,
     n_conflicting_sources,
+    denied_by,
+    confirmed_by,
     doc_id,
     char_start,
     char_end,

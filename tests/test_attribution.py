@@ -1137,6 +1137,16 @@ def test_an_answer_to_the_sentence_before(text, speaker, stance):
     reports, a claim of its own beside the report."""
     first, second = claims_of(text)
     assert (second.speaker_text, second.stance, second.text) == (speaker, stance, first.text)
+    assert (first.answers_claim_id, second.answers_claim_id) == (None, first.claim_id)
+
+
+def test_a_summing_apposition_is_not_part_of_what_its_sentence_reports():
+    """Before: Kyiv said '11,000 … in Kursk, a figure Moscow disputes' (its report held
+    Moscow's answer to it)."""
+    kyiv, moscow = sorted(claims_of("Kyiv says 11,000 North Korean soldiers are in Kursk, a figure Moscow disputes."),
+                          key=lambda c: c.cue_start)
+    assert kyiv.text == moscow.text == "11,000 North Korean soldiers are in Kursk"
+    assert moscow.answers_claim_id == kyiv.claim_id
 
 
 @pytest.mark.parametrize("text", [

@@ -805,9 +805,10 @@ def test_speaking_up_on_a_day_says_nothing():
     ("Seoul spricht von 10.000 Soldaten. Washington bestätigte das am Montag.", "asserts"),
 ])
 def test_an_answer_to_the_sentence_before(text, stance):
-    """Before: the content was the answering sentence itself ('Moskau bestreitet das')."""
+    """Before: the content was the answering sentence itself ('Moskau bestreitet das'), then
+    the whole sentence before: now what that sentence reports, as in English."""
     first, second = claims_of(text)
-    assert (second.stance, second.text) == (stance, text.split(". ")[0] + ".")
+    assert (second.stance, second.text, second.answers_claim_id) == (stance, first.text, first.claim_id)
 
 
 def test_falschaussage_is_no_denial_and_a_passive_assumption_hedges():

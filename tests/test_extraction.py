@@ -238,6 +238,39 @@ def test_a_figure_belongs_to_the_innermost_claim_that_holds_it():
     assert (claim.speaker_text, claim.stance) == ("Ukraine's military", "asserts")
 
 
+@pytest.mark.parametrize("text, language, speaker, answerer", [
+    ("Kyiv says 11,000 North Korean soldiers are in Kursk, a figure Moscow disputes.", "en", "Kyiv", "Moscow"),
+    ("South Korea's spy agency said 10,000 North Korean troops were in Russia. The Pentagon confirmed it.", "en",
+     "South Korea's spy agency", "The Pentagon"),
+    ("Die Ukraine sagt, 3000 nordkoreanische Soldaten seien getötet worden. Moskau bestreitet das.", "de",
+     "Die Ukraine", "Moskau"),
+])
+def test_a_figure_answered_by_another_stays_its_speakers(text, language, speaker, answerer):
+    """Before: the 11,000 were Moscow's denial's (its content was the innermost), so Kyiv's
+    figure was missing from figure_comparison; the German denial's content was the whole
+    sentence before, 'Die Ukraine sagt, …'. Now the figure is its speaker's and the answer
+    records which claim it answers (figure_answers joins the two)."""
+    result = extract_claims(text, language=language)
+    (q,) = result.quantities
+    claims = {c.claim_id: c for c in result.claims}
+    (answer,) = [c for c in result.claims if c.answers_claim_id]
+    assert claims[q.claim_id].speaker_text == speaker
+    assert answer.speaker_text == answerer and answer.answers_claim_id == q.claim_id
+    assert answer.text == claims[q.claim_id].text
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said Moscow denied that 3,000 troops were killed.",  # the denial is part of Kyiv's report
+    "Moscow denied that 3,000 troops were killed.",  # a denial with its own content answers no one
+])
+def test_a_denial_reported_or_stated_with_its_content_answers_no_claim(text):
+    result = extract_claims(text, language="en")
+    assert all(c.answers_claim_id is None for c in result.claims)
+    (q,) = result.quantities
+    (claim,) = [c for c in result.claims if c.claim_id == q.claim_id]
+    assert (claim.speaker_text, claim.stance) == ("Moscow", "denies")
+
+
 @pytest.mark.parametrize("text, language, name", [
     ("Mike Schmidt, an economic policy adviser at the Clinton campaign, said the plan was costly.", "en",
      "Mike Schmidt"),

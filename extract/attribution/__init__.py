@@ -153,6 +153,7 @@ def find_claims(
     resolver = SpeakerResolver(text, language, persons, actors, starts, quotes,
                                mentions=list(people) if language == "de" else None)
     claims: list[Claim] = []
+    answers: list[Claim] = []
     for frame in frames:
         content = frame.content
         s_idx = max(0, bisect.bisect_right(starts, content[0]) - 1)
@@ -189,10 +190,25 @@ def find_claims(
                 refers_to_date=referred_date(text, language, sent_region, published),
             )
         )
+        if _answer(frame):
+            answers.append(claims[-1])
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     for n, claim in enumerate(claims, 1):
         claim.claim_id = f"c{n:04d}"
+    for claim in answers:
+        claim.answers_claim_id = _answered(claim, [c for c in claims if c not in answers])
     return claims
+
+
+def _answered(answer: Claim, reports: list[Claim]) -> str | None:
+    """The claim whose content an answer denies or confirms: the report sharing most of its
+    content, not one that reports the answer itself ("Kyiv said Moscow denied C")."""
+    def shared(c: Claim) -> int:
+        return min(c.char_end, answer.char_end) - max(c.char_start, answer.char_start)
+
+    candidates = [c for c in reports if 2 * shared(c) > answer.char_end - answer.char_start
+                  and not (answer.cue_start is not None and c.char_start <= answer.cue_start < c.char_end)]
+    return max(candidates, key=shared).claim_id if candidates else None
 
 
 def outlet_statement(text: str, sentence: Sentence, language: str, published_at: date | None,

@@ -593,7 +593,7 @@ def _content(verb: Token, text: str) -> Span | None:
         # "what the senators said was gerrymandering": the fronted "what" takes the source
         # and the cue into the clause; what was said follows the verb
         start = comp.left_edge if comp.left_edge.i > verb.i else verb.doc[verb.i + 1]
-        return trim(text, _span(start, end))
+        return trim(text, _span(start, _before_summary(start, end)))
     rights = [c for c in verb.rights if c.dep_ != "punct"]
     # "urged the allies to provide …", "vows to …": object and infinitive.
     xcomp = next((c for c in rights if c.dep_ == "xcomp"), None)
@@ -698,6 +698,18 @@ def _summed_up(verb: Token, text: str) -> Span | None:
         clause = clause.head
     start = clause.left_edge if clause.dep_ == "ccomp" else clause.sent[0]
     return trim(text, (start.idx, doc[comma].idx))
+
+
+def _before_summary(start: Token, end: Token) -> Token:
+    """The end of a reported clause without an apposition that sums it up for someone
+    else's answer ("Kyiv says C, a figure Moscow disputes": C is Kyiv's, the rest Moscow's)."""
+    doc = end.doc
+    for t in doc[start.i : end.i + 1]:
+        if t.dep_ == "appos" and t.lemma_.lower() in _SUMMING_NOUNS and any(c.dep_ == "relcl" for c in t.children):
+            comma = t.left_edge.i - 1
+            if comma > start.i and doc[comma].text == ",":
+                return doc[comma - 1]
+    return end
 
 
 def _pro_form(verb: Token) -> Span | None:

@@ -431,6 +431,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
     text = doc.text
     frames: list[Frame] = []
     previous: tuple[int, int] | None = None
+    reported: tuple[int, int] | None = None  # what the sentence before reports, if it reports
     carried: Frame | None = None  # the last speaker, while reported speech goes on
     for sent in sentences:
         words = _words(doc, sent.char_start, sent.char_end)
@@ -499,8 +500,13 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
             else:
                 sent_frames = [go_on]
                 carried = go_on
+        for f in sent_frames:
+            if reported and f.content == previous and (f.cue_word in DE_DENIAL_FORMS or f.cue_word in DE_CONFIRM_FORMS):
+                f.content = reported  # "Die Ukraine sagt, C. Moskau bestreitet das.": Moscow denies C
         frames.extend(sent_frames)
         previous = (sent.char_start, sent.char_end)
+        reported = next((f.content for f in reversed(sent_frames) if f.cue and f.source and f.content
+                         and previous[0] <= f.content[0] and f.content[1] <= previous[1]), None)
     return frames + _embedded_quotes(text, frames, quotes)
 
 

@@ -32,7 +32,7 @@ def table_rows(doc_id: str, day, result: Extraction) -> dict[str, list[dict]]:
         tables[table] = []
         for record in getattr(result, "entities" if table == "entity_mentions" else table):
             row = {"doc_id": doc_id, "partition_date": day, **asdict(record)}
-            for key in ("claim_id", "quantity_id"):
+            for key in ("claim_id", "quantity_id", "answers_claim_id"):
                 if row.get(key):
                     row[key] = f"{prefix}-{row[key]}"
             tables[table].append(row)

@@ -56,6 +56,12 @@ class NewsclaimsTranslator(DagsterDbtTranslator):
         return dbt_resource_props["config"].get("schema") or "dbt"
 
 
+class DbtBuildConfig(dg.Config):
+    # An incremental mart whose columns changed (after an upgrade) fails the run rather
+    # than keep history with empty new columns (on_schema_change: fail); this rebuilds them.
+    full_refresh: bool = False
+
+
 @dbt_assets(
     manifest=dbt_project.manifest_path,
     project=dbt_project,
@@ -63,11 +69,13 @@ class NewsclaimsTranslator(DagsterDbtTranslator):
     backfill_policy=single_run,
     dagster_dbt_translator=NewsclaimsTranslator(),
 )
-def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource,
+               config: DbtBuildConfig):
     start, end = partition_dates(context)
     # dbt runs as a subprocess and reads the warehouse path from the environment (profiles.yml).
     os.environ["NEWSCLAIMS_WAREHOUSE"] = warehouse.database
     dbt_vars = json.dumps({"min_date": start.isoformat(), "max_date": end.isoformat()})
     # Unit tests check the models' logic on fixed inputs, not the data: they run in CI
     # (tests/test_marts_incremental.py), not again on every partition.
-    yield from dbt.cli(["build", "--exclude-resource-type", "unit_test", "--vars", dbt_vars], context=context).stream()
+    args = ["build", "--exclude-resource-type", "unit_test", "--vars", dbt_vars]
+    yield from dbt.cli(args + ["--full-refresh"] * config.full_refresh, context=context).stream()

@@ -33,6 +33,7 @@ select
     c.char_start,
     c.char_end,
     c.refers_to_date,
+    c.answers_claim_id,
     c.sentence_idx,
     s.char_start as sentence_start,
     s.char_end as sentence_end,

@@ -77,10 +77,22 @@ conflicts as (
     where a.stance = 'asserts'
 ),
 
+-- who answered each figure's claim (figure_answers): "…, a figure Moscow disputes"
+answers as (
+    select quantity_id,
+           string_agg(distinct answer_speaker_name, '; ' order by answer_speaker_name)
+               filter (where answer = 'denies') as denied_by,
+           string_agg(distinct answer_speaker_name, '; ' order by answer_speaker_name)
+               filter (where answer = 'confirms') as confirmed_by
+    from {{ ref('figure_answers') }}
+    group by quantity_id
+),
+
 figure_rows as (
-    select g.*, coalesce(c.n_conflicting_sources, 0) as n_conflicting_sources
+    select g.*, coalesce(c.n_conflicting_sources, 0) as n_conflicting_sources, a.denied_by, a.confirmed_by
     from grouped as g
     left join conflicts as c using (quantity_id)
+    left join answers as a using (quantity_id)
 ),
 
 -- per group, by one grouped pass (window aggregates over a 100,000-figure group spill poorly)
@@ -135,6 +147,8 @@ select
     r.sentence_text,
     r.url,
     r.n_conflicting_sources,
+    r.denied_by,
+    r.confirmed_by,
     s.n_figures,
     s.n_independent_sources,
     s.n_speakers,

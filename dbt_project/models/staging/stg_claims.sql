@@ -11,7 +11,9 @@ select
     c.speaker_name,
     c.speaker_affiliation,
     c.cue,
+    c.cue_start,
     c.stance,
     c.hedged,
-    c.refers_to_date
+    c.refers_to_date,
+    c.answers_claim_id
 from {{ source('extracted', 'claims') }} as c

@@ -1,0 +1,93 @@
+"""Who answers a figure, through the whole pipeline (Dagster, dbt, GX) into a warehouse of
+its own: an article where Moscow denies Kyiv's figures and the Pentagon confirms Seoul's.
+And a warehouse made before claims recorded what they answer, upgraded in place."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from orchestration.definitions import build_defs
+from orchestration.run_pipeline import run_range, summary
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parent.parent
+DAY = "2024-11-13"
+ARTICLE = """North Korean troops in Kursk: Kyiv and Moscow at odds
+
+Kyiv says 11,000 North Korean soldiers are in the Kursk region, a figure Moscow disputes.
+
+Ukraine's military intelligence said on Monday that 3,000 North Korean troops had been killed or wounded. The Kremlin denied this.
+
+South Korea's spy agency said 10,000 North Korean troops were in Russia. The Pentagon confirmed it on Tuesday.
+"""
+
+
+@pytest.fixture(scope="module")
+def answered(tmp_path_factory):
+    root = tmp_path_factory.mktemp("answers")
+    folder = root / "raw" / DAY
+    folder.mkdir(parents=True)
+    (folder / "kursk.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "kursk.txt.meta.json").write_text(json.dumps(
+        {"url": "https://news.example/kursk", "published_at": DAY, "outlet": "Example News"}), encoding="utf-8")
+    home = root / "home"
+    home.mkdir()
+    shutil.copy(REPO / ".dagster_home" / "dagster.yaml", home)
+    env = {"NEWSCLAIMS_LANDING": str(root / "raw"), "NEWSCLAIMS_WAREHOUSE": str(root / "w.duckdb"),
+           "NEWSCLAIMS_REPORTS": str(root / "reports"), "DAGSTER_HOME": str(home)}
+    with pytest.MonkeyPatch.context() as mp:
+        for k, v in env.items():
+            mp.setenv(k, v)
+
+        def run(warehouse: Path, full_refresh: bool = False) -> dg.ExecuteInProcessResult:
+            with dg.DagsterInstance.get() as instance:
+                return run_range(DAY, DAY, instance=instance, definitions=build_defs(str(warehouse)),
+                                 full_refresh=full_refresh)
+
+        assert run(root / "w.duckdb").success
+        yield root / "w.duckdb", run
+
+
+def test_who_denies_and_who_confirms_each_figure(answered):
+    warehouse, _ = answered
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        rows = conn.execute("""
+            select value, metric, figure_speaker_name, answer_speaker_name, answer, answer_sentence_text
+            from marts.figure_answers order by value""").fetchall()
+        compared = dict(conn.execute("""
+            select value, coalesce(denied_by, '') || '|' || coalesce(confirmed_by, '')
+            from marts.figure_comparison""").fetchall())
+    assert [r[:5] for r in rows] == [
+        (3000.0, "killed_or_wounded", "Main Directorate of Intelligence of Ukraine (HUR)", "Kremlin", "denies"),
+        (10000.0, "troops", "National Intelligence Service (South Korea)", "Pentagon", "confirms"),
+        (11000.0, "troops", "Ukraine", "Russia", "denies"),
+    ]
+    assert rows[0][5] == "The Kremlin denied this."
+    # the figures stay their speakers' and take part in the comparison, with who answered them
+    assert compared == {3000.0: "Kremlin|", 10000.0: "|Pentagon", 11000.0: "Russia|"}
+
+
+def test_a_warehouse_from_before_is_upgraded(answered, tmp_path):
+    """A warehouse whose claims have no answers_claim_id: the extracted table gains the
+    column by itself; the incremental fct_claims refuses the new column (on_schema_change:
+    fail, so history is never left with empty columns) until a run with full_refresh."""
+    warehouse, run = answered
+    old = tmp_path / "old.duckdb"
+    shutil.copy(warehouse, old)
+    with duckdb.connect(str(old)) as conn:
+        for table in ("extracted.claims", "marts.fct_claims"):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN answers_claim_id")
+    failed = run(old)
+    assert not failed.success
+    assert "make run ARGS=--full-refresh" in summary(failed, str(old))
+    assert run(old, full_refresh=True).success
+    with duckdb.connect(str(old), read_only=True) as conn:
+        assert conn.execute("select count(*) from marts.figure_answers").fetchone()[0] == 3
+        assert conn.execute("select count(*) from extracted.claims where answers_claim_id is not null").fetchone()[0] == 3
