@@ -24,7 +24,7 @@ import bisect
 import re
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.attribution.cues import DE_CONFIRM_FORMS, DE_DENIAL_FORMS, EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.english import actor_mentions, english_frames
@@ -111,6 +111,14 @@ def _widened(span: tuple[int, int], people) -> tuple[int, int]:
     return next((p for p in people if p[0] <= span[0] and span[1] <= p[1] and p != span), span)
 
 
+def _leads(name: Span, quotes: list[tuple[int, int]]) -> bool:
+    """A person named as the first subject of their sentence's main clause, outside quotation
+    marks: whom a following "he" or "she" most likely means."""
+    first = next((t for t in name.sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return first == name.root and first.head.dep_ == "ROOT" and not any(
+        a <= name.start_char < b for a, b in quotes)
+
+
 def find_claims(
     doc: Doc,
     sentences: list[Sentence],
@@ -124,13 +132,16 @@ def find_claims(
     text = doc.text
     published = as_date(published_at)
     quotes = find_quotes(text)  # cached: the frames, the quote attachment, the resolver and the relation step read them
+    subjects: frozenset[int] = frozenset()
     if language == "de":
         frames = german_frames(doc, sentences, quotes)
         persons = list(people)
         actors: list[tuple[int, int]] = []
     else:
         frames = english_frames(doc)
-        persons = [_widened((e.start_char, e.end_char), people) for e in doc.ents if e.label_ == "PERSON"]
+        named = [e for e in doc.ents if e.label_ == "PERSON"]
+        persons = [_widened((e.start_char, e.end_char), people) for e in named]
+        subjects = frozenset(p[0] for p, e in zip(persons, named) if _leads(e, quotes))
         actors = actor_mentions(doc)
     # Headline and transcript colons ("Putin: '…'", "WALLACE: …"): the whole line is what
     # the named speaker said; verbs of opinion inside it are part of it (see _dedupe).
@@ -151,7 +162,7 @@ def find_claims(
 
     frames.sort(key=lambda f: (anchor(f)[0], f.content[0]))
     resolver = SpeakerResolver(text, language, persons, actors, starts, quotes,
-                               mentions=list(people) if language == "de" else None)
+                               mentions=list(people) if language == "de" else None, subjects=subjects)
     claims: list[Claim] = []
     answers: list[Claim] = []
     for frame in frames:

@@ -104,8 +104,10 @@ class SpeakerResolver:
     def __init__(self, text: str, language: str, persons: list[tuple[int, int]],
                  actors: list[tuple[int, int]] = (), sentence_starts: list[int] = (),
                  quotes: list[tuple[int, int]] | None = None,
-                 mentions: list[tuple[int, int]] | None = None):
+                 mentions: list[tuple[int, int]] | None = None, subjects: frozenset[int] = frozenset()):
         self.text = text
+        # where persons named as the subject of their sentence's main clause start (English)
+        self.subjects = subjects
         # Organisations and states an "it" may stand for, and where sentences start.
         self.actors = sorted(actors)
         self.starts = list(sentence_starts) or [0]
@@ -361,6 +363,11 @@ class SpeakerResolver:
         if self.language == "de" and raw.lower() == "sie":
             wanted = ("person", "group", "org")
         found = next((s for s in reversed(self.history) if s.kind in wanted and agrees(s)), None)
+        subject = self._subject_before(position) if gender else None
+        if subject is not None and agrees(subject) and (found is None or subject.position > found.position):
+            # "Palmieri said C. Hillary Clinton is describing X as 'unhinged'. She says …":
+            # the subject of the sentence before, named since the last speaker, is Clinton
+            found = subject
         if found is None and "person" in wanted:
             # No one has spoken yet: "Mark Rutte visited Brussels. He added …" is the last
             # person named before the pronoun.
@@ -369,6 +376,14 @@ class SpeakerResolver:
             return raw, None
         self.history.append(found)
         return found.name, found.affiliation
+
+    def _subject_before(self, position: int) -> Speaker | None:
+        """The last person named as a main clause's subject in the pronoun's sentence, before
+        it, or in the sentence before."""
+        i = max(0, bisect.bisect_right(self.starts, position) - 1)
+        start = self.starts[max(0, i - 1)]
+        return next((m for m in reversed(self.mentions)
+                     if m.position in self.subjects and start <= m.position < position), None)
 
     def _description(self, low: list[str], position: int) -> Speaker | None:
         roles = [w for w in low[1:] if self._is_title(w)]
