@@ -104,7 +104,8 @@ class Claim:
     cue_end: int | None = None
     stance: str = "asserts"  # one of STANCES
     hedged: bool = False
-    refers_to_date: date | None = None  # the date the claim is about, when the text names one
+    refers_to_date: date | None = None  # the date the claim is about, when the text names one:
+    refers_to_period: str | None = None  # a "day", or the first day of a "week", "month" or "year"
     # the claim this one denies or confirms ("Kyiv says C. Moscow denies this.": Moscow's
     # claim answers Kyiv's), when another claim of the document reports its content
     answers_claim_id: str | None = None

@@ -321,6 +321,28 @@ def test_relative_dates(text, expected):
     assert claims_of(text)[0].refers_to_date == expected
 
 
+@pytest.mark.parametrize("text, expected, period", [
+    # published Wednesday 13 November 2024: a week starts on Monday
+    ("Kyiv said last week that 3,000 troops had arrived.", date(2024, 11, 4), "week"),
+    ("Kyiv said earlier this week that troops had arrived.", date(2024, 11, 11), "week"),
+    ("Last month, the Pentagon said troops were in Kursk.", date(2024, 10, 1), "month"),
+    ("Russia will send 5,000 more troops next month, Kyiv said.", date(2024, 12, 1), "month"),
+    ("In October, the Pentagon said troops were in Kursk.", date(2024, 10, 1), "month"),
+    ("Kyiv said the troops arrived in late October 2023.", date(2023, 10, 1), "month"),
+    ("Kyiv said that Russia had lost 600,000 troops this year.", date(2024, 1, 1), "year"),
+    # the first expression wins; a day is a day
+    ("Kyiv said on Monday that the troops had arrived last week.", date(2024, 11, 11), "day"),
+    ("Kyiv said on Nov. 4 that troops had arrived.", date(2024, 11, 4), "day"),
+    # no period: a possessive, a month that may be a word
+    ("Kyiv said this year's losses were high.", None, None),
+    ("Kyiv said troops may arrive in May.", None, None),
+])
+def test_periods(text, expected, period):
+    """Before: 'last week', 'last month', 'in October' gave no date at all."""
+    (c,) = claims_of(text)
+    assert (c.refers_to_date, c.refers_to_period) == (expected, period)
+
+
 def test_no_date_without_publication_date():
     assert claims_of("Kyiv reported on Thursday that troops had arrived.", None)[0].refers_to_date is None
     # a date that names its year needs no publication date
@@ -1138,6 +1160,15 @@ def test_an_answer_to_the_sentence_before(text, speaker, stance):
     first, second = claims_of(text)
     assert (second.speaker_text, second.stance, second.text) == (speaker, stance, first.text)
     assert (first.answers_claim_id, second.answers_claim_id) == (None, first.claim_id)
+
+
+def test_an_answers_date_and_hedge_are_its_own():
+    """Before: the Kremlin's denial took 'on Monday' and 'reportedly' from the report it
+    answers (its region ran over both sentences)."""
+    report, answer = claims_of("Kyiv said on Monday that 3,000 troops had reportedly been killed. "
+                               "The Kremlin denied this on Tuesday.")
+    assert (report.refers_to_date, report.hedged) == (date(2024, 11, 11), True)
+    assert (answer.refers_to_date, answer.hedged, answer.stance) == (date(2024, 11, 12), False, "denies")
 
 
 def test_a_summing_apposition_is_not_part_of_what_its_sentence_reports():

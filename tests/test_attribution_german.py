@@ -322,6 +322,20 @@ def test_relative_dates(text, expected):
     assert claims_of(text, None)[0].refers_to_date is None
 
 
+@pytest.mark.parametrize("text, expected, period", [
+    # published Monday 28 October 2024
+    ("Kiew sagte letzte Woche, 3000 Soldaten seien angekommen.", date(2024, 10, 21), "week"),
+    ("In der vergangenen Woche sagte Seoul, Soldaten seien in Kursk.", date(2024, 10, 21), "week"),
+    ("Im vergangenen Monat sagte Seoul, Soldaten seien in Kursk.", date(2024, 9, 1), "month"),
+    ("Ende September sagte Kiew, Soldaten seien da.", date(2024, 9, 1), "month"),
+    ("Im vergangenen Jahr habe Russland 100.000 Soldaten verloren, sagte Kiew.", date(2023, 1, 1), "year"),
+])
+def test_periods(text, expected, period):
+    """Before: no date for 'letzte Woche', 'im vergangenen Monat', 'Ende September'."""
+    (c,) = claims_of(text)
+    assert (c.refers_to_date, c.refers_to_period) == (expected, period)
+
+
 def test_coordinated_verbs_share_the_speaker():
     text = (
         "Wladimir Putin bestritt am Donnerstag nicht die Anwesenheit der Soldaten und erklärte, "

@@ -39,6 +39,7 @@ def _check(text: str, language: str, published) -> None:
         assert (c.kind == "unattributed") == (c.speaker_start is None)
         if published is None:
             assert c.refers_to_date is None
+        assert (c.refers_to_period is None) == (c.refers_to_date is None)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -64,6 +64,9 @@ def test_who_denies_and_who_confirms_each_figure(answered):
         compared = dict(conn.execute("""
             select value, coalesce(denied_by, '') || '|' || coalesce(confirmed_by, '')
             from marts.figure_comparison""").fetchall())
+        dated = conn.execute("""
+            select distinct cast(refers_to_date as varchar), refers_to_period from marts.fct_claims
+            where cue in ('said', 'denied') and claim_text like '%3,000%'""").fetchall()
     assert [r[:5] for r in rows] == [
         (3000.0, "killed_or_wounded", "Main Directorate of Intelligence of Ukraine (HUR)", "Kremlin", "denies"),
         (10000.0, "troops", "National Intelligence Service (South Korea)", "Pentagon", "confirms"),
@@ -72,18 +75,22 @@ def test_who_denies_and_who_confirms_each_figure(answered):
     assert rows[0][5] == "The Kremlin denied this."
     # the figures stay their speakers' and take part in the comparison, with who answered them
     assert compared == {3000.0: "Kremlin|", 10000.0: "|Pentagon", 11000.0: "Russia|"}
+    # "said on Monday" in a story of Wednesday 13 November; the denial names no date
+    assert sorted(dated, key=str) == [("2024-11-11", "day"), (None, None)]
 
 
 def test_a_warehouse_from_before_is_upgraded(answered, tmp_path):
-    """A warehouse whose claims have no answers_claim_id: the extracted table gains the
-    column by itself; the incremental fct_claims refuses the new column (on_schema_change:
-    fail, so history is never left with empty columns) until a run with full_refresh."""
+    """A warehouse whose claims have no answers_claim_id or refers_to_period: the extracted
+    table gains the columns by itself; the incremental fct_claims refuses the new columns
+    (on_schema_change: fail, so history is never left with empty columns) until a run with
+    full_refresh."""
     warehouse, run = answered
     old = tmp_path / "old.duckdb"
     shutil.copy(warehouse, old)
     with duckdb.connect(str(old)) as conn:
         for table in ("extracted.claims", "marts.fct_claims"):
-            conn.execute(f"ALTER TABLE {table} DROP COLUMN answers_claim_id")
+            for column in ("refers_to_period", "answers_claim_id"):
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     failed = run(old)
     assert not failed.success
     assert "make run ARGS=--full-refresh" in summary(failed, str(old))

@@ -171,12 +171,16 @@ def find_claims(
         speaker_name = affiliation = None
         if frame.source:
             speaker_name, affiliation = resolver.resolve(frame.referent or frame.source, content)
-        spans = [s for s in (frame.source, frame.cue, content) if s]
+        # An answer's hedges and dates are its own words' ("The Kremlin denied this on
+        # Tuesday"), not those of the report it answers.
+        answer = _answer(frame) is not None and (frame.source or frame.cue)
+        spans = [s for s in (frame.source, frame.cue, None if answer else content) if s]
         region = (min(s[0] for s in spans), max(s[1] for s in spans))
         # Dates and hedges are read from the whole sentence(s) the claim spans.
+        d_idx = max(0, bisect.bisect_right(starts, region[0]) - 1) if answer else s_idx
         sent_region = (
-            min(region[0], sentences[s_idx].char_start) if sentences else region[0],
-            max(region[1], sentences[s_idx].char_end) if sentences else region[1],
+            min(region[0], sentences[d_idx].char_start) if sentences else region[0],
+            max(region[1], sentences[d_idx].char_end) if sentences else region[1],
         )
         claims.append(
             Claim(
@@ -198,10 +202,11 @@ def find_claims(
                 cue_end=frame.cue[1] if frame.cue else None,
                 stance=stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated),
                 hedged=is_hedged(text, language, region, frame.cue_word),
-                refers_to_date=referred_date(text, language, sent_region, published),
+                refers_to_date=(referred := referred_date(text, language, sent_region, published)).day,
+                refers_to_period=referred.period,
             )
         )
-        if _answer(frame):
+        if answer:
             answers.append(claims[-1])
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     for n, claim in enumerate(claims, 1):
@@ -228,6 +233,7 @@ def outlet_statement(text: str, sentence: Sentence, language: str, published_at:
     its stance, hedging ("reportedly", "angeblich") and relative date are read from the
     sentence like any claim's."""
     span = (sentence.char_start, sentence.char_end)
+    referred = referred_date(text, language, span, as_date(published_at))
     return Claim(
         claim_id=claim_id,
         sentence_idx=sentence.sentence_idx,
@@ -237,5 +243,6 @@ def outlet_statement(text: str, sentence: Sentence, language: str, published_at:
         kind="unattributed",
         stance=stance_of(text, language, "", None, span, False),
         hedged=is_hedged(text, language, span),
-        refers_to_date=referred_date(text, language, span, as_date(published_at)),
+        refers_to_date=referred.day,
+        refers_to_period=referred.period,
     )

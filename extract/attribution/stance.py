@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from extract.attribution.cues import (
     DE_APPREHENSION_FORMS,
@@ -44,6 +45,26 @@ _DE_DATE = re.compile(
     r"|\bvor\s+(?P<n>einer|einem|zwei|drei|vier|fünf|sechs|sieben|zehn|\d+)\s+"
     r"(?P<unit>Tag|Tagen|Woche|Wochen)\b",
     re.IGNORECASE,
+)
+# Periods: "last week", "earlier this month", "in October", "letzte Woche", "im vergangenen
+# Monat", "Ende Oktober". `when` is -1 (last), 0 (this) or 1 (next).
+_EN_PERIOD = re.compile(
+    r"\b(?:(?P<last>last|previous)|(?P<this>this|earlier\s+this|later\s+this)|(?P<next>next))\s+"
+    r"(?P<unit>week|month|year)\b(?!\s*'s)",
+    re.IGNORECASE,
+)
+_DE_PERIOD = re.compile(
+    r"\b(?:(?P<last>letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?)|(?P<this>diese[nrs]?)|(?P<next>nächste[nrs]?|kommende[nrs]?))"
+    r"\s+(?P<unit>Woche|Monat|Jahr)\b"
+    r"|\b(?P<thisweek>Anfang\s+der\s+Woche)\b",
+    re.IGNORECASE,
+)
+_FULL_MONTHS = "|".join(m.capitalize() for m in MONTH_NAMES if len(m) > 4 or m in ("june", "july", "juni", "juli", "april"))
+# A month without a day, after a word that makes it one ("in October", "im Oktober",
+# "Ende Oktober", "mid-October"): a name alone may be a word ("May", "Mai").
+_MONTH_PERIOD = re.compile(
+    rf"\b(?i:in|early|mid-?|late|end\s+of|beginning\s+of|im|Anfang|Mitte|Ende)\s*(?P<month>{_FULL_MONTHS})\b"
+    r"(?:\s+(?P<y>(?:19|20)\d\d)\b)?(?!\s*\d)"
 )
 # Capitalised, as both languages write months: "4 may arrive" is no date.
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTH_NAMES), key=len, reverse=True))
@@ -100,18 +121,38 @@ def as_date(value) -> date | None:
     return value
 
 
-def referred_date(text: str, language: str, span: tuple[int, int], published: date | None) -> date | None:
-    """The first date the span names: relative ("on Monday", "vor einer Woche"), resolved
-    against the publication date, or absolute ("on Nov. 4", "am 4. November 2024"), whose
-    missing year is the publication's (the year before, for a date well after it)."""
-    pattern = _DE_DATE if language == "de" else _EN_DATE
-    relative = pattern.search(text, span[0], span[1]) if published is not None else None
-    absolute = _ABSOLUTE_DATE.search(text, span[0], span[1])
-    if absolute is not None and (relative is None or absolute.start() < relative.start()):
-        return _absolute(absolute, published)
-    m = relative
-    if m is None:
-        return None
+class Referred(NamedTuple):
+    """What a claim refers to: a day, or the first day of a week, month or year."""
+    day: date | None = None
+    period: str | None = None  # "day", "week", "month", "year"
+
+
+def referred_date(text: str, language: str, span: tuple[int, int], published: date | None) -> Referred:
+    """The first date or period the span names: relative ("on Monday", "vor einer Woche",
+    "last week", "im vergangenen Monat"), resolved against the publication date, or absolute
+    ("on Nov. 4", "am 4. November 2024", "in October"), whose missing year is the
+    publication's (the year before, for a date well after it)."""
+    found = [m for m in (
+        _ABSOLUTE_DATE.search(text, span[0], span[1]),
+        _MONTH_PERIOD.search(text, span[0], span[1]),
+        (_DE_DATE if language == "de" else _EN_DATE).search(text, span[0], span[1]) if published else None,
+        (_DE_PERIOD if language == "de" else _EN_PERIOD).search(text, span[0], span[1]) if published else None,
+    ) if m is not None]
+    if not found:
+        return Referred()
+    m = min(found, key=lambda m: m.start())
+    if m.re is _ABSOLUTE_DATE:
+        day = _absolute(m, published)
+        return Referred(day, "day" if day else None)
+    if m.re is _MONTH_PERIOD:
+        first = _absolute_month(m, published)
+        return Referred(first, "month" if first else None)
+    if m.re in (_EN_PERIOD, _DE_PERIOD):
+        return _period(m, published)
+    return Referred(_relative_day(m, published), "day")
+
+
+def _relative_day(m: re.Match, published: date) -> date:
     if m.group("wd"):
         target = WEEKDAYS[m.group("wd").lower()]
         return published - timedelta(days=(published.weekday() - target) % 7)
@@ -125,6 +166,31 @@ def referred_date(text: str, language: str, span: tuple[int, int], published: da
     n = int(n_text) if n_text.isdigit() else _NUMBERS.get(n_text, 1)
     days = n * (7 if m.group("unit").lower().startswith(("week", "woche")) else 1)
     return published - timedelta(days=days)
+
+
+def _period(m: re.Match, published: date) -> Referred:
+    """The first day of the week (Monday), month or year before, of or after publication."""
+    if m.groupdict().get("thisweek"):
+        unit, when = "week", 0
+    else:
+        unit = {"woche": "week", "monat": "month", "jahr": "year"}.get(m.group("unit").lower(), m.group("unit").lower())
+        when = -1 if m.group("last") else 1 if m.group("next") else 0
+    if unit == "week":
+        return Referred(published - timedelta(days=published.weekday()) + timedelta(weeks=when), "week")
+    if unit == "month":
+        month = published.month - 1 + when
+        return Referred(date(published.year + month // 12, month % 12 + 1, 1), "month")
+    return Referred(date(published.year + when, 1, 1), "year")
+
+
+def _absolute_month(m: re.Match, published: date | None) -> date | None:
+    month = month_number(m.group("month"))
+    if m.group("y"):
+        return date(int(m.group("y")), month, 1)
+    if published is None:
+        return None
+    found = date(published.year, month, 1)
+    return found.replace(year=found.year - 1) if found > published + timedelta(days=30) else found
 
 
 def _absolute(m: re.Match, published: date | None) -> date | None:

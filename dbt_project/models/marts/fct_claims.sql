@@ -33,6 +33,7 @@ select
     c.char_start,
     c.char_end,
     c.refers_to_date,
+    c.refers_to_period,
     c.answers_claim_id,
     c.sentence_idx,
     s.char_start as sentence_start,

@@ -15,5 +15,6 @@ select
     c.stance,
     c.hedged,
     c.refers_to_date,
+    c.refers_to_period,
     c.answers_claim_id
 from {{ source('extracted', 'claims') }} as c
