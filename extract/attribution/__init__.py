@@ -40,6 +40,8 @@ from extract.models import Claim, Sentence
 __all__ = ["find_claims", "outlet_statement"]
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
+_DE_PERSONAL = re.compile(r"\b(?:[Ee]r|[Ss]ie)\b")
+_DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
 
 
 def _nested(frame: Frame, outer: list[Frame], language: str) -> bool:
@@ -119,6 +121,21 @@ def _leads(name: Span, quotes: list[tuple[int, int]]) -> bool:
         a <= name.start_char < b for a, b in quotes)
 
 
+def _first_in_sentence(text: str, persons: list[tuple[int, int]], sentences: list[Sentence],
+                       quotes: list[tuple[int, int]]) -> list[int]:
+    """German has no parser: the first person named in a sentence, outside quotation marks,
+    not in the genitive ("in Putins Krieg") and after no "er" or "sie" (who would be its
+    subject), leads it."""
+    starts = [s.char_start for s in sentences]
+    first: dict[int, int] = {}
+    for a, b in sorted(persons):
+        i = bisect.bisect_right(starts, a)
+        if i in first or any(q0 <= a < q1 for q0, q1 in quotes) or _DE_GENITIVE.match(text, b - 1):
+            continue
+        first[i] = -1 if _DE_PERSONAL.search(text, starts[i - 1] if i else 0, a) else a
+    return [a for a in first.values() if a >= 0]
+
+
 def find_claims(
     doc: Doc,
     sentences: list[Sentence],
@@ -137,6 +154,7 @@ def find_claims(
         frames = german_frames(doc, sentences, quotes)
         persons = list(people)
         actors: list[tuple[int, int]] = []
+        subjects = frozenset(_first_in_sentence(text, persons, sentences, quotes))
     else:
         frames = english_frames(doc)
         named = [e for e in doc.ents if e.label_ == "PERSON"]

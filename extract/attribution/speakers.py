@@ -85,6 +85,7 @@ _ANY_ROLE = frozenset("leader chief head chef führer anführer".split())
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_DE_PRONOUN_GENDER = {"er": "m", "sie": "f"}
 _FEMALE_TITLES = frozenset("""ms mrs miss madam spokeswoman congresswoman chairwoman
     businesswoman stateswoman frau""".split())
 _MALE_TITLES = frozenset("mr sir spokesman congressman chairman businessman statesman herr".split())
@@ -106,7 +107,8 @@ class SpeakerResolver:
                  quotes: list[tuple[int, int]] | None = None,
                  mentions: list[tuple[int, int]] | None = None, subjects: frozenset[int] = frozenset()):
         self.text = text
-        # where persons named as the subject of their sentence's main clause start (English)
+        # where persons start who lead their sentence: the main clause's subject (English),
+        # the first person named (German)
         self.subjects = subjects
         # Organisations and states an "it" may stand for, and where sentences start.
         self.actors = sorted(actors)
@@ -350,23 +352,31 @@ class SpeakerResolver:
             return raw, None
         # English "she" is never someone known as "he" ("Mr. Obama"), nor "he" a "Ms. Moore".
         # (What a pronoun resolved to teaches nothing: one wrong guess would spread.)
-        gender = _PRONOUN_GENDER.get(raw.lower()) if self.language == "en" else None
+        low = raw.lower()
+        gender = (_PRONOUN_GENDER if self.language == "en" else _DE_PRONOUN_GENDER).get(low)
+        # German "sie" is "she" or "they": a woman, a body named by a feminine noun ("die
+        # Gewerkschaft") or a group, never a man nor a person of unknown gender
+        she_or_they = self.language == "de" and low == "sie"
 
         def agrees(speaker: Speaker) -> bool:
             known = self._gender(speaker)
+            if she_or_they and speaker.kind == "person":
+                return known == "f"
             return not gender or not known or known == gender
 
         actor = self._actor_before(position, content) if kind == "org" else None
         if actor is not None:
             self.history.append(actor)
             return actor.name, actor.affiliation
-        if self.language == "de" and raw.lower() == "sie":
+        if she_or_they:
             wanted = ("person", "group", "org")
         found = next((s for s in reversed(self.history) if s.kind in wanted and agrees(s)), None)
         subject = self._subject_before(position) if gender else None
-        if subject is not None and agrees(subject) and (found is None or subject.position > found.position):
+        if subject is not None and agrees(subject) and (found is None or subject.position > found.position) and not (
+                found is not None and found.name and subject.name.split()[-1] == found.name.split()[-1]):
             # "Palmieri said C. Hillary Clinton is describing X as 'unhinged'. She says …":
             # the subject of the sentence before, named since the last speaker, is Clinton
+            # (a speaker named again by surname keeps their full name)
             found = subject
         if found is None and "person" in wanted:
             # No one has spoken yet: "Mark Rutte visited Brussels. He added …" is the last
@@ -378,8 +388,7 @@ class SpeakerResolver:
         return found.name, found.affiliation
 
     def _subject_before(self, position: int) -> Speaker | None:
-        """The last person named as a main clause's subject in the pronoun's sentence, before
-        it, or in the sentence before."""
+        """The last person leading the pronoun's sentence, before it, or the sentence before."""
         i = max(0, bisect.bisect_right(self.starts, position) - 1)
         start = self.starts[max(0, i - 1)]
         return next((m for m in reversed(self.mentions)
