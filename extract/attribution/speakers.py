@@ -93,6 +93,20 @@ _MALE_TITLES = frozenset("mr sir spokesman congressman chairman businessman stat
 
 _DE_FEMALE_ROLES = ("präsidentin", "kanzlerin", "ministerin", "sprecherin", "chefin", "botschafterin",
                     "politikerin", "sekretärin", "leiterin", "direktorin")
+# What German "sie" (she) may stand for besides a named woman: a woman described ("die Autorin",
+# "einer Armeesprecherin", "die Mutter") or a body named by a feminine noun ("die Gewerkschaft
+# der Polizei", "die PAD").
+_DE_SHE = re.compile(
+    r"\b(?:[Dd]ie|[Dd]er|[Ee]iner?)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
+    r"(?P<woman>[A-ZÄÖÜ][\w-]*(?:erin|istin|entin|antin|orin|ärin))\b"
+    # "der Frau" is someone else's (genitive, dative): only the subject's case
+    r"|\b(?:[Dd]ie|[Ee]ine)\s+(?:[a-zäöü][\w-]*\s+){0,2}(?P<kin>Frau|Mutter|Tochter|Schwester|Witwe)\b"
+    r"|\b[Dd]ie\s+(?P<body>(?:Bundes|Landes)?[Rr]egierung|Gewerkschaft|Polizei|Partei|Kommission|Opposition"
+    r"|Staatsanwaltschaft|Armee|Behörde|Organisation|Nato|NATO|EU|UNO|[A-Z][A-Za-z]*[A-Z])\b"
+    r"(?P<of>\s+der\s+[A-ZÄÖÜ][\w-]*)?"
+)
+# "Die Sprecherin der FDP-Fraktion, Gisela Piltz,": the woman described is named after the comma
+_NAMED_AFTER = re.compile(r"(?:\s+(?:der|des)\s+[\w-]+)*\s*,\s*$")
 
 
 def _strip_possessive(name: str) -> str:
@@ -378,6 +392,9 @@ class SpeakerResolver:
             # the subject of the sentence before, named since the last speaker, is Clinton
             # (a speaker named again by surname keeps their full name)
             found = subject
+        described = self._she_described(position) if she_or_they else None
+        if described is not None and (found is None or described.position > found.position):
+            found = described  # "Der Preis überraschte die Autorin. Sie sagte: …"
         if found is None and "person" in wanted:
             # No one has spoken yet: "Mark Rutte visited Brussels. He added …" is the last
             # person named before the pronoun.
@@ -386,6 +403,20 @@ class SpeakerResolver:
             return raw, None
         self.history.append(found)
         return found.name, found.affiliation
+
+    def _she_described(self, position: int) -> Speaker | None:
+        """The last woman or feminine body described (_DE_SHE) in the pronoun's sentence,
+        before it, or the two before (the woman by her name when an apposition gives it)."""
+        i = max(0, bisect.bisect_right(self.starts, position) - 1)
+        found = list(_DE_SHE.finditer(self.text, self.starts[max(0, i - 2)], position))
+        if not found:
+            return None
+        m = found[-1]
+        if m.group("body"):
+            return Speaker(m.group("body") + (m.group("of") or ""), None, "org", "", m.start())
+        named = m.group("woman") and next((p for p in self.mentions if m.end() < p.position < m.end() + 80
+                      and _NAMED_AFTER.fullmatch(self.text, m.end(), p.position)), None)
+        return named or Speaker(m.group("woman") or m.group("kin"), None, "person", "", m.start())
 
     def _subject_before(self, position: int) -> Speaker | None:
         """The last person leading the pronoun's sentence, before it, or the sentence before."""
