@@ -1,5 +1,6 @@
 """Who answers a figure, through the whole pipeline (Dagster, dbt, GX) into a warehouse of
-its own: an article where Moscow denies Kyiv's figures and the Pentagon confirms Seoul's.
+its own: an article where Moscow denies Kyiv's figures and the Pentagon confirms Seoul's,
+and another outlet's higher estimate that makes them disputed.
 And a warehouse made before claims recorded what they answer, upgraded in place."""
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ Ukraine's military intelligence said on Monday that 3,000 North Korean troops ha
 
 South Korea's spy agency said 10,000 North Korean troops were in Russia. The Pentagon confirmed it on Tuesday.
 """
+# another outlet's story: 12,000 against 10,000 from an independent source disputes the figure
+OTHER = "Seoul raises its estimate\n\nSouth Korea's defence minister said about 12,000 North Korean soldiers are in Russia.\n"
 
 
 @pytest.fixture(scope="module")
@@ -34,9 +37,10 @@ def answered(tmp_path_factory):
     root = tmp_path_factory.mktemp("answers")
     folder = root / "raw" / DAY
     folder.mkdir(parents=True)
-    (folder / "kursk.txt").write_text(ARTICLE, encoding="utf-8")
-    (folder / "kursk.txt.meta.json").write_text(json.dumps(
-        {"url": "https://news.example/kursk", "published_at": DAY, "outlet": "Example News"}), encoding="utf-8")
+    for name, text, outlet in (("kursk", ARTICLE, "Example News"), ("seoul", OTHER, "Other Times")):
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        (folder / f"{name}.txt.meta.json").write_text(json.dumps(
+            {"url": f"https://news.example/{name}", "published_at": DAY, "outlet": outlet}), encoding="utf-8")
     home = root / "home"
     home.mkdir()
     shutil.copy(REPO / ".dagster_home" / "dagster.yaml", home)
@@ -74,7 +78,10 @@ def test_who_denies_and_who_confirms_each_figure(answered):
     ]
     assert rows[0][5] == "The Kremlin denied this."
     # the figures stay their speakers' and take part in the comparison, with who answered them
-    assert compared == {3000.0: "Kremlin|", 10000.0: "|Pentagon", 11000.0: "Russia|"}
+    assert compared == {3000.0: "Kremlin|", 10000.0: "|Pentagon", 11000.0: "Russia|", 12000.0: "|"}
+    # ... and the report's table of disputed figures says who answered them
+    report = (warehouse.parent / "reports" / "newsclaims_report.html").read_text(encoding="utf-8")
+    assert "answered by" in report and "Russia denies" in report and "Pentagon confirms" in report
     # "said on Monday" in a story of Wednesday 13 November; the denial names no date
     assert sorted(dated, key=str) == [("2024-11-11", "day"), (None, None)]
 

@@ -189,6 +189,12 @@ def row_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {m: conn.execute(f"SELECT count(*) FROM marts.{m}").fetchone()[0] for m in MARTS if m in tables}
 
 
+def answered(row: dict) -> str:
+    """Who denies or confirms a figure's claim (figure_answers): "Russia denies; Pentagon confirms"."""
+    return "; ".join(f"{esc(row[column])} {verb}" for column, verb in
+                     (("denied_by", "denies"), ("confirmed_by", "confirms")) if row.get(column))
+
+
 def render_report(data: ReportData) -> tuple[str, int]:
     """The report's HTML and the number of charts in it."""
     charts: list[dict] = []
@@ -244,9 +250,10 @@ def render_report(data: ReportData) -> tuple[str, int]:
                 expandable(esc(fmt_figure(r["value"], r["qualifier"])), [r], 1, "figure_text"),
                 esc(r["speaker_name"] or "(unattributed)"), esc(r["outlet"] or "(unknown)"),
                 esc(r["reported_on"]), f"<code>{esc(r['independent_source_id'])}</code>",
-                esc(r["n_conflicting_sources"]),
+                esc(r["n_conflicting_sources"]), answered(r),
             ])
-        parts.append(table(["figure", "speaker", "outlet", "reported on", "independent source", "conflicts with"], rows))
+        parts.append(table(["figure", "speaker", "outlet", "reported on", "independent source", "conflicts with",
+                            "answered by"], rows))
         n_rows = int(first["n_rows"])
         if n_rows > len(group):
             parts.append(f"<p class='note'>The first {len(group)} of {fmt_number(n_rows)} figures; all of them: "
