@@ -127,13 +127,13 @@ def _first_in_sentence(text: str, persons: list[tuple[int, int]], sentences: lis
     not in the genitive ("in Putins Krieg") and after no "er" or "sie" (who would be its
     subject), leads it."""
     starts = [s.char_start for s in sentences]
-    first: dict[int, int] = {}
+    first: dict[int, int | None] = {}  # sentence -> the person leading it, None when "er" does
     for a, b in sorted(persons):
         i = bisect.bisect_right(starts, a)
         if i in first or any(q0 <= a < q1 for q0, q1 in quotes) or _DE_GENITIVE.match(text, b - 1):
             continue
-        first[i] = -1 if _DE_PERSONAL.search(text, starts[i - 1] if i else 0, a) else a
-    return [a for a in first.values() if a >= 0]
+        first[i] = None if _DE_PERSONAL.search(text, starts[i - 1] if i else 0, a) else a
+    return [a for a in first.values() if a is not None]
 
 
 def find_claims(
@@ -200,6 +200,7 @@ def find_claims(
             min(region[0], sentences[d_idx].char_start) if sentences else region[0],
             max(region[1], sentences[d_idx].char_end) if sentences else region[1],
         )
+        referred = referred_date(text, language, sent_region, published)
         claims.append(
             Claim(
                 claim_id="",
@@ -220,7 +221,7 @@ def find_claims(
                 cue_end=frame.cue[1] if frame.cue else None,
                 stance=stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated),
                 hedged=is_hedged(text, language, region, frame.cue_word),
-                refers_to_date=(referred := referred_date(text, language, sent_region, published)).day,
+                refers_to_date=referred.day,
                 refers_to_period=referred.period,
             )
         )

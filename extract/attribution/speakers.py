@@ -109,6 +109,11 @@ _DE_SHE = re.compile(
 _NAMED_AFTER = re.compile(r"(?:\s+(?:der|des)\s+[\w-]+)*\s*,\s*$")
 
 
+def _since(candidate: Speaker, speaker: Speaker | None) -> bool:
+    """Named after the last speaker (or with no speaker yet)."""
+    return speaker is None or candidate.position > speaker.position
+
+
 def _strip_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", name.strip(" ,;:()"))
 
@@ -385,15 +390,15 @@ class SpeakerResolver:
         if she_or_they:
             wanted = ("person", "group", "org")
         found = next((s for s in reversed(self.history) if s.kind in wanted and agrees(s)), None)
+        # "Palmieri said C. Hillary Clinton is describing X as 'unhinged'. She says …": the
+        # person leading the sentence before, named since the last speaker, is Clinton (a
+        # speaker named again by surname keeps their full name)
         subject = self._subject_before(position) if gender else None
-        if subject is not None and agrees(subject) and (found is None or subject.position > found.position) and not (
+        if subject is not None and agrees(subject) and _since(subject, found) and not (
                 found is not None and found.name and subject.name.split()[-1] == found.name.split()[-1]):
-            # "Palmieri said C. Hillary Clinton is describing X as 'unhinged'. She says …":
-            # the subject of the sentence before, named since the last speaker, is Clinton
-            # (a speaker named again by surname keeps their full name)
             found = subject
         described = self._she_described(position) if she_or_they else None
-        if described is not None and (found is None or described.position > found.position):
+        if described is not None and _since(described, found):
             found = described  # "Der Preis überraschte die Autorin. Sie sagte: …"
         if found is None and "person" in wanted:
             # No one has spoken yet: "Mark Rutte visited Brussels. He added …" is the last

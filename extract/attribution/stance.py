@@ -46,8 +46,8 @@ _DE_DATE = re.compile(
     r"(?P<unit>Tag|Tagen|Woche|Wochen)\b",
     re.IGNORECASE,
 )
-# Periods: "last week", "earlier this month", "in October", "letzte Woche", "im vergangenen
-# Monat", "Ende Oktober". `when` is -1 (last), 0 (this) or 1 (next).
+# Periods: "last week", "earlier this month", "next month", "letzte Woche", "im vergangenen
+# Monat" (the groups last/this/next say which), and months without a day ("in October").
 _EN_PERIOD = re.compile(
     r"\b(?:(?P<last>last|previous)|(?P<this>this|earlier\s+this|later\s+this)|(?P<next>next))\s+"
     r"(?P<unit>week|month|year)\b(?!\s*'s)",
