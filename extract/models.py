@@ -10,6 +10,7 @@ from datetime import date
 
 CLAIM_KINDS = ("direct_quote", "indirect_quote", "according_to", "unattributed")
 STANCES = ("asserts", "denies")
+PERIODS = ("day", "week", "month", "year")  # what a claim's refers_to_date stands for
 QUALIFIERS = ("=", "~", ">", ">=", "<", "<=")
 METRICS = (
     "troops",
@@ -105,7 +106,7 @@ class Claim:
     stance: str = "asserts"  # one of STANCES
     hedged: bool = False
     refers_to_date: date | None = None  # the date the claim is about, when the text names one:
-    refers_to_period: str | None = None  # a "day", or the first day of a "week", "month" or "year"
+    refers_to_period: str | None = None  # one of PERIODS: a day, or a week's, month's or year's first day
     # the claim this one denies or confirms ("Kyiv says C. Moscow denies this.": Moscow's
     # claim answers Kyiv's), when another claim of the document reports its content
     answers_claim_id: str | None = None

@@ -124,7 +124,7 @@ def as_date(value) -> date | None:
 class Referred(NamedTuple):
     """What a claim refers to: a day, or the first day of a week, month or year."""
     day: date | None = None
-    period: str | None = None  # "day", "week", "month", "year"
+    period: str | None = None  # one of extract.models.PERIODS
 
 
 def referred_date(text: str, language: str, span: tuple[int, int], published: date | None) -> Referred:

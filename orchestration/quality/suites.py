@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.models import CLAIM_KINDS, METRICS, QUALIFIERS, STANCES
+from extract.models import CLAIM_KINDS, METRICS, PERIODS, QUALIFIERS, STANCES
 
 # Text that marks page furniture; none of it may survive cleaning.
 BOILERPLATE_MARKERS = (
@@ -153,8 +153,11 @@ EXTRACTED_CLAIMS = Suite(
                {span_ok('c', 'char_start', 'char_end', 'text')} AS content_span_ok,
                {span_ok('c', 'speaker_start', 'speaker_end', 'speaker_text')} AS speaker_span_ok,
                {span_ok('c', 'cue_start', 'cue_end', 'cue')} AS cue_span_ok,
-               CASE WHEN c.kind = 'unattributed' THEN NULL ELSE c.speaker_name IS NOT NULL END AS attributed_has_speaker
-        FROM {of_day('extracted.claims')} c LEFT JOIN {of_day('cleaned.documents', 'doc_id, text')} d USING (doc_id)""",
+               CASE WHEN c.kind = 'unattributed' THEN NULL ELSE c.speaker_name IS NOT NULL END AS attributed_has_speaker,
+               c.refers_to_period, (c.refers_to_period IS NULL) = (c.refers_to_date IS NULL) AS period_with_date,
+               CASE WHEN c.answers_claim_id IS NOT NULL THEN a.doc_id IS NOT DISTINCT FROM c.doc_id END AS answers_own_document
+        FROM {of_day('extracted.claims')} c LEFT JOIN {of_day('cleaned.documents', 'doc_id, text')} d USING (doc_id)
+        LEFT JOIN {of_day('extracted.claims', 'claim_id, doc_id')} a ON a.claim_id = c.answers_claim_id""",
     days_of="extracted.claims",
     expectations=[
         expect("expect_column_values_to_be_unique", column="claim_id", meta=why("One row per claim.")),
@@ -165,6 +168,9 @@ EXTRACTED_CLAIMS = Suite(
         expect("expect_column_values_to_be_in_set", column="speaker_span_ok", value_set=[True], meta=why("The speaker span cites the article.")),
         expect("expect_column_values_to_be_in_set", column="cue_span_ok", value_set=[True], meta=why("The reporting expression cites the article.")),
         expect("expect_column_values_to_be_in_set", column="attributed_has_speaker", value_set=[True], mostly=SPEAKER_FLOOR, meta=warn(f"At least {SPEAKER_FLOOR:.0%} of attributed claims name a speaker; below that, actor_stance and speaker_activity miss too many actors.")),
+        expect("expect_column_values_to_be_in_set", column="refers_to_period", value_set=list(PERIODS), meta=why("refers_to_date is a day or a period's first day; the period says which.")),
+        expect("expect_column_values_to_be_in_set", column="period_with_date", value_set=[True], meta=why("A date without its period (or a period without a date) cannot be read.")),
+        expect("expect_column_values_to_be_in_set", column="answers_own_document", value_set=[True], meta=why("A denial or confirmation answers a claim of its own article (figure_answers joins them).")),
         expect("expect_column_values_to_be_between", column="claim_chars", min_value=3, max_value=MAX_CLAIM_CHARS, meta=warn(f"A claim of 1-2 characters is a fragment, one over {MAX_CLAIM_CHARS} swallowed several sentences.")),
     ],
 )
