@@ -300,6 +300,57 @@ def test_a_figure_answered_by_another_stays_its_speakers(text, language, speaker
     assert answer.text == claims[q.claim_id].text
 
 
+@pytest.mark.parametrize("text, language, answerer, answer", [
+    ("Ukraine says 3,000 North Korean troops have been killed. Moscow has denied the reports.", "en", "Moscow",
+     "denies"),
+    ("Kyiv said 11,000 North Korean soldiers were in Kursk. The Kremlin dismissed the claims as fake news.", "en",
+     "The Kremlin", "denies"),
+    ("Seoul said 10,000 North Korean troops had arrived. The Pentagon confirmed the report on Tuesday.", "en",
+     "The Pentagon", "asserts"),
+    ("Die Ukraine sagt, 3000 nordkoreanische Soldaten seien getötet worden. Moskau bestreitet die Berichte.", "de",
+     "Moskau", "denies"),
+    ("Kiew sagte, 11.000 nordkoreanische Soldaten seien in Kursk. Der Kreml wies die Angaben als Fake-News "
+     "zurück.", "de", "Der Kreml", "denies"),
+])
+def test_a_denial_of_the_reports_answers_the_report_before(text, language, answerer, answer):
+    """Before: 'Moscow has denied the reports' was a denial of 'the reports' that answered
+    nothing, so figure_answers could not say whose figure Moscow denies."""
+    result = extract_claims(text, language=language)
+    (q,) = result.quantities
+    (a,) = [c for c in result.claims if c.answers_claim_id]
+    assert (a.speaker_text, a.stance, a.answers_claim_id) == (answerer, answer, q.claim_id)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow denied reports that 3,000 North Korean troops were killed.",  # the reports say what is denied
+    # another paragraph: "the information" is as often the story's topic as the report before
+    "Kyiv said 3,000 North Korean troops were killed.\n\nA North Korean envoy called the information rumours.",
+])
+def test_the_reports_with_their_content_or_in_another_paragraph_answer_nothing(text):
+    assert all(c.answers_claim_id is None for c in extract_claims(text, language="en").claims)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Kyiv says 10,000 North Korean troops were sent. Seoul did not confirm it.", "en"),
+    ("Kyiv says 10,000 North Korean troops were sent. Seoul has not confirmed the reports.", "en"),
+    ("Kiew sagt, 10.000 nordkoreanische Soldaten seien da. Seoul bestätigte das nicht.", "de"),
+    ("Kiew sagt, 10.000 nordkoreanische Soldaten seien da. Seoul bestätigte die Angaben nicht.", "de"),
+])
+def test_a_confirmation_refused_answers_nothing(text, language):
+    """Before: 'Seoul did not confirm it' answered Kyiv's claim, and figure_answers said Seoul
+    confirms the 10,000 (not confirming is neither confirming nor denying)."""
+    assert all(c.answers_claim_id is None for c in extract_claims(text, language=language).claims)
+
+
+def test_no_one_answers_their_own_report():
+    """Before: the CCE's 'bestätigte … nicht' answered its own 'nannte sie reine Spekulation'
+    (German dev 015: the two frames share a content)."""
+    text = ("Die Gewerkschaft warnt vor dem Abbau von 900 Stellen. Die CCE bestätigte die Aussage der "
+            "Gewerkschaft nicht und nannte sie „reine Spekulation“.")
+    answers = {c.speaker_text: c.answers_claim_id for c in extract_claims(text, language="de").claims}
+    assert answers.get("Die CCE") is None
+
+
 @pytest.mark.parametrize("text", [
     "Kyiv said Moscow denied that 3,000 troops were killed.",  # the denial is part of Kyiv's report
     "Moscow denied that 3,000 troops were killed.",  # a denial with its own content answers no one

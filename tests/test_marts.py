@@ -44,9 +44,19 @@ def test_every_mart_is_built(warehouse):
     tables = {r[0] for r in warehouse.execute(
         "select table_name from information_schema.tables where table_schema = 'marts'").fetchall()}
     assert set(MARTS) <= tables
-    # no sample article answers another's figure (tests/test_figure_answers.py has one that does)
-    for model in set(MARTS) - {"figure_answers"}:
+    for model in MARTS:
         assert warehouse.execute(f"select count(*) from marts.{model}").fetchone()[0] > 0, model
+
+
+@pytest.mark.slow
+def test_the_kremlin_answers_rutte(warehouse):
+    """Sample 001: 'Mehr als 600.000 russische Soldaten wurden … getötet oder verwundet, …
+    fügte er hinzu. Als Reaktion darauf nannte der Kreml diese Informationen Fake-News.'"""
+    rows = warehouse.execute("""
+        select value, figure_speaker_name, answer_speaker_name, answer, answer_sentence_text
+        from marts.figure_answers""").fetchall()
+    assert rows == [(600000.0, "Mark Rutte", "Kremlin", "denies",
+                     "Als Reaktion darauf nannte der Kreml diese Informationen Fake-News.")]
 
 
 @pytest.mark.slow

@@ -26,7 +26,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from extract.attribution.cues import DE_CONFIRM_FORMS, DE_DENIAL_FORMS, EN_DENIAL_VERBS, EN_SPEECH_VERBS
+from extract.attribution.cues import DE_CONFIRM_FORMS, DE_DENIAL_FORMS, DE_NEGATION, EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
     Frame, anchor, attach_quotes, back_references, headline_frames, quoted_paragraphs, title_case_frames,
@@ -41,6 +41,13 @@ __all__ = ["find_claims", "outlet_statement"]
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _DE_PERSONAL = re.compile(r"\b(?:[Ee]r|[Ss]ie)\b")
+# "the reports", "die Angaben" right after a cue, not followed by what they say ("reports that C")
+_EN_REPORTS_BEFORE = re.compile(
+    r"\s*(?:the|these|those|such)\s+(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|accounts?|information"
+    r"|figures?|estimates?|assertions?|statements?)\b(?!\s+(?:that|of|about|on|by)\b)", re.IGNORECASE)
+_DE_REPORTS_BEFORE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:die|diese|den|dieser|solche)\s+(?:\w+\s+)?(?:Berichte?n?|Angaben|Informationen|Meldung(?:en)?"
+    r"|Behauptung(?:en)?|Vorwürfen?|Vorwurf|Zahlen|Darstellung(?:en)?|Schätzung(?:en)?)\b(?!\s*,?\s*(?:dass|wonach|über)\b)")
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
 
 
@@ -182,7 +189,8 @@ def find_claims(
     resolver = SpeakerResolver(text, language, persons, actors, starts, quotes,
                                mentions=list(people) if language == "de" else None, subjects=subjects)
     claims: list[Claim] = []
-    answers: list[Claim] = []
+    answers: list[Claim] = []  # denials and confirmations of a content another frame reports
+    backs: list[Claim] = []  # ... and of "the reports" made just before
     for frame in frames:
         content = frame.content
         s_idx = max(0, bisect.bisect_right(starts, content[0]) - 1)
@@ -191,7 +199,8 @@ def find_claims(
             speaker_name, affiliation = resolver.resolve(frame.referent or frame.source, content)
         # An answer's hedges and dates are its own words' ("The Kremlin denied this on
         # Tuesday"), not those of the report it answers.
-        answer = _answer(frame) is not None and (frame.source or frame.cue)
+        # "did not confirm it" neither confirms nor denies: it answers nothing
+        answer = _answer(frame) is not None and (frame.source or frame.cue) and not _refusal(frame, text)
         spans = [s for s in (frame.source, frame.cue, None if answer else content) if s]
         region = (min(s[0] for s in spans), max(s[1] for s in spans))
         # Dates and hedges are read from the whole sentence(s) the claim spans.
@@ -227,11 +236,17 @@ def find_claims(
         )
         if answer:
             answers.append(claims[-1])
+        if not _refusal(frame, text) and _names_report_before(text, claims[-1], frame.cue_word, language):
+            backs.append(claims[-1])
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     for n, claim in enumerate(claims, 1):
         claim.claim_id = f"c{n:04d}"
-    for claim in answers:
-        claim.answers_claim_id = _answered(claim, [c for c in claims if c not in answers])
+    reports = [c for c in claims if c not in answers and c not in backs]
+    for claim in answers + backs:
+        # no one answers their own report ("bestätigte die Aussage nicht und nannte sie …")
+        others = [c for c in reports if c.speaker_name is None or c.speaker_name != claim.speaker_name]
+        claim.answers_claim_id = claim.answers_claim_id or _answered(claim, others) or (
+            _report_before(text, claim, others, starts) if claim in backs else None)
     return claims
 
 
@@ -244,6 +259,38 @@ def _answered(answer: Claim, reports: list[Claim]) -> str | None:
     candidates = [c for c in reports if 2 * shared(c) > answer.char_end - answer.char_start
                   and not (answer.cue_start is not None and c.char_start <= answer.cue_start < c.char_end)]
     return max(candidates, key=shared).claim_id if candidates else None
+
+
+def _refusal(frame: Frame, text: str) -> bool:
+    """A confirmation negated: "did not confirm it", "bestätigte die Angaben nicht"."""
+    if frame.cue_word == "confirm":
+        return frame.negated
+    if frame.cue_word not in DE_CONFIRM_FORMS or frame.cue is None:
+        return False
+    clause = re.split(r"[,;.:!?]", text[frame.cue[1] : frame.cue[1] + 80], maxsplit=1)[0]
+    return frame.negated or DE_NEGATION.search(" ".join(clause.split()[:5])) is not None
+
+
+def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) -> bool:
+    """A denial or confirmation of "the reports", "the claims", "die Angaben": of what was
+    reported just before ("Kyiv said C. The Kremlin dismissed the claims as fake news.")."""
+    confirms = cue_word == "confirm" or cue_word in DE_CONFIRM_FORMS
+    if claim.cue_end is None or not (claim.stance == "denies" or confirms):
+        return False
+    pattern = _DE_REPORTS_BEFORE if language == "de" else _EN_REPORTS_BEFORE
+    return pattern.match(text, claim.cue_end, max(claim.cue_end, claim.char_end)) is not None
+
+
+def _report_before(text: str, answer: Claim, reports: list[Claim], starts: list[int]) -> str | None:
+    """The last report ending before the answer's cue, in its sentence or the one before,
+    in its paragraph: across paragraphs "die Informationen" is as often the story's topic as
+    the report before ("Putin erklärte, C.\n\nEin nordkoreanischer Vertreter nannte die
+    Informationen unbegründete Gerüchte" does not deny what Putin said)."""
+    i = bisect.bisect_right(starts, answer.cue_start) - 1
+    earliest = starts[max(0, i - 1)]
+    before = [c for c in reports if earliest <= c.char_start and c.char_end <= answer.cue_start
+              and "\n" not in text[c.char_end : answer.cue_start]]
+    return max(before, key=lambda c: c.char_end).claim_id if before else None
 
 
 def outlet_statement(text: str, sentence: Sentence, language: str, published_at: date | None,
