@@ -165,6 +165,7 @@ ALLOWED_PLACEHOLDERS = {
                   "{table}", "{columns}", "{key}",
                   "{of_day('cleaned.documents')}", "{of_day('extracted.claims')}", "{of_day('extracted.quantities')}",
                   "{of_day('cleaned.documents', 'doc_id, text')}", "{of_day('extracted.claims', 'claim_id')}",
+                  "{of_day('extracted.claims', 'claim_id, doc_id')}",
                   "{of_day('marts.fct_claims')}", "{of_day('marts.fct_figures')}",
                   "{other_days('marts.fct_claims', 'claim_id')}", "{other_days('marts.fct_figures', 'quantity_id')}"},
     "warehouse.py": {"{table}"},  # stored_days(), doc_ids(): a literal of the calling asset, or a suite's table
