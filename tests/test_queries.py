@@ -70,6 +70,15 @@ def test_who_denies_north_korean_presence(warehouse):
 
 
 @pytest.mark.slow
+def test_figures_answered(warehouse):
+    denied = run_query(warehouse, "figures_answered")
+    assert list(zip(denied["answered_by"], denied["value"], denied["figure_given_by"])) == [
+        ("Kremlin", 600000.0, "Mark Rutte")]
+    assert "Fake-News" in denied.iloc[0]["answer_sentence_text"]
+    assert run_query(warehouse, "figures_answered", answer="confirms").empty
+
+
+@pytest.mark.slow
 def test_claims_by_zelenskyy(warehouse):
     frame = run_query(warehouse, "claims_by_speaker")
     assert len(frame) >= 2
