@@ -279,6 +279,22 @@ def test_a_figure_belongs_to_the_innermost_claim_that_holds_it():
     assert (claim.speaker_text, claim.stance) == ("Ukraine's military", "asserts")
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Senators Jon Tester (D-Mont.) and David Vitter (R-La.) said the bill was flawed. They added that it "
+     "would fail.", ["Jon Tester and David Vitter", "Jon Tester and David Vitter"]),
+    ("But Mr. Grassley and Mr. Leahy say other changes are needed.", ["Grassley and Leahy"]),
+    # one person with an apposition that has "and" in it is no group
+    ("Paul Rieckhoff, founder and CEO of Iraq and Afghanistan Veterans of America, said the bill was flawed.",
+     ["Paul Rieckhoff"]),
+])
+def test_people_named_together_are_a_group(text, speakers):
+    """Before: the group was its first member ('Jon Tester'), or its last ('Leahy'), and a
+    following 'they' someone else (PolNeAR dev: 10 speakers changed, 9 now right, 1 'who'
+    after a list of five celebrities wrong before and after)."""
+    claims = [c for c in extract_claims(text, language="en").claims if c.kind != "unattributed"]
+    assert [c.speaker_name for c in claims] == speakers
+
+
 @pytest.mark.parametrize("text, language, speaker, answerer", [
     ("Kyiv says 11,000 North Korean soldiers are in Kursk, a figure Moscow disputes.", "en", "Kyiv", "Moscow"),
     ("South Korea's spy agency said 10,000 North Korean troops were in Russia. The Pentagon confirmed it.", "en",

@@ -60,6 +60,10 @@ _BODY_VOICE = re.compile(
 )
 _ALONGSIDE = frozenset("like unlike alongside along together as wie neben".split())
 _JOINED = re.compile(r"\s(?:and|und|&)\s")
+# what may stand between the people of a named group: a party in parentheses, a comma,
+# "and", a courtesy title ("Mr. Grassley and Mr. Leahy")
+_BETWEEN_NAMES = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+)(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?")
 _VOICE_NOUN = re.compile(r"(?i)spokes(?:man|woman|person)|sprecher(?:in)?$")
 # German relative pronouns look like articles: ", der am Montag …" is a clause, ", der
 # Präsident der Ukraine," an apposition (a noun follows).
@@ -221,6 +225,9 @@ class SpeakerResolver:
         # ... and several people joined ("Sonia und Willy Bogner") are a group
         person = None if (words and words[-1].lower() in ORG_HEADS) or _JOINED.search(raw) \
             else self._person_entity(span)
+        group = self._named_group(span) if person is None and _JOINED.search(raw) else None
+        if group is not None:
+            return Speaker(group, None, "group", title, span[0])
         if person is not None:
             start = raw.find(person)
             before = raw[:start]
@@ -267,6 +274,17 @@ class SpeakerResolver:
         else:
             kind = "org"
         return Speaker(name, None, kind, title, span[0])
+
+    def _named_group(self, span) -> str | None:
+        """"Jon Tester (D-Mont.) and David Vitter", "Mr. Grassley and Mr. Leahy": the people
+        named, joined, when nothing but a party, a title, a comma or "and" stands between
+        them (not "Paul Rieckhoff, founder and CEO of …"). They were named by the first."""
+        inside = sorted(p for p in self.persons if span[0] <= p[0] and p[1] <= span[1])
+        if len(inside) < 2 or not all(_BETWEEN_NAMES.fullmatch(self.text, a[1], b[0])
+                                      for a, b in zip(inside, inside[1:])):
+            return None
+        # joined by "and" only: a comma would make resolve_speaker read the first name alone
+        return " and ".join(_strip_possessive(self.text[a:b]) for a, b in inside)
 
     def _known_surnames(self) -> set[str]:
         speakers = {s.name.split()[-1].lower() for s in self.history if s.kind == "person"}
