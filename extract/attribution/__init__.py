@@ -26,15 +26,15 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from extract.attribution.cues import DE_CONFIRM_FORMS, DE_DENIAL_FORMS, DE_NEGATION, EN_DENIAL_VERBS, EN_SPEECH_VERBS
+from extract.attribution.cues import DE_CONFIRM_FORMS, DE_DENIAL_FORMS, EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
     Frame, anchor, attach_quotes, back_references, headline_frames, quoted_paragraphs, title_case_frames,
 )
 from extract.attribution.german import german_frames
-from extract.attribution.quotes import find_quotes
+from extract.attribution.quotes import find_quotes, quoted
 from extract.attribution.speakers import SpeakerResolver
-from extract.attribution.stance import as_date, is_hedged, referred_date, stance_of
+from extract.attribution.stance import as_date, de_negated_cue, is_hedged, referred_date, stance_of
 from extract.models import Claim, Sentence
 
 __all__ = ["find_claims", "outlet_statement"]
@@ -49,6 +49,9 @@ _DE_REPORTS_BEFORE = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:die|diese|den|dieser|solche)\s+(?:\w+\s+)?(?:Berichte?n?|Angaben|Informationen|Meldung(?:en)?"
     r"|Behauptung(?:en)?|Vorwürfen?|Vorwurf|Zahlen|Darstellung(?:en)?|Schätzung(?:en)?)\b(?!\s*,?\s*(?:dass|wonach|über)\b)")
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
+# cue words of a denial and of a confirmation, both languages
+_DENYING = EN_DENIAL_VERBS | DE_DENIAL_FORMS
+_CONFIRMING = DE_CONFIRM_FORMS | {"confirm"}
 
 
 def _nested(frame: Frame, outer: list[Frame], language: str) -> bool:
@@ -76,9 +79,9 @@ def _answer(frame: Frame) -> str | None:
     words (not one that holds its own cue)."""
     if _cue_inside(frame):
         return None
-    if frame.cue_word in EN_DENIAL_VERBS or frame.cue_word in DE_DENIAL_FORMS:
+    if frame.cue_word in _DENYING:
         return "deny"
-    return "confirm" if frame.cue_word == "confirm" or frame.cue_word in DE_CONFIRM_FORMS else None
+    return "confirm" if frame.cue_word in _CONFIRMING else None
 
 
 def _more_specific(new: Frame, old: Frame) -> bool:
@@ -124,20 +127,18 @@ def _leads(name: Span, quotes: list[tuple[int, int]]) -> bool:
     """A person named as the first subject of their sentence's main clause, outside quotation
     marks: whom a following "he" or "she" most likely means."""
     first = next((t for t in name.sent if t.dep_ in ("nsubj", "nsubjpass")), None)
-    return first == name.root and first.head.dep_ == "ROOT" and not any(
-        a <= name.start_char < b for a, b in quotes)
+    return first == name.root and first.head.dep_ == "ROOT" and not quoted(name.start_char, quotes)
 
 
-def _first_in_sentence(text: str, persons: list[tuple[int, int]], sentences: list[Sentence],
+def _first_in_sentence(text: str, persons: list[tuple[int, int]], starts: list[int],
                        quotes: list[tuple[int, int]]) -> list[int]:
     """German has no parser: the first person named in a sentence, outside quotation marks,
     not in the genitive ("in Putins Krieg") and after no "er" or "sie" (who would be its
     subject), leads it."""
-    starts = [s.char_start for s in sentences]
     first: dict[int, int | None] = {}  # sentence -> the person leading it, None when "er" does
     for a, b in sorted(persons):
         i = bisect.bisect_right(starts, a)
-        if i in first or any(q0 <= a < q1 for q0, q1 in quotes) or _DE_GENITIVE.match(text, b - 1):
+        if i in first or quoted(a, quotes) or _DE_GENITIVE.match(text, b - 1):
             continue
         first[i] = None if _DE_PERSONAL.search(text, starts[i - 1] if i else 0, a) else a
     return [a for a in first.values() if a is not None]
@@ -156,17 +157,14 @@ def find_claims(
     text = doc.text
     published = as_date(published_at)
     quotes = find_quotes(text)  # cached: the frames, the quote attachment, the resolver and the relation step read them
-    subjects: frozenset[int] = frozenset()
     if language == "de":
         frames = german_frames(doc, sentences, quotes)
         persons = list(people)
         actors: list[tuple[int, int]] = []
-        subjects = frozenset(_first_in_sentence(text, persons, sentences, quotes))
     else:
         frames = english_frames(doc)
         named = [e for e in doc.ents if e.label_ == "PERSON"]
         persons = [_widened((e.start_char, e.end_char), people) for e in named]
-        subjects = frozenset(p[0] for p, e in zip(persons, named) if _leads(e, quotes))
         actors = actor_mentions(doc)
     # Headline and transcript colons ("Putin: '…'", "WALLACE: …"): the whole line is what
     # the named speaker said; verbs of opinion inside it are part of it (see _dedupe).
@@ -175,6 +173,9 @@ def find_claims(
         frames.extend(title_case_frames(text, frames))
 
     starts = [s.char_start for s in sentences]
+    # persons who lead their sentence, whom a following "he"/"er" most likely means
+    subjects = frozenset(_first_in_sentence(text, persons, starts, quotes) if language == "de"
+                         else (p[0] for p, e in zip(persons, named) if _leads(e, quotes)))
     # Paragraph numbers: blank lines between paragraphs do not count.
     line_starts = [m.start() for m in _LINE.finditer(text)] or [0]
 
@@ -189,18 +190,19 @@ def find_claims(
     resolver = SpeakerResolver(text, language, persons, actors, starts, quotes,
                                mentions=list(people) if language == "de" else None, subjects=subjects)
     claims: list[Claim] = []
-    answers: list[Claim] = []  # denials and confirmations of a content another frame reports
-    backs: list[Claim] = []  # ... and of "the reports" made just before
+    # denials and confirmations, each with whether it names "the reports" made just before
+    answering: list[tuple[Claim, bool]] = []
     for frame in frames:
         content = frame.content
         s_idx = max(0, bisect.bisect_right(starts, content[0]) - 1)
         speaker_name = affiliation = None
         if frame.source:
             speaker_name, affiliation = resolver.resolve(frame.referent or frame.source, content)
+        # "did not confirm it" neither confirms nor denies: it answers nothing
+        refused = _refusal(frame, text)
         # An answer's hedges and dates are its own words' ("The Kremlin denied this on
         # Tuesday"), not those of the report it answers.
-        # "did not confirm it" neither confirms nor denies: it answers nothing
-        answer = _answer(frame) is not None and (frame.source or frame.cue) and not _refusal(frame, text)
+        answer = _answer(frame) is not None and bool(frame.source or frame.cue) and not refused
         spans = [s for s in (frame.source, frame.cue, None if answer else content) if s]
         region = (min(s[0] for s in spans), max(s[1] for s in spans))
         # Dates and hedges are read from the whole sentence(s) the claim spans.
@@ -234,19 +236,19 @@ def find_claims(
                 refers_to_period=referred.period,
             )
         )
-        if answer:
-            answers.append(claims[-1])
-        if not _refusal(frame, text) and _names_report_before(text, claims[-1], frame.cue_word, language):
-            backs.append(claims[-1])
+        back = not refused and _names_report_before(text, claims[-1], frame.cue_word, language)
+        if answer or back:
+            answering.append((claims[-1], back))
     claims.sort(key=lambda c: (c.char_start, c.char_end))
     for n, claim in enumerate(claims, 1):
         claim.claim_id = f"c{n:04d}"
-    reports = [c for c in claims if c not in answers and c not in backs]
-    for claim in answers + backs:
+    answer_ids = {id(claim) for claim, _ in answering}
+    reports = [c for c in claims if id(c) not in answer_ids]
+    for claim, back in answering:
         # no one answers their own report ("bestätigte die Aussage nicht und nannte sie …")
         others = [c for c in reports if c.speaker_name is None or c.speaker_name != claim.speaker_name]
-        claim.answers_claim_id = claim.answers_claim_id or _answered(claim, others) or (
-            _report_before(text, claim, others, starts) if claim in backs else None)
+        claim.answers_claim_id = _answered(claim, others) or (
+            _report_before(text, claim, others, starts) if back else None)
     return claims
 
 
@@ -262,20 +264,18 @@ def _answered(answer: Claim, reports: list[Claim]) -> str | None:
 
 
 def _refusal(frame: Frame, text: str) -> bool:
-    """A confirmation negated: "did not confirm it", "bestätigte die Angaben nicht"."""
-    if frame.cue_word == "confirm":
-        return frame.negated
-    if frame.cue_word not in DE_CONFIRM_FORMS or frame.cue is None:
+    """A confirmation negated: "did not confirm it", "bestätigte die Angaben nicht" (German
+    frames do not mark a negation after the verb: stance reads it the same way)."""
+    if frame.cue_word not in _CONFIRMING:
         return False
-    clause = re.split(r"[,;.:!?]", text[frame.cue[1] : frame.cue[1] + 80], maxsplit=1)[0]
-    return frame.negated or DE_NEGATION.search(" ".join(clause.split()[:5])) is not None
+    return frame.negated or (frame.cue_word in DE_CONFIRM_FORMS and frame.cue is not None
+                             and de_negated_cue(text, frame.cue))
 
 
 def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) -> bool:
     """A denial or confirmation of "the reports", "the claims", "die Angaben": of what was
     reported just before ("Kyiv said C. The Kremlin dismissed the claims as fake news.")."""
-    confirms = cue_word == "confirm" or cue_word in DE_CONFIRM_FORMS
-    if claim.cue_end is None or not (claim.stance == "denies" or confirms):
+    if claim.cue_end is None or not (claim.stance == "denies" or cue_word in _CONFIRMING):
         return False
     pattern = _DE_REPORTS_BEFORE if language == "de" else _EN_REPORTS_BEFORE
     return pattern.match(text, claim.cue_end, max(claim.cue_end, claim.char_end)) is not None

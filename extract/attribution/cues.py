@@ -321,6 +321,8 @@ DE_DENIAL_FORMS = frozenset(
     "bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren".split()
 )
 DE_CONFIRM_FORMS = frozenset("bestätigte bestätigten bestätigt bestätigen".split())
+# German verb forms that answer what someone else reported, as EN_ANSWER_VERBS
+DE_ANSWER_FORMS = DE_DENIAL_FORMS | DE_CONFIRM_FORMS
 DE_DENIAL_WORDS = re.compile(
     r"(Fake[- ]?News|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
     r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|Unsinn|Quatsch|"

@@ -689,9 +689,8 @@ def _summed_up(verb: Token, text: str) -> Span | None:
     clause before the comma, with a relative clause of saying and no object of its own; what
     is disputed is that clause."""
     noun, doc = verb.head, verb.doc
-    comma = noun.left_edge.i - 1
-    if noun.lemma_.lower() not in _SUMMING_NOUNS or comma < 1 or doc[comma].text != "," or any(
-            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    comma = _summary_comma(noun)
+    if comma is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     clause = doc[comma - 1]
     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
@@ -705,11 +704,17 @@ def _before_summary(start: Token, end: Token) -> Token:
     else's answer ("Kyiv says C, a figure Moscow disputes": C is Kyiv's, the rest Moscow's)."""
     doc = end.doc
     for t in doc[start.i : end.i + 1]:
-        if t.dep_ == "appos" and t.lemma_.lower() in _SUMMING_NOUNS and any(c.dep_ == "relcl" for c in t.children):
-            comma = t.left_edge.i - 1
-            if comma > start.i and doc[comma].text == ",":
-                return doc[comma - 1]
+        comma = _summary_comma(t) if t.dep_ == "appos" and any(c.dep_ == "relcl" for c in t.children) else None
+        if comma is not None and comma > start.i:
+            return doc[comma - 1]
     return end
+
+
+def _summary_comma(noun: Token) -> int | None:
+    """The index of the comma before a noun that sums up the clause before it ("…, a figure
+    Moscow disputes"), if it is one."""
+    comma = noun.left_edge.i - 1
+    return comma if noun.lemma_.lower() in _SUMMING_NOUNS and comma >= 1 and noun.doc[comma].text == "," else None
 
 
 def _pro_form(verb: Token) -> Span | None:

@@ -35,8 +35,7 @@ from extract.attribution.cues import (
     DE_ARTICLES,
     DE_CASUALTY_WORDS,
     DE_COGNITION,
-    DE_CONFIRM_FORMS,
-    DE_DENIAL_FORMS,
+    DE_ANSWER_FORMS,
     DE_FINITE_VERBS,
     DE_INVERSION_OPENERS,
     DE_NEEDS_PARTICLE,
@@ -501,7 +500,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 sent_frames = [go_on]
                 carried = go_on
         for f in sent_frames:
-            if reported and f.content == previous and (f.cue_word in DE_DENIAL_FORMS or f.cue_word in DE_CONFIRM_FORMS):
+            if reported and f.content == previous and f.cue_word in DE_ANSWER_FORMS:
                 f.content = reported  # "Die Ukraine sagt, C. Moskau bestreitet das.": Moscow denies C
         frames.extend(sent_frames)
         previous = (sent.char_start, sent.char_end)
@@ -1034,7 +1033,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         speaker_end = words[commas[0] - 1].end
     content = _clause_content(text, words, i, k, particle)
     rest = [x.low for x in words[after:] if not x.is_punct and x.low != particle and x.low not in _NOTHING_SAID]
-    if rest in (["das"], ["dies"], ["es"]) and previous and (verb.low in DE_DENIAL_FORMS or verb.low in DE_CONFIRM_FORMS):
+    if rest in (["das"], ["dies"], ["es"]) and previous and verb.low in DE_ANSWER_FORMS:
         content = previous  # "Moskau bestreitet das.": the sentence before is what is denied
     if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]) and not (
             verb.low.startswith("schätz") and any(x.low == "auf" for x in words[after:])):

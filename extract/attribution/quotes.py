@@ -53,5 +53,10 @@ def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def quoted(position: int, quotes) -> bool:
+    """Whether a character position lies within one of find_quotes' quotations."""
+    return any(start <= position < end for start, end in quotes)
+
+
 def n_words(text: str) -> int:
     return len(text.split())

@@ -223,11 +223,11 @@ class SpeakerResolver:
         # A body's name ends in its head noun ("National Intelligence Service"): a person the
         # NER saw inside it is a misreading.
         # ... and several people joined ("Sonia und Willy Bogner") are a group
-        person = None if (words and words[-1].lower() in ORG_HEADS) or _JOINED.search(raw) \
-            else self._person_entity(span)
-        group = self._named_group(span) if person is None and _JOINED.search(raw) else None
+        joined = _JOINED.search(raw) is not None
+        group = self._named_group(span) if joined else None
         if group is not None:
             return Speaker(group, None, "group", title, span[0])
+        person = None if (words and words[-1].lower() in ORG_HEADS) or joined else self._person_entity(span)
         if person is not None:
             start = raw.find(person)
             before = raw[:start]
@@ -427,11 +427,14 @@ class SpeakerResolver:
         self.history.append(found)
         return found.name, found.affiliation
 
+    def _sentence_start(self, position: int, back: int = 0) -> int:
+        """Where the sentence holding `position` starts, or the one `back` sentences before."""
+        return self.starts[max(0, bisect.bisect_right(self.starts, position) - 1 - back)]
+
     def _she_described(self, position: int) -> Speaker | None:
         """The last woman or feminine body described (_DE_SHE) in the pronoun's sentence,
         before it, or the two before (the woman by her name when an apposition gives it)."""
-        i = max(0, bisect.bisect_right(self.starts, position) - 1)
-        found = list(_DE_SHE.finditer(self.text, self.starts[max(0, i - 2)], position))
+        found = list(_DE_SHE.finditer(self.text, self._sentence_start(position, back=2), position))
         if not found:
             return None
         m = found[-1]
@@ -443,8 +446,7 @@ class SpeakerResolver:
 
     def _subject_before(self, position: int) -> Speaker | None:
         """The last person leading the pronoun's sentence, before it, or the sentence before."""
-        i = max(0, bisect.bisect_right(self.starts, position) - 1)
-        start = self.starts[max(0, i - 1)]
+        start = self._sentence_start(position, back=1)
         return next((m for m in reversed(self.mentions)
                      if m.position in self.subjects and start <= m.position < position), None)
 
@@ -470,7 +472,7 @@ class SpeakerResolver:
     def _actor_before(self, position: int, content: tuple[int, int] | None) -> Speaker | None:
         """The last organisation or state named earlier in the pronoun's sentence, outside
         what was said and outside quotations (those name what is talked about)."""
-        sent_start = self.starts[max(0, bisect.bisect_right(self.starts, position) - 1)]
+        sent_start = self._sentence_start(position)
         outside = [
             a for a in self.actors
             if sent_start <= a[0] and a[1] <= position

@@ -77,6 +77,7 @@ _DE_REJECT = re.compile(r"\b(wies|wiesen|weist)\b[^.,;]{0,80}\bzurück\b", re.IG
 
 
 _EITHER_NOR = re.compile(r"\b(neither|nor)\b", re.IGNORECASE)
+_NICHT_BEFORE = re.compile(r"\bnicht\s*$")
 
 
 def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,
@@ -89,11 +90,7 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
         if cue_word in ("wies", "wiesen", "weist", "weisen") and _DE_REJECT.search(window):
             denial = True
         if denial and cue:
-            # "bestritt am Donnerstag nicht ...": a negation right after the cue.
-            after = text[cue[1] : min(cue[1] + 40, window_end + 40)]
-            before = text[max(0, cue[0] - 20) : cue[0]]
-            negated = negated or bool(DE_NEGATION.search(" ".join(after.split()[:4])))
-            negated = negated or bool(re.search(r"\bnicht\s*$", before))
+            negated = negated or de_negated_cue(text, cue)
     else:
         denial = cue_word in EN_DENIAL_VERBS or bool(EN_DENIAL_WORDS.search(window))
         if denial and cue and not negated:
@@ -101,6 +98,14 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
             before = " ".join(text[max(0, cue[0] - 40) : cue[0]].split()[-4:])
             negated = bool(EN_NEGATION.search(text[cue[0] : cue[1]]) or _EITHER_NOR.search(before))
     return "denies" if denial and not negated else "asserts"
+
+
+def de_negated_cue(text: str, cue: tuple[int, int]) -> bool:
+    """A German negation next to its cue, which the word-order rules do not mark on the
+    frame: "bestritt am Donnerstag nicht", "bestätigte die Angaben nicht", "nicht bestätigt"."""
+    after = text[cue[1] : cue[1] + 40]
+    return bool(DE_NEGATION.search(" ".join(after.split()[:4]))) or bool(
+        _NICHT_BEFORE.search(text[max(0, cue[0] - 20) : cue[0]]))
 
 
 def is_hedged(text: str, language: str, span: tuple[int, int], cue_word: str = "") -> bool:
@@ -184,25 +189,23 @@ def _period(m: re.Match, published: date) -> Referred:
 
 
 def _absolute_month(m: re.Match, published: date | None) -> date | None:
-    month = month_number(m.group("month"))
-    if m.group("y"):
-        return date(int(m.group("y")), month, 1)
-    if published is None:
-        return None
-    found = date(published.year, month, 1)
-    return found.replace(year=found.year - 1) if found > published + timedelta(days=30) else found
+    return _dated(m.group("y"), month_number(m.group("month")), 1, published)
 
 
 def _absolute(m: re.Match, published: date | None) -> date | None:
-    month = month_number(m.group("m1") or m.group("m2"))
-    day = int(m.group("d1") or m.group("d2"))
-    year = int(m.group("y")) if m.group("y") else (published.year if published else None)
-    if year is None:
+    return _dated(m.group("y"), month_number(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")),
+                  published)
+
+
+def _dated(year: str | None, month: int, day: int, published: date | None) -> date | None:
+    """The day in the year the text gives, else in the publication's (the year before for a
+    day well after it: "on Dec. 30" in a story of Jan. 2)."""
+    if not year and published is None:
         return None
     try:
-        found = date(year, month, day)
+        found = date(int(year) if year else published.year, month, day)
     except ValueError:
         return None  # "30. Februar"
-    if not m.group("y") and found > published + timedelta(days=30):
-        found = found.replace(year=year - 1)  # "on Dec. 30" in a story of Jan. 2
+    if not year and found > published + timedelta(days=30):
+        found = found.replace(year=found.year - 1)
     return found
