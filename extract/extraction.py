@@ -17,10 +17,10 @@ from spacy.tokens import Doc
 
 from extract.attribution import find_claims, outlet_statement
 from extract.attribution.relations import relation_sentences
-from extract.entities import find_entities, resolve_speaker
+from extract.entities import find_entities, resolve_speaker, speaker_members
 from extract.figures import find_quantities, own_figures
 from extract.language import detect_language
-from extract.models import Claim, EntityMention, Extraction, Quantity, Sentence
+from extract.models import Claim, EntityMention, Extraction, Quantity, Sentence, SpeakerMember
 from extract.nlp import parse, parse_texts, sentences_of
 
 
@@ -65,6 +65,8 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
     claims = find_claims(doc, sentences, lang, published_at, people)
     for claim in claims:
         if claim.speaker_name:
+            members = speaker_members(claim.speaker_name, lang)
+            claim.speaker_members = [SpeakerMember(*member) for member in members] or None
             claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)
     quantities = find_quantities(doc, sentences, lang, entities)
     text = doc.text  # Doc.text joins every token: once

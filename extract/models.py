@@ -110,6 +110,15 @@ class Claim:
     # the claim this one denies or confirms ("Kyiv says C. Moscow denies this.": Moscow's
     # claim answers Kyiv's), when another claim of the document reports its content
     answers_claim_id: str | None = None
+    # who a group speaker stands for, each as they are named alone ("South Korea and the US":
+    # South Korea, the United States), so a member's claims include those made jointly
+    speaker_members: list[SpeakerMember] | None = None
+
+
+@dataclass
+class SpeakerMember:
+    speaker_id: str
+    speaker_name: str
 
 
 @dataclass

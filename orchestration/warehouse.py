@@ -47,12 +47,15 @@ CREATE TABLE IF NOT EXISTS extracted.claims (
     text VARCHAR NOT NULL, kind VARCHAR NOT NULL, speaker_text VARCHAR, speaker_start INTEGER,
     speaker_end INTEGER, speaker_id VARCHAR, speaker_name VARCHAR, speaker_affiliation VARCHAR,
     cue VARCHAR, cue_start INTEGER, cue_end INTEGER, stance VARCHAR NOT NULL,
-    hedged BOOLEAN NOT NULL, refers_to_date DATE, refers_to_period VARCHAR, answers_claim_id VARCHAR
+    hedged BOOLEAN NOT NULL, refers_to_date DATE, refers_to_period VARCHAR, answers_claim_id VARCHAR,
+    speaker_members STRUCT(speaker_id VARCHAR, speaker_name VARCHAR)[]
 );
--- a warehouse made before claims recorded the period they refer to and what they answer
--- (ADD COLUMN appends: the writer inserts by the table's own column order)
+-- a warehouse made before claims recorded the period they refer to, what they answer and
+-- the members of a group speaker (ADD COLUMN appends: the writer inserts by the table's
+-- own column order)
 ALTER TABLE extracted.claims ADD COLUMN IF NOT EXISTS refers_to_period VARCHAR;
 ALTER TABLE extracted.claims ADD COLUMN IF NOT EXISTS answers_claim_id VARCHAR;
+ALTER TABLE extracted.claims ADD COLUMN IF NOT EXISTS speaker_members STRUCT(speaker_id VARCHAR, speaker_name VARCHAR)[];
 CREATE TABLE IF NOT EXISTS extracted.quantities (
     quantity_id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, partition_date DATE NOT NULL,
     claim_id VARCHAR NOT NULL, sentence_idx INTEGER NOT NULL, char_start INTEGER NOT NULL,

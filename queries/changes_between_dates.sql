@@ -25,7 +25,7 @@ figure_ranges as (
 new_speakers as (
     select s.speaker_name, s.first_reported_on, c.sentence_text, c.doc_id
     from marts.dim_speakers as s, params as p
-    join marts.fct_claims as c on c.speaker_key = s.speaker_key and c.reported_on = s.first_reported_on
+    join marts.claim_speakers as c on c.speaker_key = s.speaker_key and c.reported_on = s.first_reported_on
     where s.first_reported_on > p.d_from and s.first_reported_on <= p.d_to
     qualify row_number() over (partition by s.speaker_key order by c.doc_id, c.char_start) = 1
 ),

@@ -1,4 +1,5 @@
--- Everything one speaker is quoted as saying, where and when.
+-- Everything one speaker is quoted as saying, where and when, alone or with others
+-- (with: the group it spoke in, "South Korea and United States").
 -- The speaker is found by canonical id or by any of their names (case-insensitive part),
 -- so "Selenskyj", "Zelenskyi" and "Zelenskyy" all resolve to the same person when the
 -- extractor resolved them to one id.
@@ -11,6 +12,7 @@ with speakers as (
 )
 select
     c.speaker_name,
+    c.group_name as with_group,
     c.reported_on,
     coalesce(c.outlet, '(unknown)') as outlet,
     c.kind,
@@ -21,6 +23,8 @@ select
     c.doc_id,
     c.char_start,
     c.char_end
-from marts.fct_claims as c
+from marts.claim_speakers as c
 where c.speaker_key in (select speaker_key from speakers)
+-- a claim once, though a name may match the group and its member ("korea")
+qualify row_number() over (partition by c.claim_id order by c.group_key nulls first) = 1
 order by c.reported_on, c.doc_id, c.char_start

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from extract.entities import resolve_entity, resolve_speaker, strip_title
+from extract.entities import resolve_entity, resolve_speaker, speaker_members, strip_title
 from extract.entities.gazetteer import GAZETTEER_PATH, load_gazetteer, name_key
 
 SAME_ENTITY = [
@@ -179,10 +179,43 @@ def test_user_gazetteer_extends_resolution(tmp_path):
         ("the USA and South Korea", "South Korea and United States"),
         ("both Ukraine and the United States", "Ukraine and United States"),
         ("Ten countries and the European Union", "Ten countries and the European Union"),
+        # ... and one entity when every part names it
+        ("Kyiv and Ukraine", "Ukraine"),
     ],
 )
 def test_speaker_names(name, speaker):
     assert resolve_speaker(name, "en")[1] == speaker
+
+
+@pytest.mark.parametrize(
+    "name,language,members",
+    [
+        # known entities: each as it is named alone (a capital speaks for its government)
+        ("South Korea and the US", "en", ["South Korea", "United States"]),
+        ("both Ukraine and the United States", "en", ["Ukraine", "United States"]),
+        ("EU-Kommission und Bundesregierung", "de", ["European Commission", "Germany"]),
+        ("AFP und Reuters", "de", ["Agence France-Presse", "Reuters"]),
+        # people named together, known or not
+        ("Jon Tester and David Vitter", "en", ["Jon Tester", "David Vitter"]),
+        ("Jeff Merkley, Sherrod Brown and Robert Menendez", "en", ["Jeff Merkley", "Sherrod Brown", "Robert Menendez"]),
+        # one speaker, or a part that is no name: the claim is the speaker's alone
+        ("Vedant Patel", "en", []),
+        ("Kyiv and Ukraine", "en", []),
+        ("Cruz and his aides", "en", []),
+        ("Regulators and environmental groups", "en", []),
+        ("Ten countries and the European Union", "en", []),
+        ("Dean, a former Democratic National Committee chairman and presidential candidate", "en", []),
+        ("Schiff, 56", "en", []),
+        ("he and the statement", "en", []),
+        ("Kongress- und Verteidigungskreise", "de", []),
+    ],
+)
+def test_speaker_members(name, language, members):
+    found = speaker_members(name, language)
+    assert [member_name for _, member_name in found] == members
+    # each member is keyed as the same name speaking alone
+    for member_id, member_name in found:
+        assert resolve_speaker(member_name, language) == (member_id, member_name)
 
 
 def test_a_place_after_a_preposition_is_not_the_speakers_name():

@@ -295,6 +295,28 @@ def test_people_named_together_are_a_group(text, speakers):
     assert [c.speaker_name for c in claims] == speakers
 
 
+@pytest.mark.parametrize("text, language, members", [
+    ("The United States and South Korea said 10,000 North Korean soldiers are in Kursk. They added that "
+     "more could follow.", "en", [["United States", "South Korea"], ["United States", "South Korea"]]),
+    ("Laut der EU-Kommission und der Bundesregierung sind 10.000 nordkoreanische Soldaten in Kursk.", "de",
+     [["European Commission", "Germany"]]),
+    ("Senators Jon Tester (D-Mont.) and David Vitter (R-La.) said the bill was flawed.", "en",
+     [["Jon Tester", "David Vitter"]]),
+    # a group of no names, or one person, has no members
+    ("Regulators and environmental groups said the plant was unsafe.", "en", [None]),
+    ("Paul Rieckhoff, founder and CEO of Iraq and Afghanistan Veterans of America, said the bill was flawed.",
+     "en", [None]),
+])
+def test_a_group_speaker_names_its_members(text, language, members):
+    """A claim of "the United States and South Korea" is also each member's
+    (marts.claim_speakers): the members are named as each is when speaking alone."""
+    claims = [c for c in extract_claims(text, language=language).claims if c.kind != "unattributed"]
+    assert [c.speaker_members and [m.speaker_name for m in c.speaker_members] for c in claims] == members
+    for claim in claims:
+        for member in claim.speaker_members or []:
+            assert (member.speaker_id, member.speaker_name) == resolve_speaker(member.speaker_name, language)
+
+
 @pytest.mark.parametrize("text, language, speaker, answerer", [
     ("Kyiv says 11,000 North Korean soldiers are in Kursk, a figure Moscow disputes.", "en", "Kyiv", "Moscow"),
     ("South Korea's spy agency said 10,000 North Korean troops were in Russia. The Pentagon confirmed it.", "en",

@@ -1,7 +1,8 @@
 """Who answers a figure, through the whole pipeline (Dagster, dbt, GX) into a warehouse of
 its own: an article where Moscow denies Kyiv's figures and the Pentagon confirms Seoul's,
 and another outlet's higher estimate that makes them disputed.
-And a warehouse made before claims recorded what they answer, upgraded in place."""
+And a warehouse made before claims recorded what they answer and who a group speaker
+stands for, upgraded in place."""
 
 from __future__ import annotations
 
@@ -28,8 +29,10 @@ Ukraine's military intelligence said on Monday that 3,000 North Korean troops ha
 
 South Korea's spy agency said 10,000 North Korean troops were in Russia. The Pentagon confirmed it on Tuesday.
 """
-# another outlet's story: 12,000 against 10,000 from an independent source disputes the figure
-OTHER = "Seoul raises its estimate\n\nSouth Korea's defence minister said about 12,000 North Korean soldiers are in Russia.\n"
+# another outlet's story: 12,000 against 10,000 from an independent source disputes the figure;
+# and a claim two governments make together
+OTHER = ("Seoul raises its estimate\n\nSouth Korea's defence minister said about 12,000 North Korean soldiers are in "
+         "Russia. The United States and South Korea warned that more troops could follow.\n")
 
 
 @pytest.fixture(scope="module")
@@ -87,16 +90,18 @@ def test_who_denies_and_who_confirms_each_figure(answered):
 
 
 def test_a_warehouse_from_before_is_upgraded(answered, tmp_path):
-    """A warehouse whose claims have no answers_claim_id or refers_to_period: the extracted
-    table gains the columns by itself; the incremental fct_claims refuses the new columns
-    (on_schema_change: fail, so history is never left with empty columns) until a run with
-    full_refresh."""
+    """A warehouse whose claims have no answers_claim_id, refers_to_period or
+    speaker_members: the extracted table gains the columns by itself; the incremental
+    fct_claims refuses the new columns (on_schema_change: fail, so history is never left
+    with empty columns) until a run with full_refresh. (speaker_members is read only by the
+    view claim_speakers: it alone would need no full refresh.)"""
     warehouse, run = answered
     old = tmp_path / "old.duckdb"
     shutil.copy(warehouse, old)
     with duckdb.connect(str(old)) as conn:
-        for table in ("extracted.claims", "marts.fct_claims"):
-            for column in ("refers_to_period", "answers_claim_id"):
+        for table, columns in (("extracted.claims", ("refers_to_period", "answers_claim_id", "speaker_members")),
+                               ("marts.fct_claims", ("refers_to_period", "answers_claim_id"))):
+            for column in columns:
                 conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     failed = run(old)
     assert not failed.success
@@ -105,3 +110,21 @@ def test_a_warehouse_from_before_is_upgraded(answered, tmp_path):
     with duckdb.connect(str(old), read_only=True) as conn:
         assert conn.execute("select count(*) from marts.figure_answers").fetchone()[0] == 3
         assert conn.execute("select count(*) from extracted.claims where answers_claim_id is not null").fetchone()[0] == 3
+        joint = conn.execute("""select speaker_name, group_name from marts.claim_speakers
+                                where group_key is not null order by speaker_name""").fetchall()
+    assert joint == [("South Korea", "South Korea and United States"), ("United States", "South Korea and United States")]
+
+
+def test_a_warehouse_of_the_last_release_needs_no_full_refresh(answered, tmp_path):
+    """A warehouse from before claims named a group speaker's members: the extracted table
+    gains speaker_members, which only the view claim_speakers reads, so an ordinary run
+    upgrades it and the re-extracted day has its members."""
+    warehouse, run = answered
+    old = tmp_path / "old.duckdb"
+    shutil.copy(warehouse, old)
+    with duckdb.connect(str(old)) as conn:
+        conn.execute("ALTER TABLE extracted.claims DROP COLUMN speaker_members")
+    assert run(old).success
+    with duckdb.connect(str(old), read_only=True) as conn:
+        assert conn.execute("select count(*) from marts.claim_speakers where group_key is not null").fetchone()[0] == 2
+        assert conn.execute("select n_joint_claims from marts.dim_speakers where speaker_key = 'Q30'").fetchone() == (1,)

@@ -33,7 +33,7 @@ def test_non_trivial_logic_has_unit_tests():
     # dispute tolerance, independence, corroboration counts, topic context, stance aggregation
     # (claim_statements is a Python model: its grouping is tested in tests/test_statements.py)
     assert {"figure_comparison", "fct_claims", "corroboration_items", "corroboration_groups", "claim_corroboration",
-            "claim_topics", "actor_stance", "figure_answers"} <= set(unit_tests)
+            "claim_topics", "actor_stance", "figure_answers", "claim_speakers"} <= set(unit_tests)
 
 
 # --- content ------------------------------------------------------------------------------
@@ -103,6 +103,25 @@ def test_kremlin_denies_and_putin_does_not(warehouse):
     assert "Fake-News" in sentence
     text = warehouse.execute("select text from cleaned.documents where doc_id = ?", [doc_id]).fetchone()[0]
     assert text[start:end] == claim_text
+
+
+@pytest.mark.slow
+def test_a_joint_claim_counts_for_each_member(warehouse):
+    """'The United States and South Korea have accused the North …': a claim of the group,
+    of the US and of South Korea; the US speaks only jointly in the samples."""
+    speakers = {key: (n_claims, n_joint) for key, n_claims, n_joint in warehouse.execute(
+        "select speaker_key, n_claims, n_joint_claims from marts.dim_speakers").fetchall()}
+    assert speakers["Q30"] == (4, 4)  # United States
+    assert speakers["Q884"] == (3, 3)  # South Korea
+    assert speakers["name:south korea and united states"] == (3, 0)
+    stances = warehouse.execute("""
+        select speaker_key, overall_stance from marts.actor_stance
+        where topic_id = 'north_korean_troops_in_russia' and speaker_key in ('Q30', 'Q884')
+        group by all order by 1""").fetchall()
+    assert stances == [("Q30", "asserts"), ("Q884", "asserts")]
+    # every claim's own speaker has its row, with the claim's columns
+    n_spoken = warehouse.execute("select count(*) from marts.fct_claims where speaker_key is not null").fetchone()[0]
+    assert warehouse.execute("select count(*) from marts.claim_speakers where group_key is null").fetchone()[0] == n_spoken
 
 
 @pytest.mark.slow

@@ -41,7 +41,7 @@ def add_document(conn, doc_id: str, day: date, qualifier: str = "~", text: str =
                  "false, ?, 'example.org', null, null, null, false, null, ?, ?)", [day, text, day, len(text), len(text) + 100])
     start = text.index("around 12,000")
     conn.execute(f"insert into extracted.claims values ('{doc_id}-c1', '{doc_id}', ?, 0, 0, 71, ?, 'according_to', 'Kyiv', 0, 4, "
-                 "'Q1899', 'Kyiv', null, 'said', 5, 9, 'asserts', false, null, null, null)", [day, text[:71]])
+                 "'Q1899', 'Kyiv', null, 'said', 5, 9, 'asserts', false, null, null, null, null)", [day, text[:71]])
     conn.execute(f"insert into extracted.quantities values ('{doc_id}-q1', '{doc_id}', ?, '{doc_id}-c1', 0, ?, ?, 'around 12,000', "
                  "12000, 12000, 12000, ?, 'troop', 'troops', 'Q423')", [day, start, start + len("around 12,000"), qualifier])
 
@@ -132,6 +132,21 @@ def test_a_claim_answering_another_article_or_a_period_without_its_date_fails(tm
     conn.execute("update extracted.claims set refers_to_date = null, refers_to_period = 'fortnight' where claim_id = 'd2-c1'")
     failed = run_suite(EXTRACTED_CLAIMS, conn, tmp_path).metadata["failed"].data
     assert sorted(f["column"] for f in failed) == ["answers_own_document", "period_with_date", "refers_to_period"]
+
+
+def test_a_group_of_one_or_a_member_without_an_id_fails(tmp_path):
+    conn = small_warehouse()
+    add_document(conn, "d2", DAY)
+    add_document(conn, "d3", DAY)
+    two = "[{'speaker_id': 'Q884', 'speaker_name': 'South Korea'}, {'speaker_id': 'Q30', 'speaker_name': 'United States'}]"
+    conn.execute(f"update extracted.claims set speaker_members = {two} where claim_id = 'd1-c1'")
+    assert run_suite(EXTRACTED_CLAIMS, conn, tmp_path).passed
+    conn.execute("update extracted.claims set speaker_members = [{'speaker_id': 'Q30', 'speaker_name': 'United States'}] "
+                 "where claim_id = 'd2-c1'")
+    conn.execute("update extracted.claims set speaker_members = [{'speaker_id': null, 'speaker_name': 'X'}, "
+                 "{'speaker_id': 'Q30', 'speaker_name': 'United States'}] where claim_id = 'd3-c1'")
+    failed = run_suite(EXTRACTED_CLAIMS, conn, tmp_path).metadata["failed"].data
+    assert [(f["column"], f["unexpected_count"]) for f in failed] == [("members_ok", 2)]
 
 
 def test_uninterpretable_qualifier_is_a_blocking_error_with_data_docs(tmp_path):

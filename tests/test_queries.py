@@ -95,6 +95,20 @@ def test_claims_by_zelenskyy(warehouse):
 
 
 @pytest.mark.slow
+def test_what_the_us_said_includes_what_it_said_with_others(warehouse):
+    """The US never speaks alone in the samples: 'South Korea and the US have also previously
+    warned …', 'The United States and South Korea have accused …', 'According to the USA and
+    South Korea, around 10,000 soldiers …', 'both Ukraine and the United States'."""
+    frame = run_query(warehouse, "claims_by_speaker", speaker="Q30")
+    assert sorted(frame["with_group"]) == ["South Korea and United States"] * 3 + ["Ukraine and United States"]
+    assert set(frame["speaker_name"]) == {"United States"}
+    assert frame["sentence_text"].str.contains("10,000 soldiers").any()
+    # a name that matches the group and its member lists each claim once
+    korea = run_query(warehouse, "claims_by_speaker", speaker="south korea")
+    assert korea["claim_text"].is_unique and len(korea) >= 3
+
+
+@pytest.mark.slow
 def test_changes_between_two_dates(warehouse):
     frame = run_query(warehouse, "changes_between_dates", date_from="2024-10-28", date_to="2024-12-16")
     changes = set(frame["change"])

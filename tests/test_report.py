@@ -169,3 +169,21 @@ def test_a_long_history_renders_a_bounded_report(sample_env, pipeline_run, tmp_p
     assert f"SELECT * FROM marts.figure_comparison WHERE comparison_key = '{key}'" in section
     first_table = section[section.index("<table"):section.index("</table>")]
     assert first_table.count("<tr>") == MAX_FIGURE_ROWS + 1  # header + the first rows
+
+
+def test_every_speaker_count_expands_to_its_sentences(report_path, warehouse):
+    """The speakers table's claim counts are dim_speakers', and each expands to its
+    sentences, a joint claim's included: the United States speaks only with others in the
+    samples ('The United States and South Korea have accused …')."""
+    from orchestration.assets.report_data import MAX_EVIDENCE
+
+    text = report_path.read_text(encoding="utf-8")
+    section = text[text.index('id="speakers"'):text.index('id="coverage"')]
+    rows = dict(re.findall(r"<tr><td>([^<]*)</td><td>(.*?)</td><td>", section, re.S))
+    counts = dict(warehouse.execute("select speaker_name, n_claims from marts.dim_speakers").fetchall())
+    assert rows
+    for name, cell in rows.items():
+        n_claims = counts[unescape(name)]
+        assert cell.startswith(f'<details class="evidence"><summary>{n_claims}</summary>')
+        assert cell.count("<blockquote>") == min(n_claims, MAX_EVIDENCE)
+    assert rows["United States"].count("<mark>") == 4

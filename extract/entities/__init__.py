@@ -4,6 +4,7 @@ find_entities(doc, sentences, language) -> mentions with global character offset
 resolve_entity(name, label, language) -> (entity_id, entity_name): Wikidata QIDs or local
 "nc:" ids from gazetteer.yaml, else a stable "name:<normalised name>" id.
 resolve_speaker(name, language) -> the same, with a place that speaks read as its government.
+speaker_members(name, language) -> each speaker a group speaker stands for, resolved alone.
 acts_for(entity_id) -> the state or body an entity acts for (Pentagon -> US), else the id.
 strip_title(name, language) -> (bare name, affiliation or role).
 """
@@ -18,10 +19,11 @@ from spacy.tokens import Doc
 from extract.entities import english, german
 from extract.entities.gazetteer import gazetteer
 from extract.entities.matching import PRIORITY_GUESS, Candidate, choose
-from extract.entities.resolve import UNKNOWN_PREFIX, acts_for, lookup, resolve_entity, resolve_speaker, strip_title
+from extract.entities.resolve import (UNKNOWN_PREFIX, acts_for, lookup, resolve_entity, resolve_speaker,
+                                      speaker_members, strip_title)
 from extract.models import EntityMention, Sentence
 
-__all__ = ["acts_for", "find_entities", "resolve_entity", "resolve_speaker", "strip_title"]
+__all__ = ["acts_for", "find_entities", "resolve_entity", "resolve_speaker", "speaker_members", "strip_title"]
 
 # Candidates whose label comes from their form, not from the gazetteer entity they name:
 # "nordkoreanische" is NORP even though it resolves to North Korea, "Bundesregierung" ORG.

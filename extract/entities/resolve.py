@@ -228,22 +228,49 @@ def _author_of_information(name: str) -> str | None:
     return " ".join(rest)
 
 
+@lru_cache(maxsize=100_000)
+def _conjuncts(name: str, language: str | None) -> tuple[tuple[str, str | None, str | None], ...]:
+    """Each part of a coordinated name with the speaker resolve_speaker makes of it alone;
+    () for a name that is one entity ("Bosnia and Herzegovina"), has no conjunction or joins
+    the halves of German compounds ("Kongress- und Verteidigungskreise")."""
+    parts = [p for p in _CONJUNCTION.split(_BOTH.sub("", name.strip())) if p.strip()]
+    if len(parts) < 2 or lookup(name, fuzzy=False) is not None or any(p.rstrip().endswith("-") for p in parts):
+        return ()
+    return tuple((part, *resolve_speaker(part, language)) for part in parts)
+
+
+def speaker_members(name: str, language: str | None = None) -> tuple[tuple[str, str], ...]:
+    """The speakers a coordinated speaker stands for, each (id, name): "South Korea and the
+    US" -> ((Q884, South Korea), (Q30, United States)), "Jon Tester and David Vitter" -> both,
+    with name: ids. Only when every part is a known entity or a proper name: "Cruz and his
+    aides", "Regulators and environmental groups" or an apposition a comma split off
+    ("Dean, a former DNC chairman and presidential candidate") have no members, and their
+    claims are the speaker's alone."""
+    parts = _conjuncts(name, language)
+    if not all(entity_id is not None and (not entity_id.startswith(UNKNOWN_PREFIX) or _proper_name(part, language))
+               for part, entity_id, _ in parts):
+        return ()
+    members = tuple(dict.fromkeys((entity_id, entity_name) for _, entity_id, entity_name in parts))
+    return members if len(members) > 1 else ()
+
+
+def _proper_name(part: str, language: str | None) -> bool:
+    words = display_name(part).split()
+    return bool(words) and all(_is_name_token(word, language) or (i and word.lower() in NAME_PARTICLES)
+                               for i, word in enumerate(words))
+
+
 def _joint_speaker(name: str, language: str | None) -> tuple[str, str] | None:
     """One id and name for a coordinated speaker whose parts are all known entities, in
     alphabetical order, so "South Korea and the US" and "the USA and South Korea" are one
-    speaker: ("name:south korea and united states", "South Korea and United States")."""
-    parts = [p for p in _CONJUNCTION.split(_BOTH.sub("", name.strip())) if p.strip()]
-    if len(parts) < 2:
+    speaker: ("name:south korea and united states", "South Korea and United States");
+    "Kyiv and Ukraine" is Ukraine's government alone."""
+    parts = _conjuncts(name, language)
+    if not parts or any(entity_id is None or entity_id.startswith(UNKNOWN_PREFIX) for _, entity_id, _ in parts):
         return None
-    known = []
-    for part in parts:
-        entity_id, entity_name = resolve_speaker(part, language)
-        if entity_id is None or entity_id.startswith(UNKNOWN_PREFIX):
-            return None
-        known.append(entity_name)
-    names = sorted(set(known))
+    names = sorted({entity_name for _, _, entity_name in parts})
     if len(names) == 1:
-        return resolve_speaker(names[0], language)
+        return parts[0][1:]
     joint = " and ".join(names)
     return UNKNOWN_PREFIX + name_key(joint), joint
 

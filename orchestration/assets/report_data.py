@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 
 # The marts load() reads.
-RENDERED = ("fct_claims", "fct_figures", "figure_comparison", "actor_stance", "daily_coverage",
+RENDERED = ("fct_claims", "claim_speakers", "fct_figures", "figure_comparison", "actor_stance", "daily_coverage",
             "dim_outlets", "dim_speakers")
 TOP_SPEAKERS = 15
 MAX_EVIDENCE = 12  # sentences listed under one count; the rest are summarised
@@ -161,8 +161,9 @@ def load(conn: duckdb.DuckDBPyConnection) -> ReportData:
     speakers = conn.execute(
         "SELECT * FROM marts.dim_speakers ORDER BY n_claims DESC, n_independent_sources DESC, speaker_key LIMIT ?",
         [TOP_SPEAKERS]).df()
-    # each claim once per topic, however many of the topic's rows list it
-    topic_claims = ("marts.fct_claims t JOIN (SELECT DISTINCT topic_label, unnest(claim_ids) AS claim_id "
+    # each claim once per topic and speaker it speaks for (a joint claim is each member's too),
+    # however many of the topic's rows list it
+    topic_claims = ("marts.claim_speakers t JOIN (SELECT DISTINCT topic_label, unnest(claim_ids) AS claim_id "
                     "FROM marts.actor_stance) a USING (claim_id)")
     day_outlet = ["t.reported_on", "coalesce(t.outlet, '(unknown)')"]
     return ReportData(
@@ -173,7 +174,8 @@ def load(conn: duckdb.DuckDBPyConnection) -> ReportData:
         stance_evidence=claim_evidence(conn, ["a.topic_label", "t.speaker_key", "t.stance"], source=topic_claims,
                                        where="t.stance IN ('asserts', 'denies')"),
         speakers=speakers,
-        speaker_evidence=claim_evidence(conn, ["t.speaker_key"], where="t.speaker_key IN (SELECT unnest(?))",
+        speaker_evidence=claim_evidence(conn, ["t.speaker_key"], source="marts.claim_speakers t",
+                                        where="t.speaker_key IN (SELECT unnest(?))",
                                         params=[speakers["speaker_key"].tolist()]),
         coverage=conn.execute("SELECT * FROM marts.daily_coverage ORDER BY reported_on, outlet").df(),
         coverage_claims=claim_evidence(conn, day_outlet, MAX_DAY_EVIDENCE),

@@ -155,7 +155,9 @@ EXTRACTED_CLAIMS = Suite(
                {span_ok('c', 'cue_start', 'cue_end', 'cue')} AS cue_span_ok,
                CASE WHEN c.kind = 'unattributed' THEN NULL ELSE c.speaker_name IS NOT NULL END AS attributed_has_speaker,
                c.refers_to_period, (c.refers_to_period IS NULL) = (c.refers_to_date IS NULL) AS period_with_date,
-               CASE WHEN c.answers_claim_id IS NOT NULL THEN a.doc_id IS NOT DISTINCT FROM c.doc_id END AS answers_own_document
+               CASE WHEN c.answers_claim_id IS NOT NULL THEN a.doc_id IS NOT DISTINCT FROM c.doc_id END AS answers_own_document,
+               CASE WHEN c.speaker_members IS NOT NULL THEN len(c.speaker_members) >= 2 AND c.speaker_id IS NOT NULL
+                    AND list_bool_and(list_transform(c.speaker_members, lambda m: m.speaker_id IS NOT NULL)) END AS members_ok
         FROM {of_day('extracted.claims')} c LEFT JOIN {of_day('cleaned.documents', 'doc_id, text')} d USING (doc_id)
         LEFT JOIN {of_day('extracted.claims', 'claim_id, doc_id')} a ON a.claim_id = c.answers_claim_id""",
     days_of="extracted.claims",
@@ -171,6 +173,7 @@ EXTRACTED_CLAIMS = Suite(
         expect("expect_column_values_to_be_in_set", column="refers_to_period", value_set=list(PERIODS), meta=why("refers_to_date is a day or a period's first day; the period says which.")),
         expect("expect_column_values_to_be_in_set", column="period_with_date", value_set=[True], meta=why("A date without its period (or a period without a date) cannot be read.")),
         expect("expect_column_values_to_be_in_set", column="answers_own_document", value_set=[True], meta=why("A denial or confirmation answers a claim of its own article (figure_answers joins them).")),
+        expect("expect_column_values_to_be_in_set", column="members_ok", value_set=[True], meta=why("claim_speakers counts a group's claim for each member: a group speaker has an id and two or more members, each with an id.")),
         expect("expect_column_values_to_be_between", column="claim_chars", min_value=3, max_value=MAX_CLAIM_CHARS, meta=warn(f"A claim of 1-2 characters is a fragment, one over {MAX_CLAIM_CHARS} swallowed several sentences.")),
     ],
 )

@@ -3,9 +3,9 @@
 -- all days, and the first claim as evidence (doc_id + offsets + sentence).
 with claims as (
     select c.*, t.topic_id, t.topic_label, t.match_level
-    from {{ ref('fct_claims') }} as c
+    from {{ ref('claim_speakers') }} as c
     join {{ ref('claim_topics') }} as t using (claim_id)
-    where c.speaker_key is not null and c.kind <> 'unattributed'
+    where c.kind <> 'unattributed'
 ),
 
 daily as (

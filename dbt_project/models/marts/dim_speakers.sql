@@ -1,13 +1,14 @@
 -- One row per speaker (speaker_key: the canonical id, else the lower-cased name): how
--- often, where and when they are quoted, and how often they assert or deny.
+-- often, where and when they are quoted, and how often they assert or deny, counting the
+-- claims they make as a member of a group (claim_speakers; n_joint_claims of them).
 with claims as (
-    select * from {{ ref('fct_claims') }} where speaker_key is not null
+    select * from {{ ref('claim_speakers') }}
 ),
 figures as (
-    select speaker_key, count(*) as n_figures
-    from {{ ref('fct_figures') }}
-    where speaker_key is not null
-    group by speaker_key
+    select c.speaker_key, count(*) as n_figures
+    from {{ ref('fct_figures') }} as f
+    join claims as c using (claim_id)
+    group by c.speaker_key
 )
 
 select
@@ -17,6 +18,7 @@ select
     mode(c.speaker_affiliation order by c.speaker_affiliation) as speaker_affiliation,
     e.entity_name as entity_name,
     count(*) as n_claims,
+    count(*) filter (where c.group_key is not null) as n_joint_claims,
     count(*) filter (where c.kind = 'direct_quote') as n_direct_quotes,
     count(*) filter (where c.stance = 'asserts') as n_asserts,
     count(*) filter (where c.stance = 'denies') as n_denies,

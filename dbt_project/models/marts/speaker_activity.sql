@@ -2,8 +2,8 @@
 -- (direct quotes, denials) and when; the speaker's totals repeat on each row for ranking.
 with claims as (
     select *, coalesce(outlet, '(unknown)') as outlet_name
-    from {{ ref('fct_claims') }}
-    where speaker_key is not null and kind <> 'unattributed'
+    from {{ ref('claim_speakers') }}
+    where kind <> 'unattributed'
 )
 
 select

@@ -16,5 +16,6 @@ select
     c.hedged,
     c.refers_to_date,
     c.refers_to_period,
-    c.answers_claim_id
+    c.answers_claim_id,
+    c.speaker_members
 from {{ source('extracted', 'claims') }} as c
