@@ -182,6 +182,9 @@ def test_he_and_she_stand_for_the_subject_named_since_the_last_speaker(text, spe
     ("Die Sprecherin der FDP-Bundestagsfraktion, Gisela Piltz, schloss sich der Kritik an. Sie warf der "
      "Bundesregierung vor, die Freiheit zu gefährden.", "Gisela Piltz"),
     ("Ministerin Rita Verdonk sprach im Parlament. Sie sagte, die Regeln gälten für alle.", "Rita Verdonk"),
+    # "they" after a group: the whole group, not the part "die USA" (was United States)
+    ("Südkorea und die USA gehen davon aus, dass 10.000 Soldaten in Russland sind. Sie sagten, weitere "
+     "könnten folgen.", "South Korea and United States"),
     # sample 001: a person after "Er" or in the genitive leads no sentence
     ("Mark Rutte nannte den Einsatz eine Eskalation. Er beschrieb ihn als Zeichen der Verzweiflung von Wladimir "
      "Putin. Mehr als 600.000 Soldaten wurden in Putins Krieg getötet, fügte er hinzu.", "Mark Rutte"),

@@ -109,6 +109,8 @@ _DE_SHE = re.compile(
     r"|Staatsanwaltschaft|Armee|Behörde|Organisation|Nato|NATO|EU|UNO|[A-Z][A-Za-z]*[A-Z])\b"
     r"(?P<of>\s+der\s+[A-ZÄÖÜ][\w-]*)?"
 )
+# "Südkorea und die USA …": one part of a coordination is no one "sie" stands for alone
+_COORDINATED = re.compile(r"\b(?:und|sowie|oder)\s+$")
 # "Die Sprecherin der FDP-Fraktion, Gisela Piltz,": the woman described is named after the comma
 _NAMED_AFTER = re.compile(r"(?:\s+(?:der|des)\s+[\w-]+)*\s*,\s*$")
 
@@ -433,8 +435,10 @@ class SpeakerResolver:
 
     def _she_described(self, position: int) -> Speaker | None:
         """The last woman or feminine body described (_DE_SHE) in the pronoun's sentence,
-        before it, or the two before (the woman by her name when an apposition gives it)."""
-        found = list(_DE_SHE.finditer(self.text, self._sentence_start(position, back=2), position))
+        before it, or the two before (the woman by her name when an apposition gives it),
+        not as one part of a coordination."""
+        found = [m for m in _DE_SHE.finditer(self.text, self._sentence_start(position, back=2), position)
+                 if not _COORDINATED.search(self.text, max(0, m.start() - 8), m.start())]
         if not found:
             return None
         m = found[-1]
