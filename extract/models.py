@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 CLAIM_KINDS = ("direct_quote", "indirect_quote", "according_to", "unattributed")
-STANCES = ("asserts", "denies")
+STANCES = ("asserts", "denies", "neither")  # neither: "has not confirmed", "neither confirmed nor denied"
 PERIODS = ("day", "week", "month", "year")  # what a claim's refers_to_date stands for
 QUALIFIERS = ("=", "~", ">", ">=", "<", "<=")
 METRICS = (

@@ -1,4 +1,4 @@
--- Who denies -- and who asserts -- a topic (seed topics), with the sentence it rests on.
+-- Who denies -- and who asserts, or neither confirms nor denies -- a topic (seed topics), with the sentence it rests on.
 -- Default: North Korean troops in Russia. Deniers first.
 -- @param topic_id = north_korean_troops_in_russia: a topic_id of seeds.topics
 select
@@ -6,6 +6,7 @@ select
     overall_stance,
     sum(n_denies) as n_denies,
     sum(n_asserts) as n_asserts,
+    sum(n_neither) as n_neither,
     min(first_reported_on) as first_reported_on,
     max(last_reported_on) as last_reported_on,
     string_agg(distinct outlets, ', ') as outlets,

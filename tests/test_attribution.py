@@ -277,7 +277,14 @@ def test_description_prefers_person_with_matching_title():
         ("Moscow dismissed the reports as unfounded rumours.", "denies"),
         ("The Kremlin denied that North Korean troops were in Russia.", "denies"),
         ("The Kremlin did not deny that North Korean troops were in Russia.", "asserts"),
-        ("Russia has neither confirmed nor denied the presence of North Korean troops.", "asserts"),
+        # not confirming is not conceding: it takes no side (was asserts, and "has not confirmed
+        # or denied" was a denial)
+        ("Russia has neither confirmed nor denied the presence of North Korean troops.", "neither"),
+        ("Russia has not confirmed or denied the presence of North Korean troops.", "neither"),
+        ("Peskov would neither confirm nor deny that North Korean troops were in Kursk.", "neither"),
+        ("Moscow has not confirmed the deployment of North Korean troops.", "neither"),
+        ("Neither Moscow nor Pyongyang has confirmed the deployment of North Korean troops.", "neither"),
+        ("The Pentagon confirmed the deployment of North Korean troops.", "asserts"),
         ("Moscow did not comment and denied the reports.", "denies"),
         ("The Kremlin said that North Korean troops were in Russia.", "asserts"),
     ],

@@ -277,6 +277,11 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Ein Vertreter Nordkoreas nannte die Informationen unbegründete Gerüchte.", "denies"),
         ("Der Kreml bestritt die Anwesenheit nordkoreanischer Soldaten.", "denies"),
         ("Wladimir Putin bestritt am Donnerstag nicht die Anwesenheit nordkoreanischer Soldaten.", "asserts"),
+        # not confirming is not conceding: it takes no side (was asserts)
+        ("Der Kreml hat die Berichte bisher nicht bestätigt.", "neither"),
+        ("Der Kreml hat die Berichte bisher weder bestätigt noch dementiert.", "neither"),
+        ("Weder Moskau noch Pjöngjang haben die Berichte bestätigt.", "neither"),
+        ("Die Nato bestätigte die Anwesenheit nordkoreanischer Soldaten.", "asserts"),
         ("Der Kreml wies die Berichte als haltlos zurück.", "denies"),
         ("Der Kreml erklärte, dass Soldaten in Russland seien.", "asserts"),
         ("„Das ist Unsinn“, sagte Kremlsprecher Dmitri Peskow.", "denies"),

@@ -30,9 +30,10 @@ Ukraine's military intelligence said on Monday that 3,000 North Korean troops ha
 South Korea's spy agency said 10,000 North Korean troops were in Russia. The Pentagon confirmed it on Tuesday.
 """
 # another outlet's story: 12,000 against 10,000 from an independent source disputes the figure;
-# and a claim two governments make together
+# a claim two governments make together; a side that neither confirms nor denies
 OTHER = ("Seoul raises its estimate\n\nSouth Korea's defence minister said about 12,000 North Korean soldiers are in "
-         "Russia. The United States and South Korea warned that more troops could follow.\n")
+         "Russia. The United States and South Korea warned that more troops could follow. Pyongyang has neither "
+         "confirmed nor denied that its soldiers are in Russia.\n")
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +88,21 @@ def test_who_denies_and_who_confirms_each_figure(answered):
     assert "answered by" in report and "Russia denies" in report and "Pentagon confirms" in report
     # "said on Monday" in a story of Wednesday 13 November; the denial names no date
     assert sorted(dated, key=str) == [("2024-11-11", "day"), (None, None)]
+
+
+def test_who_neither_confirms_nor_denies(answered):
+    """'Pyongyang has neither confirmed nor denied that its soldiers are in Russia' takes no
+    side: North Korea is no one who asserts the deployment (was 'asserts')."""
+    warehouse, _ = answered
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        stance = conn.execute("""
+            select overall_stance, n_asserts, n_denies, n_neither from marts.actor_stance
+            where speaker_key = 'Q423' and topic_id = 'north_korean_troops_in_russia'""").fetchall()
+        counts = conn.execute("select n_claims, n_neither from marts.dim_speakers where speaker_key = 'Q423'").fetchall()
+    assert stance == [("neither", 0, 0, 1)]
+    assert counts == [(1, 1)]
+    report = (warehouse.parent / "reports" / "newsclaims_report.html").read_text(encoding="utf-8")
+    assert '<span class="stance neither">neither</span>' in report
 
 
 def test_a_warehouse_from_before_is_upgraded(answered, tmp_path):

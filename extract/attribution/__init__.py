@@ -26,7 +26,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from extract.attribution.cues import DE_CONFIRM_FORMS, DE_DENIAL_FORMS, EN_DENIAL_VERBS, EN_SPEECH_VERBS
+from extract.attribution.cues import DE_CONFIRM_FORMS, DE_DENIAL_FORMS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
     Frame, anchor, attach_quotes, back_references, headline_frames, quoted_paragraphs, title_case_frames,
@@ -34,7 +34,7 @@ from extract.attribution.frames import (
 from extract.attribution.german import german_frames
 from extract.attribution.quotes import find_quotes, quoted
 from extract.attribution.speakers import SpeakerResolver
-from extract.attribution.stance import as_date, de_negated_cue, is_hedged, referred_date, stance_of
+from extract.attribution.stance import as_date, is_hedged, referred_date, stance_of
 from extract.models import Claim, Sentence
 
 __all__ = ["find_claims", "outlet_statement"]
@@ -51,7 +51,7 @@ _DE_REPORTS_BEFORE = re.compile(
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
 # cue words of a denial and of a confirmation, both languages
 _DENYING = EN_DENIAL_VERBS | DE_DENIAL_FORMS
-_CONFIRMING = DE_CONFIRM_FORMS | {"confirm"}
+_CONFIRMING = DE_CONFIRM_FORMS | EN_CONFIRM_VERBS
 
 
 def _nested(frame: Frame, outer: list[Frame], language: str) -> bool:
@@ -198,8 +198,9 @@ def find_claims(
         speaker_name = affiliation = None
         if frame.source:
             speaker_name, affiliation = resolver.resolve(frame.referent or frame.source, content)
-        # "did not confirm it" neither confirms nor denies: it answers nothing
-        refused = _refusal(frame, text)
+        # "did not confirm it", "has neither confirmed nor denied it": it answers nothing
+        stance = stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated)
+        refused = stance == "neither"
         # An answer's hedges and dates are its own words' ("The Kremlin denied this on
         # Tuesday"), not those of the report it answers.
         answer = _answer(frame) is not None and bool(frame.source or frame.cue) and not refused
@@ -230,7 +231,7 @@ def find_claims(
                 cue=text[frame.cue[0] : frame.cue[1]] if frame.cue else None,
                 cue_start=frame.cue[0] if frame.cue else None,
                 cue_end=frame.cue[1] if frame.cue else None,
-                stance=stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated),
+                stance=stance,
                 hedged=is_hedged(text, language, region, frame.cue_word),
                 refers_to_date=referred.day,
                 refers_to_period=referred.period,
@@ -261,15 +262,6 @@ def _answered(answer: Claim, reports: list[Claim]) -> str | None:
     candidates = [c for c in reports if 2 * shared(c) > answer.char_end - answer.char_start
                   and not (answer.cue_start is not None and c.char_start <= answer.cue_start < c.char_end)]
     return max(candidates, key=shared).claim_id if candidates else None
-
-
-def _refusal(frame: Frame, text: str) -> bool:
-    """A confirmation negated: "did not confirm it", "bestätigte die Angaben nicht" (German
-    frames do not mark a negation after the verb: stance reads it the same way)."""
-    if frame.cue_word not in _CONFIRMING:
-        return False
-    return frame.negated or (frame.cue_word in DE_CONFIRM_FORMS and frame.cue is not None
-                             and de_negated_cue(text, frame.cue))
 
 
 def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) -> bool:

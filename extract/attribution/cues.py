@@ -128,7 +128,8 @@ EN_REPORT_VERBS = (
 # Denial: verbs that deny, words that label something false, negations that undo both.
 EN_DENIAL_VERBS = frozenset("deny reject dismiss refute dispute rebut contradict disavow".split())
 # Verbs that answer what someone else reported: "Moscow denies this", "Seoul confirmed it".
-EN_ANSWER_VERBS = EN_DENIAL_VERBS | {"confirm"}
+EN_CONFIRM_VERBS = frozenset({"confirm"})
+EN_ANSWER_VERBS = EN_DENIAL_VERBS | EN_CONFIRM_VERBS
 EN_DENIAL_WORDS = re.compile(
     r"\b(fake news|fake|unfounded|baseless|groundless|false|lies?|rumou?rs?|fabricat\w+|"
     r"nonsense|disinformation|propaganda|untrue|not true|hoax|incorrect|inaccurate|"

@@ -60,10 +60,12 @@ _CUE_LEFTS = ("aux", "auxpass", "neg", "advmod")
 
 
 def _negated(verb: Token) -> bool:
-    """A "not" of the verb's own clause. The parser also hangs a quotation's last "not" on
-    the verb after it ('"Are we there? Probably not," Moore said'): a quote mark between
-    them means the words were quoted, not negated."""
+    """A "not" of the verb's own clause, or a subject "neither … nor" ("Neither Moscow nor
+    Pyongyang has commented"). The parser also hangs a quotation's last "not" on the verb
+    after it ('"Are we there? Probably not," Moore said'): a quote mark between them means
+    the words were quoted, not negated."""
     return any(c.dep_ == "neg" and not any(t.is_quote for t in verb.doc[min(c.i, verb.i):max(c.i, verb.i)])
+               or c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
                for c in verb.children)
 
 

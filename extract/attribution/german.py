@@ -877,7 +877,7 @@ def _so(text, words, i) -> Frame | None:
 # Verbs of saying that, negated, say nothing ("kommentierte … nicht", "sagte nicht, ob");
 # denials negated are concessions and keep their frame ("bestritt … nicht").
 _NO_COMMENT_STEMS = ("kommentier", "äußer", "antwort", "beantwort", "sagt", "gesagt")
-_NEGATIONS = frozenset("nicht nie niemals".split())
+_NEGATIONS = frozenset("nicht nie niemals weder".split())
 
 
 def _negated(words: list[Word], a: int, b: int) -> bool:

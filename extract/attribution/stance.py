@@ -1,9 +1,12 @@
-"""Stance (asserts/denies), hedging, and the dates claims refer to ("on Monday", "gestern", "am 4. November").
+"""Stance (asserts/denies/neither), hedging, and the dates claims refer to ("on Monday", "gestern", "am 4. November").
 
 A claim denies when its cue is a denial verb ("denied", "bestritt", "wies zurück") or it
 labels something as false ("called the information fake news", "unbegründete Gerüchte").
 A negation next to the cue turns a denial back into an assertion ("did not deny",
-"bestritt am Donnerstag nicht"): not denying something is conceding it.
+"bestritt am Donnerstag nicht"): not denying something is conceding it. Not confirming is
+not conceding: a negated confirmation ("has not confirmed", "bestätigte die Angaben nicht")
+and a denial negated with one ("has neither confirmed nor denied", "weder bestätigt noch
+dementiert") neither confirm nor deny.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from typing import NamedTuple
 
 from extract.attribution.cues import (
     DE_APPREHENSION_FORMS,
+    DE_CONFIRM_FORMS,
     DE_DENIAL_FORMS,
     DE_DENIAL_WORDS,
     DE_HEDGES,
     DE_NEGATION,
     EN_APPREHENSION_VERBS,
+    EN_CONFIRM_VERBS,
     EN_DENIAL_VERBS,
     EN_DENIAL_WORDS,
     EN_HEDGES,
@@ -76,8 +81,13 @@ _ABSOLUTE_DATE = re.compile(
 _DE_REJECT = re.compile(r"\b(wies|wiesen|weist)\b[^.,;]{0,80}\bzurück\b", re.IGNORECASE)
 
 
-_EITHER_NOR = re.compile(r"\b(neither|nor)\b", re.IGNORECASE)
-_NICHT_BEFORE = re.compile(r"\bnicht\s*$")
+_NICHT_BEFORE = re.compile(r"\b(?:nicht|weder)\s*$")
+# A confirmation joined to the denial cue and negated with it: "has neither confirmed nor
+# denied", "not confirmed or denied", "weder bestätigt noch dementiert"
+_CONFIRMED_OR = re.compile(r"\b(?:confirm(?:s|ed|ing)?|bestätig\w*)\s+(?:nor|or|noch|oder)$", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|neither|nicht|nie|weder)\b|n't\b", re.IGNORECASE)
+# "Neither Moscow nor Pyongyang has confirmed", "Weder Moskau noch Pjöngjang haben … bestätigt"
+_NEITHER_IN_CLAUSE = re.compile(r"\b(?:neither|weder)\b[^.;:!?]*$", re.IGNORECASE)
 
 
 def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,
@@ -85,24 +95,30 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     window_start = min(content[0], cue[0]) if cue else content[0]
     window_end = max(content[1], cue[1]) if cue else content[1]
     window = text[window_start:window_end]
+    before = " ".join(text[max(0, cue[0] - 40) : cue[0]].split()[-4:]) if cue else ""
     if language == "de":
+        confirmation = cue_word in DE_CONFIRM_FORMS
         denial = cue_word in DE_DENIAL_FORMS or bool(DE_DENIAL_WORDS.search(window))
         if cue_word in ("wies", "wiesen", "weist", "weisen") and _DE_REJECT.search(window):
             denial = True
-        if denial and cue:
+        if cue and (denial or confirmation):
             negated = negated or de_negated_cue(text, cue)
     else:
+        confirmation = cue_word in EN_CONFIRM_VERBS
         denial = cue_word in EN_DENIAL_VERBS or bool(EN_DENIAL_WORDS.search(window))
-        if denial and cue and not negated:
-            # "has neither confirmed nor denied": the negation stands before the cue
-            before = " ".join(text[max(0, cue[0] - 40) : cue[0]].split()[-4:])
-            negated = bool(EN_NEGATION.search(text[cue[0] : cue[1]]) or _EITHER_NOR.search(before))
+        if cue and (denial or confirmation) and not negated:
+            negated = bool(EN_NEGATION.search(text[cue[0] : cue[1]]))
+    if confirmation and cue and _NEITHER_IN_CLAUSE.search(text, max(0, cue[0] - 120), cue[0]):
+        negated = True
+    if (confirmation and negated) or (denial and _CONFIRMED_OR.search(before) and _NEGATED_BEFORE.search(before)):
+        return "neither"
     return "denies" if denial and not negated else "asserts"
 
 
 def de_negated_cue(text: str, cue: tuple[int, int]) -> bool:
     """A German negation next to its cue, which the word-order rules do not mark on the
-    frame: "bestritt am Donnerstag nicht", "bestätigte die Angaben nicht", "nicht bestätigt"."""
+    frame: "bestritt am Donnerstag nicht", "bestätigte die Angaben nicht", "nicht bestätigt",
+    "weder bestätigt"."""
     after = text[cue[1] : cue[1] + 40]
     return bool(DE_NEGATION.search(" ".join(after.split()[:4]))) or bool(
         _NICHT_BEFORE.search(text[max(0, cue[0] - 20) : cue[0]]))

@@ -206,6 +206,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 # A coordinated speaker: "South Korea and the US", "both Ukraine and the United States".
 _CONJUNCTION = re.compile(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
 _BOTH = re.compile(r"^(?:both|either|sowohl)\s+", re.IGNORECASE)
+# "Neither Moscow nor Pyongyang", "Weder Moskau noch Pjöngjang", "Sowohl Moskau als auch Kiew"
+_PAIRED = re.compile(r"^(?:neither|weder|sowohl)\s+(.+?)\s+(?:nor|noch|als auch)\s+(.+)$", re.IGNORECASE)
 
 
 def _author_of_information(name: str) -> str | None:
@@ -233,7 +235,9 @@ def _conjuncts(name: str, language: str | None) -> tuple[tuple[str, str | None, 
     """Each part of a coordinated name with the speaker resolve_speaker makes of it alone;
     () for a name that is one entity ("Bosnia and Herzegovina"), has no conjunction or joins
     the halves of German compounds ("Kongress- und Verteidigungskreise")."""
-    parts = [p for p in _CONJUNCTION.split(_BOTH.sub("", name.strip())) if p.strip()]
+    paired = _PAIRED.match(name.strip())
+    joined = f"{paired.group(1)} and {paired.group(2)}" if paired else _BOTH.sub("", name.strip())
+    parts = [p for p in _CONJUNCTION.split(joined) if p.strip()]
     if len(parts) < 2 or lookup(name, fuzzy=False) is not None or any(p.rstrip().endswith("-") for p in parts):
         return ()
     return tuple((part, *resolve_speaker(part, language)) for part in parts)

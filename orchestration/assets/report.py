@@ -30,7 +30,8 @@ REPORT_FILE = "newsclaims_report.html"
 MARTS = RENDERED + ("claim_corroboration", "corroboration_items", "speaker_activity", "dim_entities")
 TOP_STANCE_SPEAKERS = 25  # per topic in the stance chart; the tables list every speaker
 
-STANCE_COLOURS = {"asserts": "#2b7bba", "denies": "#d7301f", "mixed": "#8c6bb1"}
+STANCE_COLOURS = {"asserts": "#2b7bba", "denies": "#d7301f", "neither": "#969696", "mixed": "#8c6bb1"}
+SIDES = ("asserts", "denies", "neither")  # a claim's stance (extract.models.STANCES); "mixed" is a speaker's
 
 
 # --- small HTML helpers -----------------------------------------------------------------
@@ -121,11 +122,11 @@ def figures_chart(points: pd.DataFrame, title: str) -> alt.Chart:
 
 def stance_chart(stance: pd.DataFrame) -> alt.Chart:
     agg = (stance.groupby(["topic_label", "speaker_name"], as_index=False)
-           .agg(asserts=("n_asserts", "sum"), denies=("n_denies", "sum")))
-    long = agg.melt(id_vars=["topic_label", "speaker_name"], value_vars=["asserts", "denies"],
+           .agg(**{side: (f"n_{side}", "sum") for side in SIDES}))
+    long = agg.melt(id_vars=["topic_label", "speaker_name"], value_vars=list(SIDES),
                     var_name="stance", value_name="claims")
     # deniers first, then by number of claims; the chart keeps each topic's top speakers
-    ranked = agg.assign(total=agg["asserts"] + agg["denies"]).sort_values(["denies", "total"], ascending=False)
+    ranked = agg.assign(total=agg[list(SIDES)].sum(axis=1)).sort_values(["denies", "total"], ascending=False)
     top = ranked.groupby("topic_label", sort=False).head(TOP_STANCE_SPEAKERS)[["topic_label", "speaker_name"]]
     long = long[long["claims"] > 0].merge(top, on=["topic_label", "speaker_name"])
     order = top["speaker_name"].drop_duplicates().tolist()
@@ -135,7 +136,7 @@ def stance_chart(stance: pd.DataFrame) -> alt.Chart:
         .encode(
             y=alt.Y("speaker_name:N", title=None, sort=order),
             x=alt.X("claims:Q", title="claims"),
-            color=alt.Color("stance:N", scale=alt.Scale(domain=list(STANCE_COLOURS)[:2], range=list(STANCE_COLOURS.values())[:2])),
+            color=alt.Color("stance:N", scale=alt.Scale(domain=list(SIDES), range=[STANCE_COLOURS[s] for s in SIDES])),
             row=alt.Row("topic_label:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")),
             tooltip=["topic_label", "speaker_name", "stance", "claims"],
         )
@@ -265,7 +266,8 @@ def render_report(data: ReportData) -> tuple[str, int]:
     # 2. who asserts, who denies
     stance = data.stance
     parts = ['<section id="stance"><h2>Who asserts and who denies</h2>',
-             "<p>Per topic (seed <code>topics</code>) and speaker; a negated denial (&ldquo;did not deny&rdquo;) asserts.</p>"]
+             "<p>Per topic (seed <code>topics</code>) and speaker; a negated denial (&ldquo;did not deny&rdquo;) asserts; "
+             "&ldquo;has not confirmed&rdquo; and &ldquo;has neither confirmed nor denied&rdquo; are neither.</p>"]
     if len(stance):
         parts.append(chart_div(stance_chart(stance)))
         for topic, group in stance.groupby("topic_label"):
@@ -278,11 +280,10 @@ def render_report(data: ReportData) -> tuple[str, int]:
                 overall = sg["overall_stance"].iloc[0]
                 rows.append([
                     esc(name), f'<span class="stance {esc(overall)}">{esc(overall)}</span>',
-                    counted(data.stance_evidence, (topic, key, "asserts")),
-                    counted(data.stance_evidence, (topic, key, "denies")),
+                    *(counted(data.stance_evidence, (topic, key, side)) for side in SIDES),
                     esc(", ".join(sorted({str(plain(d)) for d in sg["reported_on"]}))),
                 ])
-            parts.append(table(["speaker", "stance", "asserts", "denies", "days"], rows))
+            parts.append(table(["speaker", "stance", *SIDES, "days"], rows))
     else:
         parts.append("<p class='empty'>No attributed claims on any topic.</p>")
     parts.append("</section>")
@@ -344,6 +345,7 @@ details.evidence ol {{ max-width: 720px; }}
 .stance.denies {{ color: {STANCE_COLOURS['denies']}; font-weight: bold; }}
 .stance.asserts {{ color: {STANCE_COLOURS['asserts']}; }}
 .stance.mixed {{ color: {STANCE_COLOURS['mixed']}; font-weight: bold; }}
+.stance.neither {{ color: {STANCE_COLOURS['neither']}; }}
 #errors:empty {{ display: none; }}
 #errors {{ color: #b00; white-space: pre-wrap; }}
 </style>

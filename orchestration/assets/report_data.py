@@ -42,7 +42,7 @@ class ReportData:
     figure_rows: pd.DataFrame  # the first MAX_FIGURE_ROWS of each disputed figure, with n_rows
     figure_points: pd.DataFrame  # the MAX_CHART_POINTS most repeated points of each, with n_points
     stance: pd.DataFrame  # actor_stance without its claim id lists
-    stance_evidence: Evidence  # (topic_label, speaker_key, stance)
+    stance_evidence: Evidence  # (topic_label, speaker_key, stance of the claims)
     speakers: pd.DataFrame  # the TOP_SPEAKERS most-quoted speakers
     speaker_evidence: Evidence  # (speaker_key,)
     coverage: pd.DataFrame  # daily_coverage
@@ -172,7 +172,7 @@ def load(conn: duckdb.DuckDBPyConnection) -> ReportData:
         figure_points=figure_points(conn),
         stance=conn.execute("SELECT * EXCLUDE (claim_ids) FROM marts.actor_stance").df(),
         stance_evidence=claim_evidence(conn, ["a.topic_label", "t.speaker_key", "t.stance"], source=topic_claims,
-                                       where="t.stance IN ('asserts', 'denies')"),
+                                       where="t.stance IS NOT NULL"),
         speakers=speakers,
         speaker_evidence=claim_evidence(conn, ["t.speaker_key"], source="marts.claim_speakers t",
                                         where="t.speaker_key IN (SELECT unnest(?))",

@@ -33,6 +33,8 @@ BOILERPLATE_MARKERS = (
     "Willkommen in unserer Community|All rights reserved|automatically translated|Kommentare$"
 )
 
+# A speaker's stance in actor_stance: their claims' sides (dbt macro stance_of_counts)
+ACTOR_STANCES = ["asserts", "denies", "mixed", "neither"]
 # Attributed claims whose speaker is unknown are missing from the actor marts; allow a few misses.
 SPEAKER_FLOOR = 0.8
 # Figures of troops and casualties are compared per subject (whose troops, whose losses);
@@ -164,7 +166,7 @@ EXTRACTED_CLAIMS = Suite(
     expectations=[
         expect("expect_column_values_to_be_unique", column="claim_id", meta=why("One row per claim.")),
         expect("expect_column_values_to_be_in_set", column="kind", value_set=list(CLAIM_KINDS), meta=why("The marts group by kind.")),
-        expect("expect_column_values_to_be_in_set", column="stance", value_set=list(STANCES), meta=why("actor_stance counts asserts and denies.")),
+        expect("expect_column_values_to_be_in_set", column="stance", value_set=list(STANCES), meta=why("actor_stance counts asserts, denies and neither.")),
         expect("expect_column_values_to_be_in_set", column="content_span_ok", value_set=[True], meta=why("Every claim cites the exact characters of its article.")),
         expect("expect_column_values_to_not_be_null", column="content_span_ok", meta=why("A claim whose document is missing (or filed under another day) cannot be audited.")),
         expect("expect_column_values_to_be_in_set", column="speaker_span_ok", value_set=[True], meta=why("The speaker span cites the article.")),
@@ -275,12 +277,12 @@ ACTOR_STANCE = Suite(
     description="Who asserts and who denies: consistent counts and stances, evidence present.",
     query="""
         SELECT stance, overall_stance, evidence_sentence_text IS NOT NULL AS has_evidence,
-               n_claims = n_asserts + n_denies AS counts_add_up
+               n_claims = n_asserts + n_denies + n_neither AS counts_add_up
         FROM marts.actor_stance""",
     expectations=[
-        expect("expect_column_values_to_be_in_set", column="stance", value_set=["asserts", "denies", "mixed"], meta=why("The report colours by these three.")),
-        expect("expect_column_values_to_be_in_set", column="overall_stance", value_set=["asserts", "denies", "mixed"], meta=why("The report colours by these three.")),
-        expect("expect_column_values_to_be_in_set", column="counts_add_up", value_set=[True], meta=why("Every claim either asserts or denies.")),
+        expect("expect_column_values_to_be_in_set", column="stance", value_set=ACTOR_STANCES, meta=why("The report colours by these four.")),
+        expect("expect_column_values_to_be_in_set", column="overall_stance", value_set=ACTOR_STANCES, meta=why("The report colours by these four.")),
+        expect("expect_column_values_to_be_in_set", column="counts_add_up", value_set=[True], meta=why("Every claim asserts, denies or neither confirms nor denies.")),
         expect("expect_column_values_to_be_in_set", column="has_evidence", value_set=[True], meta=why("Every stance links to the sentence it rests on.")),
         expect("expect_table_row_count_to_be_between", min_value=1, meta=warn("No actor on any topic means the topic patterns (seed topics) or the attribution stopped matching.")),
     ],

@@ -22,6 +22,7 @@ select
     count(*) filter (where c.kind = 'direct_quote') as n_direct_quotes,
     count(*) filter (where c.stance = 'asserts') as n_asserts,
     count(*) filter (where c.stance = 'denies') as n_denies,
+    count(*) filter (where c.stance = 'neither') as n_neither,
     coalesce(max(f.n_figures), 0) as n_figures,
     count(distinct c.doc_id) as n_documents,
     count(distinct c.outlet) as n_outlets,

@@ -18,8 +18,9 @@ select
     a.claim_id as answer_claim_id,
     a.speaker_key as answer_speaker_key,
     a.speaker_name as answer_speaker_name,
-    -- not denying is conceding (fct_claims.stance): "did not deny" confirms
-    case when a.stance = 'denies' then 'denies' else 'confirms' end as answer,
+    -- not denying is conceding (fct_claims.stance): "did not deny" confirms; a claim that
+    -- neither confirms nor denies answers nothing (extraction; the not_null test holds it)
+    case a.stance when 'denies' then 'denies' when 'asserts' then 'confirms' end as answer,
     a.hedged as answer_hedged,
     a.cue as answer_cue,
     a.outlet,
