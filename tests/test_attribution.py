@@ -283,6 +283,7 @@ def test_description_prefers_person_with_matching_title():
         ("Russia has not confirmed or denied the presence of North Korean troops.", "neither"),
         ("Peskov would neither confirm nor deny that North Korean troops were in Kursk.", "neither"),
         ("Moscow has not confirmed the deployment of North Korean troops.", "neither"),
+        ("Moscow has yet to confirm the presence of North Korean troops.", "neither"),
         ("Neither Moscow nor Pyongyang has confirmed the deployment of North Korean troops.", "neither"),
         ("The Pentagon confirmed the deployment of North Korean troops.", "asserts"),
         ("Moscow did not comment and denied the reports.", "denies"),

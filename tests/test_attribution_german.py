@@ -279,6 +279,8 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Wladimir Putin bestritt am Donnerstag nicht die Anwesenheit nordkoreanischer Soldaten.", "asserts"),
         # not confirming is not conceding: it takes no side (was asserts)
         ("Der Kreml hat die Berichte bisher nicht bestätigt.", "neither"),
+        ("Der Kreml hat die Anwesenheit der Soldaten bislang nicht offiziell bestätigt.", "neither"),
+        ("Die Nato hat die Anwesenheit der Soldaten offiziell bestätigt.", "asserts"),
         ("Der Kreml hat die Berichte bisher weder bestätigt noch dementiert.", "neither"),
         ("Weder Moskau noch Pjöngjang haben die Berichte bestätigt.", "neither"),
         ("Die Nato bestätigte die Anwesenheit nordkoreanischer Soldaten.", "asserts"),

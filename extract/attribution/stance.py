@@ -81,7 +81,10 @@ _ABSOLUTE_DATE = re.compile(
 _DE_REJECT = re.compile(r"\b(wies|wiesen|weist)\b[^.,;]{0,80}\bzurück\b", re.IGNORECASE)
 
 
-_NICHT_BEFORE = re.compile(r"\b(?:nicht|weder)\s*$")
+# "nicht bestätigt", "nicht offiziell bestätigt", "weder bestätigt"
+_NICHT_BEFORE = re.compile(r"\b(?:nicht|weder)(?:\s+(?:offiziell|öffentlich|unabhängig|ausdrücklich|eindeutig|explizit))?\s*$")
+# a confirmation still missing: "has yet to confirm", "was unable to confirm"
+_NOT_YET = re.compile(r"\b(?:yet|unable|failed)\s+to\s+\w+$", re.IGNORECASE)
 # A confirmation joined to the denial cue and negated with it: "has neither confirmed nor
 # denied", "not confirmed or denied", "weder bestätigt noch dementiert"
 _CONFIRMED_OR = re.compile(r"\b(?:confirm(?:s|ed|ing)?|bestätig\w*)\s+(?:nor|or|noch|oder)$", re.IGNORECASE)
@@ -108,6 +111,8 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
         denial = cue_word in EN_DENIAL_VERBS or bool(EN_DENIAL_WORDS.search(window))
         if cue and (denial or confirmation) and not negated:
             negated = bool(EN_NEGATION.search(text[cue[0] : cue[1]]))
+        if confirmation and cue and _NOT_YET.search(text, max(0, cue[0] - 20), cue[1]):
+            negated = True
     if confirmation and cue and _NEITHER_IN_CLAUSE.search(text, max(0, cue[0] - 120), cue[0]):
         negated = True
     if (confirmation and negated) or (denial and _CONFIRMED_OR.search(before) and _NEGATED_BEFORE.search(before)):
