@@ -286,6 +286,9 @@ def test_a_figure_belongs_to_the_innermost_claim_that_holds_it():
     ("Senators Jon Tester (D-Mont.) and David Vitter (R-La.) said the bill was flawed. They added that it "
      "would fail.", ["Jon Tester and David Vitter", "Jon Tester and David Vitter"]),
     ("But Mr. Grassley and Mr. Leahy say other changes are needed.", ["Grassley and Leahy"]),
+    # ... or the next one's title ("and Defence Minister"): was Rustem Umerov alone
+    ("Ukrainian President Volodymyr Zelenskyy and Defence Minister Rustem Umerov said 3,000 North Korean "
+     "soldiers had been killed.", ["Rustem Umerov and Volodymyr Zelenskyy"]),
     # one person with an apposition that has "and" in it is no group
     ("Paul Rieckhoff, founder and CEO of Iraq and Afghanistan Veterans of America, said the bill was flawed.",
      ["Paul Rieckhoff"]),
@@ -303,6 +306,9 @@ def test_people_named_together_are_a_group(text, speakers):
      "more could follow.", "en", [["United States", "South Korea"], ["United States", "South Korea"]]),
     ("Laut der EU-Kommission und der Bundesregierung sind 10.000 nordkoreanische Soldaten in Kursk.", "de",
      [["European Commission", "Germany"]]),
+    ("Präsident Wolodymyr Selenskyj und Verteidigungsminister Rustem Umerow sagten, 3.000 Soldaten seien "
+     "getötet worden.", "de", [["Volodymyr Zelenskyy", "Rustem Umerov"]]),
+    ("Neither Moscow nor Pyongyang has confirmed the deployment.", "en", [["Russia", "North Korea"]]),
     ("Senators Jon Tester (D-Mont.) and David Vitter (R-La.) said the bill was flawed.", "en",
      [["Jon Tester", "David Vitter"]]),
     # a group of no names, or one person, has no members

@@ -34,7 +34,7 @@ from extract.attribution.cues import (
     TITLE_FILLERS,
 )
 from extract.attribution.quotes import find_quotes
-from extract.entities.resolve import INFORMATION_NOUNS, ORG_HEADS, lookup
+from extract.entities.resolve import ENGLISH_TITLE_GLUE, INFORMATION_NOUNS, ORG_HEADS, lookup
 
 _PERSON_NOUNS = frozenset(
     """president leader minister chancellor premier secretary spokesman spokeswoman
@@ -64,6 +64,8 @@ _JOINED = re.compile(r"\s(?:and|und|&)\s")
 # "and", a courtesy title ("Mr. Grassley and Mr. Leahy")
 _BETWEEN_NAMES = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+)(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?")
+# "… and Defence Minister …", "… und Verteidigungsminister …": the next person's title
+_TITLED_NEXT = re.compile(r"\s+(?:and|und)\s+([A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+){0,4})\s+")
 _VOICE_NOUN = re.compile(r"(?i)spokes(?:man|woman|person)|sprecher(?:in)?$")
 # German relative pronouns look like articles: ", der am Montag …" is a clause, ", der
 # Präsident der Ukraine," an apposition (a noun follows).
@@ -282,11 +284,20 @@ class SpeakerResolver:
         named, joined, when nothing but a party, a title, a comma or "and" stands between
         them (not "Paul Rieckhoff, founder and CEO of …"). They were named by the first."""
         inside = sorted(p for p in self.persons if span[0] <= p[0] and p[1] <= span[1])
-        if len(inside) < 2 or not all(_BETWEEN_NAMES.fullmatch(self.text, a[1], b[0])
-                                      for a, b in zip(inside, inside[1:])):
+        if len(inside) < 2 or not all(self._between_names(a[1], b[0]) for a, b in zip(inside, inside[1:])):
             return None
         # joined by "and" only: a comma would make resolve_speaker read the first name alone
         return " and ".join(_strip_possessive(self.text[a:b]) for a, b in inside)
+
+    def _between_names(self, start: int, end: int) -> bool:
+        """Only what _BETWEEN_NAMES allows, or "and" and the next one's title: "President
+        Volodymyr Zelenskyy and Defence Minister Rustem Umerov"."""
+        if _BETWEEN_NAMES.fullmatch(self.text, start, end):
+            return True
+        joined = _TITLED_NEXT.fullmatch(self.text, start, end)
+        words = joined.group(1).split() if joined else []
+        return any(self._is_title(w) for w in words) and all(
+            w[:1].isupper() or w.lower() in ENGLISH_TITLE_GLUE for w in words)
 
     def _known_surnames(self) -> set[str]:
         speakers = {s.name.split()[-1].lower() for s in self.history if s.kind == "person"}
