@@ -34,7 +34,7 @@ from extract.attribution.cues import (
     TITLE_FILLERS,
 )
 from extract.attribution.quotes import find_quotes
-from extract.entities.resolve import ENGLISH_TITLE_GLUE, INFORMATION_NOUNS, ORG_HEADS, lookup
+from extract.entities.resolve import CONJUNCTION, ENGLISH_TITLE_GLUE, INFORMATION_NOUNS, ORG_HEADS, lookup
 
 _PERSON_NOUNS = frozenset(
     """president leader minister chancellor premier secretary spokesman spokeswoman
@@ -73,7 +73,6 @@ _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:(?:who|whom|whose|which)\b|(?:der|die|das|dessen|deren)\s+(?=[a-zäöß]))|\s*\((?=[A-ZÄÖÜ]{2,}\)?\s*$)"
 )
 _CONTEXT_CHARS = 60  # how far before a name its title is looked for
-_CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
 _DOCUMENT_DETERMINERS = _DEFINITE | {"this", "that", "its", "their", "joint", "dieser", "diese"}
 
 
@@ -516,7 +515,7 @@ class SpeakerResolver:
         for speaker in reversed(self.history):
             if speaker.kind == "person" or speaker.position >= position:
                 continue
-            for part in _CONJUNCTS.split(speaker.name):
+            for part in CONJUNCTION.split(speaker.name):
                 words = [w.lower() for w in _WORD.findall(part)]
                 if noun in words and len(words) > 1 + (words[0] in _DEFINITE):
                     name = re.sub(r"^(?:the|der|die|das)\s+", "", part.strip(), flags=re.I)

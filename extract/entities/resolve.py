@@ -204,7 +204,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
                 "recent", "earlier", "conflicting", "several", "some", "many", "other", "further",
                 "unbestätigte", "unbestätigten", "ersten", "erste", "weitere", "weiteren"}
 # A coordinated speaker: "South Korea and the US", "both Ukraine and the United States".
-_CONJUNCTION = re.compile(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
+CONJUNCTION = re.compile(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
 _BOTH = re.compile(r"^(?:both|either|sowohl)\s+", re.IGNORECASE)
 # "Neither Moscow nor Pyongyang", "Weder Moskau noch Pjöngjang", "Sowohl Moskau als auch Kiew"
 _PAIRED = re.compile(r"^(?:neither|weder|sowohl)\s+(.+?)\s+(?:nor|noch|als auch)\s+(.+)$", re.IGNORECASE)
@@ -237,7 +237,7 @@ def _conjuncts(name: str, language: str | None) -> tuple[tuple[str, str | None, 
     the halves of German compounds ("Kongress- und Verteidigungskreise")."""
     paired = _PAIRED.match(name.strip())
     joined = f"{paired.group(1)} and {paired.group(2)}" if paired else _BOTH.sub("", name.strip())
-    parts = [p for p in _CONJUNCTION.split(joined) if p.strip()]
+    parts = [p for p in CONJUNCTION.split(joined) if p.strip()]
     if len(parts) < 2 or lookup(name, fuzzy=False) is not None or any(p.rstrip().endswith("-") for p in parts):
         return ()
     return tuple((part, *resolve_speaker(part, language)) for part in parts)
