@@ -284,6 +284,9 @@ def test_description_prefers_person_with_matching_title():
         ("Peskov would neither confirm nor deny that North Korean troops were in Kursk.", "neither"),
         ("Moscow has not confirmed the deployment of North Korean troops.", "neither"),
         ("Moscow has yet to confirm the presence of North Korean troops.", "neither"),
+        # saying that one takes no side takes none; saying someone else takes none is a claim
+        ("Peskov said he could neither confirm nor deny the reports.", "neither"),
+        ("Kyiv said Moscow would neither confirm nor deny the reports.", "asserts"),
         ("Neither Moscow nor Pyongyang has confirmed the deployment of North Korean troops.", "neither"),
         ("The Pentagon confirmed the deployment of North Korean troops.", "asserts"),
         ("Moscow did not comment and denied the reports.", "denies"),

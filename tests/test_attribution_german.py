@@ -283,6 +283,7 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Die Nato hat die Anwesenheit der Soldaten offiziell bestätigt.", "asserts"),
         ("Der Kreml hat die Berichte bisher weder bestätigt noch dementiert.", "neither"),
         ("Weder Moskau noch Pjöngjang haben die Berichte bestätigt.", "neither"),
+        ("Peskow sagte, er könne die Berichte weder bestätigen noch dementieren.", "neither"),
         ("Die Nato bestätigte die Anwesenheit nordkoreanischer Soldaten.", "asserts"),
         ("Der Kreml wies die Berichte als haltlos zurück.", "denies"),
         ("Der Kreml erklärte, dass Soldaten in Russland seien.", "asserts"),

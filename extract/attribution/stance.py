@@ -83,6 +83,12 @@ _DE_REJECT = re.compile(r"\b(wies|wiesen|weist)\b[^.,;]{0,80}\bzurück\b", re.IG
 
 # "nicht bestätigt", "nicht offiziell bestätigt", "weder bestätigt"
 _NICHT_BEFORE = re.compile(r"\b(?:nicht|weder)(?:\s+(?:offiziell|öffentlich|unabhängig|ausdrücklich|eindeutig|explizit))?\s*$")
+# the speaker's own words that they take no side: "Peskov said he could neither confirm nor
+# deny the reports", "Peskow sagte, er könne die Berichte weder bestätigen noch dementieren"
+_OWN_NEITHER = re.compile(
+    r"^(?:that\s+|dass\s+)?(?:he|she|they|we|I|er|sie|wir|ich)\b[^.;:!?]{0,60}?"
+    r"\b(?:neither\s+confirm\w*\s+nor\s+den\w+|weder\s+bestätig\w*\s+noch\s+(?:dementier|bestreit|bestritt)\w*)",
+    re.IGNORECASE)
 # a confirmation still missing: "has yet to confirm", "was unable to confirm"
 _NOT_YET = re.compile(r"\b(?:yet|unable|failed)\s+to\s+\w+$", re.IGNORECASE)
 # A confirmation joined to the denial cue and negated with it: "has neither confirmed nor
@@ -115,6 +121,8 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
             negated = True
     if confirmation and cue and _NEITHER_IN_CLAUSE.search(text, max(0, cue[0] - 120), cue[0]):
         negated = True
+    if _OWN_NEITHER.search(text[content[0] : content[1]]):
+        return "neither"
     if (confirmation and negated) or (denial and _CONFIRMED_OR.search(before) and _NEGATED_BEFORE.search(before)):
         return "neither"
     return "denies" if denial and not negated else "asserts"
