@@ -281,6 +281,7 @@ def test_description_prefers_person_with_matching_title():
         # or denied" was a denial)
         ("Russia has neither confirmed nor denied the presence of North Korean troops.", "neither"),
         ("Russia has not confirmed or denied the presence of North Korean troops.", "neither"),
+        ("The Kremlin has neither denied nor confirmed the reports.", "neither"),
         ("Peskov would neither confirm nor deny that North Korean troops were in Kursk.", "neither"),
         ("Moscow has not confirmed the deployment of North Korean troops.", "neither"),
         ("Moscow has yet to confirm the presence of North Korean troops.", "neither"),

@@ -282,6 +282,7 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Der Kreml hat die Anwesenheit der Soldaten bislang nicht offiziell bestätigt.", "neither"),
         ("Die Nato hat die Anwesenheit der Soldaten offiziell bestätigt.", "asserts"),
         ("Der Kreml hat die Berichte bisher weder bestätigt noch dementiert.", "neither"),
+        ("Moskau hat die Berichte weder dementiert noch bestätigt.", "neither"),
         ("Weder Moskau noch Pjöngjang haben die Berichte bestätigt.", "neither"),
         ("Peskow sagte, er könne die Berichte weder bestätigen noch dementieren.", "neither"),
         ("Die Nato bestätigte die Anwesenheit nordkoreanischer Soldaten.", "asserts"),
