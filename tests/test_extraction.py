@@ -49,6 +49,21 @@ def test_the_outlets_own_statement_is_hedged_dated_and_may_deny_like_any_claim()
         assert (claim.stance, claim.hedged, claim.refers_to_date) == expected, text
 
 
+@pytest.mark.parametrize("text, language", [
+    ("The Pentagon was unable to confirm the figure of 3,000 dead.", "en"),
+    ("The figure of 3,000 dead could not be independently verified.", "en"),
+    ("Das Pentagon konnte die Zahl von 3.000 Toten nicht bestätigen.", "de"),
+    ("Die Zahl von 3.000 Toten ließ sich nicht unabhängig überprüfen.", "de"),
+])
+def test_the_outlets_figure_it_says_is_unconfirmed_takes_no_side(text, language):
+    """Before: the outlet's own statement asserted the 3,000, so figure_comparison counted
+    the outlet as a source giving it."""
+    result = extract_claims(text, language=language)
+    (claim,) = result.claims
+    (figure,) = result.quantities
+    assert (claim.kind, claim.stance, figure.claim_id) == ("unattributed", "neither", claim.claim_id)
+
+
 def test_german_text_uses_the_german_pipeline():
     result = extract_claims("Laut Kreml sind rund 12.000 Soldaten im Einsatz.", language="de")
     assert result.language == "de"

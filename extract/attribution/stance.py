@@ -89,6 +89,15 @@ _OWN_NEITHER = re.compile(
     r"^(?:that\s+|dass\s+)?(?:he|she|they|we|I|er|sie|wir|ich)\b[^.;:!?]{0,60}?"
     r"\b(?:neither\s+confirm\w*\s+nor\s+den\w+|weder\s+bestätig\w*\s+noch\s+(?:dementier|bestreit|bestritt)\w*)",
     re.IGNORECASE)
+# A sentence of the outlet's own (no cue) saying a thing is not confirmed: "The Pentagon was
+# unable to confirm the figure of 3,000 dead", "The figure could not be independently
+# verified", "Das Pentagon konnte die Zahl nicht bestätigen", "ließen sich nicht überprüfen"
+_UNCONFIRMED = re.compile(
+    r"\b(?:could\s+not|couldn't|cannot|can't|(?:was|were|has\s+been|have\s+been)\s+unable\s+to)\s+"
+    r"(?:be\s+)?(?:independently\s+|immediately\s+|officially\s+)?(?:confirm|verif|corroborat)\w*"
+    r"|\b(?:konnte|konnten|kann|können|ließ|ließen|lässt|lassen)\b(?:[^.;:!?]|\.(?=\d)){0,60}?\bnicht\s+"
+    r"(?:unabhängig\s+|offiziell\s+)?(?:bestätig|überprüf|verifizier)\w*",
+    re.IGNORECASE)
 # a confirmation still missing: "has yet to confirm", "was unable to confirm"
 _NOT_YET = re.compile(r"\b(?:yet|unable|failed)\s+to\s+\w+$", re.IGNORECASE)
 # A confirmation joined to the denial cue and negated with it: "has neither confirmed nor
@@ -123,7 +132,7 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
             negated = True
     if confirmation and cue and _NEITHER_IN_CLAUSE.search(text, max(0, cue[0] - 120), cue[0]):
         negated = True
-    if _OWN_NEITHER.search(text[content[0] : content[1]]):
+    if _OWN_NEITHER.search(text[content[0] : content[1]]) or (cue is None and _UNCONFIRMED.search(window)):
         return "neither"
     if (confirmation and negated) or (denial and _NEGATED_BEFORE.search(before) and (
             _CONFIRMED_OR.search(before) or _OR_CONFIRMED.match(text, cue[1]))):
