@@ -63,7 +63,7 @@ _JOINED = re.compile(r"\s(?:and|und|&)\s")
 # what may stand between the people of a named group: a party in parentheses, a comma,
 # "and", a courtesy title ("Mr. Grassley and Mr. Leahy")
 _BETWEEN_NAMES = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+)(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?")
+    rf"(?:\s*\([^()]{{1,30}}\))?(?:{CONJUNCTION.pattern})(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?")
 # "… and Defence Minister …", "… und Verteidigungsminister …": the next person's title
 _TITLED_NEXT = re.compile(r"\s+(?:and|und)\s+([A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+){0,4})\s+")
 _VOICE_NOUN = re.compile(r"(?i)spokes(?:man|woman|person)|sprecher(?:in)?$")
