@@ -764,6 +764,26 @@ def test_that_clause_belongs_to_the_participle_after_the_verb():
     assert c.text == "that the new rota was unsafe"
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the parser makes the said clause a relative clause of "briefing", "that" its object
+        ("Lee told reporters after a closed-door briefing that North Korean troops had suffered casualties.",
+         "that North Korean troops had suffered casualties"),
+        ("The agency told lawmakers following a briefing that the troops were deployed.",
+         "that the troops were deployed"),
+    ],
+)
+def test_that_clause_parsed_as_a_relative_clause_of_the_occasion(text, content):
+    c = only(claims_of(text), cue="told")
+    assert c.text == content
+
+
+def test_a_relative_clause_of_the_occasion_is_not_what_was_said():
+    # "that" fills the object of "attended": a real relative clause, nothing said
+    assert not claims_of("Lee told reporters after a briefing that officials attended on Monday.")
+
+
 def test_pronoun_object_with_a_complement():
     text = "The senator cited it as proof of the agency's neglect."
     c = only(claims_of(text), cue="cited")

@@ -202,7 +202,7 @@ def _source_span(subj: Token, verb: Token) -> Span:
         return (ent.start_char, ent.end_char)
     cut = {verb.i}
     for t in subj.subtree:
-        if t is subj or t.dep_ not in ("relcl", "acl", "advcl"):
+        if t.i == subj.i or t.dep_ not in ("relcl", "acl", "advcl"):
             continue
         parenthetical = t.dep_ != "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
         if parenthetical or t.left_edge.i <= verb.i <= t.right_edge.i:
@@ -760,6 +760,8 @@ def _clause_after(verb: Token, text: str) -> Span | None:
     at the next finite verb, which starts a clause of its own."""
     doc = verb.doc
     for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 16)]:
+        if _that_of_no_relative(t):
+            return trim(text, _span(t, t.head.right_edge))  # "told reporters after a briefing that C"
         if t.dep_ == "mark" and t.lower_ in _COMPLEMENTIZERS and t.head.i > t.i:
             owner = t.head.head
             if t.head.dep_ == "ccomp" and owner.i != verb.i and owner.pos_ == "VERB":
@@ -768,6 +770,18 @@ def _clause_after(verb: Token, text: str) -> Span | None:
         if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in (";", ":") or t.is_quote:
             return None
     return None
+
+
+def _that_of_no_relative(that: Token) -> bool:
+    """"after a briefing that North Korean troops had suffered casualties": the parser made
+    the said clause a relative clause of the noun, "that" its object. A relative pronoun
+    fills a gap of its clause; here there is none, the object or a passive subject is
+    already there, so "that" only introduces it. ("a briefing that officials attended"
+    has the gap and stays a relative clause.)"""
+    clause = that.head
+    if that.lower_ != "that" or that.dep_ != "dobj" or clause.dep_ != "relcl" or clause.i < that.i:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.i != that.i for c in clause.children)
 
 
 def _clause_before(verb: Token, text: str) -> Span | None:
