@@ -277,6 +277,14 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Ein Vertreter Nordkoreas nannte die Informationen unbegründete Gerüchte.", "denies"),
         ("Der Kreml bestritt die Anwesenheit nordkoreanischer Soldaten.", "denies"),
         ("Wladimir Putin bestritt am Donnerstag nicht die Anwesenheit nordkoreanischer Soldaten.", "asserts"),
+        # the negation closes the clause, where German puts it
+        ("Putin bestritt die Anwesenheit nordkoreanischer Soldaten nicht.", "asserts"),
+        ("Moskau wies die Berichte am Montag nicht zurück.", "asserts"),
+        ("Der Kreml bestätigte die Angaben der ukrainischen Armee bislang nicht.", "neither"),
+        # a negation of another clause or inside a noun phrase leaves the denial
+        ("Peskow bestritt die Berichte, die nicht stimmten.", "denies"),
+        ("Peskow bestritt die Berichte über nicht registrierte Soldaten.", "denies"),
+        ("Peskow sagte, die Berichte seien nicht wahr.", "denies"),
         # not confirming is not conceding: it takes no side (was asserts)
         ("Der Kreml hat die Berichte bisher nicht bestätigt.", "neither"),
         ("Der Kreml hat die Anwesenheit der Soldaten bislang nicht offiziell bestätigt.", "neither"),

@@ -140,13 +140,27 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     return "denies" if denial and not negated else "asserts"
 
 
+# The rest of a main clause after its verb: up to punctuation, a quote or a conjunction
+# that opens the next clause.
+_DE_CLAUSE_REST = re.compile(r"[^,;:.!?„“»«–—]*?(?=\s*(?:[,;:.!?„“»«–—]|\b(?:und|aber|sondern|doch|denn)\b|$))")
+# Words after which a negation near the verb starts a noun phrase instead ("bestritt die
+# Berichte über nicht registrierte Soldaten")
+_DE_PHRASE_STARTS = frozenset("der die das den dem des ein eine einen einem einer über von mit für gegen auf".split())
+# A negation closing the clause negates its verb ("bestritt die Anwesenheit nordkoreanischer
+# Soldaten nicht"), before at most a separable particle ("wies die Berichte nicht zurück").
+_DE_CLOSING_NEGATION = re.compile(r"\b(?:nicht|nie|niemals)(?:\s+[a-zäöüß]+)?\s*$")
+
+
 def de_negated_cue(text: str, cue: tuple[int, int]) -> bool:
-    """A German negation next to its cue, which the word-order rules do not mark on the
-    frame: "bestritt am Donnerstag nicht", "bestätigte die Angaben nicht", "nicht bestätigt",
-    "weder bestätigt"."""
-    after = text[cue[1] : cue[1] + 40]
-    return bool(DE_NEGATION.search(" ".join(after.split()[:4]))) or bool(
-        _NICHT_BEFORE.search(text[max(0, cue[0] - 20) : cue[0]]))
+    """A German negation of its cue, which the word-order rules do not mark on the frame:
+    next to it ("bestritt am Donnerstag nicht", "nicht bestätigt", "weder bestätigt") or
+    closing the cue's clause, where German puts it ("bestätigte die Angaben der
+    ukrainischen Armee bislang nicht")."""
+    rest = _DE_CLAUSE_REST.match(text, cue[1]).group()
+    near = rest.split()[:4]
+    return any(DE_NEGATION.fullmatch(w) and (n == 0 or near[n - 1].lower() not in _DE_PHRASE_STARTS)
+               for n, w in enumerate(near)) or bool(
+        _NICHT_BEFORE.search(text[max(0, cue[0] - 20) : cue[0]])) or bool(_DE_CLOSING_NEGATION.search(rest))
 
 
 def is_hedged(text: str, language: str, span: tuple[int, int], cue_word: str = "") -> bool:
