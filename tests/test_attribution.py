@@ -144,6 +144,27 @@ def test_titles_are_stripped_and_affiliation_kept():
     assert patel.speaker_id is None
 
 
+@pytest.mark.parametrize(
+    "text, name, affiliation",
+    [
+        # the body or state a title names, by its canonical name, so one side is one value
+        ("South Korean lawmaker Lee Seong-kweun told reporters that North Korean troops had suffered casualties.",
+         "Lee Seong-kweun", "South Korea"),
+        ("U.S. Secretary of State Antony Blinken warned that the troops would be legitimate targets.",
+         "Antony Blinken", "United States"),
+        ("Russian Foreign Minister Sergei Lavrov said the reports were false.", "Sergei Lavrov", "Russia"),
+        # a capital stands for its government; the title's own place ("to the United Nations") does not count
+        ("Moscow's ambassador to the United Nations, Vassily Nebenzia, called the allegations lies.",
+         "Vassily Nebenzia", "Russia"),
+        # a body the gazetteer does not know as a whole stays as written
+        ("European Council President Donald Tusk said the summit would go ahead.", "Donald Tusk", "European Council"),
+    ],
+)
+def test_affiliation_is_the_canonical_body(text, name, affiliation):
+    c = only(claims_of(text), speaker_name=name)
+    assert c.speaker_affiliation == affiliation
+
+
 def test_pronoun_resolves_to_last_person_speaker():
     text = (
         "“This would be a serious violation of international law,” Borrell said. "

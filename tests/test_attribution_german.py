@@ -257,6 +257,24 @@ def test_glued_verb_after_machine_translation():
     assert first.speaker_affiliation == "NATO"
 
 
+@pytest.mark.parametrize(
+    "text, name, affiliation",
+    [
+        # German demonyms are written in lower case: they name the state all the same
+        ("Der südkoreanische Abgeordnete Lee Seong-kweun sagte, nordkoreanische Truppen hätten Verluste erlitten.",
+         "Lee Seong-kweun", "South Korea"),
+        ("Der stellvertretende nordkoreanische Außenminister Kim Jong Gyu erklärte, die Entsendung sei legal.",
+         "Kim Jong Gyu", "North Korea"),
+        ("Russlands Botschafter Wassili Nebensja sagte, die Vorwürfe seien falsch.", "Wassili Nebensja", "Russia"),
+        # the body glued to the title
+        ("Kremlsprecher Dmitri Peskow sagte, die Berichte seien falsch.", "Dmitri Peskow", "Kremlin"),
+    ],
+)
+def test_affiliation_is_the_canonical_body(text, name, affiliation):
+    c = only(claims_of(text), speaker_name=name)
+    assert c.speaker_affiliation == affiliation
+
+
 def test_real_words_ending_in_a_verb_form_are_not_split():
     assert claims_of("Er beschrieb die Lage. Die besagte Regel gilt weiter.")[1:] == []
 

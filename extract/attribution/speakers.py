@@ -34,7 +34,17 @@ from extract.attribution.cues import (
     TITLE_FILLERS,
 )
 from extract.attribution.quotes import find_quotes
-from extract.entities.resolve import CONJUNCTION, ENGLISH_TITLE_GLUE, INFORMATION_NOUNS, ORG_HEADS, lookup
+from extract.entities.gazetteer import name_key
+from extract.entities.resolve import (
+    CONJUNCTION,
+    ENGLISH_TITLE_GLUE,
+    INFORMATION_NOUNS,
+    ORG_HEADS,
+    affiliation_of,
+    compound_affiliation,
+    demonym_entity_id,
+    lookup,
+)
 
 _PERSON_NOUNS = frozenset(
     """president leader minister chancellor premier secretary spokesman spokeswoman
@@ -44,6 +54,7 @@ _PERSON_NOUNS = frozenset(
     politikerin sprecher sprecherin generalsekretär""".split()
 )
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
+_INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # An unnamed voice of a body: "a spokesperson for the Pentagon", "ein Sprecher des Kremls".
@@ -249,7 +260,13 @@ class SpeakerResolver:
                 self._is_title(w) or w.lower() in ORG_HEADS or w.lower() in DE_ARTICLES
                 or w.lower() in _DEFINITE for w in pw
             ):
-                return Speaker(_strip_possessive(part), None, "person", title, span[0])
+                # "Moscow's ambassador to the United Nations, Vassily Nebenzia": the words
+                # right before the apposition's title, when they name a known body or state
+                others = [w for w in _WORD.findall(" ".join(p for p in parts if p is not part))
+                          if w.lower() not in _INDEFINITE and w.lower() not in _DEFINITE]
+                first_title = next((i for i, w in enumerate(others) if self._is_title(w)), 0)
+                affiliation = affiliation_of(_strip_possessive(" ".join(others[:first_title])))
+                return Speaker(_strip_possessive(part), affiliation, "person", title, span[0])
         pw = _WORD.findall(parts[0] if parts else raw)
         titles = [i for i, w in enumerate(pw) if self._is_title(w)]
         if titles:
@@ -262,6 +279,8 @@ class SpeakerResolver:
                 before = " ".join(pw[: titles[0]])
                 if not before and "-" in first_title:  # "NATO-Generalsekretär"
                     before = first_title.split("-")[0]
+                elif not before and self.language == "de":
+                    before = first_title  # "Kremlsprecher": the body is glued on
                 return Speaker(name, self._affiliation(before), "person", title, span[0])
         name = _strip_possessive(raw)
         lowered = f" {name.lower()} "
@@ -348,8 +367,11 @@ class SpeakerResolver:
         return start, end
 
     def _affiliation(self, before: str) -> str | None:
-        """Organisation words before the role: "Pentagon spokesman" -> "Pentagon"."""
-        words = [w for w in _WORD.findall(before) if w[:1].isupper()]
+        """Organisation words before the role, by their canonical name when the gazetteer
+        knows them ("Pentagon spokesman" -> "Pentagon", "U.S. Secretary of State" -> "United
+        States", "der südkoreanische Abgeordnete" -> "South Korea"), else as written."""
+        words = [w for w in _WORD.findall(before) if w[:1].isupper() or (
+            self.language == "de" and demonym_entity_id(name_key(w)) is not None)]
         while words and (self._is_title(words[-1]) or words[-1].lower() in _DEFINITE):
             words.pop()
         cut = next((i for i, w in enumerate(words) if self._is_title(w)), len(words))
@@ -357,12 +379,18 @@ class SpeakerResolver:
         if all(w.lower() in TITLE_FILLERS for w in words):
             words = []  # "… Security Policy Josep Borrell": the tail of a title, no body
         if self.language == "de" and not words:
+            known = compound_affiliation(before)  # "Kremlsprecher"
+            if known is not None:
+                return known
             m = re.match(r"([A-ZÄÖÜ][\w]*)-\w", before.strip())
             if m:
                 words = [m.group(1)]
         if not words:
             return None
         aff = _strip_possessive(" ".join(words))
+        known = affiliation_of(_strip_possessive(" ".join(w for w in words if w.lower() not in TITLE_FILLERS)))
+        if known is not None:
+            return known
         # Widen to a longer form used elsewhere in the article ("the US State Department").
         m = re.search(r"\b([A-Z]{2,4}|U\.S\.)\s+" + re.escape(aff) + r"\b", self.text)
         if m and " " in aff:

@@ -348,12 +348,24 @@ def _name_run(tokens: list[str], language: str | None) -> int:
     return start
 
 
+def affiliation_of(name: str) -> str | None:
+    """Canonical name of the organisation or state a speaker's title names, when the
+    gazetteer knows the whole of it ("U.S.", "South Korean", "südkoreanische", "Russlands");
+    a capital city stands for its government ("Moscow's": Russia). None for a name it does
+    not know as a whole ("European Council"), which stays as written."""
+    entity = lookup(name, fuzzy=False) if name else None
+    if entity is None or entity.label == "PERSON":
+        return None
+    if entity.government_of:
+        entity = gazetteer().entities[entity.government_of]
+    return entity.name
+
+
 def _affiliation(words: list[str]) -> str | None:
     """Canonical name of the longest organisation or state named among words."""
     parts: list[str] = []
     for w in words:
         parts.extend(p for p in w.strip(",.;:()").split("-") if p)
-    gaz = gazetteer()
     best: tuple[int, int, Entity] | None = None
     for n in range(min(len(parts), 6), 0, -1):
         for i in range(len(parts) - n + 1):
@@ -364,13 +376,18 @@ def _affiliation(words: list[str]) -> str | None:
         if best is not None:
             break
     if best is None:
-        # German compounds glue the organisation on: Kremlsprecher, Pentagonsprecher.
-        for w in parts:
-            for surface, entity_id, label in gaz.surfaces:
-                if label != "PERSON" and len(surface) >= 4 and w.startswith(surface) and w != surface:
-                    return gaz.entities[entity_id].name
-        return None
+        return compound_affiliation(" ".join(parts))
     return best[2].name
+
+
+def compound_affiliation(text: str) -> str | None:
+    """German compounds glue the organisation on: Kremlsprecher, Pentagonsprecher."""
+    gaz = gazetteer()
+    for w in text.split():
+        for surface, entity_id, label in gaz.surfaces:
+            if label != "PERSON" and len(surface) >= 4 and w.startswith(surface) and w != surface:
+                return gaz.entities[entity_id].name
+    return None
 
 
 @lru_cache(maxsize=50_000)
