@@ -188,6 +188,26 @@ def test_speaker_names(name, speaker):
 
 
 @pytest.mark.parametrize(
+    "name, language, entity_id",
+    [
+        # a body named after a description of it is the body
+        ("Der ukrainische Militärgeheimdienst HUR", "de", "nc:hur"),
+        ("die Nachrichtenagentur Yonhap", "de", "nc:yonhap"),
+        ("Die französische Nachrichtenagentur AFP", "de", "nc:afp"),
+        ("Russia's state news agency TASS", "en", "nc:tass"),
+        ("South Korea's spy agency NIS", "en", "nc:south_korea_nis"),
+        ("Seoul's spy agency", "en", "nc:south_korea_nis"),
+        # its reporters speak for it
+        ("Anwesende Reporter der Nachrichtenagentur AFP", "de", "nc:afp"),
+        # a first name is not an agency's short name
+        ("Ria", "de", "name:ria"),
+    ],
+)
+def test_a_described_body_is_the_body(name, language, entity_id):
+    assert resolve_speaker(name, language)[0] == entity_id
+
+
+@pytest.mark.parametrize(
     "name,language,members",
     [
         # known entities: each as it is named alone (a capital speaks for its government)

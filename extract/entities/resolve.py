@@ -155,7 +155,7 @@ def resolve_entity(name: str, label: str | None = None, language: str | None = N
 
     label ORG on a capital city ("Pyongyang") gives the government it stands for.
     """
-    entity = lookup(name, label)
+    entity = lookup(name, label) or _described_body(name)
     if entity is None:
         bare, _ = strip_title(name, language)
         if bare and bare != name:
@@ -166,6 +166,25 @@ def resolve_entity(name: str, label: str | None = None, language: str | None = N
     if label == "ORG" and entity.government_of:
         entity = gazetteer().entities[entity.government_of]
     return entity.id, entity.name
+
+
+# Endings of German nouns for a body, also inside compounds: Militärgeheimdienst, Nachrichtenagentur.
+_DE_BODY_ENDINGS = ("dienst", "dienstes", "agentur", "ministerium", "ministeriums", "amt", "amtes", "behörde",
+                    "regierung")
+
+
+def _described_body(name: str) -> Entity | None:
+    """A body named after a description of it: "Nachrichtenagentur Yonhap", "der ukrainische
+    Militärgeheimdienst HUR", "South Korea's spy agency NIS". The name must follow the
+    description's head noun directly and be an organisation the gazetteer knows."""
+    tokens = _TOKEN.findall(name)
+    for k in range(len(tokens) - 1, 0, -1):
+        head = tokens[k - 1].lower()
+        if head in ORG_HEADS or head.endswith(_DE_BODY_ENDINGS):
+            entity = lookup(" ".join(tokens[k:]), fuzzy=False)
+            if entity is not None and entity.label == "ORG":
+                return entity
+    return None
 
 
 def acts_for(entity_id: str) -> str:
