@@ -1144,6 +1144,40 @@ def test_a_contrasting_clause_is_not_the_first_sources_content():
         ("Seoul", "the number at 10,000")]
 
 
+def test_a_contrasting_clause_is_not_what_the_first_speaker_says():
+    """Before: "Kyiv says" held Seoul's 1,100, and Seoul's own claim was dropped inside it."""
+    text = ("Kyiv says some 3,000 North Korean soldiers have been killed or wounded, "
+            "while Seoul puts the figure at 1,100.")
+    assert [(c.speaker_text, c.text) for c in claims_of(text)] == [
+        ("Kyiv", "some 3,000 North Korean soldiers have been killed or wounded"),
+        ("Seoul", "the figure at 1,100")]
+    # a clause of time, with no comma, is part of what was shown
+    (c,) = claims_of("The video shows an officer aiming a gun while police shout at him.")
+    assert c.text == "an officer aiming a gun while police shout at him"
+
+
+@pytest.mark.parametrize("text, cue, content, stance", [
+    # before: no claim (the gerund object was not read as what is denied)
+    ("North Korea denied sending troops, calling the reports groundless rumours.", "denied", "sending troops",
+     "denies"),
+    ("Moscow denied having sent any troops.", "denied", "having sent any troops", "denies"),
+    ("Putin admitted sending troops.", "admitted", "sending troops", "asserts"),
+])
+def test_a_gerund_is_what_is_denied_or_admitted(text, cue, content, stance):
+    c = only(claims_of(text), cue=cue)
+    assert (c.text, c.stance) == (content, stance)
+
+
+def test_an_assessment_is_attributed():
+    """Before: no claim ("assess" was no verb of attribution, and the parser hung the clause on
+    it as an adverbial participle)."""
+    text = "The Institute for the Study of War assessed that North Korean forces were likely involved in combat."
+    c = only(claims_of(text), cue="assessed")
+    assert c.speaker_text == "The Institute for the Study of War"
+    assert c.text == "that North Korean forces were likely involved in combat"
+    assert claims_of("The agency assessed the damage.") == []
+
+
 def test_an_acronym_in_parentheses_stays_in_the_source():
     """Before: the source ended 'Service (NIS' and so its name did not resolve."""
     (c,) = claims_of("South Korea's National Intelligence Service (NIS) told lawmakers that 100 soldiers had died.")

@@ -403,3 +403,11 @@ def test_the_number_is_the_figure_before(text, language):
     could not set it against the 11,000."""
     first, second = figures(text, language)
     assert (second.unit, second.metric, second.subject_id) == (first.unit, "troops", "Q423")
+
+
+def test_the_figure_is_the_figure_before_when_the_sentence_already_says_what_it_counts():
+    """Before: the 1,100 had the sentence's metric but no unit and no subject, so it was not
+    compared with Kyiv's 3,000 North Korean soldiers."""
+    first, second = figures("Kyiv says some 3,000 North Korean soldiers have been killed or wounded, "
+                            "while Seoul puts the figure at 1,100.", "en")
+    assert (second.unit, second.metric, second.subject_id) == ("soldier", "killed_or_wounded", "Q423")

@@ -27,7 +27,7 @@ EN_COGNITION_VERBS = frozenset(
     feel suspect assume doubt conclude calculate forecast figure
     determine discover realize realise understand acknowledge recognize recognise insist
     wonder predict anticipate decide rule acknowledge concede imply reveal
-    demonstrate prove suggest""".split()
+    demonstrate prove suggest assess""".split()
 )
 # Verbs of evaluation whose object is what is attributed ("cited X", "called X Y").
 EN_OBJECT_VERBS = frozenset(

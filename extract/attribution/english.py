@@ -376,9 +376,10 @@ def _span(tokens_left: Token, tokens_right: Token) -> Span:
 
 def _contrast_start(sent, after: int) -> int:
     """Where ", while Seoul puts the number at 10,000" begins after token `after`: a clause
-    of contrast in which someone else reports their own view. Else the end."""
+    of contrast, set off by a comma, in which someone else reports their own view. Else the
+    end. ("shows an officer aiming a gun while police shout at him": a time, no contrast)"""
     for t in sent:
-        if t.i > after and t.dep_ == "advcl" and (_lemma(t) in EN_REPORT_VERBS or _lemma(t) in _FIGURE_VERBS) \
+        if t.i > after and t.dep_ == "advcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," and (_lemma(t) in EN_REPORT_VERBS or _lemma(t) in _FIGURE_VERBS) \
                 and not (_lemma(t) in _ASPECTUAL and any(c.dep_ == "xcomp" for c in t.children)) \
                 and any(c.dep_ in _SUBJECT_DEPS for c in t.children) and any(
                 m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in t.children):
@@ -595,13 +596,20 @@ def _content(verb: Token, text: str) -> Span | None:
         # "what the senators said was gerrymandering": the fronted "what" takes the source
         # and the cue into the clause; what was said follows the verb
         start = comp.left_edge if comp.left_edge.i > verb.i else verb.doc[verb.i + 1]
-        return trim(text, _span(start, _before_summary(start, end)))
+        # "Kyiv says 3,000 were killed, while Seoul puts the figure at 1,100": Seoul's
+        # figure is not part of what Kyiv says
+        span = _span(start, _before_summary(start, end))
+        return trim(text, (span[0], min(span[1], _contrast_start(verb.sent, verb.i))))
     rights = [c for c in verb.rights if c.dep_ != "punct"]
     # "urged the allies to provide …", "vows to …": object and infinitive.
     xcomp = next((c for c in rights if c.dep_ == "xcomp"), None)
     if xcomp is not None and lemma in EN_INTENT_VERBS:
         dobj = next((c for c in rights if c.dep_ == "dobj" and c.i < xcomp.i), None)
         return trim(text, _span((dobj or xcomp).left_edge, xcomp.right_edge))
+    # "denied sending troops", "admitted having sent them": the gerund is what is answered
+    if xcomp is not None and lemma in _GERUND_ANSWERS and (
+            xcomp.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in xcomp.children)):
+        return trim(text, _span(xcomp.left_edge, xcomp.right_edge))
     preps = EN_PREP_VERBS.get(lemma, ())
     dobj = next((c for c in rights if c.dep_ == "dobj" and not _is_time_word(c)), None)
     oprds = [c for c in rights if c.dep_ == "oprd"]
@@ -732,6 +740,7 @@ def _pro_form(verb: Token) -> Span | None:
 
 
 _COMPLEMENTIZERS = {"that", "whether", "if"}
+_GERUND_ANSWERS = EN_ANSWER_VERBS | {"admit", "acknowledge"}
 # Objects of "say" that stand for no statement of their own ("said so", "said nothing").
 _NOT_SAID = frozenset("it this that much so nothing something anything little more less".split())
 # Subordinators that make a clause an adverbial (time, cause, concession), never what was said.
@@ -746,7 +755,10 @@ def _adverbial_complement(verb: Token) -> Token | None:
     "tells his supporters to go"): the first finite or infinitive adverbial clause after
     the verb that no adverbial subordinator introduces is what was said."""
     for c in verb.rights:
-        if c.dep_ != "advcl" or c.tag_ in ("VBG", "VBN"):
+        # a participle is an adjunct ("said, citing …"), unless a "that" opens its clause
+        # ("assessed that North Korean forces were likely involved in combat")
+        if c.dep_ != "advcl" or (c.tag_ in ("VBG", "VBN") and not any(
+                x.dep_ == "mark" and x.lower_ == "that" and x.i < c.i for x in c.subtree)):
             continue
         if any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in c.children):
             return None

@@ -1047,6 +1047,7 @@ _SAME_FIGURE = re.compile(
 
 def _carry_over(quantities: list[Quantity], text: str) -> None:
     for before, q in zip(quantities, quantities[1:]):
-        if q.unit is None and q.metric == "other" and before.unit and "\n" not in text[before.char_end:q.char_start] \
+        # (its metric may already be the same, read from the sentence's "killed or wounded")
+        if q.unit is None and q.metric in ("other", before.metric) and before.unit and "\n" not in text[before.char_end:q.char_start] \
                 and _SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start):
             q.unit, q.metric, q.subject_id = before.unit, before.metric, before.subject_id
