@@ -275,6 +275,14 @@ def test_affiliation_is_the_canonical_body(text, name, affiliation):
     assert c.speaker_affiliation == affiliation
 
 
+def test_the_next_main_clause_after_an_object_is_another_report():
+    """Before: Kiew's claim was "Seoul beziffert die Zahl auf 1100" and Seoul had none (the
+    object after "spricht von" starts with a number, which ended the noun phrase)."""
+    claims = claims_of("Kiew spricht von 3000 Toten, Seoul beziffert die Zahl auf 1100.")
+    assert [(c.speaker_text, c.text) for c in claims] == [
+        ("Kiew", "Kiew spricht von 3000 Toten"), ("Seoul", "Seoul beziffert die Zahl auf 1100")]
+
+
 def test_real_words_ending_in_a_verb_form_are_not_split():
     assert claims_of("Er beschrieb die Lage. Die besagte Regel gilt weiter.")[1:] == []
 

@@ -208,6 +208,26 @@ def test_a_described_body_is_the_body(name, language, entity_id):
 
 
 @pytest.mark.parametrize(
+    "name, speaker",
+    [
+        # "nach russischen Angaben": the German demonym in lower case names the author
+        ("russischen Angaben", "Russia"),
+        ("amtlichen russischen Angaben", "Russia"),
+        ("ukrainischer Militärangaben", "Ukraine"),
+        # glued on, or the first part of a compound
+        ("US-Angaben", "United States"),
+        ("Kreml-Angaben", "Kremlin"),
+        ("Polizeiangaben", "Polizei"),
+        # no author named
+        ("offiziellen Angaben", None),
+        ("den Angaben", None),
+    ],
+)
+def test_the_author_of_german_information(name, speaker):
+    assert resolve_speaker(name, "de")[1] == speaker
+
+
+@pytest.mark.parametrize(
     "name,language,members",
     [
         # known entities: each as it is named alone (a capital speaks for its government)

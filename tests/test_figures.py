@@ -387,6 +387,12 @@ def test_german_sanctions_belong_to_who_imposes_them():
     assert one("Die Nato kritisiert Sanktionen gegen 50 Personen.", "de").subject_id is None
 
 
+def test_german_people_nouns_in_the_dative():
+    """Before: "Nordkoreanern" named no one, so the figure counted nothing of North Korea's."""
+    q = one("Kiew spricht von 3000 getöteten oder verwundeten Nordkoreanern.", "de")
+    assert (q.metric, q.subject_id) == ("killed_or_wounded", "Q423")
+
+
 def test_german_coordinated_casualty_adjectives():
     """Before: no unit and metric killed ('oder' ended the noun phrase, and 'getöteten oder
     verwundeten' did not read as killed or wounded)."""

@@ -271,7 +271,8 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     ("sprach von einem Klima der Gewalt", "wies die Vorwürfe zurück") reports the whole
     sentence: there is no separate proposition to cut out.
     """
-    stop = _object_then_new_clause(words, i)
+    # "spricht von 3000 Toten, Seoul beziffert …": the object follows the verb's particle
+    stop = _object_then_new_clause(words, i + 1 if particle and i < len(words) and words[i].low == particle else i)
     if stop is None:
         # ", während Moskau … bestreitet": another side's report, not what was said here
         stop = next((m for m in range(i + 1, len(words) - 1) if _other_report(words, m)), None)
@@ -315,12 +316,18 @@ def _other_report(words: list[Word], comma: int) -> bool:
     return any(w.low in DE_VERB_FORMS or w.low in DE_PARTICIPLES for w in words[comma + 2 : end])
 
 
+_AMOUNT_WORDS = frozenset("rund etwa knapp fast mehr als über mindestens bis zu weniger".split())
+
+
 def _object_then_new_clause(words: list[Word], i: int) -> int | None:
     """The comma after a noun-phrase object at words[i:] that opens a main clause of its own
     in the indicative ("meldete Verluste, Moskau bestritt …"), if there is one. After an
     adverbial ("sagte am Montag, die Lage ist ernst") the clause is what was said."""
-    j = _np_forward(words, i)
-    if j <= i or j >= len(words) or words[i].low in DE_INVERSION_OPENERS:
+    start = i
+    while start < len(words) and (words[start].text[:1].isdigit() or words[start].low in _AMOUNT_WORDS):
+        start += 1  # "von rund 3000 Toten": the amount before the noun
+    j = _np_forward(words, start)
+    if j <= start or j >= len(words) or words[i].low in DE_INVERSION_OPENERS:
         return None
     return j if _opens_main_clause(words, j) else None
 

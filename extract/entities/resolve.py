@@ -229,6 +229,10 @@ _BOTH = re.compile(r"^(?:both|either|sowohl)\s+", re.IGNORECASE)
 _PAIRED = re.compile(r"^(?:neither|weder|sowohl)\s+(.+?)\s+(?:nor|noch|als auch)\s+(.+)$", re.IGNORECASE)
 
 
+# German compounds of an information noun: Militärangaben, Geheimdienstinformationen.
+_INFORMATION_COMPOUND_ENDS = ("angaben", "informationen", "erkenntnissen", "erkenntnisse", "schätzungen")
+
+
 def _author_of_information(name: str) -> str | None:
     """The speaker a name stands for once a head noun of information is taken off:
     "Ukrainian intelligence information" -> "Ukrainian intelligence", "the statement of the
@@ -237,11 +241,29 @@ def _author_of_information(name: str) -> str | None:
     # The head is the last word before the author link ("Signatories of ... statement": no).
     cut = next((i for i, w in enumerate(words) if w.lower() in _AUTHOR_LINKS and i > 0), len(words))
     head = words[cut - 1].lower().strip(",.;:()\"'“”’") if cut else ""
-    if head not in INFORMATION_NOUNS:
+    glued, _, tail = head.rpartition("-")
+    if glued and tail in INFORMATION_NOUNS and cut == len(words):
+        # "US-Angaben", "Kreml-Angaben": the author is glued on
+        return " ".join([*words[: cut - 1], words[cut - 1][: len(glued)]])
+    if head not in INFORMATION_NOUNS and not head.endswith(_INFORMATION_COMPOUND_ENDS):
         return name
     if cut < len(words) - 1:
         return " ".join(words[cut + 1 :])
     rest = [w for w in words[: cut - 1] if w.lower() not in _DETERMINERS]
+    # German writes a demonym in lower case: "nach (amtlichen) russischen Angaben": Russia
+    demonyms = " ".join(w for w in rest if demonym_entity_id(name_key(w)))
+    if demonyms and any(w[:1].isupper() for w in rest):
+        demonyms = ""
+    end = next((e for e in _INFORMATION_COMPOUND_ENDS if head.endswith(e) and len(head) > len(e) + 2), None)
+    if end is not None:
+        # "Polizeiangaben", "israelischen Armeeangaben": the author is the first part, or
+        # the state its demonym names when the gazetteer does not know the whole
+        first = words[cut - 1][: -len(end)]
+        first = first[:-1] if first.endswith("s") and len(first) > 4 else first  # "Unternehmensangaben"
+        author = " ".join([*rest, first.rstrip("-")])
+        return demonyms if demonyms and lookup(author) is None else author
+    if demonyms:
+        return demonyms
     # Something must name the author: "Ukrainian intelligence", not "the joint" or "satellite".
     if not any(w[:1].isupper() or w.lower() in {"intelligence", "officials", "authorities", "sources"}
                for w in rest):

@@ -35,13 +35,14 @@ _SUBJECTS = {
 _FORMS = sorted(((form, qid) for qid, forms in _SUBJECTS.items() for form in forms),
                 key=lambda fq: len(fq[0]), reverse=True)
 _FORM_TO_QID = {f.lower(): q for f, q in _FORMS}
-# A German adjective stem takes endings ("russische", "nordkoreanischen"); other forms
-# may carry a possessive ("Russia's", "Russlands", "Nordkoreas").
+# A German adjective stem takes endings ("russische", "nordkoreanischen"), a people noun
+# the dative plural "-n" ("Nordkoreanern"); other forms may carry a possessive
+# ("Russia's", "Russlands", "Nordkoreas").
 SUBJECT_RE = re.compile(
     r"(?<![\w-])(?P<form>"
     + "|".join(
         (f"[{f[0].upper()}{f[0]}]" + re.escape(f[1:]) + r"(?:e|en|er|es|em)?"
-         if f.endswith("isch") else re.escape(f))
+         if f.endswith("isch") else re.escape(f) + ("n?" if f.endswith("aner") or f.endswith("ainer") else ""))
         for f, _ in _FORMS
     )
     + r")(?:['’]s|s)?(?![\w-])"
@@ -77,6 +78,8 @@ def subject_spans(text: str) -> list[tuple[int, int]]:
 
 def _qid(form: str) -> str | None:
     key = form.lower()
+    if key not in _FORM_TO_QID and key.endswith("ern") and key[:-1] in _FORM_TO_QID:
+        return _FORM_TO_QID[key[:-1]]  # German dative plural: "Nordkoreanern", "Ukrainern"
     if key not in _FORM_TO_QID:  # inflected German adjective
         key = re.sub(r"(?:e|en|er|es|em)$", "", key)
     return _FORM_TO_QID.get(key)
