@@ -165,6 +165,20 @@ def test_affiliation_is_the_canonical_body(text, name, affiliation):
     assert c.speaker_affiliation == affiliation
 
 
+@pytest.mark.parametrize("text, affiliation", [
+    # an unnamed source's side is the state or body it names
+    ("U.S. officials say more than 10,000 North Korean troops are now in Russia.", "United States"),
+    ("According to a Ukrainian military official who spoke to CNN, about 200 soldiers were killed.", "Ukraine"),
+    ("South Korean lawmakers said the troops had suffered casualties.", "South Korea"),
+    # ... only a name known as a whole: the Washington Post is no Washington
+    ("Washington Post reporters said the troops had arrived.", None),
+    ("Western officials said the troops had arrived.", None),
+])
+def test_an_unnamed_source_is_affiliated_to_the_state_it_names(text, affiliation):
+    (c,) = [c for c in claims_of(text) if c.kind != "unattributed"]
+    assert c.speaker_affiliation == affiliation
+
+
 def test_pronoun_resolves_to_last_person_speaker():
     text = (
         "“This would be a serious violation of international law,” Borrell said. "

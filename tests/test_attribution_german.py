@@ -275,6 +275,11 @@ def test_affiliation_is_the_canonical_body(text, name, affiliation):
     assert c.speaker_affiliation == affiliation
 
 
+def test_an_unnamed_source_is_affiliated_to_the_state_it_names():
+    (c,) = claims_of("Ukrainische Stellen behaupten, Dutzende Soldaten seien getötet worden.")
+    assert c.speaker_affiliation == "Ukraine"
+
+
 def test_the_next_main_clause_after_an_object_is_another_report():
     """Before: Kiew's claim was "Seoul beziffert die Zahl auf 1100" and Seoul had none (the
     object after "spricht von" starts with a number, which ended the noun phrase)."""

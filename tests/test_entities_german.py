@@ -60,11 +60,22 @@ def test_finds_named_entities(mentions, text, labels, entity_id):
 @pytest.mark.parametrize(
     "word",
     ["Soldaten", "Truppen", "Sanktionen", "Montag", "Reaktion", "Militäreinheiten", "Koreakriegs",
-     "Vietnamkriegsveteranen", "Stabschef", "Als", "Armee", "Zeichen", "Fake-News", "Einsatz"],
+     "Vietnamkriegsveteranen", "Stabschef", "Als", "Zeichen", "Fake-News", "Einsatz"],
 )
 def test_common_nouns_are_not_entities(mentions, word):
     _, ms = mentions
     assert not [m for m in ms if word in m.text], [m.text for m in ms if word in m.text]
+
+
+def test_an_army_is_named_by_its_state():
+    """"der ukrainischen Armee" is the Armed Forces of Ukraine (gazetteer); "die Armee" alone
+    is a common noun."""
+    def armies(text):
+        doc = parse(text, "de")
+        return [(m.text, m.entity_id) for m in find_entities(doc, sentences_of(doc), "de") if "Armee" in m.text]
+
+    assert armies("Der ukrainischen Armee gelang ein Durchbruch.") == [("ukrainischen Armee", "nc:ukrainian_armed_forces")]
+    assert armies("Die Armee meldete neue Angriffe.") == []
 
 
 def test_offsets_and_sentences(mentions):

@@ -199,6 +199,13 @@ def test_speaker_names(name, speaker):
         ("Seoul's spy agency", "en", "nc:south_korea_nis"),
         # its reporters speak for it
         ("Anwesende Reporter der Nachrichtenagentur AFP", "de", "nc:afp"),
+        # bodies of the story's sides, as the coverage names them
+        ("Ukraine's defence intelligence", "en", "nc:hur"),
+        ("the Ukrainian army", "en", "nc:ukrainian_armed_forces"),
+        ("die russische Armee", "de", "nc:russian_armed_forces"),
+        ("Pyongyang's foreign ministry", "en", "nc:north_korean_foreign_ministry"),
+        # a relative clause tells more about the source; what it names is not the source
+        ("a Ukrainian military official who spoke to CNN", "en", "name:ukrainian military official"),
         # a first name is not an agency's short name
         ("Ria", "de", "name:ria"),
     ],

@@ -43,6 +43,7 @@ from extract.entities.resolve import (
     affiliation_of,
     compound_affiliation,
     demonym_entity_id,
+    group_affiliation,
     lookup,
 )
 
@@ -55,6 +56,7 @@ _PERSON_NOUNS = frozenset(
 )
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # An unnamed voice of a body: "a spokesperson for the Pentagon", "ein Sprecher des Kremls".
@@ -284,7 +286,12 @@ class SpeakerResolver:
                 return Speaker(name, self._affiliation(before), "person", title, span[0])
         name = _strip_possessive(raw)
         lowered = f" {name.lower()} "
-        if " and " in lowered or " und " in lowered or name[:1].islower() or (
+        if self.language != "de":  # a relative clause tells more: "U.S. officials who spoke to CNN"
+            pw = pw[: next((i for i, w in enumerate(pw) if w.lower() in _RELATIVE_PRONOUNS), len(pw))]
+        # "Ukrainische Stellen", "Russische Offizielle": a German demonym before a noun
+        demonym_led = self.language == "de" and len(pw) > 1 and demonym_entity_id(name_key(pw[0])) is not None \
+            and pw[-1].lower() not in ORG_HEADS
+        if " and " in lowered or " und " in lowered or name[:1].islower() or demonym_led or (
             pw and pw[-1].lower().endswith("s") and not pw[-1][:1].isupper()
         ):
             kind = "group"
@@ -295,7 +302,12 @@ class SpeakerResolver:
             kind = "person"
         else:
             kind = "org"
-        return Speaker(name, None, kind, title, span[0])
+        # "U.S. officials", "a Ukrainian military official", "ukrainische Stellen": an
+        # unnamed source, whose side the state or body it names tells
+        # (an English head in capitals names the body itself: "the European Union")
+        unnamed = kind == "group" and not joined and len(pw) > 1 and (self.language == "de" or pw[-1].islower())
+        affiliation = group_affiliation(pw[:-1]) if unnamed else None
+        return Speaker(name, affiliation, kind, title, span[0])
 
     def _named_group(self, span) -> str | None:
         """"Jon Tester (D-Mont.) and David Vitter", "Mr. Grassley and Mr. Leahy": the people

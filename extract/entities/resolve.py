@@ -402,6 +402,26 @@ def affiliation_of(name: str) -> str | None:
     return entity.name
 
 
+def group_affiliation(words: list[str]) -> str | None:
+    """The state or body named before an unnamed source's noun ("U.S. officials", "a
+    Ukrainian military official", "ukrainische Stellen"), by its canonical name: a run of
+    capitalised words the gazetteer knows as a whole ("the Washington Post" is no
+    "Washington"), or a German demonym. None when none is known."""
+    runs: list[list[str]] = []
+    for w in words:
+        if w[:1].isupper() and runs and runs[-1][-1][:1].isupper():
+            runs[-1].append(w)
+        elif w[:1].isupper() or demonym_entity_id(name_key(w)):
+            runs.append([w])
+        else:
+            runs.append([""])  # a lower-case word ends a run
+    for run in runs:
+        found = affiliation_of(re.sub(r"(’s|'s)$", "", " ".join(run)))
+        if found is not None:
+            return found
+    return None
+
+
 def _affiliation(words: list[str]) -> str | None:
     """Canonical name of the longest organisation or state named among words."""
     parts: list[str] = []
@@ -431,6 +451,9 @@ def compound_affiliation(text: str) -> str | None:
     return None
 
 
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which)\s+")
+
+
 @lru_cache(maxsize=50_000)
 def strip_title(name: str, language: str | None = None) -> tuple[str, str | None]:
     """(bare name, affiliation or role) of a name that may carry a title or apposition.
@@ -441,6 +464,10 @@ def strip_title(name: str, language: str | None = None) -> tuple[str, str | None
     title itself; None when there is no title.
     """
     text = re.sub(r"\s+", " ", name).strip()
+    if language != "de":
+        # "a Ukrainian military official who spoke to CNN": the relative clause says more
+        # about the speaker, it does not name them
+        text = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].rstrip(" ,") or text
     if "," in text:
         head, _, tail = text.partition(",")
         head_tokens, tail_tokens = head.split(), tail.split()
