@@ -387,6 +387,19 @@ def test_german_sanctions_belong_to_who_imposes_them():
     assert one("Die Nato kritisiert Sanktionen gegen 50 Personen.", "de").subject_id is None
 
 
+@pytest.mark.parametrize("text, language, qualifier, metric", [
+    # before: "could be" linked nothing, so the 3,000 counted no one's troops; "as high as" was "="
+    ("The number of North Korean troops killed could be as high as 3,000.", "en", "<=", "killed"),
+    # before: losses named no owner, so the figure was no one's
+    ("North Korean losses are estimated at 3,000.", "en", "=", "killed_or_wounded"),
+    ("The losses of the North Korean army are estimated at 3,000.", "en", "=", "killed_or_wounded"),
+    ("Die Verluste der Nordkoreaner werden auf 3000 geschätzt.", "de", "=", "killed_or_wounded"),
+])
+def test_a_bare_number_counts_what_the_sentence_said_before_it(text, language, qualifier, metric):
+    q = one(text, language)
+    assert (q.qualifier, q.metric, q.subject_id) == (qualifier, metric, "Q423")
+
+
 def test_german_people_nouns_in_the_dative():
     """Before: "Nordkoreanern" named no one, so the figure counted nothing of North Korea's."""
     q = one("Kiew spricht von 3000 getöteten oder verwundeten Nordkoreanern.", "de")

@@ -9,7 +9,7 @@
     >=  at least: at least, a minimum of, or more, N+ / mindestens, wenigstens, oder mehr
     <   less than the number: fewer than, less than, under, below, almost, nearly, just
         under, short of / weniger als, unter, knapp, fast, beinahe, nahezu
-    <=  at most: up to, as many as, at most, no more than, a maximum of / bis zu,
+    <=  at most: up to, as many as, as high as, at most, no more than, a maximum of / bis zu,
         höchstens, maximal
 
 "almost", "nearly", "knapp", "fast" say the amount falls just short of the number, so
@@ -43,7 +43,7 @@ _BEFORE = {
     "<": ("fewer than", "less than", "under", "below", "almost", "nearly", "just under",
           "just below", "short of", "just short of", "shy of", "not quite", "weniger als",
           "unter", "knapp", "knapp unter", "fast", "beinahe", "nahezu", "sub-", "<"),
-    "<=": ("up to", "as many as", "as much as", "at most", "no more than", "not more than",
+    "<=": ("up to", "as many as", "as much as", "as high as", "at most", "no more than", "not more than",
            "a maximum of", "maximum of", "a max of", "bis zu", "höchstens", "maximal",
            "nicht mehr als", "≤", "<="),
 }

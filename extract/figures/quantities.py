@@ -972,22 +972,25 @@ def _antecedent_subject(tokens: _Tokens, span: tuple[int, int]) -> str | None:
 
 _LOOKBACK_RE = re.compile(
     r"(?i)\b(?P<noun>soldiers|troops|servicemen|fighters|forces|personnel|officers|people|"
-    r"civilians|Soldaten|Truppen|Kämpfer|Menschen|Zivilisten|Streitkräfte)\b"
+    r"civilians|casualties|losses|Soldaten|Truppen|Kämpfer|Menschen|Zivilisten|Streitkräfte|Verluste)\b"
 )
 _LOOKBACK_UNIT = {
     "soldiers": "soldier", "troops": "troop", "servicemen": "serviceman", "fighters": "fighter",
     "forces": "troop", "personnel": "personnel", "officers": "officer", "people": "people",
     "civilians": "civilian", "soldaten": "soldier", "truppen": "troop", "kämpfer": "fighter",
     "menschen": "people", "zivilisten": "civilian", "streitkräfte": "troop",
+    "casualties": "casualty", "losses": "casualty", "verluste": "casualty",  # "North Korean losses are estimated at 3,000"
 }
 
 
 # Between the noun and the bare number: "troops ... currently totals around 12,000".
 _LOOKBACK_LINK_RE = re.compile(
     r"(?i)\b(?:totals?|totall?ed|numbers?|numbered|stands?\s+at|stood\s+at|reached|amounts?\s+to"
-    r"|is|are|was|were|beläuft\s+sich\s+auf|belief\s+sich\s+auf|beträgt|betrug|liegt\s+bei"
-    r"|lag\s+bei|sind|waren|auf)\b"
+    r"|is|are|was|were|be|been|beläuft\s+sich\s+auf|belief\s+sich\s+auf|beträgt|betrug|liegt\s+bei"
+    r"|lag\s+bei|sind|waren|auf|könnte|könnten|dürfte|dürften|soll|sollen|wird|werden)\b"
 )
+# Whose it is may follow the noun: "die Verluste der Nordkoreaner", "the losses of the North Korean army"
+_OWNER_AFTER_RE = re.compile(r"(?i)\s+(?:of|der|des)\s+(?:the\s+)?[^\d,;:.()]{0,30}")
 
 
 def _inferred_unit(before: str) -> tuple[str, int, int] | None:
@@ -1002,7 +1005,8 @@ def _inferred_unit(before: str) -> tuple[str, int, int] | None:
         return None
     # the words of the noun's own phrase: "Seoul said 300 North Korean soldiers" -> "North Korean"
     lead = re.search(r"[^\d,;:.()]{0,40}$", before[:last.start()])
-    return _LOOKBACK_UNIT[last.group("noun").lower()], lead.start(), last.end()
+    owner = _OWNER_AFTER_RE.match(before, last.end())
+    return _LOOKBACK_UNIT[last.group("noun").lower()], lead.start(), owner.end() if owner else last.end()
 
 
 def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
