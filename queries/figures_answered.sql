@@ -1,6 +1,6 @@
--- Whose figures are denied or confirmed, and by whom: each figure someone answers, with the
--- figure's speaker, the answer and the sentence it is given in (marts.figure_answers).
--- @param answer = denies: denies or confirms
+-- Whose figures are denied, confirmed or left open, and by whom: each figure someone answers,
+-- with the figure's speaker, the answer and the sentence it is given in (marts.figure_answers).
+-- @param answer = denies: denies, confirms or neither
 select
     answer_speaker_name as answered_by,
     answer,

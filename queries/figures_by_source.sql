@@ -15,6 +15,7 @@ select
     n_conflicting_sources,
     denied_by,
     confirmed_by,
+    left_open_by,
     doc_id,
     char_start,
     char_end,

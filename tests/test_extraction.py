@@ -395,13 +395,18 @@ def test_the_reports_with_their_content_or_in_another_paragraph_answer_nothing(t
 @pytest.mark.parametrize("text, language", [
     ("Kyiv says 10,000 North Korean troops were sent. Seoul did not confirm it.", "en"),
     ("Kyiv says 10,000 North Korean troops were sent. Seoul has not confirmed the reports.", "en"),
+    ("Kyiv says 10,000 North Korean troops were sent. Seoul has neither confirmed nor denied the figure.", "en"),
     ("Kiew sagt, 10.000 nordkoreanische Soldaten seien da. Seoul bestätigte das nicht.", "de"),
     ("Kiew sagt, 10.000 nordkoreanische Soldaten seien da. Seoul bestätigte die Angaben nicht.", "de"),
 ])
-def test_a_confirmation_refused_answers_nothing(text, language):
-    """Before: 'Seoul did not confirm it' answered Kyiv's claim, and figure_answers said Seoul
-    confirms the 10,000 (not confirming is neither confirming nor denying)."""
-    assert all(c.answers_claim_id is None for c in extract_claims(text, language=language).claims)
+def test_a_confirmation_not_given_answers_with_neither(text, language):
+    """Seoul answers Kyiv's claim and takes no side (stance neither), so figure_answers says
+    Seoul leaves the 10,000 open. (Once 'did not confirm it' answered as a confirmation;
+    then, with stance neither, it answered nothing and the answer was lost.)"""
+    result = extract_claims(text, language=language)
+    (q,) = result.quantities
+    (answer,) = [c for c in result.claims if c.answers_claim_id]
+    assert (answer.speaker_text, answer.stance, answer.answers_claim_id) == ("Seoul", "neither", q.claim_id)
 
 
 def test_no_one_answers_their_own_report():

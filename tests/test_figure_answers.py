@@ -30,10 +30,11 @@ Ukraine's military intelligence said on Monday that 3,000 North Korean troops ha
 South Korea's spy agency said 10,000 North Korean troops were in Russia. The Pentagon confirmed it on Tuesday.
 """
 # another outlet's story: 12,000 against 10,000 from an independent source disputes the figure;
-# a claim two governments make together; a side that neither confirms nor denies
+# a side that leaves the figure open; a claim two governments make together; a side that
+# neither confirms nor denies
 OTHER = ("Seoul raises its estimate\n\nSouth Korea's defence minister said about 12,000 North Korean soldiers are in "
-         "Russia. The United States and South Korea warned that more troops could follow. Pyongyang has neither "
-         "confirmed nor denied that its soldiers are in Russia.\n")
+         "Russia. Moscow has neither confirmed nor denied the figure. The United States and South Korea warned that "
+         "more troops could follow. Pyongyang has neither confirmed nor denied that its soldiers are in Russia.\n")
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +71,7 @@ def test_who_denies_and_who_confirms_each_figure(answered):
             select value, metric, figure_speaker_name, answer_speaker_name, answer, answer_sentence_text
             from marts.figure_answers order by value""").fetchall()
         compared = dict(conn.execute("""
-            select value, coalesce(denied_by, '') || '|' || coalesce(confirmed_by, '')
+            select value, coalesce(denied_by, '') || '|' || coalesce(confirmed_by, '') || '|' || coalesce(left_open_by, '')
             from marts.figure_comparison""").fetchall())
         dated = conn.execute("""
             select distinct cast(refers_to_date as varchar), refers_to_period from marts.fct_claims
@@ -79,13 +80,17 @@ def test_who_denies_and_who_confirms_each_figure(answered):
         (3000.0, "killed_or_wounded", "Main Directorate of Intelligence of Ukraine (HUR)", "Kremlin", "denies"),
         (10000.0, "troops", "National Intelligence Service (South Korea)", "Pentagon", "confirms"),
         (11000.0, "troops", "Ukraine", "Russia", "denies"),
+        # not confirming is not conceding: Moscow leaves the figure open
+        (12000.0, "troops", "South Korea's defence minister", "Russia", "neither"),
     ]
     assert rows[0][5] == "The Kremlin denied this."
+    assert rows[3][5] == "Moscow has neither confirmed nor denied the figure."
     # the figures stay their speakers' and take part in the comparison, with who answered them
-    assert compared == {3000.0: "Kremlin|", 10000.0: "|Pentagon", 11000.0: "Russia|", 12000.0: "|"}
+    assert compared == {3000.0: "Kremlin||", 10000.0: "|Pentagon|", 11000.0: "Russia||", 12000.0: "||Russia"}
     # ... and the report's table of disputed figures says who answered them
     report = (warehouse.parent / "reports" / "newsclaims_report.html").read_text(encoding="utf-8")
     assert "answered by" in report and "Russia denies" in report and "Pentagon confirms" in report
+    assert "Russia neither confirms nor denies" in report
     # "said on Monday" in a story of Wednesday 13 November; the denial names no date
     assert sorted(dated, key=str) == [("2024-11-11", "day"), (None, None)]
 
@@ -124,8 +129,8 @@ def test_a_warehouse_from_before_is_upgraded(answered, tmp_path):
     assert "make run ARGS=--full-refresh" in summary(failed, str(old))
     assert run(old, full_refresh=True).success
     with duckdb.connect(str(old), read_only=True) as conn:
-        assert conn.execute("select count(*) from marts.figure_answers").fetchone()[0] == 3
-        assert conn.execute("select count(*) from extracted.claims where answers_claim_id is not null").fetchone()[0] == 3
+        assert conn.execute("select count(*) from marts.figure_answers").fetchone()[0] == 4
+        assert conn.execute("select count(*) from extracted.claims where answers_claim_id is not null").fetchone()[0] == 4
         joint = conn.execute("""select speaker_name, group_name from marts.claim_speakers
                                 where group_key is not null order by speaker_name""").fetchall()
     assert joint == [("South Korea", "South Korea and United States"), ("United States", "South Korea and United States")]

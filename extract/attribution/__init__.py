@@ -198,12 +198,12 @@ def find_claims(
         speaker_name = affiliation = None
         if frame.source:
             speaker_name, affiliation = resolver.resolve(frame.referent or frame.source, content)
-        # "did not confirm it", "has neither confirmed nor denied it": it answers nothing
+        # "did not confirm it", "has neither confirmed nor denied it" answer too, with
+        # stance neither: the report was put to them and they took no side
         stance = stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated)
-        refused = stance == "neither"
         # An answer's hedges and dates are its own words' ("The Kremlin denied this on
         # Tuesday"), not those of the report it answers.
-        answer = _answer(frame) is not None and bool(frame.source or frame.cue) and not refused
+        answer = _answer(frame) is not None and bool(frame.source or frame.cue)
         spans = [s for s in (frame.source, frame.cue, None if answer else content) if s]
         region = (min(s[0] for s in spans), max(s[1] for s in spans))
         # Dates and hedges are read from the whole sentence(s) the claim spans.
@@ -237,7 +237,7 @@ def find_claims(
                 refers_to_period=referred.period,
             )
         )
-        back = not refused and _names_report_before(text, claims[-1], frame.cue_word, language)
+        back = _names_report_before(text, claims[-1], frame.cue_word, language)
         if answer or back:
             answering.append((claims[-1], back))
     claims.sort(key=lambda c: (c.char_start, c.char_end))
@@ -267,7 +267,7 @@ def _answered(answer: Claim, reports: list[Claim]) -> str | None:
 def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) -> bool:
     """A denial or confirmation of "the reports", "the claims", "die Angaben": of what was
     reported just before ("Kyiv said C. The Kremlin dismissed the claims as fake news.")."""
-    if claim.cue_end is None or not (claim.stance == "denies" or cue_word in _CONFIRMING):
+    if claim.cue_end is None or not (claim.stance != "asserts" or cue_word in _CONFIRMING):
         return False
     pattern = _DE_REPORTS_BEFORE if language == "de" else _EN_REPORTS_BEFORE
     return pattern.match(text, claim.cue_end, max(claim.cue_end, claim.char_end)) is not None

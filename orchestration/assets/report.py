@@ -191,9 +191,11 @@ def row_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def answered(row: dict) -> str:
-    """Who denies or confirms a figure's claim (figure_answers): "Russia denies; Pentagon confirms"."""
+    """Who denies, confirms or leaves open a figure's claim (figure_answers): "Russia denies;
+    Pentagon confirms; North Korea neither confirms nor denies"."""
     return "; ".join(f"{esc(row[column])} {verb}" for column, verb in
-                     (("denied_by", "denies"), ("confirmed_by", "confirms")) if row.get(column))
+                     (("denied_by", "denies"), ("confirmed_by", "confirms"),
+                      ("left_open_by", "neither confirms nor denies")) if row.get(column))
 
 
 def render_report(data: ReportData) -> tuple[str, int]:

@@ -1,4 +1,4 @@
--- Who denies or confirms each figure: one row per figure and claim answering the claim
+-- Who denies, confirms or leaves open each figure: one row per figure and claim answering the claim
 -- that gives it. "Kyiv says 11,000 North Korean soldiers are in Kursk, a figure Moscow
 -- disputes": the 11,000 are Kyiv's (fct_figures), Moscow's denial answers Kyiv's claim.
 select
@@ -18,9 +18,9 @@ select
     a.claim_id as answer_claim_id,
     a.speaker_key as answer_speaker_key,
     a.speaker_name as answer_speaker_name,
-    -- not denying is conceding (fct_claims.stance): "did not deny" confirms; a claim that
-    -- neither confirms nor denies answers nothing (extraction; the not_null test holds it)
-    case a.stance when 'denies' then 'denies' when 'asserts' then 'confirms' end as answer,
+    -- not denying is conceding (fct_claims.stance): "did not deny" confirms; not confirming
+    -- is not conceding: "Moscow has neither confirmed nor denied the figure" leaves it open
+    case a.stance when 'denies' then 'denies' when 'asserts' then 'confirms' when 'neither' then 'neither' end as answer,
     a.hedged as answer_hedged,
     a.cue as answer_cue,
     a.outlet,

@@ -83,13 +83,15 @@ answers as (
            string_agg(distinct answer_speaker_name, '; ' order by answer_speaker_name)
                filter (where answer = 'denies') as denied_by,
            string_agg(distinct answer_speaker_name, '; ' order by answer_speaker_name)
-               filter (where answer = 'confirms') as confirmed_by
+               filter (where answer = 'confirms') as confirmed_by,
+           string_agg(distinct answer_speaker_name, '; ' order by answer_speaker_name)
+               filter (where answer = 'neither') as left_open_by
     from {{ ref('figure_answers') }}
     group by quantity_id
 ),
 
 figure_rows as (
-    select g.*, coalesce(c.n_conflicting_sources, 0) as n_conflicting_sources, a.denied_by, a.confirmed_by
+    select g.*, coalesce(c.n_conflicting_sources, 0) as n_conflicting_sources, a.denied_by, a.confirmed_by, a.left_open_by
     from grouped as g
     left join conflicts as c using (quantity_id)
     left join answers as a using (quantity_id)
@@ -149,6 +151,7 @@ select
     r.n_conflicting_sources,
     r.denied_by,
     r.confirmed_by,
+    r.left_open_by,
     s.n_figures,
     s.n_independent_sources,
     s.n_speakers,
