@@ -288,6 +288,23 @@ def test_the_next_main_clause_after_an_object_is_another_report():
         ("Kiew", "Kiew spricht von 3000 Toten"), ("Seoul", "Seoul beziffert die Zahl auf 1100")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # before: no claim ("Auch" opened the sentence as an adverbial, so the subject was
+    # looked for after the verb)
+    ("Auch die Nato sprach von mehr als 10.000 nordkoreanischen Soldaten.", "die Nato"),
+    ("Auch Selenskyj sprach von 10.000 Soldaten.", "Selenskyj"),
+    # before: the speaker was "Selbst der Kreml"
+    ("Selbst der Kreml räumte ein, dass Soldaten da seien.", "der Kreml"),
+    # an adverbial "auch" still inverts
+    ("Auch sagte Selenskyj, es seien 10.000 Soldaten.", "Selenskyj"),
+    # before: no speaker
+    ("Aus Kiew hieß es, die Soldaten seien bereits in Kursk.", "Kiew"),
+])
+def test_who_speaks_after_a_focus_particle_or_a_source_in_front(text, speaker):
+    (c,) = claims_of(text)
+    assert c.speaker_text == speaker
+
+
 def test_real_words_ending_in_a_verb_form_are_not_split():
     assert claims_of("Er beschrieb die Lage. Die besagte Regel gilt weiter.")[1:] == []
 
@@ -316,6 +333,9 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Peskow bestritt die Berichte, die nicht stimmten.", "denies"),
         ("Peskow bestritt die Berichte über nicht registrierte Soldaten.", "denies"),
         ("Peskow sagte, die Berichte seien nicht wahr.", "denies"),
+        # the participle of "wies … zurück" (was asserts)
+        ("Moskau und Pjöngjang haben die Berichte zurückgewiesen.", "denies"),
+        ("Der Kreml hat die Vorwürfe nicht zurückgewiesen.", "asserts"),
         # not confirming is not conceding: it takes no side (was asserts)
         ("Der Kreml hat die Berichte bisher nicht bestätigt.", "neither"),
         ("Der Kreml hat die Anwesenheit der Soldaten bislang nicht offiziell bestätigt.", "neither"),

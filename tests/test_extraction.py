@@ -373,6 +373,12 @@ def test_a_figure_answered_by_another_stays_its_speakers(text, language, speaker
      "Moskau", "denies"),
     ("Kiew sagte, 11.000 nordkoreanische Soldaten seien in Kursk. Der Kreml wies die Angaben als Fake-News "
      "zurück.", "de", "Der Kreml", "denies"),
+    # the perfect tense puts "die Angaben" before the participle (before: no answer, and
+    # "zurückgewiesen" was no denial)
+    ("Kiew meldete 3000 getötete Soldaten. Moskau hat die Angaben zurückgewiesen.", "de", "Moskau", "denies"),
+    ("Kiew meldete 3000 getötete Soldaten. Der Kreml hat die Berichte dementiert.", "de", "Der Kreml", "denies"),
+    ("Kiew meldete 3000 getötete Soldaten. Moskau hat die Angaben bislang nicht bestätigt.", "de", "Moskau",
+     "neither"),
 ])
 def test_a_denial_of_the_reports_answers_the_report_before(text, language, answerer, answer):
     """Before: 'Moscow has denied the reports' was a denial of 'the reports' that answered

@@ -270,7 +270,12 @@ def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) 
     if claim.cue_end is None or not (claim.stance != "asserts" or cue_word in _CONFIRMING):
         return False
     pattern = _DE_REPORTS_BEFORE if language == "de" else _EN_REPORTS_BEFORE
-    return pattern.match(text, claim.cue_end, max(claim.cue_end, claim.char_end)) is not None
+    if pattern.match(text, claim.cue_end, max(claim.cue_end, claim.char_end)) is not None:
+        return True
+    # German perfect tense puts the object before the participle: "Moskau hat die Angaben
+    # zurückgewiesen"
+    return language == "de" and claim.char_start < claim.cue_start and \
+        _DE_REPORTS_BEFORE.search(text, claim.char_start, claim.cue_start) is not None
 
 
 def _report_before(text: str, answer: Claim, reports: list[Claim], starts: list[int]) -> str | None:

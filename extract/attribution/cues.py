@@ -319,7 +319,8 @@ DE_COGNITION = frozenset(
     "vertrat vertraten vertritt vertreten ist war sind waren ging gingen geht gehen".split()
 )
 DE_DENIAL_FORMS = frozenset(
-    "bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren".split()
+    """bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren
+    zurückgewiesen zurückweisen""".split()  # "wies … zurück": stance._DE_REJECT
 )
 DE_CONFIRM_FORMS = frozenset("bestätigte bestätigten bestätigt bestätigen".split())
 # German verb forms that answer what someone else reported, as EN_ANSWER_VERBS

@@ -849,7 +849,8 @@ def _hervor(text, words: list[Word], i: int, previous) -> Frame | None:
 
 
 def _heisst_es(text, words, i, k) -> Frame | None:
-    """"…, hieß es aus Regierungskreisen." / "In dem Schreiben heißt es, dass …"."""
+    """"…, hieß es aus Regierungskreisen." / "Aus Kiew hieß es, …" / "In dem Schreiben heißt
+    es, dass …"."""
     n = len(words)
     source = None
     j = k + 1
@@ -860,6 +861,8 @@ def _heisst_es(text, words, i, k) -> Frame | None:
         if end > j + 1:
             source = _span(words, j + 1, end)
             j = end
+    if source is None and i >= 2 and words[0].low in ("aus", "von", "vom") and _np_forward(words, 1) == i:
+        source = _span(words, 1, i)  # "Aus Kiew hieß es, …"
     if i > 0 and words[i - 1].text in (",", "“", "”", "»", "«", '"'):
         content = trim(text, (words[0].start, words[i - 1].start))
     else:
@@ -1045,7 +1048,12 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]) and not (
             verb.low.startswith("schätz") and any(x.low == "auf" for x in words[after:])):
         return None  # "schätzt die Zahl auf 11.000" gives a figure
-    return frame(trim(text, (first.start, speaker_end)), content)
+    # "Auch die Nato", "Selbst der Kreml": the focus particle is not part of the name
+    start = words[1].start if first.low in _FOCUS_PARTICLES and i > 1 else first.start
+    return frame(trim(text, (start, speaker_end)), content)
+
+
+_FOCUS_PARTICLES = frozenset("auch selbst sogar ebenfalls gerade".split())
 
 
 def _clause_content(text, words: list[Word], i: int, k: int, particle: str | None):
@@ -1076,6 +1084,10 @@ def _inverted(words: list[Word]) -> bool:
     first = words[0]
     if first.low not in DE_INVERSION_OPENERS:
         return False
+    if first.low in _FOCUS_PARTICLES and len(words) > 2:
+        # "Auch die Nato sprach von …": the particle belongs to the subject before the verb
+        j = _np_forward(words, 1)
+        return not (1 < j < len(words) and _is_finite_or_reporting(words[j]))
     if first.low not in ("das", "die", "der") or len(words) < 2:
         return True
     noun = words[1]
