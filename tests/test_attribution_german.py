@@ -275,8 +275,13 @@ def test_affiliation_is_the_canonical_body(text, name, affiliation):
     assert c.speaker_affiliation == affiliation
 
 
-def test_an_unnamed_source_is_affiliated_to_the_state_it_names():
-    (c,) = claims_of("Ukrainische Stellen behaupten, Dutzende Soldaten seien getötet worden.")
+@pytest.mark.parametrize("text", [
+    "Ukrainische Stellen behaupten, Dutzende Soldaten seien getötet worden.",
+    # one unnamed person (the German sample's envoy)
+    "Ein ukrainischer Vertreter bei den Vereinten Nationen in New York nannte die Informationen zutreffend.",
+])
+def test_an_unnamed_source_is_affiliated_to_the_state_it_names(text):
+    (c,) = claims_of(text)
     assert c.speaker_affiliation == "Ukraine"
 
 

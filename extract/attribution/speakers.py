@@ -305,7 +305,9 @@ class SpeakerResolver:
         # "U.S. officials", "a Ukrainian military official", "ukrainische Stellen": an
         # unnamed source, whose side the state or body it names tells
         # (an English head in capitals names the body itself: "the European Union")
-        unnamed = kind == "group" and not joined and len(pw) > 1 and (self.language == "de" or pw[-1].islower())
+        # ("Ein nordkoreanischer Vertreter bei den Vereinten Nationen": one unnamed person)
+        unnamed = (kind == "group" or pw[0].lower() in _INDEFINITE) and not joined and len(pw) > 1 \
+            and (self.language == "de" or pw[-1].islower())
         affiliation = group_affiliation(pw[:-1]) if unnamed else None
         return Speaker(name, affiliation, kind, title, span[0])
 
