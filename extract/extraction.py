@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extract.attribution import find_claims, outlet_statement
 from extract.attribution.relations import relation_sentences
-from extract.entities import find_entities, resolve_speaker, speaker_members
+from extract.entities import affiliation_name, find_entities, resolve_speaker, speaker_members
 from extract.figures import find_quantities, own_figures
 from extract.language import detect_language
 from extract.models import Claim, EntityMention, Extraction, Quantity, Sentence, SpeakerMember
@@ -68,6 +68,8 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
             members = speaker_members(claim.speaker_name, lang)
             claim.speaker_members = [SpeakerMember(*member) for member in members] or None
             claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)
+            # the title the article gives wins; else whom the gazetteer says they act for
+            claim.speaker_affiliation = claim.speaker_affiliation or affiliation_name(claim.speaker_id)
     quantities = find_quantities(doc, sentences, lang, entities)
     text = doc.text  # Doc.text joins every token: once
     claims = link_quantities(claims, quantities, sentences, text, lang, published_at)

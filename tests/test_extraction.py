@@ -460,3 +460,13 @@ def test_a_comparison_after_the_name_is_not_the_speaker():
     (c,) = extract_claims("Democratic candidate Hillary Clinton, like Obama, has encouraged European nations "
                           "to bolster defense spending.", language="en").claims
     assert c.speaker_name == "Hillary Clinton"
+
+
+def test_a_known_speaker_without_a_title_speaks_for_their_gazetteer_affiliation():
+    """Before: only a written title gave an affiliation, so 'Peskov said' had none and
+    dim_speakers could not tell which side most speakers are on. A written title wins."""
+    text = ("Peskov said the reports were false. The Pentagon said 10,000 troops were in Russia. "
+            "U.S. Secretary of State Antony Blinken said the troops were legitimate targets.")
+    by_speaker = {c.speaker_text: c.speaker_affiliation for c in extract_claims(text, language="en").claims}
+    assert by_speaker == {"Peskov": "Kremlin", "The Pentagon": "United States",
+                          "U.S. Secretary of State Antony Blinken": "United States"}

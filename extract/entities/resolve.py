@@ -197,6 +197,15 @@ def acts_for(entity_id: str) -> str:
     return entity_id
 
 
+def affiliation_name(entity_id: str | None) -> str | None:
+    """The name of whom a known speaker acts for (acts_for): Peskov -> Kremlin, the
+    Pentagon -> United States; None for an entity with no affiliation or an unknown name."""
+    acting = acts_for(entity_id) if entity_id else None
+    if acting is None or acting == entity_id or acting not in gazetteer().entities:
+        return None
+    return gazetteer().entities[acting].name
+
+
 # Nouns for what was said, never who said it: "the statement said", "according to Ukrainian
 # intelligence information", "die Informationen des Geheimdienstes". A speaker is a person,
 # organisation, government, group or anonymous source.
