@@ -268,7 +268,9 @@ def parse_texts(texts: Iterable[str], language: str) -> Iterator[Doc]:
 
 
 def sentences_of(doc: Doc) -> list[Sentence]:
-    """Sentences with whitespace trimmed off both ends; empty ones skipped."""
+    """Sentences with whitespace trimmed off both ends; empty ones skipped. A closing quote
+    mark the parser set apart (it does at the end of a paragraph: 'He said: "We are
+    ready."' ends with a "sentence" '"') closes the sentence before it."""
     out: list[Sentence] = []
     text = doc.text
     for sent in doc.sents:
@@ -277,6 +279,9 @@ def sentences_of(doc: Doc) -> list[Sentence]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < end:
+        if start < end and out and out[-1].char_end == start and all(ch in _CLOSING_QUOTES for ch in text[start:end]):
+            last = out[-1]
+            out[-1] = Sentence(last.sentence_idx, last.char_start, end, text[last.char_start:end])
+        elif start < end:
             out.append(Sentence(len(out), start, end, text[start:end]))
     return out

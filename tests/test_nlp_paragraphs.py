@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.nlp import ParagraphCache, load_pipeline, paragraphs, parse_texts
+from extract.nlp import ParagraphCache, load_pipeline, paragraphs, parse, parse_texts, sentences_of
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 ATTRS = ("text", "whitespace_", "tag_", "dep_", "lemma_", "ent_iob_", "ent_type_", "is_sent_start")
@@ -64,3 +64,11 @@ def test_the_same_text_twice_gives_two_independent_docs():
     assert first is not second and analysis(first) == analysis(second)
     first[0].tag_ = "XX"
     assert second[0].tag_ != "XX"
+
+
+def test_a_quote_mark_closing_a_paragraph_closes_its_sentence():
+    """Before: the parser set the closing quote of a paragraph apart, and '"' was a sentence
+    of its own (91 of them in the 84 PolNeAR dev articles)."""
+    text = 'Zelensky said on Monday: "There are 11,000 North Korean soldiers in Kursk."\nNext line.'
+    assert [s.text for s in sentences_of(parse(text, "en"))] == [
+        'Zelensky said on Monday: "There are 11,000 North Korean soldiers in Kursk."', "Next line."]
