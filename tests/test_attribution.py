@@ -1192,6 +1192,23 @@ def test_an_assessment_is_attributed():
     assert claims_of("The agency assessed the damage.") == []
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # before: the speaker was the dateline "KYIV, Ukraine (AP)"
+    ("KYIV, Ukraine (AP) — Ukraine's military said Tuesday that it had clashed with North Korean troops.",
+     "Ukraine's military", "said", "that it had clashed with North Korean troops"),
+    # before: no claim (the parser gave the subject to the aside, "said" had none)
+    ("Peskov, asked about the reports, said he had no information.", "Peskov", "said", "he had no information"),
+    ("Peskov, asked whether troops were there, said he did not know.", "Peskov", "said", "he did not know"),
+    # before: "asked about" was the cue and "did not deny them" what Putin said
+    ("Putin, asked about the reports, did not deny them.", "Putin", "did not deny", "them"),
+    # before: no claim (a refusal before "and" took the next clause's denial with it)
+    ("The Kremlin has repeatedly declined to comment on the reports, and Pyongyang has denied them.",
+     "Pyongyang", "has denied", "them"),
+])
+def test_wire_copy_constructions(text, speaker, cue, content):
+    assert [(c.speaker_text, c.cue, c.text) for c in claims_of(text)] == [(speaker, cue, content)]
+
+
 def test_an_acronym_in_parentheses_stays_in_the_source():
     """Before: the source ended 'Service (NIS' and so its name did not resolve."""
     (c,) = claims_of("South Korea's National Intelligence Service (NIS) told lawmakers that 100 soldiers had died.")

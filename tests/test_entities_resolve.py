@@ -202,6 +202,7 @@ def test_speaker_names(name, speaker):
         # bodies of the story's sides, as the coverage names them
         ("Ukraine's defence intelligence", "en", "nc:hur"),
         ("the Ukrainian army", "en", "nc:ukrainian_armed_forces"),
+        ("Ukraine's military", "en", "nc:ukrainian_armed_forces"),
         ("die russische Armee", "de", "nc:russian_armed_forces"),
         ("Pyongyang's foreign ministry", "en", "nc:north_korean_foreign_ministry"),
         # a relative clause tells more about the source; what it names is not the source

@@ -81,6 +81,9 @@ def _lemma(verb: Token) -> str:
 
 def _subject(verb: Token) -> Token | None:
     """The grammatical subject, inherited through coordination and participles."""
+    aside = _asked_aside_subject(verb)
+    if aside is not None:
+        return aside
     tok = verb
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
@@ -150,8 +153,42 @@ def _reporters_participle(tok: Token) -> bool:
 _MEANS_VERBS = frozenset("use employ cite invoke take give offer".split())
 
 
+_ASKED = frozenset(("ask", "question", "press"))
+
+
+def _is_asked_aside(tok: Token) -> bool:
+    """"Peskov, asked about the reports, said …": a passive participle set off by commas
+    right after the subject. It says what was put to the speaker; the parser often gives it
+    the subject (or makes it the root)."""
+    doc = tok.doc
+    if _lemma(tok) not in _ASKED or tok.tag_ not in ("VBN", "VBD") or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return False
+    subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+    return subj is not None and subj.right_edge.i in (tok.i - 2, tok.i - 1) and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _asked_aside_subject(verb: Token) -> Token | None:
+    """The speaker the parser gave to an aside: "Peskov, asked about the reports, said C"
+    (the aside an adverbial of "said"), "Putin, asked about the reports, did not deny them"
+    (the aside the root, "deny" its complement)."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    aside = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < verb.i and _is_asked_aside(c)),
+                 None)
+    if aside is None and verb.dep_ == "ccomp" and verb.head.i < verb.i and _is_asked_aside(verb.head):
+        aside = verb.head
+    return next((c for c in aside.children if c.dep_ in _SUBJECT_DEPS), None) if aside is not None else None
+
+
 def _is_dateline(tok: Token) -> bool:
-    return tok.text.isupper() and tok.i + 1 < len(tok.doc) and _is_dash(tok.doc[tok.i + 1])
+    """A place in capitals set off by a dash, alone or with its country and agency: "LISBON
+    --", "KYIV, Ukraine (AP) —"."""
+    doc = tok.doc
+    if not tok.text.isupper() or tok.i + 1 >= len(doc):
+        return False
+    end = tok.right_edge.i
+    return _is_dash(doc[tok.i + 1]) or (end > tok.i and _is_dash(doc[end])) or (
+        end + 1 < len(doc) and end > tok.i and _is_dash(doc[end + 1]))
 
 
 def _after_quote(verb: Token) -> bool:
@@ -576,7 +613,7 @@ def _content(verb: Token, text: str) -> Span | None:
     aside = _as_aside(verb, text)
     if aside is not None:
         return aside
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _perceived(lemma, c)]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _perceived(lemma, c) and not _is_asked_aside(c)]
     if comps:
         comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
         if comp.i < verb.i:
@@ -1006,6 +1043,8 @@ def _refused(verb: Token) -> bool:
     for _ in range(3):
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return False
+        if verb.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return False  # "declined to comment, and Pyongyang has denied them": a clause of its own
         verb = verb.head
         if _lemma(verb) in _REFUSALS:
             return True
@@ -1116,6 +1155,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             c.dep_ in _SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children
         ):
             continue  # "when asked about it": the one asked, not a speaker
+        if _is_asked_aside(tok):
+            continue  # "Peskov, asked about the reports, said": likewise
         if any(c.dep_ == "auxpass" for c in tok.children):
             # "was told": the reported-to, not the reporter. The reporter is named in a
             # by-phrase or not at all ("was accused of C", "is said to C").
