@@ -310,6 +310,23 @@ def test_who_speaks_after_a_focus_particle_or_a_source_in_front(text, speaker):
     assert c.speaker_text == speaker
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    # before: the speaker began with the dateline "Seoul (AFP) –"
+    ("Seoul (AFP) – Südkoreas Geheimdienst geht davon aus, dass Nordkorea weitere 1500 Soldaten entsandt hat.",
+     "Südkoreas Geheimdienst", "geht davon aus"),
+    ("Kiew/Moskau (dpa) - Der ukrainische Präsident Selenskyj sagte, die Lage sei ernst.",
+     "Der ukrainische Präsident Selenskyj", "sagte"),
+    # before: the source was "einem Bericht", the newspaper part of the content
+    ("Laut einem Bericht der „New York Times“ sollen bereits Hunderte Nordkoreaner gefallen sein.",
+     "einem Bericht der „New York Times“", "Laut"),
+    # before: also an according-to claim of "den Berichten" (what he was asked about)
+    ("Peskow, nach den Berichten gefragt, sagte, Russland äußere sich dazu nicht.",
+     "Peskow, nach den Berichten gefragt", "sagte"),
+])
+def test_wire_copy_constructions(text, speaker, cue):
+    assert [(c.speaker_text, c.cue) for c in claims_of(text)] == [(speaker, cue)]
+
+
 def test_real_words_ending_in_a_verb_form_are_not_split():
     assert claims_of("Er beschrieb die Lage. Die besagte Regel gilt weiter.")[1:] == []
 

@@ -176,6 +176,10 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
                 k += 1
             while k < n and _is_adj(words[k]):
                 k += 1
+            if k + 1 < n and words[k].text in _OPEN_QUOTES and words[k + 1].is_cap \
+                    and words[j - 1].low.startswith(_MEDIA_STEMS):
+                j = _quoted_name_end(words, k)  # "einem Bericht der „New York Times“"
+                break
             if k < n and words[k].is_cap and words[k].low not in stops and not (
                 words[j].low == "in" and k != j + 1
             ):
@@ -183,6 +187,10 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
     if seen_noun and j < n and words[j].text == "(":
         j = _parenthesis_end(words, j)  # "Angela Merkel (CDU)", "des Bundesamts (BfS)"
     return j if seen_noun else i
+
+
+# Nouns of a medium, whose genitive is a title in quotes: "einem Bericht der „New York Times“"
+_MEDIA_STEMS = ("bericht", "zeitung", "sender", "magazin", "blatt", "agentur", "portal", "interview", "sendung")
 
 
 def _top_commas(words: list[Word], end: int) -> list[int]:
@@ -733,6 +741,8 @@ def _is_nach_source(words: list[Word], j: int) -> bool:
         j += 1
     while j < len(words) and _is_adj(words[j]):
         j += 1
+    if any(w.low in ("gefragt", "befragt") for w in words[j + 1 : j + 3]):
+        return False  # "Peskow, nach den Berichten gefragt, sagte": what he was asked about
     return j < len(words) and words[j].low.endswith(_NACH_NOUNS)
 
 
@@ -1048,12 +1058,28 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]) and not (
             verb.low.startswith("schätz") and any(x.low == "auf" for x in words[after:])):
         return None  # "schätzt die Zahl auf 11.000" gives a figure
-    # "Auch die Nato", "Selbst der Kreml": the focus particle is not part of the name
-    start = words[1].start if first.low in _FOCUS_PARTICLES and i > 1 else first.start
-    return frame(trim(text, (start, speaker_end)), content)
+    # "Auch die Nato", "Selbst der Kreml": the focus particle is not part of the name, nor
+    # is a dateline ("Seoul (AFP) – Südkoreas Geheimdienst")
+    lead = _dateline_end(words, i)
+    if words[lead].low in _FOCUS_PARTICLES and i > lead + 1:
+        lead += 1
+    return frame(trim(text, (words[lead].start, speaker_end)), content)
 
 
 _FOCUS_PARTICLES = frozenset("auch selbst sogar ebenfalls gerade".split())
+_DASHES = frozenset("- – — --".split())
+
+
+def _dateline_end(words: list[Word], before: int) -> int:
+    """Index of the first word after a wire dateline that opens the sentence: "Seoul (AFP) –",
+    "Kiew/Moskau (dpa) -"; 0 when there is none."""
+    close = next((m for m in range(min(before, 8)) if words[m].text == ")"), None)
+    if close is None or close + 1 >= before or words[close + 1].text not in _DASHES or not words[0].is_cap:
+        return 0
+    opening = next((m for m in range(close) if words[m].text == "("), None)
+    if opening is None or not all(w.is_cap or w.text == "/" for w in words[:opening]):
+        return 0
+    return close + 2
 
 
 def _clause_content(text, words: list[Word], i: int, k: int, particle: str | None):
