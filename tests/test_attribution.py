@@ -316,6 +316,10 @@ def test_description_prefers_person_with_matching_title():
         # or denied" was a denial)
         ("Russia has neither confirmed nor denied the presence of North Korean troops.", "neither"),
         ("Russia has not confirmed or denied the presence of North Korean troops.", "neither"),
+        # the negation covers the other verb across the object (was: asserts, and a
+        # second claim "confirm them" asserting)
+        ("Moscow did not deny the reports or confirm them.", "neither"),
+        ("Moscow has not denied or confirmed the reports.", "neither"),
         ("The Kremlin has neither denied nor confirmed the reports.", "neither"),
         ("Peskov would neither confirm nor deny that North Korean troops were in Kursk.", "neither"),
         ("Moscow has not confirmed the deployment of North Korean troops.", "neither"),
@@ -1305,3 +1309,8 @@ def test_a_summing_apposition_is_not_part_of_what_its_sentence_reports():
 def test_a_supposition_has_no_speaker(text):
     """Before: the speaker was "'s" (of "Let's"), named 's', and pronouns later resolved to it."""
     assert claims_of(text) == []
+
+
+def test_a_negation_covers_both_verbs_of_an_or():
+    """Before: "confirm them" was a confirmation of its own (asserts)."""
+    assert [c.stance for c in claims_of("Moscow did not deny the reports or confirm them.")] == ["neither", "neither"]

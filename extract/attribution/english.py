@@ -64,9 +64,13 @@ def _negated(verb: Token) -> bool:
     Pyongyang has commented"). The parser also hangs a quotation's last "not" on the verb
     after it ('"Are we there? Probably not," Moore said'): a quote mark between them means
     the words were quoted, not negated."""
-    return any(c.dep_ == "neg" and not any(t.is_quote for t in verb.doc[min(c.i, verb.i):max(c.i, verb.i)])
-               or c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
-               for c in verb.children)
+    own = any(c.dep_ == "neg" and not any(t.is_quote for t in verb.doc[min(c.i, verb.i):max(c.i, verb.i)])
+              or c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
+              for c in verb.children)
+    # "did not deny the reports or confirm them": the negation covers an "or" conjunct
+    # without a subject of its own
+    return own or (verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
+                   and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children) and _negated(verb.head))
 
 
 def _lemma(verb: Token) -> str:

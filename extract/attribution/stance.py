@@ -103,8 +103,10 @@ _NOT_YET = re.compile(r"\b(?:yet|unable|failed)\s+to\s+\w+$", re.IGNORECASE)
 # A confirmation joined to the denial cue and negated with it: "has neither confirmed nor
 # denied", "not confirmed or denied", "weder bestätigt noch dementiert"
 _CONFIRMED_OR = re.compile(r"\b(?:confirm(?:s|ed|ing)?|bestätig\w*)\s+(?:nor|or|noch|oder)$", re.IGNORECASE)
-# ... or after it: "has neither denied nor confirmed", "weder dementiert noch bestätigt"
-_OR_CONFIRMED = re.compile(r"\s+(?:nor|or|noch|oder)\s+(?:\w+\s+)?(?:confirm\w*|bestätig\w*)", re.IGNORECASE)
+# ... or after it: "has neither denied nor confirmed", "weder dementiert noch bestätigt",
+# "did not deny the reports or confirm them"
+_OR_CONFIRMED = re.compile(r"(?:\s+[^\s.;:,]+){0,3}?\s+(?:nor|or|noch|oder)\s+(?:\w+\s+)?(?:confirm\w*|bestätig\w*)",
+                           re.IGNORECASE)  # "did not deny the reports or confirm them"
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|neither|nicht|nie|weder)\b|n't\b", re.IGNORECASE)
 # "Neither Moscow nor Pyongyang has confirmed", "Weder Moskau noch Pjöngjang haben … bestätigt"
 _NEITHER_IN_CLAUSE = re.compile(r"\b(?:neither|weder)\b[^.;:!?]*$", re.IGNORECASE)
@@ -134,7 +136,7 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
         negated = True
     if _OWN_NEITHER.search(text[content[0] : content[1]]) or (cue is None and _UNCONFIRMED.search(window)):
         return "neither"
-    if (confirmation and negated) or (denial and _NEGATED_BEFORE.search(before) and (
+    if (confirmation and negated) or (denial and (negated or _NEGATED_BEFORE.search(before)) and (
             _CONFIRMED_OR.search(before) or _OR_CONFIRMED.match(text, cue[1]))):
         return "neither"
     return "denies" if denial and not negated else "asserts"
