@@ -1314,3 +1314,18 @@ def test_a_supposition_has_no_speaker(text):
 def test_a_negation_covers_both_verbs_of_an_or():
     """Before: "confirm them" was a confirmation of its own (asserts)."""
     assert [c.stance for c in claims_of("Moscow did not deny the reports or confirm them.")] == ["neither", "neither"]
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    # before: no claim (the subject of "was unable" was not the infinitive's)
+    ("The Pentagon was unable to confirm the figure.", "The Pentagon", "neither"),
+    ("Moscow was quick to deny the reports.", "Moscow", "denies"),
+])
+def test_an_adjective_passes_its_subject_to_the_infinitive(text, speaker, stance):
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.stance) == (speaker, stance)
+
+
+def test_an_extraposed_it_is_no_one():
+    """Before: "It" was the speaker of "to note"."""
+    assert claims_of("It is important to note that the troops arrived.") == []

@@ -108,6 +108,9 @@ def _subject(verb: Token) -> Token | None:
         if len(subjects) > 1 and subjects[0].lower_ in _RELATIVE and subjects[1].pos_ in ("NOUN", "PROPN"):
             subjects = subjects[1:]
         subj = subjects[0] if subjects else None
+        if subj is not None and subj.lower_ == "it" and verb.dep_ == "xcomp" and verb.head.i == tok.i \
+                and tok.lemma_ == "be" and any(c.dep_ == "acomp" for c in tok.children):
+            return None  # "It is important to note that C": no one
         if subj is not None:
             return subj
         # "left many nations feeling that C", "heard Kirby say that C": an object before the
@@ -121,6 +124,10 @@ def _subject(verb: Token) -> Token | None:
             tok = tok.head.head  # "said the troops had arrived, saying that C": the sayer's
             continue
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        # "The Pentagon was unable to confirm …", "Moscow was quick to deny …"
+        if tok.dep_ == "acomp" and tok.lower_ in _ABLE_ADJECTIVES and tok.head.i != tok.i:
             tok = tok.head
             continue
         # "began by saying …", "was right in saying …": the gerund's doer is the subject
@@ -158,6 +165,8 @@ _MEANS_VERBS = frozenset("use employ cite invoke take give offer".split())
 
 
 _ASKED = frozenset(("ask", "question", "press"))
+# Adjectives whose infinitive is their subject's act: "was unable to confirm", "quick to deny"
+_ABLE_ADJECTIVES = frozenset("unable able quick eager willing ready keen reluctant".split())
 
 
 def _is_asked_aside(tok: Token) -> bool:
