@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from extract.attribution import find_claims
+from extract.extraction import extract_claims
 from extract.nlp import parse, sentences_of
 
 PUB = date(2024, 11, 13)  # a Wednesday
@@ -72,6 +73,20 @@ def test_headline_quote():
     assert c.text == "What we do is our business"
     assert c.speaker_name == "Putin"
     assert c.cue == ":"
+
+
+@pytest.mark.parametrize("text, language", [
+    # before: German had no claim, English took "The president spoke" of the next line as
+    # the quotation's frame (the topic stood between source and colon)
+    ('Zelensky on North Korea: "A new stage of escalation"\nThe president spoke in Kyiv.', "en"),
+    ("Selenskyj über Nordkorea: „Eine neue Stufe der Eskalation“\nDer Präsident sprach in Kiew.", "de"),
+])
+def test_headline_quote_with_its_topic(text, language):
+    c = only(extract_claims(text, language=language).claims, kind="direct_quote")
+    assert (c.speaker_text, c.cue, c.speaker_name) == (text.split()[0], ":", "Volodymyr Zelenskyy")
+    assert c.text == text.split(": ")[1].split("\n")[0].strip('"„“')
+    # without quotation marks the words after a topic are the headline's, not the source's
+    assert not [c for c in extract_claims("Putin on Trump: troops to stay\nMore follows.").claims if c.cue == ":"]
 
 
 def test_quote_whose_speaker_is_in_the_previous_sentence():

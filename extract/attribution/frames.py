@@ -58,7 +58,9 @@ _GAP_AFTER_INTRO = re.compile(r"^[^“”\"„»«‘\n.!?]{0,70}[,:]\s*$")
 _TRIM = " \t\n\r,;:.!?—–-\"“”„»«‘’'"
 _HEADLINE = re.compile(
     # A transcript excerpt may open with a quote mark ('"WALLACE: Let's start …').
-    r"^[ \t]*[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,3}[A-ZÄÖÜ][\w.’'\-]*)[ \t]*:[ \t]+"
+    r"^[ \t]*[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,3}[A-ZÄÖÜ][\w.’'\-]*)"
+    # what the quotation is about: 'Zelensky on North Korea: "A new stage of escalation"'
+    r"(?P<topic>[ \t]+(?:on|about|über|zu|zur|zum)[ \t]+[^:\n\"“„]{1,40}?)?[ \t]*:[ \t]+"
     r"(?P<content>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
@@ -135,7 +137,9 @@ def headline_frames(text: str) -> list[Frame]:
         content = trim(text, (m.start("content"), m.end("content")))
         if content is None or n_words(text[content[0] : content[1]]) < 2:
             continue
-        colon = text.index(":", m.end("src"))
+        if m.group("topic") and text[m.start("content")] not in "\"“„»'‘":
+            continue  # with a topic, only a quotation is what the source said
+        colon = text.index(":", m.end("topic") if m.group("topic") else m.end("src"))
         frames.append(
             Frame(
                 cue=(colon, colon + 1),
