@@ -355,6 +355,9 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Peskow bestritt die Berichte, die nicht stimmten.", "denies"),
         ("Peskow bestritt die Berichte über nicht registrierte Soldaten.", "denies"),
         ("Peskow sagte, die Berichte seien nicht wahr.", "denies"),
+        # "Fake" alone is a denial word, as in English (was asserts); "Fake-Accounts" is not
+        ("Moskau hatte die Berichte zuvor als „Fake“ bezeichnet.", "denies"),
+        ("Russland verbreite Fake-Accounts, sagte Selenskyj.", "asserts"),
         # the participle of "wies … zurück" (was asserts)
         ("Moskau und Pjöngjang haben die Berichte zurückgewiesen.", "denies"),
         ("Der Kreml hat die Vorwürfe nicht zurückgewiesen.", "asserts"),

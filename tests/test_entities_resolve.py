@@ -205,6 +205,10 @@ def test_speaker_names(name, speaker):
         ("Ukraine's military", "en", "nc:ukrainian_armed_forces"),
         ("die russische Armee", "de", "nc:russian_armed_forces"),
         ("Pyongyang's foreign ministry", "en", "nc:north_korean_foreign_ministry"),
+        # the government at a capital is the state (was an unknown name)
+        ("Die Regierung in Seoul", "de", "Q884"),
+        ("the government in Kyiv", "en", "Q212"),
+        ("die Regierung in Bayern", "de", "name:regierung in bayern"),
         # a relative clause tells more about the source; what it names is not the source
         ("a Ukrainian military official who spoke to CNN", "en", "name:ukrainian military official"),
         # a first name is not an agency's short name

@@ -326,7 +326,7 @@ DE_CONFIRM_FORMS = frozenset("bestätigte bestätigten bestätigt bestätigen".s
 # German verb forms that answer what someone else reported, as EN_ANSWER_VERBS
 DE_ANSWER_FORMS = DE_DENIAL_FORMS | DE_CONFIRM_FORMS
 DE_DENIAL_WORDS = re.compile(
-    r"(Fake[- ]?News|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
+    r"(Fake[- ]?News|\bFake\b(?!-)|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
     r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|Unsinn|Quatsch|"
     r"Blödsinn|\w*[Mm]ärchen|gefälscht\w*|Fälschung\w*|nicht wahr|nicht der Wahrheit|"
     r"(?:stimmt|stimmen|stimmte|stimmten) nicht|unzutreffend\w*|nicht zutreffend|nicht korrekt)",

@@ -329,6 +329,13 @@ def _joint_speaker(name: str, language: str | None) -> tuple[str, str] | None:
     return UNKNOWN_PREFIX + name_key(joint), joint
 
 
+# "die Regierung in Seoul", "the government in Kyiv", "the leadership in Pyongyang": the
+# state whose capital it names (resolve_speaker gives a capital its government)
+_SEAT_OF_GOVERNMENT = re.compile(
+    r"^(?:(?:the|die|der)\s+)?(?:government|leadership|regime|Regierung|Führung|Staatsführung)\s+(?:in|im)\s+"
+    r"(?P<place>[A-ZÄÖÜ][\w-]+)$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=100_000)
 def resolve_speaker(name: str, language: str | None = None) -> tuple[str | None, str | None]:
     """Like resolve_entity for who speaks: a person or an organisation, so a place that
@@ -344,6 +351,9 @@ def resolve_speaker(name: str, language: str | None = None) -> tuple[str | None,
     joint = _joint_speaker(name, language)
     if joint is not None:
         return joint
+    seat = _SEAT_OF_GOVERNMENT.match(name.strip())
+    if seat is not None and lookup(seat.group("place"), "ORG") is not None:
+        return resolve_speaker(seat.group("place"), language)  # "die Regierung in Seoul": South Korea
     entity_id, entity_name = resolve_entity(name, language=language)
     entity = gazetteer().entities.get(entity_id)
     if entity is not None and entity.government_of:
