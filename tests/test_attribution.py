@@ -185,6 +185,9 @@ def test_affiliation_is_the_canonical_body(text, name, affiliation):
     ("U.S. officials say more than 10,000 North Korean troops are now in Russia.", "United States"),
     ("According to a Ukrainian military official who spoke to CNN, about 200 soldiers were killed.", "Ukraine"),
     ("South Korean lawmakers said the troops had suffered casualties.", "South Korea"),
+    # a role no one is named in, of the state before it
+    ("Pyongyang's envoy to the UN dismissed the reports as groundless.", "North Korea"),
+    ("Russia's deputy UN ambassador said the reports were false.", "Russia"),
     # ... only a name known as a whole: the Washington Post is no Washington
     ("Washington Post reporters said the troops had arrived.", None),
     ("Western officials said the troops had arrived.", None),
@@ -1344,3 +1347,9 @@ def test_an_adjective_passes_its_subject_to_the_infinitive(text, speaker, stance
 def test_an_extraposed_it_is_no_one():
     """Before: "It" was the speaker of "to note"."""
     assert claims_of("It is important to note that the troops arrived.") == []
+
+
+def test_warning_someone_against_something_is_said():
+    """Before: no claim (the one warned stood between the verb and "against")."""
+    (c,) = claims_of("Washington warned Moscow against using North Korean troops.")
+    assert (c.speaker_text, c.cue, c.text) == ("Washington", "warned", "Moscow against using North Korean troops")

@@ -670,6 +670,10 @@ def _content(verb: Token, text: str) -> Span | None:
         dobj is None or dobj.i > prep.i
     ):
         return trim(text, _span(prep.doc[prep.i + 1], prep.right_edge))
+    # "warned Moscow against using North Korean troops": the one warned and what of
+    if prep is not None and prep.right_edge.i > prep.i and dobj is not None and dobj.i < prep.i \
+            and lemma in EN_SPEECH_VERBS and lemma not in EN_OBJECT_VERBS:
+        return trim(text, _span(dobj.left_edge, prep.right_edge))
     # "cited X", "called X a genius", "described X as Y": object and its complements.
     if dobj is not None and (lemma in EN_OBJECT_VERBS or lemma in EN_AS_VERBS):
         end = dobj.right_edge

@@ -309,6 +309,10 @@ class SpeakerResolver:
         unnamed = (kind == "group" or pw[0].lower() in _INDEFINITE) and not joined and len(pw) > 1 \
             and (self.language == "de" or pw[-1].islower())
         affiliation = group_affiliation(pw[:-1]) if unnamed else None
+        if affiliation is None and titles and titles[0] > 0:
+            # "Pyongyang's envoy to the UN", "Russia's deputy UN ambassador": a role no one is
+            # named in, of the state or body before it
+            affiliation = group_affiliation(pw[: titles[0]])
         return Speaker(name, affiliation, kind, title, span[0])
 
     def _named_group(self, span) -> str | None:
