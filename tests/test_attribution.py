@@ -1353,3 +1353,11 @@ def test_warning_someone_against_something_is_said():
     """Before: no claim (the one warned stood between the verb and "against")."""
     (c,) = claims_of("Washington warned Moscow against using North Korean troops.")
     assert (c.speaker_text, c.cue, c.text) == ("Washington", "warned", "Moscow against using North Korean troops")
+
+
+def test_all_before_a_name_is_not_part_of_it():
+    """Before: the speaker was "all the Kremlin"."""
+    (c,) = claims_of('"This is fake news." That was all the Kremlin would say.')
+    assert c.speaker_text == "the Kremlin"
+    (c,) = claims_of("All the officials said the troops had arrived.")
+    assert c.speaker_text == "All the officials"

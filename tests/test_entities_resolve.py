@@ -203,6 +203,8 @@ def test_speaker_names(name, speaker):
         ("Ukraine's defence intelligence", "en", "nc:hur"),
         ("the Ukrainian army", "en", "nc:ukrainian_armed_forces"),
         ("Ukraine's military", "en", "nc:ukrainian_armed_forces"),
+        ("the Ukrainian air force", "en", "nc:ukrainian_air_force"),
+        ("Die ukrainische Luftwaffe", "de", "nc:ukrainian_air_force"),
         ("die russische Armee", "de", "nc:russian_armed_forces"),
         ("Pyongyang's foreign ministry", "en", "nc:north_korean_foreign_ministry"),
         # the government at a capital is the state (was an unknown name)

@@ -273,8 +273,10 @@ def _source_span(subj: Token, verb: Token) -> Span:
     dash = next((i for i in range(right, subj.i, -1) if _is_dash(doc[i])), None)
     if dash is not None and subj.text.isupper():
         left = dash + 1
-    # "Even China, Pyongyang's only ally,": a focus adverb is not part of the source.
-    while left < right and doc[left].dep_ == "advmod" and doc[left].head.i == subj.i:
+    # "Even China, Pyongyang's only ally,": a focus adverb is not part of the source, nor
+    # "all" before a name ("That was all the Kremlin would say").
+    while left < right and doc[left].head.i == subj.i and (
+            doc[left].dep_ == "advmod" or (doc[left].dep_ == "predet" and subj.pos_ == "PROPN")):
         left += 1
     return (doc[left].idx, doc[right].idx + len(doc[right]))
 
