@@ -177,7 +177,8 @@ def _is_asked_aside(tok: Token) -> bool:
     if _lemma(tok) not in _ASKED or tok.tag_ not in ("VBN", "VBD") or tok.i < 2 or doc[tok.i - 1].text != ",":
         return False
     subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
-    return subj is not None and subj.right_edge.i in (tok.i - 2, tok.i - 1) and not any(c.dep_ == "dobj" for c in tok.children)
+    return subj is not None and subj.right_edge.i in (tok.i - 2, tok.i - 1) \
+        and not any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _asked_aside_subject(verb: Token) -> Token | None:
@@ -200,8 +201,8 @@ def _is_dateline(tok: Token) -> bool:
     if not tok.text.isupper() or tok.i + 1 >= len(doc):
         return False
     end = tok.right_edge.i
-    return _is_dash(doc[tok.i + 1]) or (end > tok.i and _is_dash(doc[end])) or (
-        end + 1 < len(doc) and end > tok.i and _is_dash(doc[end + 1]))
+    return _is_dash(doc[tok.i + 1]) or end > tok.i and (
+        _is_dash(doc[end]) or (end + 1 < len(doc) and _is_dash(doc[end + 1])))
 
 
 def _after_quote(verb: Token) -> bool:
@@ -431,7 +432,8 @@ def _contrast_start(sent, after: int) -> int:
     of contrast, set off by a comma, in which someone else reports their own view. Else the
     end. ("shows an officer aiming a gun while police shout at him": a time, no contrast)"""
     for t in sent:
-        if t.i > after and t.dep_ == "advcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," and (_lemma(t) in EN_REPORT_VERBS or _lemma(t) in _FIGURE_VERBS) \
+        after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        if t.i > after and t.dep_ == "advcl" and after_comma and (_lemma(t) in EN_REPORT_VERBS or _lemma(t) in _FIGURE_VERBS) \
                 and not (_lemma(t) in _ASPECTUAL and any(c.dep_ == "xcomp" for c in t.children)) \
                 and any(c.dep_ in _SUBJECT_DEPS for c in t.children) and any(
                 m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in t.children):

@@ -40,6 +40,7 @@ from extract.entities.resolve import (
     ENGLISH_TITLE_GLUE,
     INFORMATION_NOUNS,
     ORG_HEADS,
+    RELATIVE_PRONOUNS,
     affiliation_of,
     compound_affiliation,
     demonym_entity_id,
@@ -56,7 +57,6 @@ _PERSON_NOUNS = frozenset(
 )
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # An unnamed voice of a body: "a spokesperson for the Pentagon", "ein Sprecher des Kremls".
@@ -81,9 +81,12 @@ _BETWEEN_NAMES = re.compile(
 _TITLED_NEXT = re.compile(r"\s+(?:and|und)\s+([A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+){0,4})\s+")
 _VOICE_NOUN = re.compile(r"(?i)spokes(?:man|woman|person)|sprecher(?:in)?$")
 # German relative pronouns look like articles: ", der am Montag …" is a clause, ", der
-# Präsident der Ukraine," an apposition (a noun follows).
+# Präsident der Ukraine," an apposition (a noun follows). An English one needs no comma:
+# "a Ukrainian military official who spoke to CNN".
 _RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:(?:who|whom|whose|which)\b|(?:der|die|das|dessen|deren)\s+(?=[a-zäöß]))|\s*\((?=[A-ZÄÖÜ]{2,}\)?\s*$)"
+    rf",\s*(?:{'|'.join(RELATIVE_PRONOUNS)})\b|\s+(?:{'|'.join(RELATIVE_PRONOUNS)})(?=\s+\w)"
+    r"|,\s*(?:der|die|das|dessen|deren)\s+(?=[a-zäöß])"
+    r"|\s*\((?=[A-ZÄÖÜ]{2,}\)?\s*$)"
 )
 _CONTEXT_CHARS = 60  # how far before a name its title is looked for
 _DOCUMENT_DETERMINERS = _DEFINITE | {"this", "that", "its", "their", "joint", "dieser", "diese"}
@@ -267,7 +270,7 @@ class SpeakerResolver:
                 others = [w for w in _WORD.findall(" ".join(p for p in parts if p is not part))
                           if w.lower() not in _INDEFINITE and w.lower() not in _DEFINITE]
                 first_title = next((i for i, w in enumerate(others) if self._is_title(w)), 0)
-                affiliation = affiliation_of(_strip_possessive(" ".join(others[:first_title])))
+                affiliation = affiliation_of(" ".join(others[:first_title]))
                 return Speaker(_strip_possessive(part), affiliation, "person", title, span[0])
         pw = _WORD.findall(parts[0] if parts else raw)
         titles = [i for i, w in enumerate(pw) if self._is_title(w)]
@@ -286,8 +289,6 @@ class SpeakerResolver:
                 return Speaker(name, self._affiliation(before), "person", title, span[0])
         name = _strip_possessive(raw)
         lowered = f" {name.lower()} "
-        if self.language != "de":  # a relative clause tells more: "U.S. officials who spoke to CNN"
-            pw = pw[: next((i for i, w in enumerate(pw) if w.lower() in _RELATIVE_PRONOUNS), len(pw))]
         # "Ukrainische Stellen", "Russische Offizielle": a German demonym before a noun
         demonym_led = self.language == "de" and len(pw) > 1 and demonym_entity_id(name_key(pw[0])) is not None \
             and pw[-1].lower() not in ORG_HEADS
@@ -302,10 +303,10 @@ class SpeakerResolver:
             kind = "person"
         else:
             kind = "org"
-        # "U.S. officials", "a Ukrainian military official", "ukrainische Stellen": an
-        # unnamed source, whose side the state or body it names tells
-        # (an English head in capitals names the body itself: "the European Union")
-        # ("Ein nordkoreanischer Vertreter bei den Vereinten Nationen": one unnamed person)
+        # An unnamed source's side is the state or body it names: a group ("U.S. officials",
+        # "ukrainische Stellen") or one person ("a Ukrainian military official", "Ein
+        # nordkoreanischer Vertreter …"); an English head in capitals names the body itself
+        # ("the European Union").
         unnamed = (kind == "group" or pw[0].lower() in _INDEFINITE) and not joined and len(pw) > 1 \
             and (self.language == "de" or pw[-1].islower())
         affiliation = group_affiliation(pw[:-1]) if unnamed else None
@@ -406,7 +407,7 @@ class SpeakerResolver:
         if not words:
             return None
         aff = _strip_possessive(" ".join(words))
-        known = affiliation_of(_strip_possessive(" ".join(w for w in words if w.lower() not in TITLE_FILLERS)))
+        known = affiliation_of(" ".join(w for w in words if w.lower() not in TITLE_FILLERS))
         if known is not None:
             return known
         # Widen to a longer form used elsewhere in the article ("the US State Department").

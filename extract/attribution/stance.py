@@ -106,7 +106,7 @@ _CONFIRMED_OR = re.compile(r"\b(?:confirm(?:s|ed|ing)?|bestätig\w*)\s+(?:nor|or
 # ... or after it: "has neither denied nor confirmed", "weder dementiert noch bestätigt",
 # "did not deny the reports or confirm them"
 _OR_CONFIRMED = re.compile(r"(?:\s+[^\s.;:,]+){0,3}?\s+(?:nor|or|noch|oder)\s+(?:\w+\s+)?(?:confirm\w*|bestätig\w*)",
-                           re.IGNORECASE)  # "did not deny the reports or confirm them"
+                           re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|neither|nicht|nie|weder)\b|n't\b", re.IGNORECASE)
 # "Neither Moscow nor Pyongyang has confirmed", "Weder Moskau noch Pjöngjang haben … bestätigt"
 _NEITHER_IN_CLAUSE = re.compile(r"\b(?:neither|weder)\b[^.;:!?]*$", re.IGNORECASE)
@@ -160,9 +160,10 @@ def de_negated_cue(text: str, cue: tuple[int, int]) -> bool:
     ukrainischen Armee bislang nicht")."""
     rest = _DE_CLAUSE_REST.match(text, cue[1]).group()
     near = rest.split()[:4]
-    return any(DE_NEGATION.fullmatch(w) and (n == 0 or near[n - 1].lower() not in _DE_PHRASE_STARTS)
-               for n, w in enumerate(near)) or bool(
-        _NICHT_BEFORE.search(text[max(0, cue[0] - 20) : cue[0]])) or bool(_DE_CLOSING_NEGATION.search(rest))
+    negation_near = any(DE_NEGATION.fullmatch(w) and (n == 0 or near[n - 1].lower() not in _DE_PHRASE_STARTS)
+                        for n, w in enumerate(near))
+    negation_before = _NICHT_BEFORE.search(text[max(0, cue[0] - 20) : cue[0]]) is not None
+    return negation_near or negation_before or _DE_CLOSING_NEGATION.search(rest) is not None
 
 
 def is_hedged(text: str, language: str, span: tuple[int, int], cue_word: str = "") -> bool:

@@ -434,11 +434,8 @@ def group_affiliation(words: list[str]) -> str | None:
             runs.append([w])
         else:
             runs.append([""])  # a lower-case word ends a run
-    for run in runs:
-        found = affiliation_of(re.sub(r"(’s|'s)$", "", " ".join(run)))
-        if found is not None:
-            return found
-    return None
+    # (lookup reads "Russia's" as Russia)
+    return next((found for run in runs if (found := affiliation_of(" ".join(run))) is not None), None)
 
 
 def _affiliation(words: list[str]) -> str | None:
@@ -470,7 +467,9 @@ def compound_affiliation(text: str) -> str | None:
     return None
 
 
-_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom|whose|which)\s+")
+# English relative pronouns: a relative clause after a source says more about it
+RELATIVE_PRONOUNS = ("who", "whom", "whose", "which")
+_RELATIVE_CLAUSE = re.compile(rf",?\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\s+")
 
 
 @lru_cache(maxsize=50_000)
