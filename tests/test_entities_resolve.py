@@ -232,6 +232,12 @@ def test_a_described_body_is_the_body(name, language, entity_id):
         ("US-Angaben", "United States"),
         ("Kreml-Angaben", "Kremlin"),
         ("Polizeiangaben", "Polizei"),
+        # a name's genitive after the noun ("nach Angaben Kiews"); before: "Angaben Kiews"
+        ("Angaben Kiews", "Ukraine"),
+        ("Schätzungen Südkoreas", "South Korea"),
+        ("Informationen Washingtons", "United States"),
+        ("Angaben Selenskyjs", "Volodymyr Zelenskyy"),
+        ("Angaben Wolodymyr Selenskyjs", "Volodymyr Zelenskyy"),
         # no author named
         ("offiziellen Angaben", None),
         ("den Angaben", None),

@@ -254,6 +254,12 @@ def _author_of_information(name: str) -> str | None:
     if glued and tail in INFORMATION_NOUNS and cut == len(words):
         # "US-Angaben", "Kreml-Angaben": the author is glued on
         return " ".join([*words[: cut - 1], words[cut - 1][: len(glued)]])
+    first = next((i for i, w in enumerate(words) if w.lower() not in _DETERMINERS), len(words))
+    if cut == len(words) and first < len(words) - 1 and words[first].lower() in INFORMATION_NOUNS \
+            and all(w[:1].isupper() for w in words[first + 1 :]) and words[-1].endswith("s"):
+        # German genitive of a name after the noun: "Angaben Kiews", "Schätzungen Südkoreas"
+        last = words[-1] if lookup(" ".join(words[first + 1 :])) else words[-1][:-1]
+        return " ".join([*words[first + 1 : -1], last])
     if head not in INFORMATION_NOUNS and not head.endswith(_INFORMATION_COMPOUND_ENDS):
         return name
     if cut < len(words) - 1:
