@@ -400,10 +400,31 @@ def test_a_bare_number_counts_what_the_sentence_said_before_it(text, language, q
     assert (q.qualifier, q.metric, q.subject_id) == (qualifier, metric, "Q423")
 
 
+@pytest.mark.parametrize("text, language, unit, metric", [
+    # before: a number the count "has risen to", "rose to", "climbed to" counted nothing
+    ("The number of North Korean troops in Kursk has risen to 11,000.", "en", "troop", "troops"),
+    ("The number of North Korean soldiers killed has climbed to 3,000.", "en", "soldier", "killed"),
+    ("The death toll among North Korean troops rose to 300.", "en", "troop", "killed"),
+    # before: people named by a demonym were no noun to look back to
+    ("The number of North Koreans in Kursk has grown to 11,000.", "en", "North Korean", "people"),
+    ("Die Zahl der Nordkoreaner in Kursk ist auf 11.000 gestiegen.", "de", "Nordkoreaner", "people"),
+])
+def test_a_count_that_grew_counts_what_it_is_the_number_of(text, language, unit, metric):
+    q = one(text, language)
+    assert (q.unit, q.metric, q.subject_id) == (unit, metric, "Q423")
+
+
+def test_a_lower_case_demonym_is_no_people_noun():
+    """'russischer' is an adjective: the dead are counted, not Russians."""
+    q = one("Die Zahl der Toten auf russischer Seite ist auf 500 gestiegen.", "de")
+    assert q.unit is None
+
+
 def test_german_people_nouns_in_the_dative():
-    """Before: "Nordkoreanern" named no one, so the figure counted nothing of North Korea's."""
+    """Before: "Nordkoreanern" named no one, so the figure counted nothing of North Korea's;
+    and its unit was the dative as written (the nominative "Nordkoreaner" elsewhere)."""
     q = one("Kiew spricht von 3000 getöteten oder verwundeten Nordkoreanern.", "de")
-    assert (q.metric, q.subject_id) == ("killed_or_wounded", "Q423")
+    assert (q.unit, q.metric, q.subject_id) == ("Nordkoreaner", "killed_or_wounded", "Q423")
 
 
 def test_german_coordinated_casualty_adjectives():

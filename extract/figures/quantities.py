@@ -452,7 +452,7 @@ def _noun_phrase_de(s: str, pos: int) -> tuple[str | None, int, str]:
     noun = m.group("noun")
     end = pos + m.end()
     tail = noun.rsplit("-", 1)[-1] if "-" in noun else noun
-    unit = un.COUNT_DE.get(noun) or un.COUNT_DE.get(tail) or _compound_head(tail) or noun
+    unit = un.COUNT_DE.get(noun) or un.COUNT_DE.get(tail) or _compound_head(tail) or _people_noun(noun) or noun
     return unit, end, s[pos:end].strip()
 
 
@@ -973,6 +973,9 @@ def _antecedent_subject(tokens: _Tokens, span: tuple[int, int]) -> str | None:
 _LOOKBACK_RE = re.compile(
     r"(?i)\b(?P<noun>soldiers|troops|servicemen|fighters|forces|personnel|officers|people|"
     r"civilians|casualties|losses|Soldaten|Truppen|Kämpfer|Menschen|Zivilisten|Streitkräfte|Verluste)\b"
+    # or people named by a demonym ("the number of North Koreans", "die Zahl der Nordkoreaner"),
+    # which _people_noun checks
+    r"|\b(?P<people>(?-i:(?:North |South )?[A-ZÄÖÜ][a-zäöü]+(?:ans|aner|anern|ainer|ainern|en)))\b"
 )
 _LOOKBACK_UNIT = {
     "soldiers": "soldier", "troops": "troop", "servicemen": "serviceman", "fighters": "fighter",
@@ -987,7 +990,8 @@ _LOOKBACK_UNIT = {
 _LOOKBACK_LINK_RE = re.compile(
     r"(?i)\b(?:totals?|totall?ed|numbers?|numbered|stands?\s+at|stood\s+at|reached|amounts?\s+to"
     r"|is|are|was|were|be|been|beläuft\s+sich\s+auf|belief\s+sich\s+auf|beträgt|betrug|liegt\s+bei"
-    r"|lag\s+bei|sind|waren|auf|könnte|könnten|dürfte|dürften|soll|sollen|wird|werden)\b"
+    r"|lag\s+bei|sind|waren|auf|könnte|könnten|dürfte|dürften|soll|sollen|wird|werden"
+    r"|(?:risen|rose|rises|grown|grew|grows|climbed|climbs|increased|increases|jumped|swelled|swollen)\s+to)\b"
 )
 # Whose it is may follow the noun: "die Verluste der Nordkoreaner", "the losses of the North Korean army"
 _OWNER_AFTER_RE = re.compile(r"(?i)\s+(?:of|der|des)\s+(?:the\s+)?[^\d,;:.()]{0,30}")
@@ -999,14 +1003,23 @@ def _inferred_unit(before: str) -> tuple[str, int, int] | None:
     lo = max(0, len(before) - _PERSON_LOOKBACK)
     last = None
     for m in _LOOKBACK_RE.finditer(before, lo):
-        last = m
+        if m.group("noun") or _people_noun(m.group("people")):
+            last = m
     if not last or not _LOOKBACK_LINK_RE.search(before[last.end():]) or \
             any(c.isdigit() for c in before[last.end():]):
         return None
     # the words of the noun's own phrase: "Seoul said 300 North Korean soldiers" -> "North Korean"
     lead = re.search(r"[^\d,;:.()]{0,40}$", before[:last.start()])
     owner = _OWNER_AFTER_RE.match(before, last.end())
-    return _LOOKBACK_UNIT[last.group("noun").lower()], lead.start(), owner.end() if owner else last.end()
+    unit = _LOOKBACK_UNIT[last.group("noun").lower()] if last.group("noun") else _people_noun(last.group("people"))
+    return unit, lead.start(), owner.end() if owner else last.end()
+
+
+def _people_noun(noun: str) -> str | None:
+    """The unit a demonym noun counts, as after a number: "North Koreans" -> "North Korean",
+    "Nordkoreanern" (dative) -> "Nordkoreaner", "Russen"; None for other words."""
+    unit = noun[:-1] if noun.endswith(("s", "ern")) else noun
+    return unit if sj.is_subject_word(unit) else None
 
 
 def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
