@@ -925,3 +925,55 @@ def test_falschaussage_is_no_denial_and_a_passive_assumption_hedges():
     assert (c.stance, c.hedged) == ("asserts", True)
     (c,) = claims_of("Peskow sagte, die Berichte seien falsch.")
     assert c.stance == "denies"
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    # before: no claim (the reporting verb was an infinitive after a modal), as English
+    # "The Pentagon could not confirm the figure" is the Pentagon's
+    ("Das Pentagon konnte die Zahl nicht bestätigen.", "Das Pentagon", "neither"),
+    ("Südkorea will die Zahl von 11.000 Soldaten nicht bestätigen.", "Südkorea", "neither"),
+    ("Pjöngjang wollte die Berichte weder bestätigen noch dementieren.", "Pjöngjang", "neither"),
+    ("Das Pentagon kann die Zahl bestätigen.", "Das Pentagon", "asserts"),
+])
+def test_a_modal_with_the_reporting_verb_at_the_end(text, speaker, stance):
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Kreml wollte sich zu den Berichten nicht äußern.",
+    # not saying is saying nothing (as "wollte … nicht kommentieren")
+    "Peskow wollte nicht sagen, wie viele Soldaten in Kursk sind.",
+    # a guess about what someone might do, or what they want to do, is no answer
+    "Moskau könnte die Berichte bald dementieren.",
+    "Moskau will die Berichte dementieren.",
+])
+def test_a_refusal_or_a_guess_with_a_modal_is_no_claim(text):
+    assert [c for c in claims_of(text) if c.speaker_text] == []
+
+
+@pytest.mark.parametrize("text, speaker, cue, content, stance", [
+    # before: the Kremlin's claim was "sagte ein Sprecher" (what followed the comma)
+    ("Der Kreml hat die Berichte dementiert, sagte ein Sprecher.", "Der Kreml", "dementiert", "die Berichte", "denies"),
+    ("Der Kreml dementierte die Berichte, sagte ein Sprecher.", "Der Kreml", "dementierte", "die Berichte", "denies"),
+    ("Kiew hat am Montag die Angaben bestätigt, sagte er.", "Kiew", "bestätigt", "die Angaben", "asserts"),
+    # before: 'Er könne das nicht' was the speaker of the infinitive; now the pronoun is
+    # the one reporting it
+    ("Er könne das nicht bestätigen, sagte Peskow.", "Peskow", "bestätigen", "das", "neither"),
+    ("Man könne die Berichte nicht bestätigen, sagte Peskow.", "Peskow", "bestätigen", "die Berichte", "neither"),
+])
+def test_an_answer_inside_what_someone_else_reports(text, speaker, cue, content, stance):
+    """The closing frame reports the whole clause; the answer inside it is a claim of its own
+    with its object as content (English "A spokesman said the Kremlin denied the reports")."""
+    outer, inner = claims_of(text)
+    assert outer.text == text.split(",")[0]
+    assert (inner.speaker_name, inner.cue, inner.text, inner.stance) == (speaker, cue, content, stance)
+
+
+def test_so_before_an_accusative_is_the_adverb():
+    """'…, so einen Text zu machen' names no source (it was a frame of 'einen Text')."""
+    from extract.attribution.german import german_frames
+    from extract.attribution.quotes import find_quotes
+    text = "Sie wusste nicht, wie viel Arbeit es ist, so einen Text zu machen."
+    doc = parse(text, "de")
+    assert not [f for f in german_frames(doc, sentences_of(doc), find_quotes(text)) if f.cue_word == "so"]

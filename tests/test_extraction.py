@@ -53,8 +53,8 @@ def test_the_outlets_own_statement_is_hedged_dated_and_may_deny_like_any_claim()
     # the Pentagon's own act ("unable to" makes it the subject's: was the outlet's statement)
     ("The Pentagon was unable to confirm the figure of 3,000 dead.", "en", "The Pentagon"),
     ("The figure of 3,000 dead could not be independently verified.", "en", None),
-    # German modal and infinitive make no frame: the outlet's statement
-    ("Das Pentagon konnte die Zahl von 3.000 Toten nicht bestätigen.", "de", None),
+    # German modal and infinitive (before: no frame, the outlet's statement)
+    ("Das Pentagon konnte die Zahl von 3.000 Toten nicht bestätigen.", "de", "Das Pentagon"),
     ("Die Zahl von 3.000 Toten ließ sich nicht unabhängig überprüfen.", "de", None),
 ])
 def test_the_outlets_figure_it_says_is_unconfirmed_takes_no_side(text, language, speaker):
@@ -381,6 +381,12 @@ def test_a_figure_answered_by_another_stays_its_speakers(text, language, speaker
     ("Kiew meldete 3000 getötete Soldaten. Der Kreml hat die Berichte dementiert.", "de", "Der Kreml", "denies"),
     ("Kiew meldete 3000 getötete Soldaten. Moskau hat die Angaben bislang nicht bestätigt.", "de", "Moskau",
      "neither"),
+    # a modal before the infinitive (before: no claim), or the answer inside what a
+    # spokesman reports (before: the Kremlin's content was "sagte ein Sprecher")
+    ("Kiew meldete 3000 getötete Soldaten. Das Pentagon konnte die Zahl nicht bestätigen.", "de", "Das Pentagon",
+     "neither"),
+    ("Kiew meldete 3000 getötete Soldaten. Der Kreml hat die Berichte dementiert, sagte ein Sprecher.", "de",
+     "Der Kreml", "denies"),
 ])
 def test_a_denial_of_the_reports_answers_the_report_before(text, language, answerer, answer):
     """Before: 'Moscow has denied the reports' was a denial of 'the reports' that answered

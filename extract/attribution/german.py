@@ -285,7 +285,11 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
         # ", während Moskau … bestreitet": another side's report, not what was said here
         stop = next((m for m in range(i + 1, len(words) - 1) if _other_report(words, m)), None)
     if stop is not None:
-        words = words[:stop]  # "Kiew meldete Verluste, Moskau bestritt …": Moskau's, not Kiew's
+        # "Kiew meldete Verluste, Moskau bestritt …": Moskau's, not Kiew's; "Der Kreml
+        # dementierte die Berichte, sagte ein Sprecher": the spokesman reports the clause,
+        # the Kremlin denies the object
+        whole_if_nominal = whole_if_nominal and not _frame_follows(words, stop)
+        words = words[:stop]
     n = len(words)
     full = trim(text, (words[0].start, words[-1].end))
     if particle:
@@ -337,7 +341,7 @@ def _object_then_new_clause(words: list[Word], i: int) -> int | None:
     j = _np_forward(words, start)
     if j <= start or j >= len(words) or words[i].low in DE_INVERSION_OPENERS:
         return None
-    return j if _opens_main_clause(words, j) else None
+    return j if _opens_main_clause(words, j) or _frame_follows(words, j) else None
 
 
 def _opens_main_clause(words: list[Word], comma: int) -> bool:
@@ -480,7 +484,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 pass
             elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued) and not (
                 i > 0 and words[i - 1].low == "zu"  # "ohne Namen zu nennen": an infinitive
-            ) and not (low in DE_PARTICIPLES and i + 1 < n and words[i + 1].low in _PASSIVE_AUX):
+            ) and not (low in DE_PARTICIPLES and i + 1 < n and words[i + 1].low in _PASSIVE_AUX) \
+                    and not _after_modal(words, i):
                 # ("kritisiert wurde …": a passive names no one)
                 frame = _verb(text, words, i, i, sent_frames, previous) or _verb_final(text, words, i, i)
             elif low in DE_AUX_FORMS and (not w.is_cap or i == 0):
@@ -491,6 +496,14 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                     frame = _verb(text, words, i, k, sent_frames, previous)
                 elif i > 0 and words[i - 1].low in DE_PARTICIPLES:
                     frame = _verb_final(text, words, i, i - 1)  # "nachdem er erklärt hatte, C"
+            elif (low in _ABLE or low in _WILLING) and (not w.is_cap or i == 0):
+                # "Das Pentagon konnte die Zahl nicht bestätigen", "Seoul will die Zahl nicht
+                # bestätigen": an answer's infinitive closes the modal's clause (English
+                # "could not confirm"); what one only wants to say is not said yet ("Die
+                # Regierung will erklären, …", "Moskau will die Berichte dementieren")
+                k = _last_word(words, i)
+                if k > i + 1 and words[k].low in DE_ANSWER_FORMS and (low in _ABLE or _negated(words, i, k)):
+                    frame = _verb(text, words, i, k, sent_frames, previous)
             elif low in _PASSIVE_AUX:
                 frame = _passive(text, words, i)
             if frame is not None:
@@ -502,6 +515,13 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
             for f in sent_frames:
                 if f.source is not None and f.cue is not None:
                     f.source, f.referent = cited, None
+        for f in sent_frames:
+            # "Er könne das nicht bestätigen, sagte Peskow": the pronoun is the one reporting it
+            reporter = next((g for g in sent_frames if g.source and g.cue and f.cue and g is not f
+                             and g.content and g.content[0] <= f.cue[0] < g.content[1]), None)
+            if reporter is not None and f.source and text[f.source[0]:f.source[1]].lower() in _REPORTER_PRONOUNS \
+                    and text[reporter.source[0]:reporter.source[1]].lower() not in _REPORTER_PRONOUNS:
+                f.referent = reporter.referent or reporter.source
         if sent_frames:
             carried = next((f for f in reversed(sent_frames) if f.source), None)
         else:
@@ -650,6 +670,23 @@ def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame 
 
 
 _PASSIVE_AUX = frozenset("wird wurde werden wurden war".split())
+# Who, inside what another reports, is the one reporting it ("Er könne …, sagte Peskow")
+_REPORTER_PRONOUNS = frozenset(("er", "sie", "man", "wir", "ich"))
+# Modals of being able or willing, whose answer is an infinitive at the clause's end
+# ("könnte" is a guess: "Moskau könnte die Berichte bald dementieren" denies nothing)
+_ABLE = frozenset("kann können konnte konnten könne".split())
+_WILLING = frozenset("will wollen wollte wollten wolle".split())
+_MODALS = _ABLE | _WILLING | frozenset("""könnte könnten soll sollen sollte sollten solle muss müssen
+musste mussten müsse darf dürfen durfte dürfe möchte möchten mag""".split())
+
+
+def _after_modal(words: list[Word], i: int) -> bool:
+    """words[i] is an infinitive closing a clause whose finite verb is a modal ("Er könne
+    das nicht bestätigen"): no finite verb of its own, the modal's frame (if any) holds it."""
+    start = max((m + 1 for m in range(i) if words[m].text in (",", ";", ":")), default=0)
+    return _last_word(words, i - 1) == i and any(w.low in _MODALS for w in words[start:i])
+
+
 # Participles of reporting that the verb lists miss, used mostly in the passive.
 _PASSIVE_PARTICIPLES = frozenset("angenommen erwartet bekannt festgehalten aufgefordert geschätzt".split())
 
@@ -884,8 +921,9 @@ def _heisst_es(text, words, i, k) -> Frame | None:
 
 
 def _so(text, words, i) -> Frame | None:
+    """"C, so X": X in the nominative ("…, so einen Text zu machen" is the adverb)."""
     j = _np_with_apposition(words, i + 1)
-    if j == i + 1:
+    if j == i + 1 or words[i + 1].low in ("einen", "einem", "den", "dem"):
         return None
     content = trim(text, (words[0].start, words[i - 1].start))
     if content is None:
@@ -1098,9 +1136,25 @@ def _perfect_object(text, words: list[Word], i: int, k: int):
     end = k + 1
     while end < len(words) and words[end].is_punct and words[end].text != ",":
         end += 1
-    if end < len(words) and not _opens_main_clause(words, end):
+    if end < len(words) and _frame_follows(words, end):
+        # "Der Kreml hat die Berichte dementiert, sagte ein Sprecher": the clause is the
+        # spokesman's report; the Kremlin's is its object, as English "denied the reports"
+        nouns = [m for m in range(i + 1, k) if words[m].is_cap or words[m].low in ("das", "dies", "es")]
+        if nouns:
+            first = next((m for m in range(i + 1, nouns[-1]) if words[m].low in DE_ARTICLES), nouns[0])
+            return trim(text, (words[first].start, words[nouns[-1]].end))
+    elif end < len(words) and not _opens_main_clause(words, end):
         return None  # what follows is what was said: "hat erklärt, die USA würden …"
     return trim(text, (words[0].start, words[k].end))
+
+
+def _frame_follows(words: list[Word], comma: int) -> bool:
+    """words[comma] is a comma before a frame of its own: "…, sagte ein Sprecher", "…, so Peskow"."""
+    if words[comma].text != "," or comma + 2 >= len(words):
+        return False
+    verb, subject = words[comma + 1], words[comma + 2]
+    return (verb.low in DE_VERB_FORMS or verb.low == "so") and (
+        subject.is_cap or subject.low in DE_ARTICLES or subject.low in ("er", "sie"))
 
 
 def _inverted(words: list[Word]) -> bool:
