@@ -173,6 +173,17 @@ def test_titles_are_stripped_and_affiliation_kept():
          "Vassily Nebenzia", "Russia"),
         # a body the gazetteer does not know as a whole stays as written
         ("European Council President Donald Tusk said the summit would go ahead.", "Donald Tusk", "European Council"),
+        # the title after the name (before: no affiliation)
+        ("Sabrina Singh, a Pentagon spokeswoman, said 10,000 troops were in Russia.", "Sabrina Singh", "Pentagon"),
+        ("John Kirby, the White House national security spokesman, said the troops were there.", "John Kirby",
+         "White House"),
+        ("Daryl Kimball, executive director of the Arms Control Association, said the test was a provocation.",
+         "Daryl Kimball", "Arms Control Association"),
+        ("Phil Smith, a spokesman for the United Mine Workers of America, said the plan would fail.", "Phil Smith",
+         "United Mine Workers of America"),
+        # ... a title's own words are no body, nor is what is no title
+        ("Clinton, the former secretary of State, said the plan would fail.", "Clinton", None),
+        ("Ivan Petrov, 45, of Kursk said the troops were there.", "Ivan Petrov", None),
     ],
 )
 def test_affiliation_is_the_canonical_body(text, name, affiliation):
@@ -188,8 +199,12 @@ def test_affiliation_is_the_canonical_body(text, name, affiliation):
     # a role no one is named in, of the state before it
     ("Pyongyang's envoy to the UN dismissed the reports as groundless.", "North Korea"),
     ("Russia's deputy UN ambassador said the reports were false.", "Russia"),
+    # a body named by a common noun, of the state before it (before: none)
+    ("Ukraine's health ministry said 12 civilians were killed.", "Ukraine"),
+    ("Russia's foreign intelligence service said the reports were lies.", "Russia"),
     # ... only a name known as a whole: the Washington Post is no Washington
     ("Washington Post reporters said the troops had arrived.", None),
+    ("The Washington Post reported that the troops had arrived.", None),
     ("Western officials said the troops had arrived.", None),
 ])
 def test_an_unnamed_source_is_affiliated_to_the_state_it_names(text, affiliation):

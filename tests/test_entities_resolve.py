@@ -188,6 +188,23 @@ def test_speaker_names(name, speaker):
 
 
 @pytest.mark.parametrize(
+    "name, language, speaker",
+    [
+        # the ministries that speak in the Kursk coverage (before: unknown names, no side)
+        ("the defence ministry in Seoul", "en", "South Korean Defence Ministry"),
+        ("South Korea's defense ministry", "en", "South Korean Defence Ministry"),
+        ("Ukraine's defence ministry", "en", "Ukrainian Defence Ministry"),
+        ("Ukraine's foreign ministry", "en", "Ukrainian Foreign Ministry"),
+        ("das Verteidigungsministerium in Seoul", "de", "South Korean Defence Ministry"),
+        ("das südkoreanische Verteidigungsministerium", "de", "South Korean Defence Ministry"),
+        ("des ukrainischen Außenministeriums", "de", "Ukrainian Foreign Ministry"),
+    ],
+)
+def test_the_stories_ministries_are_known(name, language, speaker):
+    assert resolve_speaker(name, language)[1] == speaker
+
+
+@pytest.mark.parametrize(
     "name, language, entity_id",
     [
         # a body named after a description of it is the body

@@ -470,6 +470,18 @@ def test_a_comparison_after_the_name_is_not_the_speaker():
     assert c.speaker_name == "Hillary Clinton"
 
 
+@pytest.mark.parametrize("text, affiliation", [
+    ("Maria Sacharowa, Sprecherin des russischen Außenministeriums, sagte, die Berichte seien falsch.",
+     "Russian Foreign Ministry"),
+    # the body after the title, not the article before it
+    ("Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt, sagte, die Lage sei ruhig.", "Mexiko-Stadt"),
+])
+def test_a_german_title_after_the_name_names_the_body(text, affiliation):
+    """Before: no affiliation (only a title before the name gave one)."""
+    (c,) = extract_claims(text, language="de").claims
+    assert c.speaker_affiliation == affiliation
+
+
 def test_a_known_speaker_without_a_title_speaks_for_their_gazetteer_affiliation():
     """Before: only a written title gave an affiliation, so 'Peskov said' had none and
     dim_speakers could not tell which side most speakers are on. A written title wins."""

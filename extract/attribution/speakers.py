@@ -88,6 +88,11 @@ _RELATIVE_CLAUSE = re.compile(
     r"|,\s*(?:der|die|das|dessen|deren)\s+(?=[a-zäöß])"
     r"|\s*\((?=[A-ZÄÖÜ]{2,}\)?\s*$)"
 )
+# The body a title after a name is of: "president of the United Federation of Teachers",
+# "Sprecherin des russischen Außenministeriums" (capitalised words, "of"/"for"/"and" inside)
+_BODY_AFTER_TITLE = re.compile(
+    r"\s+(?:of|for|at|with|des|der|von|vom)\s+(?:the\s+)?(?P<body>(?:[a-zäöü]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][\w.&’'-]*"
+    r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÄÖÜ][\w.&’'-]*)*)")
 _CONTEXT_CHARS = 60  # how far before a name its title is looked for
 _DOCUMENT_DETERMINERS = _DEFINITE | {"this", "that", "its", "their", "joint", "dieser", "diese"}
 
@@ -256,7 +261,8 @@ class SpeakerResolver:
                 # Watch-Sprecher"), not "der Wissenschaftsjournalist"
                 m = re.search(r"((?:[A-ZÄÖÜ]\w*\s+)*[A-ZÄÖÜ]\w*)-\w+\s*$", before)
                 before = m.group(1) if m else ""
-            return Speaker(_strip_possessive(person), self._affiliation(before), "person", title, span[0])
+            affiliation = self._affiliation(before) or self._apposed_affiliation(raw[start + len(person) :])
+            return Speaker(_strip_possessive(person), affiliation, "person", title, span[0])
         # An apposition "The head of the office, Andriy Yermak," names the person apart.
         parts = [p.strip() for p in re.split(r"[,()]", raw) if p.strip()]
         for part in parts if len(parts) > 1 else []:
@@ -309,6 +315,8 @@ class SpeakerResolver:
         # ("the European Union").
         unnamed = (kind == "group" or pw[0].lower() in _INDEFINITE) and not joined and len(pw) > 1 \
             and (self.language == "de" or pw[-1].islower())
+        # ... and an English body named by a common noun ("Ukraine's health ministry")
+        unnamed = unnamed or (kind == "org" and self.language != "de" and len(pw) > 1 and pw[-1].islower())
         affiliation = group_affiliation(pw[:-1]) if unnamed else None
         if affiliation is None and titles and titles[0] > 0:
             # "Pyongyang's envoy to the UN", "Russia's deputy UN ambassador": a role no one is
@@ -384,6 +392,23 @@ class SpeakerResolver:
                 break
             end += m.end()
         return start, end
+
+    def _apposed_affiliation(self, apposition: str) -> str | None:
+        """The body of a title after the name: "Sabrina Singh, a Pentagon spokeswoman",
+        "Cornell William Brooks, president of the NAACP", "Maria Sacharowa, Sprecherin des
+        russischen Außenministeriums"; None without a title."""
+        words = _WORD.findall(apposition)
+        first = next((i for i, w in enumerate(words) if self._is_title(w)), None)
+        if not apposition.lstrip().startswith(",") or first is None:
+            return None
+        if self.language != "de" and any(w[:1].isupper() and w.lower() not in _INDEFINITE | _DEFINITE
+                                          for w in words[:first]):
+            return self._affiliation(" ".join(words[:first]))  # the body before the title
+        after = apposition.find(words[first]) + len(words[first])
+        body = _BODY_AFTER_TITLE.match(apposition, after)
+        if body is None or all(w.lower() in TITLE_FILLERS for w in _WORD.findall(body.group("body"))):
+            return None  # "the former secretary of State"
+        return affiliation_of(body.group("body")) or _strip_possessive(body.group("body"))
 
     def _affiliation(self, before: str) -> str | None:
         """Organisation words before the role, by their canonical name when the gazetteer
