@@ -1376,3 +1376,22 @@ def test_all_before_a_name_is_not_part_of_it():
     assert c.speaker_text == "the Kremlin"
     (c,) = claims_of("All the officials said the troops had arrived.")
     assert c.speaker_text == "All the officials"
+
+
+@pytest.mark.parametrize("text, pronoun, speaker", [
+    # before: "He" resolved to no one (the reporter is named after the pronoun)
+    ("He could not confirm the number, Kirby told reporters.", "He", "Kirby"),
+    # in a quotation "I" is the one quoted (before: the one quoted in the paragraph before) ...
+    ("“Maybe, we can build a wall.” ― Steve Quinlan.\n\n”Fear. I am truly afraid that Donald Trump will win.” "
+     "― Edwin Monroy", "I", "Edwin Monroy"),
+])
+def test_a_pronoun_inside_what_someone_named_after_it_reports(text, pronoun, speaker):
+    (c,) = [c for c in claims_of(text) if c.speaker_text == pronoun]
+    assert c.speaker_name == speaker
+
+
+def test_he_in_a_quotation_is_not_the_one_quoted():
+    """... "he" is someone the quoted speaker speaks of."""
+    claims = claims_of("“Maybe, we can build a wall.” ― Steve Quinlan.\n\n”He is very confident of himself. He "
+                       "said it over and over.” ― Veronica Cruz")
+    assert [c.speaker_name for c in claims if c.speaker_text == "He"] != ["Veronica Cruz"] * 2

@@ -26,7 +26,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from extract.attribution.cues import DE_CONFIRM_FORMS, DE_DENIAL_FORMS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS, EN_SPEECH_VERBS
+from extract.attribution.cues import (
+    DE_CONFIRM_FORMS, DE_DENIAL_FORMS, DE_PRONOUNS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS, EN_PRONOUNS, EN_SPEECH_VERBS,
+)
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
     Frame, anchor, attach_quotes, back_references, headline_frames, quoted_paragraphs, title_case_frames,
@@ -186,6 +188,7 @@ def find_claims(
     frames = back_references(text, frames, [(s.char_start, s.char_end) for s in sentences], line_of)
     frames = quoted_paragraphs(text, frames)
 
+    _reporters_of_pronouns(text, frames)
     frames.sort(key=lambda f: (anchor(f)[0], f.content[0]))
     resolver = SpeakerResolver(text, language, persons, actors, starts, quotes,
                                mentions=list(people) if language == "de" else None, subjects=subjects)
@@ -262,6 +265,30 @@ def _answered(answer: Claim, reports: list[Claim]) -> str | None:
     candidates = [c for c in reports if 2 * shared(c) > answer.char_end - answer.char_start
                   and not (answer.cue_start is not None and c.char_start <= answer.cue_start < c.char_end)]
     return max(candidates, key=shared).claim_id if candidates else None
+
+
+# Pronouns a speaker refers to themselves or their side by (not relative pronouns)
+_PERSONAL = frozenset(p for p, kind in {**EN_PRONOUNS, **DE_PRONOUNS}.items() if kind != "rel") | {"man"}
+_FIRST_PERSON = frozenset(("i", "we", "ich", "wir", "man"))
+
+
+def _reporters_of_pronouns(text: str, frames: list[Frame]) -> None:
+    """"He could not confirm the number, Kirby told reporters", "Er könne das nicht
+    bestätigen, sagte Peskow": a pronoun speaking inside what someone named after it
+    reports is that reporter (who has not been named yet when the pronoun is read). In a
+    quotation only "I" and "we" are: "he" is someone the quoted speaker speaks of."""
+    def pronoun(span) -> bool:
+        return text[span[0] : span[1]].lower() in _PERSONAL
+
+    for f in frames:
+        if not f.source or f.referent or not f.cue or not pronoun(f.source):
+            continue
+        first_person = text[f.source[0] : f.source[1]].lower() in _FIRST_PERSON
+        reporter = next((g for g in frames if g is not f and g.source and g.cue and not pronoun(g.source)
+                         and (first_person or g.kind != "direct_quote")
+                         and g.content[0] <= f.source[0] and f.cue[1] <= g.content[1] <= g.source[0]), None)
+        if reporter is not None:
+            f.referent = reporter.referent or reporter.source
 
 
 def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) -> bool:

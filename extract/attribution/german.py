@@ -515,13 +515,6 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
             for f in sent_frames:
                 if f.source is not None and f.cue is not None:
                     f.source, f.referent = cited, None
-        for f in sent_frames:
-            # "Er könne das nicht bestätigen, sagte Peskow": the pronoun is the one reporting it
-            reporter = next((g for g in sent_frames if g.source and g.cue and f.cue and g is not f
-                             and g.content and g.content[0] <= f.cue[0] < g.content[1]), None)
-            if reporter is not None and f.source and text[f.source[0]:f.source[1]].lower() in _REPORTER_PRONOUNS \
-                    and text[reporter.source[0]:reporter.source[1]].lower() not in _REPORTER_PRONOUNS:
-                f.referent = reporter.referent or reporter.source
         if sent_frames:
             carried = next((f for f in reversed(sent_frames) if f.source), None)
         else:
@@ -670,8 +663,6 @@ def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame 
 
 
 _PASSIVE_AUX = frozenset("wird wurde werden wurden war".split())
-# Who, inside what another reports, is the one reporting it ("Er könne …, sagte Peskow")
-_REPORTER_PRONOUNS = frozenset(("er", "sie", "man", "wir", "ich"))
 # Modals of being able or willing, whose answer is an infinitive at the clause's end
 # ("könnte" is a guess: "Moskau könnte die Berichte bald dementieren" denies nothing)
 _ABLE = frozenset("kann können konnte konnten könne".split())
