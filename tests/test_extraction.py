@@ -475,6 +475,9 @@ def test_a_comparison_after_the_name_is_not_the_speaker():
      "Russian Foreign Ministry"),
     # the body after the title, not the article before it
     ("Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt, sagte, die Lage sei ruhig.", "Mexiko-Stadt"),
+    # a person after the title is no body: the gazetteer's affiliation stays (the German sample)
+    ("Andriy Yermak, Stabschef des ukrainischen Präsidenten Wolodymyr Selenskyj, sagte, die Lage sei ernst.",
+     "Office of the President of Ukraine"),
 ])
 def test_a_german_title_after_the_name_names_the_body(text, affiliation):
     """Before: no affiliation (only a title before the name gave one)."""

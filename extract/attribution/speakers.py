@@ -261,7 +261,7 @@ class SpeakerResolver:
                 # Watch-Sprecher"), not "der Wissenschaftsjournalist"
                 m = re.search(r"((?:[A-ZÄÖÜ]\w*\s+)*[A-ZÄÖÜ]\w*)-\w+\s*$", before)
                 before = m.group(1) if m else ""
-            affiliation = self._affiliation(before) or self._apposed_affiliation(raw[start + len(person) :])
+            affiliation = self._affiliation(before) or self._apposed_affiliation(raw, start + len(person), span[0])
             return Speaker(_strip_possessive(person), affiliation, "person", title, span[0])
         # An apposition "The head of the office, Andriy Yermak," names the person apart.
         parts = [p.strip() for p in re.split(r"[,()]", raw) if p.strip()]
@@ -393,10 +393,12 @@ class SpeakerResolver:
             end += m.end()
         return start, end
 
-    def _apposed_affiliation(self, apposition: str) -> str | None:
-        """The body of a title after the name: "Sabrina Singh, a Pentagon spokeswoman",
-        "Cornell William Brooks, president of the NAACP", "Maria Sacharowa, Sprecherin des
-        russischen Außenministeriums"; None without a title."""
+    def _apposed_affiliation(self, raw: str, at: int, offset: int) -> str | None:
+        """The body of a title after the name, raw[at:] (raw starts at offset in the text):
+        "Sabrina Singh, a Pentagon spokeswoman", "Cornell William Brooks, president of the
+        NAACP", "Maria Sacharowa, Sprecherin des russischen Außenministeriums"; None without
+        a title, or when a person follows it ("Stabschef des Präsidenten Selenskyj")."""
+        apposition = raw[at:]
         words = _WORD.findall(apposition)
         first = next((i for i, w in enumerate(words) if self._is_title(w)), None)
         if not apposition.lstrip().startswith(",") or first is None:
@@ -408,6 +410,9 @@ class SpeakerResolver:
         body = _BODY_AFTER_TITLE.match(apposition, after)
         if body is None or all(w.lower() in TITLE_FILLERS for w in _WORD.findall(body.group("body"))):
             return None  # "the former secretary of State"
+        lo, hi = offset + at + body.start("body"), offset + at + body.end("body")
+        if any(lo < b and a < hi for a, b in self.persons):
+            return None
         return affiliation_of(body.group("body")) or _strip_possessive(body.group("body"))
 
     def _affiliation(self, before: str) -> str | None:
