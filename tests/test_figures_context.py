@@ -199,6 +199,9 @@ def test_german_ammunition_is_counted_as_weapons(text, unit):
         ("Ukrainian units have managed to seize an area of almost 4,500 square kilometers.",
          "en", "Q212", "territory_km2"),
         ("Russland hat in diesem Jahr 189 Ortschaften erobert.", "de", "Q159", "settlements"),
+        # the land's old owner after "of" is not who holds it now (before: Russia)
+        ("Ukraine seized about 1,300 square kilometres of Russian territory in August.", "en", "Q212",
+         "territory_km2"),
     ],
 )
 def test_the_side_that_takes_ground_owns_it(text, language, subject, metric):

@@ -827,7 +827,8 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
     if metric != "other":
         spans = list(unit_spans)
         after = re.match(r"\s+(?:from|of|aus|von)\s+(?:the\s+)?(?P<x>[\w.\- ]{1,30})", s[stop:])
-        if after:
+        # ("1,300 square kilometres of Russian territory": whose land it was, not who holds it)
+        if after and metric not in ("territory_km2", "settlements"):
             spans.append((stop + after.start("x"), stop + after.end("x")))
         side = _SIDE_RE.match(s, stop)  # "1,000 dead on the North Korean side"
         if side:
