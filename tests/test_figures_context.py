@@ -305,3 +305,18 @@ def test_they_stand_for_the_subject_of_the_sentence_before():
             "of 30 square kilometers every day.")
     (q,) = figures(text)
     assert (q.metric, q.subject_id) == ("territory_km2", "Q159")
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the source before the sender is not the sender (before: South Korea's, Ukraine's troops)
+    ("Nach Angaben Seouls hat Nordkorea gut 10.000 Soldaten nach Russland geschickt.", "Q423"),
+    ("Laut Kiew hat Nordkorea 10.000 Soldaten geschickt.", "Q423"),
+    ("Nach Angaben des südkoreanischen Geheimdienstes hat Nordkorea 10.000 Soldaten geschickt.", "Q423"),
+    ("Seoul zufolge hat Nordkorea 10.000 Soldaten geschickt.", "Q423"),
+    ("Nach ukrainischen Angaben verlor Russland 1500 Soldaten.", "Q159"),
+    # nor is the destination
+    ("Nordkorea hat nach Russland 10.000 Soldaten geschickt.", "Q423"),
+])
+def test_a_german_source_is_not_the_owner(text, subject):
+    (q,) = figures(text, "de")
+    assert q.subject_id == subject

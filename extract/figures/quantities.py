@@ -900,6 +900,13 @@ _DE_SANCTIONER_RE = re.compile(
 )
 
 
+_DE_NOT_OWNER_RE = re.compile(
+    r"\b(?:[Ll]aut|[Nn]ach)\s+(?:[a-zäöü]\w*\s+){0,3}[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:des|der)\s+(?:[a-zäöü]\w*\s+)*[A-ZÄÖÜ][\w-]*|\s+[A-ZÄÖÜ][\w-]*s\b)?"
+    r"|\b[A-ZÄÖÜ][\w-]*\s+zufolge\b"
+)
+
+
 def _german_owner(s: str, base: int, start: int, stop: int, metric: str,
                   entities: list[EntityMention]) -> str | None:
     c_start = max(s.rfind(", ", 0, start), s.rfind("; ", 0, start))
@@ -910,7 +917,13 @@ def _german_owner(s: str, base: int, start: int, stop: int, metric: str,
              _DE_SANCTIONER_RE if metric == "sanctions_targets" else _DE_LOSER_RE)
     if not verbs.search(s[c_start:c_end]):
         return None
-    return _subject(s, base, [(c_start, start)], entities)
+    # the source ("Nach Angaben Seouls hat Nordkorea …") and the destination ("nach Russland")
+    # are not the owner
+    spans, at = [], c_start
+    for m in _DE_NOT_OWNER_RE.finditer(s, c_start, start):
+        spans.append((at, m.start()))
+        at = m.end()
+    return _subject(s, base, spans + [(at, start)], entities)
 
 
 # Verbs whose subject holds the ground: "Russia captured 189 settlements".
