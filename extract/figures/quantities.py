@@ -1004,7 +1004,7 @@ _LOOKBACK_UNIT = {
 _LOOKBACK_LINK_RE = re.compile(
     r"(?i)\b(?:totals?|totall?ed|numbers?|numbered|stands?\s+at|stood\s+at|reached|amounts?\s+to"
     r"|is|are|was|were|be|been|beläuft\s+sich\s+auf|belief\s+sich\s+auf|beträgt|betrug|liegt\s+bei"
-    r"|lag\s+bei|sind|waren|auf|könnte|könnten|dürfte|dürften|soll|sollen|wird|werden"
+    r"|lag\s+bei|bei|sind|waren|auf|könnte|könnten|dürfte|dürften|soll|sollen|wird|werden"
     r"|(?:risen|rose|rises|grown|grew|grows|climbed|climbs|increased|increases|jumped|swelled|swollen)\s+to)\b"
 )
 # Whose it is may follow the noun: "die Verluste der Nordkoreaner", "the losses of the North Korean army"
