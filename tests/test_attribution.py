@@ -414,8 +414,12 @@ def test_relative_dates(text, expected):
     ("In October, the Pentagon said troops were in Kursk.", date(2024, 10, 1), "month"),
     ("Kyiv said the troops arrived in late October 2023.", date(2023, 10, 1), "month"),
     ("Kyiv said that Russia had lost 600,000 troops this year.", date(2024, 1, 1), "year"),
-    # the first expression wins; a day is a day
-    ("Kyiv said on Monday that the troops had arrived last week.", date(2024, 11, 11), "day"),
+    # what was said names the date it refers to (before: the first expression, the day it
+    # was said: Monday the 11th); a day is a day
+    ("Kyiv said on Monday that the troops had arrived last week.", date(2024, 11, 4), "week"),
+    ("On Monday, Kyiv said the troops had attacked on Saturday.", date(2024, 11, 9), "day"),
+    # else the day it was said
+    ("Kyiv said on Monday that the troops had arrived.", date(2024, 11, 11), "day"),
     ("Kyiv said on Nov. 4 that troops had arrived.", date(2024, 11, 4), "day"),
     # no period: a possessive, a month that may be a word
     ("Kyiv said this year's losses were high.", None, None),

@@ -977,3 +977,9 @@ def test_so_before_an_accusative_is_the_adverb():
     text = "Sie wusste nicht, wie viel Arbeit es ist, so einen Text zu machen."
     doc = parse(text, "de")
     assert not [f for f in german_frames(doc, sentences_of(doc), find_quotes(text)) if f.cue_word == "so"]
+
+
+def test_what_was_said_names_the_date_it_refers_to():
+    """Before: the first date of the sentence, the day it was said (Monday)."""
+    (c,) = claims_of("Am Montag sagte Kiew, die Truppen hätten am Samstag angegriffen.")
+    assert (c.refers_to_date, c.refers_to_period) == (date(2024, 10, 26), "day")  # the Saturday before PUB

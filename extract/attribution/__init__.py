@@ -215,7 +215,11 @@ def find_claims(
             min(region[0], sentences[d_idx].char_start) if sentences else region[0],
             max(region[1], sentences[d_idx].char_end) if sentences else region[1],
         )
-        referred = referred_date(text, language, sent_region, published)
+        # the date what is said names ("had attacked on Saturday") before the date it was
+        # said on ("On Monday, Zelensky said …")
+        referred = referred_date(text, language, content, published) if not answer else None
+        if referred is None or referred.day is None:
+            referred = referred_date(text, language, sent_region, published)
         claims.append(
             Claim(
                 claim_id="",
