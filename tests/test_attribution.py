@@ -309,9 +309,16 @@ def test_an_unnamed_spokesperson_is_the_voice_of_the_body(text, name):
     assert c.speaker_name == name
 
 
-def test_refusing_to_deny_is_no_denial():
-    # nor any claim: a refusal to say something says nothing ("declined to comment" likewise)
-    assert claims_of("Russia has refused to confirm or deny the presence of North Korean troops.") == []
+def test_refusing_to_confirm_or_deny_takes_no_side():
+    """A refusal to confirm is a confirmation not given, as "has neither confirmed nor
+    denied" (before: no claim at all, from when a refusal was taken to say nothing; a refusal
+    to comment still says nothing)."""
+    (c,) = claims_of("Russia has refused to confirm or deny the presence of North Korean troops.")
+    assert (c.speaker_text, c.cue, c.stance) == ("Russia", "refused to confirm or deny", "neither")
+    assert claims_of("The Kremlin declined to comment on the reports.") == []
+    # a refusal to deny is no denial (as "did not deny")
+    (c,) = claims_of("Peskov refused to deny the reports.")
+    assert c.stance == "asserts"
 
 
 def test_a_source_asking_not_to_be_named_is_no_claim():
@@ -1040,7 +1047,8 @@ def test_as_clauses_that_name_the_source(text, kind, speaker, cue, content):
         ('"We have information," said one senior official, who declined to be named.',
          [("said", "We have information")]),
         ("White House spokesman John Kirby declined to comment on the reports.", []),
-        ("The Kremlin declined to confirm the deployment.", []),
+        # (a confirmation refused is a claim, stance neither: test_refusing_to_confirm_or_deny_takes_no_side)
+        ("The Kremlin declined to confirm the deployment.", [("declined to confirm", "the deployment")]),
     ],
 )
 def test_conditions_of_anonymity_and_refusals_to_comment_are_not_claims(text, claims):

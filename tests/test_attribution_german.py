@@ -983,3 +983,19 @@ def test_what_was_said_names_the_date_it_refers_to():
     """Before: the first date of the sentence, the day it was said (Monday)."""
     (c,) = claims_of("Am Montag sagte Kiew, die Truppen hätten am Samstag angegriffen.")
     assert (c.refers_to_date, c.refers_to_period) == (date(2024, 10, 26), "day")  # the Saturday before PUB
+
+
+@pytest.mark.parametrize("text, cue, content, stance", [
+    # before: no claim; as English "declined to confirm" a confirmation not given
+    ("Der Kreml lehnte es ab, die Berichte zu bestätigen.", "lehnte es ab", "die Berichte", "neither"),
+    ("Moskau weigerte sich, die Zahl zu bestätigen.", "weigerte sich", "die Zahl", "neither"),
+    # a denial refused is no denial
+    ("Peskow lehnte es ab, die Berichte zu dementieren.", "lehnte es ab", "die Berichte", "asserts"),
+])
+def test_a_refused_answer(text, cue, content, stance):
+    (c,) = claims_of(text)
+    assert (c.cue, c.text, c.stance) == (cue, content, stance)
+
+
+def test_a_refusal_to_comment_says_nothing():
+    assert claims_of("Der Kreml lehnte eine Stellungnahme ab.") == []

@@ -387,6 +387,11 @@ def test_a_figure_answered_by_another_stays_its_speakers(text, language, speaker
      "neither"),
     ("Kiew meldete 3000 getötete Soldaten. Der Kreml hat die Berichte dementiert, sagte ein Sprecher.", "de",
      "Der Kreml", "denies"),
+    # a confirmation refused (before: no claim)
+    ("Kyiv said 3,000 North Korean soldiers had been killed. Moscow declined to confirm the figure.", "en",
+     "Moscow", "neither"),
+    ("Kiew meldete 3000 getötete Soldaten. Moskau weigerte sich, die Angaben zu bestätigen.", "de", "Moskau",
+     "neither"),
 ])
 def test_a_denial_of_the_reports_answers_the_report_before(text, language, answerer, answer):
     """Before: 'Moscow has denied the reports' was a denial of 'the reports' that answered

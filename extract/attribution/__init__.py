@@ -43,12 +43,13 @@ __all__ = ["find_claims", "outlet_statement"]
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _DE_PERSONAL = re.compile(r"\b(?:[Ee]r|[Ss]ie)\b")
-# "the reports", "die Angaben", "die Zahl" right after a cue, not followed by what they say ("reports that C")
+# "the reports", "die Angaben", "die Zahl" right after a cue (German: or its comma, "weigerte
+# sich, die Angaben zu bestätigen"), not followed by what they say ("reports that C")
 _EN_REPORTS_BEFORE = re.compile(
     r"\s*(?:the|these|those|such)\s+(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|accounts?|information"
     r"|figures?|estimates?|assertions?|statements?)\b(?!\s+(?:that|of|about|on|by)\b)", re.IGNORECASE)
 _DE_REPORTS_BEFORE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:die|diese|den|dieser|solche)\s+(?:\w+\s+)?(?:Berichte?n?|Angaben|Informationen|Meldung(?:en)?"
+    r"[\s,]*(?:[\w-]+\s+){0,3}?(?:die|diese|den|dieser|solche)\s+(?:\w+\s+)?(?:Berichte?n?|Angaben|Informationen|Meldung(?:en)?"
     r"|Behauptung(?:en)?|Vorwürfen?|Vorwurf|Zahl(?:en)?|Darstellung(?:en)?|Schätzung(?:en)?)\b(?!\s*,?\s*(?:dass|wonach|über)\b)")
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
 # cue words of a denial and of a confirmation, both languages

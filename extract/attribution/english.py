@@ -1058,18 +1058,18 @@ _REFUSALS = frozenset(("refuse", "decline"))
 _NO_ANSWER = frozenset("say comment respond reply answer elaborate specify disclose".split())
 
 
-def _refused(verb: Token) -> bool:
-    """"has refused to confirm or deny C", "declined to comment": a verb of saying under a
-    refusal names what was not said."""
+def _refused(verb: Token) -> Token | None:
+    """The refusal a verb of saying stands under ("has refused to confirm or deny C",
+    "declined to comment"), which names what was not said; None when there is none."""
     for _ in range(3):
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
-            return False
+            return None
         if verb.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-            return False  # "declined to comment, and Pyongyang has denied them": a clause of its own
+            return None  # "declined to comment, and Pyongyang has denied them": a clause of its own
         verb = verb.head
         if _lemma(verb) in _REFUSALS:
-            return True
-    return False
+            return verb
+    return None
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
@@ -1167,9 +1167,10 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # "CNN reported, citing two US officials, that C": the source of C (_cited)
         if lemma in _NO_ANSWER and _negated(tok):
             continue  # "did not respond to a request for comment", "did not say whether"
-        if _refused(tok) or (lemma in _REFUSALS and any(
+        refusal = _refused(tok)
+        if (refusal is not None and lemma not in EN_ANSWER_VERBS) or (lemma in _REFUSALS and any(
                 c.dep_ == "xcomp" and _lemma(c) in EN_SPEECH_VERBS for c in tok.children)):
-            continue  # "refused to confirm or deny", "declined to comment": what was not said
+            continue  # "declined to comment": what was not said
         if any(_quoted_as_saying(g) is not None for c in tok.children if c.lower_ == "as" for g in c.children):
             continue  # "cited Budanov as saying C": the frame is Budanov's "saying"
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
@@ -1198,6 +1199,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # "who asked not to be named": a condition of the source, not a claim
         if content is not None and cue[0] < content[0] < cue[1]:
             cue = trim(text, (cue[0], content[0])) or cue  # "said so": the adverb is content
+        if refusal is not None:
+            cue = (min(cue[0], refusal.idx), cue[1])  # "declined to confirm"
         holder = tok
         issuer = _issuer(tok)
         if issuer is not None and _subject(issuer) is not None:
@@ -1210,7 +1213,7 @@ def english_frames(doc: Doc) -> list[Frame]:
         named = _named_after_quote(tok) if subj is None and lemma in EN_SPEECH_VERBS else None
         if named is not None:
             frames.append(Frame(cue=cue, source=named, content=content, kind="indirect_quote",
-                                cue_word=lemma, negated=_negated(tok)))
+                                cue_word=lemma, negated=_negated(tok) or refusal is not None))
             continue
         if subj is None or _asked(holder, subj) or subj.lower_ in ("'s", "’s", "you"):
             continue  # (… or "Let's say you think …": a supposition, not a speaker)
@@ -1222,7 +1225,9 @@ def english_frames(doc: Doc) -> list[Frame]:
                 content=content,
                 kind="indirect_quote",
                 cue_word=lemma,
-                negated=_negated(tok),
+                # "refused to confirm or deny C", "declined to confirm C": a confirmation not
+                # given (stance neither), as "did not confirm"
+                negated=_negated(tok) or refusal is not None,
                 referent=_antecedent(subj, tok),
             )
         )

@@ -482,6 +482,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                                   kind="according_to", cue_word="demnach", referent=carried.referent)
             elif low in _GOES and (frame := _estimate(text, words, i)) is not None:
                 pass
+            elif low in _REFUSE and (frame := _refusal(text, words, i)) is not None:
+                pass
             elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued) and not (
                 i > 0 and words[i - 1].low == "zu"  # "ohne Namen zu nennen": an infinitive
             ) and not (low in DE_PARTICIPLES and i + 1 < n and words[i + 1].low in _PASSIVE_AUX) \
@@ -669,6 +671,23 @@ _ABLE = frozenset("kann können konnte konnten könne".split())
 _WILLING = frozenset("will wollen wollte wollten wolle".split())
 _MODALS = _ABLE | _WILLING | frozenset("""könnte könnten soll sollen sollte sollten solle muss müssen
 musste mussten müsse darf dürfen durfte dürfe möchte möchten mag""".split())
+
+
+_REFUSE = frozenset("lehnte lehnten lehnt weigerte weigerten weigert".split())
+
+
+def _refusal(text, words: list[Word], i: int) -> Frame | None:
+    """"Der Kreml lehnte es ab, die Berichte zu bestätigen", "Moskau weigerte sich, die Zahl
+    zu bestätigen": an answer refused by the subject before the verb, negated (a confirmation
+    not given; English "declined to confirm"). A refusal to comment says nothing."""
+    k = next((m for m in range(i + 1, len(words) - 1) if words[m].low == "zu" and words[m + 1].low in DE_ANSWER_FORMS),
+             None)
+    comma = next((m for m in range(i + 1, k) if words[m].text == ","), None) if k is not None else None
+    if comma is None or k <= comma + 1 or _np_forward(words, 0) != i:
+        return None
+    return Frame(cue=(words[i].start, words[comma - 1].end), source=_span(words, 0, i),
+                 content=trim(text, (words[comma + 1].start, words[k - 1].end)), kind="indirect_quote",
+                 cue_word=words[k + 1].low, negated=True)
 
 
 def _after_modal(words: list[Word], i: int) -> bool:
