@@ -1407,3 +1407,21 @@ def test_he_in_a_quotation_is_not_the_one_quoted():
     claims = claims_of("“Maybe, we can build a wall.” ― Steve Quinlan.\n\n”He is very confident of himself. He "
                        "said it over and over.” ― Veronica Cruz")
     assert [c.speaker_name for c in claims if c.speaker_text == "He"] != ["Veronica Cruz"] * 2
+
+
+@pytest.mark.parametrize("text, stance", [
+    # before: asserts (acknowledging was no confirmation, so its negation took no effect)
+    ("Pyongyang has not acknowledged sending troops.", "neither"),
+    ("Moscow has not publicly acknowledged the deployment.", "neither"),
+    ("North Korea has not admitted the deployment.", "neither"),
+    ("Moscow acknowledged the presence of North Korean troops.", "asserts"),
+])
+def test_acknowledging_is_confirming(text, stance):
+    (c,) = claims_of(text)
+    assert c.stance == stance
+
+
+def test_not_mentioning_says_nothing():
+    """Before: a claim 'the deployment' asserted by the state media (PolNeAR annotates 'did
+    not mention' as an attribution; this product decides silence is no claim, as 'did not say')."""
+    assert [c for c in claims_of("North Korean state media have not mentioned the deployment.") if c.cue] == []

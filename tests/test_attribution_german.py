@@ -999,3 +999,15 @@ def test_a_refused_answer(text, cue, content, stance):
 
 def test_a_refusal_to_comment_says_nothing():
     assert claims_of("Der Kreml lehnte eine Stellungnahme ab.") == []
+
+
+@pytest.mark.parametrize("text, stance", [
+    # before: asserts (conceding was no confirmation)
+    ("Moskau hat die Entsendung nordkoreanischer Soldaten bislang nicht eingeräumt.", "neither"),
+    ("Moskau hat die Entsendung nicht zugegeben.", "neither"),
+    # "räumte … keine Chance ein" grants no chance: what follows is said all the same
+    ("Er räumte der Klage keine Chance ein, da die Gesetze eingehalten würden.", "asserts"),
+])
+def test_conceding_is_confirming(text, stance):
+    (c,) = claims_of(text)
+    assert c.stance == stance

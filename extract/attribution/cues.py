@@ -128,7 +128,9 @@ EN_REPORT_VERBS = (
 # Denial: verbs that deny, words that label something false, negations that undo both.
 EN_DENIAL_VERBS = frozenset("deny reject dismiss refute dispute rebut contradict disavow".split())
 # Verbs that answer what someone else reported: "Moscow denies this", "Seoul confirmed it".
-EN_CONFIRM_VERBS = frozenset({"confirm"})
+# (to acknowledge or admit a report is to confirm it: "Moscow has not acknowledged the
+# deployment" takes no side)
+EN_CONFIRM_VERBS = frozenset(("confirm", "acknowledge", "admit"))
 EN_ANSWER_VERBS = EN_DENIAL_VERBS | EN_CONFIRM_VERBS
 EN_DENIAL_WORDS = re.compile(
     r"\b(fake news|fake|unfounded|baseless|groundless|false|lies?|rumou?rs?|fabricat\w+|"
@@ -322,7 +324,9 @@ DE_DENIAL_FORMS = frozenset(
     """bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren
     zurückgewiesen zurückweisen""".split()  # "wies … zurück": stance._DE_REJECT
 )
-DE_CONFIRM_FORMS = frozenset("bestätigte bestätigten bestätigt bestätigen".split())
+# (to concede a report is to confirm it: "hat die Entsendung nicht eingeräumt" takes no side;
+# not the finite "räumte … ein", which also grants: "räumte ihr keine Chance ein")
+DE_CONFIRM_FORMS = frozenset("bestätigte bestätigten bestätigt bestätigen eingeräumt einräumen zugegeben zugeben".split())
 # German verb forms that answer what someone else reported, as EN_ANSWER_VERBS
 DE_ANSWER_FORMS = DE_DENIAL_FORMS | DE_CONFIRM_FORMS
 DE_DENIAL_WORDS = re.compile(

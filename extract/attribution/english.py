@@ -1055,7 +1055,7 @@ _ANONYMITY = re.compile(r"(?:not )?to be (?:named|identified|quoted)\b|condition
 
 _REFUSALS = frozenset(("refuse", "decline"))
 # Verbs of saying that, negated, say nothing; a negated denial is a concession and stays.
-_NO_ANSWER = frozenset("say comment respond reply answer elaborate specify disclose".split())
+_NO_ANSWER = frozenset("say comment respond reply answer elaborate specify disclose mention".split())
 
 
 def _refused(verb: Token) -> Token | None:
