@@ -1011,3 +1011,19 @@ def test_a_refusal_to_comment_says_nothing():
 def test_conceding_is_confirming(text, stance):
     (c,) = claims_of(text)
     assert c.stance == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # before: no claim (abstreiten, abtun were no cues)
+    ("Russland stritt die Anwesenheit nordkoreanischer Soldaten ab.", "denies"),
+    ("Der Kreml tat die Berichte als Propaganda ab.", "denies"),
+    ("Moskau hat die Berichte als „Fake News“ abgetan.", "denies"),
+    ("Moskau hat die Berichte nicht abgestritten.", "asserts"),
+])
+def test_abstreiten_and_abtun_deny(text, stance):
+    (c,) = claims_of(text)
+    assert c.stance == stance
+
+
+def test_tun_without_ab_is_no_cue():
+    assert claims_of("Er tat nichts.") == []

@@ -194,6 +194,7 @@ kritisierte kritisierten kritisiert kritisieren
 kündigte kündigten kündigt
 gab gaben gibt
 bestritt bestritten bestreitet bestreiten
+stritt stritten streitet abstreiten abgestritten tat taten tut abgetan
 dementierte dementierten dementiert dementieren
 wies wiesen weist weisen
 warf warfen wirft werfen
@@ -277,7 +278,8 @@ DE_PARTICIPLES = frozenset(
     zurückgewiesen vorgeworfen festgestellt unterstrichen versichert erläutert ergänzt
     kommentiert geantwortet verkündet beschrieben bezeichnet genannt geschrieben
     behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
-    verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert beziffert""".split()
+    verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert beziffert
+    abgestritten abgetan""".split()
 )
 
 # Verbs whose past form carries a separable particle that must follow for the reporting
@@ -301,6 +303,8 @@ DE_NEEDS_PARTICLE = {
     "bot": ("an",), "boten": ("an",), "bietet": ("an",),
     "deutete": ("an",), "deuteten": ("an",), "deutet": ("an",),
     "rief": ("auf", "zu"), "riefen": ("auf", "zu"), "ruft": ("auf", "zu"),
+    # "stritt … ab", "tat die Berichte als Propaganda ab": denials
+    **dict.fromkeys("stritt stritten streitet tat taten tut".split(), ("ab",)),
     # "Das Pentagon rechnet mit 10.000 Soldaten": an expectation (hedged, as "expects")
     **dict.fromkeys("rechnet rechnete rechneten rechnen".split(), ("mit", "damit")),
     # Phrasal cues: "vertrat die Ansicht, …", "ist der Meinung, …", "ging davon aus, …",
@@ -322,6 +326,7 @@ DE_COGNITION = frozenset(
 )
 DE_DENIAL_FORMS = frozenset(
     """bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren
+    stritt stritten streitet abstreiten abgestritten tat taten tut abgetan
     zurückgewiesen zurückweisen""".split()  # "wies … zurück": stance._DE_REJECT
 )
 # (to concede a report is to confirm it: "hat die Entsendung nicht eingeräumt" takes no side;
