@@ -1425,3 +1425,16 @@ def test_not_mentioning_says_nothing():
     """Before: a claim 'the deployment' asserted by the state media (PolNeAR annotates 'did
     not mention' as an attribution; this product decides silence is no claim, as 'did not say')."""
     assert [c for c in claims_of("North Korean state media have not mentioned the deployment.") if c.cue] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    # before: no claim (a phrasal denial was no cue)
+    ("Moscow has brushed off the reports.", "has brushed off"),
+    ("The Kremlin shrugged off the reports as speculation.", "shrugged off"),
+    ("Moscow laughed off the reports of North Korean troops.", "laughed off"),
+    # before: asserted ("smear" was no denial word)
+    ("Pyongyang slammed the reports as a smear campaign.", "slammed"),
+])
+def test_phrasal_and_worded_denials(text, cue):
+    (c,) = claims_of(text)
+    assert (c.cue, c.stance) == (cue, "denies")

@@ -134,7 +134,7 @@ EN_CONFIRM_VERBS = frozenset(("confirm", "acknowledge", "admit"))
 EN_ANSWER_VERBS = EN_DENIAL_VERBS | EN_CONFIRM_VERBS
 EN_DENIAL_WORDS = re.compile(
     r"\b(fake news|fake|unfounded|baseless|groundless|false|lies?|rumou?rs?|fabricat\w+|"
-    r"nonsense|disinformation|propaganda|untrue|not true|hoax|incorrect|inaccurate|"
+    r"nonsense|disinformation|propaganda|untrue|not true|hoax|incorrect|inaccurate|smear(?: campaign)?|"
     r"not (?:correct|accurate|the case))\b",
     re.IGNORECASE,
 )

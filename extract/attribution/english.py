@@ -73,10 +73,19 @@ def _negated(verb: Token) -> bool:
                    and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children) and _negated(verb.head))
 
 
+# Phrasal verbs that deny what they take, read as the verb they mean: "brushed off the
+# reports" dismisses them.
+_PHRASAL_DENIALS = frozenset((("brush", "off"), ("shrug", "off"), ("laugh", "off"), ("wave", "off"),
+                              ("wave", "away")))
+
+
 def _lemma(verb: Token) -> str:
     """The verb's lemma, repaired where the small model drops a silent e ("hoping" ->
-    "hop", "rated" -> "rat") and the repaired form is a reporting verb."""
+    "hop", "rated" -> "rat") and the repaired form is a reporting verb; "dismiss" for a
+    phrasal denial ("shrugged off")."""
     lemma = verb.lemma_.lower()
+    if any((lemma, c.lower_) in _PHRASAL_DENIALS for c in verb.children if c.dep_ == "prt"):
+        return "dismiss"
     repaired = lemma + "e"
     if lemma not in EN_REPORT_VERBS and repaired in EN_REPORT_VERBS and verb.lower_.endswith(("ing", "ed", "es")):
         return repaired
