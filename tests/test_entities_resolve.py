@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from extract.entities import resolve_entity, resolve_speaker, speaker_members, strip_title
+from extract.entities import affiliation_name, resolve_entity, resolve_speaker, speaker_members, strip_title
 from extract.entities.gazetteer import GAZETTEER_PATH, load_gazetteer, name_key
 
 SAME_ENTITY = [
@@ -299,3 +299,16 @@ def test_a_place_after_a_preposition_is_not_the_speakers_name():
     name = "Ein nordkoreanischer Vertreter bei den Vereinten Nationen in New York"
     assert resolve_speaker(name, "de") == ("name:" + name_key(name), name)
     assert strip_title("Russia's ambassador in Berlin Sergei Nechayev", "en") == ("Sergei Nechayev", "Russia")
+
+
+@pytest.mark.parametrize("name, language, speaker, side", [
+    # voices of the Kursk coverage (before: unknown names with no side)
+    ("White House spokesman John Kirby", "en", "John Kirby", "White House"),
+    ("Kirby", "en", "John Kirby", "White House"),
+    ("Wassili Nebensja", "de", "Vassily Nebenzia", "Russia"),
+    ("Lee Seong-kweun", "en", "Lee Seong-kweun", "South Korea"),
+    ("Kim Song", "en", "Kim Song", "North Korea"),
+])
+def test_the_stories_speakers_are_known(name, language, speaker, side):
+    entity_id, canonical = resolve_speaker(strip_title(name, language)[0], language)
+    assert (canonical, affiliation_name(entity_id)) == (speaker, side)

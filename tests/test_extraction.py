@@ -174,7 +174,7 @@ def test_she_and_he_stand_for_someone_of_their_gender(text, speakers):
     ("Palmieri said Clinton will speak in Florida. Hillary Clinton flew to Orlando on Friday. "
      "She says his temperament is dangerous.", ["Palmieri", "Hillary Clinton"]),
     ("Kirby said the troops were in Kursk. Lloyd Austin flew to Seoul on Monday. "
-     "He said the deployment was a dangerous escalation.", ["Kirby", "Lloyd Austin"]),
+     "He said the deployment was a dangerous escalation.", ["John Kirby", "Lloyd Austin"]),  # (the gazetteer knows Kirby)
     # the subject must lead its own sentence and stand outside quotation marks
     ('Henry Crespo said the campaign lacked energy. "Obama had will.i.am. No one is writing songs for her," he said.',
      ["Henry Crespo", "Henry Crespo"]),
