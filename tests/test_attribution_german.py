@@ -1027,3 +1027,11 @@ def test_abstreiten_and_abtun_deny(text, stance):
 
 def test_tun_without_ab_is_no_cue():
     assert claims_of("Er tat nichts.") == []
+
+
+def test_from_where_it_was_heard_is_not_part_of_the_name():
+    """'Wie aus Geheimdienstkreisen verlautete': the source span keeps 'aus', as annotators
+    mark it; the name is read without it (before: 'aus Geheimdienstkreisen')."""
+    doc = parse("Wie aus Geheimdienstkreisen verlautete, sind 10.000 Soldaten in Russland.", "de")
+    (c,) = find_claims(doc, sentences_of(doc), "de", PUB)
+    assert (c.speaker_text, c.speaker_name) == ("aus Geheimdienstkreisen", "Geheimdienstkreisen")

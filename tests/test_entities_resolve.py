@@ -196,6 +196,14 @@ def test_speaker_names(name, speaker):
         ("Ukraine's defence ministry", "en", "Ukrainian Defence Ministry"),
         ("Ukraine's foreign ministry", "en", "Ukrainian Foreign Ministry"),
         ("das Verteidigungsministerium in Seoul", "de", "South Korean Defence Ministry"),
+        # a body at a capital is that state's body, as the gazetteer names it
+        ("der Geheimdienst in Seoul", "de", "National Intelligence Service (South Korea)"),
+        ("the spy agency in Seoul", "en", "National Intelligence Service (South Korea)"),
+        ("das Außenministerium in Moskau", "de", "Russian Foreign Ministry"),
+        ("the foreign ministry in Pyongyang", "en", "North Korean Foreign Ministry"),
+        ("die Botschaft in Berlin", "de", "Botschaft in Berlin"),
+        ("das ukrainische Militär", "de", "Armed Forces of Ukraine"),
+        ("the South Korean military", "en", "Armed Forces of South Korea"),
         ("das südkoreanische Verteidigungsministerium", "de", "South Korean Defence Ministry"),
         ("des ukrainischen Außenministeriums", "de", "Ukrainian Foreign Ministry"),
     ],
@@ -244,7 +252,7 @@ def test_a_described_body_is_the_body(name, language, entity_id):
         # "nach russischen Angaben": the German demonym in lower case names the author
         ("russischen Angaben", "Russia"),
         ("amtlichen russischen Angaben", "Russia"),
-        ("ukrainischer Militärangaben", "Ukraine"),
+        ("ukrainischer Militärangaben", "Armed Forces of Ukraine"),  # (the Ukrainian military is known)
         # glued on, or the first part of a compound
         ("US-Angaben", "United States"),
         ("Kreml-Angaben", "Kremlin"),
@@ -312,3 +320,8 @@ def test_a_place_after_a_preposition_is_not_the_speakers_name():
 def test_the_stories_speakers_are_known(name, language, speaker, side):
     entity_id, canonical = resolve_speaker(strip_title(name, language)[0], language)
     assert (canonical, affiliation_name(entity_id)) == (speaker, side)
+
+
+def test_a_quoted_name_after_an_article_has_the_id_of_the_name():
+    """Before: 'die „Automobilwoche“' was name:„automobilwoche, apart from 'Automobilwoche'."""
+    assert resolve_speaker("die „Automobilwoche“", "de") == resolve_speaker("Automobilwoche", "de")

@@ -1057,8 +1057,10 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         elif wie > 0:
             content = trim(text, (words[0].start, words[wie].start))
         found = frame(src, content)
-        if found is not None and named is not None:
-            found.referent = _span(words, first_src, named)
+        # ... and without "aus" ("Wie aus Geheimdienstkreisen verlautete": from where it came)
+        name_start = first_src + 1 if first_src + 1 < last and words[first_src].low == "aus" else first_src
+        if found is not None and (named is not None or name_start > first_src):
+            found.referent = _span(words, name_start, named or last)
         return found
     first = words[0]
     if _inverted(words):

@@ -63,7 +63,7 @@ def name_key(name: str, strip_articles: bool = True) -> str:
     s = _POSSESSIVE.sub("", s).strip(_EDGE_PUNCT)
     s = fold_accents(s).casefold()
     if strip_articles:
-        s = _ARTICLE_RE.sub("", s)
+        s = _ARTICLE_RE.sub("", s).strip(_EDGE_PUNCT)  # "die „Automobilwoche“"
     s = s.replace("-", " ").replace("'", "")
     return _SPACE.sub(" ", s).strip()
 

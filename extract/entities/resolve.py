@@ -342,6 +342,26 @@ _SEAT_OF_GOVERNMENT = re.compile(
     r"(?P<place>[A-ZÄÖÜ][\w-]+)$", re.IGNORECASE)
 
 
+# "der Geheimdienst in Seoul", "the spy agency in Seoul": a body at a capital
+_BODY_AT_SEAT = re.compile(
+    r"^(?:(?:the|die|der|das)\s+)?(?P<body>[\w-]+(?:\s+[\w-]+)?)\s+(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\w-]+)$",
+    re.IGNORECASE)
+
+
+def _body_at_seat(name: str) -> Entity | None:
+    """The state's own body a body at its capital is, as the gazetteer names it ("South
+    Korea's spy agency", "südkoreanische Geheimdienst"); None when it knows none."""
+    at = _BODY_AT_SEAT.match(name.strip())
+    place = lookup(at.group("place"), "ORG") if at is not None else None
+    state = gazetteer().entities.get(place.government_of) if place is not None and place.government_of else None
+    if state is None:
+        return None
+    forms = [f"{state.name}'s {at.group('body')}"] + [
+        f"{stem}e {at.group('body')}" for stem, entity_id in gazetteer().adjective_stems.items() if entity_id == state.id]
+    return next((found for form in forms if (found := lookup(form, fuzzy=False)) is not None
+                 and found.label != "PERSON"), None)
+
+
 @lru_cache(maxsize=100_000)
 def resolve_speaker(name: str, language: str | None = None) -> tuple[str | None, str | None]:
     """Like resolve_entity for who speaks: a person or an organisation, so a place that
@@ -360,6 +380,9 @@ def resolve_speaker(name: str, language: str | None = None) -> tuple[str | None,
     seat = _SEAT_OF_GOVERNMENT.match(name.strip())
     if seat is not None and lookup(seat.group("place"), "ORG") is not None:
         return resolve_speaker(seat.group("place"), language)  # "die Regierung in Seoul": South Korea
+    body = _body_at_seat(name)
+    if body is not None:
+        return body.id, body.name
     entity_id, entity_name = resolve_entity(name, language=language)
     entity = gazetteer().entities.get(entity_id)
     if entity is not None and entity.government_of:
