@@ -325,3 +325,10 @@ def test_the_stories_speakers_are_known(name, language, speaker, side):
 def test_a_quoted_name_after_an_article_has_the_id_of_the_name():
     """Before: 'die „Automobilwoche“' was name:„automobilwoche, apart from 'Automobilwoche'."""
     assert resolve_speaker("die „Automobilwoche“", "de") == resolve_speaker("Automobilwoche", "de")
+
+
+def test_a_role_is_no_body_it_is_spelt_like():
+    """Before: 'South Korea's defence minister' (a person) was the South Korean Defence
+    Ministry by fuzzy matching (one letter apart)."""
+    assert resolve_speaker("South Korea's defence minister", "en")[0] == "name:south koreas defence minister"
+    assert resolve_speaker("Zelenskyi", "en")[1] == "Volodymyr Zelenskyy"  # a name's spelling still matches

@@ -130,8 +130,12 @@ def lookup(name: str, label: str | None = None, fuzzy: bool = True) -> Entity | 
         folded = translit_key(key)
         keys, ids = _fuzzy_choices().get(len(folded.split()), ([], []))
         hit = process.extractOne(folded, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        # An extension is another word ("Indiana" is not "Indian"); so is another initial.
-        if hit is not None and not hit[0].startswith(folded) and not folded.startswith(hit[0]) and hit[0][0] == folded[0]:
+        # An extension is another word ("Indiana" is not "Indian"); so is another initial,
+        # and a role for a body ("defence minister" is not "defence ministry").
+        if hit is not None and not hit[0].startswith(folded) and not folded.startswith(hit[0]) \
+                and hit[0][0] == folded[0] and not any(
+                    a != b and (_is_role_word(a, None) or _is_role_word(b, None))
+                    for a, b in zip(folded.split(), hit[0].split())):
             entity = gaz.entities[ids[hit[2]]]
             if _compatible(label, entity.label):
                 return entity
