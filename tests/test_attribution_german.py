@@ -1035,3 +1035,16 @@ def test_from_where_it_was_heard_is_not_part_of_the_name():
     doc = parse("Wie aus Geheimdienstkreisen verlautete, sind 10.000 Soldaten in Russland.", "de")
     (c,) = find_claims(doc, sentences_of(doc), "de", PUB)
     assert (c.speaker_text, c.speaker_name) == ("aus Geheimdienstkreisen", "Geheimdienstkreisen")
+
+
+def test_a_quotation_taken_up_by_das_after_a_dash():
+    """Before: no claim ('das' between the dash and the verb)."""
+    (c,) = claims_of("„Wir haben keine Informationen“ – das sagte Peskow am Montag.")
+    assert (c.kind, c.speaker_text, c.text) == ("direct_quote", "Peskow", "Wir haben keine Informationen")
+
+
+def test_und_weiter_goes_on_with_the_same_speaker():
+    """Before: the second quotation was no one's."""
+    claims = claims_of("Rutte sagte: „Das ist eine gefährliche Ausweitung des Krieges.“ Und weiter: „Wir müssen handeln.“")
+    assert [(c.speaker_text, c.text) for c in claims] == [
+        ("Rutte", "Das ist eine gefährliche Ausweitung des Krieges"), ("Rutte", "Wir müssen handeln")]

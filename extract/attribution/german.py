@@ -474,6 +474,12 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 frame = _heisst_es(text, words, i, i + 1)
             elif low == "aus" and i + 2 < n:
                 frame = _hervor(text, words, i, previous)
+            elif low == "weiter" and i + 2 < n and words[i + 1].text == ":" and carried is not None \
+                    and carried.source and all(x.low == "und" for x in words[:i]):
+                # "Rutte sagte: „C1.“ Und weiter: „C2.“": the same speaker goes on
+                frame = Frame(cue=(w.start, w.end), source=carried.source,
+                              content=trim(text, (words[i + 2].start, words[-1].end)), kind="indirect_quote",
+                              cue_word="weiter", referent=carried.referent)
             elif low == "demnach" and carried is not None and carried.source:
                 # "Demnach hat …": what the source just cited says
                 content = _sides(text, words, i, i + 1)
@@ -996,6 +1002,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
 
     # "C, sagte X" / "„C“, sagte X" / "„C“, so charakterisierte ihn X" / glued "Cdarsagte X"
     so_after_comma = prev is not None and prev.low == "so" and i >= 2 and words[i - 2].text == ","
+    # "„C“ – das sagte Peskow": the demonstrative after the dash stands for the quotation
+    that_after_dash = prev is not None and prev.low in ("das", "dies") and i >= 2 and words[i - 2].text in ("—", "–")
     # "Der Minister, Hans Muster, sagte …": the comma closes the subject's apposition; a
     # quotation before the comma is what was said ("„Wir sind bereit“, sagte Putin").
     apposed_subject = prev is not None and prev.text == "," and words[0].low not in DE_INVERSION_OPENERS \
@@ -1005,12 +1013,12 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # own ("„Wir kommen!“ rief er"), not when it names something ("mit der „Bild“ sagte X").
     quote_before = prev is not None and prev.text in _CLOSE_QUOTES and text[prev.start - 1 : prev.start] in "!?.…"
     if prev is not None and not apposed_subject and (
-        prev.text in (",", ":", "—", "–") or quote_before or w.glued or so_after_comma
+        prev.text in (",", ":", "—", "–") or quote_before or w.glued or so_after_comma or that_after_dash
     ):
         start = i + 2 if i + 2 < n and words[i + 1].low in _OBJECT_PRONOUNS else i + 1
         j = _np_with_apposition(words, start)
         if j > start:
-            end = words[i - 2].start if so_after_comma else (prev.end if w.glued else prev.start)
+            end = words[i - 2].start if so_after_comma or that_after_dash else (prev.end if w.glued else prev.start)
             content = trim(text, (words[0].start, end))
             return frame(_span(words, start, j), content)
     if i == 0 or prev is None:
