@@ -1438,3 +1438,24 @@ def test_not_mentioning_says_nothing():
 def test_phrasal_and_worded_denials(text, cue):
     (c,) = claims_of(text)
     assert (c.cue, c.stance) == (cue, "denies")
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # machine translation from German: "Wie X in seiner Videoansprache sagte" (before: no claim,
+    # the medium after the verb looked like an object of the aside)
+    ("As the Ukrainian president Selensky said in his evening video address, 11,000 soldiers are in Kursk.",
+     "the Ukrainian president Selensky", "said in his evening video address", "11,000 soldiers are in Kursk"),
+    # "Wie das Pentagon mitteilte" as "Like …" (before: no claim)
+    ("Like the Pentagon announced on Monday, the troops are in Kursk.", "the Pentagon", "announced",
+     "the troops are in Kursk"),
+    # "Nach Informationen der Nato" as "After information of …" (before: the outlet's statement)
+    ("After information of the NATO, 10,000 soldiers are in Russia.", "information of the NATO", "After",
+     "10,000 soldiers are in Russia"),
+])
+def test_machine_translated_sourcing(text, speaker, cue, content):
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.cue, c.text) == (speaker, cue, content)
+
+
+def test_after_reports_about_something_names_no_source():
+    assert all(c.cue != "After" for c in claims_of("After reports of North Korean troops, Seoul summoned the ambassador."))

@@ -504,22 +504,34 @@ def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
             (c for c in to.children if c.dep_ == "pcomp"), None)
     if pobj is None or pobj.i <= to.i:
         return None
-    source = _span(doc[to.i + 1], pobj.right_edge)
-    sent = tok.sent
-    before = trim(text, (sent.start_char, tok.idx))
+    return _sourcing_frame((tok.idx, to.idx + len(to)), doc[to.i + 1], pobj, text)
+
+
+def _after_information(tok: Token, doc: Doc, text: str) -> Frame | None:
+    """"After information of the NATO, C": machine translation of German "nach
+    Informationen der Nato", which is "according to"."""
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None) \
+        if pobj is not None and pobj.lower_ in INFORMATION_NOUNS else None
+    author = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    # the author, not what it is about ("After reports of North Korean troops, …")
+    if author is None or not (author.pos_ == "PROPN" or author.lower_ in ORG_HEADS):
+        return None
+    return _sourcing_frame((tok.idx, tok.idx + len(tok)), doc[tok.i + 1], pobj, text)
+
+
+def _sourcing_frame(cue: Span, first: Token, pobj: Token, text: str) -> Frame | None:
+    """The frame of a sourcing phrase (cue, then the source from `first` to the end of
+    `pobj`'s phrase): its content is the longer side of the sentence."""
+    source = _span(first, pobj.right_edge)
+    sent = pobj.sent
+    before = trim(text, (sent.start_char, cue[0]))
     after = trim(text, (source[1], _contrast_start(sent, pobj.right_edge.i)))
     sizes = [(s[1] - s[0], s) for s in (before, after) if s is not None]
     if not sizes:
         return None
-    content = max(sizes)[1]
-    return Frame(
-        cue=(tok.idx, to.idx + len(to)),
-        source=source,
-        content=content,
-        kind="according_to",
-        cue_word="according to",
-        referent=_own_account(pobj, sent),
-    )
+    return Frame(cue=cue, source=source, content=max(sizes)[1], kind="according_to", cue_word="according to",
+                 referent=_own_account(pobj, sent))
 
 
 def _own_account(noun: Token, sent) -> Span | None:
@@ -550,7 +562,8 @@ _SPEAKING_ACTS = frozenset("""speak talk chant shout yell scream whisper murmur 
 
 
 def _as_mark(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    """"as" opening the verb's clause (or "like", as machine translation writes German "wie")."""
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("as", "like") and c.i < verb.i), None)
 
 
 def _puts_it(verb: Token) -> bool:
@@ -575,7 +588,7 @@ def _as_aside(verb: Token, text: str) -> Span | None:
     # Only a clause whose object is missing is an aside about the sentence: "as he
     # welcomed the guests", "as he says his plan …" say when, not what.
     if any((c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") and not put_it)
-           or (c.dep_ == "prep" and not _is_when(c)) for c in verb.children):
+           or (c.dep_ == "prep" and not _is_when(c) and _in_medium(c) is None) for c in verb.children):
         return None
     return _around(verb, mark, text)
 
@@ -1130,8 +1143,8 @@ def english_frames(doc: Doc) -> list[Frame]:
         return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
     for tok in doc:
-        if tok.lower_ == "according":
-            frame = _according_to(tok, doc, text)
+        if tok.lower_ in ("according", "after"):
+            frame = _according_to(tok, doc, text) if tok.lower_ == "according" else _after_information(tok, doc, text)
             if frame is not None:
                 frames.append(frame)
             continue
