@@ -1459,3 +1459,12 @@ def test_machine_translated_sourcing(text, speaker, cue, content):
 
 def test_after_reports_about_something_names_no_source():
     assert all(c.cue != "After" for c in claims_of("After reports of North Korean troops, Seoul summoned the ambassador."))
+
+
+def test_said_from_a_place_names_it():
+    """'It was said from Kyiv that C' (machine translation of 'Aus Kiew hieß es'): before,
+    no one's."""
+    (c,) = claims_of("It was said from Kyiv that the troops had attacked.")
+    assert (c.speaker_text, c.kind) == ("Kyiv", "indirect_quote")
+    (c,) = claims_of("It is said that the troops had attacked.")
+    assert c.speaker_text is None

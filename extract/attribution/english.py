@@ -937,8 +937,11 @@ def _unnamed_passive(verb: Token, text: str) -> Frame | None:
     content = trim(text, _span(head.left_edge, head.right_edge))
     if content is None:
         return None
-    return Frame(cue=(start, end), source=None, content=content, kind="indirect_quote",
-                 cue_word=_lemma(verb), negated=_negated(verb))
+    # "It was said from Kyiv that C" (machine translation of "Aus Kiew hieß es"): where it came from
+    origin = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    return Frame(cue=(start, end), source=_span(origin, origin) if origin is not None else None, content=content,
+                 kind="indirect_quote", cue_word=_lemma(verb), negated=_negated(verb))
 
 
 # Adverbs that report their clause on the word of someone unnamed.
