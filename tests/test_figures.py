@@ -451,3 +451,14 @@ def test_the_figure_is_the_figure_before_when_the_sentence_already_says_what_it_
     first, second = figures("Kyiv says some 3,000 North Korean soldiers have been killed or wounded, "
                             "while Seoul puts the figure at 1,100.", "en")
     assert (second.unit, second.metric, second.subject_id) == ("soldier", "killed_or_wounded", "Q423")
+
+
+@pytest.mark.parametrize("text, metric", [
+    # machine translation puts the participle before the noun (before: no unit, no one's;
+    # the tagger reads "killed" after a number as a past tense)
+    ("Kyiv reported 3000 killed North Koreans.", "killed"),
+    ("Selensky spoke of 3000 killed or wounded North Koreans.", "killed_or_wounded"),
+])
+def test_a_participle_before_the_counted_people(text, metric):
+    q = one(text)
+    assert (q.unit, q.metric, q.subject_id) == ("North Korean", metric, "Q423")

@@ -386,11 +386,13 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
             if t.tag_ == "NNS" and t.lemma_.lower() in un.COUNT_METRIC_EN and nxt is not None \
                     and nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
                 break  # a plural count noun ends its phrase: "reports of 10,000 soldiers fake news"
-        elif t.tag_ in ("VBG", "VBN") and nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and \
-                (not picked or picked[-1].pos_ == "ADJ"):
-            picked.append(t)  # "517 rushing yards", "300 recorded songs"
-        elif t.pos_ == "CCONJ" and picked and picked[-1].pos_ in ("ADJ", "PROPN") and \
-                nxt is not None and nxt.pos_ in ("ADJ", "PROPN", "NOUN"):
+        elif _is_participle(t) and nxt is not None and (
+                nxt.pos_ in ("NOUN", "ADJ", "PROPN") or (nxt.pos_ == "CCONJ" and j + 2 < len(doc)
+                                                        and _is_participle(doc[j + 2]))) and \
+                (not picked or picked[-1].pos_ in ("ADJ", "CCONJ")):
+            picked.append(t)  # "517 rushing yards", "300 recorded songs", "3000 killed or wounded North Koreans"
+        elif t.pos_ == "CCONJ" and picked and (picked[-1].pos_ in ("ADJ", "PROPN") or _is_participle(picked[-1])) \
+                and nxt is not None and (nxt.pos_ in ("ADJ", "PROPN", "NOUN") or _is_participle(nxt)):
             picked.append(t)  # "4.3M digital and physical sales"
         else:
             break
@@ -440,9 +442,16 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
             parts.append(form)
         glue = not t.whitespace_ and t.i + 1 < len(doc) and (t.text in "-‐" or doc[t.i + 1].text in "-‐")
     unit = " ".join(parts).strip() or None
-    if head.tag_ == "NNPS" and not sj.is_subject_word(unit or "") and sj.is_subject_word(words.removesuffix("s")):
-        unit = words.removesuffix("s")  # "11,000 North Koreans" count North Koreans, not Koreans
+    named = " ".join(t.text for t in picked if t.pos_ == "PROPN").removesuffix("s")
+    if head.tag_ == "NNPS" and not sj.is_subject_word(unit or "") and sj.is_subject_word(named):
+        unit = named  # "11,000 (killed) North Koreans" count North Koreans, not Koreans
     return unit, end, words, False
+
+
+def _is_participle(t) -> bool:
+    """A participle before a counted noun: "rushing", "recorded"; the tagger reads a
+    casualty participle after a number as a past tense ("3000 killed North Koreans")."""
+    return t.tag_ in ("VBG", "VBN") or (t.tag_ == "VBD" and t.lemma_.lower() in ("kill", "wound", "injure"))
 
 
 def _noun_phrase_de(s: str, pos: int) -> tuple[str | None, int, str]:
