@@ -1468,3 +1468,14 @@ def test_said_from_a_place_names_it():
     assert (c.speaker_text, c.kind) == ("Kyiv", "indirect_quote")
     (c,) = claims_of("It is said that the troops had attacked.")
     assert c.speaker_text is None
+
+
+@pytest.mark.parametrize("text, stance", [
+    # before: denies ("lies" the verb of place read as the noun)
+    ("The number of the killed North Koreans lies according to Kyiv at about 300.", "asserts"),
+    ("The truth lies somewhere in between, Peskov said.", "asserts"),
+    ("Peskov said the reports were lies.", "denies"),
+])
+def test_lies_the_verb_is_no_denial(text, stance):
+    (c,) = claims_of(text)
+    assert c.stance == stance

@@ -133,7 +133,9 @@ EN_DENIAL_VERBS = frozenset("deny reject dismiss refute dispute rebut contradict
 EN_CONFIRM_VERBS = frozenset(("confirm", "acknowledge", "admit"))
 EN_ANSWER_VERBS = EN_DENIAL_VERBS | EN_CONFIRM_VERBS
 EN_DENIAL_WORDS = re.compile(
-    r"\b(fake news|fake|unfounded|baseless|groundless|false|lies?|rumou?rs?|fabricat\w+|"
+    # ("lies at about 300", "the truth lies in between": the verb of place is no denial)
+    r"\b(fake news|fake|unfounded|baseless|groundless|false|lies?(?!\s+(?:at|in|on|between|ahead|behind|within|"
+    r"near|around|according|with|somewhere|elsewhere|mainly|largely|partly|squarely)\b)|rumou?rs?|fabricat\w+|"
     r"nonsense|disinformation|propaganda|untrue|not true|hoax|incorrect|inaccurate|smear(?: campaign)?|"
     r"not (?:correct|accurate|the case))\b",
     re.IGNORECASE,
