@@ -1479,3 +1479,11 @@ def test_said_from_a_place_names_it():
 def test_lies_the_verb_is_no_denial(text, stance):
     (c,) = claims_of(text)
     assert c.stance == stance
+
+
+def test_according_to_inside_its_clause_reports_the_clause():
+    """Before: 'sent 10,000 soldiers to Russia' (the side after the phrase), without who sent them."""
+    (c,) = claims_of("North Korea has, according to South Korean data, sent 10,000 soldiers to Russia.")
+    assert c.text == "North Korea has, according to South Korean data, sent 10,000 soldiers to Russia"
+    (c,) = claims_of("North Korea has sent 10,000 soldiers to Russia, according to South Korean data.")
+    assert c.text == "North Korea has sent 10,000 soldiers to Russia"

@@ -320,3 +320,9 @@ def test_they_stand_for_the_subject_of_the_sentence_before():
 def test_a_german_source_is_not_the_owner(text, subject):
     (q,) = figures(text, "de")
     assert q.subject_id == subject
+
+
+def test_the_sender_the_parser_hung_on_the_auxiliary():
+    """Before: no one's (the parser made 'North Korea' the subject of 'has')."""
+    (q,) = figures("North Korea has, according to South Korean data, sent 10,000 soldiers to Russia.", "en")
+    assert q.subject_id == "Q423"

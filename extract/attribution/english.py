@@ -530,7 +530,14 @@ def _sourcing_frame(cue: Span, first: Token, pobj: Token, text: str) -> Frame | 
     sizes = [(s[1] - s[0], s) for s in (before, after) if s is not None]
     if not sizes:
         return None
-    return Frame(cue=cue, source=source, content=max(sizes)[1], kind="according_to", cue_word="according to",
+    content = max(sizes)[1]
+    root = sent.root
+    if before and after and root.i > pobj.right_edge.i and any(
+            t.dep_ in _SUBJECT_DEPS and t.idx < cue[0] and (t.head == root or t.head.head == root) for t in sent):
+        # "North Korea has, according to Seoul, sent 10,000 soldiers": the phrase stands
+        # inside its clause, which is what was said (subject and verb on either side)
+        content = (before[0], after[1])
+    return Frame(cue=cue, source=source, content=content, kind="according_to", cue_word="according to",
                  referent=_own_account(pobj, sent))
 
 

@@ -963,7 +963,9 @@ def _owner_span(tokens: _Tokens, start: int, verbs: set[str]) -> tuple[int, int]
     if t.lemma_ not in verbs:
         return None
     for _ in range(3):
-        for child in t.children:
+        # (the parser may hang the subject on the auxiliary: "North Korea has, according
+        # to Seoul, sent …")
+        for child in [*t.children, *(g for c in t.children if c.dep_ == "aux" for g in c.children)]:
             if child.dep_ == "nsubj":
                 sub = list(child.subtree)
                 return sub[0].idx, sub[-1].idx + len(sub[-1].text)
