@@ -462,3 +462,13 @@ def test_the_figure_is_the_figure_before_when_the_sentence_already_says_what_it_
 def test_a_participle_before_the_counted_people(text, metric):
     q = one(text)
     assert (q.unit, q.metric, q.subject_id) == ("North Korean", metric, "Q423")
+
+
+@pytest.mark.parametrize("text, value", [
+    # before: no figure (German "Dutzend" was no scale word; "Dutzende" was vague already)
+    ("Ein Dutzend nordkoreanische Offiziere wurde getötet.", 12),
+    ("Zwei Dutzend Soldaten wurden getötet.", 24),
+])
+def test_a_german_dozen(text, value):
+    q = one(text, "de")
+    assert (q.value, q.qualifier) == (value, "=")

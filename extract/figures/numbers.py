@@ -85,7 +85,7 @@ SCALES_EN = {
     "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
 }
 SCALES_DE = {
-    "hundert": 1e2, "tausend": 1e3, "tsd.": 1e3, "tsd": 1e3,
+    "hundert": 1e2, "tausend": 1e3, "tsd.": 1e3, "tsd": 1e3, "dutzend": 12,  # "ein Dutzend", "zwei Dutzend"
     "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
     "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,
     "billion": 1e12, "billionen": 1e12, "bio.": 1e12,
