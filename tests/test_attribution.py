@@ -1487,3 +1487,13 @@ def test_according_to_inside_its_clause_reports_the_clause():
     assert c.text == "North Korea has, according to South Korean data, sent 10,000 soldiers to Russia"
     (c,) = claims_of("North Korea has sent 10,000 soldiers to Russia, according to South Korean data.")
     assert c.text == "North Korea has sent 10,000 soldiers to Russia"
+
+
+def test_asked_whether_is_the_question_not_a_claim():
+    """'Asked' (tagged a past tense at the start) made Peskov assert the question; and a
+    refused confirmation with no object of its own refuses what was asked (before this
+    session's refusals: only the first, wrong claim)."""
+    claims = claims_of("Asked whether North Korean troops were in Kursk, Peskov declined to confirm.")
+    assert [(c.cue, c.text, c.stance) for c in claims] == [
+        ("declined to confirm", "whether North Korean troops were in Kursk", "neither")]
+    assert [c.cue for c in claims_of("Asked whether troops were in Kursk, Peskov said he had no information.")] == ["said"]

@@ -1205,10 +1205,10 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # "declined to comment": what was not said
         if any(_quoted_as_saying(g) is not None for c in tok.children if c.lower_ == "as" for g in c.children):
             continue  # "cited Budanov as saying C": the frame is Budanov's "saying"
-        if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
+        if tok.dep_ == "advcl" and (tok.tag_ == "VBN" or lemma == "ask") and not any(
             c.dep_ in _SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children
         ):
-            continue  # "when asked about it": the one asked, not a speaker
+            continue  # "when asked about it", "Asked whether …, X said" (tagged a past): the one asked
         if _is_asked_aside(tok):
             continue  # "Peskov, asked about the reports, said": likewise
         if any(c.dep_ == "auxpass" for c in tok.children):
@@ -1233,6 +1233,13 @@ def english_frames(doc: Doc) -> list[Frame]:
             cue = trim(text, (cue[0], content[0])) or cue  # "said so": the adverb is content
         if refusal is not None:
             cue = (min(cue[0], refusal.idx), cue[1])  # "declined to confirm"
+            if content is not None and content[1] <= cue[0]:
+                # "Asked whether C, Peskov declined to confirm": what was asked, else nothing
+                asked = next((c for c in refusal.children if c.dep_ == "advcl" and _lemma(c) == "ask"), None)
+                question = next((c for c in asked.children if c.dep_ == "ccomp"), None) if asked is not None else None
+                content = trim(text, _span(question.left_edge, question.right_edge)) if question is not None else None
+                if content is None:
+                    continue
         holder = tok
         issuer = _issuer(tok)
         if issuer is not None and _subject(issuer) is not None:
