@@ -1497,3 +1497,9 @@ def test_asked_whether_is_the_question_not_a_claim():
     assert [(c.cue, c.text, c.stance) for c in claims] == [
         ("declined to confirm", "whether North Korean troops were in Kursk", "neither")]
     assert [c.cue for c in claims_of("Asked whether troops were in Kursk, Peskov said he had no information.")] == ["said"]
+
+
+def test_responding_to_a_question_is_the_occasion():
+    """Before: a claim 'a question about the troops' with the cue 'Responding to'."""
+    claims = claims_of("Responding to a question about the troops, Putin said it was a sovereign decision.")
+    assert [(c.cue, c.text) for c in claims] == [("said", "it was a sovereign decision")]

@@ -1199,6 +1199,10 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # "CNN reported, citing two US officials, that C": the source of C (_cited)
         if lemma in _NO_ANSWER and _negated(tok):
             continue  # "did not respond to a request for comment", "did not say whether"
+        if lemma in _NO_ANSWER and tok.dep_ == "advcl" and any(
+                o.lemma_.lower() in ("question", "request", "query") for p in tok.children if p.dep_ == "prep"
+                for o in p.children if o.dep_ == "pobj"):
+            continue  # "Responding to a question about the troops, Putin said": the occasion
         refusal = _refused(tok)
         if (refusal is not None and lemma not in EN_ANSWER_VERBS) or (lemma in _REFUSALS and any(
                 c.dep_ == "xcomp" and _lemma(c) in EN_SPEECH_VERBS for c in tok.children)):
