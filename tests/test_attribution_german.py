@@ -1048,3 +1048,9 @@ def test_und_weiter_goes_on_with_the_same_speaker():
     claims = claims_of("Rutte sagte: „Das ist eine gefährliche Ausweitung des Krieges.“ Und weiter: „Wir müssen handeln.“")
     assert [(c.speaker_text, c.text) for c in claims] == [
         ("Rutte", "Das ist eine gefährliche Ausweitung des Krieges"), ("Rutte", "Wir müssen handeln")]
+
+
+def test_weisen_zurueck_in_the_plural_present_denies():
+    """Before: asserts (only 'wies', 'wiesen', 'weist' were read with their 'zurück')."""
+    (c,) = [c for c in claims_of("Die Exil-Uiguren weisen die chinesischen Anschuldigungen zurück.") if c.cue]
+    assert c.stance == "denies"

@@ -392,6 +392,8 @@ def test_a_figure_answered_by_another_stays_its_speakers(text, language, speaker
      "Moscow", "neither"),
     ("Kiew meldete 3000 getötete Soldaten. Moskau weigerte sich, die Angaben zu bestätigen.", "de", "Moskau",
      "neither"),
+    # "wies … zurück" with "das" (before: asserted the sentence itself, answering nothing)
+    ("Kiew meldete 3000 getötete Soldaten. Moskau wies das zurück.", "de", "Moskau", "denies"),
 ])
 def test_a_denial_of_the_reports_answers_the_report_before(text, language, answerer, answer):
     """Before: 'Moscow has denied the reports' was a denial of 'the reports' that answered

@@ -329,7 +329,7 @@ DE_COGNITION = frozenset(
 DE_DENIAL_FORMS = frozenset(
     """bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren
     stritt stritten streitet abstreiten abgestritten tat taten tut abgetan
-    zurückgewiesen zurückweisen""".split()  # "wies … zurück": stance._DE_REJECT
+    zurückgewiesen zurückweisen""".split()  # "wies … zurück" is read as "zurückweisen"
 )
 # (to concede a report is to confirm it: "hat die Entsendung nicht eingeräumt" takes no side;
 # not the finite "räumte … ein", which also grants: "räumte ihr keine Chance ein")

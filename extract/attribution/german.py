@@ -997,8 +997,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     def frame(source, content):
         if source is None or content is None:
             return None
+        # "wies … zurück" is the denial "zurückweisen" ("wies darauf hin" is not)
         return Frame(cue=cue, source=source, content=content, kind="indirect_quote",
-                     cue_word=verb.low)
+                     cue_word="zurückweisen" if particle == "zurück" else verb.low)
 
     # "C, sagte X" / "„C“, sagte X" / "„C“, so charakterisierte ihn X" / glued "Cdarsagte X"
     so_after_comma = prev is not None and prev.low == "so" and i >= 2 and words[i - 2].text == ","
@@ -1111,7 +1112,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         speaker_end = words[commas[0] - 1].end
     content = _clause_content(text, words, i, k, particle)
     rest = [x.low for x in words[after:] if not x.is_punct and x.low != particle and x.low not in _NOTHING_SAID]
-    if rest in (["das"], ["dies"], ["es"]) and previous and verb.low in DE_ANSWER_FORMS:
+    if rest in (["das"], ["dies"], ["es"]) and previous and (verb.low in DE_ANSWER_FORMS or particle == "zurück"):
         content = previous  # "Moskau bestreitet das.": the sentence before is what is denied
     if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]) and not (
             verb.low.startswith("schätz") and any(x.low == "auf" for x in words[after:])):

@@ -78,7 +78,6 @@ _ABSOLUTE_DATE = re.compile(
     rf"\b(?:(?P<d1>[0-3]?\d)\.?\s+(?P<m1>{_MONTH})\b\.?|(?P<m2>{_MONTH})\b\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 )
-_DE_REJECT = re.compile(r"\b(wies|wiesen|weist)\b[^.,;]{0,80}\bzurück\b", re.IGNORECASE)
 
 
 # "nicht bestätigt", "nicht offiziell bestätigt", "weder bestätigt"
@@ -124,8 +123,6 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     if language == "de":
         confirmation = cue_word in DE_CONFIRM_FORMS
         denial = cue_word in DE_DENIAL_FORMS or bool(DE_DENIAL_WORDS.search(window))
-        if cue_word in ("wies", "wiesen", "weist", "weisen") and _DE_REJECT.search(window):
-            denial = True
         if cue and (denial or confirmation):
             negated = negated or de_negated_cue(text, cue)
     else:
