@@ -1503,3 +1503,9 @@ def test_responding_to_a_question_is_the_occasion():
     """Before: a claim 'a question about the troops' with the cue 'Responding to'."""
     claims = claims_of("Responding to a question about the troops, Putin said it was a sovereign decision.")
     assert [(c.cue, c.text) for c in claims] == [("said", "it was a sovereign decision")]
+
+
+def test_raising_an_estimate_is_a_claim_of_the_new_figure():
+    """Before: the outlet's statement."""
+    (c,) = claims_of("Seoul raised its estimate of North Korean troops in Russia to 12,000 from 10,000.")
+    assert (c.speaker_text, c.cue, c.text) == ("Seoul", "raised", "its estimate of North Korean troops in Russia to 12,000")

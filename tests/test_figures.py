@@ -472,3 +472,14 @@ def test_a_participle_before_the_counted_people(text, metric):
 def test_a_german_dozen(text, value):
     q = one(text, "de")
     assert (q.value, q.qualifier) == (value, "=")
+
+
+@pytest.mark.parametrize("text, language, unit", [
+    # before: both numbers counted nothing (a count changed "to"/"from" a number)
+    ("Seoul raised its estimate of North Korean troops in Russia to 12,000 from 10,000.", "en", "troop"),
+    ("Seoul hob seine Schätzung der nordkoreanischen Soldaten in Russland von 10.000 auf 12.000 an.", "de", "soldier"),
+])
+def test_a_changed_estimate_counts_its_noun_old_and_new(text, language, unit):
+    found = figures(text, language)
+    assert sorted(q.value for q in found) == [10000, 12000]
+    assert {(q.unit, q.metric, q.subject_id) for q in found} == {(unit, "troops", "Q423")}

@@ -454,16 +454,20 @@ def _contrast_start(sent, after: int) -> int:
 # attributes a figure. The object noun says that a figure is being given.
 _FIGURE_NOUNS = frozenset("number figure toll total count tally loss casualty strength size estimate".split())
 _FIGURE_VERBS = frozenset("put place peg estimate set".split())
+# ... and verbs that change a figure: "Seoul raised its estimate to 12,000 from 10,000"
+_FIGURE_CHANGES = frozenset("raise lower revise update increase cut reduce adjust".split())
 _VAGUE_AMOUNTS = frozenset("dozens hundreds thousands millions".split())
 
 
 def _figure_at(verb: Token, text: str) -> Frame | None:
-    if _lemma(verb) not in _FIGURE_VERBS:
+    """"Seoul puts the figure at 1,100", "raised its estimate to 12,000": the subject's figure."""
+    change = _lemma(verb) in _FIGURE_CHANGES
+    if _lemma(verb) not in _FIGURE_VERBS and not change:
         return None
     noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if noun is None or noun.lemma_.lower() not in _FIGURE_NOUNS:
         return None
-    at = next((c for c in [*verb.rights, *noun.rights] if c.dep_ == "prep" and (c.lower_ == "at" or (
+    at = next((c for c in [*verb.rights, *noun.rights] if c.dep_ == "prep" and (c.lower_ == ("to" if change else "at") or (
         c.lower_ == "in" and any(o.lower_ in _VAGUE_AMOUNTS for o in c.children)))), None)  # "in the hundreds"
     subj = _subject(verb)
     if at is None or subj is None or at.right_edge.i == at.i:

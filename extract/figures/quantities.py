@@ -1018,6 +1018,11 @@ _LOOKBACK_LINK_RE = re.compile(
     r"|lag\s+bei|bei|sind|waren|auf|könnte|könnten|dürfte|dürften|soll|sollen|wird|werden"
     r"|(?:risen|rose|rises|grown|grew|grows|climbed|climbs|increased|increases|jumped|swelled|swollen)\s+to)\b"
 )
+# "its estimate of North Korean troops … to 12,000 from 10,000", "die Schätzung der Soldaten
+# von 10.000 auf 12.000": a count of the noun, changed to or from the number
+_COUNT_OF_RE = re.compile(r"(?i)\b(?:estimate|number|figure|count|toll|tally|Schätzung|Zahl|Anzahl)\s+"
+                          r"(?:of|for|der|des)\s+(?P<np>[^\d,;:.()]{0,40})$")
+_CHANGED_TO_RE = re.compile(r"(?i)\b(?:to|from|von|auf)\s*$")
 # Whose it is may follow the noun: "die Verluste der Nordkoreaner", "the losses of the North Korean army"
 _OWNER_AFTER_RE = re.compile(r"(?i)\s+(?:of|der|des)\s+(?:the\s+)?[^\d,;:.()]{0,30}")
 
@@ -1030,14 +1035,17 @@ def _inferred_unit(before: str) -> tuple[str, int, int] | None:
     for m in _LOOKBACK_RE.finditer(before, lo):
         if m.group("noun") or _people_noun(m.group("people")):
             last = m
-    if not last or not _LOOKBACK_LINK_RE.search(before[last.end():]) or \
-            any(c.isdigit() for c in before[last.end():]):
+    between = before[last.end():] if last else ""
+    count_of = _COUNT_OF_RE.search(before, 0, last.start()) if last else None
+    if not last or any(c.isdigit() for c in between) or not (
+            _LOOKBACK_LINK_RE.search(between) or (count_of and _CHANGED_TO_RE.search(between))):
         return None
-    # the words of the noun's own phrase: "Seoul said 300 North Korean soldiers" -> "North Korean"
-    lead = re.search(r"[^\d,;:.()]{0,40}$", before[:last.start()])
+    # the words of the noun's own phrase: "Seoul said 300 North Korean soldiers" -> "North
+    # Korean"; after "estimate of" only ("Seoul raised its estimate of North Korean troops")
+    lead = count_of.start("np") if count_of else re.search(r"[^\d,;:.()]{0,40}$", before[:last.start()]).start()
     owner = _OWNER_AFTER_RE.match(before, last.end())
     unit = _LOOKBACK_UNIT[last.group("noun").lower()] if last.group("noun") else _people_noun(last.group("people"))
-    return unit, lead.start(), owner.end() if owner else last.end()
+    return unit, lead, owner.end() if owner else last.end()
 
 
 def _people_noun(noun: str) -> str | None:
@@ -1087,9 +1095,14 @@ _SAME_FIGURE = re.compile(
 )
 
 
+# "… to 12,000 from 10,000", "von 10.000 auf 12.000": the old and the new value of one count
+_CHANGED_BETWEEN = re.compile(r"^\s+(?:from|to|von|auf)\s+$")
+
+
 def _carry_over(quantities: list[Quantity], text: str) -> None:
     for before, q in zip(quantities, quantities[1:]):
         # (its metric may already be the same, read from the sentence's "killed or wounded")
         if q.unit is None and q.metric in ("other", before.metric) and before.unit and "\n" not in text[before.char_end:q.char_start] \
-                and _SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start):
+                and (_SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)
+                     or _CHANGED_BETWEEN.match(text[before.char_end:q.char_start])):
             q.unit, q.metric, q.subject_id = before.unit, before.metric, before.subject_id
