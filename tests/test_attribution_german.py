@@ -1054,3 +1054,19 @@ def test_weisen_zurueck_in_the_plural_present_denies():
     """Before: asserts (only 'wies', 'wiesen', 'weist' were read with their 'zurück')."""
     (c,) = [c for c in claims_of("Die Exil-Uiguren weisen die chinesischen Anschuldigungen zurück.") if c.cue]
     assert c.stance == "denies"
+
+
+@pytest.mark.parametrize("text, content", [
+    # before: the outlet's statement (as English "raised its estimate to")
+    ("Seoul hob seine Schätzung der nordkoreanischen Soldaten von 10.000 auf 12.000 an.",
+     "seine Schätzung der nordkoreanischen Soldaten von 10.000 auf 12.000 an"),
+    ("Kiew korrigierte die Zahl der getöteten Nordkoreaner auf 3000 nach oben.",
+     "die Zahl der getöteten Nordkoreaner auf 3000 nach oben"),
+])
+def test_a_figure_raised_or_corrected_is_the_subjects_claim(text, content):
+    (c,) = claims_of(text)
+    assert c.text == content
+
+
+def test_raising_something_else_is_no_claim():
+    assert [c for c in claims_of("Russland erhöhte die Steuern.") if c.cue] == []

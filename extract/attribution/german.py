@@ -490,6 +490,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 pass
             elif low in _REFUSE and (frame := _refusal(text, words, i)) is not None:
                 pass
+            elif low in _FIGURE_CHANGES and (frame := _figure_change(text, words, i)) is not None:
+                pass
             elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued) and not (
                 i > 0 and words[i - 1].low == "zu"  # "ohne Namen zu nennen": an infinitive
             ) and not (low in DE_PARTICIPLES and i + 1 < n and words[i + 1].low in _PASSIVE_AUX) \
@@ -677,6 +679,22 @@ _ABLE = frozenset("kann können konnte konnten könne".split())
 _WILLING = frozenset("will wollen wollte wollten wolle".split())
 _MODALS = _ABLE | _WILLING | frozenset("""könnte könnten soll sollen sollte sollten solle muss müssen
 musste mussten müsse darf dürfen durfte dürfe möchte möchten mag""".split())
+
+
+# "Seoul erhöhte seine Schätzung auf 12.000", "hob die Zahl … an": the subject's figure
+_FIGURE_CHANGES = frozenset("erhöhte erhöhten erhöht hob hoben hebt senkte senkten senkt korrigierte korrigierten "
+                            "korrigiert".split())
+_FIGURE_OBJECTS = frozenset("schätzung schätzungen zahl zahlen angaben".split())
+
+
+def _figure_change(text, words: list[Word], i: int) -> Frame | None:
+    """A figure raised, lowered or corrected by the subject before the verb."""
+    k = i + 2 if i + 2 < len(words) and words[i + 1].low in DE_ARTICLES | _POSSESSIVES else i + 1
+    if k >= len(words) or words[k].low not in _FIGURE_OBJECTS or _np_forward(words, 0) != i:
+        return None
+    return Frame(cue=(words[i].start, words[i].end), source=_span(words, 0, i),
+                 content=trim(text, (words[i + 1].start, words[_last_word(words, i)].end)), kind="indirect_quote",
+                 cue_word=words[i].low)
 
 
 _REFUSE = frozenset("lehnte lehnten lehnt weigerte weigerten weigert".split())
