@@ -1070,3 +1070,10 @@ def test_a_figure_raised_or_corrected_is_the_subjects_claim(text, content):
 
 def test_raising_something_else_is_no_claim():
     assert [c for c in claims_of("Russland erhöhte die Steuern.") if c.cue] == []
+
+
+def test_a_dateline_is_no_side_of_a_sourcing_phrase():
+    """Before: the content was 'Kiew/Seoul (dpa) - Im Krieg gegen die Ukraine hat Russland'."""
+    (c,) = claims_of("Kiew/Seoul (dpa) - Im Krieg gegen die Ukraine hat Russland nach Angaben Kiews erstmals "
+                     "nordkoreanische Soldaten in größerer Zahl eingesetzt.")
+    assert c.text == "erstmals nordkoreanische Soldaten in größerer Zahl eingesetzt"

@@ -882,7 +882,8 @@ def _sides(text, words: list[Word], a: int, b: int):
     # a semicolon closes the clause: "laut X ist C; demnach …"; so does another side's
     # report (", während Seoul die Zahl … beziffert")
     n = next((m for m in range(b, len(words)) if words[m].text == ";" or _other_report(words, m)), len(words))
-    start = max((m + 1 for m in range(a) if words[m].text in (",", ";")), default=0)
+    # (a dash too: "Kiew/Seoul (dpa) - Im Krieg hat Russland nach Angaben Kiews …": the dateline is no side)
+    start = max((m + 1 for m in range(a) if words[m].text in (",", ";", "-", "–", "—")), default=0)
     if b + 1 < n and words[b].text == "," and words[b + 1].low in _RELATIVE_PRONOUNS:
         b = _clause_end(words, b + 1) + 1
     cut = a
