@@ -500,3 +500,14 @@ def test_a_known_speaker_without_a_title_speaks_for_their_gazetteer_affiliation(
     by_speaker = {c.speaker_text: c.speaker_affiliation for c in extract_claims(text, language="en").claims}
     assert by_speaker == {"Peskov": "Kremlin", "The Pentagon": "United States",
                           "U.S. Secretary of State Antony Blinken": "United States"}
+
+
+def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
+    """Before: the claim began 'SEOUL, Dec 16 (Reuters) - ' and the deaths were South
+    Korea's (the parser took the dateline into the subject of 'suffered')."""
+    result = extract_claims("SEOUL, Dec 16 (Reuters) - North Korean troops have suffered at least 100 deaths, "
+                            "a South Korean lawmaker said on Thursday.", language="en")
+    (c,) = result.claims
+    assert c.text == "North Korean troops have suffered at least 100 deaths"
+    (q,) = result.quantities
+    assert (q.metric, q.subject_id) == ("killed", "Q423")

@@ -34,6 +34,7 @@ from extract.attribution.frames import (
     Frame, anchor, attach_quotes, back_references, headline_frames, quoted_paragraphs, title_case_frames,
 )
 from extract.attribution.german import german_frames
+from extract.cleaning.boilerplate import dateline_end
 from extract.attribution.quotes import find_quotes, quoted
 from extract.attribution.speakers import SpeakerResolver
 from extract.attribution.stance import as_date, is_hedged, referred_date, stance_of
@@ -197,7 +198,8 @@ def find_claims(
     # denials and confirmations, each with whether it names "the reports" made just before
     answering: list[tuple[Claim, bool]] = []
     for frame in frames:
-        content = frame.content
+        # a wire dateline opening the sentence is not what was said ("SEOUL, Dec 16 (Reuters) - C, X said")
+        content = (frame.content[0] + dateline_end(text[frame.content[0] : frame.content[1]]), frame.content[1])
         s_idx = max(0, bisect.bisect_right(starts, content[0]) - 1)
         speaker_name = affiliation = None
         if frame.source:

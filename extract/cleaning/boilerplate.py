@@ -152,7 +152,14 @@ _DATE_LABEL = re.compile(rf"(?i)\b(?:{_DATE_LABELS})\b")
 _DATE_WORDS = re.compile(rf"(?i)\b(?:{_DATE_LABELS}|am|on|um|at|last)\b:?")
 # A dateline with a wire tag on a line of its own: "Washington, Dec 16 (AFP) Dec 16, 2024".
 WIRE_TAG = r"(?:AFP|Reuters|AP|dpa|APA|KNA|epd|SDA|Xinhua|Yonhap|Kyodo|TASS|Interfax|UPI|Anadolu|ANSA|EFE|Bloomberg)"
-_DATELINE = re.compile(rf"^[A-ZÄÖÜ][\w .'’-]{{1,40}}(?:,\s*[\w .]{{1,20}})?\s*\({WIRE_TAG}\)\s*(?:[-–—:]\s*)?(?P<rest>.*)$")
+_DATELINE = re.compile(rf"^[A-ZÄÖÜ][\w .'’/-]{{1,40}}(?:,\s*[\w .]{{1,20}})?\s*\({WIRE_TAG}\)\s*(?:[-–—:]\s*)?(?P<rest>.*)$")
+
+
+def dateline_end(text: str) -> int:
+    """Where a text that opens with a wire dateline ("SEOUL, Dec 16 (Reuters) - …", "Kiew/Seoul
+    (dpa) - …") starts its own words; 0 without one."""
+    m = _DATELINE.match(text.split("\n", 1)[0])
+    return m.start("rest") if m is not None and m.group("rest") else 0
 
 # A byline: "By Jane Doe", "Von Anna Müller und Jan Schmidt", "By Jane Doe, Reuters".
 BYLINE = re.compile(

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from extract.cleaning.boilerplate import dateline_end
 from extract.entities import acts_for
 from extract.entities.gazetteer import gazetteer
 from extract.figures import numbers as nb
@@ -968,7 +969,8 @@ def _owner_span(tokens: _Tokens, start: int, verbs: set[str]) -> tuple[int, int]
         for child in [*t.children, *(g for c in t.children if c.dep_ == "aux" for g in c.children)]:
             if child.dep_ == "nsubj":
                 sub = list(child.subtree)
-                return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                return start + dateline_end(tokens.text[start:end]), end  # not the dateline the parser took in
         if t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
             t = t.head  # "Russia plans to send ...", "Russia trained and sent ..."
         elif t.dep_ == "pcomp" and t.head.lower_ == "of":
