@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from extract.attribution import find_claims, outlet_statement
+from extract.attribution import find_claims, outlet_caveats, outlet_statement
 from extract.attribution.relations import relation_sentences
 from extract.entities import affiliation_name, find_entities, resolve_speaker, speaker_members
 from extract.figures import find_quantities, own_figures
@@ -75,6 +75,7 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
     claims = link_quantities(claims, quantities, sentences, text, lang, published_at)
     own_figures(quantities, claims, entities, text)
     claims = add_entity_relations(claims, doc, text, sentences, entities, lang, published_at)
+    claims = add_outlet_caveats(claims, text, sentences, lang, published_at)
     return Extraction(language=lang, sentences=sentences, entities=entities, claims=claims, quantities=quantities)
 
 
@@ -109,6 +110,23 @@ def add_entity_relations(claims: list[Claim], doc: Doc, text: str, sentences: li
     or cue) that relates two entities (extract.attribution.relations): the outlet's own
     statement of who did what to whom. `text` is doc.text (which joins every token: read
     once per document by the caller)."""
+    touched = touched_sentences(claims, sentences)
+    added = [outlet_statement(text, sentence, lang, published_at, f"c{n:04d}")
+             for n, sentence in enumerate(relation_sentences(doc, text, sentences, entities, lang, touched),
+                                          len(claims) + 1)]
+    return sorted(claims + added, key=lambda c: (c.char_start, c.char_end, c.claim_id)) if added else claims
+
+
+def add_outlet_caveats(claims: list[Claim], text: str, sentences: list[Sentence], lang: str,
+                       published_at: date | None) -> list[Claim]:
+    """The outlet's "The figures could not be independently verified" after a report: an
+    `unattributed` claim with stance neither that answers it (extract.attribution.outlet_caveats)."""
+    added = outlet_caveats(text, sentences, claims, lang, published_at, touched_sentences(claims, sentences))
+    return sorted(claims + added, key=lambda c: (c.char_start, c.char_end, c.claim_id)) if added else claims
+
+
+def touched_sentences(claims: list[Claim], sentences: list[Sentence]) -> set[int]:
+    """Indices of the sentences a claim touches by its content, speaker or cue."""
     starts = [s.char_start for s in sentences]
     touched = set()
     for claim in claims:
@@ -117,7 +135,4 @@ def add_entity_relations(claims: list[Claim], doc: Doc, text: str, sentences: li
             if a is not None:
                 first, last = bisect_right(starts, a) - 1, bisect_right(starts, max(a, b - 1)) - 1
                 touched.update(sentences[i].sentence_idx for i in range(max(first, 0), last + 1))
-    added = [outlet_statement(text, sentence, lang, published_at, f"c{n:04d}")
-             for n, sentence in enumerate(relation_sentences(doc, text, sentences, entities, lang, touched),
-                                          len(claims) + 1)]
-    return sorted(claims + added, key=lambda c: (c.char_start, c.char_end, c.claim_id)) if added else claims
+    return touched

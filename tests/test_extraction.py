@@ -511,3 +511,19 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     assert c.text == "North Korean troops have suffered at least 100 deaths"
     (q,) = result.quantities
     assert (q.metric, q.subject_id) == ("killed", "Q423")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Kyiv said 3,000 North Korean soldiers had been killed. The figures could not be independently verified.", "en"),
+    ("Kiew meldete 3000 getötete Nordkoreaner. Die Angaben ließen sich nicht unabhängig überprüfen.", "de"),
+])
+def test_the_outlets_caveat_answers_the_report_before(text, language):
+    """Before: the caveat was no claim (no figure, no relation of two entities), so the outlet's
+    'could not be verified' reached no mart."""
+    claims = extract_claims(text, language=language).claims
+    report, caveat = claims
+    assert (caveat.kind, caveat.stance, caveat.answers_claim_id) == ("unattributed", "neither", report.claim_id)
+
+
+def test_a_caveat_with_no_report_before_is_no_claim():
+    assert extract_claims("The figures could not be independently verified.", language="en").claims == []

@@ -88,7 +88,7 @@ def test_unit_tests_pass_and_docs_generate(warehouse_copy, tmp_path):
     for name in ("figure_comparison_dispute_tolerance_and_qualifiers", "corroboration_groups_sources_and_figures",
                  "corroboration_items_statement_keys", "claim_corroboration_items_get_their_statement_counts",
                  "fct_claims_wire_copies_and_near_duplicates_are_one_source", "claim_topics_context_window",
-                 "actor_stance_daily_and_overall"):
+                 "actor_stance_daily_and_overall", "figure_answers_the_outlets_caveat"):
         assert name in result.stdout
 
     result = dbt(["docs", "generate"], warehouse_copy, tmp_path)

@@ -40,7 +40,7 @@ from extract.attribution.speakers import SpeakerResolver
 from extract.attribution.stance import as_date, is_hedged, referred_date, stance_of
 from extract.models import Claim, Sentence
 
-__all__ = ["find_claims", "outlet_statement"]
+__all__ = ["find_claims", "outlet_caveats", "outlet_statement"]
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _DE_PERSONAL = re.compile(r"\b(?:[Ee]r|[Ss]ie)\b")
@@ -317,11 +317,37 @@ def _report_before(text: str, answer: Claim, reports: list[Claim], starts: list[
     in its paragraph: across paragraphs "die Informationen" is as often the story's topic as
     the report before ("Putin erklärte, C.\n\nEin nordkoreanischer Vertreter nannte die
     Informationen unbegründete Gerüchte" does not deny what Putin said)."""
-    i = bisect.bisect_right(starts, answer.cue_start) - 1
+    at = answer.cue_start if answer.cue_start is not None else answer.char_start
+    i = bisect.bisect_right(starts, at) - 1
     earliest = starts[max(0, i - 1)]
-    before = [c for c in reports if earliest <= c.char_start and c.char_end <= answer.cue_start
-              and "\n" not in text[c.char_end : answer.cue_start]]
+    before = [c for c in reports if earliest <= c.char_start and c.char_end <= at and "\n" not in text[c.char_end : at]]
     return max(before, key=lambda c: c.char_end).claim_id if before else None
+
+
+# The subject of an outlet's caveat: "The figures could not be independently verified",
+# "Die Angaben ließen sich nicht unabhängig überprüfen"
+_CAVEAT_SUBJECT = re.compile(
+    r"^(?:The|These|Those|Such|Die|Diese|Solche)\s+(?:\w+\s+)?(?:figures?|numbers?|claims?|reports?|information"
+    r"|estimates?|Angaben|Zahlen?|Berichte|Informationen|Schätzung(?:en)?)\b")
+
+
+def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], language: str,
+                   published_at: date | None, touched: set[int]) -> list[Claim]:
+    """The outlet's sentences no claim touches that say the report just before could not be
+    verified: each an `unattributed` claim with stance neither answering that report (its
+    sentence or the one before, in its paragraph), ids after the claims'."""
+    starts = [s.char_start for s in sentences]
+    reports = [c for c in claims if c.speaker_name and c.answers_claim_id is None]
+    out: list[Claim] = []
+    for sentence in sentences:
+        if sentence.sentence_idx in touched or not _CAVEAT_SUBJECT.match(sentence.text):
+            continue
+        claim = outlet_statement(text, sentence, language, published_at, f"c{len(claims) + len(out) + 1:04d}")
+        answered = _report_before(text, claim, reports, starts) if claim.stance == "neither" else None
+        if answered is not None:
+            claim.answers_claim_id = answered
+            out.append(claim)
+    return out
 
 
 def outlet_statement(text: str, sentence: Sentence, language: str, published_at: date | None,

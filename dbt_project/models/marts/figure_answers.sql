@@ -17,7 +17,9 @@ select
     f.speaker_name as figure_speaker_name,
     a.claim_id as answer_claim_id,
     a.speaker_key as answer_speaker_key,
-    a.speaker_name as answer_speaker_name,
+    -- the outlet's own caveat ("The figures could not be independently verified") answers in
+    -- the outlet's name
+    coalesce(a.speaker_name, a.outlet) as answer_speaker_name,
     -- not denying is conceding (fct_claims.stance): "did not deny" confirms; not confirming
     -- is not conceding: "Moscow has neither confirmed nor denied the figure" leaves it open
     case a.stance when 'denies' then 'denies' when 'asserts' then 'confirms' when 'neither' then 'neither' end as answer,
@@ -35,4 +37,5 @@ from {{ ref('fct_figures') }} as f
 join {{ ref('fct_claims') }} as a on a.answers_claim_id = f.claim_id
 join {{ ref('stg_claims') }} as cue on cue.claim_id = a.claim_id
 left join {{ ref('stg_sentences') }} as s
-  on s.doc_id = a.doc_id and cue.cue_start >= s.char_start and cue.cue_start < s.char_end
+  on s.doc_id = a.doc_id and coalesce(cue.cue_start, cue.char_start) >= s.char_start
+ and coalesce(cue.cue_start, cue.char_start) < s.char_end
