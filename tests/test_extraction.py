@@ -527,3 +527,18 @@ def test_the_outlets_caveat_answers_the_report_before(text, language):
 
 def test_a_caveat_with_no_report_before_is_no_claim():
     assert extract_claims("The figures could not be independently verified.", language="en").claims == []
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # before: an unknown 'spokesman' with no side
+    ("The Kremlin denied the reports, a spokesman said.", "en", "Kremlin"),
+    ("Das Pentagon konnte die Zahl zunächst nicht bestätigen, sagte ein Sprecher.", "de", "Pentagon"),
+])
+def test_a_spokesman_speaks_for_the_body_the_sentence_names(text, language, speaker):
+    spokesman = next(c for c in extract_claims(text, language=language).claims if c.cue in ("said", "sagte"))
+    assert spokesman.speaker_name == speaker
+
+
+def test_a_spokesman_of_no_named_body_stays_unnamed():
+    (c,) = extract_claims("A spokesman said the situation was serious.", language="en").claims
+    assert c.speaker_id == "name:spokesman"

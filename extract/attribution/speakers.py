@@ -71,6 +71,8 @@ _BODY_VOICE = re.compile(
     r"^(?i:an?|eine?)\s+(?P<body>[A-ZÄÖÜ][\w.’'\- ]*?)(?:\s+|-)(?:spokes(?:man|woman|person)|"
     r"[Ss]precher(?:in)?)$"
 )
+# ... or no body at all: "a spokesman", "ein Sprecher"
+_BARE_VOICE = re.compile(r"^(?i:an?|the|ein|eine|der|die)\s+(?i:spokes(?:man|woman|person)|sprecher(?:in)?)$")
 _ALONGSIDE = frozenset("like unlike alongside along together as wie neben".split())
 _JOINED = re.compile(r"\s(?:and|und|&)\s")
 # what may stand between the people of a named group: a party in parentheses, a comma,
@@ -224,6 +226,15 @@ class SpeakerResolver:
             # head noun ("intelligence agency", "Verteidigungsministerium")
             found = next((s for s in reversed(self.history) if s.kind != "person" and s.name
                           and s.name.lower().split()[-1].endswith(low[-1])), None)
+            if found is not None:
+                self.history.append(found)
+                return found.name, found.affiliation
+        if _BARE_VOICE.match(raw):
+            # "Der Kreml hat die Berichte dementiert, sagte ein Sprecher": the body named in
+            # the sentence, which spoke through its spokesman
+            sent_start = self._sentence_start(span[0])
+            found = next((s for s in reversed(self.history) if s.kind in ("org", "group") and s.name
+                          and sent_start <= s.position < span[0]), None)
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
