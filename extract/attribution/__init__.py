@@ -34,10 +34,10 @@ from extract.attribution.frames import (
     Frame, anchor, attach_quotes, back_references, headline_frames, quoted_paragraphs, title_case_frames,
 )
 from extract.attribution.german import german_frames
-from extract.cleaning.boilerplate import dateline_end
 from extract.attribution.quotes import find_quotes, quoted
 from extract.attribution.speakers import SpeakerResolver
 from extract.attribution.stance import as_date, is_hedged, referred_date, stance_of
+from extract.datelines import dateline_end
 from extract.models import Claim, Sentence
 
 __all__ = ["find_claims", "outlet_caveats", "outlet_statement"]

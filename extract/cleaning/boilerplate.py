@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.datelines import DATELINE
+
 # --- lexicon ---------------------------------------------------------------------------
 
 # Whole lines (after trimming punctuation and spaces at both ends) that are site chrome.
@@ -150,16 +152,7 @@ _TIME_ZONES = {"AM", "PM", "UTC", "GMT", "CET", "CEST", "MEZ", "MESZ", "ET", "ES
 _DATE_LABELS = r"date|datum|published|veröffentlicht|updated|aktualisiert|posted|stand|zuletzt|modified|geändert|erstellt"
 _DATE_LABEL = re.compile(rf"(?i)\b(?:{_DATE_LABELS})\b")
 _DATE_WORDS = re.compile(rf"(?i)\b(?:{_DATE_LABELS}|am|on|um|at|last)\b:?")
-# A dateline with a wire tag on a line of its own: "Washington, Dec 16 (AFP) Dec 16, 2024".
-WIRE_TAG = r"(?:AFP|Reuters|AP|dpa|APA|KNA|epd|SDA|Xinhua|Yonhap|Kyodo|TASS|Interfax|UPI|Anadolu|ANSA|EFE|Bloomberg)"
-_DATELINE = re.compile(rf"^[A-ZÄÖÜ][\w .'’/-]{{1,40}}(?:,\s*[\w .]{{1,20}})?\s*\({WIRE_TAG}\)\s*(?:[-–—:]\s*)?(?P<rest>.*)$")
 
-
-def dateline_end(text: str) -> int:
-    """Where a text that opens with a wire dateline ("SEOUL, Dec 16 (Reuters) - …", "Kiew/Seoul
-    (dpa) - …") starts its own words; 0 without one."""
-    m = _DATELINE.match(text.split("\n", 1)[0])
-    return m.start("rest") if m is not None and m.group("rest") else 0
 
 # A byline: "By Jane Doe", "Von Anna Müller und Jan Schmidt", "By Jane Doe, Reuters".
 BYLINE = re.compile(
@@ -228,7 +221,8 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 def _is_dateline(line: str) -> bool:
-    m = _DATELINE.match(line)
+    # a dateline with a wire tag on a line of its own: "Washington, Dec 16 (AFP) Dec 16, 2024"
+    m = DATELINE.match(line)
     if not m:
         return False
     rest = m.group("rest").strip()

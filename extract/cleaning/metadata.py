@@ -10,7 +10,8 @@ import re
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
-from extract.cleaning.boilerplate import BYLINE, DATE_TOKEN, MASTHEAD, WIRE_TAG
+from extract.cleaning.boilerplate import BYLINE, DATE_TOKEN, MASTHEAD
+from extract.datelines import WIRE_TAG
 from extract.months import month_number
 
 EARLIEST_DATE = date(1990, 1, 1)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extract.cleaning.boilerplate import dateline_end
+from extract.datelines import dateline_end
 from extract.entities import acts_for
 from extract.entities.gazetteer import gazetteer
 from extract.figures import numbers as nb
