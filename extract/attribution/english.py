@@ -461,8 +461,9 @@ _VAGUE_AMOUNTS = frozenset("dozens hundreds thousands millions".split())
 
 def _figure_at(verb: Token, text: str) -> Frame | None:
     """"Seoul puts the figure at 1,100", "raised its estimate to 12,000": the subject's figure."""
-    change = _lemma(verb) in _FIGURE_CHANGES
-    if _lemma(verb) not in _FIGURE_VERBS and not change:
+    lemma = _lemma(verb)
+    change = lemma in _FIGURE_CHANGES
+    if lemma not in _FIGURE_VERBS and not change:
         return None
     noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if noun is None or noun.lemma_.lower() not in _FIGURE_NOUNS:

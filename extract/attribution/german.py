@@ -1013,12 +1013,13 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     cognition = verb.low in DE_COGNITION
     after = k + 1  # where content can start
 
+    # "wies … zurück" is the denial "zurückweisen" ("wies darauf hin" is not)
+    cue_word = "zurückweisen" if particle == "zurück" else verb.low
+
     def frame(source, content):
         if source is None or content is None:
             return None
-        # "wies … zurück" is the denial "zurückweisen" ("wies darauf hin" is not)
-        return Frame(cue=cue, source=source, content=content, kind="indirect_quote",
-                     cue_word="zurückweisen" if particle == "zurück" else verb.low)
+        return Frame(cue=cue, source=source, content=content, kind="indirect_quote", cue_word=cue_word)
 
     # "C, sagte X" / "„C“, sagte X" / "„C“, so charakterisierte ihn X" / glued "Cdarsagte X"
     so_after_comma = prev is not None and prev.low == "so" and i >= 2 and words[i - 2].text == ","
@@ -1131,7 +1132,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         speaker_end = words[commas[0] - 1].end
     content = _clause_content(text, words, i, k, particle)
     rest = [x.low for x in words[after:] if not x.is_punct and x.low != particle and x.low not in _NOTHING_SAID]
-    if rest in (["das"], ["dies"], ["es"]) and previous and (verb.low in DE_ANSWER_FORMS or particle == "zurück"):
+    if rest in (["das"], ["dies"], ["es"]) and previous and cue_word in DE_ANSWER_FORMS:
         content = previous  # "Moskau bestreitet das.": the sentence before is what is denied
     if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]) and not (
             verb.low.startswith("schätz") and any(x.low == "auf" for x in words[after:])):

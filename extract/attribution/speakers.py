@@ -60,19 +60,19 @@ _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # An unnamed voice of a body: "a spokesperson for the Pentagon", "ein Sprecher des Kremls".
+_VOICE = r"spokes(?:man|woman|person)|[Ss]precher(?:in)?"
 _VOICE_OF = re.compile(
-    r"^(?:an?|the|ein|eine|der|die)\s+(?:spokes(?:man|woman|person)|sprecher(?:in)?)\s+"
+    rf"^(?:an?|the|ein|eine|der|die)\s+(?:{_VOICE})\s+"
     r"(?:for|of|at|des|der|von)\s+(?:the\s+)?(?P<body>[A-ZÄÖÜ][^,;]*)$",
     re.IGNORECASE,
 )
 # ... also before the noun: "a State Department spokesperson", "ein Kreml-Sprecher" ("the
 # Kremlin spokesman" is a role the gazetteer names).
 _BODY_VOICE = re.compile(
-    r"^(?i:an?|eine?)\s+(?P<body>[A-ZÄÖÜ][\w.’'\- ]*?)(?:\s+|-)(?:spokes(?:man|woman|person)|"
-    r"[Ss]precher(?:in)?)$"
+    rf"^(?i:an?|eine?)\s+(?P<body>[A-ZÄÖÜ][\w.’'\- ]*?)(?:\s+|-)(?:{_VOICE})$"
 )
 # ... or no body at all: "a spokesman", "ein Sprecher"
-_BARE_VOICE = re.compile(r"^(?i:an?|the|ein|eine|der|die)\s+(?i:spokes(?:man|woman|person)|sprecher(?:in)?)$")
+_BARE_VOICE = re.compile(rf"^(?i:an?|the|ein|eine|der|die)\s+(?i:{_VOICE})$")
 _ALONGSIDE = frozenset("like unlike alongside along together as wie neben".split())
 _JOINED = re.compile(r"\s(?:and|und|&)\s")
 # what may stand between the people of a named group: a party in parentheses, a comma,

@@ -117,8 +117,7 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     window_end = max(content[1], cue[1]) if cue else content[1]
     window = text[window_start:window_end]
     # the words before the cue's verb, which a longer cue may hold ("refused to confirm or deny")
-    verb_start = cue[0] + len(text[cue[0] : cue[1]].rsplit(None, 1)[0]) if cue and " " in text[cue[0] : cue[1]] else \
-        (cue[0] if cue else 0)
+    verb_start = cue[0] + text[cue[0] : cue[1]].rfind(" ") + 1 if cue else 0
     before = " ".join(text[max(0, verb_start - 40) : verb_start].split()[-4:]) if cue else ""
     if language == "de":
         confirmation = cue_word in DE_CONFIRM_FORMS

@@ -1024,7 +1024,8 @@ _LOOKBACK_LINK_RE = re.compile(
 # von 10.000 auf 12.000": a count of the noun, changed to or from the number
 _COUNT_OF_RE = re.compile(r"(?i)\b(?:estimate|number|figure|count|toll|tally|Schätzung|Zahl|Anzahl)\s+"
                           r"(?:of|for|der|des)\s+(?P<np>[^\d,;:.()]{0,40})$")
-_CHANGED_TO_RE = re.compile(r"(?i)\b(?:to|from|von|auf)\s*$")
+_CHANGE_WORDS = r"to|from|von|auf"
+_CHANGED_TO_RE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS})\s*$")
 # Whose it is may follow the noun: "die Verluste der Nordkoreaner", "the losses of the North Korean army"
 _OWNER_AFTER_RE = re.compile(r"(?i)\s+(?:of|der|des)\s+(?:the\s+)?[^\d,;:.()]{0,30}")
 
@@ -1033,10 +1034,11 @@ def _inferred_unit(before: str) -> tuple[str, int, int] | None:
     """The unit of a bare number from the noun it was said of earlier in the sentence:
     "The number of North Korean troops ... totals around 12,000" counts troops."""
     lo = max(0, len(before) - _PERSON_LOOKBACK)
-    last = None
+    last = unit = None
     for m in _LOOKBACK_RE.finditer(before, lo):
-        if m.group("noun") or _people_noun(m.group("people")):
-            last = m
+        counted = _LOOKBACK_UNIT[m.group("noun").lower()] if m.group("noun") else _people_noun(m.group("people"))
+        if counted:
+            last, unit = m, counted
     between = before[last.end():] if last else ""
     count_of = _COUNT_OF_RE.search(before, 0, last.start()) if last else None
     if not last or any(c.isdigit() for c in between) or not (
@@ -1046,7 +1048,6 @@ def _inferred_unit(before: str) -> tuple[str, int, int] | None:
     # Korean"; after "estimate of" only ("Seoul raised its estimate of North Korean troops")
     lead = count_of.start("np") if count_of else re.search(r"[^\d,;:.()]{0,40}$", before[:last.start()]).start()
     owner = _OWNER_AFTER_RE.match(before, last.end())
-    unit = _LOOKBACK_UNIT[last.group("noun").lower()] if last.group("noun") else _people_noun(last.group("people"))
     return unit, lead, owner.end() if owner else last.end()
 
 
@@ -1098,7 +1099,7 @@ _SAME_FIGURE = re.compile(
 
 
 # "… to 12,000 from 10,000", "von 10.000 auf 12.000": the old and the new value of one count
-_CHANGED_BETWEEN = re.compile(r"^\s+(?:from|to|von|auf)\s+$")
+_CHANGED_BETWEEN = re.compile(rf"^\s+(?:{_CHANGE_WORDS})\s+$")
 
 
 def _carry_over(quantities: list[Quantity], text: str) -> None:
