@@ -316,6 +316,12 @@ def test_they_stand_for_the_subject_of_the_sentence_before():
     ("Nach ukrainischen Angaben verlor Russland 1500 Soldaten.", "Q159"),
     # nor is the destination
     ("Nordkorea hat nach Russland 10.000 Soldaten geschickt.", "Q423"),
+    # nor the source's genitive right before the figure (before: Seoul's, the Pentagon's)
+    ("Nordkorea hat nach Angaben Seouls 10.000 Soldaten nach Russland geschickt.", "Q423"),
+    ("Nordkorea hat nach Angaben des Pentagons 10.000 Soldaten geschickt.", "Q423"),
+    ("Nordkorea hat laut Schätzungen Südkoreas rund 11.000 Soldaten entsandt.", "Q423"),
+    # while an owner's genitive is the owner
+    ("Russlands 500 Panzer wurden zerstört.", "Q159"),
 ])
 def test_a_german_source_is_not_the_owner(text, subject):
     (q,) = figures(text, "de")

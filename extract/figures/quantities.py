@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from extract.datelines import dateline_end
 from extract.entities import acts_for
 from extract.entities.gazetteer import gazetteer
+from extract.entities.resolve import INFORMATION_NOUNS
 from extract.figures import numbers as nb
 from extract.figures import qualifiers as ql
 from extract.figures import subjects as sj
@@ -845,6 +846,8 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
             spans.append((side.start("x"), side.end("x")))
         pre = s[max(0, start - 30):start]
         pm = re.search(r"(\S+(?:\s\S+)?)(?:['’]s|s)\s+$", pre)
+        if pm and any(w.lower() in INFORMATION_NOUNS for w in pre[: pm.end(1)].split()[-4:-1]):
+            pm = None  # the source's genitive: "nach Angaben Seouls 10.000 Soldaten"
         if pm:
             spans.append((start - len(pre) + pm.start(1), start - len(pre) + pm.end()))
         subject = _subject(s, base, spans, entities)
