@@ -529,6 +529,79 @@ def test_a_caveat_with_no_report_before_is_no_claim():
     assert extract_claims("The figures could not be independently verified.", language="en").claims == []
 
 
+@pytest.mark.parametrize("text, language, speaker, figure", [
+    ("South Korea's estimate of 11,000 troops is higher than earlier figures.", "en", "South Korea", "11,000 troops"),
+    ("Seoul's figure of 11,000 troops is the highest so far.", "en", "South Korea", "11,000 troops"),
+    ("The report of 3,000 casualties by Ukraine's military intelligence was new.", "en",
+     "Main Directorate of Intelligence of Ukraine (HUR)", "3,000 casualties"),
+    # "its" is the subject of its clause (not the last name before it, South Korea)
+    ("South Korea's spy agency stood by its estimate of 11,000 North Korean soldiers.", "en",
+     "National Intelligence Service (South Korea)", "11,000 North Korean soldiers"),
+    ("Die Schätzung Südkoreas von 11.000 Soldaten gilt als vorsichtig.", "de", "South Korea", "11.000 Soldaten"),
+    ("Die Schätzung des Pentagons von rund 10.000 Soldaten gilt als vorsichtig.", "de", "Pentagon",
+     "rund 10.000 Soldaten"),
+    ("Kiews Angaben von 3.000 getöteten Nordkoreanern sind neu.", "de", "Ukraine", "3.000 getöteten Nordkoreanern"),
+    ("Die russischen Angaben von 500 Toten wurden korrigiert.", "de", "Russia", "500 Toten"),
+])
+def test_a_figure_named_as_someones_estimate_is_theirs(text, language, speaker, figure):
+    """Before: the outlet's sentence, so figure_comparison counted no source for the figure."""
+    result = extract_claims(text, language=language)
+    (claim,) = [c for c in result.claims if c.speaker_name]
+    (q,) = result.quantities
+    assert (claim.kind, claim.speaker_name, claim.stance, claim.text) == ("according_to", speaker, "asserts", figure)
+    assert q.claim_id == claim.claim_id
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Unconfirmed estimates of 10,000 troops circulated.", "en"),
+    ("New reports of 3,000 casualties emerged.", "en"),
+    ("Die Zahl von 3.000 Toten ist neu.", "de"),
+    ("Die jüngsten Schätzungen von 10.000 Soldaten gelten als vorsichtig.", "de"),
+])
+def test_an_estimate_of_no_one_is_the_outlets(text, language):
+    (claim,) = extract_claims(text, language=language).claims
+    assert claim.kind == "unattributed"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ukrainian intelligence reports of 3,000 North Korean casualties could not be verified.", "en"),
+    ("Ukraine's estimate of 3,000 casualties could not be independently verified.", "en"),
+    ("Kiews Angaben von 3.000 getöteten Nordkoreanern ließen sich nicht unabhängig überprüfen.", "de"),
+])
+def test_the_outlets_caveat_answers_the_estimate_it_opens_with(text, language):
+    """Before: one unattributed claim with stance neither, so no one gave the figure."""
+    claims = extract_claims(text, language=language).claims
+    report = next(c for c in claims if c.speaker_name)
+    caveat = next(c for c in claims if not c.speaker_name)
+    assert (report.kind, report.stance) == ("according_to", "asserts")
+    assert (caveat.kind, caveat.stance, caveat.answers_claim_id) == ("unattributed", "neither", report.claim_id)
+
+
+@pytest.mark.parametrize("text, language, answer", [
+    ("The Pentagon confirmed the NIS estimate of 10,000 soldiers.", "en", "asserts"),
+    ("Moscow dismissed Ukrainian reports of 3,000 North Korean casualties as propaganda.", "en", "denies"),
+    ("Reuters could not independently verify Ukraine's claims of 3,000 casualties.", "en", "neither"),
+    ("Das Pentagon bestätigte die Schätzung des südkoreanischen Geheimdienstes von 10.000 Soldaten.", "de", "asserts"),
+])
+def test_an_answer_to_an_estimate_it_names(text, language, answer):
+    """The estimate is its author's (its own stance, not the answer's: 'as propaganda' is
+    Moscow's word), and the answer answers it. Before: the answer only, the figure the
+    answerer's."""
+    claims = extract_claims(text, language=language).claims
+    (estimate,) = [c for c in claims if c.kind == "according_to"]
+    (reply,) = [c for c in claims if c.answers_claim_id is not None]
+    assert (estimate.stance, reply.stance, reply.answers_claim_id) == ("asserts", answer, estimate.claim_id)
+    assert extract_claims(text, language=language).quantities[0].claim_id == estimate.claim_id
+
+
+def test_to_verify_a_report_is_to_confirm_it():
+    """Before: 'verify' was no verb of answering; the sentence said nothing."""
+    claims = extract_claims("Kyiv said 3,000 North Koreans had been killed. "
+                            "Reuters could not independently verify the claim.", language="en").claims
+    report, reply = claims
+    assert (reply.speaker_name, reply.stance, reply.answers_claim_id) == ("Reuters", "neither", report.claim_id)
+
+
 @pytest.mark.parametrize("text, language, speaker", [
     # before: an unknown 'spokesman' with no side
     ("The Kremlin denied the reports, a spokesman said.", "en", "Kremlin"),

@@ -269,7 +269,10 @@ def _answered(answer: Claim, reports: list[Claim]) -> str | None:
     def shared(c: Claim) -> int:
         return min(c.char_end, answer.char_end) - max(c.char_start, answer.char_start)
 
-    candidates = [c for c in reports if 2 * shared(c) > answer.char_end - answer.char_start
+    def named(c: Claim) -> bool:  # "confirmed the NIS estimate of 10,000 soldiers": the report, cue and all
+        return c.cue_start is not None and answer.char_start <= c.cue_start and c.char_end <= answer.char_end
+
+    candidates = [c for c in reports if (2 * shared(c) > answer.char_end - answer.char_start or named(c))
                   and not (answer.cue_start is not None and c.char_start <= answer.cue_start < c.char_end)]
     return max(candidates, key=shared).claim_id if candidates else None
 
@@ -340,14 +343,36 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
     reports = [c for c in claims if c.speaker_name and c.answers_claim_id is None]
     out: list[Claim] = []
     for sentence in sentences:
-        if sentence.sentence_idx in touched or not _CAVEAT_SUBJECT.match(sentence.text):
+        subject = _subject_report(text, sentence, claims)
+        if subject is None and (sentence.sentence_idx in touched or not _CAVEAT_SUBJECT.match(sentence.text)):
             continue
         claim = outlet_statement(text, sentence, language, published_at, f"c{len(claims) + len(out) + 1:04d}")
-        answered = _report_before(text, claim, reports, starts) if claim.stance == "neither" else None
+        if claim.stance != "neither":
+            continue
+        answered = subject.claim_id if subject is not None else _report_before(text, claim, reports, starts)
         if answered is not None:
             claim.answers_claim_id = answered
             out.append(claim)
     return out
+
+
+# A report named as the sentence's subject: "Ukrainian intelligence reports of 3,000 casualties
+# (could not be verified)", "South Korea's estimate of 11,000 troops"
+_SUBJECT_REPORT = re.compile(
+    r"(?:[\w.'’-]+\s+){0,4}(?:reports?|claims?|estimates?|figures?|assessments?|tally|count|data"
+    r"|Angaben|Schätzung(?:en)?|Zahl(?:en)?)", re.IGNORECASE)
+
+
+def _subject_report(text: str, sentence: Sentence, claims: list[Claim]) -> Claim | None:
+    """The one claim of the sentence when its cue is a noun of report that opens the
+    sentence: then the sentence's predicate is the outlet's word on that report."""
+    inside = [c for c in claims if c.char_start < sentence.char_end and sentence.char_start < c.char_end]
+    if len(inside) != 1 or inside[0].cue_start is None or inside[0].speaker_name is None:
+        return None
+    report = inside[0]
+    if _SUBJECT_REPORT.fullmatch(text, sentence.char_start, report.cue_end) is None:
+        return None
+    return report
 
 
 def outlet_statement(text: str, sentence: Sentence, language: str, published_at: date | None,

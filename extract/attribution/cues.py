@@ -40,7 +40,7 @@ EN_OBJECT_VERBS = frozenset(
     recommend suggest note cite invoke show indicate
     chastise rebuke scold fault commend congratulate thank censure excoriate berate castigate
     denigrate disparage belittle deride demean insult smear bash downplay bemoan extol laud
-    admire despise champion promise pledge vow promote""".split()
+    admire despise champion promise pledge vow promote verify""".split()
 )
 # Passive verbs of saying, judging or expecting that name no speaker, with what was said as
 # their complement (by preposition where one is needed): "was accused of C", "is said to
@@ -93,6 +93,9 @@ EN_CLAIM_NOUNS = frozenset(
     comment message acknowledgment acknowledgement admission denial position assessment
     conclusion prediction estimate testimony""".split()
 )
+# Nouns of a number someone gives: "Seoul's figure of 11,000 troops", "Kyiv's tally of 3,000"
+# (with the nouns of saying: "South Korea's estimate of 11,000 troops")
+EN_FIGURE_NOUNS = frozenset("figure tally count".split())
 # Adjectives of certainty, feeling and judgement that take what the holder thinks as a
 # clause or a topic ("were frustrated that C", "was sure C", "is critical of C").
 EN_ATTITUDE_ADJECTIVES = frozenset(
@@ -129,8 +132,8 @@ EN_REPORT_VERBS = (
 EN_DENIAL_VERBS = frozenset("deny reject dismiss refute dispute rebut contradict disavow".split())
 # Verbs that answer what someone else reported: "Moscow denies this", "Seoul confirmed it".
 # (to acknowledge or admit a report is to confirm it: "Moscow has not acknowledged the
-# deployment" takes no side)
-EN_CONFIRM_VERBS = frozenset(("confirm", "acknowledge", "admit"))
+# deployment" takes no side), and so is to verify it ("could not independently verify the claim")
+EN_CONFIRM_VERBS = frozenset(("confirm", "acknowledge", "admit", "verify"))
 EN_ANSWER_VERBS = EN_DENIAL_VERBS | EN_CONFIRM_VERBS
 EN_DENIAL_WORDS = re.compile(
     # ("lies at about 300", "the truth lies in between": the verb of place is no denial)

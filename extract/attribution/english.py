@@ -37,6 +37,7 @@ from extract.attribution.cues import (
     EN_ATTITUDE_ADJECTIVES,
     EN_COGNITION_VERBS,
     EN_CLAIM_NOUNS,
+    EN_FIGURE_NOUNS,
     EN_INTENT_VERBS,
     EN_INTENTION_ONLY,
     EN_LIGHT_VERBS,
@@ -988,7 +989,7 @@ def _claim_noun(noun: Token, text: str) -> Frame | None:
         None,
     )
     if clause is None:
-        return None
+        return _figure_noun(noun, text)
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
     if source is None:
         prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
@@ -1001,6 +1002,55 @@ def _claim_noun(noun: Token, text: str) -> Frame | None:
         return None
     return Frame(cue=(noun.idx, noun.idx + len(noun)), source=_span(source.left_edge, source.right_edge),
                  content=content, kind="indirect_quote", cue_word=noun.lemma_.lower())
+
+
+def _figure_noun(noun: Token, text: str) -> Frame | None:
+    """"South Korea's estimate of 11,000 troops", "Ukrainian intelligence reports of 3,000
+    casualties", "the report of 3,000 casualties by Ukraine's military intelligence": a
+    figure after "of" is what the noun's author gives. It is sourced like "according to",
+    and stays a claim of its own inside what another says ("The Pentagon confirmed the NIS
+    estimate of 10,000 soldiers")."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    figure = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if figure is None or not any(t.like_num and t.dep_ in ("nummod", "quantmod", "pobj", "compound")
+                                 for t in figure.subtree):
+        return None
+    # what follows the figure is not part of it: "… as propaganda", "… by Ukraine's intelligence"
+    tail = [c for c in (*figure.rights, *noun.rights)
+            if c.dep_ == "prep" and c.lower_ in ("as", "by", "from") and c.i > figure.i]
+    end = min([c.i for c in tail], default=figure.right_edge.i + 1) - 1
+    by = next((o for c in tail if c.lower_ != "as" for o in c.children if o.dep_ == "pobj"), None)
+    source = next((c for c in noun.children if c.dep_ == "poss"), None) or by
+    source_span = _span(source.left_edge, source.right_edge) if source is not None else _named_modifiers(noun)
+    content = trim(text, _span(figure.left_edge, noun.doc[end]))
+    if source_span is None or content is None:
+        return None
+    return Frame(cue=(noun.idx, noun.idx + len(noun)), source=source_span, content=content,
+                 kind="according_to", cue_word=noun.lemma_.lower(), referent=_bound_its(source))
+
+
+def _bound_its(pronoun: Token | None) -> Span | None:
+    """"South Korea's spy agency stood by its estimate of 11,000": "its" and "their" stand for
+    the subject of their clause, whose span this returns (the source span stays "its")."""
+    if pronoun is None or pronoun.lower_ not in ("its", "their"):
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return _span(subj.left_edge, subj.right_edge)
+
+
+def _named_modifiers(noun: Token) -> tuple[int, int] | None:
+    """"the NIS estimate", "Ukrainian intelligence reports": the names and demonyms before
+    the noun are its author ("new", "unconfirmed" are not)."""
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    named = next((c for c in mods if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")), None)
+    if named is None:
+        return None
+    return _span(named.left_edge, noun.doc[noun.i - 1])
 
 
 def _attitude_frame(adj: Token, text: str) -> Frame | None:
@@ -1166,8 +1216,8 @@ def english_frames(doc: Doc) -> list[Frame]:
         if tok.pos_ == "NOUN" and (frame := _verb_read_as_noun(tok, text)) is not None:
             frames.append(frame)
             continue
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in EN_CLAIM_NOUNS:
-            frame = _claim_noun(tok, text)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in EN_CLAIM_NOUNS | EN_FIGURE_NOUNS:
+            frame = _claim_noun(tok, text) if tok.lemma_.lower() in EN_CLAIM_NOUNS else _figure_noun(tok, text)
             if frame is not None:
                 frames.append(frame)
             continue

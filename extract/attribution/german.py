@@ -45,6 +45,8 @@ from extract.attribution.cues import (
     DE_VERB_FORMS,
 )
 from extract.attribution.frames import Frame, inner, trim
+from extract.entities.gazetteer import name_key
+from extract.entities.resolve import demonym_entity_id
 from extract.models import Sentence
 
 _GLUE_VERBS = ("sagte", "sagten", "fügte", "fügten", "schrieb", "erklärte", "betonte",
@@ -492,6 +494,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 pass
             elif low in _FIGURE_CHANGES and (frame := _figure_change(text, words, i)) is not None:
                 pass
+            elif low in _FIGURE_OBJECTS and w.is_cap and (frame := _figure_noun(text, words, i)) is not None:
+                pass
             elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued) and not (
                 i > 0 and words[i - 1].low == "zu"  # "ohne Namen zu nennen": an infinitive
             ) and not (low in DE_PARTICIPLES and i + 1 < n and words[i + 1].low in _PASSIVE_AUX) \
@@ -695,6 +699,33 @@ def _figure_change(text, words: list[Word], i: int) -> Frame | None:
     return Frame(cue=(words[i].start, words[i].end), source=_span(words, 0, i),
                  content=trim(text, (words[i + 1].start, words[_last_word(words, i)].end)), kind="indirect_quote",
                  cue_word=words[i].low)
+
+
+def _figure_noun(text, words: list[Word], i: int) -> Frame | None:
+    """"Die Schätzung Südkoreas von 11.000 Soldaten", "Kiews Angaben von 3.000 Toten", "die
+    ukrainischen Angaben von 3.000 Toten": a figure after "von" is what the noun's author
+    gives, sourced like "nach Angaben" (English "South Korea's estimate of 11,000 troops").
+    The source span is the author's words; the name is read from them with the noun."""
+    n = len(words)
+    k = _np_forward(words, i + 1, frozenset()) if i + 1 < n and words[i + 1].low in ("des", "der") else i + 1
+    if k == i + 1 and k + 1 < n and words[k].is_cap and words[k].low.endswith("s") and words[k + 1].low == "von":
+        k += 1  # "Schätzung Südkoreas von"
+    if k + 1 >= n or words[k].low != "von" or not any(_NUMBER.search(w.text) for w in words[k + 1 : k + 3]):
+        return None
+    end = next((m for m in range(k + 2, min(n, k + 6)) if words[m].is_cap), None)
+    if end is None:
+        return None
+    if k > i + 1:
+        source, referent = _span(words, i + 1, k), _span(words, i, k)
+    elif i > 0 and words[i - 1].is_cap and words[i - 1].low.endswith("s") and not (
+            i > 1 and words[i - 2].low in DE_ARTICLES):
+        source, referent = _span(words, i - 1, i), _span(words, i - 1, i + 1)  # "Kiews Angaben"
+    elif i > 0 and _is_adj(words[i - 1]) and demonym_entity_id(name_key(words[i - 1].text)):
+        source, referent = _span(words, i - 1, i), _span(words, i - 1, i + 1)  # "ukrainischen Angaben"
+    else:
+        return None
+    return Frame(cue=(words[i].start, words[i].end), source=source, content=trim(text, (words[k + 1].start, words[end].end)),
+                 kind="according_to", cue_word=words[i].low, referent=referent)
 
 
 _REFUSE = frozenset("lehnte lehnten lehnt weigerte weigerten weigert".split())
