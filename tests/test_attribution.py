@@ -1440,6 +1440,39 @@ def test_phrasal_and_worded_denials(text, cue):
     assert (c.cue, c.stance) == (cue, "denies")
 
 
+@pytest.mark.parametrize("text, cue", [
+    # before: asserted 'the reports' (a doubt was read as an endorsement)
+    ("The Kremlin questioned the reports.", "questioned"),
+    ("Moscow downplayed the reports.", "downplayed"),
+    # before: no claim (a phrasal verb, and a topic the parser hung on the verb)
+    ("Moscow played down the reports of North Korean troops.", "played down"),
+    ("Russian officials cast doubt on the reports of North Korean troops in Kursk.", "cast doubt on"),
+    ("Experts raised doubts about the figures.", "raised doubts about"),
+])
+def test_doubting_a_report_denies_it(text, cue):
+    (c,) = claims_of(text)
+    assert (c.cue, c.stance) == (cue, "denies")
+
+
+def test_doubts_answer_the_report_before_and_not_doubting_concedes_it():
+    report, doubt = claims_of("Kyiv said 11,000 North Korean troops were in Kursk. Moscow cast doubt on the figures.")
+    assert (doubt.stance, doubt.answers_claim_id) == ("denies", report.claim_id)
+    (c,) = claims_of("The Kremlin did not question the reports.")
+    assert c.stance == "asserts"
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv reported 11,000 troops. Moscow did not deny the reports.",
+    "Kiew meldete 11.000 Soldaten. Moskau bestritt die Angaben nicht.",
+])
+def test_a_denial_not_made_answers_the_report_it_concedes(text):
+    """Before: no answer, so figure_answers never showed the concession ('did not deny'
+    confirms there)."""
+    language = "de" if "Kiew" in text else "en"
+    report, reply = extract_claims(text, language=language).claims
+    assert (reply.stance, reply.answers_claim_id) == ("asserts", report.claim_id)
+
+
 @pytest.mark.parametrize("text, speaker, cue, content", [
     # machine translation from German: "Wie X in seiner Videoansprache sagte" (before: no claim,
     # the medium after the verb looked like an object of the aside)

@@ -533,6 +533,41 @@ def test_phrasal_non_attributions(text):
     assert claims_of(text) == []
 
 
+@pytest.mark.parametrize("text, cue", [
+    # before: no claim (none of these verbs was a cue)
+    ("Kiew meldete 11.000 Soldaten in Kursk. Moskau spielte die Berichte herunter.", "spielte"),
+    ("Kiew meldete 11.000 Soldaten in Kursk. Der Kreml stellte die Angaben infrage.", "stellte"),
+    ("Kiew meldete 11.000 Soldaten in Kursk. Der Kreml stellte die Angaben in Frage.", "stellte"),
+    ("Kiew meldete 11.000 Soldaten in Kursk. Moskau zog die Zahlen in Zweifel.", "zog"),
+    ("Kiew meldete 11.000 Soldaten in Kursk. Moskau zweifelte die Angaben an.", "zweifelte"),
+    ("Kiew meldete 11.000 Soldaten in Kursk. Moskau bezweifelte die Angaben.", "bezweifelte"),
+    # before: asserted
+    ("Kiew meldete 11.000 Soldaten in Kursk. Der Kreml äußerte Zweifel an den Angaben.", "äußerte"),
+])
+def test_doubting_a_report_denies_it(text, cue):
+    report, doubt = claims_of(text)
+    assert (doubt.cue, doubt.stance, doubt.answers_claim_id) == (cue, "denies", report.claim_id)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Reporter stellte eine Frage.",  # asking, not doubting
+    "Er spielte am Abend Klavier.",
+    "Die Truppen zogen in den Krieg.",
+])
+def test_the_verbs_of_doubt_alone_are_no_cue(text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("verb", ["bestritt die Vorwürfe", "wies die Vorwürfe jedoch zurück",
+                                  "spielte die Idee jedoch herunter"])
+def test_a_denial_does_not_take_the_clause_of_the_verb_after_it(verb):
+    """Before: the denial's content was the 'dass' clause of 'ist der Meinung', so the speaker
+    denied what they hold."""
+    denial, opinion = claims_of(f"Der Sprecher {verb} und ist der Meinung, dass es nicht umgesetzt werde.")
+    assert (denial.stance, denial.text) == ("denies", f"Der Sprecher {verb}")
+    assert (opinion.stance, opinion.text) == ("asserts", "dass es nicht umgesetzt werde")
+
+
 def test_subjunctive_sentences_go_on_reporting_the_speaker():
     text = ("Der Verbandschef sagte, die Lage sei ernst. Die Betriebe bräuchten dringend Hilfe "
             "und viele Stellen seien gefährdet. Außerdem sei der Winter lang. "

@@ -304,7 +304,7 @@ def _reporters_of_pronouns(text: str, frames: list[Frame]) -> None:
 def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) -> bool:
     """A denial or confirmation of "the reports", "the claims", "die Angaben": of what was
     reported just before ("Kyiv said C. The Kremlin dismissed the claims as fake news.")."""
-    if claim.cue_end is None or not (claim.stance != "asserts" or cue_word in _CONFIRMING):
+    if claim.cue_end is None or not (claim.stance != "asserts" or cue_word in _CONFIRMING | _DENYING):
         return False
     pattern = _DE_REPORTS_BEFORE if language == "de" else _EN_REPORTS_BEFORE
     if pattern.match(text, claim.cue_end, max(claim.cue_end, claim.char_end)) is not None:

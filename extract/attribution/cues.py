@@ -109,7 +109,7 @@ EN_ATTITUDE_ADJECTIVES = frozenset(
 # "unveiled a proposal for C", "made a strong condemnation of C"): the verb, the noun and
 # its preposition are the cue, what the preposition governs the content.
 EN_LIGHT_VERBS = frozenset(
-    "express voice raise make offer issue deliver give unveil release share air lodge register".split()
+    "express voice raise make offer issue deliver give unveil release share air lodge register cast".split()
 )
 EN_STANCE_NOUNS = frozenset(
     """concern worry misgiving doubt question criticism condemnation support opposition
@@ -129,7 +129,9 @@ EN_REPORT_VERBS = (
 )
 
 # Denial: verbs that deny, words that label something false, negations that undo both.
-EN_DENIAL_VERBS = frozenset("deny reject dismiss refute dispute rebut contradict disavow".split())
+# (to question, doubt or play down a report is to deny it, not to assert it: "The Kremlin
+# questioned the reports", "cast doubt on the figures")
+EN_DENIAL_VERBS = frozenset("deny reject dismiss refute dispute rebut contradict disavow question doubt downplay".split())
 # Verbs that answer what someone else reported: "Moscow denies this", "Seoul confirmed it".
 # (to acknowledge or admit a report is to confirm it: "Moscow has not acknowledged the
 # deployment" takes no side), and so is to verify it ("could not independently verify the claim")
@@ -264,6 +266,7 @@ vertrat vertraten vertritt
 ist war sind waren
 ging gingen geht gehen
 ließ ließen lässt
+bezweifelte bezweifelten bezweifelt bezweifeln
 """.split()
 DE_VERB_FORMS = frozenset(_DE_VERB_FORMS)
 DE_AUX_FORMS = frozenset("hat haben hatte hatten habe hätte hätten".split())
@@ -284,7 +287,7 @@ DE_PARTICIPLES = frozenset(
     kommentiert geantwortet verkündet beschrieben bezeichnet genannt geschrieben
     behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
     verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert beziffert
-    abgestritten abgetan""".split()
+    abgestritten abgetan heruntergespielt angezweifelt""".split()
 )
 
 # Verbs whose past form carries a separable particle that must follow for the reporting
@@ -297,7 +300,6 @@ DE_NEEDS_PARTICLE = {
     "wies": ("zurück", "hin", "darauf"), "wiesen": ("zurück", "hin", "darauf"), "weist": ("zurück", "hin"),
     "weisen": ("zurück", "hin"),
     "warf": ("vor",), "warfen": ("vor",), "wirft": ("vor",), "werfen": ("vor",),
-    "stellte": ("fest", "klar"), "stellten": ("fest", "klar"), "stellt": ("fest", "klar"),
     "räumte": ("ein",), "räumten": ("ein",), "räumt": ("ein",),
     "sprach": ("von",), "sprachen": ("von",), "spricht": ("von",),
     "fuhr": ("fort",), "fuhren": ("fort",),
@@ -310,6 +312,12 @@ DE_NEEDS_PARTICLE = {
     "rief": ("auf", "zu"), "riefen": ("auf", "zu"), "ruft": ("auf", "zu"),
     # "stritt … ab", "tat die Berichte als Propaganda ab": denials
     **dict.fromkeys("stritt stritten streitet tat taten tut".split(), ("ab",)),
+    # doubts: "spielte die Berichte herunter", "zweifelte die Angaben an", "stellte sie
+    # infrage", "zog die Zahlen in Zweifel" (DE_PARTICLE_DENIALS)
+    **dict.fromkeys("spielte spielten spielt".split(), ("herunter",)),
+    **dict.fromkeys("zweifelte zweifelten zweifelt".split(), ("an",)),
+    **dict.fromkeys("zog zogen zieht".split(), ("zweifel",)),
+    **dict.fromkeys("stellte stellten stellt".split(), ("fest", "klar", "infrage", "frage")),
     # "Das Pentagon rechnet mit 10.000 Soldaten": an expectation (hedged, as "expects")
     **dict.fromkeys("rechnet rechnete rechneten rechnen".split(), ("mit", "damit")),
     # Phrasal cues: "vertrat die Ansicht, …", "ist der Meinung, …", "ging davon aus, …",
@@ -329,11 +337,21 @@ DE_COGNITION = frozenset(
     # phrasal cues built on common verbs need their clause too
     "vertrat vertraten vertritt vertreten ist war sind waren ging gingen geht gehen".split()
 )
+# Separable verbs that deny, read as their infinitive: "wies … zurück" is "zurückweisen"
+# ("wies darauf hin" is not), "spielte … herunter" "herunterspielen".
+DE_PARTICLE_DENIALS = {
+    **{(v, "zurück"): "zurückweisen" for v in "wies wiesen weist weisen".split()},
+    **{(v, "herunter"): "herunterspielen" for v in "spielte spielten spielt".split()},
+    **{(v, "an"): "anzweifeln" for v in "zweifelte zweifelten zweifelt".split()},
+    **{(v, "zweifel"): "anzweifeln" for v in "zog zogen zieht".split()},
+    **{(v, p): "infragestellen" for v in "stellte stellten stellt".split() for p in ("infrage", "frage")},
+}
+# (to doubt or play down a report is to deny it: "Moskau bezweifelte die Angaben")
 DE_DENIAL_FORMS = frozenset(
     """bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren
     stritt stritten streitet abstreiten abgestritten tat taten tut abgetan
-    zurückgewiesen zurückweisen""".split()  # "wies … zurück" is read as "zurückweisen"
-)
+    zurückgewiesen bezweifelte bezweifelten bezweifelt bezweifeln heruntergespielt angezweifelt""".split()
+) | frozenset(DE_PARTICLE_DENIALS.values())
 # (to concede a report is to confirm it: "hat die Entsendung nicht eingeräumt" takes no side;
 # not the finite "räumte … ein", which also grants: "räumte ihr keine Chance ein")
 DE_CONFIRM_FORMS = frozenset("bestätigte bestätigten bestätigt bestätigen eingeräumt einräumen zugegeben zugeben".split())

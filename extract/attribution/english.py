@@ -75,18 +75,23 @@ def _negated(verb: Token) -> bool:
 
 
 # Phrasal verbs that deny what they take, read as the verb they mean: "brushed off the
-# reports" dismisses them.
-_PHRASAL_DENIALS = frozenset((("brush", "off"), ("shrug", "off"), ("laugh", "off"), ("wave", "off"),
-                              ("wave", "away")))
+# reports" dismisses them, "played down the reports" downplays them.
+_PHRASAL_DENIALS = {("brush", "off"): "dismiss", ("shrug", "off"): "dismiss", ("laugh", "off"): "dismiss",
+                    ("wave", "off"): "dismiss", ("wave", "away"): "dismiss", ("play", "down"): "downplay"}
 
 
 def _lemma(verb: Token) -> str:
     """The verb's lemma, repaired where the small model drops a silent e ("hoping" ->
     "hop", "rated" -> "rat") and the repaired form is a reporting verb; "dismiss" for a
-    phrasal denial ("shrugged off")."""
+    phrasal denial ("shrugged off"); "doubt" for doubts cast or raised ("cast doubt on the
+    reports")."""
     lemma = verb.lemma_.lower()
-    if any((lemma, c.lower_) in _PHRASAL_DENIALS for c in verb.children if c.dep_ == "prt"):
-        return "dismiss"
+    meant = next((_PHRASAL_DENIALS[(lemma, c.lower_)] for c in verb.children
+                  if c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_DENIALS), None)
+    if meant is not None:
+        return meant
+    if lemma in EN_LIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "doubt" for c in verb.children):
+        return "doubt"
     repaired = lemma + "e"
     if lemma not in EN_REPORT_VERBS and repaired in EN_REPORT_VERBS and verb.lower_.endswith(("ing", "ed", "es")):
         return repaired
@@ -412,7 +417,8 @@ def _stance_object(verb: Token) -> tuple[Token, Token] | None:
     noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if noun is None or noun.lemma_.lower() not in EN_STANCE_NOUNS:
         return None
-    for c in noun.rights:
+    # (the parser may hang the topic on the verb: "cast doubt on C")
+    for c in [*noun.rights, *(c for c in verb.rights if c.i == noun.i + 1)]:
         if c.dep_ in ("acl", "ccomp") and _has_that(c):
             return noun, c
         if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _TOPIC_PREPS:
@@ -1240,7 +1246,7 @@ def english_frames(doc: Doc) -> list[Frame]:
             frames.append(frame)
             continue
         lemma = _lemma(tok)
-        stance = _stance_object(tok) if lemma in EN_LIGHT_VERBS else None
+        stance = _stance_object(tok) if tok.lemma_.lower() in EN_LIGHT_VERBS else None
         reporting = lemma in EN_REPORT_VERBS or stance is not None or _that_clause_verb(tok) or _puts_it(tok)
         if not reporting or tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ != "VBG"):
             continue

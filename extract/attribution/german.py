@@ -39,6 +39,7 @@ from extract.attribution.cues import (
     DE_FINITE_VERBS,
     DE_INVERSION_OPENERS,
     DE_NEEDS_PARTICLE,
+    DE_PARTICLE_DENIALS,
     DE_SPEAKER_STOPS,
     DE_AUX_FORMS,
     DE_PARTICIPLES,
@@ -303,7 +304,11 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
         return trim(text, (words[that].start, words[-1].end))
     comma = _clause_end(words, i)
     clausal = False
-    if comma < n and comma - i <= 8 and words[comma].text in (",", ":") and not _relative_at(words, comma):
+    # (not past a verb of its own: "bestritt die Vorwürfe und ist der Meinung, dass C")
+    own_verb = any(words[m].low in ("und", "oder") and (_is_finite(words[m + 1]) or words[m + 1].low in DE_VERB_FORMS)
+                   for m in range(i, min(comma, n - 1)))
+    if comma < n and comma - i <= 8 and words[comma].text in (",", ":") and not _relative_at(words, comma) \
+            and not own_verb:
         i = comma + 1
         clausal = True
     if i >= n or all(w.is_punct or w.low in _NOTHING_SAID for w in words[i:]):
@@ -427,12 +432,22 @@ def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
         return None  # "gab es": existential, not "gab an/bekannt"
     end = _clause_end(words, i + 1)
     for k in range(i + 1, min(end + 1, len(words))):
-        if words[k].low in particles and _particle_closes(words, k):
+        if words[k].low in particles and _particle_closes(words, k) and (
+                words[k].low not in _AFTER_IN or words[k - 1].low == "in"):
             return words[k].low
     # Verb-final clause: "wie das Ministerium bekannt gab".
     if i > 0 and words[i - 1].low in particles:
         return words[i - 1].low
     return None
+
+
+# Verbs that report only as a separable denial ("spielte … herunter"; "er spielte" is no cue)
+_DOUBTING = frozenset(v for v, _ in DE_PARTICLE_DENIALS) - DE_VERB_FORMS
+
+
+# Nouns that close a phrasal verb after "in": "stellte … in Frage", "zog … in Zweifel"
+# ("stellte eine Frage" asks)
+_AFTER_IN = frozenset(("frage", "zweifel"))
 
 
 # Particles that take an object here ("sprach von X", "wies darauf hin", "schloss daraus").
@@ -496,7 +511,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 pass
             elif low in _FIGURE_OBJECTS and w.is_cap and (frame := _figure_noun(text, words, i)) is not None:
                 pass
-            elif low in DE_VERB_FORMS and (not w.is_cap or i == 0 or w.glued) and not (
+            elif (low in DE_VERB_FORMS or low in _DOUBTING) and (not w.is_cap or i == 0 or w.glued) and not (
                 i > 0 and words[i - 1].low == "zu"  # "ohne Namen zu nennen": an infinitive
             ) and not (low in DE_PARTICIPLES and i + 1 < n and words[i + 1].low in _PASSIVE_AUX) \
                     and not _after_modal(words, i):
@@ -1044,8 +1059,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     cognition = verb.low in DE_COGNITION
     after = k + 1  # where content can start
 
-    # "wies … zurück" is the denial "zurückweisen" ("wies darauf hin" is not)
-    cue_word = "zurückweisen" if particle == "zurück" else verb.low
+    cue_word = DE_PARTICLE_DENIALS.get((verb.low, particle), verb.low)  # "wies … zurück": "zurückweisen"
+    if verb.low.startswith("äußert") and any(x.low == "zweifel" for x in words[k + 1 : k + 4]):
+        cue_word = "anzweifeln"  # "äußerte (erhebliche) Zweifel an den Angaben"
 
     def frame(source, content):
         if source is None or content is None:
