@@ -1542,3 +1542,6 @@ def test_raising_an_estimate_is_a_claim_of_the_new_figure():
     """Before: the outlet's statement."""
     (c,) = claims_of("Seoul raised its estimate of North Korean troops in Russia to 12,000 from 10,000.")
     assert (c.speaker_text, c.cue, c.text) == ("Seoul", "raised", "its estimate of North Korean troops in Russia to 12,000")
+    # before: the outlet's statement ("up to" was read as the figure's "at most")
+    (c,) = claims_of("Seoul revised its estimate up to 3,000 casualties.")
+    assert (c.speaker_text, c.cue, c.text) == ("Seoul", "revised", "its estimate up to 3,000 casualties")

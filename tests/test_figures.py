@@ -483,3 +483,26 @@ def test_a_changed_estimate_counts_its_noun_old_and_new(text, language, unit):
     found = figures(text, language)
     assert sorted(q.value for q in found) == [10000, 12000]
     assert {(q.unit, q.metric, q.subject_id) for q in found} == {(unit, "troops", "Q423")}
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    # before: "<=" (at most): "up" belongs to the verb, "to" names the new value
+    ("Seoul revised its estimate up to 3,000 casualties.", "="),
+    ("The NIS raised its estimate up to 12,000 troops.", "="),
+    ("South Korea said North Korea had sent up to 12,000 troops.", "<="),
+])
+def test_raised_up_to_is_the_new_value(text, qualifier):
+    assert one(text, "en").qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, language", [
+    # before: South Korea's casualties ("its" was read as the speaker's own side)
+    ("South Korea revised up its estimate to 3,000 casualties.", "en"),
+    ("Seoul revised its estimate up to 3,000 casualties.", "en"),
+    ("Seoul hob seine Schätzung auf 3.000 Tote an.", "de"),
+])
+def test_whose_estimate_is_not_whose_losses(text, language):
+    from extract import extract_claims
+
+    (q,) = extract_claims(text, language=language).quantities
+    assert q.subject_id is None

@@ -477,12 +477,25 @@ def _figure_at(verb: Token, text: str) -> Frame | None:
         return None
     at = next((c for c in [*verb.rights, *noun.rights] if c.dep_ == "prep" and (c.lower_ == ("to" if change else "at") or (
         c.lower_ == "in" and any(o.lower_ in _VAGUE_AMOUNTS for o in c.children)))), None)  # "in the hundreds"
+    end = at.right_edge if at is not None and at.right_edge.i != at.i else None
+    if end is None and change:
+        end = _raised_up_to(noun)
     subj = _subject(verb)
-    if at is None or subj is None or at.right_edge.i == at.i:
+    if end is None or subj is None:
         return None
-    content = trim(text, _span(noun.left_edge, max(at.right_edge, noun.right_edge, key=lambda t: t.i)))
+    content = trim(text, _span(noun.left_edge, max(end, noun.right_edge, key=lambda t: t.i)))
     return Frame(cue=_span(_left_start(verb), verb), source=trim(text, _source_span(subj, verb)), content=content,
                  kind="indirect_quote", cue_word=_lemma(verb), negated=_negated(verb))
+
+
+def _raised_up_to(noun: Token) -> Token | None:
+    """"revised its estimate up to 3,000 casualties": the parser reads "up to" as the new
+    figure's "at most"; the new figure's last token, if so."""
+    doc = noun.doc
+    i = noun.right_edge.i
+    if i + 3 >= len(doc) or (doc[i + 1].lower_, doc[i + 2].lower_) != ("up", "to") or not doc[i + 3].like_num:
+        return None
+    return doc[i + 3].head if doc[i + 3].head.i > i + 3 else doc[i + 3]
 
 
 _INVERTED_SAYING = frozenset("said says added adds asked wrote writes".split())

@@ -24,6 +24,10 @@ _HOSTILE = re.compile(
     r"(?i)\b(?:kill\w*|destroy\w*|shot|shoot\w*|eliminat\w*|neutrali[sz]\w*|captur\w*|wound\w*|hit|"
     r"struck|strik\w*|down(?:ed)?|vernicht\w*|getötet|töte\w*|zerstör\w*|abgeschossen|schoss\w*|"
     r"gefangen\w*|eliminier\w*|verwunde\w*|verletz\w*)\b")
+# "its estimate", "seine Schätzung": the possessive owns the count, not what is counted
+_ESTIMATE_AFTER = re.compile(
+    r"(?i)\s+(?:own\s+|latest\s+|new\s+|eigene\w*\s+|neue\w*\s+|jüngste\w*\s+)?"
+    r"(?:estimates?|figures?|counts?|tally|numbers?|assessments?|data|Schätzung(?:en)?|Zahl(?:en)?|Angaben)\b")
 _FORCE_METRICS = {"troops", "killed", "wounded", "killed_or_wounded", "weapons"}
 _TERRITORY_METRICS = {"territory_km2", "settlements"}
 
@@ -46,5 +50,7 @@ def own_figures(quantities: list[Quantity], claims: list[Claim], entities: list[
             own = _POSSESSIVE.search(text, claim.char_start, q.char_start)
             if own and any(claim.char_start <= e.char_start < own.start() for e in entities):
                 own = None  # "Zelensky said Putin had sent his soldiers": Putin's
+            elif own and _ESTIMATE_AFTER.match(text, own.end()):
+                own = None  # "Seoul raised its estimate to 3,000 casualties": whose count, not whose dead
         if own and not (q.metric in _FORCE_METRICS and _HOSTILE.search(text, own.end(), claim.char_end)):
             q.subject_id = acts_for(claim.speaker_id)

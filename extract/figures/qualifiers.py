@@ -77,6 +77,14 @@ _AFTER_TO_QUALIFIER = {
 }
 
 
+# "revised its estimate up to 3,000": the particle of a verb that changed the figure, and "to"
+# the new value, not "at most"
+_CHANGED_UP = re.compile(
+    r"(?i)\b(?:rais|revis|adjust|push|bump|ratchet|hik|boost)\w*"
+    r"(?:\s+(?:its|their|the|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:estimates?|figures?|counts?|tally|numbers?|toll|forecasts?|projections?))?\s*$")
+
+
 def qualifier_before(preceding_text: str) -> tuple[str, int] | None:
     """The qualifier that ends the text before a number, and where it starts."""
     m = BEFORE_RE.search(preceding_text[-40:])
@@ -84,6 +92,8 @@ def qualifier_before(preceding_text: str) -> tuple[str, int] | None:
         return None
     phrase = re.sub(r"\s+", " ", m.group("q").lower())
     offset = len(preceding_text) - len(preceding_text[-40:]) + m.start("q")
+    if phrase == "up to" and _CHANGED_UP.search(preceding_text[:offset]):
+        return None
     return _PHRASE_TO_QUALIFIER[phrase], offset
 
 
