@@ -855,6 +855,11 @@ def test_that_clause_belongs_to_the_participle_after_the_verb():
          "that North Korean troops had suffered casualties"),
         ("The agency told lawmakers following a briefing that the troops were deployed.",
          "that the troops were deployed"),
+        # before: no claim (a clause whose verb takes no object, and "that" parsed as a dative)
+        ("South Korea's National Intelligence Service (NIS) told lawmakers in a closed-door briefing "
+         "that 100 North Koreans had died.", "that 100 North Koreans had died"),
+        ("Kirby told reporters at a briefing that the troops had suffered casualties.",
+         "that the troops had suffered casualties"),
     ],
 )
 def test_that_clause_parsed_as_a_relative_clause_of_the_occasion(text, content):
@@ -865,6 +870,7 @@ def test_that_clause_parsed_as_a_relative_clause_of_the_occasion(text, content):
 def test_a_relative_clause_of_the_occasion_is_not_what_was_said():
     # "that" fills the object of "attended": a real relative clause, nothing said
     assert not claims_of("Lee told reporters after a briefing that officials attended on Monday.")
+    assert not claims_of("Lee told reporters after a briefing that officials had held.")
 
 
 def test_pronoun_object_with_a_complement():

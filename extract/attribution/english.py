@@ -903,9 +903,20 @@ def _that_of_no_relative(that: Token) -> bool:
     already there, so "that" only introduces it. ("a briefing that officials attended"
     has the gap and stays a relative clause.)"""
     clause = that.head
-    if that.lower_ != "that" or that.dep_ != "dobj" or clause.dep_ != "relcl" or clause.i < that.i:
+    if that.lower_ != "that" or that.dep_ not in ("dobj", "dative") or clause.dep_ != "relcl" or clause.i < that.i:
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.i != that.i for c in clause.children)
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.i != that.i for c in clause.children):
+        return True
+    # "told lawmakers in a closed-door briefing that 100 North Koreans had died": a medium
+    # with a clause whose verb cannot take it as object
+    return clause.head.lemma_.lower() in EN_MEDIUM_NOUNS and _lemma(clause) not in _DONE_WITH_MEDIA
+
+
+# What one does with a briefing, statement or letter: "a briefing that officials attended"
+_DONE_WITH_MEDIA = frozenset(
+    """attend give hold deliver host organize organise call convene read watch see hear publish
+    release issue make conduct send write sign post receive file draft prepare cite quote
+    obtain review leak get have share air broadcast record schedule skip miss""".split())
 
 
 def _clause_before(verb: Token, text: str) -> Span | None:
