@@ -1551,3 +1551,14 @@ def test_raising_an_estimate_is_a_claim_of_the_new_figure():
     # before: the outlet's statement ("up to" was read as the figure's "at most")
     (c,) = claims_of("Seoul revised its estimate up to 3,000 casualties.")
     assert (c.speaker_text, c.cue, c.text) == ("Seoul", "revised", "its estimate up to 3,000 casualties")
+
+
+@pytest.mark.parametrize("text", [
+    # before: Kim Jong Un, whose name stands in the apposition (the state's possessive before
+    # the speaker's name kept it from being read as the name the span opens with)
+    "North Korea's Kim Yo Jong, the powerful sister of leader Kim Jong Un, denied the reports.",
+    "Kim Yo Jong, the sister of Kim Jong Un, denied the reports.",
+])
+def test_the_speaker_is_the_name_before_the_apposition(text):
+    (c,) = extract_claims(text, language="en").claims
+    assert (c.speaker_id, c.speaker_affiliation) == ("nc:kim_yo_jong", "North Korea")

@@ -368,8 +368,12 @@ class SpeakerResolver:
         # the name the span opens with before an apposition ("Andriy Yermak, Stabschef des
         # Präsidenten Selenskyj"), else the last ("Der Nachfolger des Airbus-Chefs Christian
         # Streiff, Louis Gallois", "Stein spokeswoman Melezia Figueroa") ...
-        opening = inside[0] if not self.text[span[0] : inside[0][0]].strip() \
-            and self.text[inside[0][1] : span[1]].lstrip().startswith(",") else inside[-1]
+        # (or with a state's possessive or a title before it: "North Korea's Kim Yo Jong, the
+        # sister of leader Kim Jong Un")
+        prefix = self.text[span[0] : inside[0][0]]
+        opens = not prefix.strip() or re.fullmatch(r"[\w.\- ]*\w['’]s\s+", prefix) is not None \
+            or all(self._is_title(w) for w in _WORD.findall(prefix))
+        opening = inside[0] if opens and self.text[inside[0][1] : span[1]].lstrip().startswith(",") else inside[-1]
         # "Democratic candidate Hillary Clinton, like Obama,": a comparison after the comma
         # names someone else; the name is before the comma
         comma = self.text.find(",", span[0], span[1])
