@@ -293,6 +293,10 @@ def test_the_author_of_german_information(name, speaker):
         ("Schiff, 56", "en", []),
         ("he and the statement", "en", []),
         ("Kongress- und Verteidigungskreise", "de", []),
+        # two sides' sources sharing one noun, each as named alone (before: none)
+        ("U.S. and South Korean officials", "en", ["U.S. officials", "South Korean officials"]),
+        ("südkoreanische und ukrainische Stellen", "de", ["südkoreanische Stellen", "ukrainische Stellen"]),
+        ("Republican and Democratic lawmakers", "en", []),
     ],
 )
 def test_speaker_members(name, language, members):

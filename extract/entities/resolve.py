@@ -303,6 +303,22 @@ def _conjuncts(name: str, language: str | None) -> tuple[tuple[str, str | None, 
     return tuple((part, *resolve_speaker(part, language)) for part in parts)
 
 
+# "U.S. and South Korean officials", "südkoreanische und ukrainische Stellen": two sides'
+# sources sharing one noun
+_SHARED_HEAD = re.compile(r"^(?P<a>\S+(?:\s\S+)?)\s+(?:and|und)\s+(?P<b>\S+(?:\s\S+)?)\s+(?P<head>[\w-]+)$")
+
+
+def _shared_head(name: str, language: str | None) -> tuple[tuple[str, str], ...]:
+    """Each side of "U.S. and South Korean officials" as named alone ("U.S. officials",
+    "South Korean officials"), when both name a state or body; () otherwise."""
+    m = _SHARED_HEAD.match(name.strip())
+    if m is None or m.group("head")[:1].isupper() != (language == "de") or not all(
+            group_affiliation(m.group(side).split()) for side in ("a", "b")):
+        return ()
+    members = tuple(dict.fromkeys(resolve_speaker(f"{m.group(side)} {m.group('head')}", language) for side in ("a", "b")))
+    return members if len(members) > 1 else ()
+
+
 def speaker_members(name: str, language: str | None = None) -> tuple[tuple[str, str], ...]:
     """The speakers a coordinated speaker stands for, each (id, name): "South Korea and the
     US" -> ((Q884, South Korea), (Q30, United States)), "Jon Tester and David Vitter" -> both,
@@ -313,7 +329,7 @@ def speaker_members(name: str, language: str | None = None) -> tuple[tuple[str, 
     parts = _conjuncts(name, language)
     if not all(entity_id is not None and (not entity_id.startswith(UNKNOWN_PREFIX) or _proper_name(part, language))
                for part, entity_id, _ in parts):
-        return ()
+        return _shared_head(name, language)
     members = tuple(dict.fromkeys((entity_id, entity_name) for _, entity_id, entity_name in parts))
     return members if len(members) > 1 else ()
 
