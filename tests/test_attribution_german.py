@@ -808,6 +808,33 @@ def test_the_source_an_outlet_cites_is_the_speaker(text, speaker):
     assert c.speaker_text == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # before: the speaker was the data, which names no one (so Selenskyj's claim had no speaker)
+    ("Etwa 3.000 von ihnen seien getötet oder verwundet worden, sagte Selenskyj unter Berufung auf "
+     "vorläufige Daten.", "Selenskyj"),
+    ("Unter Berufung auf Geheimdienstinformationen berichtete die Zeitung, dass 500 Soldaten gefallen seien.",
+     "die Zeitung"),
+])
+def test_cited_information_is_not_the_speaker(text, speaker):
+    """As English 'citing intelligence reports': what is cited, not who."""
+    (c,) = claims_of(text)
+    assert c.speaker_text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # before: 'Institut' / 'Instituts', and 'für Kriegsstudien' began what was said
+    ("Laut dem Institut für Kriegsstudien (ISW) kämpfen nordkoreanische Soldaten in Kursk.",
+     "Institute for the Study of War"),
+    ("Nach Angaben des Instituts für Kriegsstudien kämpfen 11.000 Nordkoreaner in Kursk.",
+     "Institute for the Study of War"),
+])
+def test_a_body_for_something_is_one_name(text, speaker):
+    from extract import extract_claims
+
+    (c,) = extract_claims(text, language="de").claims
+    assert c.speaker_name == speaker and c.text.startswith("kämpfen")
+
+
 def test_an_outlet_named_in_quotation_marks_is_the_speaker():
     """Before: 'Das berichtete die „Bild“' had the speaker 'Das' and the content 'Bild', and
     a quoted outlet's name kept its opening mark ('„Washington Post')."""

@@ -47,7 +47,7 @@ from extract.attribution.cues import (
 )
 from extract.attribution.frames import Frame, inner, trim
 from extract.entities.gazetteer import name_key
-from extract.entities.resolve import demonym_entity_id
+from extract.entities.resolve import demonym_entity_id, is_information
 from extract.models import Sentence
 
 _GLUE_VERBS = ("sagte", "sagten", "fügte", "fügten", "schrieb", "erklärte", "betonte",
@@ -61,6 +61,8 @@ _REAL_PREFIXES = frozenset(
 _OPEN_QUOTES = frozenset({"„", "“", "»", '"', "«"})
 _CLOSE_QUOTES = frozenset({"“", "”", "«", '"', "»"})
 _NP_LINKS = frozenset("des der von vom und in einer eines".split())
+_BODIES_FOR = ("institut", "amt", "ministerium", "zentrum", "stiftung", "rat", "kommission", "agentur", "büro",
+               "behörde", "gesellschaft", "verband", "komitee", "beauftragte", "beauftragter", "kommissar")
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen sich uns".split())
 _RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher welches wo".split())
 # "in seiner Rede", "bei einem Besuch", "auf einer Pressekonferenz": the occasion of a statement.
@@ -173,7 +175,9 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
         # Only a strong genitive adjective ("-er") links without an article; "alle",
         # "einen" or a verb ("habe") after the noun end the phrase.
         link_adj = j < n and len(words[j].text) >= 6 and _is_adj(words[j]) and words[j].low.endswith("er")
-        if j < n and j + 1 < n and (words[j].low in _NP_LINKS or link_adj):
+        # "das Institut für Kriegsstudien", "das Bundesamt für Verfassungsschutz": a body's name
+        body_for = j < n and words[j].low == "für" and words[j - 1].low.removesuffix("s").removesuffix("e").endswith(_BODIES_FOR)
+        if j < n and j + 1 < n and (words[j].low in _NP_LINKS or link_adj or body_for):
             k = j if link_adj else j + 1
             if words[j].low == "und" and words[k].low in DE_ARTICLES:
                 k += 1
@@ -571,7 +575,10 @@ def _cited_source(words: list[Word]) -> tuple[int, int] | None:
     the outlet relays it (as English "citing two US officials")."""
     for k in range(len(words) - 3):
         if words[k].low == "unter" and words[k + 1].low == "berufung" and words[k + 2].low == "auf":
-            return _span(words, k + 3, _np_forward(words, k + 3))
+            j = _np_forward(words, k + 3)
+            if j > k + 3 and is_information(words[j - 1].text):
+                return None  # "unter Berufung auf vorläufige Daten": what, not who; the speaker stays
+            return _span(words, k + 3, j)
     return None
 
 

@@ -246,6 +246,12 @@ _PAIRED = re.compile(r"^(?:neither|weder|sowohl)\s+(.+?)\s+(?:nor|noch|als auch)
 _INFORMATION_COMPOUND_ENDS = ("angaben", "informationen", "erkenntnissen", "erkenntnisse", "schätzungen")
 
 
+def is_information(word: str) -> bool:
+    """A noun for what was said, or a German compound of one ("Geheimdienstinformationen")."""
+    low = word.lower()
+    return low in INFORMATION_NOUNS or low.endswith(_INFORMATION_COMPOUND_ENDS)
+
+
 def _author_of_information(name: str) -> str | None:
     """The speaker a name stands for once a head noun of information is taken off:
     "Ukrainian intelligence information" -> "Ukrainian intelligence", "the statement of the
