@@ -1562,3 +1562,38 @@ def test_raising_an_estimate_is_a_claim_of_the_new_figure():
 def test_the_speaker_is_the_name_before_the_apposition(text):
     (c,) = extract_claims(text, language="en").claims
     assert (c.speaker_id, c.speaker_affiliation) == ("nc:kim_yo_jong", "North Korea")
+
+
+def test_an_asked_aside_the_parser_made_the_root():
+    """Before: no claim ('asked' was the root with Putin its subject, 'said' a bare dependent)."""
+    (c,) = claims_of('Russian President Vladimir Putin, asked about the reports, said it was "our business".')
+    assert (c.speaker_text, c.cue, c.text) == ("Russian President Vladimir Putin", "said", 'it was "our business"')
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian officials, who requested anonymity to discuss the matter, said 500 North Koreans had been killed.",
+    "A U.S. official, who spoke on condition of anonymity to discuss intelligence, said 10,000 troops were in Russia.",
+    "A South Korean official, who was not authorized to speak publicly, said 100 soldiers had died.",
+])
+def test_the_condition_a_source_speaks_on_is_no_claim(text):
+    """Before: a second claim ('anonymity'/the official 'to discuss' 'the matter', 'was not
+    authorized to speak publicly')."""
+    (c,) = claims_of(text)
+    assert c.cue == "said"
+
+
+@pytest.mark.parametrize("text, cue", [
+    # before: the outlet's statement (no infinitive content for "claim"; "Kyiv" tagged an adjective)
+    ("Ukraine claims to have killed 200 North Korean soldiers.", "claims"),
+    ("Kyiv claims to have killed 200 North Korean soldiers.", "claims"),
+    # machine translation of "Russland will 40 Orte zurückerobert haben": a claim, no wish
+    ("Russia wants to have recaptured 40 settlements.", "wants"),
+])
+def test_claiming_to_have_done_something(text, cue):
+    (c,) = extract_claims(text, language="en").claims
+    assert (c.kind, c.cue, c.text) == ("indirect_quote", cue, text.split(cue + " ")[1].rstrip("."))
+
+
+def test_wanting_to_do_something_is_no_claim():
+    assert [c.kind for c in extract_claims("Russia wants to recapture 40 settlements.", language="en").claims] == [
+        "unattributed"]

@@ -73,7 +73,7 @@ EN_PREP_VERBS = {
 EN_INTENT_VERBS = frozenset(
     """want plan seek intend expect vow promise pledge threaten refuse decline agree
     urge ask encourage propose decide call demand push aim tell
-    warn caution advise""".split()
+    warn caution advise claim purport profess""".split()
 )
 # Verbs of pure intention: what someone wants, plans or intends is not something they said
 # ("Blinken wants to respond", "whom Russia intends to use"), nor is a verb of saying

@@ -122,6 +122,11 @@ def _subject(verb: Token) -> Token | None:
         # of what is said, the noun the sayer
         if len(subjects) > 1 and subjects[0].lower_ in _RELATIVE and subjects[1].pos_ in ("NOUN", "PROPN"):
             subjects = subjects[1:]
+        if not subjects:
+            # "Kyiv claims to have …": a name right before the verb that the tagger took
+            # for an adjective of it (a verb has no adjective)
+            subjects = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i == tok.i - 1
+                        and c.text[:1].isupper() and tok.pos_ == "VERB"]
         subj = subjects[0] if subjects else None
         if subj is not None and subj.lower_ == "it" and verb.dep_ == "xcomp" and verb.head.i == tok.i \
                 and tok.lemma_ == "be" and any(c.dep_ == "acomp" for c in tok.children):
@@ -204,7 +209,8 @@ def _asked_aside_subject(verb: Token) -> Token | None:
         return None
     aside = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < verb.i and _is_asked_aside(c)),
                  None)
-    if aside is None and verb.dep_ == "ccomp" and verb.head.i < verb.i and _is_asked_aside(verb.head):
+    # (or a bare dependent: "Russian President Vladimir Putin, asked about the reports, said C")
+    if aside is None and verb.dep_ in ("ccomp", "dep") and verb.head.i < verb.i and _is_asked_aside(verb.head):
         aside = verb.head
     return next((c for c in aside.children if c.dep_ in _SUBJECT_DEPS), None) if aside is not None else None
 
@@ -1167,6 +1173,25 @@ def _verb_read_as_noun(tok: Token, text: str) -> Frame | None:
                  kind="indirect_quote", cue_word=_lemma(tok))
 
 
+def _wants_to_have_done(verb: Token) -> bool:
+    """"Russia wants to have recaptured 40 settlements": German "will … zurückerobert haben"
+    translated word for word claims a deed done, it wants nothing."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VBN" and any(a.lower_ == "have" for a in c.children)
+               for c in verb.children)
+
+
+# "who requested anonymity to discuss the matter", "who was not authorized to speak
+# publicly": a verb of saying in an infinitive under these is the source's condition
+_CONDITION_WORDS = frozenset("anonymity authorized authorised allowed permitted".split())
+
+
+def _condition_of_source(verb: Token) -> bool:
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return head.i != verb.i and any(t.lower_ in _CONDITION_WORDS for t in head.subtree if t.i < verb.i)
+
+
 _ANONYMITY = re.compile(r"(?:not )?to be (?:named|identified|quoted)\b|condition (?:of anonymity|that)\b")
 
 
@@ -1274,7 +1299,9 @@ def english_frames(doc: Doc) -> list[Frame]:
         reporting = lemma in EN_REPORT_VERBS or stance is not None or _that_clause_verb(tok) or _puts_it(tok)
         if not reporting or tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ != "VBG"):
             continue
-        if lemma in EN_INTENTION_ONLY or (
+        if _condition_of_source(tok):
+            continue
+        if (lemma in EN_INTENTION_ONLY and not _wants_to_have_done(tok)) or (
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() in EN_INTENTION_ONLY
         ):
             continue  # an intention, not an act of saying (EN_INTENTION_ONLY)
