@@ -1353,6 +1353,19 @@ def test_a_summing_apposition_is_not_part_of_what_its_sentence_reports():
     assert moscow.answers_claim_id == kyiv.claim_id
 
 
+@pytest.mark.parametrize("text, answerer", [
+    # before: the Kremlin's answer was part of Seoul's report, and no claim (the tagger read
+    # "the Kremlin disputes" as a noun phrase)
+    ("According to Seoul, around 1,100 North Korean soldiers have been killed or wounded, "
+     "a figure the Kremlin disputes.", "the Kremlin"),
+    ("According to Kyiv, 11,000 North Korean soldiers are in Kursk, a claim Moscow denies.", "Moscow"),
+])
+def test_a_summing_apposition_after_according_to(text, answerer):
+    report, answer = sorted(claims_of(text), key=lambda c: c.cue_start)
+    assert report.text == answer.text and not report.text.endswith(("disputes", "denies"))
+    assert (answer.speaker_text, answer.stance, answer.answers_claim_id) == (answerer, "denies", report.claim_id)
+
+
 @pytest.mark.parametrize("text", [
     "SAVE A QUARTER Let's say you think an undergraduate degree will cost $160,000.",
     "Let’s say the troops arrive in May.",

@@ -557,7 +557,10 @@ def _sourcing_frame(cue: Span, first: Token, pobj: Token, text: str) -> Frame | 
     source = _span(first, pobj.right_edge)
     sent = pobj.sent
     before = trim(text, (sent.start_char, cue[0]))
-    after = trim(text, (source[1], _contrast_start(sent, pobj.right_edge.i)))
+    # (not an apposition summing up the clause for someone else's answer: "…, a figure the
+    # Kremlin disputes")
+    last = _before_summary(pobj.right_edge, sent[-1])
+    after = trim(text, (source[1], min(_contrast_start(sent, pobj.right_edge.i), last.idx + len(last))))
     sizes = [(s[1] - s[0], s) for s in (before, after) if s is not None]
     if not sizes:
         return None
@@ -824,6 +827,12 @@ def _summed_up(verb: Token, text: str) -> Span | None:
     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
         clause = clause.head
     start = clause.left_edge if clause.dep_ == "ccomp" else clause.sent[0]
+    # ("According to Seoul, C, a figure the Kremlin disputes": C, not its source)
+    sourced = next((c for c in clause.lefts if c.lower_ == "according" and c.right_edge.i + 1 < comma), None)
+    if sourced is not None:
+        start = doc[sourced.right_edge.i + 1]
+        while start.is_punct and start.i < comma:
+            start = doc[start.i + 1]
     return trim(text, (start.idx, doc[comma].idx))
 
 
@@ -832,7 +841,8 @@ def _before_summary(start: Token, end: Token) -> Token:
     else's answer ("Kyiv says C, a figure Moscow disputes": C is Kyiv's, the rest Moscow's)."""
     doc = end.doc
     for t in doc[start.i : end.i + 1]:
-        comma = _summary_comma(t) if t.dep_ == "appos" and any(c.dep_ == "relcl" for c in t.children) else None
+        comma = _summary_comma(t) if t.dep_ in ("appos", "npadvmod") and any(
+            c.dep_ == "relcl" for c in t.children) else None
         if comma is not None and comma > start.i:
             return doc[comma - 1]
     return end
@@ -1157,6 +1167,8 @@ def _verb_read_as_noun(tok: Token, text: str) -> Frame | None:
     in -s as a plural noun after a name; a name or he/she right before it and "that" right
     after it give it away ("Trump's claims that C" has a possessive before it)."""
     doc = tok.doc
+    if tok.tag_ == "NNS" and tok.dep_ == "relcl" and _lemma(tok) in EN_SPEECH_VERBS | EN_ANSWER_VERBS:
+        return _summing_verb_read_as_noun(tok, text)
     if tok.tag_ != "NNS" or _lemma(tok) not in EN_SPEECH_VERBS or not 0 < tok.i < len(doc) - 1:
         return None
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
@@ -1190,6 +1202,18 @@ def _condition_of_source(verb: Token) -> bool:
         return False
     head = verb.head
     return head.i != verb.i and any(t.lower_ in _CONDITION_WORDS for t in head.subtree if t.i < verb.i)
+
+
+def _summing_verb_read_as_noun(tok: Token, text: str) -> Frame | None:
+    """"…, a figure the Kremlin disputes": the tagger read the verb as a plural noun with the
+    name as its compound; the name is the source, the clause summed up what is disputed."""
+    names = [c for c in tok.lefts if c.dep_ == "compound"]
+    content = _summed_up(tok, text) if names else None
+    if content is None:
+        return None
+    first = next(c for c in tok.lefts if c.dep_ in ("det", "compound"))  # "the Kremlin"
+    return Frame(cue=_span(tok, tok), source=_span(first.left_edge, names[-1]), content=content,
+                 kind="indirect_quote", cue_word=_lemma(tok))
 
 
 _ANONYMITY = re.compile(r"(?:not )?to be (?:named|identified|quoted)\b|condition (?:of anonymity|that)\b")
