@@ -408,6 +408,9 @@ def test_a_bare_number_counts_what_the_sentence_said_before_it(text, language, q
     # before: people named by a demonym were no noun to look back to
     ("The number of North Koreans in Kursk has grown to 11,000.", "en", "North Korean", "people"),
     ("Die Zahl der Nordkoreaner in Kursk ist auf 11.000 gestiegen.", "de", "Nordkoreaner", "people"),
+    # before: nothing counted (unit None; a count valued "at")
+    ("Washington estimates the number of North Korean troops at 11,000.", "en", "troop", "troops"),
+    ("Seoul puts the number of North Korean casualties at 1,100.", "en", "casualty", "killed_or_wounded"),
 ])
 def test_a_count_that_grew_counts_what_it_is_the_number_of(text, language, unit, metric):
     q = one(text, language)

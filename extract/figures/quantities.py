@@ -1028,7 +1028,8 @@ _LOOKBACK_LINK_RE = re.compile(
 _COUNT_OF_RE = re.compile(r"(?i)\b(?:estimate|number|figure|count|toll|tally|Schätzung|Zahl|Anzahl)\s+"
                           r"(?:of|for|der|des)\s+(?P<np>[^\d,;:.()]{0,40})$")
 _CHANGE_WORDS = r"to|from|von|auf"
-_CHANGED_TO_RE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS})\s*$")
+# (or valued "at": "Seoul puts the number of North Korean casualties at 1,100")
+_CHANGED_TO_RE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|at)\s*$")
 # Whose it is may follow the noun: "die Verluste der Nordkoreaner", "the losses of the North Korean army"
 _OWNER_AFTER_RE = re.compile(r"(?i)\s+(?:of|der|des)\s+(?:the\s+)?[^\d,;:.()]{0,30}")
 
