@@ -1610,3 +1610,10 @@ def test_claiming_to_have_done_something(text, cue):
 def test_wanting_to_do_something_is_no_claim():
     assert [c.kind for c in extract_claims("Russia wants to recapture 40 settlements.", language="en").claims] == [
         "unattributed"]
+
+
+def test_a_comment_not_made_in_translated_word_order_says_nothing():
+    """Before: 'commented not on' (German 'äußerte sich nicht zu' word for word) was a claim."""
+    assert claims_of("The Kremlin commented not on the reports.") == []
+    (c,) = claims_of("Moscow confirmed not the reports.")
+    assert c.stance == "neither"

@@ -67,6 +67,8 @@ def _negated(verb: Token) -> bool:
     the words were quoted, not negated."""
     own = any(c.dep_ == "neg" and not any(t.is_quote for t in verb.doc[min(c.i, verb.i):max(c.i, verb.i)])
               or c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
+              # German word order translated: "The Kremlin commented not on the reports"
+              or c.dep_ in ("prep", "dobj") and any(g.dep_ == "neg" and g.i == verb.i + 1 for g in c.children)
               for c in verb.children)
     # "did not deny the reports or confirm them": the negation covers an "or" conjunct
     # without a subject of its own
