@@ -1617,3 +1617,14 @@ def test_a_comment_not_made_in_translated_word_order_says_nothing():
     assert claims_of("The Kremlin commented not on the reports.") == []
     (c,) = claims_of("Moscow confirmed not the reports.")
     assert c.stance == "neither"
+
+
+@pytest.mark.parametrize("text, content", [
+    # before: no claim ("assumes", German "geht von … aus" translated, was no verb of estimating)
+    ("The South Korean secret service NIS assumes 1,100 dead and wounded.", "1,100 dead"),
+    ("The Pentagon reckons 10,000 troops.", "10,000 troops"),
+])
+def test_a_number_assumed_is_an_estimate(text, content):
+    (c,) = claims_of(text)
+    assert c.text == content
+    assert claims_of("Kim assumed office in 2011.") == []

@@ -332,3 +332,19 @@ def test_the_sender_the_parser_hung_on_the_auxiliary():
     """Before: no one's (the parser made 'North Korea' the subject of 'has')."""
     (q,) = figures("North Korea has, according to South Korean data, sent 10,000 soldiers to Russia.", "en")
     assert q.subject_id == "Q423"
+
+
+@pytest.mark.parametrize("text, language, subject", [
+    # before: the speaker's (a verb's -s was read as a genitive: "Kyiv say's")
+    ("Kyiv says 3,000 soldiers were killed.", "en", None),
+    ("Seoul assumes 11,000 soldiers are in Russia.", "en", None),
+    ("The Pentagon reckons 10,000 troops.", "en", None),
+    # a genitive is the owner: English with its apostrophe, German a name's -s
+    ("Russia's 500 tanks were destroyed.", "en", "Q159"),
+    ("Russlands 500 Panzer wurden zerstört.", "de", "Q159"),
+])
+def test_a_verb_in_s_is_no_genitive(text, language, subject):
+    from extract import extract_claims
+
+    (q,) = extract_claims(text, language=language).quantities
+    assert q.subject_id == subject

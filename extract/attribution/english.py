@@ -86,7 +86,7 @@ def _lemma(verb: Token) -> str:
     """The verb's lemma, repaired where the small model drops a silent e ("hoping" ->
     "hop", "rated" -> "rat") and the repaired form is a reporting verb; "dismiss" for a
     phrasal denial ("shrugged off"); "doubt" for doubts cast or raised ("cast doubt on the
-    reports")."""
+    reports"); "estimate" for a number assumed."""
     lemma = verb.lemma_.lower()
     meant = next((_PHRASAL_DENIALS[(lemma, c.lower_)] for c in verb.children
                   if c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_DENIALS), None)
@@ -94,6 +94,9 @@ def _lemma(verb: Token) -> str:
         return meant
     if lemma in EN_LIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "doubt" for c in verb.children):
         return "doubt"
+    if lemma in ("assume", "reckon") and any(c.dep_ == "dobj" and (c.like_num or any(
+            g.dep_ == "nummod" for g in c.children)) for c in verb.children):
+        return "estimate"  # "NIS assumes 1,100 dead" (German "geht von 1100 Toten aus")
     repaired = lemma + "e"
     if lemma not in EN_REPORT_VERBS and repaired in EN_REPORT_VERBS and verb.lower_.endswith(("ing", "ed", "es")):
         return repaired

@@ -845,7 +845,9 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
         if side:
             spans.append((side.start("x"), side.end("x")))
         pre = s[max(0, start - 30):start]
-        pm = re.search(r"(\S+(?:\s\S+)?)(?:['’]s|s)\s+$", pre)
+        pm = re.search(r"(\S+?(?:\s\S+?)?)(['’]s|(?<!['’])s)\s+$", pre)
+        if pm and pm.group(2) == "s" and (tokens is not None or not pm.group(1).split()[-1][:1].isupper()):
+            pm = None  # a German genitive is a name's ("Russlands"); "Kyiv says 3,000" is a verb
         if pm and any(w.lower() in INFORMATION_NOUNS for w in pre[: pm.end(1)].split()[-4:-1]):
             pm = None  # the source's genitive: "nach Angaben Seouls 10.000 Soldaten"
         if pm:
