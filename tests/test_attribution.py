@@ -1628,3 +1628,9 @@ def test_a_number_assumed_is_an_estimate(text, content):
     (c,) = claims_of(text)
     assert c.text == content
     assert claims_of("Kim assumed office in 2011.") == []
+
+
+def test_a_participle_the_parser_hung_on_the_verb_belongs_to_the_number_spoken_of():
+    """Before: 'Selensky spoke of 3000' (machine translation puts the participle first)."""
+    (c,) = claims_of("Selensky spoke of 3000 killed North Koreans.")
+    assert c.text == "3000 killed North Koreans"

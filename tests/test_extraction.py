@@ -541,6 +541,7 @@ def test_a_caveat_with_no_report_before_is_no_claim():
     ("Die Schätzung des Pentagons von rund 10.000 Soldaten gilt als vorsichtig.", "de", "Pentagon",
      "rund 10.000 Soldaten"),
     ("Kiews Angaben von 3.000 getöteten Nordkoreanern sind neu.", "de", "Ukraine", "3.000 getöteten Nordkoreanern"),
+    ("The estimate of 10,000 troops given by the Pentagon is lower.", "en", "Pentagon", "10,000 troops"),
     ("Die russischen Angaben von 500 Toten wurden korrigiert.", "de", "Russia", "500 Toten"),
 ])
 def test_a_figure_named_as_someones_estimate_is_theirs(text, language, speaker, figure):
@@ -566,6 +567,7 @@ def test_an_estimate_of_no_one_is_the_outlets(text, language):
 @pytest.mark.parametrize("text, language", [
     ("Ukrainian intelligence reports of 3,000 North Korean casualties could not be verified.", "en"),
     ("Ukraine's estimate of 3,000 casualties could not be independently verified.", "en"),
+    ("The figure of 3,000 casualties cited by Zelenskiy could not be independently verified.", "en"),
     ("Kiews Angaben von 3.000 getöteten Nordkoreanern ließen sich nicht unabhängig überprüfen.", "de"),
 ])
 def test_the_outlets_caveat_answers_the_estimate_it_opens_with(text, language):

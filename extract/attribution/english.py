@@ -741,7 +741,12 @@ def _content(verb: Token, text: str) -> Span | None:
     if prep is not None and prep.right_edge.i > prep.i and (
         dobj is None or dobj.i > prep.i
     ):
-        return trim(text, _span(prep.doc[prep.i + 1], prep.right_edge))
+        end = prep.right_edge
+        # "spoke of 3000 killed North Koreans": the parser hung the participle on the verb
+        after = verb.doc[end.i + 1] if end.i + 1 < len(verb.doc) else None
+        if after is not None and after.head.i == verb.i and after.tag_ in ("VBN", "VBD") and end.like_num:
+            end = after.right_edge
+        return trim(text, _span(prep.doc[prep.i + 1], end))
     # "warned Moscow against using North Korean troops": the one warned and what of
     if prep is not None and prep.right_edge.i > prep.i and dobj is not None and dobj.i < prep.i \
             and lemma in EN_SPEECH_VERBS and lemma not in EN_OBJECT_VERBS:
@@ -1066,11 +1071,13 @@ def _figure_noun(noun: Token, text: str) -> Frame | None:
     if figure is None or not any(t.like_num and t.dep_ in ("nummod", "quantmod", "pobj", "compound")
                                  for t in figure.subtree):
         return None
-    # what follows the figure is not part of it: "… as propaganda", "… by Ukraine's intelligence"
-    tail = [c for c in (*figure.rights, *noun.rights)
-            if c.dep_ == "prep" and c.lower_ in ("as", "by", "from") and c.i > figure.i]
+    # what follows the figure is not part of it: "… as propaganda", "… by Ukraine's
+    # intelligence", "… cited by Zelenskiy"
+    tail = [c for c in (*figure.rights, *noun.rights) if c.i > figure.i and (
+        (c.dep_ == "prep" and c.lower_ in ("as", "by", "from")) or (c.dep_ == "acl" and c.tag_ == "VBN"))]
     end = min([c.i for c in tail], default=figure.right_edge.i + 1) - 1
-    by = next((o for c in tail if c.lower_ != "as" for o in c.children if o.dep_ == "pobj"), None)
+    agents = [g for c in tail for g in (c, *c.children) if g.dep_ in ("prep", "agent") and g.lower_ in ("by", "from")]
+    by = next((o for a in agents for o in a.children if o.dep_ == "pobj"), None)
     source = next((c for c in noun.children if c.dep_ == "poss"), None) or by
     source_span = _span(source.left_edge, source.right_edge) if source is not None else _named_modifiers(noun)
     content = trim(text, _span(figure.left_edge, noun.doc[end]))
