@@ -1139,3 +1139,16 @@ def test_a_dateline_is_no_side_of_a_sourcing_phrase():
     (c,) = claims_of("Kiew/Seoul (dpa) - Im Krieg gegen die Ukraine hat Russland nach Angaben Kiews erstmals "
                      "nordkoreanische Soldaten in größerer Zahl eingesetzt.")
     assert c.text == "erstmals nordkoreanische Soldaten in größerer Zahl eingesetzt"
+
+
+@pytest.mark.parametrize("text, content", [
+    # before: "sondern von einer bilateralen Angelegenheit gesprochen" was what Russia left open
+    ("Russland hat die Anwesenheit nordkoreanischer Truppen weder bestätigt noch dementiert, sondern von "
+     "einer bilateralen Angelegenheit gesprochen.",
+     "Russland hat die Anwesenheit nordkoreanischer Truppen weder bestätigt noch dementiert"),
+    ("Der Kreml hat die Berichte nicht bestätigt, aber auch nicht dementiert.",
+     "Der Kreml hat die Berichte nicht bestätigt"),
+])
+def test_a_clause_coordinated_after_the_perfect_is_not_what_was_said(text, content):
+    c = claims_of(text)[0]
+    assert (c.stance, c.text) == ("neither", content)

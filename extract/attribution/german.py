@@ -361,6 +361,8 @@ def _opens_main_clause(words: list[Word], comma: int) -> bool:
     main-clause order ("…, die USA würden …")."""
     if words[comma].text != ",":
         return False
+    if comma + 1 < len(words) and words[comma + 1].low in ("sondern", "aber", "doch", "jedoch"):
+        return True  # "hat … weder bestätigt noch dementiert, sondern …": a clause coordinated
     j = _np_forward(words, comma + 1)
     return comma + 1 < j < len(words) and _is_finite_or_reporting(words[j]) \
         and not _reported_clause(words[comma + 1 :])
@@ -1228,6 +1230,9 @@ def _perfect_object(text, words: list[Word], i: int, k: int):
     ("…, Putin bestritt …"), not what was said ("hat gewarnt, dass C", "…, sollte X")."""
     if k <= i + 1:
         return None
+    # "weder bestätigt noch dementiert", "bestätigt oder dementiert": the pair ends the clause
+    while k + 2 < len(words) and words[k + 1].low in ("noch", "oder", "und") and words[k + 2].low in DE_PARTICIPLES:
+        k += 2
     end = k + 1
     while end < len(words) and words[end].is_punct and words[end].text != ",":
         end += 1
