@@ -516,6 +516,10 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
 @pytest.mark.parametrize("text, language", [
     ("Kyiv said 3,000 North Korean soldiers had been killed. The figures could not be independently verified.", "en"),
     ("Kiew meldete 3000 getötete Nordkoreaner. Die Angaben ließen sich nicht unabhängig überprüfen.", "de"),
+    # before: no claim (the verification fronted, or a noun of confirmation missing)
+    ("Kiew meldete 3000 getötete Nordkoreaner. Unabhängig überprüfen ließen sich die Angaben nicht.", "de"),
+    ("Kyiv said 3,000 North Korean soldiers had been killed. There was no independent confirmation of the figures.",
+     "en"),
 ])
 def test_the_outlets_caveat_answers_the_report_before(text, language):
     """Before: the caveat was no claim (no figure, no relation of two entities), so the outlet's

@@ -329,9 +329,16 @@ def _report_before(text: str, answer: Claim, reports: list[Claim], starts: list[
 
 # The subject of an outlet's caveat: "The figures could not be independently verified",
 # "Die Angaben ließen sich nicht unabhängig überprüfen"
+_CAVEAT_NOUNS = (r"(?:figures?|numbers?|claims?|reports?|information|estimates?|Angaben|Zahlen?|Berichte"
+                 r"|Informationen|Schätzung(?:en)?)\b")
+# ... or that open with the verification ("Unabhängig überprüfen ließen sich die Angaben
+# nicht", "There was no independent confirmation of the figures")
 _CAVEAT_SUBJECT = re.compile(
-    r"^(?:The|These|Those|Such|Die|Diese|Solche)\s+(?:\w+\s+)?(?:figures?|numbers?|claims?|reports?|information"
-    r"|estimates?|Angaben|Zahlen?|Berichte|Informationen|Schätzung(?:en)?)\b")
+    rf"^(?:The|These|Those|Such|Die|Diese|Solche)\s+(?:\w+\s+)?{_CAVEAT_NOUNS}"
+    rf"|^(?:Unabhängig\s+)?(?:überprüfen|verifizieren|bestätigen)\s+(?:lassen|ließen|lässt|ließ)\s+sich\s+"
+    rf"(?:die|diese)\s+{_CAVEAT_NOUNS}"
+    rf"|^There\s+(?:was|is|has\s+been)\s+no\s+(?:independent\s+)?(?:confirmation|verification)\s+of\s+"
+    rf"(?:the|these|those|such)\s+{_CAVEAT_NOUNS}", re.IGNORECASE)
 
 
 def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], language: str,

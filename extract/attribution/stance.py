@@ -95,7 +95,10 @@ _UNCONFIRMED = re.compile(
     r"\b(?:could\s+not|couldn't|cannot|can't|(?:was|were|has\s+been|have\s+been)\s+unable\s+to)\s+"
     r"(?:be\s+)?(?:independently\s+|immediately\s+|officially\s+)?(?:confirm|verif|corroborat)\w*"
     r"|\b(?:konnte|konnten|kann|können|ließ|ließen|lässt|lassen)\b(?:[^.;:!?]|\.(?=\d)){0,60}?\bnicht\s+"
-    r"(?:unabhängig\s+|offiziell\s+)?(?:bestätig|überprüf|verifizier)\w*",
+    r"(?:unabhängig\s+|offiziell\s+)?(?:bestätig|überprüf|verifizier)\w*"
+    # fronted: "Unabhängig überprüfen ließen sich die Angaben nicht"
+    r"|\b(?:bestätigen|überprüfen|verifizieren)\s+(?:ließ|ließen|lässt|lassen)\s+sich\b[^.;:!?]{0,60}?\bnicht\b"
+    r"|\bno\s+(?:independent\s+)?(?:confirmation|verification)\s+of\b",
     re.IGNORECASE)
 # a confirmation still missing: "has yet to confirm", "was unable to confirm"
 _NOT_YET = re.compile(r"\b(?:yet|unable|failed)\s+to\s+\w+$", re.IGNORECASE)
