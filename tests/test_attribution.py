@@ -1634,3 +1634,9 @@ def test_a_participle_the_parser_hung_on_the_verb_belongs_to_the_number_spoken_o
     """Before: 'Selensky spoke of 3000' (machine translation puts the participle first)."""
     (c,) = claims_of("Selensky spoke of 3000 killed North Koreans.")
     assert c.text == "3000 killed North Koreans"
+
+
+def test_a_topic_the_parser_hung_on_the_medium():
+    """Before: no claim ('of' hung on 'address', not on 'spoke')."""
+    (c,) = claims_of('Selenskyj spoke in his evening address of "considerable losses".')
+    assert (c.cue, c.text) == ("spoke in his evening address of", "considerable losses")

@@ -348,6 +348,9 @@ def _cue_span(verb: Token) -> Span:
             pending = child
         elif (medium := _in_medium(child)) is not None and pending is None and end_tok.i == verb.i:
             end_tok = medium  # "said in an interview", not "… with The Huffington Post"
+            # ... and the topic's preposition hung on it ("spoke during his speech of")
+            topic = next((g for g in medium.rights if g.i == medium.i + 1 and _topic_prep(g, preps)), None)
+            end_tok = topic or end_tok
             break
         else:
             break
@@ -738,6 +741,11 @@ def _content(verb: Token, text: str) -> Span | None:
     if dobj is None and len(oprds) > 1:
         dobj = oprds[0]  # "called Trump a liar" parsed as two predicate complements
     prep = next((c for c in rights if _topic_prep(c, preps)), None)
+    if prep is None and preps:
+        # "spoke in his evening address of 'considerable losses'": the parser hung the topic
+        # on the medium
+        prep = next((g for c in rights if (medium := _in_medium(c)) is not None
+                     for g in medium.rights if _topic_prep(g, preps)), None)
     if prep is not None and prep.right_edge.i > prep.i and (
         dobj is None or dobj.i > prep.i
     ):
