@@ -348,3 +348,12 @@ def test_a_verb_in_s_is_no_genitive(text, language, subject):
 
     (q,) = extract_claims(text, language=language).quantities
     assert q.subject_id == subject
+
+
+def test_a_capital_that_could_send_troops_acts_for_its_state():
+    """Before: Pyongyang's (the city) troops: a modal after a capital was no sign it acts."""
+    from extract import extract_claims
+
+    (q,) = extract_claims("Pjöngjang könnte bis zu 100.000 Soldaten schicken, sagte ein Experte.",
+                          language="de").quantities
+    assert q.subject_id == "Q423"

@@ -50,8 +50,11 @@ SUBJECT_VERBS = {
     "lieferte", "entsandte", "entsendet", "unterstützt", "unterstützte", "dementiert",
 }
 # Auxiliaries follow any subject ("Cohabitation war"): evidence that a known capital acts
-# for its government, not that an unknown word is a person.
-AUXILIARIES = {"will", "wollte", "hat", "hatte", "habe", "ist", "war", "sei"}
+# for its government ("Pjöngjang könnte bis zu 100.000 Soldaten schicken"), not that an
+# unknown word is a person.
+AUXILIARIES = {"will", "wollte", "hat", "hatte", "habe", "ist", "war", "sei", "kann", "konnte", "könnte",
+               "könne", "soll", "sollte", "solle", "muss", "musste", "wird", "würde", "hätte", "plant"}
+SUBJECT_VERBS |= AUXILIARIES
 PERSON_CUE_VERBS = SUBJECT_VERBS - AUXILIARIES
 GOVERNMENT_NOUNS = {"regime", "regierung", "führung", "machthaber", "behörden", "staatsführung"}
 # A ministry is named by its compound ("Verteidigungsministerium"); other institution
