@@ -1640,3 +1640,10 @@ def test_a_topic_the_parser_hung_on_the_medium():
     """Before: no claim ('of' hung on 'address', not on 'spoke')."""
     (c,) = claims_of('Selenskyj spoke in his evening address of "considerable losses".')
     assert (c.cue, c.text) == ("spoke in his evening address of", "considerable losses")
+
+
+def test_so_and_a_name_after_a_quotation_names_its_speaker():
+    """Machine translation of German '„…“, so Peskow' (before: no claim)."""
+    (c,) = claims_of('"We have no information on that," so Peskov.')
+    assert (c.kind, c.speaker_text, c.cue, c.text) == ("direct_quote", "Peskov", "so", "We have no information on that")
+    assert claims_of("He did so Monday.") == []

@@ -531,6 +531,21 @@ def _said_name(tok: Token) -> Frame | None:
                  kind="indirect_quote", cue_word=_lemma(tok))
 
 
+def _so_name(tok: Token) -> Frame | None:
+    """'"We have no information," so Peskov.': German "so Peskow" translated word for word
+    names the speaker of the quotation before it (frames.attach_quotes gives it)."""
+    doc = tok.doc
+    if tok.lower_ != "so" or tok.i < 2 or not (doc[tok.i - 1].is_quote or doc[tok.i - 1].text == ","):
+        return None
+    end = tok.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and end - tok.i <= 4:
+        end += 1
+    if end == tok.i + 1 or (end < len(doc) and doc[end].text not in (".", ",", ";")):
+        return None
+    return Frame(cue=_span(tok, tok), source=_span(doc[tok.i + 1], doc[end - 1]), content=None,
+                 kind="direct_quote", cue_word="say")
+
+
 def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
         return None
@@ -1330,7 +1345,7 @@ def english_frames(doc: Doc) -> list[Frame]:
             if frame is not None:
                 frames.append(frame)
                 continue
-        if (frame := _said_name(tok)) is not None:
+        if (frame := _said_name(tok) or _so_name(tok)) is not None:
             frames.append(frame)
             continue
         if tok.pos_ not in ("VERB", "AUX"):
