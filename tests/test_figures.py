@@ -509,3 +509,17 @@ def test_whose_estimate_is_not_whose_losses(text, language):
 
     (q,) = extract_claims(text, language=language).quantities
     assert q.subject_id is None
+
+
+@pytest.mark.parametrize("text, language, unit, metric", [
+    # before: nothing counted ("davon", "of them" point to the count before)
+    ("Das Pentagon teilte mit, rund 10.000 nordkoreanische Soldaten seien nach Russland geschickt worden. "
+     "Etwa 8.000 davon seien inzwischen in Kursk.", "de", "soldier", "troops"),
+    ("Kyiv says 11,000 North Korean soldiers are in Kursk. Around 3,000 of them have been killed or wounded, "
+     "Zelenskiy said.", "en", "soldier", "killed_or_wounded"),
+])
+def test_a_part_counts_what_the_whole_counted(text, language, unit, metric):
+    from extract import extract_claims
+
+    whole, part = extract_claims(text, language=language).quantities
+    assert (part.unit, part.metric, part.subject_id) == (unit, metric, "Q423")

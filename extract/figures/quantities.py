@@ -1108,10 +1108,20 @@ _SAME_FIGURE = re.compile(
 _CHANGED_BETWEEN = re.compile(rf"^\s+(?:{_CHANGE_WORDS})\s+$")
 
 
+# "Etwa 8.000 davon", "around 3,000 of them": a part of the count before
+_PART_OF = re.compile(r"(?i)\s+(?:davon|von\s+ihnen|of\s+them|of\s+those|of\s+these)\b")
+
+
 def _carry_over(quantities: list[Quantity], text: str) -> None:
     for before, q in zip(quantities, quantities[1:]):
+        if q.unit is not None or not before.unit or "\n" in text[before.char_end:q.char_start]:
+            continue
         # (its metric may already be the same, read from the sentence's "killed or wounded")
-        if q.unit is None and q.metric in ("other", before.metric) and before.unit and "\n" not in text[before.char_end:q.char_start] \
-                and (_SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)
-                     or _CHANGED_BETWEEN.match(text[before.char_end:q.char_start])):
+        if q.metric in ("other", before.metric) and (_SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)
+                                                   or _CHANGED_BETWEEN.match(text[before.char_end:q.char_start])):
             q.unit, q.metric, q.subject_id = before.unit, before.metric, before.subject_id
+        elif _PART_OF.match(text, q.char_end):
+            # what the part counts is the whole's; what happened to it may be its own ("… of
+            # them have been killed")
+            q.unit, q.subject_id = before.unit, q.subject_id or before.subject_id
+            q.metric = before.metric if q.metric == "other" else q.metric
