@@ -1647,3 +1647,21 @@ def test_so_and_a_name_after_a_quotation_names_its_speaker():
     (c,) = claims_of('"We have no information on that," so Peskov.')
     assert (c.kind, c.speaker_text, c.cue, c.text) == ("direct_quote", "Peskov", "so", "We have no information on that")
     assert claims_of("He did so Monday.") == []
+
+
+@pytest.mark.parametrize("text, language, source", [
+    # before: the outlet's headline
+    ("Nordkoreanische Soldaten erleiden hohe Verluste – Kiew", "de", "Kiew"),
+    ("North Korean troops suffer heavy losses - Kyiv", "en", "Kyiv"),
+])
+def test_a_headline_source_after_a_dash(text, language, source):
+    (c,) = extract_claims(text, language=language).claims
+    assert (c.speaker_text, c.text) == (source, text.rsplit(" ", 2)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea sends more troops to Russia – report",  # no name after the dash
+    "Aug. 8 -- Hollywood Casino Amphitheatre - Chicago, Tinley Park, IL",  # a tour date
+])
+def test_a_dash_before_no_known_name_is_no_source(text):
+    assert not any(c.speaker_text for c in extract_claims(text, language="en").claims)

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from extract.attribution.cues import EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.quotes import n_words
+from extract.entities.resolve import lookup
 
 Span = tuple[int, int]
 
@@ -67,8 +68,8 @@ _HEADLINE = re.compile(
 )
 # Wire headlines name the source last: "N. Korea involvement … of conflict: US, allies".
 _HEADLINE_SOURCE_LAST = re.compile(
-    r"^[ \t]*(?P<content>[^\n:]*[^\s:.!?])[ \t]*:[ \t]+"
-    r"(?P<src>[A-Z][\w.’'\-]*(?:,?[ \t]+[\w’'\-]+){0,3})[ \t]*$",
+    r"^[ \t]*(?P<content>[^\n:]*[^\s:.!?–—-])[ \t]*(?P<sep>:|[–—-])[ \t]+"
+    r"(?P<src>[A-ZÄÖÜ][\w.’'\-]*(?:,?[ \t]+[\w’'\-]+){0,3})[ \t]*$",
     re.MULTILINE,
 )
 # Lower-case words that may stand in such a source ("US, allies", "EU officials").
@@ -155,8 +156,9 @@ def headline_frames(text: str) -> list[Frame]:
 
 
 def _source_last_headlines(text: str) -> list[Frame]:
-    """'… a "dangerous expansion" of conflict: US, allies': a headline line whose short
-    source of names (and group words) follows its only colon."""
+    """'… a "dangerous expansion" of conflict: US, allies', 'Nordkoreanische Soldaten erleiden
+    hohe Verluste – Kiew': a headline line whose short source of names (and group words)
+    follows its only colon or a dash."""
     frames = []
     for m in _HEADLINE_SOURCE_LAST.finditer(text):
         src = m.group("src")
@@ -168,8 +170,9 @@ def _source_last_headlines(text: str) -> list[Frame]:
         content = trim(text, (m.start("content"), m.end("content")))
         if content is None or n_words(text[content[0] : content[1]]) < 4:
             continue
-        colon = text.index(":", m.end("content"))
-        frames.append(Frame(cue=(colon, colon + 1), source=(m.start("src"), m.end("src")),
+        if m.group("sep") != ":" and (lookup(src, fuzzy=False) is None or text[content[0]].isdigit()):
+            continue  # after a dash only a known name ("Aug. 8 -- Hollywood Casino Amphitheatre")
+        frames.append(Frame(cue=(m.start("sep"), m.end("sep")), source=(m.start("src"), m.end("src")),
                             content=content, kind="indirect_quote", cue_word=":"))
     return frames
 
