@@ -518,6 +518,8 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     ("Kiew meldete 3000 getötete Nordkoreaner. Die Angaben ließen sich nicht unabhängig überprüfen.", "de"),
     # before: no claim (the verification fronted, or a noun of confirmation missing)
     ("Kiew meldete 3000 getötete Nordkoreaner. Unabhängig überprüfen ließen sich die Angaben nicht.", "de"),
+    # before: "Zahlen?" matched "Zahle(n)", not "Zahl"
+    ("Kiew meldete 3000 getötete Nordkoreaner. Die Zahl ließ sich nicht unabhängig überprüfen.", "de"),
     ("Kyiv said 3,000 North Korean soldiers had been killed. There was no independent confirmation of the figures.",
      "en"),
 ])

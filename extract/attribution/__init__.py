@@ -329,8 +329,8 @@ def _report_before(text: str, answer: Claim, reports: list[Claim], starts: list[
 
 # The subject of an outlet's caveat: "The figures could not be independently verified",
 # "Die Angaben ließen sich nicht unabhängig überprüfen"
-_CAVEAT_NOUNS = (r"(?:figures?|numbers?|claims?|reports?|information|estimates?|Angaben|Zahlen?|Berichte"
-                 r"|Informationen|Schätzung(?:en)?)\b")
+_CAVEAT_NOUNS = (r"(?:figures?|numbers?|claims?|reports?|information|estimates?|assessments?|tally|count|data"
+                 r"|Angaben|Zahl(?:en)?|Berichte|Informationen|Schätzung(?:en)?)\b")
 # ... or that open with the verification ("Unabhängig überprüfen ließen sich die Angaben
 # nicht", "There was no independent confirmation of the figures")
 _CAVEAT_SUBJECT = re.compile(
@@ -365,9 +365,7 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
 
 # A report named as the sentence's subject: "Ukrainian intelligence reports of 3,000 casualties
 # (could not be verified)", "South Korea's estimate of 11,000 troops"
-_SUBJECT_REPORT = re.compile(
-    r"(?:[\w.'’-]+\s+){0,4}(?:reports?|claims?|estimates?|figures?|assessments?|tally|count|data"
-    r"|Angaben|Schätzung(?:en)?|Zahl(?:en)?)", re.IGNORECASE)
+_SUBJECT_REPORT = re.compile(rf"(?:[\w.'’-]+\s+){{0,4}}{_CAVEAT_NOUNS}", re.IGNORECASE)
 
 
 def _subject_report(text: str, sentence: Sentence, claims: list[Claim]) -> Claim | None:
