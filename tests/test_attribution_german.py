@@ -1152,3 +1152,9 @@ def test_a_dateline_is_no_side_of_a_sourcing_phrase():
 def test_a_clause_coordinated_after_the_perfect_is_not_what_was_said(text, content):
     c = claims_of(text)[0]
     assert (c.stance, c.text) == ("neither", content)
+
+
+def test_wie_with_a_quoted_outlet():
+    """Before: no claim (any quotation mark between "Wie" and the verb ended the aside)."""
+    (c,) = claims_of("Wie die „Washington Post“ berichtete, sind 11.000 Nordkoreaner in Russland.")
+    assert (c.cue, c.text) == ("berichtete", "sind 11.000 Nordkoreaner in Russland")

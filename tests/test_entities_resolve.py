@@ -257,6 +257,8 @@ def test_a_described_body_is_the_body(name, language, entity_id):
         ("US-Angaben", "United States"),
         ("Kreml-Angaben", "Kremlin"),
         ("Polizeiangaben", "Polizei"),
+        ("Medienberichten", "Medien"),  # before: "Medienberichten"
+        ("Berichten", None),
         # a name's genitive after the noun ("nach Angaben Kiews"); before: "Angaben Kiews"
         ("Angaben Kiews", "Ukraine"),
         ("Schätzungen Südkoreas", "South Korea"),

@@ -605,6 +605,20 @@ def _estimate(text, words: list[Word], i: int) -> Frame | None:
                  kind="indirect_quote", cue_word=words[i].low) if content else None
 
 
+def _only_quoted_names(words: list[Word], start: int, end: int) -> bool:
+    """Every quotation mark in words[start:end] opens or closes a short quoted name."""
+    k = start
+    while k < end:
+        if words[k].text in _OPEN_QUOTES | _CLOSE_QUOTES:
+            close = _quoted_name_end(words, k) if words[k].text in _OPEN_QUOTES else k
+            if close == k or close > end or not (k + 1 < len(words) and words[k + 1].is_cap):
+                return False
+            k = close
+            continue
+        k += 1
+    return True
+
+
 def _quoted_with_words(words: list[Word], i: int, frame: Frame) -> Frame:
     """"Tass zitierte Peskow mit den Worten, C": the one quoted is the speaker, not the
     outlet that quotes."""
@@ -1116,7 +1130,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         return frame(last.source, _content_after(text, words, after, particle or None))
     # "Wie X mitteilte, C" — the frame is a parenthetical clause.
     wie = next((m for m in range(i - 1, -1, -1) if words[m].low == "wie"), None)
-    if wie is not None and i - wie <= 12 and not any(x.text in (".", ";", ":", "„", "“") for x in words[wie + 1 : i]):
+    # (a quotation may stand there only as a name: "Wie die „Washington Post“ berichtete")
+    if wie is not None and i - wie <= 12 and not any(x.text in (".", ";", ":") for x in words[wie + 1 : i]) \
+            and _only_quoted_names(words, wie + 1, i):
         last = i
         while last > wie + 1 and (
             words[last - 1].low in _TIME_WORDS or words[last - 1].low in ("am", "im")

@@ -243,7 +243,8 @@ _PAIRED = re.compile(r"^(?:neither|weder|sowohl)\s+(.+?)\s+(?:nor|noch|als auch)
 
 
 # German compounds of an information noun: Militärangaben, Geheimdienstinformationen.
-_INFORMATION_COMPOUND_ENDS = ("angaben", "informationen", "erkenntnissen", "erkenntnisse", "schätzungen")
+_INFORMATION_COMPOUND_ENDS = ("angaben", "informationen", "erkenntnissen", "erkenntnisse", "schätzungen",
+                              "berichten", "berichte")
 
 
 def is_information(word: str) -> bool:
