@@ -171,6 +171,7 @@ def test_user_gazetteer_extends_resolution(tmp_path):
         ("the joint statement", None),
         ("satellite images", None),
         ("die Informationen", None),
+        ("media reports", "media"),  # before: no one (as German "Medienberichten": Medien)
         # a pronoun attribution left unresolved names no one
         ("They", None),
         ("er", None),

@@ -291,7 +291,7 @@ def _author_of_information(name: str) -> str | None:
     if demonyms:
         return demonyms
     # Something must name the author: "Ukrainian intelligence", not "the joint" or "satellite".
-    if not any(w[:1].isupper() or w.lower() in {"intelligence", "officials", "authorities", "sources"}
+    if not any(w[:1].isupper() or w.lower() in {"intelligence", "officials", "authorities", "sources", "media", "press"}
                for w in rest):
         return None
     return " ".join(rest)
