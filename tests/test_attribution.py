@@ -1665,3 +1665,20 @@ def test_a_headline_source_after_a_dash(text, language, source):
 ])
 def test_a_dash_before_no_known_name_is_no_source(text):
     assert not any(c.speaker_text for c in extract_claims(text, language="en").claims)
+
+
+@pytest.mark.parametrize("text, language", [
+    # before: a denial of no report ("This"/"that" stand for what was just reported)
+    ('Kyiv said 11,000 North Koreans were in Kursk. "This is nonsense," Peskov said.', "en"),
+    ('Kyiv said 11,000 North Koreans were in Kursk. Peskov called that "nonsense".', "en"),
+    ("Kiew meldete 11.000 Nordkoreaner in Kursk. „Das ist Unsinn“, sagte Peskow.", "de"),
+])
+def test_a_pro_form_labelled_false_answers_the_report_before(text, language):
+    report, denial = extract_claims(text, language=language).claims
+    assert (denial.stance, denial.answers_claim_id) == ("denies", report.claim_id)
+
+
+def test_an_object_shifted_after_its_label():
+    """Before: no claim ('claims that C' parsed as the object of 'as')."""
+    (c,) = claims_of('Moscow rejected as "absurd" claims that North Korean troops were in Kursk.')
+    assert (c.stance, c.text) == ("denies", "claims that North Korean troops were in Kursk")

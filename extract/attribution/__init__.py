@@ -52,6 +52,8 @@ _EN_REPORTS_BEFORE = re.compile(
 _DE_REPORTS_BEFORE = re.compile(
     r"[\s,]*(?:[\w-]+\s+){0,3}?(?:die|diese|den|dieser|solche)\s+(?:\w+\s+)?(?:Berichte?n?|Angaben|Informationen|Meldung(?:en)?"
     r"|Behauptung(?:en)?|Vorwürfen?|Vorwurf|Zahl(?:en)?|Darstellung(?:en)?|Schätzung(?:en)?)\b(?!\s*,?\s*(?:dass|wonach|über)\b)")
+# What was just reported, labelled: "This is nonsense", 'that "nonsense"', „Das ist Unsinn“
+_PRO_FORM_LABEL = re.compile(r"^(?:this|that|it|das|dies|es)\s+(?:(?:is|was|ist|war|sei)\b|[\"“„«‘'])", re.IGNORECASE)
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
 # cue words of a denial and of a confirmation, both languages
 _DENYING = EN_DENIAL_VERBS | DE_DENIAL_FORMS
@@ -309,6 +311,9 @@ def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) 
     pattern = _DE_REPORTS_BEFORE if language == "de" else _EN_REPORTS_BEFORE
     if pattern.match(text, claim.cue_end, max(claim.cue_end, claim.char_end)) is not None:
         return True
+    if claim.stance == "denies" and _PRO_FORM_LABEL.match(claim.text):
+        return True  # '"This is nonsense," Peskov said', 'called that "nonsense"'
+
     # German perfect tense puts the object before the participle: "Moskau hat die Angaben
     # zurückgewiesen"
     return language == "de" and claim.char_start < claim.cue_start and \

@@ -755,6 +755,15 @@ def _content(verb: Token, text: str) -> Span | None:
     oprds = [c for c in rights if c.dep_ == "oprd"]
     if dobj is None and len(oprds) > 1:
         dobj = oprds[0]  # "called Trump a liar" parsed as two predicate complements
+    if dobj is None and len(oprds) == 1 and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in oprds[0].children):
+        dobj = oprds[0]  # 'called that "nonsense"': the pro-form parsed as the label's determiner
+    if dobj is None and lemma in EN_OBJECT_VERBS:
+        # 'rejected as "absurd" claims that C': the object shifted after its label
+        shifted = next((o for c in rights if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                        if o.dep_ == "pobj" and o.lemma_.lower() in EN_CLAIM_NOUNS
+                        and any(_has_that(g) for g in o.rights if g.dep_ in ("acl", "ccomp"))), None)
+        if shifted is not None:
+            return trim(text, _span(shifted, shifted.right_edge))
     prep = next((c for c in rights if _topic_prep(c, preps)), None)
     if prep is None and preps:
         # "spoke in his evening address of 'considerable losses'": the parser hung the topic
