@@ -623,3 +623,17 @@ def test_a_spokesman_speaks_for_the_body_the_sentence_names(text, language, spea
 def test_a_spokesman_of_no_named_body_stays_unnamed():
     (c,) = extract_claims("A spokesman said the situation was serious.", language="en").claims
     assert c.speaker_id == "name:spokesman"
+
+
+@pytest.mark.parametrize("text, language, report", [
+    # before: no caveat ("a claim that …" closes the report's sentence); German reported the
+    # relative clause as part of what Kyiv said
+    ("Ukraine said it had killed 30 North Koreans, a claim that could not be independently verified.", "en",
+     "it had killed 30 North Koreans"),
+    ("Kiew meldete 30 getötete Nordkoreaner, was sich nicht unabhängig überprüfen ließ.", "de",
+     "Kiew meldete 30 getötete Nordkoreaner"),
+])
+def test_the_outlets_caveat_apposed_to_the_report(text, language, report):
+    first, caveat = extract_claims(text, language=language).claims
+    assert first.text == report
+    assert (caveat.kind, caveat.stance, caveat.answers_claim_id) == ("unattributed", "neither", first.claim_id)

@@ -523,3 +523,13 @@ def test_a_part_counts_what_the_whole_counted(text, language, unit, metric):
 
     whole, part = extract_claims(text, language=language).quantities
     assert (part.unit, part.metric, part.subject_id) == (unit, metric, "Q423")
+
+
+
+def test_a_figure_put_lower_counts_what_the_figure_before_counted():
+    """Before: nothing counted ('the figure lower, at 10,000' had a word and a comma between)."""
+    from extract import extract_claims
+
+    found = extract_claims("Kyiv said 11,000 North Koreans were in Kursk. Seoul put the figure lower, at 10,000.",
+                           language="en").quantities
+    assert [(q.value, q.unit) for q in found] == [(11000, "North Korean"), (10000, "North Korean")]

@@ -355,6 +355,21 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
     reports = [c for c in claims if c.speaker_name and c.answers_claim_id is None]
     out: list[Claim] = []
     for sentence in sentences:
+        apposed = _APPOSED_CAVEAT.search(sentence.text)
+        if apposed is not None:
+            # "Ukraine said it had killed 30 North Koreans, a claim that could not be
+            # independently verified": the caveat answers the report its comma closes
+            at = sentence.char_start + apposed.start()
+            report = max((c for c in reports if sentence.char_start <= c.char_start < at),
+                         key=lambda c: min(c.char_end, at), default=None)
+            if report is not None:
+                if report.char_end > at:  # (German reports the whole clause: the caveat is not part of it)
+                    report.char_end, report.text = at, text[report.char_start : at]
+                part = Sentence(sentence.sentence_idx, at + 2, sentence.char_end, sentence.text[apposed.start() + 2 :])
+                claim = outlet_statement(text, part, language, published_at, f"c{len(claims) + len(out) + 1:04d}")
+                claim.stance, claim.answers_claim_id = "neither", report.claim_id
+                out.append(claim)
+            continue
         subject = _subject_report(text, sentence, claims)
         if subject is None and (sentence.sentence_idx in touched or not _CAVEAT_SUBJECT.match(sentence.text)):
             continue
@@ -366,6 +381,15 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
             claim.answers_claim_id = answered
             out.append(claim)
     return out
+
+
+# The caveat as an apposition summing up the report before it
+_APPOSED_CAVEAT = re.compile(
+    r", (?:(?:a|an)\s+(?:claim|figure|number|estimate|account|assertion)\s+(?:that|which)\s+(?:could\s+not|couldn't|"
+    r"cannot|can\s*not|has\s+not\s+been|had\s+not\s+been|was\s+not)\s+(?:be\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed|corroborated)"
+    r"|was\s+sich\s+(?:zunächst\s+)?nicht\s+(?:unabhängig\s+)?(?:überprüfen|bestätigen|verifizieren)\s+lie(?:ß|ss))\b",
+    re.IGNORECASE)
 
 
 # A report named as the sentence's subject: "Ukrainian intelligence reports of 3,000 casualties

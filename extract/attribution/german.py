@@ -64,7 +64,7 @@ _NP_LINKS = frozenset("des der von vom und in einer eines".split())
 _BODIES_FOR = ("institut", "amt", "ministerium", "zentrum", "stiftung", "rat", "kommission", "agentur", "büro",
                "behörde", "gesellschaft", "verband", "komitee", "beauftragte", "beauftragter", "kommissar")
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen sich uns".split())
-_RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher welches wo".split())
+_RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher welches wo was".split())
 # "in seiner Rede", "bei einem Besuch", "auf einer Pressekonferenz": the occasion of a statement.
 _OCCASION_PREPS = frozenset("in bei auf während gegenüber vor".split())
 _OCCASION_DETERMINERS = frozenset("seiner ihrer seinem ihrem einer einem eines".split())

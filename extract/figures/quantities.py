@@ -1100,7 +1100,7 @@ def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
 # the figure before, in its paragraph.
 _SAME_FIGURE = re.compile(
     r"(?i)\b(?:the|that|this|its|their|die|diese|deren|dessen) (?:number|figure|toll|total|count|tally|estimate"
-    r"|zahl|anzahl|schätzung)\s+(?:at|to|of|in|on|auf|mit|bei)\s+(?:[a-zäöü]+\s+){0,2}$"
+    r"|zahl|anzahl|schätzung)\s+(?:[a-zäöü]+,?\s+)?(?:at|to|of|in|on|auf|mit|bei)\s+(?:[a-zäöü]+\s+){0,2}$"
 )
 
 
