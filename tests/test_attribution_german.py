@@ -1158,3 +1158,17 @@ def test_wie_with_a_quoted_outlet():
     """Before: no claim (any quotation mark between "Wie" and the verb ended the aside)."""
     (c,) = claims_of("Wie die „Washington Post“ berichtete, sind 11.000 Nordkoreaner in Russland.")
     assert (c.cue, c.text) == ("berichtete", "sind 11.000 Nordkoreaner in Russland")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # before: no one ("aus Seoul" began what was said)
+    ("Laut Angaben aus Seoul sind 11.000 Nordkoreaner in Russland.", "South Korea"),
+    ("Nach Informationen aus Kiew sind 3.000 Nordkoreaner getötet worden.", "Ukraine"),
+    # before: the outlet's
+    ("Seitens des Kremls hieß es, dies sei eine bilaterale Angelegenheit.", "Kremlin"),
+])
+def test_information_from_a_place_and_on_the_part_of_a_body(text, speaker):
+    from extract import extract_claims
+
+    (c,) = extract_claims(text, language="de").claims
+    assert c.speaker_name == speaker and not c.text.startswith("aus")

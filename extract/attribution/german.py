@@ -177,7 +177,9 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
         link_adj = j < n and len(words[j].text) >= 6 and _is_adj(words[j]) and words[j].low.endswith("er")
         # "das Institut für Kriegsstudien", "das Bundesamt für Verfassungsschutz": a body's name
         body_for = j < n and words[j].low == "für" and words[j - 1].low.removesuffix("s").removesuffix("e").endswith(_BODIES_FOR)
-        if j < n and j + 1 < n and (words[j].low in _NP_LINKS or link_adj or body_for):
+        # "Angaben aus Seoul": where information comes from is its author
+        from_author = j < n and words[j].low == "aus" and is_information(words[j - 1].text)
+        if j < n and j + 1 < n and (words[j].low in _NP_LINKS or link_adj or body_for or from_author):
             k = j if link_adj else j + 1
             if words[j].low == "und" and words[k].low in DE_ARTICLES:
                 k += 1
@@ -1007,13 +1009,13 @@ def _heisst_es(text, words, i, k) -> Frame | None:
     j = k + 1
     while j < n and (words[j].low in _TIME_WORDS or words[j].low in ("am", "im") or words[j].low == "dazu"):
         j += 1
-    if j < n and words[j].low in ("aus", "von", "vom", "in", "im", "bei"):
+    if j < n and words[j].low in ("aus", "von", "vom", "in", "im", "bei", "seitens"):
         end = _np_forward(words, j + 1)
         if end > j + 1:
             source = _span(words, j + 1, end)
             j = end
-    if source is None and i >= 2 and words[0].low in ("aus", "von", "vom") and _np_forward(words, 1) == i:
-        source = _span(words, 1, i)  # "Aus Kiew hieß es, …"
+    if source is None and i >= 2 and words[0].low in ("aus", "von", "vom", "seitens") and _np_forward(words, 1) == i:
+        source = _span(words, 1, i)  # "Aus Kiew hieß es, …", "Seitens des Kremls hieß es, …"
     if i > 0 and words[i - 1].text in (",", "“", "”", "»", "«", '"'):
         content = trim(text, (words[0].start, words[i - 1].start))
     else:

@@ -227,7 +227,7 @@ INFORMATION_NOUNS = {
 }
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "er", "sie", "es", "wir", "ich", "man"}
 # What links an information noun to its author: "statement of the G7", "Bericht des Pentagons".
-_AUTHOR_LINKS = {"of", "by", "from", "des", "der", "von", "vom"}
+_AUTHOR_LINKS = {"of", "by", "from", "des", "der", "von", "vom", "aus"}
 # Words that leave no one behind once the information noun is gone: "the joint statement".
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                 "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "diese", "dieser",
