@@ -313,7 +313,6 @@ def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) 
         return True
     if claim.stance == "denies" and _PRO_FORM_LABEL.match(claim.text):
         return True  # '"This is nonsense," Peskov said', 'called that "nonsense"'
-
     # German perfect tense puts the object before the participle: "Moskau hat die Angaben
     # zurückgewiesen"
     return language == "de" and claim.char_start < claim.cue_start and \
@@ -400,6 +399,8 @@ _SUBJECT_REPORT = re.compile(rf"(?:[\w.'’-]+\s+){{0,4}}{_CAVEAT_NOUNS}", re.IG
 def _subject_report(text: str, sentence: Sentence, claims: list[Claim]) -> Claim | None:
     """The one claim of the sentence when its cue is a noun of report that opens the
     sentence: then the sentence's predicate is the outlet's word on that report."""
+    if not _SUBJECT_REPORT.match(sentence.text):
+        return None  # (the cheap test first: this runs for every sentence)
     inside = [c for c in claims if c.char_start < sentence.char_end and sentence.char_start < c.char_end]
     if len(inside) != 1 or inside[0].cue_start is None or inside[0].speaker_name is None:
         return None

@@ -499,7 +499,7 @@ def _figure_at(verb: Token, text: str) -> Frame | None:
         return None
     content = trim(text, _span(noun.left_edge, max(end, noun.right_edge, key=lambda t: t.i)))
     return Frame(cue=_span(_left_start(verb), verb), source=trim(text, _source_span(subj, verb)), content=content,
-                 kind="indirect_quote", cue_word=_lemma(verb), negated=_negated(verb))
+                 kind="indirect_quote", cue_word=lemma, negated=_negated(verb))
 
 
 def _raised_up_to(noun: Token) -> Token | None:
@@ -1317,6 +1317,9 @@ def _cited(verb: Token) -> Token | None:
     return next((cited for c in candidates if (cited := _citing_source(c)) is not None), None)
 
 
+_REPORT_NOUNS = EN_CLAIM_NOUNS | EN_FIGURE_NOUNS
+
+
 def english_frames(doc: Doc) -> list[Frame]:
     text = doc.text
     frames: list[Frame] = []
@@ -1339,7 +1342,7 @@ def english_frames(doc: Doc) -> list[Frame]:
         if tok.pos_ == "NOUN" and (frame := _verb_read_as_noun(tok, text)) is not None:
             frames.append(frame)
             continue
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in EN_CLAIM_NOUNS | EN_FIGURE_NOUNS:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _REPORT_NOUNS:
             frame = _claim_noun(tok, text) if tok.lemma_.lower() in EN_CLAIM_NOUNS else _figure_noun(tok, text)
             if frame is not None:
                 frames.append(frame)

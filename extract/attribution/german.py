@@ -60,6 +60,7 @@ _REAL_PREFIXES = frozenset(
 )
 _OPEN_QUOTES = frozenset({"„", "“", "»", '"', "«"})
 _CLOSE_QUOTES = frozenset({"“", "”", "«", '"', "»"})
+_QUOTE_MARKS = _OPEN_QUOTES | _CLOSE_QUOTES
 _NP_LINKS = frozenset("des der von vom und in einer eines".split())
 _BODIES_FOR = ("institut", "amt", "ministerium", "zentrum", "stiftung", "rat", "kommission", "agentur", "büro",
                "behörde", "gesellschaft", "verband", "komitee", "beauftragte", "beauftragter", "kommissar")
@@ -611,7 +612,7 @@ def _only_quoted_names(words: list[Word], start: int, end: int) -> bool:
     """Every quotation mark in words[start:end] opens or closes a short quoted name."""
     k = start
     while k < end:
-        if words[k].text in _OPEN_QUOTES | _CLOSE_QUOTES:
+        if words[k].text in _QUOTE_MARKS:
             close = _quoted_name_end(words, k) if words[k].text in _OPEN_QUOTES else k
             if close == k or close > end or not (k + 1 < len(words) and words[k + 1].is_cap):
                 return False
@@ -757,11 +758,10 @@ def _figure_noun(text, words: list[Word], i: int) -> Frame | None:
         return None
     if k > i + 1:
         source, referent = _span(words, i + 1, k), _span(words, i, k)
-    elif i > 0 and words[i - 1].is_cap and words[i - 1].low.endswith("s") and not (
-            i > 1 and words[i - 2].low in DE_ARTICLES):
-        source, referent = _span(words, i - 1, i), _span(words, i - 1, i + 1)  # "Kiews Angaben"
-    elif i > 0 and _is_adj(words[i - 1]) and demonym_entity_id(name_key(words[i - 1].text)):
-        source, referent = _span(words, i - 1, i), _span(words, i - 1, i + 1)  # "ukrainischen Angaben"
+    elif i > 0 and ((words[i - 1].is_cap and words[i - 1].low.endswith("s")  # "Kiews Angaben"
+                     and not (i > 1 and words[i - 2].low in DE_ARTICLES))
+                    or (_is_adj(words[i - 1]) and demonym_entity_id(name_key(words[i - 1].text)))):  # "ukrainischen"
+        source, referent = _span(words, i - 1, i), _span(words, i - 1, i + 1)
     else:
         return None
     return Frame(cue=(words[i].start, words[i].end), source=source, content=trim(text, (words[k + 1].start, words[end].end)),
@@ -1184,7 +1184,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # Subject first: everything before the verb is the speaker's noun phrase.
     if not first.is_cap or i > 30 or first.low in ("nicht", "kein", "keine"):
         return None
-    if any(x.text in (";", ":") for x in words[:i]) or sum(x.text in _OPEN_QUOTES | _CLOSE_QUOTES for x in words[:i]) % 2:
+    if any(x.text in (";", ":") for x in words[:i]) or sum(x.text in _QUOTE_MARKS for x in words[:i]) % 2:
         return None  # a quotation is still open: the verb belongs to it
     commas = _top_commas(words, i)
     if len(commas) == 1 and _np_forward(words, commas[0] + 1) == i:

@@ -271,7 +271,7 @@ def _author_of_information(name: str) -> str | None:
         # German genitive of a name after the noun: "Angaben Kiews", "Schätzungen Südkoreas"
         last = words[-1] if lookup(" ".join(words[first + 1 :])) else words[-1][:-1]
         return " ".join([*words[first + 1 : -1], last])
-    if head not in INFORMATION_NOUNS and not head.endswith(_INFORMATION_COMPOUND_ENDS):
+    if not is_information(head):
         return name
     if cut < len(words) - 1:
         return " ".join(words[cut + 1 :])

@@ -845,7 +845,7 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
         if side:
             spans.append((side.start("x"), side.end("x")))
         pre = s[max(0, start - 30):start]
-        pm = re.search(r"(\S+?(?:\s\S+?)?)(['’]s|(?<!['’])s)\s+$", pre)
+        pm = _GENITIVE_BEFORE.search(pre)
         if pm and pm.group(2) == "s" and (tokens is not None or not pm.group(1).split()[-1][:1].isupper()):
             pm = None  # a German genitive is a name's ("Russlands"); "Kyiv says 3,000" is a verb
         if pm and any(w.lower() in INFORMATION_NOUNS for w in pre[: pm.end(1)].split()[-4:-1]):
@@ -867,6 +867,10 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
             subject = _german_owner(s, base, start, stop, metric, entities)
 
     return _Figure(base + start, base + stop, m.value, low, high, qualifier, unit, metric, subject)
+
+
+# A genitive right before the figure: "Russia's 500 tanks", "Russlands 500 Panzer"
+_GENITIVE_BEFORE = re.compile(r"(\S+?(?:\s\S+?)?)(['’]s|(?<!['’])s)\s+$")
 
 
 # "Trump will cut his country's billions in military aid": the person's country.
