@@ -549,6 +549,18 @@ def test_passive_with_a_by_phrase_names_the_source():
     assert c.text == "The ceasefire proposal"
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    # before: the outlet's unattributed sentence
+    ("It was confirmed by the Pentagon that 10,000 troops had arrived.", "the Pentagon", "was confirmed by"),
+    ("It was announced by the ministry on Monday that 200 soldiers had been killed.", "the ministry",
+     "was announced by"),
+])
+def test_after_an_empty_it_the_agent_says_the_that_clause(text, speaker, cue):
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.cue, c.kind) == (speaker, cue, "indirect_quote")
+    assert c.text == text[text.index("that ") : -1]
+
+
 @pytest.mark.parametrize(
     "text, cue, content, hedged",
     [

@@ -549,6 +549,43 @@ def test_doubting_a_report_denies_it(text, cue):
     assert (doubt.cue, doubt.stance, doubt.answers_claim_id) == (cue, "denies", report.claim_id)
 
 
+@pytest.mark.parametrize("answer, speaker, cue, stance", [
+    # before: no claim (a passive was read as naming no one, or not at all)
+    ("Die Angaben wurden vom Kreml zurückgewiesen.", "Kreml", "zurückgewiesen", "denies"),
+    ("Von Moskau wurden die Angaben angezweifelt.", "Moskau", "angezweifelt", "denies"),
+    ("Die Angaben wurden vom Kreml als Propaganda bezeichnet.", "Kreml", "bezeichnet", "denies"),
+    ("Die Angaben sind vom Kreml dementiert worden.", "Kreml", "dementiert worden", "denies"),
+    ("Die Angaben wurden vom Pentagon bestätigt.", "Pentagon", "bestätigt", "asserts"),
+    ("Die Angaben wurden am Montag vom Pentagon nicht bestätigt.", "Pentagon", "bestätigt", "neither"),
+])
+def test_a_passive_with_its_agent_answers_as_the_agent(answer, speaker, cue, stance):
+    report, claim = claims_of(f"Kiew meldete 11.000 Soldaten in Kursk. {answer}")
+    assert (claim.speaker_text, claim.cue, claim.stance) == (speaker, cue, stance)
+    assert claim.answers_claim_id == report.claim_id
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Vom Pentagon wurde bestätigt, dass 10.000 Soldaten eingetroffen seien.", "Pentagon",
+     "dass 10.000 Soldaten eingetroffen seien"),
+    ("Es wurde vom Pentagon bestätigt, dass 10.000 Soldaten eingetroffen seien.", "Pentagon",
+     "dass 10.000 Soldaten eingetroffen seien"),
+    ("Die Zahl von 11.000 Soldaten wurde von Südkoreas Geheimdienst genannt.", "Südkoreas Geheimdienst",
+     "Die Zahl von 11.000 Soldaten wurde von Südkoreas Geheimdienst genannt"),
+])
+def test_a_passive_with_its_agent_reports_what_the_agent_said(text, speaker, content):
+    (claim,) = claims_of(text)
+    assert (claim.speaker_text, claim.text, claim.kind) == (speaker, content, "indirect_quote")
+
+
+@pytest.mark.parametrize("text", [
+    "Er wurde von der Polizei kritisiert.",  # criticised, not reported
+    "Die Stadt wurde von ukrainischen Truppen eingenommen.",
+    "Die Zahl ist bestätigt.",  # a state, no act and no agent
+])
+def test_a_passive_that_reports_nothing_is_no_claim(text):
+    assert [c for c in claims_of(text) if c.kind != "unattributed"] == []
+
+
 @pytest.mark.parametrize("text", [
     "Der Reporter stellte eine Frage.",  # asking, not doubting
     "Er spielte am Abend Klavier.",

@@ -50,7 +50,7 @@ _EN_REPORTS_BEFORE = re.compile(
     r"\s*(?:the|these|those|such)\s+(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|accounts?|information"
     r"|figures?|estimates?|assertions?|statements?)\b(?!\s+(?:that|of|about|on|by)\b)", re.IGNORECASE)
 _DE_REPORTS_BEFORE = re.compile(
-    r"[\s,]*(?:[\w-]+\s+){0,3}?(?:die|diese|den|dieser|solche)\s+(?:\w+\s+)?(?:Berichte?n?|Angaben|Informationen|Meldung(?:en)?"
+    r"[\s,]*(?:[\w-]+\s+){0,3}?(?i:die|diese|den|dieser|solche)\s+(?:\w+\s+)?(?:Berichte?n?|Angaben|Informationen|Meldung(?:en)?"
     r"|Behauptung(?:en)?|Vorwürfen?|Vorwurf|Zahl(?:en)?|Darstellung(?:en)?|Schätzung(?:en)?)\b(?!\s*,?\s*(?:dass|wonach|über)\b)")
 # What was just reported, labelled: "This is nonsense", 'that "nonsense"', „Das ist Unsinn“
 _PRO_FORM_LABEL = re.compile(r"^(?:this|that|it|das|dies|es)\s+(?:(?:is|was|ist|war|sei)\b|[\"“„«‘'])", re.IGNORECASE)

@@ -999,10 +999,13 @@ def _clause_before(verb: Token, text: str) -> Span | None:
 
 def _passive_frame(verb: Token, text: str) -> Frame | None:
     """"The nominee has been endorsed by dozens of papers": the by-phrase is the source,
-    the passive subject what was endorsed, and the cue runs up to "by"."""
+    the passive subject what was endorsed, and the cue runs up to "by". After an empty
+    "it" the that-clause is what was said ("It was confirmed by the Pentagon that C")."""
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and subj.lower_ == "it":
+        subj = next((c for c in verb.rights if c.dep_ == "ccomp" and _has_that(c)), None)
     if pobj is None or subj is None or subj.lower_ in _RELATIVE or subj.pos_ == "PRON":
         return None
     start, end = _cue_span(verb)

@@ -10,7 +10,9 @@ Word order decides where speaker and content sit around a reporting verb:
   speaker right after the verb, content after the speaker;
 - "… und forderte C" — coordinated verb: same speaker as the frame before it;
 - "Wie X mitteilte, C"; "laut X, C"; "X zufolge C"; "nach Angaben X C"; "C, so X.";
-  "…, hieß es aus X."; "Das teilte X mit." (content: the sentence before).
+  "…, hieß es aus X."; "Das teilte X mit." (content: the sentence before);
+- "Die Angaben wurden vom Kreml zurückgewiesen", "Vom Pentagon wurde bestätigt, dass C" — a
+  passive with its agent: the agent reports; without one, no one named ("Es wird befürchtet").
 A verb whose object is a noun phrase, not a clause ("sprach von einem Klima der Gewalt",
 "wies die Vorwürfe zurück", in the perfect "hat die Berichte dementiert"), reports the
 whole sentence: there is no proposition to cut out; a quotation inside that object ("nannte
@@ -514,6 +516,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                                   kind="according_to", cue_word="demnach", referent=carried.referent)
             elif low in _GOES and (frame := _estimate(text, words, i)) is not None:
                 pass
+            elif low in _AGENT_AUX and (frame := _passive_agent(text, words, i)) is not None:
+                pass
             elif low in _REFUSE and (frame := _refusal(text, words, i)) is not None:
                 pass
             elif low in _FIGURE_CHANGES and (frame := _figure_change(text, words, i)) is not None:
@@ -816,6 +820,51 @@ def _passive(text, words: list[Word], i: int) -> Frame | None:
     if content is None:
         return None
     return Frame(cue=cue, source=None, content=content, kind="indirect_quote", cue_word=words[k].low)
+
+
+_AGENT_AUX = frozenset("wird wurde werden wurden ist sind war waren".split())
+_STATIVE_AUX = frozenset("ist sind war waren".split())  # passive only with "worden"
+_AGENT_PREPS = frozenset(("von", "vom"))
+_LABELS = frozenset(("bezeichnet", "abgetan", "genannt"))
+_FIGURES_GIVEN = frozenset(("genannt", "angegeben", "beziffert"))
+
+
+def _passive_agent(text, words: list[Word], i: int) -> Frame | None:
+    """A passive with its agent, who reports as the subject of the active would: "Die
+    Berichte wurden vom Kreml dementiert", "Von Moskau wurden die Angaben angezweifelt",
+    "Die Zahl ist vom Pentagon bestätigt worden", "Vom Pentagon wurde bestätigt, dass C".
+    A noun phrase is answered, labelled ("als Propaganda bezeichnet") or given as a figure
+    ("Die Zahl von 11.000 wurde von Seoul genannt"), not said: other verbs need a clause
+    ("Er wurde von der Polizei kritisiert" reports nothing)."""
+    n = len(words)
+    end = _clause_end(words, i + 1)
+    k = end - 1
+    while k > i and words[k].is_punct:
+        k -= 1
+    last = k
+    if words[k].low == "worden":
+        k -= 1
+    elif words[i].low in _STATIVE_AUX:
+        return None  # "ist bekannt", "war bestätigt": a state, not the act
+    if k <= i or words[k].low not in DE_PARTICIPLES:
+        return None
+    a = next((m for m in [*range(i + 1, k), 0] if words[m].low in _AGENT_PREPS), None)
+    if a is None or (a == 0 and i != _np_forward(words, 1)):
+        return None
+    j = _np_forward(words, a + 1)
+    if j == a + 1 or j > (i if a == 0 else k):
+        return None
+    cue = (words[i].start if k == i + 1 else words[k].start, words[last].end)
+    if end + 1 < n and words[end].text == "," and _reported_clause(words[end + 1 :]):
+        content = trim(text, (words[end + 1].start, words[-1].end))
+    elif words[k].low in DE_ANSWER_FORMS or (words[k].low in _LABELS and any(
+            w.low == "als" for w in words[i + 1 : k])) or (words[k].low in _FIGURES_GIVEN and any(
+            _NUMBER.search(w.text) for w in words[:k])):
+        content = trim(text, (words[0].start, words[last].end))
+    else:
+        return None
+    return Frame(cue=cue, source=_span(words, a + 1, j), content=content, kind="indirect_quote",
+                 cue_word=words[k].low)
 
 
 def _reported_clause(words: list[Word]) -> bool:
