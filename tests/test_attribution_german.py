@@ -543,6 +543,9 @@ def test_phrasal_non_attributions(text):
     ("Kiew meldete 11.000 Soldaten in Kursk. Moskau bezweifelte die Angaben.", "bezweifelte"),
     # before: asserted
     ("Kiew meldete 11.000 Soldaten in Kursk. Der Kreml äußerte Zweifel an den Angaben.", "äußerte"),
+    # in the perfect; before: no claim
+    ("Kiew meldete 11.000 Soldaten in Kursk. Moskau hat die Angaben infrage gestellt.", "gestellt"),
+    ("Kiew meldete 11.000 Soldaten in Kursk. Moskau hat die Angaben in Zweifel gezogen.", "gezogen"),
 ])
 def test_doubting_a_report_denies_it(text, cue):
     report, doubt = claims_of(text)
@@ -557,6 +560,10 @@ def test_doubting_a_report_denies_it(text, cue):
     ("Die Angaben sind vom Kreml dementiert worden.", "Kreml", "dementiert worden", "denies"),
     ("Die Angaben wurden vom Pentagon bestätigt.", "Pentagon", "bestätigt", "asserts"),
     ("Die Angaben wurden am Montag vom Pentagon nicht bestätigt.", "Pentagon", "bestätigt", "neither"),
+    ("Die Angaben wurden von Moskau infrage gestellt.", "Moskau", "gestellt", "denies"),
+    ("Die Angaben wurden von Moskau in Zweifel gezogen.", "Moskau", "gezogen", "denies"),
+    # a doubt not raised concedes, as "bestritt die Angaben nicht"
+    ("Die Angaben wurden von Moskau nicht in Frage gestellt.", "Moskau", "gestellt", "asserts"),
 ])
 def test_a_passive_with_its_agent_answers_as_the_agent(answer, speaker, cue, stance):
     report, claim = claims_of(f"Kiew meldete 11.000 Soldaten in Kursk. {answer}")
@@ -588,6 +595,9 @@ def test_a_passive_that_reports_nothing_is_no_claim(text):
 
 @pytest.mark.parametrize("text", [
     "Der Reporter stellte eine Frage.",  # asking, not doubting
+    "Der Reporter hat eine Frage gestellt.",
+    "Die Frage wurde von Journalisten gestellt.",
+    "Die Regierung hat einen Antrag gestellt.",
     "Er spielte am Abend Klavier.",
     "Die Truppen zogen in den Krieg.",
 ])

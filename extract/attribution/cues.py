@@ -287,7 +287,7 @@ DE_PARTICIPLES = frozenset(
     kommentiert geantwortet verkündet beschrieben bezeichnet genannt geschrieben
     behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
     verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert beziffert
-    abgestritten abgetan heruntergespielt angezweifelt""".split()
+    abgestritten abgetan heruntergespielt angezweifelt gestellt gezogen""".split()
 )
 
 # Verbs whose past form carries a separable particle that must follow for the reporting
@@ -318,6 +318,7 @@ DE_NEEDS_PARTICLE = {
     **dict.fromkeys("zweifelte zweifelten zweifelt".split(), ("an",)),
     **dict.fromkeys("zog zogen zieht".split(), ("zweifel",)),
     **dict.fromkeys("stellte stellten stellt".split(), ("fest", "klar", "infrage", "frage")),
+    "gestellt": ("infrage", "frage"), "gezogen": ("zweifel",),  # "hat … infrage gestellt"
     # "Das Pentagon rechnet mit 10.000 Soldaten": an expectation (hedged, as "expects")
     **dict.fromkeys("rechnet rechnete rechneten rechnen".split(), ("mit", "damit")),
     # Phrasal cues: "vertrat die Ansicht, …", "ist der Meinung, …", "ging davon aus, …",
@@ -344,7 +345,8 @@ DE_PARTICLE_DENIALS = {
     **{(v, "herunter"): "herunterspielen" for v in "spielte spielten spielt".split()},
     **{(v, "an"): "anzweifeln" for v in "zweifelte zweifelten zweifelt".split()},
     **{(v, "zweifel"): "anzweifeln" for v in "zog zogen zieht".split()},
-    **{(v, p): "infragestellen" for v in "stellte stellten stellt".split() for p in ("infrage", "frage")},
+    **{(v, p): "infragestellen" for v in "stellte stellten stellt gestellt".split() for p in ("infrage", "frage")},
+    ("gezogen", "zweifel"): "anzweifeln",
 }
 # (to doubt or play down a report is to deny it: "Moskau bezweifelte die Angaben")
 DE_DENIAL_FORMS = frozenset(

@@ -446,8 +446,8 @@ def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
         if words[k].low in particles and _particle_closes(words, k) and (
                 words[k].low not in _AFTER_IN or words[k - 1].low == "in"):
             return words[k].low
-    # Verb-final clause: "wie das Ministerium bekannt gab".
-    if i > 0 and words[i - 1].low in particles:
+    # Verb-final clause: "wie das Ministerium bekannt gab", "hat … in Zweifel gezogen".
+    if i > 0 and words[i - 1].low in particles and (words[i - 1].low not in _AFTER_IN or words[i - 2].low == "in"):
         return words[i - 1].low
     return None
 
@@ -848,23 +848,26 @@ def _passive_agent(text, words: list[Word], i: int) -> Frame | None:
         return None  # "ist bekannt", "war bestätigt": a state, not the act
     if k <= i or words[k].low not in DE_PARTICIPLES:
         return None
+    cue_word = DE_PARTICLE_DENIALS.get((words[k].low, words[k - 1].low), words[k].low)  # "infrage gestellt"
     a = next((m for m in [*range(i + 1, k), 0] if words[m].low in _AGENT_PREPS), None)
     if a is None or (a == 0 and i != _np_forward(words, 1)):
         return None
     j = _np_forward(words, a + 1)
+    if words[k - 1].low in _AFTER_IN and words[k - 2].low == "in":
+        j = min(j, k - 2)  # "von Moskau in Zweifel gezogen": the phrase is the verb's
     if j == a + 1 or j > (i if a == 0 else k):
         return None
     cue = (words[i].start if k == i + 1 else words[k].start, words[last].end)
     if end + 1 < n and words[end].text == "," and _reported_clause(words[end + 1 :]):
         content = trim(text, (words[end + 1].start, words[-1].end))
-    elif words[k].low in DE_ANSWER_FORMS or (words[k].low in _LABELS and any(
+    elif cue_word in DE_ANSWER_FORMS or (words[k].low in _LABELS and any(
             w.low == "als" for w in words[i + 1 : k])) or (words[k].low in _FIGURES_GIVEN and any(
             _NUMBER.search(w.text) for w in words[:k])):
         content = trim(text, (words[0].start, words[last].end))
     else:
         return None
     return Frame(cue=cue, source=_span(words, a + 1, j), content=content, kind="indirect_quote",
-                 cue_word=words[k].low)
+                 cue_word=cue_word)
 
 
 def _reported_clause(words: list[Word]) -> bool:
