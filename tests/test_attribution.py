@@ -336,6 +336,30 @@ def test_description_resolves_to_named_person():
     assert c.speaker_name == "Rutte"
 
 
+@pytest.mark.parametrize("first, speaker, name, affiliation", [
+    # before: "The country's spy agency" etc., of no state
+    ("South Korea's spy agency said 11,000 soldiers had been sent.", "The country's spy agency",
+     "National Intelligence Service (South Korea)", "South Korea"),
+    ("Kyiv said 3,000 North Koreans had been killed.", "The country's defence ministry",
+     "Ukrainian Defence Ministry", "Ukraine"),
+    ("Kyiv said 3,000 North Koreans had been killed.", "The country's president", "Ukraine's president", "Ukraine"),
+])
+def test_the_countrys_body_is_of_the_state_last_quoted(first, speaker, name, affiliation):
+    c = only(claims_of(f"{first} {speaker} said that 200 were wounded."), speaker_text=speaker)
+    assert (c.speaker_name, c.speaker_affiliation) == (name, affiliation)
+
+
+def test_the_countrys_president_is_a_person_he_refers_to():
+    claims = claims_of("Kyiv said 3,000 had been killed. The country's president said 200 were wounded. "
+                       "He added that more would come.")
+    assert only(claims, speaker_text="He").speaker_name == "Ukraine's president"
+
+
+def test_the_countrys_body_with_no_state_before_stays_as_written():
+    (c,) = claims_of("The country's spy agency said 100 had died.")
+    assert (c.speaker_name, c.speaker_affiliation) == ("The country's spy agency", None)
+
+
 def test_description_prefers_person_with_matching_title():
     text = (
         "Russian President Vladimir Putin met the foreign minister, Choe Son Hui, on Monday. "

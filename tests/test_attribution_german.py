@@ -593,6 +593,18 @@ def test_a_passive_that_reports_nothing_is_no_claim(text):
     assert [c for c in claims_of(text) if c.kind != "unattributed"] == []
 
 
+@pytest.mark.parametrize("text, speaker, name", [
+    # before: the body "des Landes", of no state
+    ("Südkorea meldete 11.000 Soldaten. Der Geheimdienst des Landes erklärte, 100 seien gestorben.",
+     "Der Geheimdienst des Landes", "National Intelligence Service (South Korea)"),
+    ("Kiew meldete 3.000 Tote. Das Verteidigungsministerium des Landes sagte, 200 seien verwundet.",
+     "Das Verteidigungsministerium des Landes", "Ukrainian Defence Ministry"),
+])
+def test_the_body_des_landes_is_of_the_state_last_quoted(text, speaker, name):
+    c = only(claims_of(text), speaker_text=speaker)
+    assert c.speaker_name == name
+
+
 @pytest.mark.parametrize("text", [
     "Der Reporter stellte eine Frage.",  # asking, not doubting
     "Der Reporter hat eine Frage gestellt.",

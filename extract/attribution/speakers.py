@@ -46,6 +46,8 @@ from extract.entities.resolve import (
     demonym_entity_id,
     group_affiliation,
     lookup,
+    state_body,
+    state_of,
 )
 
 _PERSON_NOUNS = frozenset(
@@ -58,6 +60,9 @@ _PERSON_NOUNS = frozenset(
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
+# a body of the state the text is about: "the country's spy agency", "der Geheimdienst des Landes"
+_OF_THE_COUNTRY = re.compile(r"^the\s+country(?:'s|’s)\s+(?P<body>[\w\s-]+)$"
+                             r"|^(?:der|die|das)\s+(?P<de>[\w-]+)\s+des\s+Landes$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # An unnamed voice of a body: "a spokesperson for the Pentagon", "ein Sprecher des Kremls".
 _VOICE = r"spokes(?:man|woman|person)|[Ss]precher(?:in)?"
@@ -211,6 +216,8 @@ class SpeakerResolver:
             found = self._authors(low[-1], span[0])
         elif low[0] in _DEFINITE and 2 <= len(words) <= 3 and _is_plural_noun(words[-1]):
             found = self._group_part(low[-1], span[0])
+        elif (country := _OF_THE_COUNTRY.match(raw)) is not None:
+            found = self._of_the_country(raw, country.group("body") or country.group("de"), span[0])
         if found is not None:
             self.history.append(found)
             return found.name, found.affiliation
@@ -555,6 +562,20 @@ class SpeakerResolver:
         start = self._sentence_start(position, back=1)
         return next((m for m in reversed(self.mentions)
                      if m.position in self.subjects and start <= m.position < position), None)
+
+    def _of_the_country(self, raw: str, body: str, position: int) -> Speaker | None:
+        """"the country's spy agency", "der Geheimdienst des Landes": the body of the state
+        last quoted, or of the last speaker's state ("South Korea's NIS said …")."""
+        state = next((found for s in reversed(self.history) for name in (s.affiliation, s.name)
+                      if name and (found := state_of(name)) is not None), None)
+        if state is None:
+            return None
+        known = state_body(state, body)
+        if known is not None:
+            return Speaker(known.name, state.name, "org", "", position)
+        name = f"{state.name}'s {body}" if self.language != "de" else raw
+        role = body.split()[-1]  # "the country's president" is a person
+        return Speaker(name, state.name, "person" if self._is_title(role) else "org", role.lower(), position)
 
     def _description(self, low: list[str], position: int) -> Speaker | None:
         roles = [w for w in low[1:] if self._is_title(w)]

@@ -376,17 +376,31 @@ _BODY_AT_SEAT = re.compile(
 
 
 def _body_at_seat(name: str) -> Entity | None:
-    """The state's own body a body at its capital is, as the gazetteer names it ("South
-    Korea's spy agency", "südkoreanische Geheimdienst"); None when it knows none."""
+    """The state's own body a body at its capital is ("der Geheimdienst in Seoul")."""
     at = _BODY_AT_SEAT.match(name.strip())
     place = lookup(at.group("place"), "ORG") if at is not None else None
     state = gazetteer().entities.get(place.government_of) if place is not None and place.government_of else None
-    if state is None:
-        return None
-    forms = [f"{state.name}'s {at.group('body')}"] + [
-        f"{stem}e {at.group('body')}" for stem, entity_id in gazetteer().adjective_stems.items() if entity_id == state.id]
+    return state_body(state, at.group("body")) if state is not None else None
+
+
+def state_body(state: Entity, body: str) -> Entity | None:
+    """The state's body of that name, as the gazetteer names it ("South Korea's spy
+    agency", "südkoreanische Geheimdienst"); None when it knows none."""
+    forms = [f"{state.name}'s {body}"] + [
+        f"{stem}e {body}" for stem, entity_id in gazetteer().adjective_stems.items() if entity_id == state.id]
     return next((found for form in forms if (found := lookup(form, fuzzy=False)) is not None
                  and found.label != "PERSON"), None)
+
+
+def state_of(name: str) -> Entity | None:
+    """The state a speaker is, speaks for or belongs to: "Kyiv" and "Ukraine" are Ukraine,
+    "South Korea's spy agency" South Korea; None for a name the gazetteer does not place."""
+    entity = lookup(name, fuzzy=False) if name else None
+    if entity is not None and entity.government_of:
+        entity = gazetteer().entities[entity.government_of]
+    elif entity is not None and entity.label != "GPE" and entity.affiliation:
+        entity = gazetteer().entities.get(entity.affiliation)
+    return entity if entity is not None and entity.label == "GPE" else None
 
 
 @lru_cache(maxsize=100_000)
