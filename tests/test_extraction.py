@@ -134,6 +134,8 @@ def test_a_sentence_that_already_holds_a_claim_gives_no_second_one():
     ("Das russische Verteidigungsministerium erklärte, seine Truppen hätten zwei Dörfer zurückerobert.",
      "de", "Q159"),
     ("Zelensky said his forces had killed 300 soldiers.", "en", None),
+    # "eigenen" is the subject's own (before: Kyiv the city's, from the words before the figure)
+    ("Kiew bezifferte die eigenen Verluste auf 1.000.", "de", "Q212"),
 ])
 def test_a_speaker_speaking_of_its_own_owns_the_figures(text, language, subject):
     """Before: every one of these figures had no subject, so figure_comparison left them out."""

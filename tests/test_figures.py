@@ -411,6 +411,11 @@ def test_a_bare_number_counts_what_the_sentence_said_before_it(text, language, q
     # before: nothing counted (unit None; a count valued "at")
     ("Washington estimates the number of North Korean troops at 11,000.", "en", "troop", "troops"),
     ("Seoul puts the number of North Korean casualties at 1,100.", "en", "casualty", "killed_or_wounded"),
+    ("The NIS put the death toll among North Korean troops at 100.", "en", "troop", "killed"),
+    # before: nothing counted, or (German) the owner was the city before the verb
+    ("Zelenskiy put North Korean casualties at 3,800.", "en", "casualty", "killed_or_wounded"),
+    ("Seoul estimates North Korean losses at 3,000.", "en", "casualty", "killed_or_wounded"),
+    ("Seoul schätzt die nordkoreanischen Verluste auf 3.000.", "de", "casualty", "killed_or_wounded"),
 ])
 def test_a_count_that_grew_counts_what_it_is_the_number_of(text, language, unit, metric):
     q = one(text, language)

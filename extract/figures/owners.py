@@ -17,7 +17,8 @@ __all__ = ["own_figures"]
 # stand for the speaker ("Putin said his soldiers had taken 189 settlements") ...
 _FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|wir|unser\w*|uns)\b")
 # ("his country's soldiers" are that country's: quantities.py, not whom he speaks for)
-_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|its|their|sein|seine\w*|ihre\w*)\b(?!\s+(?:country|nation|Land))")
+# ("die eigenen Verluste": the subject's own)
+_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|its|their|sein|seine\w*|ihre\w*|eigene\w*)\b(?!\s+(?:country|nation|Land))")
 # ... unless it acts on the other side's: "we have killed 300 soldiers", "wir haben 30 Panzer
 # zerstört". Territory taken or lost is the speaker's either way.
 _HOSTILE = re.compile(
@@ -48,8 +49,10 @@ def own_figures(quantities: list[Quantity], claims: list[Claim], entities: list[
             own = _FIRST_PERSON.search(text, claim.char_start, q.char_start)
         else:
             own = _POSSESSIVE.search(text, claim.char_start, q.char_start)
-            if own and any(claim.char_start <= e.char_start < own.start() for e in entities):
-                own = None  # "Zelensky said Putin had sent his soldiers": Putin's
+            if own and any(claim.char_start <= e.char_start < own.start() and not (
+                    claim.speaker_start is not None and claim.speaker_start <= e.char_start < claim.speaker_end)
+                    for e in entities):
+                own = None  # "Zelensky said Putin had sent his soldiers": Putin's (German content holds the speaker)
             elif own and _ESTIMATE_AFTER.match(text, own.end()):
                 own = None  # "Seoul raised its estimate to 3,000 casualties": whose count, not whose dead
         if own and not (q.metric in _FORCE_METRICS and _HOSTILE.search(text, own.end(), claim.char_end)):

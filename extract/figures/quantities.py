@@ -1032,10 +1032,14 @@ _LOOKBACK_LINK_RE = re.compile(
 # "its estimate of North Korean troops … to 12,000 from 10,000", "die Schätzung der Soldaten
 # von 10.000 auf 12.000": a count of the noun, changed to or from the number
 _COUNT_OF_RE = re.compile(r"(?i)\b(?:estimate|number|figure|count|toll|tally|Schätzung|Zahl|Anzahl)\s+"
-                          r"(?:of|for|der|des)\s+(?P<np>[^\d,;:.()]{0,40})$")
+                          r"(?:of|for|among|der|des)\s+(?P<np>[^\d,;:.()]{0,40})$")
 _CHANGE_WORDS = r"to|from|von|auf"
 # (or valued "at": "Seoul puts the number of North Korean casualties at 1,100")
 _CHANGED_TO_RE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|at)\s*$")
+# ... as is the noun a verb of valuing takes: "Zelenskiy put North Korean casualties at 3,800",
+# "Seoul schätzt die nordkoreanischen Verluste auf 3.000"
+_VALUED_RE = re.compile(r"(?i)\b(?:puts?|putting|estimates?|estimated|estimating|places?|placed|placing"
+                        r"|schätz\w*|geschätzt|beziffer\w*)\s+(?:the\s+)?(?P<np>[^\d,;:.()]{0,40})$")
 # Whose it is may follow the noun: "die Verluste der Nordkoreaner", "the losses of the North Korean army"
 _OWNER_AFTER_RE = re.compile(r"(?i)\s+(?:of|der|des)\s+(?:the\s+)?[^\d,;:.()]{0,30}")
 
@@ -1051,12 +1055,15 @@ def _inferred_unit(before: str) -> tuple[str, int, int] | None:
             last, unit = m, counted
     between = before[last.end():] if last else ""
     count_of = _COUNT_OF_RE.search(before, 0, last.start()) if last else None
+    valued = last is not None and between.strip() in ("at", "auf") and _VALUED_RE.search(before, 0, last.start())
     if not last or any(c.isdigit() for c in between) or not (
-            _LOOKBACK_LINK_RE.search(between) or (count_of and _CHANGED_TO_RE.search(between))):
+            _LOOKBACK_LINK_RE.search(between) or (count_of and _CHANGED_TO_RE.search(between)) or valued):
         return None
     # the words of the noun's own phrase: "Seoul said 300 North Korean soldiers" -> "North
-    # Korean"; after "estimate of" only ("Seoul raised its estimate of North Korean troops")
-    lead = count_of.start("np") if count_of else re.search(r"[^\d,;:.()]{0,40}$", before[:last.start()]).start()
+    # Korean"; after "estimate of" or the verb of valuing only ("Seoul raised its estimate of
+    # North Korean troops", "Seoul estimates North Korean losses at 3,000")
+    lead = (count_of or valued).start("np") if count_of or valued else \
+        re.search(r"[^\d,;:.()]{0,40}$", before[:last.start()]).start()
     owner = _OWNER_AFTER_RE.match(before, last.end())
     return unit, lead, owner.end() if owner else last.end()
 
