@@ -1655,6 +1655,30 @@ def test_a_comment_not_made_in_translated_word_order_says_nothing():
     assert c.stance == "neither"
 
 
+@pytest.mark.parametrize("answer, speaker, stance", [
+    # before: no claim (German "hat die Berichte … dementiert" translated word for word)
+    ("The Kremlin has the reports neither confirmed nor denied.", "The Kremlin", "neither"),
+    ("Moscow has the information denied.", "Moscow", "denies"),
+    ("Washington has the figures so far not confirmed.", "Washington", "neither"),
+    ("The Kremlin has the reports as propaganda rejected.", "The Kremlin", "denies"),
+])
+def test_a_participle_left_at_the_end_by_translation_answers_the_report(answer, speaker, stance):
+    report, claim = claims_of(f"Kyiv reported 3,000 dead North Koreans. {answer}")
+    assert (claim.speaker_text, claim.stance, claim.answers_claim_id) == (speaker, stance, report.claim_id)
+    assert claim.text.split()[0] == "the"
+
+
+@pytest.mark.parametrize("text", ["He has the house sold.", "She has had her say."])
+def test_a_participle_at_the_end_that_reports_nothing_is_no_claim(text):
+    assert claims_of(text) == []
+
+
+def test_a_passive_answer_names_the_report_before():
+    """Before: 'The reports were denied by the Kremlin' denied, but answered nothing."""
+    report, claim = claims_of("Kyiv reported 3,000 dead. The reports were denied by the Kremlin.")
+    assert (claim.stance, claim.answers_claim_id) == ("denies", report.claim_id)
+
+
 @pytest.mark.parametrize("text, content", [
     # before: no claim ("assumes", German "geht von … aus" translated, was no verb of estimating)
     ("The South Korean secret service NIS assumes 1,100 dead and wounded.", "1,100 dead"),

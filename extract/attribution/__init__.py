@@ -314,9 +314,12 @@ def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) 
     if claim.stance == "denies" and _PRO_FORM_LABEL.match(claim.text):
         return True  # '"This is nonsense," Peskov said', 'called that "nonsense"'
     # German perfect tense puts the object before the participle: "Moskau hat die Angaben
-    # zurückgewiesen"
-    return language == "de" and claim.char_start < claim.cue_start and \
-        _DE_REPORTS_BEFORE.search(text, claim.char_start, claim.cue_start) is not None
+    # zurückgewiesen", and so does its word-for-word translation: "Moscow has the reports denied"
+    if claim.char_start >= claim.cue_start:
+        return False
+    if language == "de":
+        return _DE_REPORTS_BEFORE.search(text, claim.char_start, claim.cue_start) is not None
+    return _EN_REPORTS_BEFORE.match(text, claim.char_start, claim.cue_start) is not None
 
 
 def _report_before(text: str, answer: Claim, reports: list[Claim], starts: list[int]) -> str | None:

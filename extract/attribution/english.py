@@ -1239,6 +1239,33 @@ def _wants_to_have_done(verb: Token) -> bool:
                for c in verb.children)
 
 
+# Words that end the object before a clause-final participle: its negation and adverbs
+_BEFORE_PARTICIPLE = frozenset("neither not never n't so as".split())
+
+
+def _participle_last(have: Token, text: str) -> Frame | None:
+    """"The Kremlin has the reports neither confirmed nor denied", "Moscow has the
+    information denied": machine translation keeps the German perfect's participle at the
+    end of the sentence ("hat die Berichte … dementiert"); the object before it is what was
+    answered, the subject of "has" answers it."""
+    doc = have.doc
+    last = have.sent.end - 1
+    while last > have.i and doc[last].is_punct:
+        last -= 1
+    verb = doc[last]
+    subj = next((c for c in have.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.tag_ not in ("VBN", "VBD") or _lemma(verb) not in EN_REPORT_VERBS or last < have.i + 3:
+        return None
+    end = next((t.i for t in doc[have.i + 1 : last] if t.lower_ in _BEFORE_PARTICIPLE or t.pos_ in ("ADV", "VERB")),
+               last)
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[have.i + 1 : end]):
+        return None
+    negated = any(t.lower_ in ("not", "never", "n't") for t in doc[end:last])
+    return Frame(cue=(verb.idx, verb.idx + len(verb)), source=_span(subj.left_edge, subj.right_edge),
+                 content=trim(text, _span(doc[have.i + 1], doc[end - 1])), kind="indirect_quote",
+                 cue_word=_lemma(verb), negated=negated)
+
+
 # "who requested anonymity to discuss the matter", "who was not authorized to speak
 # publicly": a verb of saying in an infinitive under these is the source's condition
 _CONDITION_WORDS = frozenset("anonymity authorized authorised allowed permitted".split())
@@ -1336,7 +1363,10 @@ def english_frames(doc: Doc) -> list[Frame]:
         words = next((text[q[0] + 1 : q[1] - 1].split() for q in quotes if q[0] < tok.idx < q[1]), [])
         return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
+    answered_last: set[int] = set()  # participles a sentence-final frame took (_participle_last)
     for tok in doc:
+        if tok.i in answered_last:
+            continue
         if tok.lower_ in ("according", "after"):
             frame = _according_to(tok, doc, text) if tok.lower_ == "according" else _after_information(tok, doc, text)
             if frame is not None:
@@ -1364,6 +1394,10 @@ def english_frames(doc: Doc) -> list[Frame]:
             frames.append(frame)
             continue
         if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.dep_ == "ROOT" and tok.lemma_.lower() == "have" and (frame := _participle_last(tok, text)) is not None:
+            frames.append(frame)
+            answered_last.add(next(t.i for t in reversed(tok.sent) if not t.is_punct))
             continue
         if (frame := _as_by(tok, text) or _figure_at(tok, text)) is not None:
             frames.append(frame)
