@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from extract.attribution import find_claims
+from extract.extraction import extract_claims
 from extract.nlp import parse, sentences_of
 
 PUB = date(2024, 10, 28)  # a Monday
@@ -220,6 +221,12 @@ def test_declining_to_comment_says_nothing(text):
 def test_the_one_quoted_with_words_is_the_speaker(text, speaker):
     (c,) = claims_of(text)
     assert (c.speaker_text, c.cue) == (speaker, "zitierte")
+
+
+def test_the_one_quoted_with_words_after_an_adverb_is_the_speaker():
+    """Before: the agency quoting ("dazu" and "folgenden" hid the one quoted)."""
+    (c,) = claims_of("RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „Die Banken haben versagt.“")
+    assert (c.speaker_text, c.cue, c.text) == ("Néstor Kirchner", "zitiert dazu", "Die Banken haben versagt")
 
 
 @pytest.mark.parametrize(
@@ -603,6 +610,13 @@ def test_a_passive_that_reports_nothing_is_no_claim(text):
 def test_the_body_des_landes_is_of_the_state_last_quoted(text, speaker, name):
     c = only(claims_of(text), speaker_text=speaker)
     assert c.speaker_name == name
+
+
+def test_nach_seinen_worten_is_the_one_who_spoke():
+    """Before: the speaker was named 'seinen Worten'."""
+    quote, words = extract_claims("„Nordkorea schickt immer mehr Soldaten“, sagte Selenskyj. "
+                                  "Nach seinen Worten könnten es bald bis zu 100.000 sein.", language="de").claims
+    assert (words.speaker_text, words.speaker_id) == ("seinen Worten", quote.speaker_id)
 
 
 @pytest.mark.parametrize("text", [

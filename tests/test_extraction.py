@@ -505,6 +505,17 @@ def test_a_known_speaker_without_a_title_speaks_for_their_gazetteer_affiliation(
                           "U.S. Secretary of State Antony Blinken": "United States"}
 
 
+@pytest.mark.parametrize("text, language, affiliation", [
+    ("Die nordkoreanische Staatsagentur KCNA wies die Berichte als „Lügen“ zurück.", "de", "North Korea"),
+    ("TASS said the reports were false.", "en", "Russia"),
+    ("Reuters said 10,000 troops were in Kursk.", "en", None),  # a wire agency speaks for no one
+])
+def test_state_media_speak_for_their_state(text, language, affiliation):
+    """Before: KCNA and TASS had no side, so claim_speakers did not count them for theirs."""
+    (c,) = extract_claims(text, language=language).claims
+    assert c.speaker_affiliation == affiliation
+
+
 def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     """Before: the claim began 'SEOUL, Dec 16 (Reuters) - ' and the deaths were South
     Korea's (the parser took the dateline into the subject of 'suffered')."""

@@ -268,6 +268,8 @@ def test_number_words_count_with_a_noun():
         ("Russia fired 90 missiles overnight.", "en", "missile", "weapons"),
         ("The strike killed 19 civilians.", "en", "civilian", "killed"),
         ("The attack wounded 40 people.", "en", "people", "wounded"),
+        # the dative after "von" (before: unit "Opfern", metric other)
+        ("Seoul sprach von 1.100 Opfern.", "de", "victim", "people"),
     ],
 )
 def test_units_and_metrics(text, language, unit, metric):

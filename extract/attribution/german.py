@@ -627,11 +627,13 @@ def _only_quoted_names(words: list[Word], start: int, end: int) -> bool:
 
 
 def _quoted_with_words(words: list[Word], i: int, frame: Frame) -> Frame:
-    """"Tass zitierte Peskow mit den Worten, C": the one quoted is the speaker, not the
-    outlet that quotes."""
-    j = _np_forward(words, i + 1)
-    if j > i + 1 and j + 2 < len(words) and words[j].low == "mit" and words[j + 2].low in ("worten", "aussage"):
-        return replace(frame, source=_span(words, i + 1, j), referent=None)
+    """"Tass zitierte Peskow mit den Worten, C", "RIA zitiert dazu Kirchner mit folgenden
+    Worten: C": the one quoted is the speaker, not the outlet that quotes."""
+    start = i + 2 if i + 1 < len(words) and words[i + 1].low in ("dazu", "auch", "zudem") else i + 1
+    j = _np_forward(words, start)
+    if j > start and j + 2 < len(words) and words[j].low == "mit" and any(
+            w.low in ("worten", "aussage") for w in words[j + 2 : j + 4]):
+        return replace(frame, source=_span(words, start, j), referent=None)
     return frame
 
 
@@ -955,8 +957,14 @@ def _laut(text, words, i) -> Frame | None:
     content = _sides(text, words, i, j)
     if content is None:
         return None
+    # "nach seinen Worten": the possessive stands for the one whose words they are
+    own_words = start == i + 2 and j == start + 1 and words[start].low in _PERSONAL_VIEWS
+    referent = _span(words, i + 1, i + 2) if own_words else _own_source(words, i, j)
     return Frame(cue=(words[i].start, words[i].end), source=_span(words, i + 1, j), content=content,
-                 kind="according_to", cue_word=words[i].low, referent=_own_source(words, i, j))
+                 kind="according_to", cue_word=words[i].low, referent=referent)
+
+
+_PERSONAL_VIEWS = frozenset("worten aussage aussagen einschätzung ansicht auffassung meinung".split())
 
 
 def _own_source(words: list[Word], a: int, b: int):

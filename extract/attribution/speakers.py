@@ -58,6 +58,8 @@ _PERSON_NOUNS = frozenset(
     politikerin sprecher sprecherin generalsekretär""".split()
 )
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
+_DE_POSSESSIVE_PRONOUNS = {**dict.fromkeys("sein seine seiner seinen seines seinem".split(), "er"),
+                           **dict.fromkeys("ihr ihre ihrer ihren ihres ihrem".split(), "sie")}
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
 # a body of the state the text is about: "the country's spy agency", "der Geheimdienst des Landes"
@@ -211,6 +213,9 @@ class SpeakerResolver:
         pronouns = DE_PRONOUNS if self.language == "de" else EN_PRONOUNS
         if len(words) == 1 and low[0] in pronouns:
             return self._pronoun(raw, pronouns[low[0]], span[0], content)
+        if len(words) == 1 and self.language == "de" and low[0] in _DE_POSSESSIVE_PRONOUNS:
+            pronoun = _DE_POSSESSIVE_PRONOUNS[low[0]]  # "nach seinen Worten": his, "er"
+            return self._pronoun(pronoun, pronouns[pronoun], span[0], content)
         found = None
         if _is_document(words, low):
             found = self._authors(low[-1], span[0])

@@ -318,7 +318,7 @@ _COUNT_DE = {
     ("Organisationen", "Einrichtungen", "Institutionen"): "entity",
     ("Tote", "Toten", "Todesopfer"): "dead",
     ("Verletzte", "Verletzten", "Verwundete", "Verwundeten"): "wounded",
-    ("Opfer",): "victim",
+    ("Opfer", "Opfern"): "victim",
     ("Länder", "Ländern", "Staaten"): "country",
     ("Polizisten", "Polizistinnen", "Polizeibeamte"): "police officer",
     ("Passagiere", "Passagieren", "Fahrgäste", "Insassen"): "passenger",
