@@ -202,6 +202,9 @@ def test_speaker_names(name, speaker):
         ("the spy agency in Seoul", "en", "National Intelligence Service (South Korea)"),
         ("das Außenministerium in Moskau", "de", "Russian Foreign Ministry"),
         ("the foreign ministry in Pyongyang", "en", "North Korean Foreign Ministry"),
+        # ... and so is a capital's body (before: unknown names of no state)
+        ("Kyiv's military intelligence agency", "en", "Main Directorate of Intelligence of Ukraine (HUR)"),
+        ("Moscow's defence ministry", "en", "Russian Defence Ministry"),
         ("die Botschaft in Berlin", "de", "Botschaft in Berlin"),
         ("das ukrainische Militär", "de", "Armed Forces of Ukraine"),
         ("the South Korean military", "en", "Armed Forces of South Korea"),

@@ -369,18 +369,19 @@ _SEAT_OF_GOVERNMENT = re.compile(
     r"(?P<place>[A-ZÄÖÜ][\w-]+)$", re.IGNORECASE)
 
 
-# "der Geheimdienst in Seoul", "the spy agency in Seoul": a body at a capital
+# "der Geheimdienst in Seoul", "the spy agency in Seoul", "Kyiv's military intelligence
+# agency": a body at a capital
 _BODY_AT_SEAT = re.compile(
-    r"^(?:(?:the|die|der|das)\s+)?(?P<body>[\w-]+(?:\s+[\w-]+)?)\s+(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\w-]+)$",
-    re.IGNORECASE)
+    r"^(?i:(?:(?:the|die|der|das)\s+)?(?P<body>[\w-]+(?:\s+[\w-]+)?)\s+(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\w-]+))$"
+    r"|^(?P<place_s>[A-Z][\w-]+)(?:'s|’s)\s+(?P<body_s>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$")
 
 
 def _body_at_seat(name: str) -> Entity | None:
     """The state's own body a body at its capital is ("der Geheimdienst in Seoul")."""
     at = _BODY_AT_SEAT.match(name.strip())
-    place = lookup(at.group("place"), "ORG") if at is not None else None
+    place = lookup(at.group("place") or at.group("place_s"), "ORG") if at is not None else None
     state = gazetteer().entities.get(place.government_of) if place is not None and place.government_of else None
-    return state_body(state, at.group("body")) if state is not None else None
+    return state_body(state, at.group("body") or at.group("body_s")) if state is not None else None
 
 
 def state_body(state: Entity, body: str) -> Entity | None:

@@ -1008,7 +1008,8 @@ def _antecedent_subject(tokens: _Tokens, span: tuple[int, int]) -> str | None:
 
 _LOOKBACK_RE = re.compile(
     r"(?i)\b(?P<noun>soldiers|troops|servicemen|fighters|forces|personnel|officers|people|"
-    r"civilians|casualties|losses|Soldaten|Truppen|Kämpfer|Menschen|Zivilisten|Streitkräfte|Verluste)\b"
+    r"civilians|casualties|losses|dead|wounded|Soldaten|Truppen|Kämpfer|Menschen|Zivilisten|Streitkräfte|Verluste"
+    r"|Toten|Verwundeten|Verletzten)\b"
     # or people named by a demonym ("the number of North Koreans", "die Zahl der Nordkoreaner"),
     # which _people_noun checks
     r"|\b(?P<people>(?-i:(?:North |South )?[A-ZÄÖÜ][a-zäöü]+(?:ans|aner|anern|ainer|ainern|en)))\b"
@@ -1019,6 +1020,7 @@ _LOOKBACK_UNIT = {
     "civilians": "civilian", "soldaten": "soldier", "truppen": "troop", "kämpfer": "fighter",
     "menschen": "people", "zivilisten": "civilian", "streitkräfte": "troop",
     "casualties": "casualty", "losses": "casualty", "verluste": "casualty",  # "North Korean losses are estimated at 3,000"
+    "dead": "dead", "wounded": "wounded", "toten": "dead", "verwundeten": "wounded", "verletzten": "wounded",
 }
 
 
