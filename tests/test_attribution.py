@@ -355,6 +355,18 @@ def test_the_countrys_president_is_a_person_he_refers_to():
     assert only(claims, speaker_text="He").speaker_name == "Ukraine's president"
 
 
+@pytest.mark.parametrize("text, language, affiliation", [
+    ("Officials in Seoul said 12,000 troops had been deployed.", "en", "South Korea"),  # before: None
+    ("Beamte in Kiew sagten, 200 Soldaten seien gestorben.", "de", "Ukraine"),  # before: None
+    ("Sources in Seoul said 12,000 troops had been deployed.", "en", None),  # may be anyone's
+    ("Diplomats in Brussels said the talks had stalled.", "en", None),
+])
+def test_officials_at_a_capital_are_its_governments(text, language, affiliation):
+    doc = parse(text, language)
+    (c,) = find_claims(doc, sentences_of(doc), language)
+    assert c.speaker_affiliation == affiliation
+
+
 def test_the_countrys_body_with_no_state_before_stays_as_written():
     (c,) = claims_of("The country's spy agency said 100 had died.")
     assert (c.speaker_name, c.speaker_affiliation) == ("The country's spy agency", None)
