@@ -367,6 +367,15 @@ def test_officials_at_a_capital_are_its_governments(text, language, affiliation)
     assert c.speaker_affiliation == affiliation
 
 
+def test_according_to_his_words_is_the_one_who_spoke():
+    """Before: the speaker was named 'his words' ('her account' in PolNeAR dev)."""
+    quote, words = extract_claims('"North Korea sends more and more soldiers," Zelensky said. '
+                                  "According to his words, it could soon be up to 100,000.", language="en").claims
+    assert (words.speaker_text, words.speaker_id) == ("his words", quote.speaker_id)
+    (alone,) = extract_claims("According to his words, it could soon be up to 100,000.", language="en").claims
+    assert alone.speaker_id is None  # no one to stand for, as an unresolved "he"
+
+
 def test_the_countrys_body_with_no_state_before_stays_as_written():
     (c,) = claims_of("The country's spy agency said 100 had died.")
     assert (c.speaker_name, c.speaker_affiliation) == ("The country's spy agency", None)
@@ -1081,6 +1090,11 @@ def test_called_x_y_parsed_as_two_predicate_complements():
          "according_to", "the Pentagon", "as confirmed by", "North Korean troops are in Kursk"),
         ('As Budanov put it, "the North Koreans are already fighting."',
          "direct_quote", "Budanov", "put it", "the North Koreans are already fighting"),
+        # where the source wrote it (before: no claim; the report was taken for the clause's object)
+        ("As the ISW writes in its latest report, Russian troops have recaptured several villages.",
+         "indirect_quote", "the ISW", "writes", "Russian troops have recaptured several villages"),
+        ("Like the ISW writes in its latest situation report, Russian troops have recaptured several villages.",
+         "indirect_quote", "the ISW", "writes", "Russian troops have recaptured several villages"),
     ],
 )
 def test_as_clauses_that_name_the_source(text, kind, speaker, cue, content):

@@ -204,6 +204,7 @@ def test_speaker_names(name, speaker):
         ("the foreign ministry in Pyongyang", "en", "North Korean Foreign Ministry"),
         # ... and so is a capital's body (before: unknown names of no state)
         ("Kyiv's military intelligence agency", "en", "Main Directorate of Intelligence of Ukraine (HUR)"),
+        ("the Institute for War Studies", "en", "Institute for the Study of War"),  # machine-translated
         ("Moscow's defence ministry", "en", "Russian Defence Ministry"),
         ("die Botschaft in Berlin", "de", "Botschaft in Berlin"),
         ("das ukrainische Militär", "de", "Armed Forces of Ukraine"),

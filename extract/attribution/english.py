@@ -595,7 +595,17 @@ def _sourcing_frame(cue: Span, first: Token, pobj: Token, text: str) -> Frame | 
         # inside its clause, which is what was said (subject and verb on either side)
         content = (before[0], after[1])
     return Frame(cue=cue, source=source, content=content, kind="according_to", cue_word="according to",
-                 referent=_own_account(pobj, sent))
+                 referent=_own_account(pobj, sent) or _whose_view(pobj))
+
+
+_VIEW_NOUNS = frozenset("word view assessment estimate account opinion".split())
+
+
+def _whose_view(noun: Token) -> Span | None:
+    """"According to his words, C": the possessive stands for the one whose words they are
+    (a pronoun the speaker resolution reads)."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+    return _span(poss, poss) if poss is not None and noun.lemma_.lower() in _VIEW_NOUNS else None
 
 
 def _own_account(noun: Token, sent) -> Span | None:
@@ -652,9 +662,19 @@ def _as_aside(verb: Token, text: str) -> Span | None:
     # Only a clause whose object is missing is an aside about the sentence: "as he
     # welcomed the guests", "as he says his plan …" say when, not what.
     if any((c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") and not put_it)
-           or (c.dep_ == "prep" and not _is_when(c) and _in_medium(c) is None) for c in verb.children):
+           or (c.dep_ == "prep" and not _is_when(c) and _in_medium(c) is None and not _in_document(c))
+           for c in verb.children):
         return None
     return _around(verb, mark, text)
+
+
+# Documents a source writes in ("As the ISW writes in its latest report, C"): where, not a
+# medium of speech annotators count in the cue ("said in a June report": "said")
+_DOCUMENT_NOUNS = frozenset("report update assessment analysis article".split())
+
+
+def _in_document(prep: Token) -> bool:
+    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in _DOCUMENT_NOUNS for c in prep.children)
 
 
 def _as_by(verb: Token, text: str) -> Frame | None:

@@ -225,7 +225,8 @@ INFORMATION_NOUNS = {
     "auffassung", "aussage", "aussagen", "darstellung", "schilderung", "schilderungen",
     "recherchen", "berechnungen", "zählung", "informationen",
 }
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "er", "sie", "es", "wir", "ich", "man"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "his", "her", "their", "its",
+             "er", "sie", "es", "wir", "ich", "man"}
 # What links an information noun to its author: "statement of the G7", "Bericht des Pentagons".
 _AUTHOR_LINKS = {"of", "by", "from", "des", "der", "von", "vom", "aus"}
 # Words that leave no one behind once the information noun is gone: "the joint statement".
