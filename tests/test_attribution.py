@@ -376,6 +376,30 @@ def test_according_to_his_words_is_the_one_who_spoke():
     assert alone.speaker_id is None  # no one to stand for, as an unresolved "he"
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # before: cue "spoke on", content "the other hand of 1,100 victims"
+    ("Seoul spoke on the other hand of 1,100 victims.", "Seoul", "spoke", "1,100 victims"),
+    ("Putin spoke on the deployment.", "Putin", "spoke on", "the deployment"),  # a topic stays one
+    # before: "around 3,000 North Koreans" was the source (German "Kiew zufolge" word for word)
+    ("Kyiv according to around 3,000 North Koreans are said to have been killed.", "Kyiv", "according to",
+     "around 3,000 North Koreans are said to have been killed"),
+])
+def test_machine_translated_word_order_keeps_speaker_and_content(text, speaker, cue, content):
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.cue, c.text) == (speaker, cue, content)
+
+
+def test_a_person_the_parser_missed_is_one_he_can_stand_for():
+    """Before: 'he' named no one, as the parser did not see 'Selenskyj' (a German spelling in
+    translated copy) as a person; the gazetteer did."""
+    claims = extract_claims('Selenskyj accused the West of inaction. "We see more soldiers," he said.',
+                            language="en").claims
+    assert only(claims, speaker_text="he").speaker_id == "Q3881"
+    # a known surname inside a name the parser missed is not that person
+    (c,) = extract_claims("Ivanka Trump, the nominee's eldest daughter, defended the rule.", language="en").claims
+    assert c.speaker_id != "Q22686"
+
+
 def test_the_countrys_body_with_no_state_before_stays_as_written():
     (c,) = claims_of("The country's spy agency said 100 had died.")
     assert (c.speaker_name, c.speaker_affiliation) == ("The country's spy agency", None)

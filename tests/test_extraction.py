@@ -536,6 +536,9 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     ("Kiew meldete 3000 getötete Nordkoreaner. Die Zahl ließ sich nicht unabhängig überprüfen.", "de"),
     ("Kyiv said 3,000 North Korean soldiers had been killed. There was no independent confirmation of the figures.",
      "en"),
+    # before: no claim ("überprüfen" translated as "checked", "kann nicht" as "can not")
+    ("Kyiv said 3,000 North Korean soldiers had been killed. The information can not be independently checked.",
+     "en"),
 ])
 def test_the_outlets_caveat_answers_the_report_before(text, language):
     """Before: the caveat was no claim (no figure, no relation of two entities), so the outlet's

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from extract.attribution.cues import (
     DE_CONFIRM_FORMS, DE_DENIAL_FORMS, DE_PRONOUNS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS, EN_PRONOUNS, EN_SPEECH_VERBS,
+    EN_TITLES,
 )
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
@@ -170,6 +171,14 @@ def find_claims(
     else:
         frames = english_frames(doc)
         named = [e for e in doc.ents if e.label_ == "PERSON"]
+        # ... and the persons the parser missed that extract.entities knows ("Selenskyj" in
+        # machine-translated copy), so that "he" can stand for them: whole names only, not a
+        # known surname inside a name the parser missed too ("Ivanka Trump")
+        missed = [doc.char_span(a, b) for a, b in people
+                  if not any(e.start_char < b and a < e.end_char for e in doc.ents)]
+        named = sorted(named + [s for s in missed if s is not None and not (
+            s.start > s.sent.start and doc[s.start - 1].is_title and doc[s.start - 1].lower_ not in EN_TITLES)],
+            key=lambda e: e.start_char)
         persons = [_widened((e.start_char, e.end_char), people) for e in named]
         actors = actor_mentions(doc)
     # Headline and transcript colons ("Putin: '…'", "WALLACE: …"): the whole line is what

@@ -359,8 +359,19 @@ def _cue_span(verb: Token) -> Span:
 
 def _topic_prep(prep: Token, preps: tuple[str, ...]) -> bool:
     """The verb's preposition of topic ("spoke on the deployment"), not of time ("spoke on
-    Monday")."""
-    return prep.dep_ == "prep" and prep.lower_ in preps and not _of_time(prep)
+    Monday") nor a linking adverbial ("spoke on the other hand of")."""
+    return prep.dep_ == "prep" and prep.lower_ in preps and not _of_time(prep) and _linking(prep) is None
+
+
+# Adverbials that link a sentence to the one before: "on the other hand", "in turn", "for
+# its part", "in contrast"
+_LINKING_NOUNS = frozenset("hand turn part contrast".split())
+
+
+def _linking(prep: Token) -> Token | None:
+    """The noun of a linking adverbial, where machine translation leaves it between a verb
+    and its topic ("Seoul spoke on the other hand of 1,100 victims": German "dagegen")."""
+    return next((o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in _LINKING_NOUNS), None)
 
 
 def _of_time(prep: Token) -> bool:
@@ -550,6 +561,13 @@ def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
         return None
     to = doc[tok.i + 1]
+    name = doc[tok.sent.start : tok.i]
+    if len(name) and all(t.pos_ in ("PROPN", "DET") for t in name) and name[-1].pos_ == "PROPN":
+        # "Kyiv according to, 3,000 North Koreans were killed": German "Kiew zufolge"
+        # translated word for word names the source before the phrase
+        content = trim(text, (to.idx + len(to), tok.sent.end_char))
+        return content and Frame(cue=(tok.idx, to.idx + len(to)), source=(name.start_char, name.end_char),
+                                 content=content, kind="according_to", cue_word="according to")
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         # The parser sometimes hangs the object on "according" itself, or misreads a
@@ -786,9 +804,9 @@ def _content(verb: Token, text: str) -> Span | None:
             return trim(text, _span(shifted, shifted.right_edge))
     prep = next((c for c in rights if _topic_prep(c, preps)), None)
     if prep is None and preps:
-        # "spoke in his evening address of 'considerable losses'": the parser hung the topic
-        # on the medium
-        prep = next((g for c in rights if (medium := _in_medium(c)) is not None
+        # "spoke in his evening address of 'considerable losses'", "spoke on the other hand
+        # of 1,100 victims": the parser hung the topic on the medium or the adverbial
+        prep = next((g for c in rights if (medium := _in_medium(c) or _linking(c)) is not None
                      for g in medium.rights if _topic_prep(g, preps)), None)
     if prep is not None and prep.right_edge.i > prep.i and (
         dobj is None or dobj.i > prep.i

@@ -94,8 +94,8 @@ _OWN_NEITHER = re.compile(
 # unable to confirm the figure of 3,000 dead", "The figure could not be independently
 # verified", "Das Pentagon konnte die Zahl nicht bestätigen", "ließen sich nicht überprüfen"
 _UNCONFIRMED = re.compile(
-    r"\b(?:could\s+not|couldn't|cannot|can't|(?:was|were|has\s+been|have\s+been)\s+unable\s+to)\s+"
-    r"(?:be\s+)?(?:independently\s+|immediately\s+|officially\s+)?(?:confirm|verif|corroborat)\w*"
+    r"\b(?:could\s+not|couldn't|cannot|can\s+not|can't|(?:was|were|has\s+been|have\s+been)\s+unable\s+to)\s+"
+    r"(?:be\s+)?(?:independently\s+|immediately\s+|officially\s+)?(?:confirm|verif|corroborat|check)\w*"
     r"|\b(?:konnte|konnten|kann|können|ließ|ließen|lässt|lassen)\b(?:[^.;:!?]|\.(?=\d)){0,60}?\bnicht\s+"
     r"(?:unabhängig\s+|offiziell\s+)?(?:bestätig|überprüf|verifizier)\w*"
     # fronted: "Unabhängig überprüfen ließen sich die Angaben nicht"
