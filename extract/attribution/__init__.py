@@ -374,8 +374,6 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
             report = max((c for c in reports if sentence.char_start <= c.char_start < at),
                          key=lambda c: min(c.char_end, at), default=None)
             if report is not None:
-                if report.char_end > at:  # (German reports the whole clause: the caveat is not part of it)
-                    report.char_end, report.text = at, text[report.char_start : at]
                 part = Sentence(sentence.sentence_idx, at + 2, sentence.char_end, sentence.text[apposed.start() + 2 :])
                 claim = outlet_statement(text, part, language, published_at, f"c{len(claims) + len(out) + 1:04d}")
                 claim.stance, claim.answers_claim_id = "neither", report.claim_id

@@ -294,8 +294,10 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     # "spricht von 3000 Toten, Seoul beziffert …": the object follows the verb's particle
     stop = _object_then_new_clause(words, i + 1 if particle and i < len(words) and words[i].low == particle else i)
     if stop is None:
-        # ", während Moskau … bestreitet": another side's report, not what was said here
-        stop = next((m for m in range(i + 1, len(words) - 1) if _other_report(words, m)), None)
+        # ", während Moskau … bestreitet": another side's report, not what was said here;
+        # ", was sich nicht überprüfen ließ": the outlet's caveat on it
+        stop = next((m for m in range(i + 1, len(words) - 1) if _other_report(words, m) or _outlet_caveat(words, m)),
+                    None)
     if stop is not None:
         # "Kiew meldete Verluste, Moskau bestritt …": Moskau's, not Kiew's; "Der Kreml
         # dementierte die Berichte, sagte ein Sprecher": the spokesman reports the clause,
@@ -332,6 +334,20 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     if not clausal:
         return _quoted_object(text, words, i) or (full if whole_if_nominal else rest)
     return rest
+
+
+_LET = frozenset("ließ ließen lässt lassen".split())
+
+
+def _outlet_caveat(words: list[Word], comma: int) -> bool:
+    """words[comma] opens the outlet's caveat on the whole report ("Kiew meldete 30 Tote,
+    was sich nicht unabhängig überprüfen ließ"), which attribution.outlet_caveats reads; other
+    clauses with "was" are the source's ("…, was für ihn spräche", "…, was genau passiert ist")."""
+    if words[comma].text != "," or words[comma + 1].low != "was":
+        return False
+    clause = [w for w in words[comma + 2 : _clause_end(words, comma + 1)] if not w.is_punct]
+    return bool(clause) and clause[-1].low in _LET and any(w.low == "nicht" for w in clause) and any(
+        w.low.startswith(("überprüf", "bestätig", "verifizier")) for w in clause)
 
 
 def _other_report(words: list[Word], comma: int) -> bool:
