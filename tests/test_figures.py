@@ -493,6 +493,12 @@ def test_a_german_dozen(text, value):
     # before: both numbers counted nothing (a count changed "to"/"from" a number)
     ("Seoul raised its estimate of North Korean troops in Russia to 12,000 from 10,000.", "en", "troop"),
     ("Seoul hob seine Schätzung der nordkoreanischen Soldaten in Russland von 10.000 auf 12.000 an.", "de", "soldier"),
+    # before: the old value ("up from"), or the new one the pro-form takes, counted nothing
+    ("Seoul raised its estimate of North Korean troops to 12,000, up from 10,000 in December.", "en", "troop"),
+    ("The Pentagon put the number of North Korean troops at 10,000; on Monday it raised that to 12,000.", "en",
+     "troop"),
+    ("Das Pentagon bezifferte die Zahl der nordkoreanischen Soldaten auf 10.000; am Montag erhöhte es sie auf 12.000.",
+     "de", "soldier"),
 ])
 def test_a_changed_estimate_counts_its_noun_old_and_new(text, language, unit):
     found = figures(text, language)

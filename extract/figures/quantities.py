@@ -1114,11 +1114,16 @@ def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
 _SAME_FIGURE = re.compile(
     r"(?i)\b(?:the|that|this|its|their|die|diese|deren|dessen) (?:number|figure|toll|total|count|tally|estimate"
     r"|zahl|anzahl|schätzung)\s+(?:[a-zäöü]+,?\s+)?(?:at|to|of|in|on|auf|mit|bei)\s+(?:[a-zäöü]+\s+){0,2}$"
+    # ... or a pro-form a verb of changing takes: "on Monday it raised that to 11,000", "am
+    # Montag erhöhte es sie auf 12.000"
+    r"|\b(?:raised|lowered|revised|increased|cut|erhöhte|senkte|korrigierte)\s+(?:(?:es|er)\s+)?(?:it|that|this|sie|diese)\s+"
+    r"(?:up\s+|down\s+|nach\s+oben\s+|nach\s+unten\s+)?(?:to|auf)\s+$"
 )
 
 
-# "… to 12,000 from 10,000", "von 10.000 auf 12.000": the old and the new value of one count
-_CHANGED_BETWEEN = re.compile(rf"^\s+(?:{_CHANGE_WORDS})\s+$")
+# "… to 12,000 from 10,000", "von 10.000 auf 12.000", "to 3,000, up from 1,100": the old
+# and the new value of one count
+_CHANGED_BETWEEN = re.compile(rf"^(?:\s+(?:{_CHANGE_WORDS})|,?\s+(?:up|down)\s+from)\s+$")
 
 
 # "Etwa 8.000 davon", "around 3,000 of them": a part of the count before
