@@ -1045,6 +1045,8 @@ def test_speaking_up_on_a_day_says_nothing():
 @pytest.mark.parametrize("text, stance", [
     ("Die Ukraine meldet 3000 getötete Nordkoreaner. Moskau bestreitet das.", "denies"),
     ("Seoul spricht von 10.000 Soldaten. Washington bestätigte das am Montag.", "asserts"),
+    # before: the denial's own sentence, answering nothing (the pro-form labelled after it)
+    ("Die Ukraine meldet 3000 getötete Nordkoreaner. Moskau wies dies als Propaganda zurück.", "denies"),
 ])
 def test_an_answer_to_the_sentence_before(text, stance):
     """Before: the content was the answering sentence itself ('Moskau bestreitet das'), then

@@ -1282,8 +1282,11 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         speaker_end = words[commas[0] - 1].end
     content = _clause_content(text, words, i, k, particle)
     rest = [x.low for x in words[after:] if not x.is_punct and x.low != particle and x.low not in _NOTHING_SAID]
-    if rest in (["das"], ["dies"], ["es"]) and previous and cue_word in DE_ANSWER_FORMS:
-        content = previous  # "Moskau bestreitet das.": the sentence before is what is denied
+    if rest[:1] in (["das"], ["dies"], ["es"]) and (len(rest) == 1 or rest[1] == "als") and previous \
+            and cue_word in DE_ANSWER_FORMS:
+        # "Moskau bestreitet das.", "wies dies als Propaganda zurück": the sentence before is
+        # what is denied
+        content = previous
     if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]) and not (
             verb.low.startswith("schätz") and any(x.low == "auf" for x in words[after:])):
         return None  # "schätzt die Zahl auf 11.000" gives a figure
