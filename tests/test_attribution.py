@@ -797,6 +797,31 @@ def test_plural_description_takes_its_part_of_an_earlier_group():
     assert c.speaker_name == "G20 countries"
 
 
+@pytest.mark.parametrize("text, language", [
+    # before: no speaker ("the figures" were not named before; German "Angaben" is capitalised)
+    ("The Ukrainian military reported new fighting on Monday. According to the figures, at least 200 soldiers "
+     "were killed.", "en"),
+    ("Das ukrainische Militär meldete am Montag neue Kämpfe. Den Angaben zufolge wurden mindestens 200 Soldaten "
+     "getötet.", "de"),
+])
+def test_information_not_named_before_is_the_last_speakers(text, language):
+    doc = parse(text, language)
+    first, second = find_claims(doc, sentences_of(doc), language)
+    assert second.speaker_name == first.speaker_name
+
+
+def test_information_across_a_paragraph_is_no_ones():
+    text = "The military reported new fighting.\n\nAccording to the figures, 200 soldiers were killed."
+    assert extract_claims(text, language="en").claims[-1].speaker_id is None
+
+
+def test_a_statement_issued_on_a_day_says_nothing():
+    """Before: a claim whose content was 'Monday'."""
+    assert claims_of("The Ukrainian military issued a statement on Monday.") == []
+    (c,) = claims_of("The ministry issued a statement on the deployment.")
+    assert c.text == "the deployment"
+
+
 def test_a_statement_speaks_for_its_authors():
     text = ("Germany and France called the deal a breakthrough in a joint statement on Friday.\n"
             "\"We welcome the agreement and its swift implementation,\" the statement said.\n"

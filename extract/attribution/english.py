@@ -446,7 +446,8 @@ def _stance_object(verb: Token) -> tuple[Token, Token] | None:
     for c in [*noun.rights, *(c for c in verb.rights if c.i == noun.i + 1)]:
         if c.dep_ in ("acl", "ccomp") and _has_that(c):
             return noun, c
-        if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _TOPIC_PREPS:
+        if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _TOPIC_PREPS and not _of_time(c):
+            # ("issued a statement on Monday": when, not what about)
             obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
             return (c, obj) if obj is not None else None
     return None

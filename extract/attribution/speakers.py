@@ -221,7 +221,7 @@ class SpeakerResolver:
             pronoun = _DE_POSSESSIVE_PRONOUNS[low[0]]  # "nach seinen Worten": his, "er"
             return self._pronoun(pronoun, pronouns[pronoun], span[0], content)
         found = None
-        if _is_document(words, low):
+        if _is_document(words, low, self.language):
             found = self._authors(low[-1], span[0])
         elif low[0] in _DEFINITE and 2 <= len(words) <= 3 and _is_plural_noun(words[-1]):
             found = self._group_part(low[-1], span[0])
@@ -632,7 +632,13 @@ class SpeakerResolver:
             speakers = [s for s in self.history if lo <= s.position < hi]
             if speakers:
                 return speakers[-1]
-        return None
+        # not named before: the information just given ("Das Militär meldete neue Kämpfe.
+        # Den Angaben zufolge …", "According to the figures, …"), by the last speaker of the
+        # sentence before, in its paragraph
+        sent = bisect.bisect_right(self.starts, position) - 1
+        lo = self.starts[sent - 1] if sent > 0 else position
+        return next((s for s in reversed(self.history) if lo <= s.position < self.starts[sent]
+                     and "\n" not in self.text[s.position : position]), None)
 
     def _group_part(self, noun: str, position: int) -> Speaker | None:
         """"the states" after "the G7 states and the EU" spoke: the part naming states."""
@@ -647,10 +653,12 @@ class SpeakerResolver:
         return None
 
 
-def _is_document(words: list[str], low: list[str]) -> bool:
-    """"the statement", "the joint statement": a document with no author named in it."""
+def _is_document(words: list[str], low: list[str], language: str) -> bool:
+    """"the statement", "the joint statement", "den Angaben": a document with no author
+    named in it (a German noun is capitalised itself)."""
+    named = words[1:-1] if language == "de" else words[1:]
     return (2 <= len(words) <= 4 and low[0] in _DOCUMENT_DETERMINERS
-            and low[-1] in INFORMATION_NOUNS and not any(w[:1].isupper() for w in words[1:]))
+            and low[-1] in INFORMATION_NOUNS and not any(w[:1].isupper() for w in named))
 
 
 def _is_plural_noun(word: str) -> bool:
