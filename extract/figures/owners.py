@@ -8,6 +8,7 @@ import re
 
 from extract.entities import acts_for
 from extract.entities.resolve import UNKNOWN_PREFIX
+from extract.figures.units import COUNT_NOUNS
 from extract.models import Claim, EntityMention, Quantity
 
 __all__ = ["own_figures"]
@@ -28,7 +29,7 @@ _HOSTILE = re.compile(
 # "its estimate", "seine Schätzung": the possessive owns the count, not what is counted
 _ESTIMATE_AFTER = re.compile(
     r"(?i)\s+(?:own\s+|latest\s+|new\s+|eigene\w*\s+|neue\w*\s+|jüngste\w*\s+)?"
-    r"(?:estimates?|figures?|counts?|tally|numbers?|assessments?|data|Schätzung(?:en)?|Zahl(?:en)?|Angaben)\b")
+    rf"(?:{COUNT_NOUNS}|assessments?|data|Angaben)\b")
 _FORCE_METRICS = {"troops", "killed", "wounded", "killed_or_wounded", "weapons"}
 _TERRITORY_METRICS = {"territory_km2", "settlements"}
 

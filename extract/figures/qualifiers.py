@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from extract.figures.units import COUNT_NOUNS
+
 _BEFORE = {
     "=": ("exactly", "precisely", "just", "only", "a total of", "total of", "genau", "exakt",
           "insgesamt", "nur", "lediglich"),
@@ -82,7 +84,7 @@ _AFTER_TO_QUALIFIER = {
 _CHANGED_UP = re.compile(
     r"(?i)\b(?:rais|revis|adjust|push|bump|ratchet|hik|boost)\w*"
     r"(?:\s+(?:its|their|the|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:estimates?|figures?|counts?|tally|numbers?|toll|forecasts?|projections?))?\s*$")
+    rf"(?:{COUNT_NOUNS}|forecasts?|projections?))?\s*$")
 
 
 def qualifier_before(preceding_text: str) -> tuple[str, int] | None:

@@ -1033,8 +1033,7 @@ _LOOKBACK_LINK_RE = re.compile(
 )
 # "its estimate of North Korean troops … to 12,000 from 10,000", "die Schätzung der Soldaten
 # von 10.000 auf 12.000": a count of the noun, changed to or from the number
-_COUNT_OF_RE = re.compile(r"(?i)\b(?:estimate|number|figure|count|toll|tally|Schätzung|Zahl|Anzahl)\s+"
-                          r"(?:of|for|among|der|des)\s+(?P<np>[^\d,;:.()]{0,40})$")
+_COUNT_OF_RE = re.compile(rf"(?i)\b(?:{un.COUNT_NOUNS})\s+(?:of|for|among|der|des)\s+(?P<np>[^\d,;:.()]{{0,40}})$")
 _CHANGE_WORDS = r"to|from|von|auf"
 # (or valued "at": "Seoul puts the number of North Korean casualties at 1,100")
 _CHANGED_TO_RE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|at)\s*$")
@@ -1112,8 +1111,8 @@ def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
 # "Kyiv says 11,000 troops are in Kursk. Seoul puts the number at 10,000.": the number of
 # the figure before, in its paragraph.
 _SAME_FIGURE = re.compile(
-    r"(?i)\b(?:the|that|this|its|their|die|diese|deren|dessen) (?:number|figure|toll|total|count|tally|estimate"
-    r"|zahl|anzahl|schätzung)\s+(?:[a-zäöü]+,?\s+)?(?:at|to|of|in|on|auf|mit|bei)\s+(?:[a-zäöü]+\s+){0,2}$"
+    rf"(?i)\b(?:the|that|this|its|their|die|diese|deren|dessen) (?:{un.COUNT_NOUNS})\s+(?:[a-zäöü]+,?\s+)?"
+    r"(?:at|to|of|in|on|auf|mit|bei)\s+(?:[a-zäöü]+\s+){0,2}$"
     # ... or a pro-form a verb of changing takes: "on Monday it raised that to 11,000", "am
     # Montag erhöhte es sie auf 12.000"
     r"|\b(?:raised|lowered|revised|increased|cut|erhöhte|senkte|korrigierte)\s+(?:(?:es|er)\s+)?(?:it|that|this|sie|diese)\s+"

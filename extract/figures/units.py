@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 
+# Nouns that name a count, not what it counts ("its estimate of 11,000 troops", "the number
+# of North Korean dead", "die Zahl der Toten"): a regex alternation, read case-insensitively
+COUNT_NOUNS = r"estimates?|figures?|numbers?|counts?|tally|toll|totals?|Schätzung(?:en)?|Zahl(?:en)?|Anzahl"
+
 # --- money ------------------------------------------------------------------------------
 
 # Written before the digits: "$5", "US$ 5", "HK $5", "€5", "£5" (PS is how a lost £ reads
