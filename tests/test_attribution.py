@@ -1464,6 +1464,17 @@ def test_a_summing_apposition_is_not_part_of_what_its_sentence_reports():
     assert moscow.answers_claim_id == kyiv.claim_id
 
 
+def test_a_summing_apposition_parsed_as_an_object_is_not_part_of_the_report():
+    """Before: the parser made 'a claim' the second object of 'enter', so Austin's report
+    held Moscow's answer, and the figure was Moscow's."""
+    result = extract_claims('Lloyd Austin said that 10,000 North Korean troops were in Kursk and that they would '
+                            '"soon" enter combat, a claim Moscow rejected.', language="en")
+    austin, moscow = sorted(result.claims, key=lambda c: c.cue_start)
+    assert austin.text == moscow.text == 'that 10,000 North Korean troops were in Kursk and that they would "soon" enter combat'
+    assert (moscow.stance, moscow.answers_claim_id) == ("denies", austin.claim_id)
+    assert result.quantities[0].claim_id == austin.claim_id
+
+
 @pytest.mark.parametrize("text, answerer", [
     # before: the Kremlin's answer was part of Seoul's report, and no claim (the tagger read
     # "the Kremlin disputes" as a noun phrase)

@@ -922,7 +922,8 @@ def _before_summary(start: Token, end: Token) -> Token:
     else's answer ("Kyiv says C, a figure Moscow disputes": C is Kyiv's, the rest Moscow's)."""
     doc = end.doc
     for t in doc[start.i : end.i + 1]:
-        comma = _summary_comma(t) if t.dep_ in ("appos", "npadvmod") and any(
+        # (a second object, when the parser gave the clause's verb one: '"soon" enter combat, a claim')
+        comma = _summary_comma(t) if t.dep_ in ("appos", "npadvmod", "dobj") and any(
             c.dep_ == "relcl" for c in t.children) else None
         if comma is not None and comma > start.i:
             return doc[comma - 1]
