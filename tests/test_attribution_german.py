@@ -234,11 +234,21 @@ def test_the_one_quoted_with_words_after_an_adverb_is_the_speaker():
     [
         ("Das US-Verteidigungsministerium geht von rund 10.000 Soldaten aus.", "Das US-Verteidigungsministerium"),
         ("Die Gefahr geht von Russland aus.", None),  # where it comes from: no estimate
+        # before: no claim (an adverb stood between the verb and "von")
+        ("Das Pentagon geht inzwischen von 11.000 bis 12.000 Soldaten aus.", "Das Pentagon"),
     ],
 )
 def test_an_estimate_with_geht_von_aus(text, speaker):
     claims = claims_of(text)
     assert [c.speaker_text for c in claims] == ([speaker] if speaker else [])
+
+
+def test_a_report_of_its_own_after_a_sourcing_phrase_is_its_speakers():
+    """Before: Zelensky's content ran on to the end and held Seoul's report, which was no claim."""
+    kyiv, seoul = claims_of("Laut Selenskyj sind mehr als 3.000 Nordkoreaner getötet oder verletzt worden, "
+                            "Seoul spricht von rund 1.100.")
+    assert (kyiv.speaker_text, kyiv.text) == ("Selenskyj", "sind mehr als 3.000 Nordkoreaner getötet oder verletzt worden")
+    assert (seoul.speaker_text, seoul.cue) == ("Seoul", "spricht von")
 
 
 def test_infinitive_after_a_modal_is_no_report():

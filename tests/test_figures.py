@@ -499,6 +499,8 @@ def test_a_german_dozen(text, value):
      "troop"),
     ("Das Pentagon bezifferte die Zahl der nordkoreanischen Soldaten auf 10.000; am Montag erhöhte es sie auf 12.000.",
      "de", "soldier"),
+    ("Seoul korrigierte seine Schätzung der nordkoreanischen Soldaten auf 12.000 nach oben, nach zuvor 10.000.",
+     "de", "soldier"),
 ])
 def test_a_changed_estimate_counts_its_noun_old_and_new(text, language, unit):
     found = figures(text, language)

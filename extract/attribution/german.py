@@ -616,15 +616,18 @@ def _estimate(text, words: list[Word], i: int) -> Frame | None:
     object, the subject before the verb and "aus" closing the clause; the whole sentence is
     what is estimated ("geht davon aus, dass C" is the verb frame's)."""
     last = _last_word(words, i)
-    if i + 1 >= last or words[i + 1].low != "von" or words[last].low != "aus":
+    v = i + 1
+    while v < last and words[v].low in _TIME_WORDS:
+        v += 1  # "geht inzwischen von … aus"
+    if v >= last or words[v].low != "von" or words[last].low != "aus":
         return None
-    if not any(_NUMBER.search(w.text) for w in words[i + 2 : last]):
+    if not any(_NUMBER.search(w.text) for w in words[v + 1 : last]):
         return None  # "Die Gefahr geht von Russland aus": where it comes from, no estimate
     j = _np_forward(words, 0)
     if j != i or _inverted(words):
         return None
     content = trim(text, (words[0].start, words[last].end))
-    return Frame(cue=(words[i].start, words[i + 1].end), source=_span(words, 0, i), content=content,
+    return Frame(cue=(words[i].start, words[v].end), source=_span(words, 0, i), content=content,
                  kind="indirect_quote", cue_word=words[i].low) if content else None
 
 
@@ -1027,8 +1030,9 @@ def _sides(text, words: list[Word], a: int, b: int):
     its clause. A relative clause on the source ("nach Angaben X, die sich auf … stützen,")
     belongs to neither side."""
     # a semicolon closes the clause: "laut X ist C; demnach …"; so does another side's
-    # report (", während Seoul die Zahl … beziffert")
-    n = next((m for m in range(b, len(words)) if words[m].text == ";" or _other_report(words, m)), len(words))
+    # report (", während Seoul die Zahl … beziffert", ", Seoul spricht von rund 1.100")
+    n = next((m for m in range(b, len(words)) if words[m].text == ";" or _other_report(words, m) or (
+        _opens_main_clause(words, m) and words[_np_forward(words, m + 1)].low in DE_VERB_FORMS)), len(words))
     # (a dash too: "Kiew/Seoul (dpa) - Im Krieg hat Russland nach Angaben Kiews …": the dateline is no side)
     start = max((m + 1 for m in range(a) if words[m].text in (",", ";", "-", "–", "—")), default=0)
     if b + 1 < n and words[b].text == "," and words[b + 1].low in _RELATIVE_PRONOUNS:
@@ -1242,6 +1246,14 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
             found.referent = _span(words, name_start, named or last)
         return found
     first = words[0]
+    commas = _top_commas(words, i)
+    own_clause = commas[-1] if commas and _np_forward(words, commas[-1] + 1) == i and any(
+        x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS for x in words[: commas[-1]]) else None
+    if own_clause is not None and (len(commas) == 1 or _inverted(words)):
+        # "X hatte Y bezeichnet, Putin bestritt Z nicht", "Laut Selenskyj sind 3.000 getötet
+        # worden, Seoul spricht von 1.100": a main clause of its own
+        c = own_clause
+        return frame(_span(words, c + 1, i), _clause_content(text, words[c + 1 :], i - c - 1, k - c - 1, particle))
     if _inverted(words):
         # Verb second after an adverbial: the subject follows the verb.
         j = _np_with_apposition(words, i + 1)
@@ -1262,14 +1274,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         return None
     if any(x.text in (";", ":") for x in words[:i]) or sum(x.text in _QUOTE_MARKS for x in words[:i]) % 2:
         return None  # a quotation is still open: the verb belongs to it
-    commas = _top_commas(words, i)
     if len(commas) == 1 and _np_forward(words, commas[0] + 1) == i:
-        c = commas[0]
-        if any(x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS for x in words[:c]):
-            # "X hatte Y bezeichnet, Putin bestritt Z nicht": a main clause of its own
-            content = _clause_content(text, words[c + 1 :], i - c - 1, k - c - 1, particle)
-            return frame(_span(words, c + 1, i), content)
-        commas = [c, i]  # "Die Chefjuristin der Regierung, Anabella Morfin verwies"
+        commas = [commas[0], i]  # "Die Chefjuristin der Regierung, Anabella Morfin verwies"
     if len(commas) not in (0, 2):
         return None
     outside = words[: commas[0]] if commas else words[:i]

@@ -1120,9 +1120,10 @@ _SAME_FIGURE = re.compile(
 )
 
 
-# "… to 12,000 from 10,000", "von 10.000 auf 12.000", "to 3,000, up from 1,100": the old
-# and the new value of one count
-_CHANGED_BETWEEN = re.compile(rf"^(?:\s+(?:{_CHANGE_WORDS})|,?\s+(?:up|down)\s+from)\s+$")
+# "… to 12,000 from 10,000", "von 10.000 auf 12.000", "to 3,000, up from 1,100", "auf 3.000
+# nach oben, nach zuvor 1.100": the old and the new value of one count
+_CHANGED_BETWEEN = re.compile(rf"^(?:\s+(?:{_CHANGE_WORDS})|,?\s+(?:up|down)\s+from"
+                              r"|(?:\s+nach\s+(?:oben|unten))?,\s+nach\s+(?:zuvor|bisher|bislang))\s+$")
 
 
 # "Etwa 8.000 davon", "around 3,000 of them": a part of the count before
