@@ -1446,6 +1446,15 @@ def test_an_answer_to_the_sentence_before(text, speaker, stance):
     assert (first.answers_claim_id, second.answers_claim_id) == (None, first.claim_id)
 
 
+def test_an_answer_joined_to_another_takes_its_object():
+    """Before: 'but Putin has not denied it either' was no claim ('it' is the object of the
+    clause before, not the sentence before)."""
+    russia, putin = claims_of("Russia has not officially acknowledged the presence of North Korean troops, "
+                              "but Putin has not denied it either.")
+    assert (putin.speaker_text, putin.cue, putin.text) == ("Putin", "has not denied", russia.text)
+    assert (russia.stance, putin.stance) == ("neither", "asserts")
+
+
 def test_an_answers_date_and_hedge_are_its_own():
     """Before: the Kremlin's denial took 'on Monday' and 'reportedly' from the report it
     answers (its region ran over both sentences)."""

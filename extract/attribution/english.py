@@ -734,6 +734,12 @@ def _pointed_back(verb: Token, text: str) -> Span | None:
         c.dep_ == "prep" and c.lower_ != "as" and not _of_time(c))]
     if _lemma(verb) not in EN_ANSWER_VERBS or len(objects) != 1 or objects[0].lower_ not in ("this", "that", "it"):
         return None
+    head = verb.head
+    if verb.dep_ == "conj" and _lemma(head) in EN_ANSWER_VERBS | EN_SPEECH_VERBS:
+        # "Russia has not acknowledged C, but Putin has not denied it either": the object of
+        # the clause it is joined to
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "ccomp")), None)
+        return trim(text, _span(obj.left_edge, obj.right_edge)) if obj is not None else None
     sent = verb.sent
     if sent.start == 0:
         return None
