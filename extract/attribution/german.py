@@ -463,8 +463,9 @@ def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
                 words[k].low not in _AFTER_IN or words[k - 1].low == "in"):
             return words[k].low
     # Verb-final clause: "wie das Ministerium bekannt gab", "hat … in Zweifel gezogen".
-    if i > 0 and words[i - 1].low in particles and (words[i - 1].low not in _AFTER_IN or words[i - 2].low == "in"):
-        return words[i - 1].low
+    before = words[i - 1].low if i > 0 else None
+    if before in particles and (before not in _AFTER_IN or (i >= 2 and words[i - 2].low == "in")):
+        return before
     return None
 
 
@@ -874,7 +875,7 @@ def _passive_agent(text, words: list[Word], i: int) -> Frame | None:
     if a is None or (a == 0 and i != _np_forward(words, 1)):
         return None
     j = _np_forward(words, a + 1)
-    if words[k - 1].low in _AFTER_IN and words[k - 2].low == "in":
+    if k - 2 > a and words[k - 1].low in _AFTER_IN and words[k - 2].low == "in":
         j = min(j, k - 2)  # "von Moskau in Zweifel gezogen": the phrase is the verb's
     if j == a + 1 or j > (i if a == 0 else k):
         return None
