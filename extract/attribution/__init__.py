@@ -37,7 +37,7 @@ from extract.attribution.frames import (
 from extract.attribution.german import german_frames
 from extract.attribution.quotes import find_quotes, quoted
 from extract.attribution.speakers import SpeakerResolver
-from extract.attribution.stance import as_date, is_hedged, referred_date, stance_of
+from extract.attribution.stance import APPOSED_CAVEAT, as_date, is_hedged, referred_date, stance_of
 from extract.datelines import dateline_end
 from extract.models import Claim, Sentence
 
@@ -366,7 +366,7 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
     reports = [c for c in claims if c.speaker_name and c.answers_claim_id is None]
     out: list[Claim] = []
     for sentence in sentences:
-        apposed = _APPOSED_CAVEAT.search(sentence.text)
+        apposed = APPOSED_CAVEAT.search(sentence.text)
         if apposed is not None:
             # "Ukraine said it had killed 30 North Koreans, a claim that could not be
             # independently verified": the caveat answers the report its comma closes
@@ -390,15 +390,6 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
             claim.answers_claim_id = answered
             out.append(claim)
     return out
-
-
-# The caveat as an apposition summing up the report before it
-_APPOSED_CAVEAT = re.compile(
-    r", (?:(?:a|an)\s+(?:claim|figure|number|estimate|account|assertion)\s+(?:that|which)\s+(?:could\s+not|couldn't|"
-    r"cannot|can\s*not|has\s+not\s+been|had\s+not\s+been|was\s+not)\s+(?:be\s+)?(?:independently\s+)?"
-    r"(?:verified|confirmed|corroborated)"
-    r"|was\s+sich\s+(?:zunächst\s+)?nicht\s+(?:unabhängig\s+)?(?:überprüfen|bestätigen|verifizieren)\s+lie(?:ß|ss))\b",
-    re.IGNORECASE)
 
 
 # A report named as the sentence's subject: "Ukrainian intelligence reports of 3,000 casualties

@@ -376,6 +376,9 @@ DE_HEDGES = re.compile(
     re.IGNORECASE,
 )
 DE_PRONOUNS = {"er": "person", "sie": "person", "es": "org", "ich": "person", "wir": "group"}
+# Possessives and the pronoun they stand for: "nach seinen Worten" is his, "er"
+DE_POSSESSIVE_PRONOUNS = {**dict.fromkeys("sein seine seiner seinen seines seinem".split(), "er"),
+                          **dict.fromkeys("ihr ihre ihrer ihren ihres ihrem".split(), "sie")}
 DE_TITLE_SUFFIXES = (
     "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin",
     "sekretär", "sekretärin", "sprecher", "sprecherin", "chef", "chefin", "leiter",

@@ -42,12 +42,14 @@ from extract.attribution.cues import (
     DE_INVERSION_OPENERS,
     DE_NEEDS_PARTICLE,
     DE_PARTICLE_DENIALS,
+    DE_POSSESSIVE_PRONOUNS,
     DE_SPEAKER_STOPS,
     DE_AUX_FORMS,
     DE_PARTICIPLES,
     DE_VERB_FORMS,
 )
 from extract.attribution.frames import Frame, inner, trim
+from extract.attribution.stance import APPOSED_CAVEAT
 from extract.entities.gazetteer import name_key
 from extract.entities.resolve import demonym_entity_id, is_information
 from extract.models import Sentence
@@ -87,9 +89,7 @@ _NACH_NOUNS = tuple(
     analyse analysen recherchen berechnungen mitteilung""".split()
 )
 # Possessives before a source noun: "nach ihren Informationen", "laut seinem Sprecher".
-_POSSESSIVES = frozenset(
-    "sein seine seiner seinen seines seinem ihr ihre ihrer ihren ihres ihrem unser unsere unseren".split()
-)
+_POSSESSIVES = frozenset(DE_POSSESSIVE_PRONOUNS) | {"unser", "unsere", "unseren"}
 _STOP_DETERMINERS = frozenset(
     """diese dieser diesen dieses diesem seine seiner seinen seines ihre ihrer ihren
     ihres jene jener kein keine keinen nicht auch""".split()
@@ -296,7 +296,7 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     if stop is None:
         # ", während Moskau … bestreitet": another side's report, not what was said here;
         # ", was sich nicht überprüfen ließ": the outlet's caveat on it
-        stop = next((m for m in range(i + 1, len(words) - 1) if _other_report(words, m) or _outlet_caveat(words, m)),
+        stop = next((m for m in range(i + 1, len(words) - 1) if _other_report(words, m) or _outlet_caveat(text, words, m)),
                     None)
     if stop is not None:
         # "Kiew meldete Verluste, Moskau bestritt …": Moskau's, not Kiew's; "Der Kreml
@@ -336,18 +336,11 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     return rest
 
 
-_LET = frozenset("ließ ließen lässt lassen".split())
-
-
-def _outlet_caveat(words: list[Word], comma: int) -> bool:
+def _outlet_caveat(text: str, words: list[Word], comma: int) -> bool:
     """words[comma] opens the outlet's caveat on the whole report ("Kiew meldete 30 Tote,
     was sich nicht unabhängig überprüfen ließ"), which attribution.outlet_caveats reads; other
     clauses with "was" are the source's ("…, was für ihn spräche", "…, was genau passiert ist")."""
-    if words[comma].text != "," or words[comma + 1].low != "was":
-        return False
-    clause = [w for w in words[comma + 2 : _clause_end(words, comma + 1)] if not w.is_punct]
-    return bool(clause) and clause[-1].low in _LET and any(w.low == "nicht" for w in clause) and any(
-        w.low.startswith(("überprüf", "bestätig", "verifizier")) for w in clause)
+    return words[comma].text == "," and APPOSED_CAVEAT.match(text, words[comma].start) is not None
 
 
 def _other_report(words: list[Word], comma: int) -> bool:
@@ -844,8 +837,8 @@ def _passive(text, words: list[Word], i: int) -> Frame | None:
     return Frame(cue=cue, source=None, content=content, kind="indirect_quote", cue_word=words[k].low)
 
 
-_AGENT_AUX = frozenset("wird wurde werden wurden ist sind war waren".split())
 _STATIVE_AUX = frozenset("ist sind war waren".split())  # passive only with "worden"
+_AGENT_AUX = _PASSIVE_AUX | _STATIVE_AUX
 _AGENT_PREPS = frozenset(("von", "vom"))
 _LABELS = frozenset(("bezeichnet", "abgetan", "genannt"))
 _FIGURES_GIVEN = frozenset(("genannt", "angegeben", "beziffert"))

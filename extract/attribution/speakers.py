@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from extract.attribution.cues import (
     DE_ARTICLES,
+    DE_POSSESSIVE_PRONOUNS,
     DE_PRONOUNS,
     DE_TITLE_SUFFIXES,
     EN_PRONOUNS,
@@ -58,8 +59,6 @@ _PERSON_NOUNS = frozenset(
     politikerin sprecher sprecherin generalsekretär""".split()
 )
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
-_DE_POSSESSIVE_PRONOUNS = {**dict.fromkeys("sein seine seiner seinen seines seinem".split(), "er"),
-                           **dict.fromkeys("ihr ihre ihrer ihren ihres ihrem".split(), "sie")}
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
 # Officials at a capital are its government's ("Officials in Seoul", "Beamte in Kiew"); other
@@ -217,8 +216,8 @@ class SpeakerResolver:
         pronouns = DE_PRONOUNS if self.language == "de" else EN_PRONOUNS
         if len(words) == 1 and low[0] in pronouns:
             return self._pronoun(raw, pronouns[low[0]], span[0], content)
-        if len(words) == 1 and self.language == "de" and low[0] in _DE_POSSESSIVE_PRONOUNS:
-            pronoun = _DE_POSSESSIVE_PRONOUNS[low[0]]  # "nach seinen Worten": his, "er"
+        if len(words) == 1 and self.language == "de" and low[0] in DE_POSSESSIVE_PRONOUNS:
+            pronoun = DE_POSSESSIVE_PRONOUNS[low[0]]  # "nach seinen Worten": his, "er"
             return self._pronoun(pronoun, pronouns[pronoun], span[0], content)
         found = None
         if _is_document(words, low, self.language):

@@ -102,6 +102,14 @@ _UNCONFIRMED = re.compile(
     r"|\b(?:bestätigen|überprüfen|verifizieren)\s+(?:ließ|ließen|lässt|lassen)\s+sich\b[^.;:!?]{0,60}?\bnicht\b"
     r"|\bno\s+(?:independent\s+)?(?:confirmation|verification)\s+of\b",
     re.IGNORECASE)
+# The outlet's caveat as an apposition summing up the report before it (attribution.outlet_caveats;
+# the German content rule ends the report there)
+APPOSED_CAVEAT = re.compile(
+    r", (?:(?:a|an)\s+(?:claim|figure|number|estimate|account|assertion)\s+(?:that|which)\s+(?:could\s+not|couldn't|"
+    r"cannot|can\s*not|has\s+not\s+been|had\s+not\s+been|was\s+not)\s+(?:be\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed|corroborated)"
+    r"|was\s+sich\s+(?:zunächst\s+)?nicht\s+(?:unabhängig\s+)?(?:überprüfen|bestätigen|verifizieren)\s+lie(?:ß|ss))\b",
+    re.IGNORECASE)
 # a confirmation still missing: "has yet to confirm", "was unable to confirm"
 _NOT_YET = re.compile(r"\b(?:yet|unable|failed)\s+to\s+\w+$", re.IGNORECASE)
 # A confirmation joined to the denial cue and negated with it: "has neither confirmed nor
