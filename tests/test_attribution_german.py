@@ -629,6 +629,15 @@ def test_nach_seinen_worten_is_the_one_who_spoke():
     assert (words.speaker_text, words.speaker_id) == ("seinen Worten", quote.speaker_id)
 
 
+@pytest.mark.parametrize("phrase", ["Nach unseren Worten", "Nach unseren Informationen", "Nach unserer Einschätzung"])
+def test_our_words_outside_a_quotation_are_the_outlets(phrase):
+    """Before: 'Nach unseren Worten' was spoken by one named 'unseren'."""
+    said, ours = extract_claims(f"Das ukrainische Militär meldete Kämpfe. {phrase} hat Nordkorea 1.000 Soldaten "
+                                "verlegt.", language="de").claims
+    assert said.speaker_id == "nc:ukrainian_armed_forces"
+    assert (ours.kind, ours.speaker_name, ours.speaker_id) == ("according_to", None, None)
+
+
 @pytest.mark.parametrize("text", [
     "Der Reporter stellte eine Frage.",  # asking, not doubting
     "Der Reporter hat eine Frage gestellt.",

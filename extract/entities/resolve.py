@@ -225,8 +225,10 @@ INFORMATION_NOUNS = {
     "auffassung", "aussage", "aussagen", "darstellung", "schilderung", "schilderungen",
     "recherchen", "berechnungen", "zählung", "informationen",
 }
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "his", "her", "their", "its",
-             "er", "sie", "es", "wir", "ich", "man"}
+# ... and first-person possessives: outside a quotation "nach unseren Worten" is the outlet's
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "his", "her", "their", "its", "our",
+             "er", "sie", "es", "wir", "ich", "man", "unser", "unsere", "unserer", "unseren", "unserem",
+             "unseres"}
 # What links an information noun to its author: "statement of the G7", "Bericht des Pentagons".
 _AUTHOR_LINKS = {"of", "by", "from", "des", "der", "von", "vom", "aus"}
 # Words that leave no one behind once the information noun is gone: "the joint statement".
