@@ -574,6 +574,8 @@ def test_doubting_a_report_denies_it(text, cue):
     ("Die Angaben wurden vom Kreml zurückgewiesen.", "Kreml", "zurückgewiesen", "denies"),
     ("Von Moskau wurden die Angaben angezweifelt.", "Moskau", "angezweifelt", "denies"),
     ("Die Angaben wurden vom Kreml als Propaganda bezeichnet.", "Kreml", "bezeichnet", "denies"),
+    # the quotation in it is what was said, one claim as in the active (before: two)
+    ("Die Angaben wurden vom Kreml als „Lüge“ abgetan.", "Kreml", "abgetan", "denies"),
     ("Die Angaben sind vom Kreml dementiert worden.", "Kreml", "dementiert worden", "denies"),
     ("Die Angaben wurden vom Pentagon bestätigt.", "Pentagon", "bestätigt", "asserts"),
     ("Die Angaben wurden am Montag vom Pentagon nicht bestätigt.", "Pentagon", "bestätigt", "neither"),

@@ -407,6 +407,53 @@ def test_a_denial_of_the_reports_answers_the_report_before(text, language, answe
     assert (a.speaker_text, a.stance, a.answers_claim_id) == (answerer, answer, q.claim_id)
 
 
+@pytest.mark.parametrize("text, language, answerer, cue", [
+    # a denial's label alone is what it makes of the report before (before: answered nothing;
+    # in English "fakes" was no denial word)
+    ("Kiew meldete 3000 getötete Soldaten. Kremlsprecher Peskow sprach von „Fälschungen“.", "de",
+     "Kremlsprecher Peskow", "sprach von"),
+    ('Kyiv said 3,000 North Korean soldiers had been killed. Peskov spoke of "fakes".', "en", "Peskov", "spoke of"),
+    ('Kyiv said 3,000 North Korean soldiers had been killed. Peskov spoke of "pure propaganda".', "en", "Peskov",
+     "spoke of"),
+])
+def test_a_denial_that_is_only_a_label_answers_the_report_before(text, language, answerer, cue):
+    result = extract_claims(text, language=language)
+    (q,) = result.quantities
+    (a,) = [c for c in result.claims if c.answers_claim_id]
+    assert (a.speaker_text, a.cue, a.stance, a.answers_claim_id) == (answerer, cue, "denies", q.claim_id)
+
+
+@pytest.mark.parametrize("text, language, answers", [
+    # before: the outlet's statement (German and English)
+    ("Kiew meldete 3000 getötete Soldaten. Der Kreml ließ offen, ob die Angaben zutreffen.", "de", True),
+    ("Kiew meldete 3000 getötete Soldaten. Der Kreml ließ zunächst offen, ob die Angaben zutreffen.", "de", True),
+    ("Kiew meldete 3000 getötete Soldaten. Putin ließ offen, ob Soldaten in Russland sind.", "de", False),
+    ("Kyiv said 3,000 North Korean soldiers had been killed. The Kremlin left open whether the reports were true.",
+     "en", True),
+    ("Kyiv said 3,000 North Korean soldiers had been killed. The Kremlin left it open whether the figure was true.",
+     "en", True),
+    ("Kyiv said 3,000 North Korean soldiers had been killed. Putin left open whether troops were in Russia.", "en",
+     False),
+])
+def test_a_question_left_open_takes_no_side(text, language, answers):
+    """The question is the content, stance neither; it answers the report before when it
+    names it ("die Angaben", "the reports"), as "did not confirm the reports" does."""
+    result = extract_claims(text, language=language)
+    (q,) = result.quantities
+    (c,) = [c for c in result.claims if c.claim_id != q.claim_id]
+    assert c.stance == "neither" and c.text.split()[0] in ("ob", "whether")
+    assert c.answers_claim_id == (q.claim_id if answers else None)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Putin ließ die Tür für Verhandlungen offen.", "de"),
+    ("Peskow ließ die Frage offen.", "de"),
+    ("Putin left the door open for talks.", "en"),
+])
+def test_leaving_something_open_without_a_question_is_no_claim(text, language):
+    assert [c for c in extract_claims(text, language=language).claims if c.kind != "unattributed"] == []
+
+
 @pytest.mark.parametrize("text", [
     "Moscow denied reports that 3,000 North Korean troops were killed.",  # the reports say what is denied
     # another paragraph: "the information" is as often the story's topic as the report before

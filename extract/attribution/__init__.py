@@ -27,8 +27,8 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from extract.attribution.cues import (
-    DE_CONFIRM_FORMS, DE_DENIAL_FORMS, DE_PRONOUNS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS, EN_PRONOUNS, EN_SPEECH_VERBS,
-    EN_TITLES,
+    DE_CONFIRM_FORMS, DE_DENIAL_FORMS, DE_DENIAL_WORDS, DE_PRONOUNS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS,
+    EN_DENIAL_WORDS, EN_PRONOUNS, EN_SPEECH_VERBS, EN_TITLES,
 )
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
@@ -55,6 +55,7 @@ _DE_REPORTS_BEFORE = re.compile(
     r"|Behauptung(?:en)?|Vorwürfen?|Vorwurf|Zahl(?:en)?|Darstellung(?:en)?|Schätzung(?:en)?)\b(?!\s*,?\s*(?:dass|wonach|über)\b)")
 # What was just reported, labelled: "This is nonsense", 'that "nonsense"', „Das ist Unsinn“
 _PRO_FORM_LABEL = re.compile(r"^(?:this|that|it|das|dies|es)\s+(?:(?:is|was|ist|war|sei)\b|[\"“„«‘'])", re.IGNORECASE)
+_WHETHER = re.compile(r"(?:(?:whether|if)\b)?", re.IGNORECASE)
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
 # cue words of a denial and of a confirmation, both languages
 _DENYING = EN_DENIAL_VERBS | DE_DENIAL_FORMS
@@ -320,8 +321,13 @@ def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) 
     pattern = _DE_REPORTS_BEFORE if language == "de" else _EN_REPORTS_BEFORE
     if pattern.match(text, claim.cue_end, max(claim.cue_end, claim.char_end)) is not None:
         return True
-    if claim.stance == "denies" and _PRO_FORM_LABEL.match(claim.text):
-        return True  # '"This is nonsense," Peskov said', 'called that "nonsense"'
+    # the question left open: "ließ zunächst offen, ob die Angaben zutreffen", "left open
+    # whether the reports were true"
+    if claim.char_start > claim.cue_end and pattern.match(
+            text, claim.char_start + len(_WHETHER.match(claim.text).group()), claim.char_end) is not None:
+        return True
+    if claim.stance == "denies" and (_PRO_FORM_LABEL.match(claim.text) or _label_only(claim.text, language)):
+        return True  # '"This is nonsense," Peskov said', 'called that "nonsense"', 'sprach von „Fälschungen“'
     # German perfect tense puts the object before the participle: "Moskau hat die Angaben
     # zurückgewiesen", and so does its word-for-word translation: "Moscow has the reports denied"
     if claim.char_start >= claim.cue_start:
@@ -329,6 +335,16 @@ def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) 
     if language == "de":
         return _DE_REPORTS_BEFORE.search(text, claim.char_start, claim.cue_start) is not None
     return _EN_REPORTS_BEFORE.match(text, claim.char_start, claim.cue_start) is not None
+
+
+def _label_only(content: str, language: str) -> bool:
+    """A denial's content that is only its label ("Fälschungen", "pure propaganda", "lies and
+    fakes"): what it labels is the report before."""
+    rest = (DE_DENIAL_WORDS if language == "de" else EN_DENIAL_WORDS).sub(" ", content)
+    if rest == content:
+        return False
+    words = re.findall(r"\w+", rest)
+    return len(words) <= 2 and all(w.islower() for w in words)
 
 
 def _report_before(text: str, answer: Claim, reports: list[Claim], starts: list[int]) -> str | None:

@@ -139,7 +139,7 @@ EN_CONFIRM_VERBS = frozenset(("confirm", "acknowledge", "admit", "verify"))
 EN_ANSWER_VERBS = EN_DENIAL_VERBS | EN_CONFIRM_VERBS
 EN_DENIAL_WORDS = re.compile(
     # ("lies at about 300", "the truth lies in between": the verb of place is no denial)
-    r"\b(fake news|fake|unfounded|baseless|groundless|false|lies?(?!\s+(?:at|in|on|between|ahead|behind|within|"
+    r"\b(fake news|fakes?|unfounded|baseless|groundless|false|lies?(?!\s+(?:at|in|on|between|ahead|behind|within|"
     r"near|around|according|with|somewhere|elsewhere|mainly|largely|partly|squarely)\b)|rumou?rs?|fabricat\w+|"
     r"nonsense|disinformation|propaganda|untrue|not true|hoax|incorrect|inaccurate|smear(?: campaign)?|"
     r"not (?:correct|accurate|the case))\b",
@@ -328,7 +328,7 @@ DE_NEEDS_PARTICLE = {
     **dict.fromkeys("ist war sind waren".split(),
                     ("ansicht", "auffassung", "meinung", "überzeugung", "überzeugt", "zuversichtlich")),
     **dict.fromkeys("ging gingen geht gehen ausgegangen".split(), ("davon",)),
-    **dict.fromkeys("ließ ließen lässt".split(), ("verlauten", "wissen", "mitteilen", "verbreiten")),
+    **dict.fromkeys("ließ ließen lässt".split(), ("verlauten", "wissen", "mitteilen", "verbreiten", "offen")),
 }
 # Verbs of cognition need a clause complement (comma + dass/Konjunktiv clause).
 DE_COGNITION = frozenset(

@@ -514,6 +514,23 @@ def _figure_at(verb: Token, text: str) -> Frame | None:
                  kind="indirect_quote", cue_word=lemma, negated=_negated(verb))
 
 
+def _left_open(verb: Token, text: str) -> Frame | None:
+    """"Putin left open whether C", "left it open whether C": C was put to the subject, who
+    took no side (stance.LEAVING_OPEN)."""
+    if _lemma(verb) != "leave":
+        return None
+    kids = list(verb.rights)
+    open_ = next((c for c in kids if c.lower_ == "open" and c.dep_ in ("advmod", "acomp", "oprd", "dobj", "ccomp", "xcomp")), None)
+    question = next((c for c in kids if c.dep_ in ("ccomp", "advcl") and any(
+        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)), None)
+    subj = _subject(verb)
+    if open_ is None or question is None or subj is None or question.i < open_.i:
+        return None
+    return Frame(cue=_span(_left_start(verb), open_), source=trim(text, _source_span(subj, verb)),
+                 content=trim(text, _span(question.left_edge, question.right_edge)),
+                 kind="indirect_quote", cue_word="leave open")
+
+
 def _raised_up_to(noun: Token) -> Token | None:
     """"revised its estimate up to 3,000 casualties": the parser reads "up to" as the new
     figure's "at most"; the new figure's last token, if so."""
@@ -1445,7 +1462,7 @@ def english_frames(doc: Doc) -> list[Frame]:
             frames.append(frame)
             answered_last.add(next(t.i for t in reversed(tok.sent) if not t.is_punct))
             continue
-        if (frame := _as_by(tok, text) or _figure_at(tok, text)) is not None:
+        if (frame := _as_by(tok, text) or _figure_at(tok, text) or _left_open(tok, text)) is not None:
             frames.append(frame)
             continue
         lemma = _lemma(tok)

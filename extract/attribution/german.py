@@ -878,7 +878,8 @@ def _passive_agent(text, words: list[Word], i: int) -> Frame | None:
     elif cue_word in DE_ANSWER_FORMS or (words[k].low in _LABELS and any(
             w.low == "als" for w in words[i + 1 : k])) or (words[k].low in _FIGURES_GIVEN and any(
             _NUMBER.search(w.text) for w in words[:k])):
-        content = trim(text, (words[0].start, words[last].end))
+        # the whole sentence, or the quotation in it, as in the active ("als „Lüge“ abgetan")
+        content = _quoted_object(text, words[: last + 1], 0) or trim(text, (words[0].start, words[last].end))
     else:
         return None
     return Frame(cue=cue, source=_span(words, a + 1, j), content=content, kind="indirect_quote",
@@ -1155,10 +1156,13 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     elif k + 1 < n and words[k + 1].low == "dazu":
         cue_end = words[k + 1].end
     cue = (cue_start, cue_end)
-    cognition = verb.low in DE_COGNITION
+    # "ließ offen, ob C" takes no side on C, and needs it ("ließ die Tür offen" reports nothing)
+    cognition = verb.low in DE_COGNITION or particle == "offen"
     after = k + 1  # where content can start
 
     cue_word = DE_PARTICLE_DENIALS.get((verb.low, particle), verb.low)  # "wies … zurück": "zurückweisen"
+    if particle == "offen":
+        cue_word = "offenlassen"  # (stance.LEAVING_OPEN)
     if verb.low.startswith("äußert") and any(x.low == "zweifel" for x in words[k + 1 : k + 4]):
         cue_word = "anzweifeln"  # "äußerte (erhebliche) Zweifel an den Angaben"
 

@@ -124,8 +124,14 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|neither|nicht|nie|weder)\b|n't\b",
 _NEITHER_IN_CLAUSE = re.compile(r"\b(?:neither|weder)\b[^.;:!?]*$", re.IGNORECASE)
 
 
+# "ließ offen, ob C", "left open whether C": C was put to them and they took no side
+LEAVING_OPEN = frozenset(("offenlassen", "leave open"))
+
+
 def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,
               content: tuple[int, int], negated: bool) -> str:
+    if cue_word in LEAVING_OPEN:
+        return "neither"
     window_start = min(content[0], cue[0]) if cue else content[0]
     window_end = max(content[1], cue[1]) if cue else content[1]
     window = text[window_start:window_end]
