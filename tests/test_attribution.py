@@ -311,11 +311,10 @@ def test_an_unnamed_spokesperson_is_the_voice_of_the_body(text, name):
 
 def test_refusing_to_confirm_or_deny_takes_no_side():
     """A refusal to confirm is a confirmation not given, as "has neither confirmed nor
-    denied" (before: no claim at all, from when a refusal was taken to say nothing; a refusal
-    to comment still says nothing)."""
+    denied" (before: no claim at all, from when a refusal was taken to say nothing); so is a
+    refusal to comment (test_a_comment_not_given_takes_no_side)."""
     (c,) = claims_of("Russia has refused to confirm or deny the presence of North Korean troops.")
     assert (c.speaker_text, c.cue, c.stance) == ("Russia", "refused to confirm or deny", "neither")
-    assert claims_of("The Kremlin declined to comment on the reports.") == []
     # a refusal to deny is no denial (as "did not deny")
     (c,) = claims_of("Peskov refused to deny the reports.")
     assert c.stance == "asserts"
@@ -1163,26 +1162,47 @@ def test_as_clauses_that_name_the_source(text, kind, speaker, cue, content):
          [("said", "the troops had arrived")]),
         ('"We have information," said one senior official, who declined to be named.',
          [("said", "We have information")]),
-        ("White House spokesman John Kirby declined to comment on the reports.", []),
-        # (a confirmation refused is a claim, stance neither: test_refusing_to_confirm_or_deny_takes_no_side)
+        # (a confirmation or comment refused is a claim, stance neither: test_refusing_to_confirm_or_deny_takes_no_side)
         ("The Kremlin declined to confirm the deployment.", [("declined to confirm", "the deployment")]),
+        ("White House spokesman John Kirby declined to comment on the reports.",
+         [("declined to comment on", "the reports")]),
     ],
 )
-def test_conditions_of_anonymity_and_refusals_to_comment_are_not_claims(text, claims):
-    """Before: 'condition of anonymity' and 'to be named' were what officials said, and Kirby
-    asserted 'to comment on the reports'."""
+def test_conditions_of_anonymity_are_not_claims(text, claims):
+    """Before: 'condition of anonymity' and 'to be named' were what officials said, and once
+    Kirby asserted 'to comment on the reports'."""
     assert [(c.cue, c.text) for c in claims_of(text)] == claims
 
 
-@pytest.mark.parametrize("text", [
-    "The Kremlin did not immediately respond to a request for comment.",
-    "The Kremlin has not commented on the reports.",
-    "He did not say whether troops had arrived.",
+@pytest.mark.parametrize("text, cue, content", [
+    # before: no claim (once the Kremlin asserted 'a request for comment')
+    ("The Kremlin did not immediately respond to a request for comment.", "did not immediately respond to",
+     "a request for comment"),
+    ("The Kremlin has not commented on the reports.", "has not commented on", "the reports"),
+    ("He did not say whether troops had arrived.", "did not say", "whether troops had arrived"),
+    ("He did not say how many troops had died.", "did not say", "how many troops had died"),
+    ("The Kremlin declined to comment on the reports.", "declined to comment on", "the reports"),
+    ("Peskov refused to say whether the troops were in Kursk.", "refused to say", "whether the troops were in Kursk"),
+    # a bare refusal refuses "to comment", as PolNeAR marks it
+    ("Peskov declined to comment.", "declined", "to comment"),
+    # German word order translated ("äußerte sich nicht zu den Berichten")
+    ("The Kremlin commented not on the reports.", "commented not on", "the reports"),
 ])
-def test_a_negated_answer_says_nothing(text):
-    """Before: the Kremlin asserted 'a request for comment'. A negated denial still counts
-    (test_negated_denial...): not denying concedes."""
+def test_a_comment_not_given_takes_no_side(text, cue, content):
+    """What was put to the speaker is named and they took no side (stance neither), as
+    "has neither confirmed nor denied"; figure_answers lists them as leaving it open."""
+    (c,) = claims_of(text)
+    assert (c.cue, c.text, c.stance) == (cue, content, "neither")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin has not commented.",  # nothing named
+    "Trump has steadfastly refused to disclose detailed medical records.",  # a refusal, not a comment
+    "Non-profit groups don't disclose their fundraising on a regular basis.",
+])
+def test_a_comment_not_given_on_nothing_named_is_no_claim(text):
     assert claims_of(text) == []
+    # a negated denial still counts (test_negated_denial...): not denying concedes
     assert [(c.cue, c.stance) for c in claims_of("Peskov did not deny the reports.")] == [("did not deny", "asserts")]
 
 
@@ -1367,12 +1387,17 @@ def test_an_assessment_is_attributed():
     ("Peskov, asked whether troops were there, said he did not know.", "Peskov", "said", "he did not know"),
     # before: "asked about" was the cue and "did not deny them" what Putin said
     ("Putin, asked about the reports, did not deny them.", "Putin", "did not deny", "them"),
-    # before: no claim (a refusal before "and" took the next clause's denial with it)
-    ("The Kremlin has repeatedly declined to comment on the reports, and Pyongyang has denied them.",
-     "Pyongyang", "has denied", "them"),
 ])
 def test_wire_copy_constructions(text, speaker, cue, content):
     assert [(c.speaker_text, c.cue, c.text) for c in claims_of(text)] == [(speaker, cue, content)]
+
+
+def test_a_refusal_before_and_keeps_to_its_clause():
+    """Before: no claim (a refusal before "and" took the next clause's denial with it)."""
+    claims = claims_of("The Kremlin has repeatedly declined to comment on the reports, and Pyongyang has denied them.")
+    assert [(c.speaker_text, c.cue, c.text, c.stance) for c in claims] == [
+        ("The Kremlin", "has repeatedly declined to comment on", "the reports", "neither"),
+        ("Pyongyang", "has denied", "them", "denies")]
 
 
 def test_an_acronym_in_parentheses_stays_in_the_source():
@@ -1743,9 +1768,9 @@ def test_wanting_to_do_something_is_no_claim():
         "unattributed"]
 
 
-def test_a_comment_not_made_in_translated_word_order_says_nothing():
-    """Before: 'commented not on' (German 'äußerte sich nicht zu' word for word) was a claim."""
-    assert claims_of("The Kremlin commented not on the reports.") == []
+def test_a_confirmation_not_given_in_translated_word_order_takes_no_side():
+    """Before: 'commented not on' (German 'äußerte sich nicht zu' word for word) was an
+    assertion; it takes no side (test_a_comment_not_given_takes_no_side), as this does."""
     (c,) = claims_of("Moscow confirmed not the reports.")
     assert c.stance == "neither"
 

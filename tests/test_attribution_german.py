@@ -877,16 +877,28 @@ def test_a_quotation_ending_in_an_exclamation_or_question_mark_keeps_its_frame(t
     assert c.text == text[1 : text.index("“") - 1]
 
 
-@pytest.mark.parametrize("text", [
-    "Der Kreml kommentierte die Berichte nicht.",
-    "Der Kreml hat die Berichte zunächst nicht kommentiert.",
-    "Moskau äußerte sich am Montag nicht zu den Berichten.",
+@pytest.mark.parametrize("text, content", [
+    # before: no claim (once 'Der Kreml kommentierte die Berichte nicht' was asserted)
+    ("Der Kreml kommentierte die Berichte nicht.", "Der Kreml kommentierte die Berichte nicht"),
+    ("Der Kreml hat die Berichte zunächst nicht kommentiert.", "Der Kreml hat die Berichte zunächst nicht kommentiert"),
+    ("Moskau äußerte sich am Montag nicht zu den Berichten.", "Moskau äußerte sich am Montag nicht zu den Berichten"),
+    # a modal's infinitive, as "weigerte sich, … zu bestätigen"
+    ("Der Kreml wollte sich zu den Berichten nicht äußern.", "Der Kreml wollte sich zu den Berichten nicht äußern"),
+    ("Peskow wollte nicht sagen, wie viele Soldaten in Kursk sind.", "wie viele Soldaten in Kursk sind"),
+    ("Peskow wollte nicht sagen, ob Soldaten in Kursk sind.", "ob Soldaten in Kursk sind"),
+    ("Peskow kann dazu nichts sagen.", "Peskow kann dazu nichts sagen"),
 ])
-def test_a_negated_comment_says_nothing(text):
-    """Before: 'Der Kreml kommentierte die Berichte nicht' was a claim the Kremlin asserted."""
-    assert claims_of(text) == []
+def test_a_negated_comment_takes_no_side(text, content):
+    """As English "has not commented on the reports": stance neither, on what it names."""
+    (c,) = claims_of(text)
+    assert (c.text, c.stance) == (content, "neither")
     (c,) = claims_of("Peskow bestritt die Berichte nicht.")
     assert (c.cue, c.stance) == ("bestritt", "asserts")
+
+
+def test_a_negated_comment_answers_the_reports_it_names():
+    report, answer = claims_of("Kiew meldete 3.000 Tote. Der Kreml wollte die Berichte nicht kommentieren.")
+    assert (answer.speaker_text, answer.stance, answer.answers_claim_id) == ("Der Kreml", "neither", report.claim_id)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1099,9 +1111,7 @@ def test_a_modal_with_the_reporting_verb_at_the_end(text, speaker, stance):
 
 
 @pytest.mark.parametrize("text", [
-    "Der Kreml wollte sich zu den Berichten nicht äußern.",
-    # not saying is saying nothing (as "wollte … nicht kommentieren")
-    "Peskow wollte nicht sagen, wie viele Soldaten in Kursk sind.",
+    # (a comment refused takes no side: test_a_negated_comment_takes_no_side)
     # a guess about what someone might do, or what they want to do, is no answer
     "Moskau könnte die Berichte bald dementieren.",
     "Moskau will die Berichte dementieren.",

@@ -1359,6 +1359,38 @@ _ANONYMITY = re.compile(r"(?:not )?to be (?:named|identified|quoted)\b|condition
 _REFUSALS = frozenset(("refuse", "decline"))
 # Verbs of saying that, negated, say nothing; a negated denial is a concession and stays.
 _NO_ANSWER = frozenset("say comment respond reply answer elaborate specify disclose mention".split())
+# ... of which these, declined or negated, are a comment not given on their topic
+_COMMENTS = frozenset("say comment respond reply answer elaborate".split())
+
+
+def _no_answer(verb: Token, refusal: Token | None, text: str) -> Frame | None:
+    """A comment declined or not given takes no side (stance.LEAVING_OPEN) on what it names:
+    "did not say whether C", "declined to comment on the reports" (which answer the report
+    before), "did not immediately respond to a request for comment"; bare "declined to
+    comment" is a refusal of "to comment", as PolNeAR marks it. Nothing when nothing is named
+    ("has not commented")."""
+    holder = refusal if refusal is not None else verb
+    subj = _subject(holder)
+    if subj is None or _asked(holder, subj):
+        return None
+    cue_start = _left_start(holder)
+    # what was not said: "whether C", "how many …", "that C" (German "sagte nicht, ob / wie viele / dass")
+    question = next((c for c in verb.rights if c.dep_ == "ccomp" or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)), None)
+    topic = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("on", "about", "to")
+                  and any(o.dep_ == "pobj" for o in c.children)), None)
+    if question is not None:
+        cue, content = _span(cue_start, verb), _span(question.left_edge, question.right_edge)
+    elif _lemma(verb) not in _COMMENTS:
+        return None  # "refused to disclose detailed medical records": a refusal, not a comment
+    elif topic is not None:
+        cue, content = _span(cue_start, topic), _span(topic.right_edge.doc[topic.i + 1], topic.right_edge)
+    elif refusal is not None:
+        cue, content = _span(cue_start, refusal), _span(verb.left_edge, verb)
+    else:
+        return None
+    return Frame(cue=cue, source=trim(text, _source_span(subj, holder)), content=trim(text, content),
+                 kind="indirect_quote", cue_word="leave open", referent=_antecedent(subj, holder))
 
 
 def _refused(verb: Token) -> Token | None:
@@ -1481,7 +1513,10 @@ def english_frames(doc: Doc) -> list[Frame]:
         if _citing_source(tok) is not None and not any(c.dep_ == "ccomp" for c in tok.children):
             continue  # "CNN reported, citing two US officials, that C": the source of C (_cited)
         if lemma in _NO_ANSWER and _negated(tok):
-            continue  # "did not respond to a request for comment", "did not say whether"
+            # "did not respond to a request for comment", "did not say whether C": no side
+            if (frame := _no_answer(tok, None, text)) is not None:
+                frames.append(frame)
+            continue
         if lemma in _NO_ANSWER and tok.dep_ == "advcl" and any(
                 o.lemma_.lower() in ("question", "request", "query") for p in tok.children if p.dep_ == "prep"
                 for o in p.children if o.dep_ == "pobj"):
@@ -1489,7 +1524,10 @@ def english_frames(doc: Doc) -> list[Frame]:
         refusal = _refused(tok)
         if (refusal is not None and lemma not in EN_ANSWER_VERBS) or (lemma in _REFUSALS and any(
                 c.dep_ == "xcomp" and _lemma(c) in EN_SPEECH_VERBS for c in tok.children)):
-            continue  # "declined to comment": what was not said
+            # "declined to comment (on the reports)": no side (the refusal itself is read at its verb)
+            if refusal is not None and lemma in _NO_ANSWER and (frame := _no_answer(tok, refusal, text)) is not None:
+                frames.append(frame)
+            continue
         if any(_quoted_as_saying(g) is not None for c in tok.children if c.lower_ == "as" for g in c.children):
             continue  # "cited Budanov as saying C": the frame is Budanov's "saying"
         if tok.dep_ == "advcl" and (tok.tag_ == "VBN" or lemma == "ask") and not any(

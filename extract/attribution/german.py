@@ -554,7 +554,9 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 # "could not confirm"); what one only wants to say is not said yet ("Die
                 # Regierung will erklären, …", "Moskau will die Berichte dementieren")
                 k = _last_word(words, i)
-                if k > i + 1 and words[k].low in DE_ANSWER_FORMS and (low in _ABLE or _negated(words, i, k)):
+                # ... and so does a comment not given: "wollte die Berichte nicht kommentieren"
+                if k > i + 1 and ((words[k].low in DE_ANSWER_FORMS and (low in _ABLE or _negated(words, i, k)))
+                                  or (words[k].low in _NO_COMMENT_INFINITIVES and _no_comment(words, i, k))):
                     frame = _verb(text, words, i, k, sent_frames, previous)
             elif low in _PASSIVE_AUX:
                 frame = _passive(text, words, i)
@@ -1115,16 +1117,22 @@ def _so(text, words, i) -> Frame | None:
 
 # Verbs of saying that, negated, say nothing ("kommentierte … nicht", "sagte nicht, ob");
 # denials negated are concessions and keep their frame ("bestritt … nicht").
-_NO_COMMENT_STEMS = ("kommentier", "äußer", "antwort", "beantwort", "sagt", "gesagt")
+_NO_COMMENT_STEMS = ("kommentier", "äußer", "antwort", "beantwort", "sagt", "gesagt", "sagen")
+_NO_COMMENT_INFINITIVES = frozenset("kommentieren äußern sagen antworten beantworten".split())
 _NEGATIONS = frozenset("nicht nie niemals weder".split())
 
 
-def _negated(words: list[Word], a: int, b: int) -> bool:
+def _negated(words: list[Word], a: int, b: int, negations: frozenset[str] = _NEGATIONS) -> bool:
     """A negation in the clause of the words a..b (between the commas around them)."""
     start = a
     while start > 0 and words[start - 1].text not in (",", ";", ":"):
         start -= 1
-    return any(w.low in _NEGATIONS for w in words[start : _clause_end(words, b)])
+    return any(w.low in negations for w in words[start : _clause_end(words, b)])
+
+
+def _no_comment(words: list[Word], a: int, b: int) -> bool:
+    """A verb of saying at b that says nothing: "kommentierte … nicht", "kann dazu nichts sagen"."""
+    return words[b].low.startswith(_NO_COMMENT_STEMS) and _negated(words, a, b, _NEGATIONS | {"nichts"})
 
 
 def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
@@ -1135,8 +1143,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     particle = _has_particle(words, k, verb.low)
     if particle is None:
         return None
-    if verb.low.startswith(_NO_COMMENT_STEMS) and _negated(words, min(i, k), max(i, k)):
-        return None  # "Der Kreml hat die Berichte nicht kommentiert": nothing said
+    # "Der Kreml hat die Berichte nicht kommentiert", "sagte nicht, ob C": no side taken
+    no_comment = _no_comment(words, min(i, k), k)
     if verb.low.startswith(("forder", "gefordert")) and DE_CASUALTY_WORDS.search(
         " ".join(x.text for x in words)
     ):
@@ -1161,7 +1169,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     after = k + 1  # where content can start
 
     cue_word = DE_PARTICLE_DENIALS.get((verb.low, particle), verb.low)  # "wies … zurück": "zurückweisen"
-    if particle == "offen":
+    if particle == "offen" or no_comment:
         cue_word = "offenlassen"  # (stance.LEAVING_OPEN)
     if verb.low.startswith("äußert") and any(x.low == "zweifel" for x in words[k + 1 : k + 4]):
         cue_word = "anzweifeln"  # "äußerte (erhebliche) Zweifel an den Angaben"

@@ -124,7 +124,8 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|neither|nicht|nie|weder)\b|n't\b",
 _NEITHER_IN_CLAUSE = re.compile(r"\b(?:neither|weder)\b[^.;:!?]*$", re.IGNORECASE)
 
 
-# "ließ offen, ob C", "left open whether C": C was put to them and they took no side
+# "ließ offen, ob C", "left open whether C", "declined to comment on C": C was put to them
+# and they took no side
 LEAVING_OPEN = frozenset(("offenlassen", "leave open"))
 
 
