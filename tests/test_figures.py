@@ -270,6 +270,9 @@ def test_number_words_count_with_a_noun():
         ("The attack wounded 40 people.", "en", "people", "wounded"),
         # the dative after "von" (before: unit "Opfern", metric other)
         ("Seoul sprach von 1.100 Opfern.", "de", "victim", "people"),
+        # nationals, as the English plural reads (before: unit "Nordkoreanern")
+        ("Selenskyj sprach von 3.000 getöteten Nordkoreanern.", "de", "North Korean", "killed"),
+        ("Zelensky spoke of 3,000 killed North Koreans.", "en", "North Korean", "killed"),
     ],
 )
 def test_units_and_metrics(text, language, unit, metric):
@@ -409,7 +412,8 @@ def test_a_bare_number_counts_what_the_sentence_said_before_it(text, language, q
     ("The death toll among North Korean troops rose to 300.", "en", "troop", "killed"),
     # before: people named by a demonym were no noun to look back to
     ("The number of North Koreans in Kursk has grown to 11,000.", "en", "North Korean", "people"),
-    ("Die Zahl der Nordkoreaner in Kursk ist auf 11.000 gestiegen.", "de", "Nordkoreaner", "people"),
+    # (German nationals are counted in English, as "Soldaten" are soldiers: before, "Nordkoreaner")
+    ("Die Zahl der Nordkoreaner in Kursk ist auf 11.000 gestiegen.", "de", "North Korean", "people"),
     # before: nothing counted (unit None; a count valued "at")
     ("Washington estimates the number of North Korean troops at 11,000.", "en", "troop", "troops"),
     ("Seoul puts the number of North Korean casualties at 1,100.", "en", "casualty", "killed_or_wounded"),
@@ -437,9 +441,9 @@ def test_a_lower_case_demonym_is_no_people_noun():
 
 def test_german_people_nouns_in_the_dative():
     """Before: "Nordkoreanern" named no one, so the figure counted nothing of North Korea's;
-    and its unit was the dative as written (the nominative "Nordkoreaner" elsewhere)."""
+    and its unit was the dative as written. Now it is "North Korean", as in English."""
     q = one("Kiew spricht von 3000 getöteten oder verwundeten Nordkoreanern.", "de")
-    assert (q.unit, q.metric, q.subject_id) == ("Nordkoreaner", "killed_or_wounded", "Q423")
+    assert (q.unit, q.metric, q.subject_id) == ("North Korean", "killed_or_wounded", "Q423")
 
 
 def test_german_coordinated_casualty_adjectives():

@@ -165,7 +165,7 @@ def test_dead_and_wounded_together_are_one_count_of_both(text, metrics):
     ("text", "language", "unit"),
     [
         ("About 11,000 North Koreans are in Kursk.", "en", "North Korean"),
-        ("Rund 11.000 Nordkoreaner sind in Kursk.", "de", "Nordkoreaner"),
+        ("Rund 11.000 Nordkoreaner sind in Kursk.", "de", "North Korean"),  # as in English
     ],
 )
 def test_a_demonym_counts_people_of_its_country(text, language, unit):

@@ -1071,8 +1071,8 @@ def _inferred_unit(before: str) -> tuple[str, int, int] | None:
 
 def _people_noun(noun: str) -> str | None:
     """The unit a demonym noun counts, as after a number: "North Koreans" -> "North Korean",
-    "Nordkoreanern" (dative) -> "Nordkoreaner", "Russen"; None for other words."""
-    unit = noun[:-1] if noun.endswith(("s", "ern")) else noun
+    as the German "Nordkoreanern" (dative) in the lexicon (units.COUNT_DE); None for other words."""
+    unit = un.COUNT_DE.get(noun) or (noun[:-1] if noun.endswith(("s", "ern")) else noun)
     return unit if sj.is_subject_word(unit) else None
 
 

@@ -323,6 +323,12 @@ _COUNT_DE = {
     ("Tote", "Toten", "Todesopfer"): "dead",
     ("Verletzte", "Verletzten", "Verwundete", "Verwundeten"): "wounded",
     ("Opfer", "Opfern"): "victim",
+    # nationals of the story's states, as the English plural reads ("North Koreans")
+    ("Nordkoreaner", "Nordkoreanern", "Nordkoreanerinnen"): "North Korean",
+    ("Südkoreaner", "Südkoreanern"): "South Korean",
+    ("Ukrainer", "Ukrainern", "Ukrainerinnen"): "Ukrainian",
+    ("Russen",): "Russian",
+    ("Amerikaner", "Amerikanern", "US-Amerikaner"): "American",
     ("Länder", "Ländern", "Staaten"): "country",
     ("Polizisten", "Polizistinnen", "Polizeibeamte"): "police officer",
     ("Passagiere", "Passagieren", "Fahrgäste", "Insassen"): "passenger",
