@@ -1143,6 +1143,9 @@ def test_called_x_y_parsed_as_two_predicate_complements():
          "indirect_quote", "the ISW", "writes", "Russian troops have recaptured several villages"),
         ("Like the ISW writes in its latest situation report, Russian troops have recaptured several villages.",
          "indirect_quote", "the ISW", "writes", "Russian troops have recaptured several villages"),
+        # "Wie der NIS mitteilte" word for word (before: the outlet's statement)
+        ("As the NIS communicated, around 100 North Korean soldiers were killed.",
+         "indirect_quote", "the NIS", "communicated", "around 100 North Korean soldiers were killed"),
     ],
 )
 def test_as_clauses_that_name_the_source(text, kind, speaker, cue, content):
@@ -1151,6 +1154,7 @@ def test_as_clauses_that_name_the_source(text, kind, speaker, cue, content):
     c = only(claims_of(text), speaker_text=speaker)
     assert (c.kind, c.cue, c.text) == (kind, cue, content)
     assert not claims_of("He put it on the table.")
+    assert not claims_of("As the ministry communicated with the embassy, the troops moved.")
 
 
 @pytest.mark.parametrize(

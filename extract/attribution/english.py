@@ -682,6 +682,11 @@ def _puts_it(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
+# "Wie X mitteilte, C" translated word for word: "As X communicated, C" (elsewhere
+# "communicate" is no verb of saying: "Mexico must communicate to the US how …")
+_TRANSLATED_AS = frozenset(("communicate",))
+
+
 def _as_aside(verb: Token, text: str) -> Span | None:
     """"The tunnel will close, as officials have said", "As the senator noted, C", "C1, as
     one adviser pointed out, C2", "as Budanov put it": the sentence around the as-clause is
@@ -693,7 +698,8 @@ def _as_aside(verb: Token, text: str) -> Span | None:
     lemma = _lemma(verb)
     pointed_out = lemma == "point" and any(c.dep_ == "prt" for c in verb.children)
     put_it = _puts_it(verb)
-    if (lemma not in EN_SPEECH_VERBS | EN_COGNITION_VERBS or lemma in _SPEAKING_ACTS) and not (pointed_out or put_it):
+    if (lemma not in EN_SPEECH_VERBS | EN_COGNITION_VERBS | _TRANSLATED_AS or lemma in _SPEAKING_ACTS) and not (
+            pointed_out or put_it):
         return None  # "as he welcomed …", "as the mayor spoke": when, not what
     # Only a clause whose object is missing is an aside about the sentence: "as he
     # welcomed the guests", "as he says his plan …" say when, not what.
@@ -1499,7 +1505,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue
         lemma = _lemma(tok)
         stance = _stance_object(tok) if tok.lemma_.lower() in EN_LIGHT_VERBS else None
-        reporting = lemma in EN_REPORT_VERBS or stance is not None or _that_clause_verb(tok) or _puts_it(tok)
+        reporting = (lemma in EN_REPORT_VERBS or stance is not None or _that_clause_verb(tok) or _puts_it(tok)
+                     or (lemma in _TRANSLATED_AS and _as_mark(tok) is not None))
         if not reporting or tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ != "VBG"):
             continue
         if _condition_of_source(tok):
