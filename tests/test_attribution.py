@@ -439,6 +439,14 @@ def test_description_prefers_person_with_matching_title():
         ("The Pentagon confirmed the deployment of North Korean troops.", "asserts"),
         ("Moscow did not comment and denied the reports.", "denies"),
         ("The Kremlin said that North Korean troops were in Russia.", "asserts"),
+        # a word of falsehood labels a report, or its evidence; not a thing it describes
+        # (before: the passports made HUR deny)
+        ("According to HUR, the soldiers carry fake Russian passports.", "asserts"),
+        ("According to HUR, the soldiers were given false documents.", "asserts"),
+        ("Moscow spoke of fabricated evidence.", "denies"),
+        ("Moscow dismissed the baseless claims.", "denies"),
+        ("Moscow called the reports false and misleading.", "denies"),
+        ("Peskov said the claims were inaccurate because they lacked context.", "denies"),
     ],
 )
 def test_stance(text, stance):

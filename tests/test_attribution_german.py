@@ -362,6 +362,12 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
     [
         ("Als Reaktion darauf nannte der Kreml diese Informationen Fake-News.", "denies"),
         ("Ein Vertreter Nordkoreas nannte die Informationen unbegründete Gerüchte.", "denies"),
+        # a word of falsehood labels a report or its evidence, not a thing it describes (before:
+        # the papers and passports made HUR deny)
+        ("Laut HUR tragen die Soldaten falsche Pässe.", "asserts"),
+        ("Laut HUR sollen die Soldaten russische Uniformen tragen und gefälschte Papiere besitzen.", "asserts"),
+        ("Peskow sprach von gefälschten Videos.", "denies"),
+        ("Moskau sprach von falschen Behauptungen.", "denies"),
         ("Der Kreml bestritt die Anwesenheit nordkoreanischer Soldaten.", "denies"),
         ("Wladimir Putin bestritt am Donnerstag nicht die Anwesenheit nordkoreanischer Soldaten.", "asserts"),
         # the negation closes the clause, where German puts it

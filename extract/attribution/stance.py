@@ -1,7 +1,8 @@
 """Stance (asserts/denies/neither), hedging, and the dates claims refer to ("on Monday", "gestern", "am 4. November").
 
 A claim denies when its cue is a denial verb ("denied", "bestritt", "wies zurück") or it
-labels something as false ("called the information fake news", "unbegründete Gerüchte").
+labels a report as false ("called the information fake news", "unbegründete Gerüchte"; not
+"carry fake passports", which describes a thing).
 A negation next to the cue turns a denial back into an assertion ("did not deny",
 "bestritt am Donnerstag nicht"): not denying something is conceding it. Not confirming is
 not conceding: a negated confirmation ("has not confirmed", "bestätigte die Angaben nicht")
@@ -30,6 +31,7 @@ from extract.attribution.cues import (
     EN_NEGATION,
     WEEKDAYS,
 )
+from extract.entities.resolve import INFORMATION_NOUNS
 from extract.months import MONTH_NAMES, month_number
 
 _NUMBERS = {
@@ -124,6 +126,38 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|neither|nicht|nie|weder)\b|n't\b",
 _NEITHER_IN_CLAUSE = re.compile(r"\b(?:neither|weder)\b[^.;:!?]*$", re.IGNORECASE)
 
 
+# A word of falsehood before a noun describes that thing ("carry fake passports", "tragen
+# gefälschte Papiere"): it labels a report only when the thing is one, or its evidence
+# ("false claims", "spoke of fabricated evidence", "sprach von gefälschten Videos").
+_FALSE_ADJECTIVE = re.compile(r"(?:fake|false|fabricated|falsified|unfounded|baseless|groundless|inaccurate"
+                              r"|incorrect|gefälscht|falsch|erfunden|unbegründet|haltlos|unzutreffend)\w*$",
+                              re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?P<next>[\w-]+)(?:\s+(?P<after>[\w-]+))?")
+_FUNCTION_WORDS = frozenset(
+    """and or but nor to of in on at for by as than that which who is are was were be been not
+    because since while though although when after before if unless until so then also too even
+    still only just very and
+    und oder aber noch zu von im in an am auf für als ist sind war waren sei seien nicht weil da
+    denn obwohl wenn nachdem bevor sondern so dann auch sehr""".split())
+# (not papers: "false documents" are as often forged identity papers)
+_REPORTED_THINGS = INFORMATION_NOUNS - {"document", "documents", "dokument", "dokumente", "letter", "text"} | frozenset(
+    """news evidence videos photos pictures allegations accusations rumours rumors narrative story
+    stories numbers theory theories behauptungen behauptung nachrichten videos beweise vorwürfe anschuldigungen
+    gerüchte fotos theorie theorien""".split())
+
+
+def labels_falsehood(pattern: re.Pattern, window: str) -> bool:
+    """A denial word of `pattern` (cues.EN/DE_DENIAL_WORDS) in `window` that labels what was
+    reported, not one describing a thing the report is about."""
+    for m in pattern.finditer(window):
+        after = _NOUN_AFTER.match(window, m.end())
+        if not _FALSE_ADJECTIVE.match(m.group()) or after is None or after["next"].lower() in _FUNCTION_WORDS:
+            return True  # a noun ("lies"), or said of something ("the reports are false")
+        if any(w and w.lower() in _REPORTED_THINGS for w in (after["next"], after["after"])):
+            return True
+    return False
+
+
 # "ließ offen, ob C", "left open whether C", "declined to comment on C": C was put to them
 # and they took no side
 LEAVING_OPEN = frozenset(("offenlassen", "leave open"))
@@ -141,12 +175,12 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     before = " ".join(text[max(0, verb_start - 40) : verb_start].split()[-4:]) if cue else ""
     if language == "de":
         confirmation = cue_word in DE_CONFIRM_FORMS
-        denial = cue_word in DE_DENIAL_FORMS or bool(DE_DENIAL_WORDS.search(window))
+        denial = cue_word in DE_DENIAL_FORMS or labels_falsehood(DE_DENIAL_WORDS, window)
         if cue and (denial or confirmation):
             negated = negated or de_negated_cue(text, cue)
     else:
         confirmation = cue_word in EN_CONFIRM_VERBS
-        denial = cue_word in EN_DENIAL_VERBS or bool(EN_DENIAL_WORDS.search(window))
+        denial = cue_word in EN_DENIAL_VERBS or labels_falsehood(EN_DENIAL_WORDS, window)
         if cue and (denial or confirmation) and not negated:
             negated = bool(EN_NEGATION.search(text[cue[0] : cue[1]]))
         if confirmation and cue and _NOT_YET.search(text, max(0, cue[0] - 20), cue[1]):
