@@ -388,6 +388,15 @@ def test_machine_translated_word_order_keeps_speaker_and_content(text, speaker, 
     assert (c.speaker_text, c.cue, c.text) == (speaker, cue, content)
 
 
+def test_a_topic_after_a_comma_splice_is_what_was_spoken_of():
+    """Before: Putin's content was the clause before the comma (the parser made it his
+    verb's complement), so Putin 'said' that Moscow and Pyongyang had denied the deployment."""
+    denial, putin = claims_of('Moscow and Pyongyang have denied the deployment for weeks, Putin then spoke of '
+                              'a "sovereign decision".')
+    assert (putin.speaker_text, putin.cue, putin.text) == ("Putin", "then spoke of", 'a "sovereign decision"')
+    assert (denial.cue, denial.stance) == ("have denied", "denies")
+
+
 def test_a_person_the_parser_missed_is_one_he_can_stand_for():
     """Before: 'he' named no one, as the parser did not see 'Selenskyj' (a German spelling in
     translated copy) as a person; the gazetteer did."""

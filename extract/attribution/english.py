@@ -785,6 +785,9 @@ def _content(verb: Token, text: str) -> Span | None:
     if aside is not None:
         return aside
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _perceived(lemma, c) and not _is_asked_aside(c)]
+    if comps and all(c.i < verb.i for c in comps) and any(
+            _topic_prep(c, EN_PREP_VERBS.get(lemma, ())) and c.right_edge.i > c.i for c in verb.rights):
+        comps = []  # "C1, Putin then spoke of a 'sovereign decision'": what he spoke of follows him
     if comps:
         comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
         if comp.i < verb.i:
