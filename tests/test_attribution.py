@@ -1348,6 +1348,9 @@ def test_a_title_case_headline_without_a_verb_of_saying_is_no_claim(text):
     ("Officials put the toll in the thousands.", "Officials", "the toll in the thousands"),
     ("Ukraine estimates the number of North Korean troops at 11,000.",
      "Ukraine", "the number of North Korean troops at 11,000"),
+    # "auf" translated word for word (before: content "the number of the sent soldiers")
+    ("The secret service had estimated the number of the sent soldiers last week on more than 10,000.",
+     "The secret service", "the number of the sent soldiers last week on more than 10,000"),
 ])
 def test_putting_a_number_at_a_figure_attributes_it(text, speaker, content):
     """Before: 'put the death toll at 300' was no claim."""

@@ -426,6 +426,8 @@ def test_a_bare_number_counts_what_the_sentence_said_before_it(text, language, q
     ("Zelenskiy put North Korean casualties at 3,800.", "en", "casualty", "killed_or_wounded"),
     ("Seoul estimates North Korean losses at 3,000.", "en", "casualty", "killed_or_wounded"),
     ("Seoul schätzt die nordkoreanischen Verluste auf 3.000.", "de", "casualty", "killed_or_wounded"),
+    # "auf" translated word for word (before: nothing counted of no one)
+    ("Seoul estimated the number of North Korean soldiers last week on 11,000.", "en", "soldier", "troops"),
 ])
 def test_a_count_that_grew_counts_what_it_is_the_number_of(text, language, unit, metric):
     q = one(text, language)

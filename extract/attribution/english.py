@@ -501,7 +501,9 @@ def _figure_at(verb: Token, text: str) -> Frame | None:
     noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if noun is None or noun.lemma_.lower() not in _FIGURE_NOUNS:
         return None
-    at = next((c for c in [*verb.rights, *noun.rights] if c.dep_ == "prep" and (c.lower_ == ("to" if change else "at") or (
+    # (valued "on" where machine translation renders "auf": "estimated the number on 10,000")
+    at = next((c for c in [*verb.rights, *noun.rights] if c.dep_ == "prep" and (
+            c.lower_ in (("to",) if change else ("at", "on")) or (
         c.lower_ == "in" and any(o.lower_ in _VAGUE_AMOUNTS for o in c.children)))), None)  # "in the hundreds"
     end = at.right_edge if at is not None and at.right_edge.i != at.i else None
     if end is None and change:

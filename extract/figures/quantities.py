@@ -1035,8 +1035,9 @@ _LOOKBACK_LINK_RE = re.compile(
 # von 10.000 auf 12.000": a count of the noun, changed to or from the number
 _COUNT_OF_RE = re.compile(rf"(?i)\b(?:{un.COUNT_NOUNS})\s+(?:of|for|among|der|des)\s+(?P<np>[^\d,;:.()]{{0,40}})$")
 _CHANGE_WORDS = r"to|from|von|auf"
-# (or valued "at": "Seoul puts the number of North Korean casualties at 1,100")
-_CHANGED_TO_RE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|at)\s*$")
+# (or valued "at": "Seoul puts the number of North Korean casualties at 1,100"; "on" where
+# machine translation renders "auf": "had estimated the number of the sent soldiers on 10,000")
+_CHANGED_TO_RE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|at|on)\s*$")
 # ... as is the noun a verb of valuing takes: "Zelenskiy put North Korean casualties at 3,800",
 # "Seoul schätzt die nordkoreanischen Verluste auf 3.000"
 _VALUED_RE = re.compile(r"(?i)\b(?:puts?|putting|estimates?|estimated|estimating|places?|placed|placing"
@@ -1056,7 +1057,7 @@ def _inferred_unit(before: str) -> tuple[str, int, int] | None:
             last, unit = m, counted
     between = before[last.end():] if last else ""
     count_of = _COUNT_OF_RE.search(before, 0, last.start()) if last else None
-    valued = last is not None and between.strip() in ("at", "auf") and _VALUED_RE.search(before, 0, last.start())
+    valued = last is not None and between.strip() in ("at", "auf", "on") and _VALUED_RE.search(before, 0, last.start())
     if not last or any(c.isdigit() for c in between) or not (
             _LOOKBACK_LINK_RE.search(between) or (count_of and _CHANGED_TO_RE.search(between)) or valued):
         return None
