@@ -236,6 +236,8 @@ def test_the_one_quoted_with_words_after_an_adverb_is_the_speaker():
         ("Die Gefahr geht von Russland aus.", None),  # where it comes from: no estimate
         # before: no claim (an adverb stood between the verb and "von")
         ("Das Pentagon geht inzwischen von 11.000 bis 12.000 Soldaten aus.", "Das Pentagon"),
+        # ... or a linking one (before: the outlet's statement)
+        ("Südkoreas Geheimdienst geht dagegen von rund 1.100 Opfern aus.", "Südkoreas Geheimdienst"),
     ],
 )
 def test_an_estimate_with_geht_von_aus(text, speaker):
@@ -566,6 +568,7 @@ def test_phrasal_non_attributions(text):
     ("Kiew meldete 11.000 Soldaten in Kursk. Moskau bezweifelte die Angaben.", "bezweifelte"),
     # before: asserted
     ("Kiew meldete 11.000 Soldaten in Kursk. Der Kreml äußerte Zweifel an den Angaben.", "äußerte"),
+    ("Kiew meldete 11.000 Soldaten in Kursk. Der Kreml hat Zweifel an den Angaben geäußert.", "geäußert"),
     # in the perfect; before: no claim
     ("Kiew meldete 11.000 Soldaten in Kursk. Moskau hat die Angaben infrage gestellt.", "gestellt"),
     ("Kiew meldete 11.000 Soldaten in Kursk. Moskau hat die Angaben in Zweifel gezogen.", "gezogen"),

@@ -423,6 +423,20 @@ def test_a_denial_that_is_only_a_label_answers_the_report_before(text, language,
     assert (a.speaker_text, a.cue, a.stance, a.answers_claim_id) == (answerer, cue, "denies", q.claim_id)
 
 
+@pytest.mark.parametrize("text, language", [
+    # before: no claim, or (English) one answering nothing
+    ("Kiew meldete 3000 getötete Soldaten. Moskau hat sich dazu bislang nicht geäußert.", "de"),
+    ("Kiew meldete 3000 getötete Soldaten. Der Kreml wollte sich dazu nicht äußern.", "de"),
+    ("Kyiv said 3,000 North Korean soldiers had been killed. The Kremlin has so far not commented on this.", "en"),
+    ("Kyiv said 3,000 North Korean soldiers had been killed. Peskov declined to comment on it.", "en"),
+])
+def test_a_comment_not_given_on_it_answers_the_report_before(text, language):
+    result = extract_claims(text, language=language)
+    (q,) = result.quantities
+    (a,) = [c for c in result.claims if c.answers_claim_id]
+    assert (a.stance, a.answers_claim_id) == ("neither", q.claim_id)
+
+
 @pytest.mark.parametrize("text, language, answers", [
     # before: the outlet's statement (German and English)
     ("Kiew meldete 3000 getötete Soldaten. Der Kreml ließ offen, ob die Angaben zutreffen.", "de", True),
@@ -586,6 +600,11 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     # before: no claim ("überprüfen" translated as "checked", "kann nicht" as "can not")
     ("Kyiv said 3,000 North Korean soldiers had been killed. The information can not be independently checked.",
      "en"),
+    # before: no claim (a confirmation there was none of, named by no report noun)
+    ("Kyiv said 3,000 North Korean soldiers had been killed. There was no independent confirmation.", "en"),
+    ("Kiew meldete 3000 getötete Nordkoreaner. Eine unabhängige Bestätigung gab es nicht.", "de"),
+    ("Kiew meldete 3000 getötete Nordkoreaner. Eine unabhängige Bestätigung dafür gab es zunächst nicht.", "de"),
+    ("Kiew meldete 3000 getötete Nordkoreaner. Es gab keine unabhängige Bestätigung.", "de"),
 ])
 def test_the_outlets_caveat_answers_the_report_before(text, language):
     """Before: the caveat was no claim (no figure, no relation of two entities), so the outlet's

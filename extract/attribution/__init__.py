@@ -37,7 +37,7 @@ from extract.attribution.frames import (
 from extract.attribution.german import german_frames
 from extract.attribution.quotes import find_quotes, quoted
 from extract.attribution.speakers import SpeakerResolver
-from extract.attribution.stance import APPOSED_CAVEAT, as_date, is_hedged, referred_date, stance_of
+from extract.attribution.stance import APPOSED_CAVEAT, LEAVING_OPEN, as_date, is_hedged, referred_date, stance_of
 from extract.datelines import dateline_end
 from extract.models import Claim, Sentence
 
@@ -55,6 +55,8 @@ _DE_REPORTS_BEFORE = re.compile(
     r"|Behauptung(?:en)?|Vorwürfen?|Vorwurf|Zahl(?:en)?|Darstellung(?:en)?|Schätzung(?:en)?)\b(?!\s*,?\s*(?:dass|wonach|über)\b)")
 # What was just reported, labelled: "This is nonsense", 'that "nonsense"', „Das ist Unsinn“
 _PRO_FORM_LABEL = re.compile(r"^(?:this|that|it|das|dies|es)\s+(?:(?:is|was|ist|war|sei)\b|[\"“„«‘'])", re.IGNORECASE)
+# What a comment not given names when it is the report before: "on this", "dazu"
+_ON_IT = re.compile(r"^(?:it|this|that|them)$|\b(?:dazu|hierzu|darüber|diesbezüglich)\b", re.IGNORECASE)
 _WHETHER = re.compile(r"(?:(?:whether|if)\b)?", re.IGNORECASE)
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
 # cue words of a denial and of a confirmation, both languages
@@ -328,6 +330,8 @@ def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) 
         return True
     if claim.stance == "denies" and (_PRO_FORM_LABEL.match(claim.text) or _label_only(claim.text, language)):
         return True  # '"This is nonsense," Peskov said', 'called that "nonsense"', 'sprach von „Fälschungen“'
+    if cue_word in LEAVING_OPEN and _ON_IT.search(claim.text):
+        return True  # "has not commented on this", "hat sich dazu nicht geäußert"
     # German perfect tense puts the object before the participle: "Moskau hat die Angaben
     # zurückgewiesen", and so does its word-for-word translation: "Moscow has the reports denied"
     if claim.char_start >= claim.cue_start:
@@ -370,7 +374,12 @@ _CAVEAT_SUBJECT = re.compile(
     rf"|^(?:Unabhängig\s+)?(?:überprüfen|verifizieren|bestätigen)\s+(?:lassen|ließen|lässt|ließ)\s+sich\s+"
     rf"(?:die|diese)\s+{_CAVEAT_NOUNS}"
     rf"|^There\s+(?:was|is|has\s+been)\s+no\s+(?:independent\s+)?(?:confirmation|verification)\s+of\s+"
-    rf"(?:the|these|those|such)\s+{_CAVEAT_NOUNS}", re.IGNORECASE)
+    rf"(?:the|these|those|such)\s+{_CAVEAT_NOUNS}"
+    # ... or that say there was none: "There was no independent confirmation.", "Eine unabhängige
+    # Bestätigung gab es nicht", "Es gab keine unabhängige Bestätigung"
+    rf"|^There\s+(?:was|is|has\s+been)\s+no\s+independent\s+(?:confirmation|verification)\s*[.!]?$"
+    rf"|^(?:Eine\s+)?unabhängige\s+(?:Bestätigung|Überprüfung)\b|^Es\s+gab\s+(?:zunächst\s+|bislang\s+)?keine\s+unabhängige\b",
+    re.IGNORECASE)
 
 
 def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], language: str,

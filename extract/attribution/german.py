@@ -79,6 +79,8 @@ _TIME_WORDS = frozenset(
     "gestern heute vorgestern morgen bereits zuvor erneut weiterhin inzwischen nun jetzt "
     "damals zuletzt später noch auch schon".split()
 )
+# Adverbs linking a clause to the one before ("Seoul geht dagegen von 1.100 Opfern aus")
+_LINKING = frozenset("dagegen hingegen jedoch allerdings indes wiederum seinerseits ihrerseits".split())
 _PRONOUN_SUBJECTS = frozenset("diese dieser dies das der die".split())
 _LAUT = frozenset({"laut", "gemäß"})
 _NACH_NOUNS = tuple(
@@ -613,8 +615,8 @@ def _estimate(text, words: list[Word], i: int) -> Frame | None:
     what is estimated ("geht davon aus, dass C" is the verb frame's)."""
     last = _last_word(words, i)
     v = i + 1
-    while v < last and words[v].low in _TIME_WORDS:
-        v += 1  # "geht inzwischen von … aus"
+    while v < last and (words[v].low in _TIME_WORDS or words[v].low in _LINKING):
+        v += 1  # "geht inzwischen / dagegen von … aus"
     if v >= last or words[v].low != "von" or words[last].low != "aus":
         return None
     if not any(_NUMBER.search(w.text) for w in words[v + 1 : last]):
@@ -1117,7 +1119,7 @@ def _so(text, words, i) -> Frame | None:
 
 # Verbs of saying that, negated, say nothing ("kommentierte … nicht", "sagte nicht, ob");
 # denials negated are concessions and keep their frame ("bestritt … nicht").
-_NO_COMMENT_STEMS = ("kommentier", "äußer", "antwort", "beantwort", "sagt", "gesagt", "sagen")
+_NO_COMMENT_STEMS = ("kommentier", "äußer", "geäußert", "antwort", "beantwort", "sagt", "gesagt", "sagen")
 _NO_COMMENT_INFINITIVES = frozenset("kommentieren äußern sagen antworten beantworten".split())
 _NEGATIONS = frozenset("nicht nie niemals weder".split())
 
@@ -1171,8 +1173,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     cue_word = DE_PARTICLE_DENIALS.get((verb.low, particle), verb.low)  # "wies … zurück": "zurückweisen"
     if particle == "offen" or no_comment:
         cue_word = "offenlassen"  # (stance.LEAVING_OPEN)
-    if verb.low.startswith("äußert") and any(x.low == "zweifel" for x in words[k + 1 : k + 4]):
-        cue_word = "anzweifeln"  # "äußerte (erhebliche) Zweifel an den Angaben"
+    if verb.low.startswith(("äußert", "geäußert")) and any(x.low == "zweifel" for x in words[i + 1 : k + 4]):
+        cue_word = "anzweifeln"  # "äußerte (erhebliche) Zweifel an den Angaben", "hat Zweifel … geäußert"
 
     def frame(source, content):
         if source is None or content is None:

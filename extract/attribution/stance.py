@@ -102,7 +102,12 @@ _UNCONFIRMED = re.compile(
     r"(?:unabhängig\s+|offiziell\s+)?(?:bestätig|überprüf|verifizier)\w*"
     # fronted: "Unabhängig überprüfen ließen sich die Angaben nicht"
     r"|\b(?:bestätigen|überprüfen|verifizieren)\s+(?:ließ|ließen|lässt|lassen)\s+sich\b[^.;:!?]{0,60}?\bnicht\b"
-    r"|\bno\s+(?:independent\s+)?(?:confirmation|verification)\s+of\b",
+    r"|\bno\s+(?:independent\s+)?(?:confirmation|verification)\s+of\b"
+    # "There was no independent confirmation.", "Eine unabhängige Bestätigung gab es (dafür) nicht",
+    # "Es gab keine unabhängige Bestätigung"
+    r"|\bno\s+independent\s+(?:confirmation|verification)\b"
+    r"|\bunabhängige\s+(?:Bestätigung|Überprüfung)\b[^.;:!?]{0,40}?\bgab\s+es\b[^.;:!?]{0,30}?\bnicht\b"
+    r"|\bkeine\s+unabhängige\s+(?:Bestätigung|Überprüfung)\b",
     re.IGNORECASE)
 # The outlet's caveat as an apposition summing up the report before it (attribution.outlet_caveats;
 # the German content rule ends the report there)
