@@ -89,6 +89,14 @@ def test_headline_quote_with_its_topic(text, language):
     assert not [c for c in extract_claims("Putin on Trump: troops to stay\nMore follows.").claims if c.cue == ":"]
 
 
+@pytest.mark.parametrize("verb", ["told reporters", "said"])
+def test_a_sentence_before_a_colon_is_no_headline(verb):
+    """Before: 'Asked' was the speaker of a headline whose topic ran 'about the reports,
+    Peskov told reporters'."""
+    (c,) = claims_of(f'Asked about the reports, Peskov {verb}: "That is a question for the defence ministry."')
+    assert (c.speaker_text, c.cue, c.text) == ("Peskov", verb.split()[0], "That is a question for the defence ministry")
+
+
 def test_quote_whose_speaker_is_in_the_previous_sentence():
     text = (
         "Borrell spoke to reporters in Brussels on Monday about the deployment. "

@@ -61,8 +61,9 @@ _TRIM = " \t\n\r,;:.!?—–-\"“”„»«‘’'"
 _HEADLINE = re.compile(
     # A transcript excerpt may open with a quote mark ('"WALLACE: Let's start …').
     r"^[ \t]*[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,3}[A-ZÄÖÜ][\w.’'\-]*)"
-    # what the quotation is about: 'Zelensky on North Korea: "A new stage of escalation"'
-    r"(?P<topic>[ \t]+(?:on|about|über|zu|zur|zum)[ \t]+[^:\n\"“„]{1,40}?)?[ \t]*:[ \t]+"
+    # what the quotation is about: 'Zelensky on North Korea: "A new stage of escalation"' (one
+    # phrase: 'Asked about the reports, Peskov told reporters: "…"' is a sentence)
+    r"(?P<topic>[ \t]+(?:on|about|über|zu|zur|zum)[ \t]+[^:\n\"“„,]{1,40}?)?[ \t]*:[ \t]+"
     r"(?P<content>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
