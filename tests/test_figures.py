@@ -434,6 +434,25 @@ def test_a_count_that_grew_counts_what_it_is_the_number_of(text, language, unit,
     assert (q.unit, q.metric, q.subject_id) == (unit, metric, "Q423")
 
 
+@pytest.mark.parametrize("text, language, unit, subject", [
+    # before: the second count had no unit and no owner
+    ("Lee said at least 100 North Korean soldiers had died and more than 1,000 had been injured.", "en",
+     "soldier", "Q423"),
+    ("Demnach seien 100 nordkoreanische Soldaten getötet und mehr als 1.000 verletzt worden.", "de",
+     "soldier", "Q423"),
+    ("Allein in der Moschee wurden 200 Zivilisten getötet und 400 verletzt.", "de", "civilian", None),
+])
+def test_the_count_of_a_coordinated_clause_counts_what_the_first_did(text, language, unit, subject):
+    first, second = figures(text, language)
+    assert (second.unit, second.metric, second.subject_id) == (unit, "wounded", subject)
+    assert first.metric == "killed"
+
+
+def test_a_bare_count_after_a_clause_of_another_kind_is_left_alone():
+    tanks, other = figures("Russia lost 100 tanks and 300 were damaged.", "en")
+    assert (other.unit, other.metric) == (None, "other")
+
+
 def test_a_lower_case_demonym_is_no_people_noun():
     """'russischer' is an adjective: the dead are counted, not Russians (unit None until
     'Toten' was a noun to look back to)."""

@@ -627,10 +627,18 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
             if casualty:
                 prev.metric = prev.metric if prev.metric in _CASUALTY_METRICS else casualty[-1]
                 cur.metric = cur.metric if cur.metric in _CASUALTY_METRICS else casualty[0]
+    # "100 North Korean soldiers had died and more than 1,000 had been injured": a bare count
+    # of a coordinated clause counts what the one before counted, and whose
+    for prev, cur in zip(done, done[1:]):
+        if cur.unit is None and prev.unit and cur.metric in _PERSON_METRICS and prev.metric in _PERSON_METRICS \
+                and _ELLIPSIS_GAP_RE.fullmatch(s[prev.end - base:cur.start - base]):
+            cur.unit, cur.subject = prev.unit, cur.subject or prev.subject
     return done
 
 
 _CASUALTY_METRICS = {"killed", "wounded", "killed_or_wounded"}
+# the rest of a clause after its figure, then the conjunction that opens the next
+_ELLIPSIS_GAP_RE = re.compile(r"(?i)(?:\s+[^\W\d]+){1,4},?\s+(?:and|und|but|aber|while|whereas|während|sowie)\s+")
 _PERSON_METRICS = _CASUALTY_METRICS | {"people", "troops"}
 _LIST_GAP_RE = re.compile(
     r"(?i)[\s,;()]*(?:(?:including|incl\.|among\s+them|of\s+whom|as\s+well\s+as|and|plus|"
