@@ -396,6 +396,19 @@ def test_machine_translated_word_order_keeps_speaker_and_content(text, speaker, 
     assert (c.speaker_text, c.cue, c.text) == (speaker, cue, content)
 
 
+@pytest.mark.parametrize("text, language, content", [
+    # before: the opening mark was cut and the closing one kept
+    ('Zelensky spoke of "the first battles" with North Korean soldiers.', "en",
+     '"the first battles" with North Korean soldiers'),
+    ("Selenskyj sprach von „ersten Kämpfen“ mit nordkoreanischen Soldaten.", "de",
+     "„ersten Kämpfen“ mit nordkoreanischen Soldaten"),
+    ('Zelensky spoke of "the first battles".', "en", "the first battles"),  # a quotation whole
+])
+def test_content_keeps_the_opening_mark_of_a_quotation_it_closes(text, language, content):
+    (c,) = extract_claims(text, language=language).claims
+    assert c.text == content
+
+
 def test_a_topic_after_a_comma_splice_is_what_was_spoken_of():
     """Before: Putin's content was the clause before the comma (the parser made it his
     verb's complement), so Putin 'said' that Moscow and Pyongyang had denied the deployment."""

@@ -33,6 +33,7 @@ from extract.attribution.cues import (
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
     Frame, anchor, attach_quotes, back_references, headline_frames, quoted_paragraphs, title_case_frames,
+    with_opening_mark,
 )
 from extract.attribution.german import german_frames
 from extract.attribution.quotes import find_quotes, quoted
@@ -215,6 +216,7 @@ def find_claims(
         # a wire dateline opening the sentence is not what was said ("SEOUL, Dec 16 (Reuters) - C, X said")
         content = (frame.content[0] + dateline_end(text[frame.content[0] : frame.content[1]]), frame.content[1])
         s_idx = max(0, bisect.bisect_right(starts, content[0]) - 1)
+        content = with_opening_mark(text, content)
         speaker_name = affiliation = None
         if frame.source:
             speaker_name, affiliation = resolver.resolve(frame.referent or frame.source, content)

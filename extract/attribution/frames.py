@@ -119,6 +119,23 @@ def trim(text: str, span: Span) -> Span | None:
     return (start, end)
 
 
+# Opening quote mark -> the mark that closes it
+_CLOSER = {"“": "”", "„": "“", "»": "«", "«": "»", "‘": "’", '"': '"'}
+
+
+def with_opening_mark(text: str, span: Span) -> Span:
+    """A content span that trim left without the opening mark of a quotation closing inside
+    it ('"the first battles" with North Korean soldiers'), with that mark."""
+    start, end = span
+    opener = text[start - 1] if start > 0 else ""
+    if opener not in _CLOSER:
+        return span
+    body = text[start:end]
+    closer = _CLOSER[opener]
+    unbalanced = body.count(closer) % 2 == 1 if opener == closer else body.count(closer) > body.count(opener)
+    return (start - 1, end) if unbalanced and not body.endswith(closer) else span
+
+
 def inner(quote: Span) -> Span:
     return (quote[0] + 1, quote[1] - 1)
 
