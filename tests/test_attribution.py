@@ -1379,6 +1379,16 @@ def test_putting_a_number_at_a_figure_attributes_it(text, speaker, content):
     assert claims_of("He put the box at the door.") == []
 
 
+@pytest.mark.parametrize("text, cue", [
+    # before: spoken by one named "which"
+    ("Up to 12,000 troops were sent, according to Seoul, which earlier put the figure at 10,000.", "earlier put"),
+    ("The Kremlin, which left open whether the troops were in Kursk, spoke of cooperation.", "left open"),
+])
+def test_a_relative_pronoun_that_values_or_leaves_open_stands_for_its_antecedent(text, cue):
+    c = only(extract_claims(text, language="en").claims, cue=cue)
+    assert c.speaker_name in ("South Korea", "Kremlin")
+
+
 def test_a_contrasting_clause_is_not_the_first_sources_content():
     """Before: Seoul's 10,000 was part of what Ukrainian intelligence said, and had no claim
     of its own."""

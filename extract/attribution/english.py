@@ -513,7 +513,7 @@ def _figure_at(verb: Token, text: str) -> Frame | None:
         return None
     content = trim(text, _span(noun.left_edge, max(end, noun.right_edge, key=lambda t: t.i)))
     return Frame(cue=_span(_left_start(verb), verb), source=trim(text, _source_span(subj, verb)), content=content,
-                 kind="indirect_quote", cue_word=lemma, negated=_negated(verb))
+                 kind="indirect_quote", cue_word=lemma, negated=_negated(verb), referent=_antecedent(subj, verb))
 
 
 def _left_open(verb: Token, text: str) -> Frame | None:
@@ -530,7 +530,7 @@ def _left_open(verb: Token, text: str) -> Frame | None:
         return None
     return Frame(cue=_span(_left_start(verb), open_), source=trim(text, _source_span(subj, verb)),
                  content=trim(text, _span(question.left_edge, question.right_edge)),
-                 kind="indirect_quote", cue_word="leave open")
+                 kind="indirect_quote", cue_word="leave open", referent=_antecedent(subj, verb))
 
 
 def _raised_up_to(noun: Token) -> Token | None:
