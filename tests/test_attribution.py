@@ -364,6 +364,8 @@ def test_the_countrys_president_is_a_person_he_refers_to():
 
 @pytest.mark.parametrize("text, language, affiliation", [
     ("Officials in Seoul said 12,000 troops had been deployed.", "en", "South Korea"),  # before: None
+    # at two capitals, of neither alone (each a member's: test_speaker_members)
+    ("Officials in Seoul and Washington said 12,000 troops had been deployed.", "en", None),
     ("Beamte in Kiew sagten, 200 Soldaten seien gestorben.", "de", "Ukraine"),  # before: None
     ("Sources in Seoul said 12,000 troops had been deployed.", "en", None),  # may be anyone's
     ("Diplomats in Brussels said the talks had stalled.", "en", None),

@@ -304,6 +304,10 @@ def test_the_author_of_german_information(name, speaker):
         ("U.S. and South Korean officials", "en", ["U.S. officials", "South Korean officials"]),
         ("südkoreanische und ukrainische Stellen", "de", ["südkoreanische Stellen", "ukrainische Stellen"]),
         ("Republican and Democratic lawmakers", "en", []),
+        # officials at two capitals, each at one (before: none)
+        ("Officials in Seoul and Washington", "en", ["Officials in Seoul", "Officials in Washington"]),
+        ("Beamte in Seoul und Kiew", "de", ["Beamte in Seoul", "Beamte in Kiew"]),
+        ("Officials in Seoul and Smallville", "en", []),
     ],
 )
 def test_speaker_members(name, language, members):

@@ -40,6 +40,7 @@ from extract.entities.resolve import (
     CONJUNCTION,
     ENGLISH_TITLE_GLUE,
     INFORMATION_NOUNS,
+    OFFICIALS_AT,
     ORG_HEADS,
     RELATIVE_PRONOUNS,
     affiliation_of,
@@ -61,10 +62,6 @@ _PERSON_NOUNS = frozenset(
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
-# Officials at a capital are its government's ("Officials in Seoul", "Beamte in Kiew"); other
-# sources there ("sources in Seoul", "diplomats in Brussels") may be anyone's
-_OFFICIALS_AT = re.compile(r"^(?:(?:the|die)\s+)?(?:(?:government\s+|senior\s+)?officials|authorities|Beamte|Behörden"
-                           r"|Regierungsvertreter)\s+(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\w-]+)$", re.IGNORECASE)
 # a body of the state the text is about: "the country's spy agency", "der Geheimdienst des Landes"
 _OF_THE_COUNTRY = re.compile(r"^the\s+country(?:'s|’s)\s+(?P<body>[\w\s-]+)$"
                              r"|^(?:der|die|das)\s+(?P<de>[\w-]+)\s+des\s+Landes$", re.IGNORECASE)
@@ -348,8 +345,9 @@ class SpeakerResolver:
             # "Pyongyang's envoy to the UN", "Russia's deputy UN ambassador": a role no one is
             # named in, of the state or body before it
             affiliation = group_affiliation(pw[: titles[0]])
-        if affiliation is None and (seat := _OFFICIALS_AT.match(name)) is not None:
-            kind, affiliation = "group", affiliation_of(seat.group("place"))
+        if affiliation is None and (seat := OFFICIALS_AT.match(name)) is not None:
+            # (at two capitals, each is a member's: resolve.speaker_members)
+            kind, affiliation = "group", None if seat.group("other") else affiliation_of(seat.group("place"))
         return Speaker(name, affiliation, kind, title, span[0])
 
     def _named_group(self, span) -> str | None:

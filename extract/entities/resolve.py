@@ -316,11 +316,25 @@ def _conjuncts(name: str, language: str | None) -> tuple[tuple[str, str | None, 
 # "U.S. and South Korean officials", "südkoreanische und ukrainische Stellen": two sides'
 # sources sharing one noun
 _SHARED_HEAD = re.compile(r"^(?P<a>\S+(?:\s\S+)?)\s+(?:and|und)\s+(?P<b>\S+(?:\s\S+)?)\s+(?P<head>[\w-]+)$")
+# Officials at a capital are its government's ("Officials in Seoul", "Beamte in Kiew"); other
+# sources there ("sources in Seoul", "diplomats in Brussels") may be anyone's. At two capitals
+# ("Officials in Seoul and Washington") they are each government's.
+OFFICIALS_AT = re.compile(r"^(?P<head>(?:(?:the|die)\s+)?(?:(?:government\s+|senior\s+)?officials|authorities|Beamte"
+                          r"|Behörden|Regierungsvertreter))\s+(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\w-]+)"
+                          r"(?:\s+(?:and|und)\s+(?P<other>[A-ZÄÖÜ][\w-]+))?$", re.IGNORECASE)
 
 
 def _shared_head(name: str, language: str | None) -> tuple[tuple[str, str], ...]:
     """Each side of "U.S. and South Korean officials" as named alone ("U.S. officials",
-    "South Korean officials"), when both name a state or body; () otherwise."""
+    "South Korean officials"), and of "Officials in Seoul and Washington" ("Officials in
+    Seoul", "Officials in Washington"), when both name a state or body; () otherwise."""
+    seats = OFFICIALS_AT.match(name.strip())
+    if seats is not None and seats.group("other"):
+        sides = [f"{seats.group('head')} in {seats.group(side)}" for side in ("place", "other")]
+        if not all(affiliation_of(seats.group(side)) for side in ("place", "other")):
+            return ()
+        members = tuple(dict.fromkeys(resolve_speaker(side, language) for side in sides))
+        return members if len(members) > 1 else ()
     m = _SHARED_HEAD.match(name.strip())
     if m is None or m.group("head")[:1].isupper() != (language == "de") or not all(
             group_affiliation(m.group(side).split()) for side in ("a", "b")):
