@@ -448,8 +448,20 @@ def test_the_count_of_a_coordinated_clause_counts_what_the_first_did(text, langu
     assert first.metric == "killed"
 
 
-def test_a_bare_count_after_a_clause_of_another_kind_is_left_alone():
-    tanks, other = figures("Russia lost 100 tanks and 300 were damaged.", "en")
+@pytest.mark.parametrize("text, language, unit", [
+    # before: the further count had no unit and no owner
+    ("Kiew meldete, 200 Nordkoreaner seien getötet worden. Weitere 300 seien verwundet worden.", "de", "North Korean"),
+    ("Kyiv said 200 North Korean soldiers were killed on Monday. Another 300 were wounded.", "en", "soldier"),
+])
+def test_a_further_count_counts_what_the_one_before_did(text, language, unit):
+    first, further = figures(text, language)
+    assert (further.unit, further.metric, further.subject_id) == (unit, "wounded", "Q423")
+
+
+@pytest.mark.parametrize("text", ["Russia lost 100 tanks and 300 were damaged.",
+                                  "Russia lost 100 tanks. Another 300 were damaged."])
+def test_a_bare_count_after_a_clause_of_another_kind_is_left_alone(text):
+    tanks, other = figures(text, "en")
     assert (other.unit, other.metric) == (None, "other")
 
 

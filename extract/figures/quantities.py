@@ -627,18 +627,11 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
             if casualty:
                 prev.metric = prev.metric if prev.metric in _CASUALTY_METRICS else casualty[-1]
                 cur.metric = cur.metric if cur.metric in _CASUALTY_METRICS else casualty[0]
-    # "100 North Korean soldiers had died and more than 1,000 had been injured": a bare count
-    # of a coordinated clause counts what the one before counted, and whose
-    for prev, cur in zip(done, done[1:]):
-        if cur.unit is None and prev.unit and cur.metric in _PERSON_METRICS and prev.metric in _PERSON_METRICS \
-                and _ELLIPSIS_GAP_RE.fullmatch(s[prev.end - base:cur.start - base]):
-            cur.unit, cur.subject = prev.unit, cur.subject or prev.subject
     return done
 
 
 _CASUALTY_METRICS = {"killed", "wounded", "killed_or_wounded"}
-# the rest of a clause after its figure, then the conjunction that opens the next
-_ELLIPSIS_GAP_RE = re.compile(r"(?i)(?:\s+[^\W\d]+){1,4},?\s+(?:and|und|but|aber|while|whereas|während|sowie)\s+")
+
 _PERSON_METRICS = _CASUALTY_METRICS | {"people", "troops"}
 _LIST_GAP_RE = re.compile(
     r"(?i)[\s,;()]*(?:(?:including|incl\.|among\s+them|of\s+whom|as\s+well\s+as|and|plus|"
@@ -1152,3 +1145,16 @@ def _carry_over(quantities: list[Quantity], text: str) -> None:
             # them have been killed")
             q.unit, q.subject_id = before.unit, q.subject_id or before.subject_id
             q.metric = before.metric if q.metric == "other" else q.metric
+        elif q.metric in _PERSON_METRICS and before.metric in _PERSON_METRICS and (
+                _ELLIPSIS_GAP.fullmatch(text, before.char_end, q.char_start)
+                or _FURTHER.search(text, max(0, q.char_start - 25), q.char_start)):
+            # "100 North Korean soldiers had died and more than 1,000 had been injured", "…
+            # 200 Nordkoreaner getötet. Weitere 300 seien verwundet worden": a bare casualty
+            # count of the same people; what happened to them is its own
+            q.unit, q.subject_id = before.unit, q.subject_id or before.subject_id
+
+
+# the rest of a clause after its figure, then the conjunction that opens the next
+_ELLIPSIS_GAP = re.compile(r"(?i)(?:\s+[^\W\d]+){1,4},?\s+(?:and|und|but|aber|while|whereas|während|sowie)\s+")
+# a count added to the one before
+_FURTHER = re.compile(r"(?i)\b(?:weitere|weiteren|another|a\s+further|further|additional|zusätzliche)\s+$")
