@@ -466,6 +466,8 @@ def test_description_prefers_person_with_matching_title():
         ("Moscow has yet to confirm the presence of North Korean troops.", "neither"),
         # saying that one takes no side takes none; saying someone else takes none is a claim
         ("Peskov said he could neither confirm nor deny the reports.", "neither"),
+        # ... and so does saying one will not comment (before: asserts)
+        ("Peskov said he would not comment on the reports.", "neither"),
         ("Kyiv said Moscow would neither confirm nor deny the reports.", "asserts"),
         ("Neither Moscow nor Pyongyang has confirmed the deployment of North Korean troops.", "neither"),
         ("The Pentagon confirmed the deployment of North Korean troops.", "asserts"),

@@ -364,6 +364,10 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
     [
         ("Als Reaktion darauf nannte der Kreml diese Informationen Fake-News.", "denies"),
         ("Ein Vertreter Nordkoreas nannte die Informationen unbegründete Gerüchte.", "denies"),
+        # saying one will not comment takes no side (before: asserts); a comment put off does not
+        ("Aus dem Kreml hieß es, man kommentiere derlei Berichte grundsätzlich nicht.", "neither"),
+        ("Peskow sagte, er wolle sich dazu nicht äußern.", "neither"),
+        ("Peskow sagte, er äußere sich gern dazu, aber nicht heute.", "asserts"),
         # a word of falsehood labels a report or its evidence, not a thing it describes (before:
         # the papers and passports made HUR deny)
         ("Laut HUR tragen die Soldaten falsche Pässe.", "asserts"),

@@ -90,7 +90,11 @@ _NICHT_BEFORE = re.compile(r"\b(?:nicht|weder)(?:\s+(?:offiziell|öffentlich|una
 # deny the reports", "Peskow sagte, er könne die Berichte weder bestätigen noch dementieren"
 _OWN_NEITHER = re.compile(
     r"^(?:that\s+|dass\s+)?(?:he|she|they|we|I|er|sie|wir|ich)\b[^.;:!?]{0,60}?"
-    r"\b(?:neither\s+confirm\w*\s+nor\s+den\w+|weder\s+bestätig\w*\s+noch\s+(?:dementier|bestreit|bestritt)\w*)",
+    r"\b(?:neither\s+confirm\w*\s+nor\s+den\w+|weder\s+bestätig\w*\s+noch\s+(?:dementier|bestreit|bestritt)\w*)"
+    # ... or will not comment: "he would not comment on the reports", "man kommentiere derlei
+    # Berichte grundsätzlich nicht", "er wolle sich dazu nicht äußern"
+    r"|^(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:would|will|could|can|did|does|do)\s*(?:not|n't)\s+comment\b"
+    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b(?=[^.;:!?,]{0,60}?\bnicht\b)[^.;:!?,]{0,60}?\b(?:kommentier|äußer)\w*",
     re.IGNORECASE)
 # A sentence of the outlet's own (no cue) saying a thing is not confirmed: "The Pentagon was
 # unable to confirm the figure of 3,000 dead", "The figure could not be independently
