@@ -497,11 +497,13 @@ def test_the_number_is_the_figure_before(text, language):
     assert (second.unit, second.metric, second.subject_id) == (first.unit, "troops", "Q423")
 
 
-def test_the_figure_is_the_figure_before_when_the_sentence_already_says_what_it_counts():
+@pytest.mark.parametrize("count", ["figure", "number"])
+def test_the_figure_is_the_figure_before_when_the_sentence_already_says_what_it_counts(count):
     """Before: the 1,100 had the sentence's metric but no unit and no subject, so it was not
-    compared with Kyiv's 3,000 North Korean soldiers."""
+    compared with Kyiv's 3,000 North Korean soldiers; with "number" (read as the verb "to
+    number") it counted the "wounded" of Kyiv's clause."""
     first, second = figures("Kyiv says some 3,000 North Korean soldiers have been killed or wounded, "
-                            "while Seoul puts the figure at 1,100.", "en")
+                            f"while Seoul puts the {count} at 1,100.", "en")
     assert (second.unit, second.metric, second.subject_id) == ("soldier", "killed_or_wounded", "Q423")
 
 

@@ -1047,6 +1047,10 @@ _VALUED_RE = re.compile(r"(?i)\b(?:puts?|putting|estimates?|estimated|estimating
 _OWNER_AFTER_RE = re.compile(r"(?i)\s+(?:of|der|des)\s+(?:the\s+)?[^\d,;:.()]{0,30}")
 
 
+# A clause of contrast, in which someone else gives their own count
+_CONTRAST_RE = re.compile(r"(?i),\s+(?:while|whereas|but|während|wohingegen|aber)\b")
+
+
 def _inferred_unit(before: str) -> tuple[str, int, int] | None:
     """The unit of a bare number from the noun it was said of earlier in the sentence:
     "The number of North Korean troops ... totals around 12,000" counts troops."""
@@ -1057,6 +1061,8 @@ def _inferred_unit(before: str) -> tuple[str, int, int] | None:
         if counted:
             last, unit = m, counted
     between = before[last.end():] if last else ""
+    if _CONTRAST_RE.search(between):
+        return None  # "… killed or wounded, while Zelensky put the number at 3,000": another's count
     count_of = _COUNT_OF_RE.search(before, 0, last.start()) if last else None
     valued = last is not None and between.strip() in ("at", "auf", "on") and _VALUED_RE.search(before, 0, last.start())
     if not last or any(c.isdigit() for c in between) or not (
