@@ -423,6 +423,19 @@ def test_a_denial_that_is_only_a_label_answers_the_report_before(text, language,
     assert (a.speaker_text, a.cue, a.stance, a.answers_claim_id) == (answerer, cue, "denies", q.claim_id)
 
 
+@pytest.mark.parametrize("text, language, speaker_id", [
+    # before: spoken by one named "Montag" / "4 November"
+    ("Nach US-Angaben vom Montag befinden sich rund 8.000 Soldaten in Kursk.", "de", "Q30"),
+    ("Nach Angaben des Pentagons vom Montag befinden sich rund 8.000 Soldaten in Kursk.", "de",
+     "nc:us_department_of_defense"),
+    ("According to Pentagon figures from 4 November, 8,000 troops are in Kursk.", "en", "nc:us_department_of_defense"),
+    ("Nach Angaben vom Montag befinden sich rund 8.000 Soldaten in Kursk.", "de", None),
+])
+def test_the_day_of_a_sources_information_is_no_author(text, language, speaker_id):
+    (c,) = extract_claims(text, language=language).claims
+    assert (c.kind, c.speaker_id) == ("according_to", speaker_id)
+
+
 @pytest.mark.parametrize("text, language", [
     # before: no claim, or (English) one answering nothing
     ("Kiew meldete 3000 getötete Soldaten. Moskau hat sich dazu bislang nicht geäußert.", "de"),

@@ -33,9 +33,11 @@ from extract.attribution.cues import (
     EN_PRONOUNS,
     EN_TITLES,
     TITLE_FILLERS,
+    WEEKDAYS,
 )
 from extract.attribution.quotes import find_quotes
 from extract.entities.gazetteer import name_key
+from extract.months import MONTH_NAMES
 from extract.entities.resolve import (
     CONJUNCTION,
     ENGLISH_TITLE_GLUE,
@@ -66,6 +68,11 @@ _WORD = re.compile(r"\w[\w.’'\-]*")
 _OF_THE_COUNTRY = re.compile(r"^the\s+country(?:'s|’s)\s+(?P<body>[\w\s-]+)$"
                              r"|^(?:der|die|das)\s+(?P<de>[\w-]+)\s+des\s+Landes$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+# The day a source's information is of, closing its phrase: "nach Angaben des Pentagons vom
+# Montag", "according to figures from 4 November"
+_DATED = re.compile(rf"\s+(?:vom|von|from|of)\s+(?:(?:last|vergangenen|letzten)\s+)?"
+                    rf"(?:{'|'.join(WEEKDAYS)}|\d{{1,2}}\.?\s+(?:{'|'.join(MONTH_NAMES)})\b\.?|(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}})\s*$",
+                    re.IGNORECASE)
 # An unnamed voice of a body: "a spokesperson for the Pentagon", "ein Sprecher des Kremls".
 _VOICE = r"spokes(?:man|woman|person)|[Ss]precher(?:in)?"
 _VOICE_OF = re.compile(
@@ -205,6 +212,9 @@ class SpeakerResolver:
         relative = _RELATIVE_CLAUSE.search(self.text, span[0], span[1])
         if relative is not None and relative.start() > span[0]:
             span = (span[0], relative.start())
+        dated = _DATED.search(self.text, span[0], span[1])
+        if dated is not None and dated.start() > span[0]:
+            span = (span[0], dated.start())  # "nach US-Angaben vom Montag": the day is no author
         raw = self.text[span[0] : span[1]]
         words = _WORD.findall(raw)
         if not words:
