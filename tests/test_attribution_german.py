@@ -766,6 +766,13 @@ def test_demnach_points_back_at_the_last_source():
     assert c.text == "ist der Fluss stark belastet"
 
 
+def test_demnach_inside_its_clause_reports_the_clause():
+    """Before: the content was 'Bis Dezember sollten es', the words before the adverb."""
+    c = only(claims_of("Der Geheimdienst meldete 3.000 Soldaten. Bis Dezember sollten es demnach 10.000 werden."),
+             cue="demnach")
+    assert (c.speaker_text, c.text) == ("Der Geheimdienst", "Bis Dezember sollten es demnach 10.000 werden")
+
+
 def test_demnach_without_a_source_is_no_claim():
     assert claims_of("Der Zug kam spät an. Demnach fiel das Treffen aus.") == []
 

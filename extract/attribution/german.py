@@ -521,8 +521,11 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                               content=trim(text, (words[i + 2].start, words[-1].end)), kind="indirect_quote",
                               cue_word="weiter", referent=carried.referent)
             elif low == "demnach" and carried is not None and carried.source:
-                # "Demnach hat …": what the source just cited says
-                content = _sides(text, words, i, i + 1)
+                # "Demnach hat …": what the source just cited says; an adverb inside its
+                # clause splits nothing ("Bis Dezember sollten es demnach 10.000 werden")
+                opens = i == 0 or words[i - 1].text in (",", ";")
+                start = max((m + 1 for m in range(i) if words[m].text in (",", ";")), default=0)
+                content = _sides(text, words, i, i + 1) if opens else trim(text, (words[start].start, words[-1].end))
                 if content:
                     frame = Frame(cue=(w.start, w.end), source=carried.source, content=content,
                                   kind="according_to", cue_word="demnach", referent=carried.referent)
