@@ -1421,6 +1421,9 @@ def test_a_contrasting_clause_is_not_what_the_first_speaker_says():
      "denies"),
     ("Moscow denied having sent any troops.", "denied", "having sent any troops", "denies"),
     ("Putin admitted sending troops.", "admitted", "sending troops", "asserts"),
+    # ... and what is reported (before: the outlet's statement)
+    ("Ukraine's military intelligence reported fighting with North Korean troops over the weekend.", "reported",
+     "fighting with North Korean troops over the weekend", "asserts"),
 ])
 def test_a_gerund_is_what_is_denied_or_admitted(text, cue, content, stance):
     c = only(claims_of(text), cue=cue)

@@ -819,7 +819,7 @@ def _content(verb: Token, text: str) -> Span | None:
     if xcomp is not None and lemma in EN_INTENT_VERBS:
         dobj = next((c for c in rights if c.dep_ == "dobj" and c.i < xcomp.i), None)
         return trim(text, _span((dobj or xcomp).left_edge, xcomp.right_edge))
-    # "denied sending troops", "admitted having sent them": the gerund is what is answered
+    # "denied sending troops", "admitted having sent them", "reported fighting with …": the gerund
     if xcomp is not None and lemma in _GERUND_ANSWERS and (
             xcomp.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in xcomp.children)):
         return trim(text, _span(xcomp.left_edge, xcomp.right_edge))
@@ -984,7 +984,9 @@ def _pro_form(verb: Token) -> Span | None:
 
 
 _COMPLEMENTIZERS = {"that", "whether", "if"}
-_GERUND_ANSWERS = EN_ANSWER_VERBS | {"admit", "acknowledge"}
+# Verbs whose gerund is what they say: what is answered ("denied sending troops"), and what
+# a report tells of ("reported fighting with North Korean troops")
+_GERUND_ANSWERS = EN_ANSWER_VERBS | {"admit", "acknowledge", "report", "claim", "mention", "recall"}
 # Objects of "say" that stand for no statement of their own ("said so", "said nothing").
 _NOT_SAID = frozenset("it this that much so nothing something anything little more less".split())
 # Subordinators that make a clause an adverbial (time, cause, concession), never what was said.
