@@ -531,6 +531,8 @@ def test_relative_dates(text, expected):
     ("In October, the Pentagon said troops were in Kursk.", date(2024, 10, 1), "month"),
     ("Kyiv said the troops arrived in late October 2023.", date(2023, 10, 1), "month"),
     ("Kyiv said that Russia had lost 600,000 troops this year.", date(2024, 1, 1), "year"),
+    # the weekend just past is the week it ends (before: no date)
+    ("Kyiv reported fighting with North Korean troops over the weekend.", date(2024, 11, 4), "week"),
     # what was said names the date it refers to (before: the first expression, the day it
     # was said: Monday the 11th); a day is a day
     ("Kyiv said on Monday that the troops had arrived last week.", date(2024, 11, 4), "week"),

@@ -451,6 +451,8 @@ def test_relative_dates(text, expected):
     ("Im vergangenen Monat sagte Seoul, Soldaten seien in Kursk.", date(2024, 9, 1), "month"),
     ("Ende September sagte Kiew, Soldaten seien da.", date(2024, 9, 1), "month"),
     ("Im vergangenen Jahr habe Russland 100.000 Soldaten verloren, sagte Kiew.", date(2023, 1, 1), "year"),
+    # the weekend just past is the week it ends (before: no date)
+    ("Kiew sagte am Wochenende, Soldaten seien in Kursk.", date(2024, 10, 21), "week"),
 ])
 def test_periods(text, expected, period):
     """Before: no date for 'letzte Woche', 'im vergangenen Monat', 'Ende September'."""

@@ -55,15 +55,18 @@ _DE_DATE = re.compile(
 )
 # Periods: "last week", "earlier this month", "next month", "letzte Woche", "im vergangenen
 # Monat" (the groups last/this/next say which), and months without a day ("in October").
+# ... and the weekend just past ("over the weekend", "am Wochenende"), as the week it ends
 _EN_PERIOD = re.compile(
     r"\b(?:(?P<last>last|previous)|(?P<this>this|earlier\s+this|later\s+this)|(?P<next>next))\s+"
-    r"(?P<unit>week|month|year)\b(?!\s*'s)",
+    r"(?P<unit>week|month|year)\b(?!\s*'s)"
+    r"|\b(?P<weekend>(?:over|at|on|during)\s+the\s+weekend|last\s+weekend)\b",
     re.IGNORECASE,
 )
 _DE_PERIOD = re.compile(
     r"\b(?:(?P<last>letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?)|(?P<this>diese[nrs]?)|(?P<next>nächste[nrs]?|kommende[nrs]?))"
     r"\s+(?P<unit>Woche|Monat|Jahr)\b"
-    r"|\b(?P<thisweek>Anfang\s+der\s+Woche)\b",
+    r"|\b(?P<thisweek>Anfang\s+der\s+Woche)\b"
+    r"|\b(?P<weekend>(?:am|übers?)\s+(?:vergangenen\s+|letzten\s+)?Wochenende)\b",
     re.IGNORECASE,
 )
 _FULL_MONTHS = "|".join(m.capitalize() for m in MONTH_NAMES if len(m) > 4 or m in ("june", "july", "juni", "juli", "april"))
@@ -295,6 +298,9 @@ def _relative_day(m: re.Match, published: date) -> date:
 
 def _period(m: re.Match, published: date) -> Referred:
     """The first day of the week (Monday), month or year before, of or after publication."""
+    if m.groupdict().get("weekend"):
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        return Referred(saturday - timedelta(days=5), "week")
     if m.groupdict().get("thisweek"):
         unit, when = "week", 0
     else:
