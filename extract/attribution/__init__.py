@@ -58,6 +58,7 @@ _DE_REPORTS_BEFORE = re.compile(
 _PRO_FORM_LABEL = re.compile(r"^(?:this|that|it|das|dies|es)\s+(?:(?:is|was|ist|war|sei)\b|[\"“„«‘'])", re.IGNORECASE)
 # What a comment not given names when it is the report before: "on this", "dazu"
 _ON_IT = re.compile(r"^(?:it|this|that|them)$|\b(?:dazu|hierzu|darüber|diesbezüglich)\b", re.IGNORECASE)
+# The word that opens a question left open ("whether the reports were true"), if any
 _WHETHER = re.compile(r"(?:(?:whether|if)\b)?", re.IGNORECASE)
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
 # cue words of a denial and of a confirmation, both languages

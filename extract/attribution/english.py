@@ -820,7 +820,7 @@ def _content(verb: Token, text: str) -> Span | None:
         dobj = next((c for c in rights if c.dep_ == "dobj" and c.i < xcomp.i), None)
         return trim(text, _span((dobj or xcomp).left_edge, xcomp.right_edge))
     # "denied sending troops", "admitted having sent them", "reported fighting with …": the gerund
-    if xcomp is not None and lemma in _GERUND_ANSWERS and (
+    if xcomp is not None and lemma in _GERUND_CONTENT and (
             xcomp.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in xcomp.children)):
         return trim(text, _span(xcomp.left_edge, xcomp.right_edge))
     preps = EN_PREP_VERBS.get(lemma, ())
@@ -986,7 +986,7 @@ def _pro_form(verb: Token) -> Span | None:
 _COMPLEMENTIZERS = {"that", "whether", "if"}
 # Verbs whose gerund is what they say: what is answered ("denied sending troops"), and what
 # a report tells of ("reported fighting with North Korean troops")
-_GERUND_ANSWERS = EN_ANSWER_VERBS | {"admit", "acknowledge", "report", "claim", "mention", "recall"}
+_GERUND_CONTENT = EN_ANSWER_VERBS | {"admit", "acknowledge", "report", "claim", "mention", "recall"}
 # Objects of "say" that stand for no statement of their own ("said so", "said nothing").
 _NOT_SAID = frozenset("it this that much so nothing something anything little more less".split())
 # Subordinators that make a clause an adverbial (time, cause, concession), never what was said.
@@ -1370,7 +1370,8 @@ _ANONYMITY = re.compile(r"(?:not )?to be (?:named|identified|quoted)\b|condition
 
 
 _REFUSALS = frozenset(("refuse", "decline"))
-# Verbs of saying that, negated, say nothing; a negated denial is a concession and stays.
+# Verbs of saying that, negated or refused, say nothing of their own (_no_answer reads what
+# they leave open); a negated denial is a concession and stays.
 _NO_ANSWER = frozenset("say comment respond reply answer elaborate specify disclose mention".split())
 # ... of which these, declined or negated, are a comment not given on their topic
 _COMMENTS = frozenset("say comment respond reply answer elaborate".split())

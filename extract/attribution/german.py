@@ -561,7 +561,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 k = _last_word(words, i)
                 # ... and so does a comment not given: "wollte die Berichte nicht kommentieren"
                 if k > i + 1 and ((words[k].low in DE_ANSWER_FORMS and (low in _ABLE or _negated(words, i, k)))
-                                  or (words[k].low in _NO_COMMENT_INFINITIVES and _no_comment(words, i, k))):
+                                  or _no_comment(words, i, k)):
                     frame = _verb(text, words, i, k, sent_frames, previous)
             elif low in _PASSIVE_AUX:
                 frame = _passive(text, words, i)
@@ -1120,10 +1120,9 @@ def _so(text, words, i) -> Frame | None:
                  content=content, kind="according_to", cue_word="so")
 
 
-# Verbs of saying that, negated, say nothing ("kommentierte … nicht", "sagte nicht, ob");
-# denials negated are concessions and keep their frame ("bestritt … nicht").
+# Verbs of saying that, negated, take no side on what they name ("kommentierte … nicht",
+# "sagte nicht, ob C": stance.LEAVING_OPEN); denials negated are concessions ("bestritt … nicht").
 _NO_COMMENT_STEMS = ("kommentier", "äußer", "geäußert", "antwort", "beantwort", "sagt", "gesagt", "sagen")
-_NO_COMMENT_INFINITIVES = frozenset("kommentieren äußern sagen antworten beantworten".split())
 _NEGATIONS = frozenset("nicht nie niemals weder".split())
 
 

@@ -37,7 +37,6 @@ from extract.attribution.cues import (
 )
 from extract.attribution.quotes import find_quotes
 from extract.entities.gazetteer import name_key
-from extract.months import MONTH_NAMES
 from extract.entities.resolve import (
     CONJUNCTION,
     ENGLISH_TITLE_GLUE,
@@ -53,6 +52,7 @@ from extract.entities.resolve import (
     state_body,
     state_of,
 )
+from extract.months import MONTH_NAMES
 
 _PERSON_NOUNS = frozenset(
     """president leader minister chancellor premier secretary spokesman spokeswoman

@@ -225,7 +225,8 @@ INFORMATION_NOUNS = {
     "auffassung", "aussage", "aussagen", "darstellung", "schilderung", "schilderungen",
     "recherchen", "berechnungen", "zählung", "informationen",
 }
-# ... and first-person possessives: outside a quotation "nach unseren Worten" is the outlet's
+# Pronouns and first-person possessives name no one by themselves (outside a quotation
+# "nach unseren Worten" is the outlet's)
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "his", "her", "their", "its", "our",
              "er", "sie", "es", "wir", "ich", "man", "unser", "unsere", "unserer", "unseren", "unserem",
              "unseres"}

@@ -631,7 +631,6 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
 
 
 _CASUALTY_METRICS = {"killed", "wounded", "killed_or_wounded"}
-
 _PERSON_METRICS = _CASUALTY_METRICS | {"people", "troops"}
 _LIST_GAP_RE = re.compile(
     r"(?i)[\s,;()]*(?:(?:including|incl\.|among\s+them|of\s+whom|as\s+well\s+as|and|plus|"
