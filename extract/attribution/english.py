@@ -516,6 +516,12 @@ def _figure_at(verb: Token, text: str) -> Frame | None:
                  kind="indirect_quote", cue_word=lemma, negated=_negated(verb), referent=_antecedent(subj, verb))
 
 
+def _is_question(clause: Token) -> bool:
+    """A clause put as a question: "whether C", "if C"."""
+    return clause.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                                     for m in clause.children)
+
+
 def _left_open(verb: Token, text: str) -> Frame | None:
     """"Putin left open whether C", "left it open whether C": C was put to the subject, who
     took no side (stance.LEAVING_OPEN)."""
@@ -523,8 +529,7 @@ def _left_open(verb: Token, text: str) -> Frame | None:
         return None
     kids = list(verb.rights)
     open_ = next((c for c in kids if c.lower_ == "open" and c.dep_ in ("advmod", "acomp", "oprd", "dobj", "ccomp", "xcomp")), None)
-    question = next((c for c in kids if c.dep_ in ("ccomp", "advcl") and any(
-        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)), None)
+    question = next((c for c in kids if _is_question(c)), None)
     subj = _subject(verb)
     if open_ is None or question is None or subj is None or question.i < open_.i:
         return None
@@ -1373,8 +1378,9 @@ _REFUSALS = frozenset(("refuse", "decline"))
 # Verbs of saying that, negated or refused, say nothing of their own (_no_answer reads what
 # they leave open); a negated denial is a concession and stays.
 _NO_ANSWER = frozenset("say comment respond reply answer elaborate specify disclose mention".split())
-# ... of which these, declined or negated, are a comment not given on their topic
-_COMMENTS = frozenset("say comment respond reply answer elaborate".split())
+# ... of which these, declined or negated, are a comment not given on their topic (the others
+# withhold a thing: "refused to disclose detailed medical records")
+_COMMENTS = _NO_ANSWER - {"specify", "disclose", "mention"}
 
 
 def _no_answer(verb: Token, refusal: Token | None, text: str) -> Frame | None:
@@ -1389,8 +1395,7 @@ def _no_answer(verb: Token, refusal: Token | None, text: str) -> Frame | None:
         return None
     cue_start = _left_start(holder)
     # what was not said: "whether C", "how many …", "that C" (German "sagte nicht, ob / wie viele / dass")
-    question = next((c for c in verb.rights if c.dep_ == "ccomp" or c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)), None)
+    question = next((c for c in verb.rights if c.dep_ == "ccomp" or _is_question(c)), None)
     topic = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("on", "about", "to")
                   and any(o.dep_ == "pobj" for o in c.children)), None)
     if question is not None:
