@@ -93,6 +93,8 @@ def test_fuzzy_matching_is_conservative():
     # Close spellings of a long name match; different people with similar names do not.
     assert resolve_entity("Volodymyr Zelenskyj", "PERSON")[0] == "Q3881"
     assert resolve_entity("Kim Jong Il", "PERSON")[0] != "Q56226"
+    # one letter more, but another word: South Korea's defence minister is not Kim Jong Un
+    assert resolve_entity("Kim Yong Hyun", "PERSON")[0] == "name:kim yong hyun"
     assert resolve_entity("Putinka", "PERSON")[0] != "Q7747"
     assert resolve_entity("Indiana", "GPE")[0] == "name:indiana"
     # A word more or less is another name, however close the letters.

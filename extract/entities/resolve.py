@@ -3,8 +3,8 @@
 Resolution order, most certain first: exact alias; German genitive -s removed;
 transliteration-folded alias; a person's unique last name; a fuzzy match of the folded
 name (rapidfuzz ratio >= FUZZY_CUTOFF, names of FUZZY_MIN_CHARS or more, label-compatible);
-then the same after removing a leading title. Fuzzy matches keep the word count and the
-initial, and never merely extend a name ("Indiana" is not "Indian"). A name nothing
+then the same after removing a leading title. Fuzzy matches keep the word count and
+each word's initial, and never merely extend a name ("Indiana" is not "Indian"). A name nothing
 matches gets the id "name:" + its normalised key, so one spelling gets one id in every run.
 """
 
@@ -130,12 +130,12 @@ def lookup(name: str, label: str | None = None, fuzzy: bool = True) -> Entity | 
         folded = translit_key(key)
         keys, ids = _fuzzy_choices().get(len(folded.split()), ([], []))
         hit = process.extractOne(folded, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        # An extension is another word ("Indiana" is not "Indian"); so is another initial,
-        # and a role for a body ("defence minister" is not "defence ministry").
+        # An extension is another word ("Indiana" is not "Indian"); so is another initial of
+        # any word ("Kim Yong Hyun" is not "Kim Jong Un"), and a role for a body ("defence
+        # minister" is not "defence ministry").
         if hit is not None and not hit[0].startswith(folded) and not folded.startswith(hit[0]) \
-                and hit[0][0] == folded[0] and not any(
-                    a != b and (_is_role_word(a, None) or _is_role_word(b, None))
-                    for a, b in zip(folded.split(), hit[0].split())):
+                and not any(a[0] != b[0] or a != b and (_is_role_word(a, None) or _is_role_word(b, None))
+                            for a, b in zip(folded.split(), hit[0].split())):
             entity = gaz.entities[ids[hit[2]]]
             if _compatible(label, entity.label):
                 return entity
