@@ -468,6 +468,8 @@ def test_description_prefers_person_with_matching_title():
         ("Peskov said he could neither confirm nor deny the reports.", "neither"),
         # ... and so does saying one will not comment (before: asserts)
         ("Peskov said he would not comment on the reports.", "neither"),
+        ("Peskov said he had nothing to say about the reports.", "neither"),  # before: asserts
+        ("Peskov said they had nothing to hide.", "asserts"),
         ("Kyiv said Moscow would neither confirm nor deny the reports.", "asserts"),
         ("Neither Moscow nor Pyongyang has confirmed the deployment of North Korean troops.", "neither"),
         ("The Pentagon confirmed the deployment of North Korean troops.", "asserts"),
@@ -1229,6 +1231,9 @@ def test_conditions_of_anonymity_are_not_claims(text, claims):
     ("The Kremlin has not commented on the reports.", "has not commented on", "the reports"),
     ("He did not say whether troops had arrived.", "did not say", "whether troops had arrived"),
     ("He did not say how many troops had died.", "did not say", "how many troops had died"),
+    # a question not answered, with a verb that withholds (before: no claim)
+    ("He did not specify how many troops had been killed.", "did not specify", "how many troops had been killed"),
+    ("Seoul did not disclose whether troops had died.", "did not disclose", "whether troops had died"),
     ("The Kremlin declined to comment on the reports.", "declined to comment on", "the reports"),
     ("Peskov refused to say whether the troops were in Kursk.", "refused to say", "whether the troops were in Kursk"),
     # a bare refusal refuses "to comment", as PolNeAR marks it
@@ -1241,6 +1246,19 @@ def test_a_comment_not_given_takes_no_side(text, cue, content):
     "has neither confirmed nor denied"; figure_answers lists them as leaving it open."""
     (c,) = claims_of(text)
     assert (c.cue, c.text, c.stance) == (cue, content, "neither")
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov said he would not comment on the reports.",
+    "Peskov said he had nothing to say about it.",
+])
+def test_saying_one_will_not_comment_answers_the_report_it_names(text):
+    """As "declined to comment on the reports": figure_answers lists Peskov as leaving the
+    report open (before: no answer)."""
+    report, answer = claims_of("Seoul says 3,000 North Korean soldiers were killed. " + text)
+    assert (answer.speaker_text, answer.stance, answer.answers_claim_id) == ("Peskov", "neither", report.claim_id)
+    (_, other) = claims_of("Seoul says 3,000 North Korean soldiers were killed. Peskov said he would not comment on Ukraine.")
+    assert other.answers_claim_id is None
 
 
 @pytest.mark.parametrize("text", [

@@ -367,6 +367,8 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         # saying one will not comment takes no side (before: asserts); a comment put off does not
         ("Aus dem Kreml hieß es, man kommentiere derlei Berichte grundsätzlich nicht.", "neither"),
         ("Peskow sagte, er wolle sich dazu nicht äußern.", "neither"),
+        ("Man habe dazu nichts zu sagen, erklärte Peskow.", "neither"),  # before: asserts
+        ("Peskow sagte, man habe nichts zu verbergen.", "asserts"),
         ("Peskow sagte, er äußere sich gern dazu, aber nicht heute.", "asserts"),
         # a word of falsehood labels a report or its evidence, not a thing it describes (before:
         # the papers and passports made HUR deny)
@@ -921,6 +923,37 @@ def test_a_negated_comment_takes_no_side(text, content):
 def test_a_negated_comment_answers_the_reports_it_names():
     report, answer = claims_of("Kiew meldete 3.000 Tote. Der Kreml wollte die Berichte nicht kommentieren.")
     assert (answer.speaker_text, answer.stance, answer.answers_claim_id) == ("Der Kreml", "neither", report.claim_id)
+
+
+def test_saying_one_will_not_comment_answers_the_report_it_names():
+    report, answer = claims_of("Seoul sagt, 3.000 nordkoreanische Soldaten seien getötet worden. "
+                               "Man habe dazu nichts zu sagen, erklärte Peskow.")
+    assert (answer.speaker_text, answer.stance, answer.answers_claim_id) == ("Peskow", "neither", report.claim_id)
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    # an object before the verb, a pronoun after it: the pronoun speaks (before: "Die
+    # Berichte" had no speaker, "Zahl" spoke, "Die Angaben wies er zurück" was no claim)
+    ("Die Berichte bestätigte er nicht.", "Die Berichte bestätigte er nicht", "neither"),
+    ("Die Zahl bestätigte er am Montag.", "Die Zahl bestätigte er am Montag", "asserts"),
+    ("Die Angaben wies er zurück.", "Die Angaben wies er zurück", "denies"),
+    ("Zu den Verlusten sagte er, die Lage sei ernst.", "die Lage sei ernst", "asserts"),
+])
+def test_a_pronoun_after_the_verb_is_its_subject(text, content, stance):
+    (c,) = claims_of("Selenskyj sprach am Montag. " + text)
+    assert (c.speaker_text, c.text, c.stance) == ("er", content, stance)
+
+
+@pytest.mark.parametrize("text", [
+    "Genaue Zahlen nannte er nicht.",  # before: spoken by "Genaue", asserting
+    "Er nannte keine genauen Zahlen.",  # before: asserted
+    "Einzelheiten nannte das Ministerium nicht.",
+])
+def test_figures_not_given_are_no_claim(text):
+    """As "gave no figures" in English: nothing named was left open, nothing was said."""
+    assert claims_of("Selenskyj sprach am Montag. " + text) == []
+    (c,) = claims_of("Selenskyj sprach am Montag. Als Grund nannte er die Lage an der Front.")
+    assert (c.speaker_text, c.stance) == ("er", "asserts")
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -38,7 +38,8 @@ from extract.attribution.frames import (
 from extract.attribution.german import german_frames
 from extract.attribution.quotes import find_quotes, quoted
 from extract.attribution.speakers import SpeakerResolver
-from extract.attribution.stance import APPOSED_CAVEAT, LEAVING_OPEN, as_date, is_hedged, referred_date, stance_of
+from extract.attribution.stance import (APPOSED_CAVEAT, LEAVING_OPEN, as_date, is_hedged, own_neither, referred_date,
+                                        stance_of)
 from extract.datelines import dateline_end
 from extract.models import Claim, Sentence
 
@@ -57,7 +58,8 @@ _DE_REPORTS_BEFORE = re.compile(
 # What was just reported, labelled: "This is nonsense", 'that "nonsense"', „Das ist Unsinn“
 _PRO_FORM_LABEL = re.compile(r"^(?:this|that|it|das|dies|es)\s+(?:(?:is|was|ist|war|sei)\b|[\"“„«‘'])", re.IGNORECASE)
 # What a comment not given names when it is the report before: "on this", "dazu"
-_ON_IT = re.compile(r"^(?:it|this|that|them)$|\b(?:dazu|hierzu|darüber|diesbezüglich)\b", re.IGNORECASE)
+_ON_IT = re.compile(r"(?:^|\b(?:on|about)\s+)(?:it|this|that|them)$|\b(?:dazu|hierzu|darüber|diesbezüglich)\b",
+                    re.IGNORECASE)
 # The word that opens a question left open ("whether the reports were true"), if any
 _WHETHER = re.compile(r"(?:(?:whether|if)\b)?", re.IGNORECASE)
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
@@ -333,8 +335,11 @@ def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) 
         return True
     if claim.stance == "denies" and (_PRO_FORM_LABEL.match(claim.text) or _label_only(claim.text, language)):
         return True  # '"This is nonsense," Peskov said', 'called that "nonsense"', 'sprach von „Fälschungen“'
-    if cue_word in LEAVING_OPEN and _ON_IT.search(claim.text):
-        return True  # "has not commented on this", "hat sich dazu nicht geäußert"
+    if (cue_word in LEAVING_OPEN or claim.stance == "neither" and own_neither(claim.text)) and (
+            _ON_IT.search(claim.text) or pattern.search(claim.text)):
+        # "has not commented on this", "hat sich dazu nicht geäußert", "Peskov said he would
+        # not comment on the reports", "man habe dazu nichts zu sagen"
+        return True
     # German perfect tense puts the object before the participle: "Moskau hat die Angaben
     # zurückgewiesen", and so does its word-for-word translation: "Moscow has the reports denied"
     if claim.char_start >= claim.cue_start:

@@ -1519,7 +1519,8 @@ def english_frames(doc: Doc) -> list[Frame]:
         lemma = _lemma(tok)
         stance = _stance_object(tok) if tok.lemma_.lower() in EN_LIGHT_VERBS else None
         reporting = (lemma in EN_REPORT_VERBS or stance is not None or _that_clause_verb(tok) or _puts_it(tok)
-                     or (lemma in _TRANSLATED_AS and _as_mark(tok) is not None))
+                     or (lemma in _TRANSLATED_AS and _as_mark(tok) is not None)
+                     or (lemma in _NO_ANSWER and _negated(tok)))  # "did not specify how many"
         if not reporting or tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ != "VBG"):
             continue
         if _condition_of_source(tok):

@@ -69,6 +69,10 @@ _NP_LINKS = frozenset("des der von vom und in einer eines".split())
 _BODIES_FOR = ("institut", "amt", "ministerium", "zentrum", "stiftung", "rat", "kommission", "agentur", "büro",
                "behörde", "gesellschaft", "verband", "komitee", "beauftragte", "beauftragter", "kommissar")
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen sich uns".split())
+# Pronouns right after the finite verb that can only be its subject: what stands before the
+# verb is then its object or an adverbial ("Die Berichte bestätigte er nicht"); "sie" and
+# "es" can be objects too
+_SUBJECT_PRONOUNS = frozenset("er ich wir".split())
 _RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher welches wo was".split())
 # "in seiner Rede", "bei einem Besuch", "auf einer Pressekonferenz": the occasion of a statement.
 _OCCASION_PREPS = frozenset("in bei auf während gegenüber vor".split())
@@ -1124,6 +1128,9 @@ def _so(text, words, i) -> Frame | None:
 # "sagte nicht, ob C": stance.LEAVING_OPEN); denials negated are concessions ("bestritt … nicht").
 _NO_COMMENT_STEMS = ("kommentier", "äußer", "geäußert", "antwort", "beantwort", "sagt", "gesagt", "sagen")
 _NEGATIONS = frozenset("nicht nie niemals weder".split())
+# What "nannte keine …" withholds: no figure given is no claim ("Genaue Zahlen nannte er
+# nicht"), as "gave no figures" is none in English
+_WITHHELD = frozenset("zahl zahlen details einzelheiten".split())
 
 
 def _negated(words: list[Word], a: int, b: int, negations: frozenset[str] = _NEGATIONS) -> bool:
@@ -1149,6 +1156,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         return None
     # "Der Kreml hat die Berichte nicht kommentiert", "sagte nicht, ob C": no side taken
     no_comment = _no_comment(words, min(i, k), k)
+    if verb.low.startswith(("nann", "nenn", "genannt")) and any(x.low in _WITHHELD for x in words) \
+            and _negated(words, min(i, k), k, _NEGATIONS | {"kein", "keine", "keinen", "keiner"}):
+        return None
     if verb.low.startswith(("forder", "gefordert")) and DE_CASUALTY_WORDS.search(
         " ".join(x.text for x in words)
     ):
@@ -1264,8 +1274,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         # worden, Seoul spricht von 1.100": a main clause of its own
         c = own_clause
         return frame(_span(words, c + 1, i), _clause_content(text, words[c + 1 :], i - c - 1, k - c - 1, particle))
-    if _inverted(words):
-        # Verb second after an adverbial: the subject follows the verb.
+    fronted_object = not _inverted(words) and words[i + 1 : i + 2] and words[i + 1].low in _SUBJECT_PRONOUNS
+    if fronted_object or _inverted(words):
+        # Verb second after an adverbial or an object: the subject follows the verb.
         j = _np_with_apposition(words, i + 1)
         # the verb's own particle ends its subject: "spricht die Polizei von …"
         j = next((m for m in range(i + 1, j) if particle and words[m].low == particle), j)
@@ -1275,6 +1286,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
                 content = previous
             else:
                 content = _content_after(text, words, max(j, after), particle or None, True)
+            if content is None and fronted_object:
+                content = trim(text, (words[0].start, words[-1].end))  # "Die Berichte wies er zurück"
             return frame(_span(words, i + 1, j), content)
         # "Diese bestätigte, dass …": the demonstrative was the subject after all.
         if not (i == 1 and first.low in _PRONOUN_SUBJECTS):

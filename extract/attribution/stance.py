@@ -94,10 +94,13 @@ _NICHT_BEFORE = re.compile(r"\b(?:nicht|weder)(?:\s+(?:offiziell|öffentlich|una
 _OWN_NEITHER = re.compile(
     r"^(?:that\s+|dass\s+)?(?:he|she|they|we|I|er|sie|wir|ich)\b[^.;:!?]{0,60}?"
     r"\b(?:neither\s+confirm\w*\s+nor\s+den\w+|weder\s+bestätig\w*\s+noch\s+(?:dementier|bestreit|bestritt)\w*)"
-    # ... or will not comment: "he would not comment on the reports", "man kommentiere derlei
-    # Berichte grundsätzlich nicht", "er wolle sich dazu nicht äußern"
-    r"|^(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:would|will|could|can|did|does|do)\s*(?:not|n't)\s+comment\b"
-    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b(?=[^.;:!?,]{0,60}?\bnicht\b)[^.;:!?,]{0,60}?\b(?:kommentier|äußer)\w*",
+    # ... or will not comment: "he would not comment on the reports", "he had nothing to say
+    # about it", "man kommentiere derlei Berichte grundsätzlich nicht", "er wolle sich dazu nicht
+    # äußern", "man habe dazu nichts zu sagen"
+    r"|^(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:(?:would|will|could|can|did|does|do)\s*(?:not|n't)\s+comment\b"
+    r"|(?:had|has|have)\s+nothing\s+(?:to\s+say|to\s+add)\b)"
+    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b(?=[^.;:!?,]{0,60}?\bnicht\b)[^.;:!?,]{0,60}?\b(?:kommentier|äußer)\w*"
+    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b[^.;:!?,]{0,40}?\bnichts\s+(?:\w+\s+){0,2}?(?:zu\s+)?sagen\b",
     re.IGNORECASE)
 # A sentence of the outlet's own (no cue) saying a thing is not confirmed: "The Pentagon was
 # unable to confirm the figure of 3,000 dead", "The figure could not be independently
@@ -175,6 +178,11 @@ def labels_falsehood(pattern: re.Pattern, window: str) -> bool:
 LEAVING_OPEN = frozenset(("offenlassen", "leave open"))
 
 
+def own_neither(content: str) -> bool:
+    """What a speaker says is that they take no side: "he would not comment on the reports"."""
+    return _OWN_NEITHER.search(content) is not None
+
+
 def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,
               content: tuple[int, int], negated: bool) -> str:
     if cue_word in LEAVING_OPEN:
@@ -199,7 +207,7 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
             negated = True
     if confirmation and cue and _NEITHER_IN_CLAUSE.search(text, max(0, cue[0] - 120), cue[0]):
         negated = True
-    if _OWN_NEITHER.search(text[content[0] : content[1]]) or (cue is None and _UNCONFIRMED.search(window)):
+    if own_neither(text[content[0] : content[1]]) or (cue is None and _UNCONFIRMED.search(window)):
         return "neither"
     if (confirmation and negated) or (denial and (negated or _NEGATED_BEFORE.search(before)) and (
             _CONFIRMED_OR.search(before) or _OR_CONFIRMED.match(text, cue[1]))):
