@@ -68,8 +68,11 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
             members = speaker_members(claim.speaker_name, lang)
             claim.speaker_members = [SpeakerMember(*member) for member in members] or None
             claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)
-            # the title the article gives wins; else whom the gazetteer says they act for
-            claim.speaker_affiliation = claim.speaker_affiliation or affiliation_name(claim.speaker_id)
+            # the title the article gives wins (unless it only names the speaker again: "the
+            # official KCNA news agency"); else whom the gazetteer says they act for
+            acting = affiliation_name(claim.speaker_id)
+            if claim.speaker_affiliation is None or claim.speaker_affiliation == claim.speaker_name and acting:
+                claim.speaker_affiliation = acting
     quantities = find_quantities(doc, sentences, lang, entities)
     text = doc.text  # Doc.text joins every token: once
     claims = link_quantities(claims, quantities, sentences, text, lang, published_at)

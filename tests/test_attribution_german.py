@@ -287,6 +287,9 @@ def test_glued_verb_after_machine_translation():
         ("Russlands Botschafter Wassili Nebensja sagte, die Vorwürfe seien falsch.", "Wassili Nebensja", "Russia"),
         # the body glued to the title
         ("Kremlsprecher Dmitri Peskow sagte, die Berichte seien falsch.", "Dmitri Peskow", "Kremlin"),
+        # a state's body or group in the genitive, as English "Russia's foreign ministry" (before: none)
+        ("Nordkoreas Staatsmedien meldeten, die Berichte seien falsch.", "Nordkoreas Staatsmedien", "North Korea"),
+        ("Russlands Außenministerium erklärte, die Berichte seien falsch.", "Russlands Außenministerium", "Russia"),
     ],
 )
 def test_affiliation_is_the_canonical_body(text, name, affiliation):

@@ -188,6 +188,18 @@ def test_he_and_she_stand_for_the_subject_named_since_the_last_speaker(text, spe
     assert [c.speaker_name for c in claims] == speakers
 
 
+@pytest.mark.parametrize("text, language", [
+    ('"We have seen them," a Ukrainian commander, who asked not to be named, told the BBC. '
+     "He said about 50 had been killed.", "en"),
+    ("„Wir haben sie gesehen“, sagte ein ukrainischer Kommandeur. Er sagte, etwa 50 seien getötet worden.", "de"),
+])
+def test_he_stands_for_one_unnamed_person(text, language):
+    """Before: 'He' named no one: an indefinite description was read as a group."""
+    first, second = extract_claims(text, language=language).claims
+    assert second.speaker_name == first.speaker_name
+    assert second.speaker_affiliation == "Ukraine"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Der Linken-Politiker Gregor Gysi kritisierte den Plan am Montag. Unterdessen verteidigte der Vorsitzende "
      "des Ausschusses, Sebastian Edathy (SPD), den Gesetzentwurf. Er sagte, die Lage sei ernst.", "Sebastian Edathy"),
@@ -319,6 +331,18 @@ def test_people_named_together_are_a_group(text, speakers):
     after a list of five celebrities wrong before and after)."""
     claims = [c for c in extract_claims(text, language="en").claims if c.kind != "unattributed"]
     assert [c.speaker_name for c in claims] == speakers
+
+
+@pytest.mark.parametrize("text, language", [
+    ('"We have seen them," a Ukrainian commander, who asked not to be named, told the BBC. '
+     "He said about 50 had been killed.", "en"),
+    ("„Wir haben sie gesehen“, sagte ein ukrainischer Kommandeur. Er sagte, etwa 50 seien getötet worden.", "de"),
+])
+def test_he_stands_for_one_unnamed_person(text, language):
+    """Before: 'He' named no one: an indefinite description was read as a group."""
+    first, second = extract_claims(text, language=language).claims
+    assert second.speaker_name == first.speaker_name
+    assert second.speaker_affiliation == "Ukraine"
 
 
 @pytest.mark.parametrize("text, language, members", [
@@ -583,6 +607,11 @@ def test_a_known_speaker_without_a_title_speaks_for_their_gazetteer_affiliation(
     ("Die nordkoreanische Staatsagentur KCNA wies die Berichte als „Lügen“ zurück.", "de", "North Korea"),
     ("TASS said the reports were false.", "en", "Russia"),
     ("Reuters said 10,000 troops were in Kursk.", "en", None),  # a wire agency speaks for no one
+    # described before its name (before: unknown names "State media KCNA", "state-run KCNA"
+    # with no side), or as itself ("official KCNA news agency" was its own affiliation)
+    ("State media KCNA said the reports were false.", "en", "North Korea"),
+    ("The state-run KCNA said the reports were false.", "en", "North Korea"),
+    ("The official KCNA news agency said the reports were false.", "en", "North Korea"),
 ])
 def test_state_media_speak_for_their_state(text, language, affiliation):
     """Before: KCNA and TASS had no side, so claim_speakers did not count them for theirs."""

@@ -40,6 +40,7 @@ from extract.entities.gazetteer import name_key
 from extract.entities.resolve import (
     CONJUNCTION,
     ENGLISH_TITLE_GLUE,
+    GERMAN_ROLE_ENDINGS,
     INFORMATION_NOUNS,
     OFFICIALS_AT,
     ORG_HEADS,
@@ -63,6 +64,8 @@ _PERSON_NOUNS = frozenset(
 )
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
+# Words after the head noun of a description ("a spokesman for the ministry")
+_HEAD_ENDS = frozenset({"", "for", "of", "at", "in", "from", "with", "für", "des", "der", "aus", "im", "von"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
 # a body of the state the text is about: "the country's spy agency", "der Geheimdienst des Landes"
 _OF_THE_COUNTRY = re.compile(r"^the\s+country(?:'s|’s)\s+(?P<body>[\w\s-]+)$"
@@ -331,7 +334,18 @@ class SpeakerResolver:
         # "Ukrainische Stellen", "Russische Offizielle": a German demonym before a noun
         demonym_led = self.language == "de" and len(pw) > 1 and demonym_entity_id(name_key(pw[0])) is not None \
             and pw[-1].lower() not in ORG_HEADS
-        if " and " in lowered or " und " in lowered or name[:1].islower() or demonym_led or (
+        # "Nordkoreas Staatsmedien", "Russlands Außenministerium": a state's body or group, as
+        # English "Russia's foreign ministry"; not a person named by role ("Nordkoreas Machthaber")
+        state_led = self.language == "de" and len(pw) == 2 and pw[0].endswith("s") and not titles \
+            and state_of(pw[0]) is not None and not pw[-1].lower().endswith(GERMAN_ROLE_ENDINGS)
+        # "a Ukrainian commander, who asked not to be named", "ein ukrainischer Kommandeur": one
+        # person, whom "he" / "er" can name next
+        head = next((w for w, after in zip(pw, pw[1:] + [""]) if after.lower() in _HEAD_ENDS), pw[-1])
+        if len(pw) > 1 and pw[0].lower() in _INDEFINITE and self._is_title(head) and not joined:
+            kind = "person"
+        elif state_led:
+            kind = "org"
+        elif " and " in lowered or " und " in lowered or name[:1].islower() or demonym_led or (
             pw and pw[-1].lower().endswith("s") and not pw[-1][:1].isupper()
         ):
             kind = "group"
@@ -349,7 +363,8 @@ class SpeakerResolver:
         unnamed = (kind == "group" or pw[0].lower() in _INDEFINITE) and not joined and len(pw) > 1 \
             and (self.language == "de" or pw[-1].islower())
         # ... and an English body named by a common noun ("Ukraine's health ministry")
-        unnamed = unnamed or (kind == "org" and self.language != "de" and len(pw) > 1 and pw[-1].islower())
+        unnamed = unnamed or (kind == "org" and self.language != "de" and len(pw) > 1 and pw[-1].islower()) \
+            or state_led
         affiliation = group_affiliation(pw[:-1]) if unnamed else None
         if affiliation is None and titles and titles[0] > 0:
             # "Pyongyang's envoy to the UN", "Russia's deputy UN ambassador": a role no one is

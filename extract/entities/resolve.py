@@ -177,14 +177,20 @@ _DE_BODY_ENDINGS = ("dienst", "dienstes", "agentur", "ministerium", "ministerium
                     "regierung")
 
 
+# Words describing a medium before its name: "state media KCNA", "the state-run KCNA", "the
+# official KCNA news agency"
+_MEDIUM_DESCRIPTIONS = frozenset("media broadcaster outlet newspaper state-run state-owned state-controlled official".split())
+
+
 def _described_body(name: str) -> Entity | None:
     """A body named after a description of it: "Nachrichtenagentur Yonhap", "der ukrainische
-    Militärgeheimdienst HUR", "South Korea's spy agency NIS". The name must follow the
-    description's head noun directly and be an organisation the gazetteer knows."""
+    Militärgeheimdienst HUR", "South Korea's spy agency NIS", "state media KCNA". The name
+    must follow the description's head noun directly and be an organisation the gazetteer
+    knows."""
     tokens = _TOKEN.findall(name)
     for k in range(len(tokens) - 1, 0, -1):
         head = tokens[k - 1].lower()
-        if head in ORG_HEADS or head.endswith(_DE_BODY_ENDINGS):
+        if head in ORG_HEADS or head in _MEDIUM_DESCRIPTIONS or head.endswith(_DE_BODY_ENDINGS):
             entity = lookup(" ".join(tokens[k:]), fuzzy=False)
             if entity is not None and entity.label == "ORG":
                 return entity
