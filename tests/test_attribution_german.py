@@ -651,6 +651,19 @@ def test_nach_seinen_worten_is_the_one_who_spoke():
     assert (words.speaker_text, words.speaker_id) == ("seinen Worten", quote.speaker_id)
 
 
+@pytest.mark.parametrize("text, speaker_id", [
+    # a name in the genitive opens the source like an article (before: the outlet's statement)
+    ("Nach Kiews Angaben sind 3.000 Nordkoreaner getötet worden.", "Q212"),
+    ("Nach Selenskyjs Worten sind 3.000 Nordkoreaner getötet worden.", "Q3881"),
+    ("Laut Selenskyjs Einschätzung sind 3.000 Nordkoreaner getötet worden.", "Q3881"),
+])
+def test_a_name_in_the_genitive_is_the_source(text, speaker_id):
+    (c,) = extract_claims(text, language="de").claims
+    assert (c.kind, c.speaker_id, c.text) == ("according_to", speaker_id, "sind 3.000 Nordkoreaner getötet worden")
+    (c,) = extract_claims("Nach Ostern sind 3.000 Nordkoreaner getötet worden.", language="de").claims
+    assert c.kind == "unattributed"
+
+
 @pytest.mark.parametrize("phrase", ["Nach unseren Worten", "Nach unseren Informationen", "Nach unserer Einschätzung"])
 def test_our_words_outside_a_quotation_are_the_outlets(phrase):
     """Before: 'Nach unseren Worten' was spoken by one named 'unseren'."""

@@ -51,7 +51,7 @@ from extract.attribution.cues import (
 from extract.attribution.frames import Frame, inner, trim
 from extract.attribution.stance import APPOSED_CAVEAT
 from extract.entities.gazetteer import name_key
-from extract.entities.resolve import demonym_entity_id, is_information
+from extract.entities.resolve import demonym_entity_id, is_information, lookup
 from extract.models import Sentence
 
 _GLUE_VERBS = ("sagte", "sagten", "fügte", "fügten", "schrieb", "erklärte", "betonte",
@@ -955,10 +955,15 @@ def _last_word(words: list[Word], i: int) -> int:
     return end - 1
 
 
+def _saxon_genitive(w: Word) -> bool:
+    """A name in the genitive before its noun, which it opens like an article: "Kiews", "Putins"."""
+    return w.is_cap and w.low.endswith("s") and lookup(w.text[:-1], fuzzy=False) is not None
+
+
 def _is_nach_source(words: list[Word], j: int) -> bool:
     """"nach Angaben der Polizei", "nach jüngsten Untersuchungen", "Nach Polizeiangaben",
-    "nach dem Willen der Regierung"."""
-    if j < len(words) and (words[j].low in DE_ARTICLES or words[j].low in _POSSESSIVES):
+    "nach dem Willen der Regierung", "Nach Kiews Angaben", "nach Selenskyjs Worten"."""
+    if j < len(words) and (words[j].low in DE_ARTICLES or words[j].low in _POSSESSIVES or _saxon_genitive(words[j])):
         j += 1
     while j < len(words) and _is_adj(words[j]):
         j += 1
@@ -982,9 +987,11 @@ def _laut(text, words, i) -> Frame | None:
     content = _sides(text, words, i, j)
     if content is None:
         return None
-    # "nach seinen Worten": the possessive stands for the one whose words they are
+    # "nach seinen Worten", "nach Selenskyjs Worten": the possessive or the name in the
+    # genitive stands for the one whose words they are
     own_words = start == i + 2 and j == start + 1 and words[start].low in _PERSONAL_VIEWS
-    referent = _span(words, i + 1, i + 2) if own_words else _own_source(words, i, j)
+    named_words = j == i + 3 and _saxon_genitive(words[i + 1]) and words[i + 2].low in _PERSONAL_VIEWS
+    referent = _span(words, i + 1, i + 2) if own_words or named_words else _own_source(words, i, j)
     return Frame(cue=(words[i].start, words[i].end), source=_span(words, i + 1, j), content=content,
                  kind="according_to", cue_word=words[i].low, referent=referent)
 
