@@ -76,6 +76,21 @@ def test_headline_quote():
 
 
 @pytest.mark.parametrize("text, language", [
+    ("+++ 14:32 Uhr: Selenskyj: Nordkoreanische Soldaten erleiden hohe Verluste +++\nMehr folgt.", "de"),
+    ("+++ 14:32: Zelensky: North Korean soldiers suffer heavy losses +++\nMore follows.", "en"),
+    ("14:32 Uhr: Selenskyj: Nordkoreanische Soldaten erleiden hohe Verluste", "de"),
+])
+def test_a_live_tickers_entry_is_a_headline(text, language):
+    """Before: no claim, or the whole line the outlet's with its '+++'."""
+    (c,) = [c for c in extract_claims(text, language=language).claims if c.speaker_id]
+    assert (c.speaker_name, c.cue) == ("Volodymyr Zelenskyy", ":")
+    assert c.text.endswith(("hohe Verluste", "heavy losses"))
+    # the time is no source: "12:05 Uhr: Kreml schweigt …" has none
+    assert not [c for c in extract_claims("+++ 12:05 Uhr: Kreml schweigt zu Berichten +++", language="de").claims
+                if c.cue == ":"]
+
+
+@pytest.mark.parametrize("text, language", [
     # before: German had no claim, English took "The president spoke" of the next line as
     # the quotation's frame (the topic stood between source and colon)
     ('Zelensky on North Korea: "A new stage of escalation"\nThe president spoke in Kyiv.', "en"),

@@ -59,12 +59,14 @@ _GAP_AFTER_TIGHT = re.compile(r"^[\s,:—–-]{0,4}$")
 _GAP_AFTER_INTRO = re.compile(r"^[^“”\"„»«‘\n.!?]{0,70}[,:]\s*$")
 _TRIM = " \t\n\r,;:.!?—–-\"“”„»«‘’'"
 _HEADLINE = re.compile(
-    # A transcript excerpt may open with a quote mark ('"WALLACE: Let's start …').
-    r"^[ \t]*[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,3}[A-ZÄÖÜ][\w.’'\-]*)"
+    # A transcript excerpt may open with a quote mark ('"WALLACE: Let's start …'), a live
+    # ticker's entry with its time ('+++ 14:32 Uhr: Selenskyj: … +++').
+    r"^[ \t]*(?:\+{2,}[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]+Uhr)?[ \t]*:?[ \t]+(?!Uhr\b))?"
+    r"[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,3}[A-ZÄÖÜ][\w.’'\-]*)"
     # what the quotation is about: 'Zelensky on North Korea: "A new stage of escalation"' (one
     # phrase: 'Asked about the reports, Peskov told reporters: "…"' is a sentence)
     r"(?P<topic>[ \t]+(?:on|about|über|zu|zur|zum)[ \t]+[^:\n\"“„,]{1,40}?)?[ \t]*:[ \t]+"
-    r"(?P<content>\S[^\n]*?)[ \t]*$",
+    r"(?P<content>\S[^\n]*?)[ \t]*(?:\+{2,}[ \t]*)?$",
     re.MULTILINE,
 )
 # Wire headlines name the source last: "N. Korea involvement … of conflict: US, allies".
