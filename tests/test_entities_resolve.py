@@ -102,6 +102,21 @@ def test_fuzzy_matching_is_conservative():
     assert resolve_entity("Russischen Föderation", "ORG")[0] == "Q159"
 
 
+@pytest.mark.parametrize("name", [
+    "the Defence Department",  # British spelling (before: an unknown name)
+    "Department of Defence",
+])
+def test_the_pentagon_in_british_spelling(name):
+    assert resolve_speaker(name, "en")[0] == "nc:us_department_of_defense"
+
+
+@pytest.mark.parametrize("name", ["state media KCNA", "the state-run KCNA", "the official KCNA news agency",
+                                  "Nachrichtenagentur KCNA"])
+def test_a_medium_described_before_its_name(name):
+    """Before: 'state media KCNA' and 'the state-run KCNA' were unknown names."""
+    assert resolve_speaker(name, "en")[0] == "nc:kcna"
+
+
 def test_fuzzy_matching_respects_person_versus_place():
     assert resolve_entity("Ukrainer Institut", "PERSON")[0] == "name:ukrainer institut"
 

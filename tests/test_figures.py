@@ -584,6 +584,18 @@ def test_a_part_counts_what_the_whole_counted(text, language, unit, metric):
     assert (part.unit, part.metric, part.subject_id) == (unit, metric, "Q423")
 
 
+def test_a_part_of_a_named_whole_counts_it():
+    """Before: 'around 3,000 of the soldiers' counted nothing and was no one's."""
+    from extract import extract_claims
+
+    whole, part = extract_claims("Kyiv says 11,000 North Korean soldiers are in Kursk. Around 3,000 of the "
+                                 "soldiers have been killed or wounded.", language="en").quantities
+    assert (part.text, part.unit, part.metric, part.subject_id) == (
+        "Around 3,000 of the soldiers", "soldier", "killed_or_wounded", "Q423")
+    (alone,) = extract_claims("Around 8,000 of the soldiers are now in Kursk.", language="en").quantities
+    assert (alone.unit, alone.metric, alone.subject_id) == ("soldier", "troops", None)
+
+
 
 def test_a_figure_put_lower_counts_what_the_figure_before_counted():
     """Before: nothing counted ('the figure lower, at 10,000' had a word and a comma between)."""

@@ -282,8 +282,10 @@ class SpeakerResolver:
         title = self._title_words(span[0]) + " " + " ".join(words).lower()
         # A body's name ends in its head noun ("National Intelligence Service"): a person the
         # NER saw inside it is a misreading.
-        # ... and several people joined ("Sonia und Willy Bogner") are a group
-        joined = _JOINED.search(raw) is not None
+        # ... and several people joined ("Sonia und Willy Bogner") are a group, not one person's
+        # roles joined in an apposition ("Kim Jong-dae, a former lawmaker and defence analyst")
+        joined = any(_JOINED.search(part) and not (k and part.split()[0].lower() in _INDEFINITE)
+                     for k, part in enumerate(raw.split(",")) if part.strip())
         group = self._named_group(span) if joined else None
         if group is not None:
             return Speaker(group, None, "group", title, span[0])
@@ -453,7 +455,8 @@ class SpeakerResolver:
         "Sabrina Singh, a Pentagon spokeswoman", "Cornell William Brooks, president of the
         NAACP", "Maria Sacharowa, Sprecherin des russischen Außenministeriums"; None without
         a title, or when a person follows it ("Stabschef des Präsidenten Selenskyj")."""
-        apposition = raw[at:]
+        # of roles joined, the first: "a former DNC chairman and presidential candidate"
+        apposition = _JOINED.split(raw[at:], maxsplit=1)[0]
         words = _WORD.findall(apposition)
         first = next((i for i, w in enumerate(words) if self._is_title(w)), None)
         if not apposition.lstrip().startswith(",") or first is None:

@@ -364,6 +364,13 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
     i = tokens.first_at(base + pos + gap)
     if i >= len(doc) or doc[i].idx != base + pos + gap:
         return None, pos, "", False
+    if doc[i].lower_ == "of" and i + 2 < len(doc) and doc[i + 1].lower_ in _PARTITIVE_DETERMINERS \
+            and doc[i + 2].idx < sent_end:
+        # a part of a counted whole counts what the whole does: "8,000 of the soldiers"
+        unit, end, words, proper = _noun_phrase_en(tokens, base, s, doc[i + 2].idx - base, sent_end)
+        if unit is not None:
+            return unit, end, s[pos + gap : end], proper
+        return None, pos, "", False
     picked: list = []
     j = i
     while j < len(doc) and doc[j].idx < sent_end and len(picked) < 7:
@@ -448,6 +455,9 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
     if head.tag_ == "NNPS" and not sj.is_subject_word(unit or "") and sj.is_subject_word(named):
         unit = named  # "11,000 (killed) North Koreans" count North Koreans, not Koreans
     return unit, end, words, False
+
+
+_PARTITIVE_DETERMINERS = frozenset("the these those their its".split())
 
 
 def _is_participle(t) -> bool:
@@ -1135,11 +1145,16 @@ _CHANGED_BETWEEN = re.compile(rf"^(?:\s+(?:{_CHANGE_WORDS})|,?\s+(?:up|down)\s+f
 
 # "Etwa 8.000 davon", "around 3,000 of them": a part of the count before
 _PART_OF = re.compile(r"(?i)\s+(?:davon|von\s+ihnen|of\s+them|of\s+those|of\s+these)\b")
+_OF_THE_WHOLE = re.compile(r"(?i)\sof\s+(?:the|these|those)\s")
 
 
 def _carry_over(quantities: list[Quantity], text: str) -> None:
     for before, q in zip(quantities, quantities[1:]):
-        if q.unit is not None or not before.unit or "\n" in text[before.char_end:q.char_start]:
+        if not before.unit or "\n" in text[before.char_end:q.char_start]:
+            continue
+        if q.unit is not None:
+            if q.unit == before.unit and q.subject_id is None and _OF_THE_WHOLE.search(q.text):
+                q.subject_id = before.subject_id  # "around 3,000 of the soldiers": those counted before
             continue
         # (its metric may already be the same, read from the sentence's "killed or wounded")
         if q.metric in ("other", before.metric) and (_SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)
