@@ -647,6 +647,10 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     ("Kiew meldete 3000 getötete Nordkoreaner. Eine unabhängige Bestätigung gab es nicht.", "de"),
     ("Kiew meldete 3000 getötete Nordkoreaner. Eine unabhängige Bestätigung dafür gab es zunächst nicht.", "de"),
     ("Kiew meldete 3000 getötete Nordkoreaner. Es gab keine unabhängige Bestätigung.", "de"),
+    # before: no claim (no evidence for it)
+    ("Experts believe Pyongyang receives missile technology in return. There is no evidence for this.", "en"),
+    ("Experten gehen davon aus, dass Pjöngjang Raketentechnologie erhält. Belege dafür gibt es bislang nicht.", "de"),
+    ("Experten gehen davon aus, dass Pjöngjang Raketentechnologie erhält. Dafür gibt es keine Beweise.", "de"),
 ])
 def test_the_outlets_caveat_answers_the_report_before(text, language):
     """Before: the caveat was no claim (no figure, no relation of two entities), so the outlet's
@@ -658,6 +662,10 @@ def test_the_outlets_caveat_answers_the_report_before(text, language):
 
 def test_a_caveat_with_no_report_before_is_no_claim():
     assert extract_claims("The figures could not be independently verified.", language="en").claims == []
+    # no evidence that C is the outlet's own claim C, not a caveat on the report before
+    claims = extract_claims("Kyiv said 3,000 were killed. There is no evidence that more troops will come.",
+                            language="en").claims
+    assert [c.answers_claim_id for c in claims] == [None]
 
 
 @pytest.mark.parametrize("text, language, speaker, figure", [

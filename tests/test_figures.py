@@ -576,6 +576,11 @@ def test_whose_estimate_is_not_whose_losses(text, language):
      "Etwa 8.000 davon seien inzwischen in Kursk.", "de", "soldier", "troops"),
     ("Kyiv says 11,000 North Korean soldiers are in Kursk. Around 3,000 of them have been killed or wounded, "
      "Zelenskiy said.", "en", "soldier", "killed_or_wounded"),
+    # ... named first (before: nothing counted)
+    ("Nordkorea hat nach Einschätzung Südkoreas rund 11.000 Soldaten nach Russland geschickt. Davon sollen etwa "
+     "1.100 getötet oder verletzt worden sein.", "de", "soldier", "killed_or_wounded"),
+    ("Seoul says 11,000 North Korean soldiers are in Russia. Of those, about 1,100 have been killed or wounded.",
+     "en", "soldier", "killed_or_wounded"),
 ])
 def test_a_part_counts_what_the_whole_counted(text, language, unit, metric):
     from extract import extract_claims

@@ -386,7 +386,10 @@ _CAVEAT_SUBJECT = re.compile(
     # ... or that say there was none: "There was no independent confirmation.", "Eine unabhängige
     # Bestätigung gab es nicht", "Es gab keine unabhängige Bestätigung"
     rf"|^There\s+(?:was|is|has\s+been)\s+no\s+independent\s+(?:confirmation|verification)\s*[.!]?$"
-    rf"|^(?:Eine\s+)?unabhängige\s+(?:Bestätigung|Überprüfung)\b|^Es\s+gab\s+(?:zunächst\s+|bislang\s+)?keine\s+unabhängige\b",
+    rf"|^(?:Eine\s+)?unabhängige\s+(?:Bestätigung|Überprüfung)\b|^Es\s+gab\s+(?:zunächst\s+|bislang\s+)?keine\s+unabhängige\b"
+    # ... or no evidence for it: "There is no evidence for this", "Belege dafür gibt es nicht"
+    rf"|^There\s+(?:was|is|has\s+been)\s+(?:as\s+yet\s+|so\s+far\s+)?no\s+evidence\b"
+    rf"|^(?:Belege|Beweise|Dafür|Hierfür)\s+(?:dafür\s+|hierfür\s+)?gibt\s+es\b|^Es\s+gibt\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b",
     re.IGNORECASE)
 
 

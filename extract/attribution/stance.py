@@ -117,7 +117,13 @@ _UNCONFIRMED = re.compile(
     # "Es gab keine unabhängige Bestätigung"
     r"|\bno\s+independent\s+(?:confirmation|verification)\b"
     r"|\bunabhängige\s+(?:Bestätigung|Überprüfung)\b[^.;:!?]{0,40}?\bgab\s+es\b[^.;:!?]{0,30}?\bnicht\b"
-    r"|\bkeine\s+unabhängige\s+(?:Bestätigung|Überprüfung)\b",
+    r"|\bkeine\s+unabhängige\s+(?:Bestätigung|Überprüfung)\b"
+    # ... or that there is no evidence for it: "There is no evidence for this", "Belege dafür
+    # gibt es bislang nicht", "Dafür gibt es keine Beweise"
+    r"|\bno\s+evidence\s+(?:for|of)\s+(?:this|that|it)\b|^There\s+(?:was|is)\s+no\s+evidence\s*[.!]?$"
+    r"|\b(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+gibt\s+es\b[^.;:!?]{0,30}?\bnicht\b"
+    r"|\b(?:dafür|hierfür)\s+gibt\s+es\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b"
+    r"|\bkeine\s+(?:Belege|Beweise)\s+(?:dafür|hierfür)\s*[.!]?$",
     re.IGNORECASE)
 # The outlet's caveat as an apposition summing up the report before it (attribution.outlet_caveats;
 # the German content rule ends the report there)

@@ -1145,6 +1145,8 @@ _CHANGED_BETWEEN = re.compile(rf"^(?:\s+(?:{_CHANGE_WORDS})|,?\s+(?:up|down)\s+f
 
 # "Etwa 8.000 davon", "around 3,000 of them": a part of the count before
 _PART_OF = re.compile(r"(?i)\s+(?:davon|von\s+ihnen|of\s+them|of\s+those|of\s+these)\b")
+# ... "Davon sollen etwa 1.100 …", "Of those, 1,100 …": the part named first
+_PART_OF_BEFORE = re.compile(r"(?im)(?:^|[.!?]\s+)(?:davon|of\s+(?:them|those|these),?)\s+(?:[^\W\d]+\s+){0,3}$")
 _OF_THE_WHOLE = re.compile(r"(?i)\sof\s+(?:the|these|those)\s")
 
 
@@ -1160,7 +1162,7 @@ def _carry_over(quantities: list[Quantity], text: str) -> None:
         if q.metric in ("other", before.metric) and (_SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)
                                                    or _CHANGED_BETWEEN.match(text[before.char_end:q.char_start])):
             q.unit, q.metric, q.subject_id = before.unit, before.metric, before.subject_id
-        elif _PART_OF.match(text, q.char_end):
+        elif _PART_OF.match(text, q.char_end) or _PART_OF_BEFORE.search(text, max(0, q.char_start - 40), q.char_start):
             # what the part counts is the whole's; what happened to it may be its own ("… of
             # them have been killed")
             q.unit, q.subject_id = before.unit, q.subject_id or before.subject_id
