@@ -232,10 +232,20 @@ def test_affiliation_is_the_canonical_body(text, name, affiliation):
     ("Washington Post reporters said the troops had arrived.", None),
     ("The Washington Post reported that the troops had arrived.", None),
     ("Western officials said the troops had arrived.", None),
+    # where it sits is not whose it is (before: none)
+    ("The Russian embassy in Seoul rejected the accusations.", "Russia"),
+    # a relative clause with "that" is no part of the name (before: named "attack", "Ukrainian unit posted")
+    ("At least 200 soldiers were killed, according to a Ukrainian special forces unit that posted drone "
+     "footage of the attack.", "Ukraine"),
 ])
 def test_an_unnamed_source_is_affiliated_to_the_state_it_names(text, affiliation):
     (c,) = [c for c in claims_of(text) if c.kind != "unattributed"]
     assert c.speaker_affiliation == affiliation
+
+
+def test_a_relative_clause_with_that_is_no_part_of_the_name():
+    (c,) = claims_of("At least 200 soldiers were killed, according to a Ukrainian unit that posted footage.")
+    assert c.speaker_name == "a Ukrainian unit"
 
 
 def test_pronoun_resolves_to_last_person_speaker():

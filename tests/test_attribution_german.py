@@ -290,6 +290,10 @@ def test_glued_verb_after_machine_translation():
         # a state's body or group in the genitive, as English "Russia's foreign ministry" (before: none)
         ("Nordkoreas Staatsmedien meldeten, die Berichte seien falsch.", "Nordkoreas Staatsmedien", "North Korea"),
         ("Russlands Außenministerium erklärte, die Berichte seien falsch.", "Russlands Außenministerium", "Russia"),
+        # ... or its demonym before the body's noun (before: none); a named medium keeps the
+        # gazetteer's side ("Die französische Nachrichtenagentur AFP": none)
+        ("Die russische Botschaft in Seoul erklärte, die Berichte seien falsch.", "Die russische Botschaft in Seoul",
+         "Russia"),
     ],
 )
 def test_affiliation_is_the_canonical_body(text, name, affiliation):

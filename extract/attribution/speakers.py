@@ -64,6 +64,7 @@ _PERSON_NOUNS = frozenset(
 )
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
+_SEATED = frozenset({"in", "at", "im"})  # "the Russian embassy in Seoul", "die russische Botschaft in Seoul"
 # Words after the head noun of a description ("a spokesman for the ministry")
 _HEAD_ENDS = frozenset({"", "for", "of", "at", "in", "from", "with", "für", "des", "der", "aus", "im", "von"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
@@ -104,6 +105,8 @@ _VOICE_NOUN = re.compile(r"(?i)spokes(?:man|woman|person)|sprecher(?:in)?$")
 # "a Ukrainian military official who spoke to CNN".
 _RELATIVE_CLAUSE = re.compile(
     rf",\s*(?:{'|'.join(RELATIVE_PRONOUNS)})\b|\s+(?:{'|'.join(RELATIVE_PRONOUNS)})(?=\s+\w)"
+    # ... "that" before a verb: "a Ukrainian unit that posted drone footage of the attack"
+    r"|\s+that(?=\s+(?:[a-z]+(?:ed|s)|said|spoke|wrote|saw|took|made|runs)\s)"
     r"|,\s*(?:der|die|das|dessen|deren)\s+(?=[a-zäöß])"
     r"|\s*\((?=[A-ZÄÖÜ]{2,}\)?\s*$)"
 )
@@ -362,12 +365,15 @@ class SpeakerResolver:
         # "ukrainische Stellen") or one person ("a Ukrainian military official", "Ein
         # nordkoreanischer Vertreter …"); an English head in capitals names the body itself
         # ("the European Union").
-        unnamed = (kind == "group" or pw[0].lower() in _INDEFINITE) and not joined and len(pw) > 1 \
-            and (self.language == "de" or pw[-1].islower())
+        # (where it sits is not whose it is: "the Russian embassy in Seoul")
+        head = pw[: next((i for i, w in enumerate(pw) if i > 1 and w.lower() in _SEATED), len(pw))]
+        unnamed = (kind == "group" or pw[0].lower() in _INDEFINITE) and not joined and len(head) > 1 \
+            and (self.language == "de" or head[-1].islower())
         # ... and an English body named by a common noun ("Ukraine's health ministry")
-        unnamed = unnamed or (kind == "org" and self.language != "de" and len(pw) > 1 and pw[-1].islower()) \
-            or state_led
-        affiliation = group_affiliation(pw[:-1]) if unnamed else None
+        unnamed = unnamed or (kind == "org" and self.language != "de" and len(head) > 1 and head[-1].islower()) \
+            or state_led or (kind == "org" and self.language == "de" and len(head) > 1  # "die russische Botschaft"
+                             and head[-2][:1].islower() and demonym_entity_id(name_key(head[-2])) is not None)
+        affiliation = group_affiliation(head[:-1]) if unnamed else None
         if affiliation is None and titles and titles[0] > 0:
             # "Pyongyang's envoy to the UN", "Russia's deputy UN ambassador": a role no one is
             # named in, of the state or body before it
