@@ -682,6 +682,12 @@ def test_a_caveat_with_no_report_before_is_no_claim():
     ("Kiews Angaben von 3.000 getöteten Nordkoreanern sind neu.", "de", "Ukraine", "3.000 getöteten Nordkoreanern"),
     ("The estimate of 10,000 troops given by the Pentagon is lower.", "en", "Pentagon", "10,000 troops"),
     ("Die russischen Angaben von 500 Toten wurden korrigiert.", "de", "Russia", "500 Toten"),
+    # ... or said to be the figure (before: the outlet's sentence, or the 100 in Kyiv's claim)
+    ("Seoul's estimate is about 100 dead North Koreans.", "en", "South Korea", "about 100 dead North Koreans"),
+    ("South Korea's figure stands at 1,100 dead.", "en", "South Korea", "1,100 dead"),
+    # (a known body by its description: "Ukraine's defence intelligence agency" is HUR)
+    ("Ukraine's defence intelligence agency's estimate is 3,000 dead.", "en",
+     "Main Directorate of Intelligence of Ukraine (HUR)", "3,000 dead"),
 ])
 def test_a_figure_named_as_someones_estimate_is_theirs(text, language, speaker, figure):
     """Before: the outlet's sentence, so figure_comparison counted no source for the figure."""
@@ -690,6 +696,15 @@ def test_a_figure_named_as_someones_estimate_is_theirs(text, language, speaker, 
     (q,) = result.quantities
     assert (claim.kind, claim.speaker_name, claim.stance, claim.text) == ("according_to", speaker, "asserts", figure)
     assert q.claim_id == claim.claim_id
+
+
+def test_a_figure_said_to_be_someones_after_anothers_is_theirs():
+    kyiv, seoul = extract_claims("While Kyiv puts the number of North Korean dead at 3,000, Seoul's estimate is "
+                                 "much lower, at about 100.", language="en").claims
+    assert (seoul.speaker_name, seoul.cue, seoul.text) == ("South Korea", "estimate", "about 100")
+    three, hundred = extract_claims("While Kyiv puts the number of North Korean dead at 3,000, Seoul's estimate is "
+                                    "much lower, at about 100.", language="en").quantities
+    assert (three.claim_id, hundred.claim_id) == (kyiv.claim_id, seoul.claim_id)
 
 
 @pytest.mark.parametrize("text, language", [

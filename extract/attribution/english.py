@@ -1183,8 +1183,8 @@ def _figure_noun(noun: Token, text: str) -> Frame | None:
     and stays a claim of its own inside what another says ("The Pentagon confirmed the NIS
     estimate of 10,000 soldiers")."""
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
-    figure = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if figure is None or not any(t.like_num and t.dep_ in ("nummod", "quantmod", "pobj", "compound")
+    figure = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else _figure_given(noun)
+    if figure is None or not any(t.like_num and (t.dep_ in ("nummod", "quantmod", "pobj", "compound") or t is figure)
                                  for t in figure.subtree):
         return None
     # what follows the figure is not part of it: "… as propaganda", "… by Ukraine's
@@ -1201,6 +1201,20 @@ def _figure_noun(noun: Token, text: str) -> Frame | None:
         return None
     return Frame(cue=(noun.idx, noun.idx + len(noun)), source=source_span, content=content,
                  kind="according_to", cue_word=noun.lemma_.lower(), referent=_bound_its(source))
+
+
+def _figure_given(noun: Token) -> Token | None:
+    """The figure a figure noun is said to be: "Seoul's estimate is about 100", "… is much
+    lower, at about 100", "South Korea's figure stands at 1,100"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in _GIVEN_FIGURES or verb.lemma_ not in ("be", "stand", "remain"):
+        return None
+    at = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children if o.dep_ == "pobj"]
+    return next((c for c in [*verb.children, *at] if c.dep_ in ("attr", "pobj") and any(t.like_num for t in c.subtree)),
+                None)
+
+
+_GIVEN_FIGURES = frozenset("estimate figure tally count".split())
 
 
 def _bound_its(pronoun: Token | None) -> Span | None:
