@@ -239,6 +239,9 @@ def test_vague_amounts_are_orders_of_magnitude(text, language, low, high):
         ('<blockquote timestamp="1474387200">', "en"),
         ("The mass is 1.99×10−30 kilograms.", "en"),
         ("The states condemn the military cooperation between the two countries.", "en"),
+        # dates counted back (before: "Two weeks" = 2 weeks)
+        ("Two weeks ago, Zelensky spoke.", "en"),
+        ("Vor zwei Wochen sprach Selenskyj.", "de"),
     ],
 )
 def test_non_figures(text, language):
