@@ -345,6 +345,12 @@ def test_an_unnamed_spokesperson_is_the_voice_of_the_body(text, name):
     assert c.speaker_name == name
 
 
+def test_a_spokesperson_for_a_person_speaks_for_them():
+    """Before: the article 'A' was the affiliation (a capitalised word before the title)."""
+    (c,) = claims_of("A spokesman for Joe Biden said there were losses.")
+    assert (c.speaker_name, c.speaker_affiliation) == ("Joe Biden", None)
+
+
 def test_refusing_to_confirm_or_deny_takes_no_side():
     """A refusal to confirm is a confirmation not given, as "has neither confirmed nor
     denied" (before: no claim at all, from when a refusal was taken to say nothing); so is a

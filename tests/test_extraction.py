@@ -593,6 +593,17 @@ def test_a_german_title_after_the_name_names_the_body(text, affiliation):
     assert c.speaker_affiliation == affiliation
 
 
+@pytest.mark.parametrize("text", [
+    # the body after the title (before: no side)
+    "Der Sprecher des ukrainischen Militärgeheimdienstes, Andrij Hnatov, sagte, es gebe Verluste.",
+    # ... without the comma (before: the body spoke, named with the man)
+    "Der Sprecher des ukrainischen Militärgeheimdienstes Andrij Hnatov sagte, es gebe Verluste.",
+])
+def test_a_spokesman_named_after_his_body_is_of_it(text):
+    (c,) = extract_claims(text, language="de").claims
+    assert (c.speaker_name, c.speaker_affiliation) == ("Andrij Hnatov", "Main Directorate of Intelligence of Ukraine (HUR)")
+
+
 def test_a_known_speaker_without_a_title_speaks_for_their_gazetteer_affiliation():
     """Before: only a written title gave an affiliation, so 'Peskov said' had none and
     dim_speakers could not tell which side most speakers are on. A written title wins."""

@@ -267,7 +267,8 @@ class SpeakerResolver:
                 self.history.append(found)
                 return found.name, found.affiliation
         voice = _VOICE_OF.match(raw) or _BODY_VOICE.match(raw)
-        if voice is not None:
+        # (a spokesman named is the speaker: "Der Sprecher des Militärgeheimdienstes Andrij Jussow")
+        if voice is not None and not any(span[0] <= a and b <= span[1] for a, b in self.persons):
             # "a spokesperson for the Pentagon", "ein Sprecher des Kremls": the body speaks
             speaker = Speaker(_strip_possessive(voice.group("body")), None, "org", "", span[0])
             self.history.append(speaker)
@@ -485,12 +486,15 @@ class SpeakerResolver:
         States", "der südkoreanische Abgeordnete" -> "South Korea"), else as written."""
         words = [w for w in _WORD.findall(before) if w[:1].isupper() or (
             self.language == "de" and demonym_entity_id(name_key(w)) is not None)]
-        while words and (self._is_title(words[-1]) or words[-1].lower() in _DEFINITE):
+        while words and (self._is_title(words[-1]) or words[-1].lower() in _DEFINITE | _INDEFINITE):
             words.pop()
         cut = next((i for i, w in enumerate(words) if self._is_title(w)), len(words))
-        words = [w for w in words[:cut] if w.lower() not in _DEFINITE]
+        after = [w for w in words[cut + 1 :] if w.lower() not in _DEFINITE]
+        words = [w for w in words[:cut] if w.lower() not in _DEFINITE | _INDEFINITE]
         if all(w.lower() in TITLE_FILLERS for w in words):
             words = []  # "… Security Policy Josep Borrell": the tail of a title, no body
+        if not words and after and (known := affiliation_of(" ".join(after))) is not None:
+            return known  # "Der Sprecher des ukrainischen Militärgeheimdienstes, Andrij Jussow"
         if self.language == "de" and not words:
             known = compound_affiliation(before)  # "Kremlsprecher"
             if known is not None:
