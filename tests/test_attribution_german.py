@@ -330,10 +330,16 @@ def test_the_next_main_clause_after_an_object_is_another_report():
     ("Auch sagte Selenskyj, es seien 10.000 Soldaten.", "Selenskyj"),
     # before: no speaker
     ("Aus Kiew hieß es, die Soldaten seien bereits in Kursk.", "Kiew"),
+    # ... a seat of government or circles (before: the outlet's)
+    ("In Moskau hieß es lediglich, man führe keine Statistik über ausländische Kämpfer.", "Moskau"),
+    ("In Regierungskreisen hieß es, die Soldaten seien bereits in Kursk.", "Regierungskreisen"),
 ])
 def test_who_speaks_after_a_focus_particle_or_a_source_in_front(text, speaker):
     (c,) = claims_of(text)
     assert c.speaker_text == speaker
+    # any place is where it was said, not who said it
+    (c,) = claims_of("In Kursk hieß es, die Soldaten seien bereits da.")
+    assert c.speaker_text is None
 
 
 @pytest.mark.parametrize("text, speaker, cue", [

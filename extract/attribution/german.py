@@ -1094,6 +1094,12 @@ def _hervor(text, words: list[Word], i: int, previous) -> Frame | None:
                  kind="according_to", cue_word="hervor")
 
 
+def _capital(name: str) -> bool:
+    """A seat of government, which speaks for it ("In Moskau hieß es"), not any place ("In Kursk")."""
+    entity = lookup(name, fuzzy=False)
+    return entity is not None and entity.government_of is not None
+
+
 def _heisst_es(text, words, i, k) -> Frame | None:
     """"…, hieß es aus Regierungskreisen." / "Aus Kiew hieß es, …" / "In dem Schreiben heißt
     es, dass …"."""
@@ -1109,6 +1115,9 @@ def _heisst_es(text, words, i, k) -> Frame | None:
             j = end
     if source is None and i >= 2 and words[0].low in ("aus", "von", "vom", "seitens") and _np_forward(words, 1) == i:
         source = _span(words, 1, i)  # "Aus Kiew hieß es, …", "Seitens des Kremls hieß es, …"
+    elif source is None and i >= 2 and words[0].low == "in" and _np_forward(words, 1) == i and (
+            _capital(text[words[1].start : words[i - 1].end]) or words[i - 1].low.endswith("kreisen")):
+        source = _span(words, 1, i)  # "In Moskau hieß es, …", "In Regierungskreisen hieß es, …"
     if i > 0 and words[i - 1].text in (",", "“", "”", "»", "«", '"'):
         content = trim(text, (words[0].start, words[i - 1].start))
     else:
