@@ -1226,6 +1226,10 @@ def test_called_x_y_parsed_as_two_predicate_complements():
         # "Wie der NIS mitteilte" word for word (before: the outlet's statement)
         ("As the NIS communicated, around 100 North Korean soldiers were killed.",
          "indirect_quote", "the NIS", "communicated", "around 100 North Korean soldiers were killed"),
+        # ... and "Wie" as "How" (before: the outlet's statement)
+        ("How the South Korean secret service NIS informed on Wednesday, North Korea has sent around 11,000 "
+         "soldiers to Russia.", "indirect_quote", "the South Korean secret service NIS", "informed",
+         "North Korea has sent around 11,000 soldiers to Russia"),
     ],
 )
 def test_as_clauses_that_name_the_source(text, kind, speaker, cue, content):
@@ -1235,6 +1239,7 @@ def test_as_clauses_that_name_the_source(text, kind, speaker, cue, content):
     assert (c.kind, c.cue, c.text) == (kind, cue, content)
     assert not claims_of("He put it on the table.")
     assert not claims_of("As the ministry communicated with the embassy, the troops moved.")
+    assert not claims_of("How the troops got there, nobody knows.")
 
 
 @pytest.mark.parametrize(

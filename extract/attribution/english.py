@@ -679,8 +679,11 @@ _SPEAKING_ACTS = frozenset("""speak talk chant shout yell scream whisper murmur 
 
 
 def _as_mark(verb: Token) -> Token | None:
-    """"as" opening the verb's clause (or "like", as machine translation writes German "wie")."""
-    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("as", "like") and c.i < verb.i), None)
+    """"as" opening the verb's clause (or "like", or "How" opening the sentence, as machine
+    translation writes German "wie": "How the NIS informed on Wednesday, C")."""
+    return next((c for c in verb.children if c.i < verb.i and (
+        (c.dep_ == "mark" and c.lower_ in ("as", "like"))
+        or (c.dep_ == "advmod" and c.lower_ == "how" and c.i == verb.sent.start and verb.dep_ == "advcl"))), None)
 
 
 def _puts_it(verb: Token) -> bool:
