@@ -604,6 +604,19 @@ def test_a_spokesman_named_after_his_body_is_of_it(text):
     assert (c.speaker_name, c.speaker_affiliation) == ("Andrij Hnatov", "Main Directorate of Intelligence of Ukraine (HUR)")
 
 
+@pytest.mark.parametrize("text, language, speaker, affiliation", [
+    # someone of the person's is on their side (before: "his deputy" had no side)
+    ("Russian Foreign Minister Sergei Lavrov said the claims were lies, while his deputy said the cooperation "
+     "was legal.", "en", "his deputy", "Russia"),
+    # ... and their spokesman is their voice, as "Putin's spokesman"
+    ("Putin spoke on Monday. His spokesman said the reports were false.", "en", "Vladimir Putin", "Russia"),
+    ("Selenskyj sprach am Montag. Sein Sprecher sagte, die Lage sei ernst.", "de", "Volodymyr Zelenskyy", "Ukraine"),
+])
+def test_a_possessive_role_is_of_the_one_the_pronoun_names(text, language, speaker, affiliation):
+    c = extract_claims(text, language=language).claims[-1]
+    assert (c.speaker_name, c.speaker_affiliation) == (speaker, affiliation)
+
+
 def test_a_known_speaker_without_a_title_speaks_for_their_gazetteer_affiliation():
     """Before: only a written title gave an affiliation, so 'Peskov said' had none and
     dim_speakers could not tell which side most speakers are on. A written title wins."""

@@ -45,6 +45,7 @@ from extract.entities.resolve import (
     OFFICIALS_AT,
     ORG_HEADS,
     RELATIVE_PRONOUNS,
+    affiliation_name,
     affiliation_of,
     compound_affiliation,
     demonym_entity_id,
@@ -133,6 +134,8 @@ _ANY_ROLE = frozenset("leader chief head chef führer anführer".split())
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# English possessives and the pronoun they stand for: "his deputy" is of "he"
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _DE_PRONOUN_GENDER = {"er": "m", "sie": "f"}
 _FEMALE_TITLES = frozenset("""ms mrs miss madam spokeswoman congresswoman chairwoman
     businesswoman stateswoman frau""".split())
@@ -273,6 +276,9 @@ class SpeakerResolver:
             speaker = Speaker(_strip_possessive(voice.group("body")), None, "org", "", span[0])
             self.history.append(speaker)
             return speaker.name, None
+        owner = _OWNER_PRONOUNS.get(low[0]) if self.language == "en" else DE_POSSESSIVE_PRONOUNS.get(low[0])
+        if owner is not None and len(words) == 2 and self._is_title(words[1]):
+            return self._someone_of(raw, owner, _VOICE_NOUN.match(words[1]) is not None, span[0], content)
         speaker = self._name(span, raw)
         if speaker.kind == "person":
             self._learn_gender(speaker, self._gender_of_title(span[0], raw))
@@ -583,6 +589,23 @@ class SpeakerResolver:
             return raw, None
         self.history.append(found)
         return found.name, found.affiliation
+
+    def _someone_of(self, raw: str, pronoun: str, voice: bool, position: int,
+                    content: tuple[int, int] | None) -> tuple[str, str | None]:
+        """"his deputy", "seine Sprecherin": someone of the one the pronoun names, on their
+        side; their spokesman is their voice ("his spokesman" speaks as him)."""
+        pronouns = DE_PRONOUNS if self.language == "de" else EN_PRONOUNS
+        name, affiliation = self._pronoun(pronoun, pronouns[pronoun], position, content)
+        if name == pronoun:
+            return raw, None  # no one to be of
+        if voice:
+            return name, affiliation
+        owner = self.history.pop()  # the owner did not speak: their deputy did
+        known = lookup(owner.name, fuzzy=False) if owner.name else None
+        side = affiliation or (owner.name if owner.kind != "person" else affiliation_name(known.id) if known else None)
+        speaker = Speaker(raw, side, "person", "", position)
+        self.history.append(speaker)
+        return speaker.name, speaker.affiliation
 
     def _sentence_start(self, position: int, back: int = 0) -> int:
         """Where the sentence holding `position` starts, or the one `back` sentences before."""
