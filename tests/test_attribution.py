@@ -504,6 +504,10 @@ def test_description_prefers_person_with_matching_title():
         ("Peskov said he would not comment on the reports.", "neither"),
         ("Peskov said he had nothing to say about the reports.", "neither"),  # before: asserts
         ("Peskov said they had nothing to hide.", "asserts"),
+        # ... or that one cannot confirm (before: asserts)
+        ('"I cannot confirm these numbers," Peskov told reporters.', "neither"),
+        ("Peskov said he could not confirm the figures.", "neither"),
+        ("Peskov said the Kremlin could not confirm the figures.", "asserts"),  # another's, a claim of its own
         ("Kyiv said Moscow would neither confirm nor deny the reports.", "asserts"),
         ("Neither Moscow nor Pyongyang has confirmed the deployment of North Korean troops.", "neither"),
         ("The Pentagon confirmed the deployment of North Korean troops.", "asserts"),
@@ -1290,6 +1294,7 @@ def test_a_comment_not_given_takes_no_side(text, cue, content):
 @pytest.mark.parametrize("text", [
     "Peskov said he would not comment on the reports.",
     "Peskov said he had nothing to say about it.",
+    '"I cannot confirm these numbers," Peskov told reporters.',
 ])
 def test_saying_one_will_not_comment_answers_the_report_it_names(text):
     """As "declined to comment on the reports": figure_answers lists Peskov as leaving the

@@ -382,6 +382,8 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Peskow sagte, er wolle sich dazu nicht äußern.", "neither"),
         ("Man habe dazu nichts zu sagen, erklärte Peskow.", "neither"),  # before: asserts
         ("Peskow sagte, man habe nichts zu verbergen.", "asserts"),
+        ("Peskow sagte, er könne die Zahlen nicht bestätigen.", "neither"),  # before: asserts
+        ("„Ich kann diese Zahlen nicht bestätigen“, sagte Peskow.", "neither"),
         ("Peskow sagte, er äußere sich gern dazu, aber nicht heute.", "asserts"),
         # a word of falsehood labels a report or its evidence, not a thing it describes (before:
         # the papers and passports made HUR deny)

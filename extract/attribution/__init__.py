@@ -51,7 +51,7 @@ _DE_PERSONAL = re.compile(r"\b(?:[Ee]r|[Ss]ie)\b")
 # sich, die Angaben zu bestätigen"), not followed by what they say ("reports that C")
 _EN_REPORTS_BEFORE = re.compile(
     r"\s*(?:the|these|those|such)\s+(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|accounts?|information"
-    r"|figures?|estimates?|assertions?|statements?)\b(?!\s+(?:that|of|about|on|by)\b)", re.IGNORECASE)
+    r"|figures?|numbers?|estimates?|assertions?|statements?)\b(?!\s+(?:that|of|about|on|by)\b)", re.IGNORECASE)
 _DE_REPORTS_BEFORE = re.compile(
     r"[\s,]*(?:[\w-]+\s+){0,3}?(?i:die|diese|den|dieser|solche)\s+(?:\w+\s+)?(?:Berichte?n?|Angaben|Informationen|Meldung(?:en)?"
     r"|Behauptung(?:en)?|Vorwürfen?|Vorwurf|Zahl(?:en)?|Darstellung(?:en)?|Schätzung(?:en)?)\b(?!\s*,?\s*(?:dass|wonach|über)\b)")

@@ -98,7 +98,12 @@ _OWN_NEITHER = re.compile(
     # about it", "man kommentiere derlei Berichte grundsätzlich nicht", "er wolle sich dazu nicht
     # äußern", "man habe dazu nichts zu sagen"
     r"|^(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:(?:would|will|could|can|did|does|do)\s*(?:not|n't)\s+comment\b"
-    r"|(?:had|has|have)\s+nothing\s+(?:to\s+say|to\s+add)\b)"
+    r"|(?:had|has|have)\s+nothing\s+(?:to\s+say|to\s+add)\b"
+    # ... or cannot confirm: "I cannot confirm these numbers", "er könne die Zahlen nicht bestätigen"
+    r"|(?:cannot|can't|can\s+not|could\s*(?:not|n't)|(?:is|was|are|were)\s+unable\s+to)\s+"
+    r"(?:independently\s+|yet\s+)?(?:confirm|verify)\b)"
+    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:kann|könne|konnte|können|könnten)\b[^.;:!?,]{0,40}?\bnicht\s+"
+    r"(?:unabhängig\s+)?(?:bestätigen|überprüfen|verifizieren)\b"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b(?=[^.;:!?,]{0,60}?\bnicht\b)[^.;:!?,]{0,60}?\b(?:kommentier|äußer)\w*"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b[^.;:!?,]{0,40}?\bnichts\s+(?:\w+\s+){0,2}?(?:zu\s+)?sagen\b",
     re.IGNORECASE)
