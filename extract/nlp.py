@@ -161,19 +161,21 @@ def quote_frame_continues(doc: Doc) -> Doc:
     return doc
 
 
-_YEAR_WITH_STOP = re.compile(r"(?:1[89]|20)\d\d\.$")
+# a year, or a number in thousands ("3.000."), with its full stop
+_NUMBER_WITH_STOP = re.compile(r"(?:1[89]|20)\d\d\.$|\d{1,3}(?:\.\d{3})+\.$")
 _DE_ORDINAL_BEFORE = frozenset("der die das den dem des ein eine einer eines einem".split())
 
 
-@Language.component("year_ends_sentence")
-def year_ends_sentence(doc: Doc) -> Doc:
+@Language.component("number_ends_sentence")
+def number_ends_sentence(doc: Doc) -> Doc:
     """German: the tokenizer keeps "2000." whole, as it would an ordinal ("der 3. Oktober"),
-    so "… des Jahres 2000. Besonders kritisiert wurde …" was one sentence. A year with its
-    full stop ends the sentence when a capital follows and no article makes it an ordinal
-    ("der 1000. Besucher")."""
+    so "… des Jahres 2000. Besonders kritisiert wurde …" and "… bei mehr als 3.000.
+    Südkorea spricht …" were one sentence. A year or a number in thousands with its full
+    stop ends the sentence when a capital follows and no article makes it an ordinal ("der
+    1000. Besucher")."""
     for token in doc[1:-1]:
         following = doc[token.i + 1]
-        if _YEAR_WITH_STOP.match(token.text) and following.text[:1].isupper() \
+        if _NUMBER_WITH_STOP.match(token.text) and following.text[:1].isupper() \
                 and doc[token.i - 1].lower_ not in _DE_ORDINAL_BEFORE:
             following.is_sent_start = True
     return doc
@@ -192,7 +194,7 @@ def load_pipeline(language: str) -> Language:
         nlp.add_pipe("newline_sentence_breaks")
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("quote_frame_continues")
-        nlp.add_pipe("year_ends_sentence")
+        nlp.add_pipe("number_ends_sentence")
     else:
         nlp = spacy.load(english_model_name())
         nlp.add_pipe("newline_sentence_breaks", before="parser")

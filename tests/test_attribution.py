@@ -521,6 +521,7 @@ def test_description_prefers_person_with_matching_title():
         ("Moscow dismissed the baseless claims.", "denies"),
         ("Moscow called the reports false and misleading.", "denies"),
         ("Peskov said the claims were inaccurate because they lacked context.", "denies"),
+        ("Peskov said the figures were plucked out of thin air.", "denies"),  # before: asserts
     ],
 )
 def test_stance(text, stance):

@@ -383,6 +383,7 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Man habe dazu nichts zu sagen, erklärte Peskow.", "neither"),  # before: asserts
         ("Peskow sagte, man habe nichts zu verbergen.", "asserts"),
         ("Peskow sagte, er könne die Zahlen nicht bestätigen.", "neither"),  # before: asserts
+        ("Der Kreml bezeichnete diese Angaben als „völlig aus der Luft gegriffen“.", "denies"),  # before: asserts
         ("„Ich kann diese Zahlen nicht bestätigen“, sagte Peskow.", "neither"),
         ("Peskow sagte, er äußere sich gern dazu, aber nicht heute.", "asserts"),
         # a word of falsehood labels a report or its evidence, not a thing it describes (before:
@@ -1120,6 +1121,14 @@ def test_a_year_with_its_full_stop_ends_the_sentence():
         "Die Wahl war freier als die Parlamentswahl des Jahres 2000.", "Besonders kritisiert wurde die Berichterstattung."]
     assert all(c.speaker_text is None for c in claims_of(text))
     assert len(sentences_of(parse("Er war der 1000. Besucher der Ausstellung.", "de"))) == 1
+
+
+def test_a_number_in_thousands_with_its_full_stop_ends_the_sentence():
+    """Before: '3.000. Südkorea' stayed one sentence, so South Korea's 1.100 were Selenskyj's."""
+    laut, spricht = claims_of("Die Zahl der Toten liegt laut Selenskyj bei mehr als 3.000. Südkorea spricht "
+                              "dagegen von rund 1.100 Toten.")
+    assert (laut.speaker_text, laut.text.endswith("3.000")) == ("Selenskyj", True)
+    assert spricht.speaker_text == "Südkorea"
 
 
 def test_laut_before_a_preposition_is_aloud():
