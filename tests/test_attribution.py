@@ -206,6 +206,9 @@ def test_titles_are_stripped_and_affiliation_kept():
          "United Mine Workers of America"),
         # ... a title's own words are no body, nor is what is no title
         ("Clinton, the former secretary of State, said the plan would fail.", "Clinton", None),
+        # the title's own place is no side (before: "U.S. UN")
+        ('The U.S. ambassador to the UN, Linda Thomas-Greenfield, warned that the troops would "return home in '
+         'body bags".', "Linda Thomas-Greenfield", "United States"),
         # one person's roles joined: the first names the side (before: read as a group, no side)
         ('"They are cannon fodder," said Kim Jong-dae, a former South Korean lawmaker and defence analyst.',
          "Kim Jong-dae", "South Korea"),

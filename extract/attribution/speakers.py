@@ -490,17 +490,22 @@ class SpeakerResolver:
         """Organisation words before the role, by their canonical name when the gazetteer
         knows them ("Pentagon spokesman" -> "Pentagon", "U.S. Secretary of State" -> "United
         States", "der südkoreanische Abgeordnete" -> "South Korea"), else as written."""
-        words = [w for w in _WORD.findall(before) if w[:1].isupper() or (
+        tokens = _WORD.findall(before)
+        # the body is named before the role, or after it: "The U.S. ambassador to the UN" is of
+        # the United States, not "U.S. UN"
+        while tokens and (self._is_title(tokens[-1]) or tokens[-1].lower() in _DEFINITE | _INDEFINITE):
+            tokens.pop()
+        cut = next((i for i, w in enumerate(tokens) if self._is_title(w)), len(tokens))
+        named = [i for i, w in enumerate(tokens) if w[:1].isupper() or (
             self.language == "de" and demonym_entity_id(name_key(w)) is not None)]
-        while words and (self._is_title(words[-1]) or words[-1].lower() in _DEFINITE | _INDEFINITE):
-            words.pop()
-        cut = next((i for i, w in enumerate(words) if self._is_title(w)), len(words))
-        after = [w for w in words[cut + 1 :] if w.lower() not in _DEFINITE]
-        words = [w for w in words[:cut] if w.lower() not in _DEFINITE | _INDEFINITE]
+        after = [tokens[i] for i in named if i > cut and tokens[i].lower() not in _DEFINITE | TITLE_FILLERS]
+        words = [tokens[i] for i in named if i < cut and tokens[i].lower() not in _DEFINITE | _INDEFINITE]
         if all(w.lower() in TITLE_FILLERS for w in words):
             words = []  # "… Security Policy Josep Borrell": the tail of a title, no body
-        if not words and after and (known := affiliation_of(" ".join(after))) is not None:
-            return known  # "Der Sprecher des ukrainischen Militärgeheimdienstes, Andrij Jussow"
+        if not words and after:
+            if (known := affiliation_of(" ".join(after))) is not None:
+                return known  # "Der Sprecher des ukrainischen Militärgeheimdienstes, Andrij Jussow"
+            words = after if self.language != "de" else []  # "An attorney for Pagliano"
         if self.language == "de" and not words:
             known = compound_affiliation(before)  # "Kremlsprecher"
             if known is not None:
