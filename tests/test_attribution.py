@@ -506,6 +506,7 @@ def test_description_prefers_person_with_matching_title():
         # ... and so does saying one will not comment (before: asserts)
         ("Peskov said he would not comment on the reports.", "neither"),
         ("Peskov said he had nothing to say about the reports.", "neither"),  # before: asserts
+        ('Zakharova said she had "no information" about the deployment.', "neither"),  # before: asserts
         ("Peskov said they had nothing to hide.", "asserts"),
         # ... or that one cannot confirm (before: asserts)
         ('"I cannot confirm these numbers," Peskov told reporters.', "neither"),

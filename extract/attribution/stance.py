@@ -95,17 +95,19 @@ _OWN_NEITHER = re.compile(
     r"^(?:that\s+|dass\s+)?(?:he|she|they|we|I|er|sie|wir|ich)\b[^.;:!?]{0,60}?"
     r"\b(?:neither\s+confirm\w*\s+nor\s+den\w+|weder\s+bestätig\w*\s+noch\s+(?:dementier|bestreit|bestritt)\w*)"
     # ... or will not comment: "he would not comment on the reports", "he had nothing to say
-    # about it", "man kommentiere derlei Berichte grundsätzlich nicht", "er wolle sich dazu nicht
+    # about it", "she had no information", "man kommentiere derlei Berichte grundsätzlich nicht", "er wolle sich dazu nicht
     # äußern", "man habe dazu nichts zu sagen"
     r"|^(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:(?:would|will|could|can|did|does|do)\s*(?:not|n't)\s+comment\b"
-    r"|(?:had|has|have)\s+nothing\s+(?:to\s+say|to\s+add)\b"
+    r"|(?:had|has|have)\s+(?:nothing\s+(?:to\s+say|to\s+add)|[\"“]?no\s+information)\b"
     # ... or cannot confirm: "I cannot confirm these numbers", "er könne die Zahlen nicht bestätigen"
     r"|(?:cannot|can't|can\s+not|could\s*(?:not|n't)|(?:is|was|are|were)\s+unable\s+to)\s+"
     r"(?:independently\s+|yet\s+)?(?:confirm|verify)\b)"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:kann|könne|konnte|können|könnten)\b[^.;:!?,]{0,40}?\bnicht\s+"
     r"(?:unabhängig\s+)?(?:bestätigen|überprüfen|verifizieren)\b"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b(?=[^.;:!?,]{0,60}?\bnicht\b)[^.;:!?,]{0,60}?\b(?:kommentier|äußer)\w*"
-    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b[^.;:!?,]{0,40}?\bnichts\s+(?:\w+\s+){0,2}?(?:zu\s+)?sagen\b",
+    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b[^.;:!?,]{0,40}?\bnichts\s+(?:\w+\s+){0,2}?(?:zu\s+)?sagen\b"
+    # ... or has no information: "she had no information about it", "man habe keine Erkenntnisse dazu"
+    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:habe|hat|hätten|haben|hatte)\s+keine\s+(?:Informationen|Erkenntnisse)\b",
     re.IGNORECASE)
 # A sentence of the outlet's own (no cue) saying a thing is not confirmed: "The Pentagon was
 # unable to confirm the figure of 3,000 dead", "The figure could not be independently
