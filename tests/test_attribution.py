@@ -1629,6 +1629,22 @@ def test_a_summing_apposition_is_not_part_of_what_its_sentence_reports():
     assert moscow.answers_claim_id == kyiv.claim_id
 
 
+@pytest.mark.parametrize("text, answer, stance", [
+    ("Zelenskiy said North Korea was preparing to send 10,000 troops, a figure later confirmed by the Pentagon.",
+     "the Pentagon", "asserts"),
+    ("Kyiv said 3,000 North Korean soldiers had been killed, a claim denied by Moscow.", "Moscow", "denies"),
+])
+def test_a_summing_apposition_with_its_doer_answers_the_report(text, answer, stance):
+    """Before: 'a figure later confirmed by the Pentagon' was part of what Zelenskiy said,
+    and the Pentagon confirmed nothing."""
+    report, by = sorted(claims_of(text), key=lambda c: c.cue_start)
+    assert by.speaker_text == answer and report.text == by.text and answer not in report.text
+    assert (by.stance, by.answers_claim_id) == (stance, report.claim_id)
+    # a participle that is no verb of reporting sums nothing up
+    (c,) = claims_of("Kyiv said 3,000 North Korean soldiers had been killed, a figure cited by Reuters.")
+    assert c.speaker_text == "Kyiv"
+
+
 def test_a_summing_apposition_parsed_as_an_object_is_not_part_of_the_report():
     """Before: the parser made 'a claim' the second object of 'enter', so Austin's report
     held Moscow's answer, and the figure was Moscow's."""

@@ -966,10 +966,30 @@ def _before_summary(start: Token, end: Token) -> Token:
     for t in doc[start.i : end.i + 1]:
         # (a second object, when the parser gave the clause's verb one: '"soon" enter combat, a claim')
         comma = _summary_comma(t) if t.dep_ in ("appos", "npadvmod", "dobj") and any(
-            c.dep_ == "relcl" for c in t.children) else None
+            c.dep_ == "relcl" or _by_agent(c) is not None for c in t.children) else None
         if comma is not None and comma > start.i:
             return doc[comma - 1]
     return end
+
+
+def _by_agent(verb: Token) -> Token | None:
+    """Who a participle after a noun names as its doer: "a figure later confirmed by the
+    Pentagon"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _summed_up_by(verb: Token, text: str) -> Frame | None:
+    """"Zelenskiy said C, a figure later confirmed by the Pentagon": the doer of the
+    participle says what the apposition sums up (C), as "…, a figure Moscow disputes"."""
+    by = _by_agent(verb)
+    content = _summed_up(verb, text) if by is not None and _lemma(verb) in EN_REPORT_VERBS else None
+    if content is None:
+        return None
+    return Frame(cue=(_cue_span(verb)[0], by.head.idx + len(by.head)), source=_span(by.left_edge, by.right_edge),
+                 content=content, kind="indirect_quote", cue_word=_lemma(verb))
 
 
 def _summary_comma(noun: Token) -> int | None:
@@ -1538,6 +1558,9 @@ def english_frames(doc: Doc) -> list[Frame]:
         reporting = (lemma in EN_REPORT_VERBS or stance is not None or _that_clause_verb(tok) or _puts_it(tok)
                      or (lemma in _TRANSLATED_AS and _as_mark(tok) is not None)
                      or (lemma in _NO_ANSWER and _negated(tok)))  # "did not specify how many"
+        if tok.dep_ == "acl" and (frame := _summed_up_by(tok, text)) is not None:
+            frames.append(frame)
+            continue
         if not reporting or tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ != "VBG"):
             continue
         if _condition_of_source(tok):
