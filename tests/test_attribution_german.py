@@ -1124,6 +1124,23 @@ def test_a_year_with_its_full_stop_ends_the_sentence():
     assert len(sentences_of(parse("Er war der 1000. Besucher der Ausstellung.", "de"))) == 1
 
 
+@pytest.mark.parametrize("text, answer, stance", [
+    ("Kiew meldete 3.000 getötete Nordkoreaner, eine Zahl, die Moskau bestreitet.", "Moskau", "denies"),
+    ("Selenskyj sprach von 3.000 Toten, eine Zahl, die das Pentagon bestätigte.", "das Pentagon", "asserts"),
+    ("Laut Kiew sind 3.000 Nordkoreaner getötet worden, eine Angabe, die der Kreml zurückweist.", "der Kreml",
+     "denies"),
+])
+def test_a_summing_apposition_answers_the_report(text, answer, stance):
+    """As English '…, a figure Moscow disputes' (before: Kiew said 'eine Zahl, die Moskau
+    bestreitet', and Moscow denied nothing)."""
+    report, by = sorted(claims_of(text), key=lambda c: c.cue_start)
+    assert by.speaker_text == answer and report.text == by.text and answer not in report.text
+    assert (by.stance, by.answers_claim_id) == (stance, report.claim_id)
+    # an apposition that answers nothing is part of the report (before: the report was only it)
+    (c,) = claims_of("Kiew meldete 3.000 Tote, eine Zahl, die weiter steigt.")
+    assert c.text == "Kiew meldete 3.000 Tote, eine Zahl, die weiter steigt"
+
+
 def test_a_number_in_thousands_with_its_full_stop_ends_the_sentence():
     """Before: '3.000. Südkorea' stayed one sentence, so South Korea's 1.100 were Selenskyj's."""
     laut, spricht = claims_of("Die Zahl der Toten liegt laut Selenskyj bei mehr als 3.000. Südkorea spricht "

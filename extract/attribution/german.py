@@ -324,8 +324,11 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     # (not past a verb of its own: "bestritt die Vorwürfe und ist der Meinung, dass C")
     own_verb = any(words[m].low in ("und", "oder") and (_is_finite(words[m + 1]) or words[m + 1].low in DE_VERB_FORMS)
                    for m in range(i, min(comma, n - 1)))
+    # (an apposition after the object is no clause: "meldete 3.000 Tote, eine Zahl, die weiter steigt")
+    apposition = i < comma and comma + 3 < n and words[comma + 1].low in DE_ARTICLES and words[comma + 2].is_cap \
+        and words[comma + 3].text == ","
     if comma < n and comma - i <= 8 and words[comma].text in (",", ":") and not _relative_at(words, comma) \
-            and not own_verb:
+            and not own_verb and not apposition:
         i = comma + 1
         clausal = True
     if i >= n or all(w.is_punct or w.low in _NOTHING_SAID for w in words[i:]):
@@ -350,13 +353,52 @@ def _outlet_caveat(text: str, words: list[Word], comma: int) -> bool:
 
 
 def _other_report(words: list[Word], comma: int) -> bool:
-    """", während Moskau die Berichte bestreitet", ", wie Rutte sagte": a clause at the
-    comma that is a report of its own (its own verb of saying), another side's view or the
-    source of what precedes, not more of the same report."""
+    """", während Moskau die Berichte bestreitet", ", wie Rutte sagte", ", eine Zahl, die
+    Moskau bestreitet": a clause at the comma that is a report of its own (its own verb of
+    saying), another side's view or the source of what precedes, not more of the same report."""
+    if _summing_apposition(words, comma) is not None:
+        return True
     if words[comma].text != "," or comma + 1 >= len(words) or words[comma + 1].low not in _CONTRAST | {"wie"}:
         return False
     end = next((m for m in range(comma + 2, len(words)) if words[m].text in (",", ";", ".")), len(words))
     return any(w.low in DE_VERB_FORMS or w.low in DE_PARTICIPLES for w in words[comma + 2 : end])
+
+
+# Nouns that sum up the clause before them: "Kiew meldete 3.000 Tote, eine Zahl, die Moskau bestreitet"
+_SUMMING_NOUNS = frozenset("zahl angabe angaben schätzung behauptung darstellung".split())
+
+
+def _summing_apposition(words: list[Word], comma: int) -> tuple[int, int] | None:
+    """(where its relative clause's subject starts, its verb) when words[comma] opens an
+    apposition summing up the clause before it, with a relative clause of saying: ", eine
+    Zahl, die Moskau bestreitet", ", eine Darstellung, die der Kreml zurückweist"."""
+    if words[comma].text != "," or comma + 5 >= len(words) or words[comma + 1].low not in ("eine", "die") \
+            or words[comma + 2].low not in _SUMMING_NOUNS or words[comma + 3].text != "," \
+            or words[comma + 4].low not in ("die", "welche"):
+        return None
+    end = next((m for m in range(comma + 5, len(words)) if words[m].is_punct), len(words))
+    verb = end - 1
+    if verb <= comma + 5 or not (words[verb].low in DE_ANSWER_FORMS or words[verb].low in _GLUED_REJECTIONS):
+        return None
+    return comma + 5, verb
+
+
+# "zurückweisen" in a relative clause, its particle glued on: "die Moskau zurückweist"
+_GLUED_REJECTIONS = frozenset("zurückweist zurückweisen zurückwies zurückwiesen".split())
+
+
+def _summed_up(text: str, words: list[Word], comma: int, sent_frames: list[Frame]) -> Frame | None:
+    """", eine Zahl, die Moskau bestreitet": the relative clause's subject answers what the
+    apposition sums up: the report before it, else the clause before the comma."""
+    subject, verb = _summing_apposition(words, comma)
+    before = next((f.content for f in reversed(sent_frames) if f.content and f.content[1] <= words[comma].start), None)
+    content = before or trim(text, (words[0].start, words[comma].start))
+    source = _span(words, subject, verb)
+    if content is None or source is None:
+        return None
+    cue_word = "zurückweisen" if words[verb].low in _GLUED_REJECTIONS else words[verb].low
+    return Frame(cue=(words[verb].start, words[verb].end), source=source, content=content,
+                 kind="indirect_quote", cue_word=cue_word)
 
 
 _AMOUNT_WORDS = frozenset("rund etwa knapp fast mehr als über mindestens bis zu weniger".split())
@@ -499,10 +541,16 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
         words = _words(doc, sent.char_start, sent.char_end)
         n = len(words)
         sent_frames: list[Frame] = []
+        summed_to = -1  # the end of an apposition summing up a report, read as a whole
         for i, w in enumerate(words):
             low = w.low
             frame = None
-            if low in _LAUT and i + 1 < n:
+            if i <= summed_to:
+                continue
+            if w.text == "," and (summing := _summing_apposition(words, i)) is not None:
+                frame = _summed_up(text, words, i, sent_frames)
+                summed_to = summing[1]
+            elif low in _LAUT and i + 1 < n:
                 frame = _laut(text, words, i)
             elif low == "zufolge" and i > 0:
                 frame = _zufolge(text, words, i)
