@@ -1645,6 +1645,15 @@ def test_a_summing_apposition_with_its_doer_answers_the_report(text, answer, sta
     assert c.speaker_text == "Kyiv"
 
 
+def test_a_verb_of_reporting_read_as_a_noun_at_the_end_of_the_sentence():
+    """Before: the outlet's statement (the tagger read 'estimates' as a plural noun)."""
+    (c,) = claims_of("North Korea has also supplied Russia with some 8 million artillery shells, South Korean "
+                     "intelligence estimates.")
+    assert (c.speaker_text, c.cue, c.text) == (
+        "South Korean intelligence", "estimates", "North Korea has also supplied Russia with some 8 million artillery shells")
+    assert [c.kind for c in claims_of("The army has 100 tanks, including heavy tanks and reports.")] != ["indirect_quote"]
+
+
 def test_a_summing_apposition_parsed_as_an_object_is_not_part_of_the_report():
     """Before: the parser made 'a claim' the second object of 'enter', so Austin's report
     held Moscow's answer, and the figure was Moscow's."""

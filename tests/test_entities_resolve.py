@@ -110,6 +110,12 @@ def test_the_pentagon_in_british_spelling(name):
     assert resolve_speaker(name, "en")[0] == "nc:us_department_of_defense"
 
 
+@pytest.mark.parametrize("name, entity_id", [("the Ukrainian leader", "Q3881"), ("the Russian leader", "Q7747")])
+def test_a_leader_by_role(name, entity_id):
+    """Before: 'the Ukrainian leader' was an unknown name ('the Russian leader' already Putin)."""
+    assert resolve_speaker(name, "en")[0] == entity_id
+
+
 @pytest.mark.parametrize("name", ["state media KCNA", "the state-run KCNA", "the official KCNA news agency",
                                   "Nachrichtenagentur KCNA"])
 def test_a_medium_described_before_its_name(name):

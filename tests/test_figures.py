@@ -592,6 +592,25 @@ def test_a_part_counts_what_the_whole_counted(text, language, unit, metric):
     assert (part.unit, part.metric, part.subject_id) == (unit, metric, "Q423")
 
 
+def test_an_old_peak_counts_what_the_new_figure_counts():
+    """Before: '1,300' counted nothing ('down from a peak of' stood between)."""
+    from extract import extract_claims
+
+    now, peak = extract_claims("Ukrainian forces still hold about 800 square kilometres of Russian territory in "
+                               "Kursk, down from a peak of 1,300.", language="en").quantities
+    assert (peak.unit, peak.metric, peak.subject_id) == (now.unit, now.metric, now.subject_id) == (
+        "square kilometre", "territory_km2", "Q212")
+
+
+def test_losses_the_parser_reads_as_a_clause_are_the_losers():
+    """Before: no one's (the parser made 'soldiers' the subject of 'killed', a clause of 'lost')."""
+    from extract import extract_claims
+
+    (q,) = extract_claims("Russia has lost more than 700,000 soldiers killed or wounded since February 2022.",
+                          language="en").quantities
+    assert (q.metric, q.subject_id) == ("killed_or_wounded", "Q159")
+
+
 def test_a_part_of_a_named_whole_counts_it():
     """Before: 'around 3,000 of the soldiers' counted nothing and was no one's."""
     from extract import extract_claims

@@ -1334,6 +1334,8 @@ def _verb_read_as_noun(tok: Token, text: str) -> Frame | None:
     doc = tok.doc
     if tok.tag_ == "NNS" and tok.dep_ == "relcl" and _lemma(tok) in EN_SPEECH_VERBS | EN_ANSWER_VERBS:
         return _summing_verb_read_as_noun(tok, text)
+    if tok.tag_ == "NNS" and _lemma(tok) in EN_REPORT_VERBS and (frame := _trailing_source(tok, text)) is not None:
+        return frame
     if tok.tag_ != "NNS" or _lemma(tok) not in EN_SPEECH_VERBS or not 0 < tok.i < len(doc) - 1:
         return None
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
@@ -1347,6 +1349,22 @@ def _verb_read_as_noun(tok: Token, text: str) -> Frame | None:
     if content is None:
         return None
     return Frame(cue=_span(tok, tok), source=_span(start, prev), content=content,
+                 kind="indirect_quote", cue_word=_lemma(tok))
+
+
+def _trailing_source(tok: Token, text: str) -> Frame | None:
+    """"North Korea has supplied 8 million shells, South Korean intelligence estimates.": the
+    verb that ends the sentence after a comma, read as a plural noun with its source as
+    modifiers; what precedes the comma is what was said."""
+    doc, sent = tok.doc, tok.sent
+    first = tok.left_edge
+    if not (sent.start < first.i < tok.i and doc[first.i - 1].text == "," and tok.i + 2 == sent.end
+            and doc[tok.i + 1].is_punct) or any(t.pos_ in ("VERB", "AUX") for t in doc[first.i : tok.i]):
+        return None
+    content = trim(text, (sent.start_char, doc[first.i - 1].idx))
+    if content is None:
+        return None
+    return Frame(cue=_span(tok, tok), source=_span(first, doc[tok.i - 1]), content=content,
                  kind="indirect_quote", cue_word=_lemma(tok))
 
 

@@ -980,6 +980,8 @@ def _owner_span(tokens: _Tokens, start: int, verbs: set[str]) -> tuple[int, int]
         t = t.head
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head  # "sanctions on nine people and seven entities": the list's first
+    if t.lemma_ in ("kill", "wound", "injure") and t.dep_ in ("ccomp", "acl", "xcomp") and t.head.lemma_ in verbs:
+        t = t.head  # "Russia has lost 700,000 soldiers killed or wounded": the parser's clause is the loss
     if t.lemma_ not in verbs:
         return None
     for _ in range(3):
@@ -1134,6 +1136,8 @@ _SAME_FIGURE = re.compile(
     # Montag erhöhte es sie auf 12.000"
     r"|\b(?:raised|lowered|revised|increased|cut|erhöhte|senkte|korrigierte)\s+(?:(?:es|er)\s+)?(?:it|that|this|sie|diese)\s+"
     r"(?:up\s+|down\s+|nach\s+oben\s+|nach\s+unten\s+)?(?:to|auf)\s+$"
+    # ... or its peak: "about 800 square kilometres of Russian territory, down from a peak of 1,300"
+    r"|,\s+(?:up|down)\s+from\s+(?:a|its|the)\s+(?:peak|high|low)\s+of\s+$"
 )
 
 
