@@ -1141,6 +1141,19 @@ def test_a_summing_apposition_answers_the_report(text, answer, stance):
     assert c.text == "Kiew meldete 3.000 Tote, eine Zahl, die weiter steigt"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # whom it was said to is no part of the speaker (before: "… der BBC" named the BBC)
+    ("„Wir kämpfen“, sagte ein ukrainischer Kommandeur der BBC.", "ein ukrainischer Kommandeur"),
+    ("„Wir kämpfen“, sagte ein Sprecher des Ministeriums der Deutschen Presse-Agentur.",
+     "ein Sprecher des Ministeriums"),
+    # ... a genitive of the source's is
+    ("Laut einem Sprecher der BBC ist das falsch.", "einem Sprecher der BBC"),
+])
+def test_the_medium_said_to_is_not_the_speaker(text, speaker):
+    (c,) = claims_of(text)
+    assert c.speaker_text == speaker
+
+
 def test_a_number_in_thousands_with_its_full_stop_ends_the_sentence():
     """Before: '3.000. Südkorea' stayed one sentence, so South Korea's 1.100 were Selenskyj's."""
     laut, spricht = claims_of("Die Zahl der Toten liegt laut Selenskyj bei mehr als 3.000. Südkorea spricht "

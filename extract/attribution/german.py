@@ -200,13 +200,20 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
                 break
             if k < n and words[k].is_cap and words[k].low not in stops and not (
                 words[j].low == "in" and k != j + 1
-            ):
+            ) and not (stops and _medium_at(words, k)):
                 j = k
     if seen_noun and j < n and words[j].text == "(":
         j = _parenthesis_end(words, j)  # "Angela Merkel (CDU)", "des Bundesamts (BfS)"
     return j if seen_noun else i
 
 
+def _medium_at(words: list[Word], k: int) -> bool:
+    """A news medium's name at words[k] ("der Deutschen Presse-Agentur", "der BBC"): after a
+    verb of saying, whom it was said to, not whose the speaker is."""
+    return any(w.low.endswith(("agentur", "zeitung")) or w.low in _MEDIA_NAMES for w in words[k : k + 2])
+
+
+_MEDIA_NAMES = frozenset("bbc cnn afp dpa reuters ap".split())
 # Nouns of a medium, whose genitive is a title in quotes: "einem Bericht der „New York Times“"
 _MEDIA_STEMS = ("bericht", "zeitung", "sender", "magazin", "blatt", "agentur", "portal", "interview", "sendung")
 
