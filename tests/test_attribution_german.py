@@ -974,6 +974,20 @@ def test_a_pronoun_after_the_verb_is_its_subject(text, content, stance):
     assert (c.speaker_text, c.text, c.stance) == ("er", content, stance)
 
 
+@pytest.mark.parametrize("text, speaker, stance", [
+    # a known actor after the verb, an object before it (before: the outlet's, or the
+    # investigation demanded)
+    ("Die Angaben aus Kiew bestätigte inzwischen auch das Pentagon.", "das Pentagon", "asserts"),
+    ("Die Berichte bestätigte das Pentagon bislang nicht.", "das Pentagon", "neither"),
+    ("Eine unabhängige Untersuchung fordert die EU.", "die EU", "asserts"),
+])
+def test_a_known_actor_after_the_verb_is_its_subject(text, speaker, stance):
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.stance, c.text) == (speaker, stance, text.rstrip("."))
+    (c,) = claims_of("Die Nato bestätigte das Pentagon.")  # the actor before the verb speaks
+    assert c.speaker_text == "Die Nato"
+
+
 @pytest.mark.parametrize("text", [
     "Genaue Zahlen nannte er nicht.",  # before: spoken by "Genaue", asserting
     "Er nannte keine genauen Zahlen.",  # before: asserted

@@ -110,7 +110,8 @@ def test_the_pentagon_in_british_spelling(name):
     assert resolve_speaker(name, "en")[0] == "nc:us_department_of_defense"
 
 
-@pytest.mark.parametrize("name, entity_id", [("the Ukrainian leader", "Q3881"), ("the Russian leader", "Q7747")])
+@pytest.mark.parametrize("name, entity_id", [("the Ukrainian leader", "Q3881"), ("the Russian leader", "Q7747"),
+                                             ("Tokio", "Q17")])  # (a capital speaks for its government)
 def test_a_leader_by_role(name, entity_id):
     """Before: 'the Ukrainian leader' was an unknown name ('the Russian leader' already Putin)."""
     assert resolve_speaker(name, "en")[0] == entity_id

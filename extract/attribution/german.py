@@ -1363,6 +1363,11 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         # "Diese bestätigte, dass …": the demonstrative was the subject after all.
         if not (i == 1 and first.low in _PRONOUN_SUBJECTS):
             return None
+    # An object first, a known actor after the verb: "Die Angaben aus Kiew bestätigte
+    # inzwischen auch das Pentagon", "Eine unabhängige Untersuchung fordert die EU"
+    actor = _actor_after_verb(text, words, i) if k == i else None
+    if actor is not None:
+        return frame(actor, trim(text, (words[0].start, words[-1].end)))
     # Subject first: everything before the verb is the speaker's noun phrase.
     if not first.is_cap or i > 30 or first.low in ("nicht", "kein", "keine"):
         return None
@@ -1399,6 +1404,32 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
 
 
 _FOCUS_PARTICLES = frozenset("auch selbst sogar ebenfalls gerade".split())
+
+
+def _actor_after_verb(text: str, words: list[Word], i: int) -> tuple[int, int] | None:
+    """The span of a known actor ("das Pentagon", "die EU") that follows the finite verb at i
+    (after adverbs) and ends its clause, when what precedes the verb names none: then the
+    verb's subject, the noun phrase before it its object."""
+    first = _np_forward(words, 0, frozenset())
+    head = next((w for w in words[1:i] if w.is_cap), None)
+    if first != i or words[0].low not in DE_ARTICLES or head is None or (
+            not is_information(head.text) and _names_actor(text, words, 0, i)):
+        return None  # (information from an actor is an object all the same: "Die Angaben aus Kiew")
+    j = i + 1
+    while j < len(words) and (words[j].low in _TIME_WORDS or words[j].low in _FOCUS_PARTICLES
+                              or words[j].low in ("inzwischen", "nun", "jetzt", "bereits")):
+        j += 1
+    end = _np_forward(words, j)
+    if end <= j + 1 or words[j].low not in DE_ARTICLES or not _names_actor(text, words, j, end) \
+            or not all(w.is_punct or w.low in _NOTHING_SAID for w in words[end:]):  # ("… nicht", "… bislang nicht")
+        return None
+    return _span(words, j, end)
+
+
+def _names_actor(text: str, words: list[Word], a: int, b: int) -> bool:
+    """words[a:b] name a body, state or person the gazetteer knows, or hold one ("Die Angaben aus Kiew")."""
+    return lookup(text[words[a].start : words[b - 1].end], fuzzy=False) is not None or any(
+        lookup(w.text, fuzzy=False) is not None for w in words[a:b] if w.is_cap and w.low not in DE_ARTICLES)
 _DASHES = frozenset("- – — --".split())
 
 
