@@ -276,6 +276,10 @@ def test_number_words_count_with_a_noun():
         # nationals, as the English plural reads (before: unit "Nordkoreanern")
         ("Selenskyj sprach von 3.000 getöteten Nordkoreanern.", "de", "North Korean", "killed"),
         ("Zelensky spoke of 3,000 killed North Koreans.", "en", "North Korean", "killed"),
+        # attacks and vehicles, as English counts them (before: "Angriffe", "Fahrzeuge")
+        ("In der Nacht wurden 120 Angriffe abgewehrt.", "de", "attack", "other"),
+        ("Ukraine repelled 120 attacks overnight.", "en", "attack", "other"),
+        ("Russland verlor 50 Fahrzeuge.", "de", "vehicle", "other"),
     ],
 )
 def test_units_and_metrics(text, language, unit, metric):

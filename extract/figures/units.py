@@ -337,6 +337,8 @@ _COUNT_DE = {
     ("Journalisten",): "journalist",
     ("Arbeitsplätze", "Arbeitsplätzen", "Stellen", "Jobs"): "job",
     ("Angehörige", "Angehörigen"): "member",
+    ("Angriffe", "Angriffen", "Attacken", "Luftangriffe", "Drohnenangriffe"): "attack",
+    ("Fahrzeuge", "Fahrzeugen", "Militärfahrzeuge"): "vehicle",
 }
 COUNT_DE = {surface: unit for surfaces, unit in _COUNT_DE.items() for surface in surfaces}
 
