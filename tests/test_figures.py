@@ -596,6 +596,14 @@ def test_a_part_counts_what_the_whole_counted(text, language, unit, metric):
     assert (part.unit, part.metric, part.subject_id) == (unit, metric, "Q423")
 
 
+def test_a_title_case_headline_counts_its_common_noun():
+    """Before: unit 'Soldier', of 'name:north korean soldiers' (the NER read the phrase as a body)."""
+    from extract import extract_claims
+
+    (q,) = extract_claims("US Confirms 10,000 North Korean Soldiers in Russia", language="en").quantities
+    assert (q.unit, q.metric, q.subject_id) == ("soldier", "troops", "Q423")
+
+
 def test_an_old_peak_counts_what_the_new_figure_counts():
     """Before: '1,300' counted nothing ('down from a peak of' stood between)."""
     from extract import extract_claims

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from extract.datelines import dateline_end
 from extract.entities import acts_for
 from extract.entities.gazetteer import gazetteer
-from extract.entities.resolve import INFORMATION_NOUNS
+from extract.entities.resolve import INFORMATION_NOUNS, UNKNOWN_PREFIX
 from extract.figures import numbers as nb
 from extract.figures import qualifiers as ql
 from extract.figures import subjects as sj
@@ -439,6 +439,8 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
             continue
         if t is head and t.tag_ == "NNPS" and t.text.endswith("s"):
             form = t.text[:-1]  # "Americans" counts Americans, singular like other units
+            if form.lower() in un.COUNT_METRIC_EN:
+                form = form.lower()  # a title-case headline's "Soldiers" counts soldiers
         elif t.pos_ == "PROPN" or t.text in "-‐" or t.pos_ == "NUM":
             form = t.text
         elif glue:
@@ -553,6 +555,9 @@ def _subject(sent_text: str, base: int, spans: list[tuple[int, int]],
         for e in entities:
             if e.entity_id and e.char_start < base + b and base + a < e.char_end and \
                     e.label in ("GPE", "NORP", "LOC", "ORG"):
+                # (a title-case headline's "North Korean Soldiers" is no body of that name)
+                if e.entity_id.startswith(UNKNOWN_PREFIX) and (named := sj.subject_in(e.text, sent_text)):
+                    return named
                 return acts_for(e.entity_id)
         qid = sj.subject_in(sent_text[a:b], sent_text)
         if qid:
