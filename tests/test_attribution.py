@@ -1328,6 +1328,10 @@ def test_a_comment_not_given_on_nothing_named_is_no_claim(text):
      "unnamed officials", "that 3,000 troops had died"),
     ("Yonhap reported, citing South Korea's spy agency, that 1,500 troops had been sent.",
      "South Korea's spy agency", "that 1,500 troops had been sent"),
+    # information cited is its author's (before: 'intelligence from its military' spoke); the
+    # speaker's own stays the speaker's
+    ("Citing intelligence from the NIS, Yonhap reported that North Korea had sent more troops.",
+     "the NIS", "that North Korea had sent more troops"),
 ])
 def test_the_source_an_outlet_cites_is_the_speaker(text, speaker, content):
     """As with 'TASS quoted Peskov as saying C': the outlet relays, the cited source claims.
@@ -1335,6 +1339,13 @@ def test_the_source_an_outlet_cites_is_the_speaker(text, speaker, content):
     claim, 'unnamed officials'."""
     (c,) = claims_of(text)
     assert (c.speaker_text, c.text) == (speaker, content)
+
+
+def test_the_speakers_own_information_leaves_the_speaker():
+    """Before: 'intelligence from its military' spoke for Seoul."""
+    c = only(claims_of("Citing intelligence from its military, Seoul said that North Korea had sent more troops."),
+             cue="said")
+    assert (c.speaker_text, c.text) == ("Seoul", "that North Korea had sent more troops")
 
 
 def test_citing_a_reason_or_a_report_leaves_the_speaker():

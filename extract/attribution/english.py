@@ -1501,6 +1501,17 @@ def _citing_source(tok: Token) -> Token | None:
     if tok.lower_ != "citing" or tok.dep_ != "advcl":
         return None
     cited = next((o for o in tok.children if o.dep_ == "dobj"), None)
+    # "citing intelligence from the NIS": whom it is from; "… from its military": the
+    # speaker's own, who stays the source
+    author = next((o for p in cited.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj"), None) if cited is not None else None
+    if author is not None:
+        own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in author.children)
+        return None if own else _citing_source_noun(author)
+    return _citing_source_noun(cited)
+
+
+def _citing_source_noun(cited: Token | None) -> Token | None:
     if cited is not None and (cited.pos_ == "PROPN" or cited.lower_ in _SOURCE_NOUNS):
         return cited
     return None
