@@ -617,6 +617,19 @@ def test_a_possessive_role_is_of_the_one_the_pronoun_names(text, language, speak
     assert (c.speaker_name, c.speaker_affiliation) == (speaker, affiliation)
 
 
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    # a known body where it sits (before: the unknown name "Auswärtigen Amts in Berlin")
+    ("Ein Sprecher des Auswärtigen Amts in Berlin sagte, man habe den Botschafter einbestellt.",
+     "German Foreign Office", "Germany"),
+    # a medium's name in quotation marks after its information (before: no one spoke, and
+    # „Spiegel“ was a quotation)
+    ("Nach Informationen des „Spiegel“ sind 3.000 Nordkoreaner getötet worden.", "Spiegel", None),
+])
+def test_a_german_source_named_with_its_seat_or_its_title(text, speaker, affiliation):
+    (c,) = extract_claims(text, language="de").claims
+    assert (c.speaker_name, c.speaker_affiliation) == (speaker, affiliation)
+
+
 def test_a_known_speaker_without_a_title_speaks_for_their_gazetteer_affiliation():
     """Before: only a written title gave an affiliation, so 'Peskov said' had none and
     dim_speakers could not tell which side most speakers are on. A written title wins."""

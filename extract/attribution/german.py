@@ -195,8 +195,8 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
             while k < n and _is_adj(words[k]):
                 k += 1
             if k + 1 < n and words[k].text in _OPEN_QUOTES and words[k + 1].is_cap \
-                    and words[j - 1].low.startswith(_MEDIA_STEMS):
-                j = _quoted_name_end(words, k)  # "einem Bericht der „New York Times“"
+                    and (words[j - 1].low.startswith(_MEDIA_STEMS) or is_information(words[j - 1].text)):
+                j = _quoted_name_end(words, k)  # "einem Bericht der „New York Times“", "Informationen des „Spiegel“"
                 break
             if k < n and words[k].is_cap and words[k].low not in stops and not (
                 words[j].low == "in" and k != j + 1
@@ -743,7 +743,9 @@ def _quoted_name(text: str, q: tuple[int, int], content: tuple[int, int]) -> boo
     return (len(words) > 1 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)) or (
         bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
         and before[-1].lower() not in DE_ARTICLES
-    )
+    ) or (  # a medium's, after its information: "Nach Informationen des „Spiegel“"
+        len(before) > 1 and before[-1].lower() in ("des", "der") and (
+            is_information(before[-2]) or before[-2].lower().startswith(_MEDIA_STEMS)))
 
 
 # Conjunctions that open a verb-final clause whose subject follows them.

@@ -449,12 +449,19 @@ def resolve_speaker(name: str, language: str | None = None) -> tuple[str | None,
     body = _body_at_seat(name)
     if body is not None:
         return body.id, body.name
+    seated = _KNOWN_BODY_AT.match(name.strip())
+    if seated is not None and (known := lookup(seated.group("body"), fuzzy=False)) is not None \
+            and known.label == "ORG":
+        return known.id, known.name  # "des Auswärtigen Amts in Berlin": where it sits is no part of its name
     entity_id, entity_name = resolve_entity(name, language=language)
     entity = gazetteer().entities.get(entity_id)
     if entity is not None and entity.government_of:
         government = gazetteer().entities[entity.government_of]
         return government.id, government.name
     return entity_id, entity_name
+
+
+_KNOWN_BODY_AT = re.compile(r"^(?P<body>.+?)\s+(?:in|im|at)\s+[A-ZÄÖÜ][\w-]+$")
 
 
 def _is_role_word(token: str, language: str | None) -> bool:
