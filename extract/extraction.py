@@ -71,7 +71,7 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
             # the title the article gives wins (unless it only names the speaker again: "the
             # official KCNA news agency"); else whom the gazetteer says they act for
             acting = affiliation_name(claim.speaker_id)
-            if claim.speaker_affiliation is None or claim.speaker_affiliation == claim.speaker_name and acting:
+            if claim.speaker_affiliation is None or (claim.speaker_affiliation == claim.speaker_name and acting):
                 claim.speaker_affiliation = acting
     quantities = find_quantities(doc, sentences, lang, entities)
     text = doc.text  # Doc.text joins every token: once

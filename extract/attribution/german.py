@@ -214,6 +214,7 @@ def _medium_at(words: list[Word], k: int) -> bool:
 
 
 _MEDIA_NAMES = frozenset("bbc cnn afp dpa reuters ap".split())
+
 # Nouns of a medium, whose genitive is a title in quotes: "einem Bericht der „New York Times“"
 _MEDIA_STEMS = ("bericht", "zeitung", "sender", "magazin", "blatt", "agentur", "portal", "interview", "sendung")
 
@@ -1418,8 +1419,7 @@ def _actor_after_verb(text: str, words: list[Word], i: int) -> tuple[int, int] |
             not is_information(head.text) and _names_actor(text, words, 0, i)):
         return None  # (information from an actor is an object all the same: "Die Angaben aus Kiew")
     j = i + 1
-    while j < len(words) and (words[j].low in _TIME_WORDS or words[j].low in _FOCUS_PARTICLES
-                              or words[j].low in ("inzwischen", "nun", "jetzt", "bereits")):
+    while j < len(words) and (words[j].low in _TIME_WORDS or words[j].low in _FOCUS_PARTICLES):
         j += 1
     end = _np_forward(words, j)
     if end <= j + 1 or words[j].low not in DE_ARTICLES or not _names_actor(text, words, j, end) \
@@ -1432,6 +1432,8 @@ def _names_actor(text: str, words: list[Word], a: int, b: int) -> bool:
     """words[a:b] name a body, state or person the gazetteer knows, or hold one ("Die Angaben aus Kiew")."""
     return lookup(text[words[a].start : words[b - 1].end], fuzzy=False) is not None or any(
         lookup(w.text, fuzzy=False) is not None for w in words[a:b] if w.is_cap and w.low not in DE_ARTICLES)
+
+
 _DASHES = frozenset("- – — --".split())
 
 

@@ -373,14 +373,14 @@ class SpeakerResolver:
         # nordkoreanischer Vertreter …"); an English head in capitals names the body itself
         # ("the European Union").
         # (where it sits is not whose it is: "the Russian embassy in Seoul")
-        head = pw[: next((i for i, w in enumerate(pw) if i > 1 and w.lower() in _SEATED), len(pw))]
-        unnamed = (kind == "group" or pw[0].lower() in _INDEFINITE) and not joined and len(head) > 1 \
-            and (self.language == "de" or head[-1].islower())
+        core = pw[: next((i for i, w in enumerate(pw) if i > 1 and w.lower() in _SEATED), len(pw))]
+        unnamed = (kind == "group" or pw[0].lower() in _INDEFINITE) and not joined and len(core) > 1 \
+            and (self.language == "de" or core[-1].islower())
         # ... and an English body named by a common noun ("Ukraine's health ministry")
-        unnamed = unnamed or (kind == "org" and self.language != "de" and len(head) > 1 and head[-1].islower()) \
-            or state_led or (kind == "org" and self.language == "de" and len(head) > 1  # "die russische Botschaft"
-                             and head[-2][:1].islower() and demonym_entity_id(name_key(head[-2])) is not None)
-        affiliation = group_affiliation(head[:-1]) if unnamed else None
+        unnamed = unnamed or (kind == "org" and self.language != "de" and len(core) > 1 and core[-1].islower()) \
+            or state_led or (kind == "org" and self.language == "de" and len(core) > 1  # "die russische Botschaft"
+                             and core[-2][:1].islower() and demonym_entity_id(name_key(core[-2])) is not None)
+        affiliation = group_affiliation(core[:-1]) if unnamed else None
         if affiliation is None and titles and titles[0] > 0:
             # "Pyongyang's envoy to the UN", "Russia's deputy UN ambassador": a role no one is
             # named in, of the state or body before it

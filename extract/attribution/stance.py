@@ -95,8 +95,8 @@ _OWN_NEITHER = re.compile(
     r"^(?:that\s+|dass\s+)?(?:he|she|they|we|I|er|sie|wir|ich)\b[^.;:!?]{0,60}?"
     r"\b(?:neither\s+confirm\w*\s+nor\s+den\w+|weder\s+bestätig\w*\s+noch\s+(?:dementier|bestreit|bestritt)\w*)"
     # ... or will not comment: "he would not comment on the reports", "he had nothing to say
-    # about it", "she had no information", "man kommentiere derlei Berichte grundsätzlich nicht", "er wolle sich dazu nicht
-    # äußern", "man habe dazu nichts zu sagen"
+    # about it", "she had no information", "man kommentiere derlei Berichte grundsätzlich
+    # nicht", "er wolle sich dazu nicht äußern", "man habe dazu nichts zu sagen"
     r"|^(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:(?:would|will|could|can|did|does|do)\s*(?:not|n't)\s+comment\b"
     r"|(?:had|has|have)\s+(?:nothing\s+(?:to\s+say|to\s+add)|[\"“]?no\s+information)\b"
     # ... or cannot confirm: "I cannot confirm these numbers", "er könne die Zahlen nicht bestätigen"
