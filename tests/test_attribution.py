@@ -507,6 +507,10 @@ def test_description_prefers_person_with_matching_title():
         ("Peskov said he would not comment on the reports.", "neither"),
         ("Peskov said he had nothing to say about the reports.", "neither"),  # before: asserts
         ('Zakharova said she had "no information" about the deployment.', "neither"),  # before: asserts
+        # ... or will not go into it (before: asserts)
+        ('Asked about the casualties, Pat Ryder told reporters: "I\'m not going to get into specifics."', "neither"),
+        ("Ryder said he would not speculate on the numbers.", "neither"),
+        ("Ryder said he is going to discuss it tomorrow.", "asserts"),
         ("Peskov said they had nothing to hide.", "asserts"),
         # ... or that one cannot confirm (before: asserts)
         ('"I cannot confirm these numbers," Peskov told reporters.', "neither"),

@@ -608,6 +608,9 @@ def test_a_spokesman_named_after_his_body_is_of_it(text):
     # someone of the person's is on their side (before: "his deputy" had no side)
     ("Russian Foreign Minister Sergei Lavrov said the claims were lies, while his deputy said the cooperation "
      "was legal.", "en", "his deputy", "Russia"),
+    # ... and so is their office, named by their name (before: no side); their supporters are not
+    ("Zelensky's office said 3,000 had died.", "en", "Zelensky's office", "Ukraine"),
+    ("Trump's supporters said the reports were false.", "en", "Trump's supporters", None),
     # ... and their spokesman is their voice, as "Putin's spokesman"
     ("Putin spoke on Monday. His spokesman said the reports were false.", "en", "Vladimir Putin", "Russia"),
     ("Selenskyj sprach am Montag. Sein Sprecher sagte, die Lage sei ernst.", "de", "Volodymyr Zelenskyy", "Ukraine"),

@@ -65,6 +65,8 @@ _PERSON_NOUNS = frozenset(
 )
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
+# What a person in office heads or keeps: "Yoon's office", "Putin's aides" are on their side
+_PERSONS_BODIES = frozenset("office administration government cabinet aides advisers".split())
 _SEATED = frozenset({"in", "at", "im"})  # "the Russian embassy in Seoul", "die russische Botschaft in Seoul"
 # Words after the head noun of a description ("a spokesman for the ministry")
 _HEAD_ENDS = frozenset({"", "for", "of", "at", "in", "from", "with", "für", "des", "der", "aus", "im", "von"})
@@ -381,6 +383,9 @@ class SpeakerResolver:
             or state_led or (kind == "org" and self.language == "de" and len(core) > 1  # "die russische Botschaft"
                              and core[-2][:1].islower() and demonym_entity_id(name_key(core[-2])) is not None)
         affiliation = group_affiliation(core[:-1]) if unnamed else None
+        if unnamed and affiliation is None and core[-1].lower() in _PERSONS_BODIES and re.search(r"['’]s$", core[-2]) \
+                and (owner := lookup(" ".join(core[:-1]), "PERSON", fuzzy=False)) and owner.label == "PERSON":
+            affiliation = affiliation_name(owner.id)  # "Yoon's office": the person's side
         if affiliation is None and titles and titles[0] > 0:
             # "Pyongyang's envoy to the UN", "Russia's deputy UN ambassador": a role no one is
             # named in, of the state or body before it
