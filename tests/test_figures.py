@@ -623,6 +623,15 @@ def test_losses_the_parser_reads_as_a_clause_are_the_losers():
     assert (q.metric, q.subject_id) == ("killed_or_wounded", "Q159")
 
 
+def test_a_new_total_is_of_whom_the_count_before_is():
+    """Before: the total counted troops but was no one's."""
+    from extract import extract_claims
+
+    added, total = extract_claims("The NIS said North Korea had sent an additional 1,000 troops, bringing the "
+                                  "total to 12,000.", language="en").quantities
+    assert (total.unit, total.subject_id) == (added.unit, added.subject_id) == ("troop", "Q423")
+
+
 def test_a_part_of_a_named_whole_counts_it():
     """Before: 'around 3,000 of the soldiers' counted nothing and was no one's."""
     from extract import extract_claims

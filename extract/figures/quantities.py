@@ -1164,8 +1164,11 @@ def _carry_over(quantities: list[Quantity], text: str) -> None:
         if not before.unit or "\n" in text[before.char_end:q.char_start]:
             continue
         if q.unit is not None:
-            if q.unit == before.unit and q.subject_id is None and _OF_THE_WHOLE.search(q.text):
-                q.subject_id = before.subject_id  # "around 3,000 of the soldiers": those counted before
+            if q.unit == before.unit and q.subject_id is None and (
+                    _OF_THE_WHOLE.search(q.text) or _SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)):
+                # "around 3,000 of the soldiers", "sent an additional 1,000 troops, bringing the
+                # total to 12,000": those counted before
+                q.subject_id = before.subject_id
             continue
         # (its metric may already be the same, read from the sentence's "killed or wounded")
         if q.metric in ("other", before.metric) and (_SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)
