@@ -1345,11 +1345,21 @@ def test_the_source_an_outlet_cites_is_the_speaker(text, speaker, content):
     assert (c.speaker_text, c.text) == (speaker, content)
 
 
+def test_a_sentences_source_is_no_part_of_what_its_speaker_said():
+    """Before: Kim vowed 'to "invariably support" Russia's war, according to KCNA'."""
+    kim, kcna = sorted(claims_of('Kim Jong Un vowed to "invariably support" Russia\'s war, according to KCNA.'),
+                       key=lambda c: c.cue_start)
+    assert (kim.speaker_text, kim.text) == ("Kim Jong Un", 'to "invariably support" Russia\'s war')
+    assert kcna.speaker_text == "KCNA"
+
+
 def test_the_speakers_own_information_leaves_the_speaker():
-    """Before: 'intelligence from its military' spoke for Seoul."""
+    """Before: 'intelligence from its military' and 'its intelligence service' spoke for Seoul."""
     c = only(claims_of("Citing intelligence from its military, Seoul said that North Korea had sent more troops."),
              cue="said")
     assert (c.speaker_text, c.text) == ("Seoul", "that North Korea had sent more troops")
+    c = only(claims_of("Seoul confirmed the capture on Saturday, citing its intelligence service."), cue="confirmed")
+    assert c.speaker_text == "Seoul"
 
 
 def test_citing_a_reason_or_a_report_leaves_the_speaker():

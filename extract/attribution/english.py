@@ -1505,16 +1505,15 @@ def _citing_source(tok: Token) -> Token | None:
     # speaker's own, who stays the source
     author = next((o for p in cited.children if p.dep_ == "prep" and p.lower_ == "from"
                    for o in p.children if o.dep_ == "pobj"), None) if cited is not None else None
-    if author is not None:
-        own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in author.children)
-        return None if own else _citing_source_noun(author)
-    return _citing_source_noun(cited)
+    return _citing_source_noun(author if author is not None else cited)
 
 
 def _citing_source_noun(cited: Token | None) -> Token | None:
-    if cited is not None and (cited.pos_ == "PROPN" or cited.lower_ in _SOURCE_NOUNS):
-        return cited
-    return None
+    """A name or a source noun, not the speaker's own ("citing its intelligence service":
+    the speaker stays the source)."""
+    if cited is None or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in cited.children):
+        return None
+    return cited if cited.pos_ == "PROPN" or cited.lower_ in _SOURCE_NOUNS else None
 
 
 def _cited(verb: Token) -> Token | None:
@@ -1685,7 +1684,16 @@ def english_frames(doc: Doc) -> list[Frame]:
                 referent=_antecedent(subj, tok),
             )
         )
+    for f in frames:
+        # "Kim vowed to support Russia's war, according to KCNA": the source of the whole
+        # sentence is no part of what Kim vowed
+        sourced = _SOURCED_END.search(text, *f.content) if f.content and f.kind != "according_to" else None
+        if sourced is not None and sourced.start() > f.content[0]:
+            f.content = trim(text, (f.content[0], sourced.start())) or f.content
     return frames
+
+
+_SOURCED_END = re.compile(r",\s+according\s+to\b[^,;.]*$")
 
 
 def actor_mentions(doc: Doc) -> list[Span]:
