@@ -197,11 +197,20 @@ def test_a_change_is_no_range():
         ("Zehntausende Menschen flohen.", "de", 10000, 100000),
         ("Millionen Menschen flohen.", "de", 1e6, 1e7),
         ("Mehrere hundert Soldaten kamen.", "de", 100, 1000),
+        # the dative (before: no figure)
+        ("Er sprach von Hunderten Toten.", "de", 100, 1000),
+        ("Es flohen Zehntausenden Menschen.", "de", 10000, 100000),
     ],
 )
 def test_vague_amounts_are_orders_of_magnitude(text, language, low, high):
     q = one(text, language)
     assert (q.low, q.high, q.value, q.qualifier) == (low, high, low, ">=")
+
+
+def test_a_quoted_amount_counts_the_noun_after_the_quotation():
+    """Before: 'von „Hunderten“ Toten' was no figure, and counted nothing once read."""
+    q = one("Er sprach von „Hunderten“ Toten.", "de")
+    assert (q.low, q.unit, q.metric) == (100, "dead", "killed")
 
 
 # --- not figures ------------------------------------------------------------------------------

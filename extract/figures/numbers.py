@@ -224,7 +224,7 @@ VAGUE_EN = (
     r"|dozens|hundreds|thousands|millions|billions|trillions)\b"
 )
 VAGUE_DE = (
-    r"\b(?:[Zz]ehntausende|[Hh]underttausende|[Dd]utzende|[Hh]underte|[Tt]ausende"
+    r"\b(?:[Zz]ehntausenden?|[Hh]underttausenden?|[Dd]utzenden?|[Hh]underten?|[Tt]ausenden?"  # ("von Hunderten")
     r"|(?i:mehrere|einige|ein\s+paar|viele)\s+(?:[Dd]utzend|[Hh]undert|[Tt]ausend|Millionen|Milliarden)"
     r"|Millionen|Milliarden)\b"
 )

@@ -469,6 +469,8 @@ def _is_participle(t) -> bool:
 
 
 def _noun_phrase_de(s: str, pos: int) -> tuple[str | None, int, str]:
+    if s[pos : pos + 1] in ("“", "”", "«", "»", '"'):
+        pos += 1  # 'von „Hunderten“ Toten': the quotation closes before the counted noun
     m = _DE_NP_RE.match(s[pos:])
     if not m:
         return None, pos, ""
