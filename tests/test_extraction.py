@@ -333,18 +333,6 @@ def test_people_named_together_are_a_group(text, speakers):
     assert [c.speaker_name for c in claims] == speakers
 
 
-@pytest.mark.parametrize("text, language", [
-    ('"We have seen them," a Ukrainian commander, who asked not to be named, told the BBC. '
-     "He said about 50 had been killed.", "en"),
-    ("„Wir haben sie gesehen“, sagte ein ukrainischer Kommandeur. Er sagte, etwa 50 seien getötet worden.", "de"),
-])
-def test_he_stands_for_one_unnamed_person(text, language):
-    """Before: 'He' named no one: an indefinite description was read as a group."""
-    first, second = extract_claims(text, language=language).claims
-    assert second.speaker_name == first.speaker_name
-    assert second.speaker_affiliation == "Ukraine"
-
-
 @pytest.mark.parametrize("text, language, members", [
     ("The United States and South Korea said 10,000 North Korean soldiers are in Kursk. They added that "
      "more could follow.", "en", [["United States", "South Korea"], ["United States", "South Korea"]]),
