@@ -70,9 +70,8 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
             claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)
             # the title the article gives wins (unless it only names the speaker again: "the
             # official KCNA news agency"); else whom the gazetteer says they act for
-            acting = affiliation_name(claim.speaker_id)
-            if claim.speaker_affiliation is None or (claim.speaker_affiliation == claim.speaker_name and acting):
-                claim.speaker_affiliation = acting
+            if claim.speaker_affiliation in (None, claim.speaker_name):
+                claim.speaker_affiliation = affiliation_name(claim.speaker_id) or claim.speaker_affiliation
     quantities = find_quantities(doc, sentences, lang, entities)
     text = doc.text  # Doc.text joins every token: once
     claims = link_quantities(claims, quantities, sentences, text, lang, published_at)

@@ -163,6 +163,8 @@ EN_PRONOUNS = {
     "his": "person", "their": "group", "its": "org",
     "who": "rel", "which": "rel", "that": "rel",
 }
+# English possessives and the pronoun they stand for: "his deputy" is of "he"
+EN_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # Words that name a role rather than a person: stripped from speaker names.
 EN_TITLES = frozenset(

@@ -43,6 +43,7 @@ from extract.attribution.cues import (
     EN_LIGHT_VERBS,
     EN_MEDIUM_NOUNS,
     EN_OBJECT_VERBS,
+    EN_POSSESSIVE_PRONOUNS,
     EN_PREP_VERBS,
     EN_REPORT_VERBS,
     EN_SPEECH_VERBS,
@@ -1237,7 +1238,7 @@ def _figure_given(noun: Token) -> Token | None:
                 None)
 
 
-_GIVEN_FIGURES = frozenset("estimate figure tally count".split())
+_GIVEN_FIGURES = EN_FIGURE_NOUNS | {"estimate"}
 
 
 def _bound_its(pronoun: Token | None) -> Span | None:
@@ -1511,7 +1512,7 @@ def _citing_source(tok: Token) -> Token | None:
 def _citing_source_noun(cited: Token | None) -> Token | None:
     """A name or a source noun, not the speaker's own ("citing its intelligence service":
     the speaker stays the source)."""
-    if cited is None or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in cited.children):
+    if cited is None or any(c.dep_ == "poss" and c.lower_ in EN_POSSESSIVE_PRONOUNS for c in cited.children):
         return None
     return cited if cited.pos_ == "PROPN" or cited.lower_ in _SOURCE_NOUNS else None
 

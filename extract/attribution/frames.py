@@ -122,7 +122,7 @@ def trim(text: str, span: Span) -> Span | None:
 
 
 # Opening quote mark -> the mark that closes it
-_CLOSER = {"“": "”", "„": "“", "»": "«", "«": "»", "‘": "’", '"': '"'}
+_CLOSER = {opener: closer for closer, opener in _OPENER.items()}
 
 
 def with_opening_mark(text: str, span: Span) -> Span:

@@ -1348,8 +1348,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         # worden, Seoul spricht von 1.100": a main clause of its own
         c = own_clause
         return frame(_span(words, c + 1, i), _clause_content(text, words[c + 1 :], i - c - 1, k - c - 1, particle))
-    fronted_object = not _inverted(words) and words[i + 1 : i + 2] and words[i + 1].low in _SUBJECT_PRONOUNS
-    if fronted_object or _inverted(words):
+    inverted = _inverted(words)
+    fronted_object = not inverted and words[i + 1 : i + 2] and words[i + 1].low in _SUBJECT_PRONOUNS
+    if fronted_object or inverted:
         # Verb second after an adverbial or an object: the subject follows the verb.
         j = _np_with_apposition(words, i + 1)
         # the verb's own particle ends its subject: "spricht die Polizei von …"

@@ -30,6 +30,7 @@ from extract.attribution.cues import (
     DE_POSSESSIVE_PRONOUNS,
     DE_PRONOUNS,
     DE_TITLE_SUFFIXES,
+    EN_POSSESSIVE_PRONOUNS,
     EN_PRONOUNS,
     EN_TITLES,
     TITLE_FILLERS,
@@ -136,8 +137,6 @@ _ANY_ROLE = frozenset("leader chief head chef führer anführer".split())
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-# English possessives and the pronoun they stand for: "his deputy" is of "he"
-_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _DE_PRONOUN_GENDER = {"er": "m", "sie": "f"}
 _FEMALE_TITLES = frozenset("""ms mrs miss madam spokeswoman congresswoman chairwoman
     businesswoman stateswoman frau""".split())
@@ -278,7 +277,7 @@ class SpeakerResolver:
             speaker = Speaker(_strip_possessive(voice.group("body")), None, "org", "", span[0])
             self.history.append(speaker)
             return speaker.name, None
-        owner = _OWNER_PRONOUNS.get(low[0]) if self.language == "en" else DE_POSSESSIVE_PRONOUNS.get(low[0])
+        owner = (DE_POSSESSIVE_PRONOUNS if self.language == "de" else EN_POSSESSIVE_PRONOUNS).get(low[0])
         if owner is not None and len(words) == 2 and self._is_title(words[1]):
             return self._someone_of(raw, owner, _VOICE_NOUN.match(words[1]) is not None, span[0], content)
         speaker = self._name(span, raw)
@@ -611,9 +610,11 @@ class SpeakerResolver:
         if voice:
             return name, affiliation
         owner = self.history.pop()  # the owner did not speak: their deputy did
-        known = lookup(owner.name, fuzzy=False) if owner.name else None
-        side = affiliation or (owner.name if owner.kind != "person" else affiliation_name(known.id) if known else None)
-        speaker = Speaker(raw, side, "person", "", position)
+        if affiliation is None and owner.kind != "person":
+            affiliation = owner.name  # "its deputy director": the body's side
+        elif affiliation is None and owner.name and (known := lookup(owner.name, fuzzy=False)) is not None:
+            affiliation = affiliation_name(known.id)  # a person's, as the gazetteer knows them
+        speaker = Speaker(raw, affiliation, "person", "", position)
         self.history.append(speaker)
         return speaker.name, speaker.affiliation
 

@@ -396,16 +396,24 @@ _SEAT_OF_GOVERNMENT = re.compile(
 # "der Geheimdienst in Seoul", "the spy agency in Seoul", "Kyiv's military intelligence
 # agency": a body at a capital
 _BODY_AT_SEAT = re.compile(
-    r"^(?i:(?:(?:the|die|der|das)\s+)?(?P<body>[\w-]+(?:\s+[\w-]+)?)\s+(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\w-]+))$"
+    r"^(?i:(?:(?:the|die|der|das)\s+)?(?P<body>[\w-]+(?:\s+[\w-]+)*?)\s+(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\w-]+))$"
     r"|^(?P<place_s>[A-Z][\w-]+)(?:'s|’s)\s+(?P<body_s>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$")
 
 
 def _body_at_seat(name: str) -> Entity | None:
-    """The state's own body a body at its capital is ("der Geheimdienst in Seoul")."""
+    """The body a body at a seat is: at a capital, the state's own body of that name ("der
+    Geheimdienst in Seoul"); else the one named, when the gazetteer knows it ("des
+    Auswärtigen Amts in Berlin": where it sits is no part of its name)."""
     at = _BODY_AT_SEAT.match(name.strip())
-    place = lookup(at.group("place") or at.group("place_s"), "ORG") if at is not None else None
+    if at is None:
+        return None
+    body = at.group("body") or at.group("body_s")
+    place = lookup(at.group("place") or at.group("place_s"), "ORG")
     state = gazetteer().entities.get(place.government_of) if place is not None and place.government_of else None
-    return state_body(state, at.group("body") or at.group("body_s")) if state is not None else None
+    # (a state's body at its capital is named in two words at most: "spy agency")
+    own = state_body(state, body) if state is not None and (at.group("body_s") or len(body.split()) <= 2) else None
+    known = lookup(at.group("body"), fuzzy=False) if own is None and at.group("body") else None
+    return own or (known if known is not None and known.label == "ORG" else None)
 
 
 def state_body(state: Entity, body: str) -> Entity | None:
@@ -449,19 +457,12 @@ def resolve_speaker(name: str, language: str | None = None) -> tuple[str | None,
     body = _body_at_seat(name)
     if body is not None:
         return body.id, body.name
-    seated = _KNOWN_BODY_AT.match(name.strip())
-    if seated is not None and (known := lookup(seated.group("body"), fuzzy=False)) is not None \
-            and known.label == "ORG":
-        return known.id, known.name  # "des Auswärtigen Amts in Berlin": where it sits is no part of its name
     entity_id, entity_name = resolve_entity(name, language=language)
     entity = gazetteer().entities.get(entity_id)
     if entity is not None and entity.government_of:
         government = gazetteer().entities[entity.government_of]
         return government.id, government.name
     return entity_id, entity_name
-
-
-_KNOWN_BODY_AT = re.compile(r"^(?P<body>.+?)\s+(?:in|im|at)\s+[A-ZÄÖÜ][\w-]+$")
 
 
 def _is_role_word(token: str, language: str | None) -> bool:
