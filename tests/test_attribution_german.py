@@ -178,7 +178,9 @@ def test_a_relative_clause_on_the_speaker_is_cut_but_an_apposition_kept(text, na
 
 @pytest.mark.parametrize(
     "text, stance",
-    [("Der Kreml hat die Berichte dementiert.", "denies"), ("Der Kreml hat die Berichte nicht dementiert.", "asserts")],
+    [("Der Kreml hat die Berichte dementiert.", "denies"), ("Der Kreml hat die Berichte nicht dementiert.", "asserts"),
+     # before: asserts ("Fake" before a word was read as describing a thing, "fake passports")
+     ("Der Kreml hat die Berichte als Fake bezeichnet.", "denies")],
 )
 def test_perfect_tense_with_an_object_reports_the_clause(text, stance):
     (c,) = claims_of(text)
@@ -1395,6 +1397,19 @@ def test_a_dateline_is_no_side_of_a_sourcing_phrase():
 def test_a_clause_coordinated_after_the_perfect_is_not_what_was_said(text, content):
     c = claims_of(text)[0]
     assert (c.stance, c.text) == ("neither", content)
+
+
+@pytest.mark.parametrize("text, content", [
+    # before: 'später aber nicht mehr dementiert' was what the Kremlin said, asserting
+    ("Der Kreml hatte die Berichte zunächst als „Fake“ bezeichnet, später aber nicht mehr dementiert.",
+     "Der Kreml hatte die Berichte zunächst als „Fake“ bezeichnet"),
+    # before: 'später aber nicht mehr'
+    ("Der Kreml hatte die Berichte zunächst dementiert, später aber nicht mehr.",
+     "Der Kreml hatte die Berichte zunächst dementiert"),
+])
+def test_an_elliptic_clause_after_the_perfect_is_not_what_was_said(text, content):
+    c = claims_of(text)[0]
+    assert (c.stance, c.text) == ("denies", content)
 
 
 def test_wie_with_a_quoted_outlet():

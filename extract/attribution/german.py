@@ -1476,9 +1476,21 @@ def _perfect_object(text, words: list[Word], i: int, k: int):
         if nouns:
             first = next((m for m in range(i + 1, nouns[-1]) if words[m].low in DE_ARTICLES), nouns[0])
             return trim(text, (words[first].start, words[nouns[-1]].end))
-    elif end < len(words) and not _opens_main_clause(words, end):
+    elif end < len(words) and not _opens_main_clause(words, end) and not _elliptic(words, end):
         return None  # what follows is what was said: "hat erklärt, die USA würden …"
     return trim(text, (words[0].start, words[k].end))
+
+
+def _elliptic(words: list[Word], comma: int) -> bool:
+    """After the comma the subject and the verb are left out: "hatte die Berichte als Fake
+    bezeichnet, später aber nicht mehr (dementiert)", a participle or a contrast, with no
+    finite verb, no "zu" infinitive ("hat gewarnt, keine Soldaten zu schicken") and no
+    quotation."""
+    segment = words[comma + 1 : _clause_end(words, comma + 1)]
+    rest = [w for w in segment if not w.is_punct]
+    return words[comma].text == "," and bool(rest) and (
+        rest[-1].low in DE_PARTICIPLES or any(w.low in ("aber", "doch", "jedoch") for w in rest)
+    ) and not any(_is_finite(w) or w.low == "zu" or w.text in _QUOTE_MARKS for w in segment)
 
 
 def _frame_follows(words: list[Word], comma: int) -> bool:

@@ -164,6 +164,7 @@ _NEITHER_IN_CLAUSE = re.compile(r"\b(?:neither|weder)\b[^.;:!?]*$", re.IGNORECAS
 _FALSE_ADJECTIVE = re.compile(r"(?:fake|false|fabricated|falsified|unfounded|baseless|groundless|inaccurate"
                               r"|incorrect|gefälscht|falsch|erfunden|unbegründet|haltlos|unzutreffend)\w*$",
                               re.IGNORECASE)
+_AS_LABEL = re.compile(r"\b(?:as|als)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?P<next>[\w-]+)(?:\s+(?P<after>[\w-]+))?")
 _FUNCTION_WORDS = frozenset(
     """and or but nor to of in on at for by as than that which who is are was were be been not
@@ -183,8 +184,11 @@ def labels_falsehood(pattern: re.Pattern, window: str) -> bool:
     reported, not one describing a thing the report is about."""
     for m in pattern.finditer(window):
         after = _NOUN_AFTER.match(window, m.end())
-        if not _FALSE_ADJECTIVE.match(m.group()) or after is None or after["next"].lower() in _FUNCTION_WORDS:
-            return True  # a noun ("lies"), or said of something ("the reports are false")
+        # a noun ("lies"), said of something ("the reports are false") or a label given ("hat
+        # die Berichte als Fake bezeichnet")
+        if not _FALSE_ADJECTIVE.match(m.group()) or after is None or after["next"].lower() in _FUNCTION_WORDS \
+                or _AS_LABEL.search(window, 0, m.start()):
+            return True
         if any(w and w.lower() in _REPORTED_THINGS for w in (after["next"], after["after"])):
             return True
     return False
