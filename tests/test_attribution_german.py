@@ -208,9 +208,23 @@ def test_two_main_clauses_are_two_reports(text, expected):
     assert [(c.speaker_text, c.text, c.stance) for c in claims_of(text)] == expected
 
 
-@pytest.mark.parametrize("text", ["Moskau äußerte sich nicht.", "Der Kreml äußerte sich bislang nicht dazu."])
-def test_declining_to_comment_says_nothing(text):
+@pytest.mark.parametrize("text", ["Moskau äußerte sich nicht.", "Der Kreml äußerte sich bislang nicht.",
+                                  "Das Ministerium äußerte sich zunächst nicht."])
+def test_declining_to_comment_on_nothing_named_says_nothing(text):
+    # (on what it names it takes no side: "äußerte sich nicht dazu", test_extraction)
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # before: 'der US-Präsident' gave no side (only a compound opening the span did)
+    ("Der US-Präsident Frank Meier sagte: „Die USA haben die Lage im Griff.“", ("Frank Meier", "United States")),
+    # before: 'George W' (the NER's name ended at the initial)
+    ("Ähnlich äußerte sich der US-Präsident George W. Bush: „Die USA haben die Lage im Griff.“",
+     ("George W. Bush", "United States")),
+])
+def test_a_titled_name_after_an_article(text, speaker):
+    (c,) = extract_claims(text, language="de").claims
+    assert (c.speaker_name, c.speaker_affiliation) == speaker
 
 
 @pytest.mark.parametrize(

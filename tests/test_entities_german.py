@@ -112,6 +112,8 @@ def test_offsets_and_sentences(mentions):
         ("Im Norden Kanadas fanden Forscher Fossilien.", "Kanadas", "GPE"),
         ("Die Pläne der Landesregierung in Baden-Württemberg stehen.", "Baden-Württemberg", "GPE"),
         ("Das sagte Kommissionspräsidentin Ursula von der Leyen in Brüssel.", "Ursula von der Leyen", "PERSON"),
+        # before: "George" alone (the run ended at the initial)
+        ("Ähnlich äußerte sich US-Präsident George W. Bush.", "George W. Bush", "PERSON"),
         ("Das Treffen unter Führung der Russischen Föderation fiel aus.", "Russischen Föderation", "GPE"),
     ],
 )

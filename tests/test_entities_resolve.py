@@ -89,6 +89,12 @@ def test_unknown_names_get_stable_normalised_ids():
     assert resolve_entity("Hans Müller")[0] == "name:hans muller"
 
 
+@pytest.mark.parametrize("name", ["Lloyd J. Austin III", "Lloyd J. Austin", "Lloyd Austin Jr."])
+def test_a_middle_initial_or_generation_is_left_out(name):
+    # before: unknown names (the gazetteer writes him "Lloyd Austin")
+    assert resolve_entity(name, "PERSON")[0] == "nc:lloyd_austin"
+
+
 def test_fuzzy_matching_is_conservative():
     # Close spellings of a long name match; different people with similar names do not.
     assert resolve_entity("Volodymyr Zelenskyj", "PERSON")[0] == "Q3881"

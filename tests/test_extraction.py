@@ -452,6 +452,9 @@ def test_the_day_of_a_sources_information_is_no_author(text, language, speaker_i
     # before: no claim, or (English) one answering nothing
     ("Kiew meldete 3000 getötete Soldaten. Moskau hat sich dazu bislang nicht geäußert.", "de"),
     ("Kiew meldete 3000 getötete Soldaten. Der Kreml wollte sich dazu nicht äußern.", "de"),
+    # before: no claim (the finite verb with nothing after it but "dazu" said nothing)
+    ("Kiew meldete 3000 getötete Soldaten. Der Kreml äußerte sich bislang nicht dazu.", "de"),
+    ("Kiew meldete 3000 getötete Soldaten. Dazu äußerte sich der Kreml zunächst nicht.", "de"),
     ("Kyiv said 3,000 North Korean soldiers had been killed. The Kremlin has so far not commented on this.", "en"),
     ("Kyiv said 3,000 North Korean soldiers had been killed. Peskov declined to comment on it.", "en"),
 ])

@@ -27,7 +27,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from extract.attribution.cues import (
-    DE_CONFIRM_FORMS, DE_DENIAL_FORMS, DE_DENIAL_WORDS, DE_PRONOUNS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS,
+    DE_CONFIRM_FORMS, DE_DENIAL_FORMS, DE_DENIAL_WORDS, DE_ON_IT, DE_PRONOUNS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS,
     EN_DENIAL_WORDS, EN_PRONOUNS, EN_SPEECH_VERBS, EN_TITLES,
 )
 from extract.attribution.english import actor_mentions, english_frames
@@ -58,7 +58,7 @@ _DE_REPORTS_BEFORE = re.compile(
 # What was just reported, labelled: "This is nonsense", 'that "nonsense"', „Das ist Unsinn“
 _PRO_FORM_LABEL = re.compile(r"^(?:this|that|it|das|dies|es)\s+(?:(?:is|was|ist|war|sei)\b|[\"“„«‘'])", re.IGNORECASE)
 # What a comment not given names when it is the report before: "on this", "dazu"
-_ON_IT = re.compile(r"(?:^|\b(?:on|about)\s+)(?:it|this|that|them)$|\b(?:dazu|hierzu|darüber|diesbezüglich)\b",
+_ON_IT = re.compile(r"(?:^|\b(?:on|about)\s+)(?:it|this|that|them)$|\b(?:" + "|".join(sorted(DE_ON_IT)) + r")\b",
                     re.IGNORECASE)
 # The word that opens a question left open ("whether the reports were true"), if any
 _WHETHER = re.compile(r"(?:(?:whether|if)\b)?", re.IGNORECASE)

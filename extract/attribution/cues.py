@@ -343,6 +343,8 @@ DE_COGNITION = frozenset(
 )
 # Separable verbs that deny, read as their infinitive: "wies … zurück" is "zurückweisen"
 # ("wies darauf hin" is not), "spielte … herunter" "herunterspielen".
+# Pro-adverbs by which a comment not given names the report before: "äußerte sich nicht dazu"
+DE_ON_IT = frozenset("dazu hierzu darüber diesbezüglich".split())
 DE_PARTICLE_DENIALS = {
     **{(v, "zurück"): "zurückweisen" for v in "wies wiesen weist weisen".split()},
     **{(v, "herunter"): "herunterspielen" for v in "spielte spielten spielt".split()},

@@ -41,6 +41,7 @@ from extract.attribution.cues import (
     DE_FINITE_VERBS,
     DE_INVERSION_OPENERS,
     DE_NEEDS_PARTICLE,
+    DE_ON_IT,
     DE_PARTICLE_DENIALS,
     DE_POSSESSIVE_PRONOUNS,
     DE_SPEAKER_STOPS,
@@ -1263,6 +1264,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         cue_word = "anzweifeln"  # "äußerte (erhebliche) Zweifel an den Angaben", "hat Zweifel … geäußert"
 
     def frame(source, content):
+        if content is None and no_comment and any(x.low in DE_ON_IT for x in words):
+            content = trim(text, (words[0].start, words[-1].end))  # "(Dazu) äußerte sich X nicht (dazu)"
         if source is None or content is None:
             return None
         return Frame(cue=cue, source=source, content=content, kind="indirect_quote", cue_word=cue_word)
@@ -1351,11 +1354,14 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     inverted = _inverted(words)
     fronted_object = not inverted and words[i + 1 : i + 2] and words[i + 1].low in _SUBJECT_PRONOUNS
     if fronted_object or inverted:
-        # Verb second after an adverbial or an object: the subject follows the verb.
-        j = _np_with_apposition(words, i + 1)
+        # Verb second after an adverbial or an object: the subject follows the verb (and
+        # the reflexive of "sich äußern": "Dazu äußerte sich der Kreml nicht"; "meldete sich
+        # der Betrüger", "teilt sich X Platz 158" report nothing).
+        start = i + 2 if i + 2 < n and words[i + 1].low == "sich" and verb.low.startswith("äußer") else i + 1
+        j = _np_with_apposition(words, start)
         # the verb's own particle ends its subject: "spricht die Polizei von …"
-        j = next((m for m in range(i + 1, j) if particle and words[m].low == particle), j)
-        if j > i + 1:
+        j = next((m for m in range(start, j) if particle and words[m].low == particle), j)
+        if j > start:
             if first.low in ("das", "dies") and i == 1 and previous and not _has_clause(words[max(j, after):]):
                 # "Das teilte X (am Montag) mit." refers to the sentence before
                 content = previous
@@ -1363,7 +1369,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
                 content = _content_after(text, words, max(j, after), particle or None, True)
             if content is None and fronted_object:
                 content = trim(text, (words[0].start, words[-1].end))  # "Die Berichte wies er zurück"
-            return frame(_span(words, i + 1, j), content)
+            return frame(_span(words, start, j), content)
         # "Diese bestätigte, dass …": the demonstrative was the subject after all.
         if not (i == 1 and first.low in _PRONOUN_SUBJECTS):
             return None

@@ -514,7 +514,7 @@ class SpeakerResolver:
             known = compound_affiliation(before)  # "Kremlsprecher"
             if known is not None:
                 return known
-            m = re.match(r"([A-ZÄÖÜ][\w]*)-\w", before.strip())
+            m = re.match(r"(?:(?i:der|die|das|des|dem|den|ein|eine|einer|eines)\s+)?([A-ZÄÖÜ][\w]*)-\w", before.strip())
             if m:
                 words = [m.group(1)]
         if not words:

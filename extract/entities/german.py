@@ -107,6 +107,9 @@ LOCAL_INSTITUTIONS = {
 MAX_ACRONYM_ORG = 4
 
 
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")  # a middle initial
+
+
 def _is_capitalised_word(tok: Token) -> bool:
     return bool(_LETTERS.match(tok.text)) and tok.text[0].isupper()
 
@@ -150,8 +153,8 @@ def _run(doc: Doc, i: int, lex: GermanLexicon, allow_compounds: bool) -> int:
     while j < len(doc) and j - i < MAX_NAME_TOKENS:
         if j > i and doc[j].is_sent_start:
             break
-        if j > i and doc[j].text in NAME_PARTICLES:
-            j += 1  # "Ursula von der Leyen": particles count only before a name part
+        if (j > i and doc[j].text in NAME_PARTICLES) or _INITIAL.match(doc[j].text):
+            j += 1  # "Ursula von der Leyen", "Lloyd J. Austin": only before a name part
             continue
         if not _could_be_name_part(doc[j], lex):
             break

@@ -106,12 +106,19 @@ def demonym_entity_id(key: str) -> str | None:
     return None
 
 
+# a middle initial, or a generation after the surname, which the gazetteer's names leave out
+_INITIALS_AND_SUFFIX = re.compile(r"(?<=\w) [a-z]\.?(?= \w)|,? (?:jr|sr|ii|iii|iv)\.?$")
+
+
 @lru_cache(maxsize=100_000)
 def lookup(name: str, label: str | None = None, fuzzy: bool = True) -> Entity | None:
     """The gazetteer entity a name denotes, or None. No title stripping."""
     gaz = gazetteer()
     full, key = name_key(name, strip_articles=False), name_key(name)
     candidates = [full, key]
+    plain = _INITIALS_AND_SUFFIX.sub("", key)
+    if plain != key and " " in plain:
+        candidates.append(plain)  # "Lloyd J. Austin III" is Lloyd Austin
     if key.endswith("s") and len(key) > 4:
         candidates.append(key[:-1])  # German genitive: Russlands, Putins, des Kremls
     for k in candidates:
