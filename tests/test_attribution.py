@@ -1658,6 +1658,15 @@ def test_a_summing_apposition_is_not_part_of_what_its_sentence_reports():
     ("Zelenskiy said North Korea was preparing to send 10,000 troops, a figure later confirmed by the Pentagon.",
      "the Pentagon", "asserts"),
     ("Kyiv said 3,000 North Korean soldiers had been killed, a claim denied by Moscow.", "Moscow", "denies"),
+    # before: Reuters answered nothing ('a figure', the relative pronoun read as an object of its own)
+    ("Kyiv said 3,000 North Korean soldiers had been killed, a figure that Reuters could not independently verify.",
+     "Reuters", "neither"),
+    # before: no claim (the relative clause read as a participle)
+    ("Kyiv said 3,000 North Korean soldiers had been killed, a claim Moscow has neither confirmed nor denied.",
+     "Moscow", "neither"),
+    # before: no claim (a comment not given whose topic is the apposition's noun)
+    ("Kyiv said 3,000 North Korean soldiers had been killed, a claim Moscow has not commented on.", "Moscow",
+     "neither"),
 ])
 def test_a_summing_apposition_with_its_doer_answers_the_report(text, answer, stance):
     """Before: 'a figure later confirmed by the Pentagon' was part of what Zelenskiy said,

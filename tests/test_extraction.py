@@ -682,6 +682,12 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     ("Experts believe Pyongyang receives missile technology in return. There is no evidence for this.", "en"),
     ("Experten gehen davon aus, dass Pjöngjang Raketentechnologie erhält. Belege dafür gibt es bislang nicht.", "de"),
     ("Experten gehen davon aus, dass Pjöngjang Raketentechnologie erhält. Dafür gibt es keine Beweise.", "de"),
+    # before: no claim (a pro-form stood for the report, or the adverb came before "be")
+    ("Kyiv said 3,000 North Korean soldiers had been killed. This could not be independently verified at first.", "en"),
+    ("Kyiv said 3,000 North Korean soldiers had been killed. It could not immediately be confirmed.", "en"),
+    ("Kyiv said 3,000 North Korean soldiers had been killed. That has not been independently verified.", "en"),
+    ("Kiew meldete 3000 getötete Nordkoreaner. Das ließ sich zunächst nicht unabhängig überprüfen.", "de"),
+    ("Kiew meldete 3000 getötete Nordkoreaner. Dies konnte nicht unabhängig überprüft werden.", "de"),
 ])
 def test_the_outlets_caveat_answers_the_report_before(text, language):
     """Before: the caveat was no claim (no figure, no relation of two entities), so the outlet's

@@ -89,12 +89,15 @@ def _cue_inside(frame: Frame) -> bool:
 
 
 def _answer(frame: Frame) -> str | None:
-    """"deny" or "confirm" for a frame that answers a content reported apart from its own
-    words (not one that holds its own cue)."""
+    """"deny", "confirm" or "leave open" for a frame that answers a content reported apart
+    from its own words (not one that holds its own cue): "C, a claim Moscow has not commented
+    on" leaves C open."""
     if _cue_inside(frame):
         return None
     if frame.cue_word in _DENYING:
         return "deny"
+    if frame.cue_word in LEAVING_OPEN:
+        return "leave open"
     return "confirm" if frame.cue_word in _CONFIRMING else None
 
 
@@ -387,6 +390,10 @@ _CAVEAT_SUBJECT = re.compile(
     # Bestätigung gab es nicht", "Es gab keine unabhängige Bestätigung"
     rf"|^There\s+(?:was|is|has\s+been)\s+no\s+independent\s+(?:confirmation|verification)\s*[.!]?$"
     rf"|^(?:Eine\s+)?unabhängige\s+(?:Bestätigung|Überprüfung)\b|^Es\s+gab\s+(?:zunächst\s+|bislang\s+)?keine\s+unabhängige\b"
+    # ... or that stand for it: "This could not be independently verified", "Das ließ sich
+    # zunächst nicht unabhängig überprüfen"
+    rf"|^(?:This|That|It|Das|Dies)\s+(?:could\s+not|cannot|can\s+not|has\s+not|ließ\s+sich|lässt\s+sich|konnte)\s+"
+    rf"(?:\w+\s+){{0,3}}(?:verified|confirmed|überprüf\w*|bestätig\w*|verifizier\w*)"
     # ... or no evidence for it: "There is no evidence for this", "Belege dafür gibt es nicht"
     rf"|^There\s+(?:was|is|has\s+been)\s+(?:as\s+yet\s+|so\s+far\s+)?no\s+evidence\b"
     rf"|^(?:Belege|Beweise|Dafür|Hierfür)\s+(?:dafür\s+|hierfür\s+)?gibt\s+es\b|^Es\s+gibt\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b",

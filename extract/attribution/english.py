@@ -912,8 +912,9 @@ def _relative_object(verb: Token, text: str) -> Span | None:
     """"an explosion that the mayor described as an intentional act", "the leader that
     Mr. Trump so admires": a relative clause whose object is the relative pronoun says
     something about the noun it describes. What was said is the predicative complement
-    when there is one, else that noun."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+    when there is one, else that noun. (The parser may hang it as a participle with a subject:
+    "a claim Moscow has neither confirmed nor denied".)"""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in _RELATIVE or subj.lower_ == "what":
@@ -941,11 +942,12 @@ _SUMMING_NOUNS = frozenset("figure number estimate claim account assertion alleg
 
 def _summed_up(verb: Token, text: str) -> Span | None:
     """"3,000 troops have been killed, a figure Moscow disputes": an apposition summing up the
-    clause before the comma, with a relative clause of saying and no object of its own; what
-    is disputed is that clause."""
+    clause before the comma, with a relative clause of saying and no object of its own (but
+    its relative pronoun: "a figure that Reuters could not verify"); what is disputed is that
+    clause."""
     noun, doc = verb.head, verb.doc
     comma = _summary_comma(noun)
-    if comma is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    if comma is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in _RELATIVE for c in verb.children):
         return None
     clause = doc[comma - 1]
     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
@@ -1454,10 +1456,13 @@ def _no_answer(verb: Token, refusal: Token | None, text: str) -> Frame | None:
     question = next((c for c in verb.rights if c.dep_ == "ccomp" or _is_question(c)), None)
     topic = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("on", "about", "to")
                   and any(o.dep_ == "pobj" for o in c.children)), None)
+    summed = _summed_up(verb, text) if verb.dep_ == "relcl" else None
     if question is not None:
         cue, content = _span(cue_start, verb), _span(question.left_edge, question.right_edge)
     elif _lemma(verb) not in _COMMENTS:
         return None  # "refused to disclose detailed medical records": a refusal, not a comment
+    elif summed is not None:
+        cue, content = _span(cue_start, verb), summed  # "C, a claim Moscow has not commented on"
     elif topic is not None:
         cue, content = _span(cue_start, topic), _span(topic.right_edge.doc[topic.i + 1], topic.right_edge)
     elif refusal is not None:
@@ -1590,7 +1595,10 @@ def english_frames(doc: Doc) -> list[Frame]:
         if tok.dep_ == "acl" and (frame := _summed_up_by(tok, text)) is not None:
             frames.append(frame)
             continue
-        if not reporting or tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ != "VBG"):
+        # (a participle after a noun reports nothing, but with a subject it is a relative
+        # clause: "C, a claim Moscow has neither confirmed nor denied")
+        if not reporting or tok.dep_ in ("amod", "compound") or (
+                tok.dep_ == "acl" and tok.tag_ != "VBG" and not any(c.dep_ == "nsubj" for c in tok.children)):
             continue
         if _condition_of_source(tok):
             continue

@@ -118,7 +118,8 @@ _OWN_NEITHER = re.compile(
 # verified", "Das Pentagon konnte die Zahl nicht bestätigen", "ließen sich nicht überprüfen"
 _UNCONFIRMED = re.compile(
     r"\b(?:could\s+not|couldn't|cannot|can\s+not|can't|(?:was|were|has\s+been|have\s+been)\s+unable\s+to)\s+"
-    r"(?:be\s+)?(?:independently\s+|immediately\s+|officially\s+)?(?:confirm|verif|corroborat|check)\w*"
+    r"(?:be\s+)?(?:independently\s+|immediately\s+|officially\s+)?(?:be\s+)?(?:confirm|verif|corroborat|check)\w*"
+    r"|\b(?:has|have|had)(?:\s+not|n't)\s+(?:yet\s+)?been\s+(?:independently\s+|officially\s+)?(?:confirm|verif|corroborat)\w*"
     r"|\b(?:konnte|konnten|kann|können|ließ|ließen|lässt|lassen)\b(?:[^.;:!?]|\.(?=\d)){0,60}?\bnicht\s+"
     r"(?:unabhängig\s+|offiziell\s+)?(?:bestätig|überprüf|verifizier)\w*"
     # fronted: "Unabhängig überprüfen ließen sich die Angaben nicht"
