@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extract.attribution import find_claims, outlet_caveats, outlet_statement
 from extract.attribution.relations import relation_sentences
-from extract.entities import affiliation_name, find_entities, resolve_speaker, speaker_members
+from extract.entities import affiliation_name, find_entities, known_person, resolve_speaker, speaker_members
 from extract.figures import find_quantities, own_figures
 from extract.language import detect_language
 from extract.models import Claim, EntityMention, Extraction, Quantity, Sentence, SpeakerMember
@@ -69,8 +69,9 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
             claim.speaker_members = [SpeakerMember(*member) for member in members] or None
             claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)
             # the title the article gives wins (unless it only names the speaker again: "the
-            # official KCNA news agency"); else whom the gazetteer says they act for
-            if claim.speaker_affiliation in (None, claim.speaker_name):
+            # official KCNA news agency", or a person they are kin to: "Kim Jong Un's sister");
+            # else whom the gazetteer says they act for
+            if claim.speaker_affiliation in (None, claim.speaker_name) or known_person(claim.speaker_affiliation):
                 claim.speaker_affiliation = affiliation_name(claim.speaker_id) or claim.speaker_affiliation
     quantities = find_quantities(doc, sentences, lang, entities)
     text = doc.text  # Doc.text joins every token: once

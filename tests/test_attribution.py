@@ -270,6 +270,8 @@ def test_pronoun_resolves_to_last_person_speaker():
          "Mark Rutte"),
         ("Mark Rutte visited Brussels. Putin was absent. He said the troops were in Kursk.", "Putin"),
         ("It was cold in Brussels. He said the troops were in Kursk.", "He"),  # no one to stand for
+        # before: no one (the tagger took "Ryder" for the firm; the gazetteer knows the person)
+        ('"This is a dangerous development," Ryder told reporters. He said 100 had been killed.', "Ryder"),
     ],
 )
 def test_pronoun_before_anyone_spoke_is_the_last_person_named(text, name):
@@ -315,6 +317,12 @@ def test_acronyms_and_ranks_are_not_part_of_the_name(text, name, affiliation):
 def test_the_one_asked_is_no_speaker_of_the_question():
     claims = claims_of("Putin did not deny their presence when asked about it last month.")
     assert [c.cue for c in claims] == ["did not deny"]
+
+
+def test_a_title_naming_a_known_person_gives_way_to_the_gazetteers_side():
+    """Before: Kim Yo Jong's affiliation was 'Kim Jong Un' (a person is no side)."""
+    (c,) = extract_claims('Kim Jong Un\'s sister, Kim Yo Jong, dismissed the reports as "absurd".', language="en").claims
+    assert (c.speaker_name, c.speaker_affiliation) == ("Kim Yo Jong", "North Korea")
 
 
 def test_a_body_named_again_by_its_head_noun_is_the_same_speaker():
@@ -515,7 +523,11 @@ def test_description_prefers_person_with_matching_title():
         # ... or that one cannot confirm (before: asserts)
         ('"I cannot confirm these numbers," Peskov told reporters.', "neither"),
         ("Peskov said he could not confirm the figures.", "neither"),
-        ("Peskov said the Kremlin could not confirm the figures.", "asserts"),  # another's, a claim of its own
+        # ... and so does saying one's own side takes none (before: asserts); another's is a claim of its own
+        ("Peskov said the Kremlin could not confirm the figures.", "neither"),
+        ('Peskov said Moscow had "nothing to add" to earlier statements.', "neither"),
+        ("Peskov said Russia had no information about North Korean troops.", "neither"),
+        ("Zelensky said Moscow had nothing to add.", "asserts"),
         ("Kyiv said Moscow would neither confirm nor deny the reports.", "asserts"),
         ("Neither Moscow nor Pyongyang has confirmed the deployment of North Korean troops.", "neither"),
         ("The Pentagon confirmed the deployment of North Korean troops.", "asserts"),

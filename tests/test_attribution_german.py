@@ -227,6 +227,17 @@ def test_a_titled_name_after_an_article(text, speaker):
     assert (c.speaker_name, c.speaker_affiliation) == speaker
 
 
+@pytest.mark.parametrize("text", [
+    # before: 'Dienstes' (the genitive, as the author of information, named no body quoted before)
+    "Südkoreas Geheimdienst bestätigte die Gefangennahme. Nach Angaben des Dienstes ist einer verletzt.",
+    # before: 'Dienst' (the body's name ended in its acronym)
+    "Der Geheimdienst NIS meldete 100 Tote. Der Dienst teilte mit, einer sei verletzt.",
+])
+def test_a_body_named_again_by_its_head_noun(text):
+    claims = extract_claims(text, language="de").claims
+    assert [c.speaker_id for c in claims] == ["nc:south_korea_nis"] * 2
+
+
 @pytest.mark.parametrize(
     "text, speaker",
     [

@@ -140,6 +140,21 @@ def test_strip_title_leaves_names_without_a_title():
     # a body's name ends in its head noun: "National Intelligence" is no title of "Service"
     assert strip_title("South Korea's National Intelligence Service") == (
         "South Korea's National Intelligence Service", None)
+    # a role's adjective before a name makes no title (before: "Debates", titled "Commission on Presidential")
+    assert strip_title("Commission on Presidential Debates") == ("Commission on Presidential Debates", None)
+    assert strip_title("Presidential envoy Keith Kellogg") == ("Keith Kellogg", "Presidential envoy")
+
+
+@pytest.mark.parametrize("name, entity_id", [
+    # before: two ids, 'nonpartisan commission on presidential debates' and 'commission …'
+    ("The nonpartisan Commission on Presidential Debates", "name:commission on presidential debates"),
+    ("Commission on Presidential Debates", "name:commission on presidential debates"),
+    # a role at a body is not the body; an unnamed source keeps its words
+    ("a tech staffer at the State Department", "name:tech staffer at the state department"),
+    ("a senior U.S. official", "name:senior u.s. official"),
+])
+def test_an_unknown_name_is_read_without_the_words_describing_it(name, entity_id):
+    assert resolve_speaker(name, "en")[0] == entity_id
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,7 @@ from extract.attribution.speakers import SpeakerResolver
 from extract.attribution.stance import (APPOSED_CAVEAT, LEAVING_OPEN, as_date, is_hedged, own_neither, referred_date,
                                         stance_of)
 from extract.datelines import dateline_end
+from extract.entities.resolve import acts_for, resolve_speaker
 from extract.models import Claim, Sentence
 
 __all__ = ["find_claims", "outlet_caveats", "outlet_statement"]
@@ -229,6 +230,9 @@ def find_claims(
         # "did not confirm it", "has neither confirmed nor denied it" answer too, with
         # stance neither: the report was put to them and they took no side
         stance = stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated)
+        if stance == "asserts" and speaker_name and _own_side_takes_none(
+                text[content[0] : content[1]], speaker_name, affiliation, language):
+            stance = "neither"
         # An answer's hedges and dates are its own words' ("The Kremlin denied this on
         # Tuesday"), not those of the report it answers.
         answer = _answer(frame) is not None and bool(frame.source or frame.cue)
@@ -283,6 +287,26 @@ def find_claims(
         claim.answers_claim_id = _answered(claim, others) or (
             _report_before(text, claim, others, starts) if back else None)
     return claims
+
+
+# A name opening what was said: "Moscow had nothing to add", "Russland habe keine Informationen"
+_OPENING_NAME = re.compile(r"(?:that\s+|dass\s+)?(?:(?i:the|der|die|das)\s+)?(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)"
+                           r"\s+(?P<rest>.*)", re.DOTALL)
+
+
+def _own_side_takes_none(said: str, speaker_name: str, affiliation: str | None, language: str) -> bool:
+    """"Peskov said Moscow had nothing to add", "Russland habe keine Informationen, erklärte
+    Peskow": the speaker's own side, named as the subject of words that take no side, takes
+    none, as "he had nothing to add" does ("Kyiv said Moscow would not comment" is Kyiv's claim)."""
+    m = _OPENING_NAME.match(said)
+    if m is None:
+        return False
+    own = {resolve_speaker(n, language)[0] for n in (speaker_name, affiliation) if n} - {None}
+    for _ in range(2):  # Peskov acts for the Kremlin, which acts for Russia
+        own |= {acts_for(i) for i in own}
+    side = resolve_speaker(m["name"], language)[0]
+    return side is not None and side in own and own_neither(
+        ("er " if language == "de" else "it ") + m["rest"])
 
 
 def _answered(answer: Claim, reports: list[Claim]) -> str | None:

@@ -51,12 +51,14 @@ from extract.entities.resolve import (
     compound_affiliation,
     demonym_entity_id,
     group_affiliation,
+    known_person,
     lookup,
     state_body,
     state_of,
 )
 from extract.months import MONTH_NAMES
 
+_GENITIVE_END = re.compile(r"e?s$")
 _PERSON_NOUNS = frozenset(
     """president leader minister chancellor premier secretary spokesman spokeswoman
     spokesperson general commander politician diplomat ambassador envoy chief
@@ -253,11 +255,15 @@ class SpeakerResolver:
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
-        if low[0] in _DEFINITE and len(words) == 2 and low[-1] in ORG_HEADS:
+        # (in the genitive too, and as the author of information: "nach Angaben des Dienstes")
+        head = low[-1][: -len(m.group())] if self.language == "de" and (m := _GENITIVE_END.search(low[-1])) \
+            and low[-1][: -len(m.group())] in ORG_HEADS else low[-1]
+        described = low[-2:] if len(low) == 3 and low[0] in INFORMATION_NOUNS else low
+        if described[0] in _DEFINITE and len(described) == 2 and head in ORG_HEADS:
             # "the agency told lawmakers", "das Ministerium": the body last quoted under that
-            # head noun ("intelligence agency", "Verteidigungsministerium")
+            # head noun ("intelligence agency", "Verteidigungsministerium", "Der Geheimdienst NIS")
             found = next((s for s in reversed(self.history) if s.kind != "person" and s.name
-                          and s.name.lower().split()[-1].endswith(low[-1])), None)
+                          and any(w.endswith(head) for w in s.name.lower().split())), None)
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
@@ -362,8 +368,8 @@ class SpeakerResolver:
             pw and pw[-1].lower().endswith("s") and not pw[-1][:1].isupper()
         ):
             kind = "group"
-        elif len(pw) == 1 and pw[0].lower().rstrip("’'s") in self._known_surnames():
-            kind = "person"
+        elif len(pw) == 1 and (pw[0].lower().rstrip("’'s") in self._known_surnames() or known_person(pw[0])):
+            kind = "person"  # ("Ryder", whom the tagger took for the firm: a person the gazetteer knows)
         elif self.language == "de" and 2 <= len(pw) <= 3 and all(w[:1].isupper() for w in pw) \
                 and pw[0].lower() not in DE_ARTICLES and pw[-1].lower() not in ORG_HEADS:
             kind = "person"
@@ -383,7 +389,7 @@ class SpeakerResolver:
                              and core[-2][:1].islower() and demonym_entity_id(name_key(core[-2])) is not None)
         affiliation = group_affiliation(core[:-1]) if unnamed else None
         if unnamed and affiliation is None and core[-1].lower() in _PERSONS_BODIES and re.search(r"['’]s$", core[-2]) \
-                and (owner := lookup(" ".join(core[:-1]), "PERSON", fuzzy=False)) and owner.label == "PERSON":
+                and (owner := known_person(" ".join(core[:-1]))):
             affiliation = affiliation_name(owner.id)  # "Yoon's office": the person's side
         if affiliation is None and titles and titles[0] > 0:
             # "Pyongyang's envoy to the UN", "Russia's deputy UN ambassador": a role no one is
@@ -541,8 +547,8 @@ class SpeakerResolver:
             return None
         key = speaker.name.split()[-1].lower()
         if key not in self.genders:
-            entity = lookup(speaker.name, "PERSON", fuzzy=False)
-            self.genders[key] = entity.gender if entity is not None and entity.label == "PERSON" else None
+            entity = known_person(speaker.name)
+            self.genders[key] = entity.gender if entity is not None else None
         return self.genders[key]
 
     def _gender_of_title(self, start: int, raw: str) -> str | None:

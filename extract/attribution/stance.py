@@ -98,7 +98,7 @@ _OWN_NEITHER = re.compile(
     # about it", "she had no information", "man kommentiere derlei Berichte grundsätzlich
     # nicht", "er wolle sich dazu nicht äußern", "man habe dazu nichts zu sagen"
     r"|^(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:(?:would|will|could|can|did|does|do)\s*(?:not|n't)\s+comment\b"
-    r"|(?:had|has|have)\s+(?:nothing\s+(?:to\s+say|to\s+add)|[\"“]?no\s+information)\b"
+    r"|(?:had|has|have)\s+[\"“]?(?:nothing\s+(?:to\s+say|to\s+add)|no\s+information)\b"
     # ... or cannot confirm: "I cannot confirm these numbers", "er könne die Zahlen nicht bestätigen"
     r"|(?:cannot|can't|can\s+not|could\s*(?:not|n't)|(?:is|was|are|were)\s+unable\s+to)\s+"
     r"(?:independently\s+|yet\s+)?(?:confirm|verify)\b"

@@ -27,7 +27,7 @@ ORG_HEADS = frozenset(
     """department ministry office agency council committee force forces army navy service
     services bank union organization organisation court government house commission party
     directorate intelligence administration command staff institute university center
-    centre kremlin pentagon ministerium amt regierung behörde""".split()
+    centre kremlin pentagon ministerium amt regierung behörde dienst""".split()
 )
 # Words of a title or role, never part of a person's name (English, lowercased).
 ENGLISH_ROLE_WORDS = {
@@ -149,6 +149,12 @@ def lookup(name: str, label: str | None = None, fuzzy: bool = True) -> Entity | 
     return None
 
 
+def known_person(name: str) -> Entity | None:
+    """The gazetteer person a name denotes (exactly, or by surname), else None."""
+    entity = lookup(name, "PERSON", fuzzy=False)
+    return entity if entity is not None and entity.label == "PERSON" else None
+
+
 _EDGE_MARKS = " \"'“”„«»()[],.:;!?"
 
 
@@ -173,10 +179,20 @@ def resolve_entity(name: str, label: str | None = None, language: str | None = N
             entity = lookup(bare, label)
             name = bare
     if entity is None:
-        return UNKNOWN_PREFIX + name_key(name), display_name(name)
+        name = display_name(name)
+        # "the nonpartisan Commission on Presidential Debates" is the Commission on Presidential Debates
+        proper = _DESCRIBED_PROPER_NAME.match(name)
+        name = proper.group("name") if proper is not None else name
+        return UNKNOWN_PREFIX + name_key(name), name
     if label == "ORG" and entity.government_of:
         entity = gazetteer().entities[entity.government_of]
     return entity.id, entity.name
+
+
+# Lower-case words describing a proper name of capitalised words (and their function words),
+# not a role at a body ("a tech staffer at the State Department")
+_DESCRIBED_PROPER_NAME = re.compile(
+    r"(?:(?!(?:at|of|for|in|from|with|by|to|on|bei|von|aus|für|mit)\s)[a-zäöü][\w-]*\s+)+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)$")
 
 
 # Endings of German nouns for a body, also inside compounds: Militärgeheimdienst, Nachrichtenagentur.
@@ -582,6 +598,10 @@ RELATIVE_PRONOUNS = ("who", "whom", "whose", "which")
 _RELATIVE_CLAUSE = re.compile(rf",?\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\s+")
 
 
+# Role words that are adjectives: a title needs its noun after them ("presidential envoy")
+_ROLE_ADJECTIVES = frozenset(("presidential", "national"))
+
+
 @lru_cache(maxsize=50_000)
 def strip_title(name: str, language: str | None = None) -> tuple[str, str | None]:
     """(bare name, affiliation or role) of a name that may carry a title or apposition.
@@ -611,6 +631,8 @@ def strip_title(name: str, language: str | None = None) -> tuple[str, str | None
         return text, None
     if tokens[start - 1].lower() in _PLACE_PREPOSITIONS:
         return text, None  # "Vertreter bei den Vereinten Nationen in New York": a place, no name
+    if tokens[start - 1].lower() in _ROLE_ADJECTIVES:
+        return text, None  # "Commission on Presidential Debates": a role's adjective names no one
     prefix = tokens[:start]
     if not any(_is_role_word(t, language) for t in prefix):
         return text, None  # "Ukrainer Institut", "the North": a name, not a title and a name
