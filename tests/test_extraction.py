@@ -448,6 +448,24 @@ def test_the_day_of_a_sources_information_is_no_author(text, language, speaker_i
     assert (c.kind, c.speaker_id) == ("according_to", speaker_id)
 
 
+@pytest.mark.parametrize("text, language, speaker_id", [
+    # before: a second speaker, 'name:miller' (or 'name:yoon', the surname first)
+    ("Frank Miller said the troops were in Kursk. Miller added that it was a threat.", "en", "name:frank miller"),
+    ("South Korean President Yoon Suk Yeol said the troops were in Kursk. Yoon added that it was a threat.", "en",
+     "nc:yoon_suk_yeol"),
+    ("Der Analyst Frank Meier sagte, die Truppen seien in Kursk. Meier fügte hinzu, das sei eine Bedrohung.", "de",
+     "name:frank meier"),
+])
+def test_a_person_named_again_by_one_name_is_the_same_speaker(text, language, speaker_id):
+    assert [c.speaker_id for c in extract_claims(text, language=language).claims] == [speaker_id] * 2
+
+
+def test_one_name_of_two_people_named_before_is_not_told_apart():
+    claims = extract_claims("Bill Clinton said the troops were in Kursk. Hillary Clinton agreed. Clinton added that it "
+                            "was a threat.", language="en").claims
+    assert claims[-1].speaker_id == "name:clinton"
+
+
 @pytest.mark.parametrize("text, language", [
     # before: no claim, or (English) one answering nothing
     ("Kiew meldete 3000 getötete Soldaten. Moskau hat sich dazu bislang nicht geäußert.", "de"),

@@ -288,9 +288,33 @@ class SpeakerResolver:
             return self._someone_of(raw, owner, _VOICE_NOUN.match(words[1]) is not None, span[0], content)
         speaker = self._name(span, raw)
         if speaker.kind == "person":
+            speaker = self._named_in_full(speaker)
             self._learn_gender(speaker, self._gender_of_title(span[0], raw))
         self.history.append(speaker)
         return speaker.name, speaker.affiliation
+
+    def _named_in_full(self, speaker: Speaker) -> Speaker:
+        """A person named by one name after their full name ("Frank Miller said … Miller
+        added", "Yoon Suk Yeol … Yoon added") is that person, when the article named only one
+        so before; of two ("Hillary Clinton" and "Bill Clinton", "Kim Jong Un" and "Kim Yo
+        Jong") it is not told which. A name the gazetteer knows ("Trump") is its own. Korean
+        names give the surname first: of three words or a hyphenated given name ("Lee
+        Seong-kweun") the first word is the surname."""
+        word = speaker.name
+        if " " in word or known_person(word) is not None:
+            return speaker
+        low = word.lower()
+
+        def names(full: str) -> bool:
+            parts = full.lower().split()
+            return len(parts) > 1 and (parts[-1] == low or parts[0] == low and (len(parts) > 2 or "-" in parts[1]))
+
+        named = [s for s in self.history if s.kind == "person" and names(s.name)] + [
+            m for m in self.mentions if m.position < speaker.position and names(m.name)]
+        if len({s.name for s in named}) != 1:
+            return speaker
+        full = max(named, key=lambda s: s.position)
+        return Speaker(full.name, speaker.affiliation or full.affiliation, "person", speaker.title, speaker.position)
 
     # -- named speakers ------------------------------------------------------------
 
