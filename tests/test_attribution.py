@@ -1691,6 +1691,13 @@ def test_a_summing_apposition_with_its_doer_answers_the_report(text, answer, sta
     assert c.speaker_text == "Kyiv"
 
 
+def test_a_verb_of_reporting_read_as_a_noun_with_its_subject():
+    """Before: the outlet's (the tagger read 'estimates' as a plural noun)."""
+    (c,) = claims_of("Ukraine's military intelligence estimates that some 11,000 North Korean troops are in Kursk.")
+    assert (c.speaker_text, c.cue) == ("Ukraine's military intelligence", "estimates")
+    assert claims_of("The estimates that circulated were wrong.") == []
+
+
 def test_a_verb_of_reporting_read_as_a_noun_at_the_end_of_the_sentence():
     """Before: the outlet's statement (the tagger read 'estimates' as a plural noun)."""
     (c,) = claims_of("North Korea has also supplied Russia with some 8 million artillery shells, South Korean "

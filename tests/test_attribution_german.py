@@ -748,6 +748,22 @@ def test_subjunctive_sentences_go_on_reporting_the_speaker():
     assert not any("regnete" in c.text for c in claims)
 
 
+@pytest.mark.parametrize("text", [
+    # before: the outlet's (a subjunctive beyond the common forms: "kontrolliere", "plane")
+    "Russland habe mehr als 38.000 Soldaten verloren, sagte Selenskyj. Die Ukraine kontrolliere noch 40 Prozent.",
+    "Putin sagte, es gebe keine Probleme. Er plane keine Angriffe.",
+])
+def test_a_subjunctive_after_the_subject_goes_on_reporting(text):
+    report, go_on = claims_of(text)
+    assert (go_on.cue, go_on.speaker_text) == (None, report.speaker_text)
+
+
+def test_a_past_or_an_adverbial_first_is_no_subjunctive():
+    claims = claims_of("Putin sagte, es gebe keine Probleme. Für islamische Kindergärten gibt die Stadt 27 Millionen "
+                       "Euro aus. Damit wurde ein Urteil bestätigt.")
+    assert len(claims) == 1
+
+
 def test_quoted_object_is_the_content():
     c = only(claims_of("Die Sprecherin bezeichnete den Entwurf als „völlig unausgegoren“."), cue="bezeichnete")
     assert c.text == "völlig unausgegoren"

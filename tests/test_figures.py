@@ -251,6 +251,10 @@ def test_a_quoted_amount_counts_the_noun_after_the_quotation():
         # dates counted back (before: "Two weeks" = 2 weeks)
         ("Two weeks ago, Zelensky spoke.", "en"),
         ("Vor zwei Wochen sprach Selenskyj.", "de"),
+        # ... or from another date (before: "two weeks" = 2 weeks)
+        ("The deployment began two weeks before the U.S. election.", "en"),
+        ("Two years later, the troops withdrew.", "en"),
+        ("Drei Tage nach dem Angriff sprach Selenskyj.", "de"),
     ],
 )
 def test_non_figures(text, language):
@@ -474,8 +478,19 @@ def test_a_further_count_counts_what_the_one_before_did(text, language, unit):
     assert (further.unit, further.metric, further.subject_id) == (unit, "wounded", "Q423")
 
 
-@pytest.mark.parametrize("text", ["Russia lost 100 tanks and 300 were damaged.",
-                                  "Russia lost 100 tanks. Another 300 were damaged."])
+@pytest.mark.parametrize("text, language, expected", [
+    # before: '2.000' had no unit and no owner
+    ("In Kursk kämpfen 11.000 nordkoreanische Soldaten; weitere 2.000 sollen bis Jahresende folgen.", "de",
+     ("soldier", "troops", "Q423")),
+    # decided: "another" names more of the same (before: left alone, as a bare count of another kind)
+    ("Russia lost 100 tanks. Another 300 were damaged.", "en", ("tank", "weapons", "Q159")),
+])
+def test_a_further_count_of_no_kind_of_its_own_is_more_of_the_same(text, language, expected):
+    first, further = figures(text, language)
+    assert (further.unit, further.metric, further.subject_id) == expected
+
+
+@pytest.mark.parametrize("text", ["Russia lost 100 tanks and 300 were damaged."])
 def test_a_bare_count_after_a_clause_of_another_kind_is_left_alone(text):
     tanks, other = figures(text, "en")
     assert (other.unit, other.metric) == (None, "other")

@@ -1339,9 +1339,17 @@ def _verb_read_as_noun(tok: Token, text: str) -> Frame | None:
         return _summing_verb_read_as_noun(tok, text)
     if tok.tag_ == "NNS" and _lemma(tok) in EN_REPORT_VERBS and (frame := _trailing_source(tok, text)) is not None:
         return frame
-    if tok.tag_ != "NNS" or _lemma(tok) not in EN_SPEECH_VERBS or not 0 < tok.i < len(doc) - 1:
+    if tok.tag_ != "NNS" or not 0 < tok.i < len(doc) - 1:
         return None
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ == "ROOT" and subject is not None and nxt.lower_ == "that" and _lemma(tok) in EN_REPORT_VERBS:
+        # "Ukraine's military intelligence estimates that C": the parser found the subject
+        content = trim(text, (nxt.idx, tok.sent.end_char))
+        return Frame(cue=_span(tok, tok), source=_span(subject.left_edge, subject), content=content,
+                     kind="indirect_quote", cue_word=_lemma(tok)) if content is not None else None
+    if _lemma(tok) not in EN_SPEECH_VERBS:
+        return None
     # The tagger may misread the name too ("Trump"/NN): a capitalised word will do.
     if nxt.lower_ != "that" or not (_name_like(prev) or prev.lower_ in ("he", "she")):
         return None

@@ -52,6 +52,7 @@ from extract.attribution.cues import (
 from extract.attribution.frames import Frame, inner, trim
 from extract.attribution.stance import APPOSED_CAVEAT
 from extract.entities.gazetteer import name_key
+from extract.entities.german_lexicon import german_lexicon
 from extract.entities.resolve import demonym_entity_id, is_information, lookup
 from extract.models import Sentence
 
@@ -986,11 +987,31 @@ def _reported_on(text, words: list[Word], last: Frame | None) -> Frame | None:
     first = next((k for k, w in enumerate(words) if w.low in marks and (k == 0 or not w.is_cap)), None)
     if first is None and last is None:
         first = _reportative_soll(words)
+    elif first is None and _subjunctive_after_subject(words):
+        first = _np_forward(words, 0)  # "Die Ukraine kontrolliere noch 40 Prozent"
     if first is None or any(w.low in ("dass", "ob") for w in words[:first]):
         return None  # "… betonte, dass es … gebe": a frame we missed, not free speech
     content = trim(text, (words[0].start, words[-1].end))
     return Frame(cue=None, source=last and last.source, content=content, kind="indirect_quote",
                  referent=last and last.referent)
+
+
+# Words after a subject that end in -e and are no verb
+_NOT_SUBJUNCTIVE = frozenset("""wurde eine keine diese jene seine ihre meine unsere alle beide mehrere
+    gerne lange ohne ende bitte alleine""".split())
+
+
+def _subjunctive_after_subject(words: list[Word]) -> bool:
+    """A verb in the subjunctive (Konjunktiv I, third person singular) right after the
+    subject, beyond the common forms of _SUBJUNCTIVE: it ends in -e, where the indicative
+    ends in -t ("kontrolliere", "verfüge", "plane"); "-te" is the past ("eroberte")."""
+    j = _np_forward(words, 0)
+    if not 0 < j < len(words) or not words[j - 1].is_cap or _inverted(words) or (
+            j == 1 and words[0].low not in ("er", "sie", "man") and german_lexicon().is_stop(words[0].text)):
+        return False  # (an adverbial first: "Für islamische Kindergärten gibt die Stadt …")
+    w = words[j].low
+    return not words[j].is_cap and w.isalpha() and len(w) >= 5 and w.endswith("e") and not w.endswith("te") \
+        and w not in _NOT_SUBJUNCTIVE
 
 
 def _reportative_soll(words: list[Word]) -> int | None:

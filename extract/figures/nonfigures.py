@@ -10,7 +10,8 @@ Spans found here are removed before figures are read. Rules, in short:
   "Stefan Ziemendorff (32)" (an age is a fact about a person, not a figure of the story;
   "a 2,900-year-old site" is a measurement and stays, unit "year of age");
 - scores and tolerances: "(3:2)", "plus/minus 13,5"; scientific notation "1.99×10−30";
-- decades: "the 1990s", "the 90s"; dates counted back: "two weeks ago", "vor zwei Wochen";
+- decades: "the 1990s", "the 90s"; dates counted back or on: "two weeks ago", "vor zwei Wochen",
+  "two weeks before the election", "drei Tage nach dem Angriff";
 - years and identifiers need the words around them and are decided in quantities.py:
   ID_WORDS ("resolution 1718", "Game 7"), numbers glued to letters ("G7", "F-35",
   "Model 3s"), right after a capitalised name ("FTSE 100", "iPhone 11", "A 52"), or
@@ -60,6 +61,9 @@ _PATTERNS = [
     r"\b(?:\d{2}|\d{4})['’′]?s\b",
     # dates counted back: "two weeks ago", "vor zwei Wochen" (stance.referred_date resolves them)
     r"\b[\w-]+\s+(?:days?|weeks?|months?|years?)\s+ago\b",
+    # ... or from another date: "two weeks before the U.S. election", "drei Tage nach dem Angriff"
+    r"\b[\w-]+\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|earlier|later)\b",
+    r"\b[\w-]+\s+(?:Tage|Wochen|Monate|Jahre)\s+(?:vor|nach|später|zuvor|früher)\b",
     r"\b[Vv]or\s+[\w-]+\s+(?:Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b",
 ]
 NON_FIGURE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))

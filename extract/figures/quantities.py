@@ -1181,6 +1181,9 @@ def _carry_over(quantities: list[Quantity], text: str) -> None:
             # them have been killed")
             q.unit, q.subject_id = before.unit, q.subject_id or before.subject_id
             q.metric = before.metric if q.metric == "other" else q.metric
+        elif q.metric == "other" and _FURTHER.search(text, max(0, q.char_start - 25), q.char_start):
+            # "11.000 Soldaten …; weitere 2.000 sollen folgen": more of what was counted before
+            q.unit, q.metric, q.subject_id = before.unit, before.metric, q.subject_id or before.subject_id
         elif q.metric in _PERSON_METRICS and before.metric in _PERSON_METRICS and (
                 _ELLIPSIS_GAP.fullmatch(text, before.char_end, q.char_start)
                 or _FURTHER.search(text, max(0, q.char_start - 25), q.char_start)):
