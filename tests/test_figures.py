@@ -490,6 +490,19 @@ def test_a_further_count_of_no_kind_of_its_own_is_more_of_the_same(text, languag
     assert (further.unit, further.metric, further.subject_id) == expected
 
 
+@pytest.mark.parametrize("text, language", [
+    # before: the whole counted the casualties of its part (killed_or_wounded)
+    ("South Korea's spy agency said roughly a third of the 11,000 troops had been killed or wounded.", "en"),
+    ("Rund ein Drittel der 11.000 Soldaten sei getötet oder verwundet worden, teilte der Geheimdienst mit.", "de"),
+])
+def test_the_whole_a_part_is_of_counts_all_of_them(text, language):
+    part, whole = figures(text, language)
+    assert (part.unit, whole.metric) == ("fraction", "troops")
+    # a count with its own casualty word keeps it
+    assert [q.metric for q in figures("About 40 percent of the 3,000 killed were North Koreans.", "en")] == [
+        "other", "killed"]
+
+
 @pytest.mark.parametrize("text", ["Russia lost 100 tanks and 300 were damaged."])
 def test_a_bare_count_after_a_clause_of_another_kind_is_left_alone(text):
     tanks, other = figures(text, "en")

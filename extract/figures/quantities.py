@@ -519,6 +519,11 @@ def _metric(unit: str | None, window: str, sentence: str, vague_money: bool, at:
     return metric or "other"
 
 
+# A part before the whole it is of: "a third of the", "40 percent of the", "die Hälfte der"
+_WHOLE_OF_A_PART = re.compile(r"(?i)\b(?:third|half|quarter|fifth|tenth|percent|per\s+cent|%|Drittel|Hälfte|Viertel"
+                              r"|Fünftel|Zehntel|Prozent)\s+(?:of\s+(?:the|its|their|those)|der|aller)\s+$")
+
+
 def _casualty_metric(window: str, at: int = 0) -> str | None:
     """killed / wounded / killed_or_wounded from the words around a figure (at = where the
     figure sits in the window): "killed or wounded" is both; "300 killed and 2,700
@@ -850,6 +855,9 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
                 unit_spans.append((inferred[1], inferred[2]))
         vague_money = bool(unit is None and m.kind == "vague" and _MONEY_CONTEXT_RE.match(s[m.end:]))
         metric = _metric(unit, window, s, vague_money, at=m.start - w_start)
+        if metric in _CASUALTY_METRICS and unit is not None and _WHOLE_OF_A_PART.search(s, max(0, start - 40), start):
+            # "a third of the 11,000 troops had been killed": the third was, of all deployed
+            metric = _metric(unit, "", s, vague_money)
 
     subject = None
     if metric != "other":
