@@ -319,6 +319,15 @@ def test_the_one_asked_is_no_speaker_of_the_question():
     assert [c.cue for c in claims] == ["did not deny"]
 
 
+@pytest.mark.parametrize("text, affiliation", [
+    ("Former CIA analyst Soo Kim said the troops were cannon fodder.", "CIA"),  # before: 'Former CIA'
+    ("Lithuania's foreign minister said Europe had to act.", "Lithuania"),  # before: none (unknown state)
+])
+def test_the_side_a_title_names(text, affiliation):
+    (c,) = extract_claims(text, language="en").claims
+    assert c.speaker_affiliation == affiliation
+
+
 def test_a_title_naming_a_known_person_gives_way_to_the_gazetteers_side():
     """Before: Kim Yo Jong's affiliation was 'Kim Jong Un' (a person is no side)."""
     (c,) = extract_claims('Kim Jong Un\'s sister, Kim Yo Jong, dismissed the reports as "absurd".', language="en").claims

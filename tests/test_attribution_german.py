@@ -227,6 +227,18 @@ def test_a_titled_name_after_an_article(text, speaker):
     assert (c.speaker_name, c.speaker_affiliation) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # before: 'der' (a relative pronoun, marked as annotators mark it, stood for no one)
+    ("Die Vorwürfe wurden auch vom litauischen Außenminister aufgegriffen, der sagte, Europa müsse handeln.",
+     ("der", "litauischen Außenminister", "Lithuania")),
+    ("Kritik kam von Außenminister Gabrielius Landsbergis, der sagte, Europa müsse handeln.",
+     ("der", "Gabrielius Landsbergis", None)),
+])
+def test_a_relative_pronoun_speaks_for_the_noun_before_it(text, speaker):
+    (c,) = extract_claims(text, language="de").claims
+    assert (c.speaker_text, c.speaker_name, c.speaker_affiliation) == speaker
+
+
 @pytest.mark.parametrize("text", [
     # before: 'Dienstes' (the genitive, as the author of information, named no body quoted before)
     "Südkoreas Geheimdienst bestätigte die Gefangennahme. Nach Angaben des Dienstes ist einer verletzt.",

@@ -771,8 +771,13 @@ def _verb_final(text, words: list[Word], i: int, k: int) -> Frame | None:
         return None
     c = max((m + 1 for m in range(k) if words[m].text in (",", ";", ":")), default=0)
     first = words[c].low
+    referent = None
     if c > 0 and first in _NOMINATIVE_RELATIVES:
         source = _span(words, c, c + 1)  # the pronoun, as annotators mark it
+        # ... which stands for the last noun before the comma ("vom litauischen
+        # Außenminister aufgegriffen, der sagte, C")
+        noun = next((m for m in range(c - 2, -1, -1) if words[m].is_cap and not words[m].is_punct), None)
+        referent = _span(words, _np_backward(words, noun + 1), noun + 1) if noun is not None else None
     else:
         if first in _SUBORDINATORS:
             start = c + 1
@@ -789,7 +794,7 @@ def _verb_final(text, words: list[Word], i: int, k: int) -> Frame | None:
         if resume is not None:
             content = trim(text, (content[0], words[resume].start))
     return Frame(cue=(words[k].start, words[i].end), source=source, content=content,
-                 kind="indirect_quote", cue_word=words[k].low)
+                 kind="indirect_quote", cue_word=words[k].low, referent=referent)
 
 
 def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame | None:

@@ -59,6 +59,8 @@ from extract.entities.resolve import (
 from extract.months import MONTH_NAMES
 
 _GENITIVE_END = re.compile(r"e?s$")
+# When a role was held, which names no body: "Former CIA analyst Soo Kim" is of the CIA
+_ROLE_TIMES = frozenset("former ex acting outgoing incoming then".split())
 _PERSON_NOUNS = frozenset(
     """president leader minister chancellor premier secretary spokesman spokeswoman
     spokesperson general commander politician diplomat ambassador envoy chief
@@ -533,7 +535,7 @@ class SpeakerResolver:
         named = [i for i, w in enumerate(tokens) if w[:1].isupper() or (
             self.language == "de" and demonym_entity_id(name_key(w)) is not None)]
         after = [tokens[i] for i in named if i > cut and tokens[i].lower() not in _DEFINITE | TITLE_FILLERS]
-        words = [tokens[i] for i in named if i < cut and tokens[i].lower() not in _DEFINITE | _INDEFINITE]
+        words = [tokens[i] for i in named if i < cut and tokens[i].lower() not in _DEFINITE | _INDEFINITE | _ROLE_TIMES]
         if all(w.lower() in TITLE_FILLERS for w in words):
             words = []  # "… Security Policy Josep Borrell": the tail of a title, no body
         if not words and after:
