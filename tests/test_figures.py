@@ -141,6 +141,17 @@ def test_qualifiers(phrase, language, qualifier):
     assert (q.low, q.high) == expected_bounds
 
 
+@pytest.mark.parametrize("text, language", [
+    # before: '=' and (with "exceed") no unit nor owner
+    ("According to Kyiv, Russian losses in Kursk now exceed 38,000.", "en"),
+    ("Russian losses topped 38,000 in November.", "en"),
+    ("Die russischen Verluste übersteigen 38.000.", "de"),
+])
+def test_a_count_above_a_figure(text, language):
+    (q,) = figures(text, language)
+    assert (q.qualifier, q.low, q.metric, q.subject_id) == (">", 38000.0, "killed_or_wounded", "Q159")
+
+
 def test_an_average_earlier_in_the_clause_is_approximate():
     q = one("On average, they are advancing over an area of 30 square kilometers every day.")
     assert (q.value, q.qualifier, q.unit) == (30, "~", "square kilometre")

@@ -849,7 +849,7 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
         metric = "other"
     else:
         if unit is None and m.kind in ("digits", "vague", "range") and not m.currency and not m.scaled:
-            inferred = _inferred_unit(s[:start])
+            inferred = _inferred_unit(s[: m.start])  # (the qualifier may link: "losses exceed 38,000")
             if inferred:
                 unit = inferred[0]
                 unit_spans.append((inferred[1], inferred[2]))
@@ -1056,7 +1056,9 @@ _LOOKBACK_LINK_RE = re.compile(
     r"(?i)\b(?:totals?|totall?ed|numbers?|numbered|stands?\s+at|stood\s+at|reached|amounts?\s+to"
     r"|is|are|was|were|be|been|beläuft\s+sich\s+auf|belief\s+sich\s+auf|beträgt|betrug|liegt\s+bei"
     r"|lag\s+bei|bei|sind|waren|auf|könnte|könnten|dürfte|dürften|soll|sollen|wird|werden"
-    r"|(?:risen|rose|rises|grown|grew|grows|climbed|climbs|increased|increases|jumped|swelled|swollen)\s+to)\b"
+    r"|(?:risen|rose|rises|grown|grew|grows|climbed|climbs|increased|increases|jumped|swelled|swollen)\s+to"
+    # ... or above it: "Russian losses now exceed 38,000", "übersteigen 38.000"
+    r"|exceeds?|exceeded|surpass(?:es|ed)?|tops?|topped|übersteigen|übersteigt|überstiegen|überschritten)\b"
 )
 # "its estimate of North Korean troops … to 12,000 from 10,000", "die Schätzung der Soldaten
 # von 10.000 auf 12.000": a count of the noun, changed to or from the number
