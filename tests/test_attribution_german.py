@@ -197,6 +197,9 @@ def test_an_adverb_before_the_verb_is_not_the_speaker():
     [
         ("Kiew meldete Verluste, Moskau bestritt die Berichte.",
          [("Kiew", "Kiew meldete Verluste", "asserts"), ("Moskau", "Moskau bestritt die Berichte", "denies")]),
+        # before: Kiew reported 'und Moskau bestritt die Berichte'
+        ("Kiew meldete Verluste, und Moskau bestritt die Berichte.",
+         [("Kiew", "Kiew meldete Verluste", "asserts"), ("Moskau", "Moskau bestritt die Berichte", "denies")]),
         ("Peskow hatte die Berichte als „Fake News“ bezeichnet, Putin bestritt sie jedoch nicht.",
          [("Peskow", "Peskow hatte die Berichte als „Fake News“ bezeichnet", "denies"),
           ("Putin", "Putin bestritt sie jedoch nicht", "asserts")]),

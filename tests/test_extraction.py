@@ -715,6 +715,21 @@ def test_the_outlets_caveat_answers_the_report_before(text, language):
     assert (caveat.kind, caveat.stance, caveat.answers_claim_id) == ("unattributed", "neither", report.claim_id)
 
 
+@pytest.mark.parametrize("text, language", [
+    # before: no caveat (the sentence held another claim)
+    ("Kyiv said 3,000 North Korean soldiers had been killed. The claim could not be immediately verified, and "
+     "South Korea's spy agency said it was checking the report.", "en"),
+    # before: the caveat ran over the whole sentence, and Seoul said nothing
+    ("Selenskyj sagte, 3.000 Soldaten seien getötet worden. Die Angaben ließen sich nicht überprüfen, und "
+     "Südkoreas Geheimdienst sagte, er prüfe den Bericht.", "de"),
+])
+def test_a_caveat_coordinated_with_a_report_of_its_own(text, language):
+    report, caveat, checking = sorted(extract_claims(text, language=language).claims, key=lambda c: c.char_start)
+    assert (caveat.kind, caveat.stance, caveat.answers_claim_id) == ("unattributed", "neither", report.claim_id)
+    assert caveat.text.endswith(("verified", "überprüfen"))
+    assert checking.speaker_id == "nc:south_korea_nis"
+
+
 def test_a_caveat_with_no_report_before_is_no_claim():
     assert extract_claims("The figures could not be independently verified.", language="en").claims == []
     # no evidence that C is the outlet's own claim C, not a caveat on the report before

@@ -446,8 +446,18 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
                 claim.stance, claim.answers_claim_id = "neither", report.claim_id
                 out.append(claim)
             continue
+        if sentence.sentence_idx in touched and _CAVEAT_SUBJECT.match(sentence.text) and (
+                joined := _NEXT_CLAUSE.search(sentence.text)) is not None and not any(
+                sentence.char_start <= c.char_start < sentence.char_start + joined.start() for c in claims):
+            # "The claim could not be immediately verified, and Seoul said it was checking the
+            # report": the caveat is the clause before the next one's claim
+            sentence = Sentence(sentence.sentence_idx, sentence.char_start, sentence.char_start + joined.start(),
+                                sentence.text[: joined.start()])
+            touched_here = False
+        else:
+            touched_here = sentence.sentence_idx in touched
         subject = _subject_report(text, sentence, claims)
-        if subject is None and (sentence.sentence_idx in touched or not _CAVEAT_SUBJECT.match(sentence.text)):
+        if subject is None and (touched_here or not _CAVEAT_SUBJECT.match(sentence.text)):
             continue
         claim = outlet_statement(text, sentence, language, published_at, f"c{len(claims) + len(out) + 1:04d}")
         if claim.stance != "neither":
@@ -459,6 +469,8 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
     return out
 
 
+# A comma and a conjunction opening a clause of its own
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|und|aber|doch|während)\s+")
 # A report named as the sentence's subject: "Ukrainian intelligence reports of 3,000 casualties
 # (could not be verified)", "South Korea's estimate of 11,000 troops"
 _SUBJECT_REPORT = re.compile(rf"(?:[\w.'’-]+\s+){{0,4}}{_CAVEAT_NOUNS}", re.IGNORECASE)

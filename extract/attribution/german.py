@@ -435,9 +435,10 @@ def _opens_main_clause(words: list[Word], comma: int) -> bool:
         return False
     if comma + 1 < len(words) and words[comma + 1].low in ("sondern", "aber", "doch", "jedoch"):
         return True  # "hat … weder bestätigt noch dementiert, sondern …": a clause coordinated
-    j = _np_forward(words, comma + 1)
-    return comma + 1 < j < len(words) and _is_finite_or_reporting(words[j]) \
-        and not _reported_clause(words[comma + 1 :])
+    start = comma + 2 if comma + 1 < len(words) and words[comma + 1].low == "und" else comma + 1
+    j = _np_forward(words, start)  # (", und Seoul sagte, …": coordinated with "und" too)
+    return start < j < len(words) and _is_finite_or_reporting(words[j]) \
+        and not _reported_clause(words[start:])
 
 
 def _that_clause(words: list[Word], i: int) -> int | None:
@@ -1370,13 +1371,14 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         return found
     first = words[0]
     commas = _top_commas(words, i)
-    own_clause = commas[-1] if commas and _np_forward(words, commas[-1] + 1) == i and any(
+    # (after "und": "Die Angaben ließen sich nicht prüfen, und Seoul sagte, C")
+    opens = commas[-1] + 2 if commas and words[commas[-1] + 1].low == "und" else commas[-1] + 1 if commas else 0
+    own_clause = commas[-1] if commas and _np_forward(words, opens) == i and any(
         x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS for x in words[: commas[-1]]) else None
     if own_clause is not None and (len(commas) == 1 or _inverted(words)):
         # "X hatte Y bezeichnet, Putin bestritt Z nicht", "Laut Selenskyj sind 3.000 getötet
         # worden, Seoul spricht von 1.100": a main clause of its own
-        c = own_clause
-        return frame(_span(words, c + 1, i), _clause_content(text, words[c + 1 :], i - c - 1, k - c - 1, particle))
+        return frame(_span(words, opens, i), _clause_content(text, words[opens:], i - opens, k - opens, particle))
     inverted = _inverted(words)
     fronted_object = not inverted and words[i + 1 : i + 2] and words[i + 1].low in _SUBJECT_PRONOUNS
     if fronted_object or inverted:

@@ -849,7 +849,8 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
         metric = "other"
     else:
         if unit is None and m.kind in ("digits", "vague", "range") and not m.currency and not m.scaled:
-            inferred = _inferred_unit(s[: m.start])  # (the qualifier may link: "losses exceed 38,000")
+            # (the qualifier may be the link itself: "losses exceed 38,000")
+            inferred = _inferred_unit(s[:start]) or _inferred_unit(s[: m.start])
             if inferred:
                 unit = inferred[0]
                 unit_spans.append((inferred[1], inferred[2]))
