@@ -305,6 +305,7 @@ def _own_side_takes_none(said: str, speaker_name: str, affiliation: str | None, 
     for _ in range(2):  # Peskov acts for the Kremlin, which acts for Russia
         own |= {acts_for(i) for i in own}
     side = resolve_speaker(m["name"], language)[0]
+    # (read as the speaker's own words, a pronoun for the name)
     return side is not None and side in own and own_neither(
         ("er " if language == "de" else "it ") + m["rest"])
 

@@ -341,10 +341,10 @@ DE_COGNITION = frozenset(
     # phrasal cues built on common verbs need their clause too
     "vertrat vertraten vertritt vertreten ist war sind waren ging gingen geht gehen".split()
 )
-# Separable verbs that deny, read as their infinitive: "wies … zurück" is "zurückweisen"
-# ("wies darauf hin" is not), "spielte … herunter" "herunterspielen".
 # Pro-adverbs by which a comment not given names the report before: "äußerte sich nicht dazu"
 DE_ON_IT = frozenset("dazu hierzu darüber diesbezüglich".split())
+# Separable verbs that deny, read as their infinitive: "wies … zurück" is "zurückweisen"
+# ("wies darauf hin" is not), "spielte … herunter" "herunterspielen".
 DE_PARTICLE_DENIALS = {
     **{(v, "zurück"): "zurückweisen" for v in "wies wiesen weist weisen".split()},
     **{(v, "herunter"): "herunterspielen" for v in "spielte spielten spielt".split()},

@@ -1371,8 +1371,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         return found
     first = words[0]
     commas = _top_commas(words, i)
-    # (after "und": "Die Angaben ließen sich nicht prüfen, und Seoul sagte, C")
-    opens = commas[-1] + 2 if commas and words[commas[-1] + 1].low == "und" else commas[-1] + 1 if commas else 0
+    opens = commas[-1] + 1 if commas else 0  # where a clause after the last comma opens
+    if commas and words[opens].low == "und":
+        opens += 1  # "Die Angaben ließen sich nicht prüfen, und Seoul sagte, C"
     own_clause = commas[-1] if commas and _np_forward(words, opens) == i and any(
         x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS for x in words[: commas[-1]]) else None
     if own_clause is not None and (len(commas) == 1 or _inverted(words)):

@@ -258,8 +258,9 @@ class SpeakerResolver:
                 self.history.append(found)
                 return found.name, found.affiliation
         # (in the genitive too, and as the author of information: "nach Angaben des Dienstes")
-        head = low[-1][: -len(m.group())] if self.language == "de" and (m := _GENITIVE_END.search(low[-1])) \
-            and low[-1][: -len(m.group())] in ORG_HEADS else low[-1]
+        head = low[-1]
+        if self.language == "de" and head not in ORG_HEADS:
+            head = _GENITIVE_END.sub("", head)
         described = low[-2:] if len(low) == 3 and low[0] in INFORMATION_NOUNS else low
         if described[0] in _DEFINITE and len(described) == 2 and head in ORG_HEADS:
             # "the agency told lawmakers", "das Ministerium": the body last quoted under that

@@ -192,7 +192,8 @@ def resolve_entity(name: str, label: str | None = None, language: str | None = N
 # Lower-case words describing a proper name of capitalised words (and their function words),
 # not a role at a body ("a tech staffer at the State Department")
 _DESCRIBED_PROPER_NAME = re.compile(
-    r"(?:(?!(?:at|of|for|in|from|with|by|to|on|bei|von|aus|für|mit)\s)[a-zäöü][\w-]*\s+)+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)$")
+    r"(?:(?!(?:at|of|for|in|from|with|by|to|on|bei|von|aus|für|mit)\s)[a-zäöü][\w-]*\s+)+"
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)$")
 
 
 # Endings of German nouns for a body, also inside compounds: Militärgeheimdienst, Nachrichtenagentur.

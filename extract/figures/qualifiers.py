@@ -29,6 +29,9 @@ import re
 
 from extract.figures.units import COUNT_NOUNS
 
+# Verbs saying a count is above the number after them: "Russian losses now exceed 38,000"
+EXCEEDING = ("exceeding", "exceed", "exceeds", "exceeded", "surpasses", "surpassed", "tops", "topped",
+             "übersteigen", "übersteigt", "überstiegen")
 _BEFORE = {
     "=": ("exactly", "precisely", "just", "only", "a total of", "total of", "genau", "exakt",
           "insgesamt", "nur", "lediglich"),
@@ -38,8 +41,7 @@ _BEFORE = {
           "geschätzt", "geschätzte", "geschätzten", "in etwa", "gut und gerne", "~", "≈",
           "an average of", "average of", "on average", "durchschnittlich", "im schnitt"),
     ">": ("more than", "over", "above", "in excess of", "upwards of", "well over", "just over",
-          "well above", "more then", "over than", "greater than", "exceeding", "beyond", "exceed", "exceeds",
-          "exceeded", "surpassed", "topped", "übersteigen", "übersteigt", "überstiegen",
+          "well above", "more then", "over than", "greater than", "beyond", *EXCEEDING,
           "mehr als", "über", "gut", "weit über", "knapp über", "jenseits von", ">"),
     ">=": ("at least", "a minimum of", "minimum of", "no fewer than", "no less than",
            "not less than", "mindestens", "wenigstens", "nicht weniger als", "≥", ">="),

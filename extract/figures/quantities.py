@@ -1059,7 +1059,7 @@ _LOOKBACK_LINK_RE = re.compile(
     r"|lag\s+bei|bei|sind|waren|auf|könnte|könnten|dürfte|dürften|soll|sollen|wird|werden"
     r"|(?:risen|rose|rises|grown|grew|grows|climbed|climbs|increased|increases|jumped|swelled|swollen)\s+to"
     # ... or above it: "Russian losses now exceed 38,000", "übersteigen 38.000"
-    r"|exceeds?|exceeded|surpass(?:es|ed)?|tops?|topped|übersteigen|übersteigt|überstiegen|überschritten)\b"
+    r"|" + "|".join(ql.EXCEEDING) + r")\b"
 )
 # "its estimate of North Korean troops … to 12,000 from 10,000", "die Schätzung der Soldaten
 # von 10.000 auf 12.000": a count of the noun, changed to or from the number
