@@ -299,15 +299,14 @@ def _own_side_takes_none(said: str, speaker_name: str, affiliation: str | None, 
     Peskow": the speaker's own side, named as the subject of words that take no side, takes
     none, as "he had nothing to add" does ("Kyiv said Moscow would not comment" is Kyiv's claim)."""
     m = _OPENING_NAME.match(said)
-    if m is None:
+    # (read as the speaker's own words, a pronoun for the name; the words first, the rarer test)
+    if m is None or not own_neither(("er " if language == "de" else "it ") + m["rest"]):
         return False
     own = {resolve_speaker(n, language)[0] for n in (speaker_name, affiliation) if n} - {None}
     for _ in range(2):  # Peskov acts for the Kremlin, which acts for Russia
         own |= {acts_for(i) for i in own}
     side = resolve_speaker(m["name"], language)[0]
-    # (read as the speaker's own words, a pronoun for the name)
-    return side is not None and side in own and own_neither(
-        ("er " if language == "de" else "it ") + m["rest"])
+    return side is not None and side in own
 
 
 def _answered(answer: Claim, reports: list[Claim]) -> str | None:

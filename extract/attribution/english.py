@@ -1464,12 +1464,11 @@ def _no_answer(verb: Token, refusal: Token | None, text: str) -> Frame | None:
     question = next((c for c in verb.rights if c.dep_ == "ccomp" or _is_question(c)), None)
     topic = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("on", "about", "to")
                   and any(o.dep_ == "pobj" for o in c.children)), None)
-    summed = _summed_up(verb, text) if verb.dep_ == "relcl" else None
     if question is not None:
         cue, content = _span(cue_start, verb), _span(question.left_edge, question.right_edge)
     elif _lemma(verb) not in _COMMENTS:
         return None  # "refused to disclose detailed medical records": a refusal, not a comment
-    elif summed is not None:
+    elif verb.dep_ == "relcl" and (summed := _summed_up(verb, text)) is not None:
         cue, content = _span(cue_start, verb), summed  # "C, a claim Moscow has not commented on"
     elif topic is not None:
         cue, content = _span(cue_start, topic), _span(topic.right_edge.doc[topic.i + 1], topic.right_edge)
