@@ -1313,6 +1313,12 @@ def test_conditions_of_anonymity_are_not_claims(text, claims):
     ("Peskov declined to comment.", "declined", "to comment"),
     # German word order translated ("äußerte sich nicht zu den Berichten")
     ("The Kremlin commented not on the reports.", "commented not on", "the reports"),
+    # ... and "wollte sich dazu nicht äußern" (before: no claim, a wish)
+    ("The Kremlin spokesman did not want to comment on this.", "did not want to comment on", "this"),
+    ("Peskov did not want to say whether the troops were in Kursk.", "did not want to say",
+     "whether the troops were in Kursk"),
+    # (before: the cue was "want to confirm")
+    ("Peskov did not want to confirm the reports.", "did not want to confirm", "the reports"),
 ])
 def test_a_comment_not_given_takes_no_side(text, cue, content):
     """What was put to the speaker is named and they took no side (stance neither), as

@@ -730,6 +730,18 @@ def test_a_caveat_coordinated_with_a_report_of_its_own(text, language):
     assert checking.speaker_id == "nc:south_korea_nis"
 
 
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Kyiv said 3,000 North Korean soldiers had been killed. The figures could not be verified, the Pentagon said.",
+     "en", "Pentagon"),
+    ("Kiew meldete 3000 getötete Nordkoreaner. Die Zahl der Toten lasse sich nicht unabhängig überprüfen, "
+     "hieß es aus Militärkreisen.", "de", "Militärkreisen"),
+])
+def test_a_caveat_reported_takes_no_side_on_the_report_before(text, language, speaker):
+    """Before: the speaker asserted that the figures could not be verified, and answered nothing."""
+    report, caveat = extract_claims(text, language=language).claims
+    assert (caveat.speaker_name, caveat.stance, caveat.answers_claim_id) == (speaker, "neither", report.claim_id)
+
+
 def test_a_caveat_with_no_report_before_is_no_claim():
     assert extract_claims("The figures could not be independently verified.", language="en").claims == []
     # no evidence that C is the outlet's own claim C, not a caveat on the report before

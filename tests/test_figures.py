@@ -266,6 +266,11 @@ def test_a_quoted_amount_counts_the_noun_after_the_quotation():
         ("The deployment began two weeks before the U.S. election.", "en"),
         ("Two years later, the troops withdrew.", "en"),
         ("Drei Tage nach dem Angriff sprach Selenskyj.", "de"),
+        # ranges of ages (before: the first age was a figure, "20" soldiers)
+        ("The soldiers are between 20 and 30 years old.", "en"),
+        ("Most of them are 18 to 24-year-olds.", "en"),
+        ("Die Soldaten seien zwischen 20 und 30 Jahre alt.", "de"),
+        ("Es handle sich um 18- bis 25-Jährige.", "de"),
     ],
 )
 def test_non_figures(text, language):
@@ -294,6 +299,9 @@ def test_number_words_count_with_a_noun():
         ("Die Quote stieg auf 5,2 Prozent.", "de", "percentage", "other"),
         ("Russia fired 90 missiles overnight.", "en", "missile", "weapons"),
         ("The strike killed 19 civilians.", "en", "civilian", "killed"),
+        # the Ukrainian General Staff's word (before: metric troops)
+        ("During the last day 1,530 Russian soldiers were liquidated.", "en", "soldier", "killed"),
+        ("1.530 russische Soldaten seien eliminiert worden.", "de", "soldier", "killed"),
         ("The attack wounded 40 people.", "en", "people", "wounded"),
         # the dative after "von" (before: unit "Opfern", metric other)
         ("Seoul sprach von 1.100 Opfern.", "de", "victim", "people"),

@@ -38,8 +38,8 @@ from extract.attribution.frames import (
 from extract.attribution.german import german_frames
 from extract.attribution.quotes import find_quotes, quoted
 from extract.attribution.speakers import SpeakerResolver
-from extract.attribution.stance import (APPOSED_CAVEAT, LEAVING_OPEN, as_date, is_hedged, own_neither, referred_date,
-                                        stance_of)
+from extract.attribution.stance import (APPOSED_CAVEAT, CAVEAT_NOUNS, CAVEAT_SUBJECT, LEAVING_OPEN, as_date, is_hedged,
+                                        own_neither, referred_date, stance_of)
 from extract.datelines import dateline_end
 from extract.entities.resolve import acts_for, resolve_speaker
 from extract.models import Claim, Sentence
@@ -398,32 +398,6 @@ def _report_before(text: str, answer: Claim, reports: list[Claim], starts: list[
     return max(before, key=lambda c: c.char_end).claim_id if before else None
 
 
-# The subject of an outlet's caveat: "The figures could not be independently verified",
-# "Die Angaben ließen sich nicht unabhängig überprüfen"
-_CAVEAT_NOUNS = (r"(?:figures?|numbers?|claims?|reports?|information|estimates?|assessments?|tally|count|data"
-                 r"|Angaben|Zahl(?:en)?|Berichte|Informationen|Schätzung(?:en)?)\b")
-# ... or that open with the verification ("Unabhängig überprüfen ließen sich die Angaben
-# nicht", "There was no independent confirmation of the figures")
-_CAVEAT_SUBJECT = re.compile(
-    rf"^(?:The|These|Those|Such|Die|Diese|Solche)\s+(?:\w+\s+)?{_CAVEAT_NOUNS}"
-    rf"|^(?:Unabhängig\s+)?(?:überprüfen|verifizieren|bestätigen)\s+(?:lassen|ließen|lässt|ließ)\s+sich\s+"
-    rf"(?:die|diese)\s+{_CAVEAT_NOUNS}"
-    rf"|^There\s+(?:was|is|has\s+been)\s+no\s+(?:independent\s+)?(?:confirmation|verification)\s+of\s+"
-    rf"(?:the|these|those|such)\s+{_CAVEAT_NOUNS}"
-    # ... or that say there was none: "There was no independent confirmation.", "Eine unabhängige
-    # Bestätigung gab es nicht", "Es gab keine unabhängige Bestätigung"
-    rf"|^There\s+(?:was|is|has\s+been)\s+no\s+independent\s+(?:confirmation|verification)\s*[.!]?$"
-    rf"|^(?:Eine\s+)?unabhängige\s+(?:Bestätigung|Überprüfung)\b|^Es\s+gab\s+(?:zunächst\s+|bislang\s+)?keine\s+unabhängige\b"
-    # ... or that stand for it: "This could not be independently verified", "Das ließ sich
-    # zunächst nicht unabhängig überprüfen"
-    rf"|^(?:This|That|It|Das|Dies)\s+(?:could\s+not|cannot|can\s+not|has\s+not|ließ\s+sich|lässt\s+sich|konnte)\s+"
-    rf"(?:\w+\s+){{0,3}}(?:verified|confirmed|überprüf\w*|bestätig\w*|verifizier\w*)"
-    # ... or no evidence for it: "There is no evidence for this", "Belege dafür gibt es nicht"
-    rf"|^There\s+(?:was|is|has\s+been)\s+(?:as\s+yet\s+|so\s+far\s+)?no\s+evidence\b"
-    rf"|^(?:Belege|Beweise|Dafür|Hierfür)\s+(?:dafür\s+|hierfür\s+)?gibt\s+es\b|^Es\s+gibt\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b",
-    re.IGNORECASE)
-
-
 def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], language: str,
                    published_at: date | None, touched: set[int]) -> list[Claim]:
     """The outlet's sentences no claim touches that say the report just before could not be
@@ -446,7 +420,7 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
                 claim.stance, claim.answers_claim_id = "neither", report.claim_id
                 out.append(claim)
             continue
-        if sentence.sentence_idx in touched and _CAVEAT_SUBJECT.match(sentence.text) and (
+        if sentence.sentence_idx in touched and CAVEAT_SUBJECT.match(sentence.text) and (
                 joined := _NEXT_CLAUSE.search(sentence.text)) is not None and not any(
                 sentence.char_start <= c.char_start < sentence.char_start + joined.start() for c in claims):
             # "The claim could not be immediately verified, and Seoul said it was checking the
@@ -457,7 +431,7 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
         else:
             touched_here = sentence.sentence_idx in touched
         subject = _subject_report(text, sentence, claims)
-        if subject is None and (touched_here or not _CAVEAT_SUBJECT.match(sentence.text)):
+        if subject is None and (touched_here or not CAVEAT_SUBJECT.match(sentence.text)):
             continue
         claim = outlet_statement(text, sentence, language, published_at, f"c{len(claims) + len(out) + 1:04d}")
         if claim.stance != "neither":
@@ -473,7 +447,7 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|und|aber|doch|während)\s+")
 # A report named as the sentence's subject: "Ukrainian intelligence reports of 3,000 casualties
 # (could not be verified)", "South Korea's estimate of 11,000 troops"
-_SUBJECT_REPORT = re.compile(rf"(?:[\w.'’-]+\s+){{0,4}}{_CAVEAT_NOUNS}", re.IGNORECASE)
+_SUBJECT_REPORT = re.compile(rf"(?:[\w.'’-]+\s+){{0,4}}{CAVEAT_NOUNS}", re.IGNORECASE)
 
 
 def _subject_report(text: str, sentence: Sentence, claims: list[Claim]) -> Claim | None:

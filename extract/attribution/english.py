@@ -1482,14 +1482,15 @@ def _no_answer(verb: Token, refusal: Token | None, text: str) -> Frame | None:
 
 def _refused(verb: Token) -> Token | None:
     """The refusal a verb of saying stands under ("has refused to confirm or deny C",
-    "declined to comment"), which names what was not said; None when there is none."""
+    "declined to comment", and as German "wollte sich nicht äußern" is translated, "did not
+    want to comment"), which names what was not said; None when there is none."""
     for _ in range(3):
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return None
         if verb.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
             return None  # "declined to comment, and Pyongyang has denied them": a clause of its own
         verb = verb.head
-        if _lemma(verb) in _REFUSALS:
+        if _lemma(verb) in _REFUSALS or (_lemma(verb) in EN_INTENTION_ONLY and _negated(verb)):
             return verb
     return None
 
@@ -1610,7 +1611,7 @@ def english_frames(doc: Doc) -> list[Frame]:
         if _condition_of_source(tok):
             continue
         if (lemma in EN_INTENTION_ONLY and not _wants_to_have_done(tok)) or (
-            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in EN_INTENTION_ONLY
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in EN_INTENTION_ONLY and _refused(tok) is None
         ):
             continue  # an intention, not an act of saying (EN_INTENTION_ONLY)
         if lemma in _ASPECTUAL and any(c.dep_ == "xcomp" for c in tok.children):
@@ -1662,7 +1663,7 @@ def english_frames(doc: Doc) -> list[Frame]:
         if content is not None and cue[0] < content[0] < cue[1]:
             cue = trim(text, (cue[0], content[0])) or cue  # "said so": the adverb is content
         if refusal is not None:
-            cue = (min(cue[0], refusal.idx), cue[1])  # "declined to confirm"
+            cue = (min(cue[0], _left_start(refusal).idx), cue[1])  # "declined to confirm", "did not want to confirm"
             if content is not None and content[1] <= cue[0]:
                 # "Asked whether C, Peskov declined to confirm": what was asked, else nothing
                 asked = next((c for c in refusal.children if c.dep_ == "advcl" and _lemma(c) == "ask"), None)

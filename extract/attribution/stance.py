@@ -113,14 +113,39 @@ _OWN_NEITHER = re.compile(
     # ... or has no information: "she had no information about it", "man habe keine Erkenntnisse dazu"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:habe|hat|hätten|haben|hatte)\s+keine\s+(?:Informationen|Erkenntnisse)\b",
     re.IGNORECASE)
+# The subject of an outlet's caveat: "The figures could not be independently verified",
+# "Die Angaben ließen sich nicht unabhängig überprüfen"
+CAVEAT_NOUNS = (r"(?:figures?|numbers?|claims?|reports?|information|estimates?|assessments?|tally|count|data"
+                r"|Angaben|Zahl(?:en)?|Berichte|Informationen|Schätzung(?:en)?)\b")
+# ... or that open with the verification ("Unabhängig überprüfen ließen sich die Angaben
+# nicht", "There was no independent confirmation of the figures")
+CAVEAT_SUBJECT = re.compile(
+    rf"^(?:The|These|Those|Such|Die|Diese|Solche)\s+(?:\w+\s+)?{CAVEAT_NOUNS}"
+    rf"|^(?:Unabhängig\s+)?(?:überprüfen|verifizieren|bestätigen)\s+(?:lassen|ließen|lässt|ließ)\s+sich\s+"
+    rf"(?:die|diese)\s+{CAVEAT_NOUNS}"
+    rf"|^There\s+(?:was|is|has\s+been)\s+no\s+(?:independent\s+)?(?:confirmation|verification)\s+of\s+"
+    rf"(?:the|these|those|such)\s+{CAVEAT_NOUNS}"
+    # ... or that say there was none: "There was no independent confirmation.", "Eine unabhängige
+    # Bestätigung gab es nicht", "Es gab keine unabhängige Bestätigung"
+    rf"|^There\s+(?:was|is|has\s+been)\s+no\s+independent\s+(?:confirmation|verification)\s*[.!]?$"
+    rf"|^(?:Eine\s+)?unabhängige\s+(?:Bestätigung|Überprüfung)\b|^Es\s+gab\s+(?:zunächst\s+|bislang\s+)?keine\s+unabhängige\b"
+    # ... or that stand for it: "This could not be independently verified", "Das ließ sich
+    # zunächst nicht unabhängig überprüfen"
+    rf"|^(?:This|That|It|Das|Dies)\s+(?:could\s+not|cannot|can\s+not|has\s+not|ließ\s+sich|lässt\s+sich|konnte)\s+"
+    rf"(?:\w+\s+){{0,3}}(?:verified|confirmed|überprüf\w*|bestätig\w*|verifizier\w*)"
+    # ... or no evidence for it: "There is no evidence for this", "Belege dafür gibt es nicht"
+    rf"|^There\s+(?:was|is|has\s+been)\s+(?:as\s+yet\s+|so\s+far\s+)?no\s+evidence\b"
+    rf"|^(?:Belege|Beweise|Dafür|Hierfür)\s+(?:dafür\s+|hierfür\s+)?gibt\s+es\b|^Es\s+gibt\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b",
+    re.IGNORECASE)
 # A sentence of the outlet's own (no cue) saying a thing is not confirmed: "The Pentagon was
 # unable to confirm the figure of 3,000 dead", "The figure could not be independently
-# verified", "Das Pentagon konnte die Zahl nicht bestätigen", "ließen sich nicht überprüfen"
+# verified", "Das Pentagon konnte die Zahl nicht bestätigen", "ließen sich nicht überprüfen";
+# reported, a caveat with a report as its subject ("Die Zahl lasse sich nicht überprüfen, hieß es")
 _UNCONFIRMED = re.compile(
     r"\b(?:could\s+not|couldn't|cannot|can\s+not|can't|(?:was|were|has\s+been|have\s+been)\s+unable\s+to)\s+"
     r"(?:be\s+)?(?:independently\s+|immediately\s+|officially\s+)?(?:be\s+)?(?:confirm|verif|corroborat|check)\w*"
     r"|\b(?:has|have|had)(?:\s+not|n't)\s+(?:yet\s+)?been\s+(?:independently\s+|officially\s+)?(?:confirm|verif|corroborat)\w*"
-    r"|\b(?:konnte|konnten|kann|können|ließ|ließen|lässt|lassen)\b(?:[^.;:!?]|\.(?=\d)){0,60}?\bnicht\s+"
+    r"|\b(?:konnte|konnten|kann|können|könne|ließ|ließen|lässt|lassen|lasse|ließe)\b(?:[^.;:!?]|\.(?=\d)){0,60}?\bnicht\s+"
     r"(?:unabhängig\s+|offiziell\s+)?(?:bestätig|überprüf|verifizier)\w*"
     # fronted: "Unabhängig überprüfen ließen sich die Angaben nicht"
     r"|\b(?:bestätigen|überprüfen|verifizieren)\s+(?:ließ|ließen|lässt|lassen)\s+sich\b[^.;:!?]{0,60}?\bnicht\b"
@@ -229,7 +254,10 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
             negated = True
     if confirmation and cue and _NEITHER_IN_CLAUSE.search(text, max(0, cue[0] - 120), cue[0]):
         negated = True
-    if own_neither(text[content[0] : content[1]]) or (cue is None and _UNCONFIRMED.search(window)):
+    said = text[content[0] : content[1]]
+    # the outlet's caveat, or one reported: "The number could not be verified, the newspaper writes"
+    if own_neither(said) or (cue is None and _UNCONFIRMED.search(window)) or (
+            CAVEAT_SUBJECT.match(said) and _UNCONFIRMED.search(said)):
         return "neither"
     if (confirmation and negated) or (denial and (negated or _NEGATED_BEFORE.search(before)) and (
             _CONFIRMED_OR.search(before) or _OR_CONFIRMED.match(text, cue[1]))):

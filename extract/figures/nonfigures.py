@@ -6,7 +6,8 @@ Spans found here are removed before figures are read. Rules, in short:
   is not "1/16 of" (fractions are read before these rules);
 - clock times: "19:41", "10.45pm", "5am", "5:00 AM", "14 Uhr";
 - ages of people (up to 130 years): "32-year-old", "18 month-old", "32-jährige",
-  "Die 36-Jährige", "39 Jahre alter", "aged 32", "ages 55 to 65", "Jamie Armstrong, 25,",
+  "Die 36-Jährige", "39 Jahre alter", "aged 32", "ages 55 to 65", "between 20 and 30 years
+  old", "18- bis 25-Jährige", "Jamie Armstrong, 25,",
   "Stefan Ziemendorff (32)" (an age is a fact about a person, not a figure of the story;
   "a 2,900-year-old site" is a measurement and stays, unit "year of age");
 - scores and tolerances: "(3:2)", "plus/minus 13,5"; scientific notation "1.99×10−30";
@@ -50,11 +51,13 @@ _PATTERNS = [
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|Uhr|h\b)",
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
     r"\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|Uhr\b)",
-    # ages
-    r"(?<![\d.,])\b\d{1,3}[\s-]*(?:year|month|week|day)s?[\s-]*old\b",
-    r"\b\d+-?[jJ]ährige[nmrs]?\b",
+    # ages, and their ranges: "between 20 and 30 years old", "18- bis 25-Jährige"
+    r"(?<![\d.,])\b(?:between\s+\d{1,3}\s+and\s+|\d{1,3}-?\s*(?:to|-|–|or)\s*)?"
+    r"\d{1,3}[\s-]*(?:year|month|week|day)s?[\s-]*olds?\b",
+    r"\b(?:zwischen\s+\d+\s+und\s+|\d+-\s*(?:bis|und|oder)\s+|\d+\s*(?:bis|-|–)\s*)?"
+    r"\d+-?[jJ]ährige[nmrs]?\b",
     r"\b[A-ZÄÖÜ][\w-]+\s\(\d{1,3}(?:\s(?:Jahre|years?))?\)",
-    r"\b\d+\s+Jahre\s+alt(?:e[nmrs]?)?\b",
+    r"\b(?:zwischen\s+\d+\s+und\s+|\d+\s*(?:bis|-|–)\s*)?\d+\s+Jahre\s+alt(?:e[nmrs]?)?\b",
     r"\b(?:aged|ages?|im\s+Alter\s+von)\s+\d{1,3}\b(?:\s*(?:to|-|–|and|bis|und)\s*\d{1,3}\b)?",
     r"\b[A-Z][a-z]+,\s\d{1,3}(?=,\s|\s[―—–-]\s)",
     # decades, "the 90s", "the 1990s", "the '90s"

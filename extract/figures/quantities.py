@@ -75,7 +75,9 @@ _RANGE_OPENER_RE = re.compile(r"(?i)\b(?:between|zwischen|from|von)\s+$")
 _WORD_RE = re.compile(r"[\w.'’-]+$")
 _KILL_RE = re.compile(
     r"(?i)\b(?:kill\w*|dead|died|dies|dying|deaths?|death\s+toll|fatalit\w+|lost\s+their\s+lives"
-    r"|getötet\w*|tot|tote[n]?|todesopfer|gestorben|starben|ums\s+leben|gefallen\w*|umgekommen)\b"
+    r"|getötet\w*|tot|tote[n]?|todesopfer|gestorben|starben|ums\s+leben|gefallen\w*|umgekommen"
+    # the Ukrainian General Staff's word, and its translations: "1,530 soldiers were liquidated"
+    r"|liquidat\w*|liquidiert\w*|eliminat\w*|eliminiert\w*)\b"
 )
 _WOUND_RE = re.compile(
     r"(?i)\b(?:wounded|injur\w*|hurt|verwundet\w*|verletzt\w*|verwundete[n]?|verletzte[n]?)\b"
