@@ -1213,6 +1213,16 @@ def test_a_summing_apposition_answers_the_report(text, answer, stance):
     assert c.text == "Kiew meldete 3.000 Tote, eine Zahl, die weiter steigt"
 
 
+@pytest.mark.parametrize("text", [
+    "Der Geheimdienst schätzt die Zahl der Verluste auf etwa 4.000, darunter rund 1.000 Tote.",
+    "Kiew meldete 4.000 Verluste, davon 1.000 Tote.",
+])
+def test_a_part_named_after_the_object_is_no_clause_of_its_own(text):
+    """Before: what was estimated was only "darunter rund 1.000 Tote"."""
+    (c,) = claims_of(text)
+    assert c.text == text.rstrip(".")
+
+
 @pytest.mark.parametrize("text, speaker", [
     # whom it was said to is no part of the speaker (before: "… der BBC" named the BBC)
     ("„Wir kämpfen“, sagte ein ukrainischer Kommandeur der BBC.", "ein ukrainischer Kommandeur"),

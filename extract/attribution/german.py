@@ -292,6 +292,8 @@ def _clause_end(words: list[Word], i: int) -> int:
 
 
 _CLAUSE_OPENERS = frozenset("dass ob wie warum weshalb wann wo wer was wonach".split())
+# Words after a comma that open a part of what was named before: "4.000 Verluste, darunter 1.000 Tote"
+_INCLUDING = frozenset("darunter davon einschließlich inklusive".split())
 
 
 # Words after a verb of saying that say nothing: "äußerte sich bislang nicht dazu".
@@ -334,9 +336,11 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     # (not past a verb of its own: "bestritt die Vorwürfe und ist der Meinung, dass C")
     own_verb = any(words[m].low in ("und", "oder") and (_is_finite(words[m + 1]) or words[m + 1].low in DE_VERB_FORMS)
                    for m in range(i, min(comma, n - 1)))
-    # (an apposition after the object is no clause: "meldete 3.000 Tote, eine Zahl, die weiter steigt")
-    apposition = i < comma and comma + 3 < n and words[comma + 1].low in DE_ARTICLES and words[comma + 2].is_cap \
-        and words[comma + 3].text == ","
+    # (an apposition after the object is no clause: "meldete 3.000 Tote, eine Zahl, die weiter
+    # steigt", "bezifferte die Verluste auf 4.000, darunter 1.000 Tote")
+    apposition = i < comma and comma + 3 < n and (
+        words[comma + 1].low in DE_ARTICLES and words[comma + 2].is_cap and words[comma + 3].text == ","
+        or words[comma + 1].low in _INCLUDING)
     if comma < n and comma - i <= 8 and words[comma].text in (",", ":") and not _relative_at(words, comma) \
             and not own_verb and not apposition:
         i = comma + 1
