@@ -1064,11 +1064,15 @@ def test_figures_not_given_are_no_claim(text):
     ("Die „Washington Post“ berichtete unter Berufung auf US-Beamte, dass 3000 Soldaten getötet worden seien.",
      "US-Beamte"),
     ("Unter Berufung auf ukrainische Quellen meldete die BBC, die Truppen seien in Kursk.", "ukrainische Quellen"),
+    # ... and "berufen sich auf X, wonach C" (before: the outlet's)
+    ("Abgeordnete berufen sich auf den Geheimdienst NIS, wonach 1.100 Soldaten getötet worden seien.",
+     "den Geheimdienst NIS"),
 ])
 def test_the_source_an_outlet_cites_is_the_speaker(text, speaker):
     """'unter Berufung auf X' as English 'citing X': X claims, the outlet relays."""
     (c,) = claims_of(text)
     assert c.speaker_text == speaker
+    assert claims_of("Die Zeitung beruft sich auf Geheimdienstkreise.") == []  # said before, if at all
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -596,6 +596,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 if content:
                     frame = Frame(cue=(w.start, w.end), source=carried.source, content=content,
                                   kind="according_to", cue_word="demnach", referent=carried.referent)
+            elif low in _RELY and (frame := _relies_on(text, words, i)) is not None:
+                pass
             elif low in _GOES and (frame := _estimate(text, words, i)) is not None:
                 pass
             elif low in _AGENT_AUX and (frame := _passive_agent(text, words, i)) is not None:
@@ -668,11 +670,32 @@ def _cited_source(words: list[Word]) -> tuple[int, int] | None:
     the outlet relays it (as English "citing two US officials")."""
     for k in range(len(words) - 3):
         if words[k].low == "unter" and words[k + 1].low == "berufung" and words[k + 2].low == "auf":
-            j = _np_forward(words, k + 3)
-            if j > k + 3 and is_information(words[j - 1].text):
-                return None  # "unter Berufung auf vorläufige Daten": what, not who; the speaker stays
-            return _span(words, k + 3, j)
+            j = _relied_on(words, k + 3)
+            return _span(words, k + 3, j) if j is not None else None
     return None
+
+
+def _relied_on(words: list[Word], k: int) -> int | None:
+    """The end of the source relied on ("auf den Geheimdienst", words[k:] after "auf"); None
+    for what, not who ("auf vorläufige Daten": the speaker stays)."""
+    j = _np_forward(words, k)
+    return None if j > k and is_information(words[j - 1].text) else j
+
+
+_RELY = frozenset("beruft berufen berief beriefen".split())
+
+
+def _relies_on(text, words: list[Word], i: int) -> Frame | None:
+    """"Abgeordnete berufen sich auf den Geheimdienst NIS, wonach C": the source relied on
+    says C (as _cited_source's "unter Berufung auf"), the subject relays it."""
+    if i + 3 >= len(words) or words[i + 1].low != "sich" or words[i + 2].low != "auf":
+        return None
+    j = _relied_on(words, i + 3)
+    if j is None or j <= i + 3 or j + 1 >= len(words) or words[j].text != "," \
+            or words[j + 1].low not in ("wonach", "dass"):
+        return None  # "beruft sich auf Geheimdienstkreise.": what they say was said before
+    return Frame(cue=(words[i].start, words[i + 2].end), source=_span(words, i + 3, j),
+                 content=trim(text, (words[j + 1].start, words[-1].end)), kind="according_to", cue_word="berufen")
 
 
 _GOES = frozenset("geht gehen ging gingen".split())
