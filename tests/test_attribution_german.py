@@ -785,6 +785,16 @@ def test_quoted_object_is_the_content():
     assert c.speaker_text == "Die Sprecherin"
 
 
+@pytest.mark.parametrize("text, first", [
+    ("Die Botschaft wies die Darstellung zurück und sprach von „Propaganda“.", "wies"),
+    ("Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.", "bestätigte"),
+])
+def test_a_quoted_object_after_the_next_verb_is_that_verbs(text, first):
+    """Before: both verbs' content was the quotation (German dev 015 and 030 had it so)."""
+    before, after = sorted(claims_of(text), key=lambda c: c.cue_start)
+    assert before.cue == first and before.text.startswith("Die ") and after.text in ("Propaganda", "reine Spekulation")
+
+
 def test_comma_after_an_apposed_subject_is_no_quote_boundary():
     c = only(claims_of("Die Innenministerin, Anna Beispiel, nannte den Plan „mutig“."), cue="nannte")
     assert c.speaker_text == "Die Innenministerin, Anna Beispiel"

@@ -334,15 +334,15 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     comma = _clause_end(words, i)
     clausal = False
     # (not past a verb of its own: "bestritt die Vorwürfe und ist der Meinung, dass C")
-    own_verb = any(words[m].low in ("und", "oder") and (_is_finite(words[m + 1]) or words[m + 1].low in DE_VERB_FORMS)
-                   for m in range(i, min(comma, n - 1)))
+    own_verb = next((m for m in range(i, min(comma, n - 1)) if words[m].low in ("und", "oder") and (
+        _is_finite(words[m + 1]) or words[m + 1].low in DE_VERB_FORMS)), None)
     # (an apposition after the object is no clause: "meldete 3.000 Tote, eine Zahl, die weiter
     # steigt", "bezifferte die Verluste auf 4.000, darunter 1.000 Tote")
     apposition = i < comma and comma + 3 < n and (
         words[comma + 1].low in DE_ARTICLES and words[comma + 2].is_cap and words[comma + 3].text == ","
         or words[comma + 1].low in _INCLUDING)
     if comma < n and comma - i <= 8 and words[comma].text in (",", ":") and not _relative_at(words, comma) \
-            and not own_verb and not apposition:
+            and own_verb is None and not apposition:
         i = comma + 1
         clausal = True
     if i >= n or all(w.is_punct or w.low in _NOTHING_SAID for w in words[i:]):
@@ -355,7 +355,9 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     clausal = clausal or words[i].low in _CLAUSE_OPENERS or words[i].text in ("„", "»", '"', "“")
     rest = trim(text, (words[i].start, words[-1].end))
     if not clausal:
-        return _quoted_object(text, words, i) or (full if whole_if_nominal else rest)
+        # (a quotation after the next verb is that verb's: "wies die Darstellung zurück und
+        # sprach von „Propaganda“")
+        return _quoted_object(text, words[:own_verb], i) or (full if whole_if_nominal else rest)
     return rest
 
 
