@@ -376,7 +376,8 @@ def test_refusing_to_confirm_or_deny_takes_no_side():
     denied" (before: no claim at all, from when a refusal was taken to say nothing); so is a
     refusal to comment (test_a_comment_not_given_takes_no_side)."""
     (c,) = claims_of("Russia has refused to confirm or deny the presence of North Korean troops.")
-    assert (c.speaker_text, c.cue, c.stance) == ("Russia", "refused to confirm or deny", "neither")
+    # (the cue keeps its auxiliary, as "has repeatedly declined to comment on" does)
+    assert (c.speaker_text, c.cue, c.stance) == ("Russia", "has refused to confirm or deny", "neither")
     # a refusal to deny is no denial (as "did not deny")
     (c,) = claims_of("Peskov refused to deny the reports.")
     assert c.stance == "asserts"

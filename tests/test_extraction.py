@@ -620,6 +620,13 @@ def test_a_spokesman_named_after_his_body_is_of_it(text):
     # ... and so is their office, named by their name (before: no side); their supporters are not
     ("Zelensky's office said 3,000 had died.", "en", "Zelensky's office", "Ukraine"),
     ("Trump's supporters said the reports were false.", "en", "Trump's supporters", None),
+    # (before: Yoon was known only in full, and a German genitive's office was a person named "Selenskyjs Büro")
+    ("Yoon's office said an emergency meeting was held.", "en", "Yoon's office", "South Korea"),
+    ("Selenskyjs Büro teilte mit, 3.000 seien gestorben.", "de", "Selenskyjs Büro", "Ukraine"),
+    # ... and their aides are not the person (before: "Clinton aides" were Hillary Clinton, as PolNeAR dev had it)
+    ("Hillary Clinton spoke on Monday. Clinton aides said the polls were wrong.", "en", "Clinton aides", None),
+    # an adviser named with their person's name is of that person, canonically named (before: "Putins")
+    ("Putins Berater Juri Uschakow sagte, es gebe keine Gespräche.", "de", "Juri Uschakow", "Vladimir Putin"),
     # ... and their spokesman is their voice, as "Putin's spokesman"
     ("Putin spoke on Monday. His spokesman said the reports were false.", "en", "Vladimir Putin", "Russia"),
     ("Selenskyj sprach am Montag. Sein Sprecher sagte, die Lage sei ernst.", "de", "Volodymyr Zelenskyy", "Ukraine"),

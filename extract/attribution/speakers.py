@@ -70,8 +70,10 @@ _PERSON_NOUNS = frozenset(
 )
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
-# What a person in office heads or keeps: "Yoon's office", "Putin's aides" are on their side
-_PERSONS_BODIES = frozenset("office administration government cabinet aides advisers".split())
+# What a person in office heads or keeps: "Yoon's office", "Putin's aides", "Selenskyjs Büro"
+# are on their side
+_PERSONS_BODIES = frozenset("""office administration government cabinet aides advisers
+    büro präsidialamt regierung kabinett berater umfeld""".split())
 _SEATED = frozenset({"in", "at", "im"})  # "the Russian embassy in Seoul", "die russische Botschaft in Seoul"
 # Words after the head noun of a description ("a spokesman for the ministry")
 _HEAD_ENDS = frozenset({"", "for", "of", "at", "in", "from", "with", "für", "des", "der", "aus", "im", "von"})
@@ -333,7 +335,8 @@ class SpeakerResolver:
         group = self._named_group(span) if joined else None
         if group is not None:
             return Speaker(group, None, "group", title, span[0])
-        person = None if (words and words[-1].lower() in ORG_HEADS) or joined else self._person_entity(span)
+        person = None if (words and words[-1].lower() in ORG_HEADS | _PERSONS_BODIES) or joined \
+            else self._person_entity(span)
         if person is not None:
             start = raw.find(person)
             before = raw[:start]
@@ -398,7 +401,7 @@ class SpeakerResolver:
         elif len(pw) == 1 and (pw[0].lower().rstrip("’'s") in self._known_surnames() or known_person(pw[0])):
             kind = "person"  # ("Ryder", whom the tagger took for the firm: a person the gazetteer knows)
         elif self.language == "de" and 2 <= len(pw) <= 3 and all(w[:1].isupper() for w in pw) \
-                and pw[0].lower() not in DE_ARTICLES and pw[-1].lower() not in ORG_HEADS:
+                and pw[0].lower() not in DE_ARTICLES and pw[-1].lower() not in ORG_HEADS | _PERSONS_BODIES:
             kind = "person"
         else:
             kind = "org"
@@ -415,9 +418,10 @@ class SpeakerResolver:
             or state_led or (kind == "org" and self.language == "de" and len(core) > 1  # "die russische Botschaft"
                              and core[-2][:1].islower() and demonym_entity_id(name_key(core[-2])) is not None)
         affiliation = group_affiliation(core[:-1]) if unnamed else None
-        if unnamed and affiliation is None and core[-1].lower() in _PERSONS_BODIES and re.search(r"['’]s$", core[-2]) \
+        if affiliation is None and len(core) > 1 and core[-1].lower() in _PERSONS_BODIES \
+                and re.search(r"s$" if self.language == "de" else r"['’]s$", core[-2]) \
                 and (owner := known_person(" ".join(core[:-1]))):
-            affiliation = affiliation_name(owner.id)  # "Yoon's office": the person's side
+            affiliation = affiliation_name(owner.id)  # "Yoon's office", "Selenskyjs Büro": the person's side
         if affiliation is None and titles and titles[0] > 0:
             # "Pyongyang's envoy to the UN", "Russia's deputy UN ambassador": a role no one is
             # named in, of the state or body before it
@@ -556,6 +560,10 @@ class SpeakerResolver:
         known = affiliation_of(" ".join(w for w in words if w.lower() not in TITLE_FILLERS))
         if known is not None:
             return known
+        if (owner := known_person(aff)) is not None:
+            # "Putin's adviser Yuri Ushakov", "Putins Berater": the person, by their canonical
+            # name (not their side: "Trump campaign spokesman Jason Miller" spoke for no state)
+            return owner.name
         # Widen to a longer form used elsewhere in the article ("the US State Department").
         m = re.search(r"\b([A-Z]{2,4}|U\.S\.)\s+" + re.escape(aff) + r"\b", self.text)
         if m and " " in aff:
