@@ -1320,6 +1320,8 @@ def test_conditions_of_anonymity_are_not_claims(text, claims):
      "whether the troops were in Kursk"),
     # (before: the cue was "want to confirm")
     ("Peskov did not want to confirm the reports.", "did not want to confirm", "the reports"),
+    # one cue of two answers (before: "denied")
+    ("Moscow has neither confirmed nor denied the reports.", "has neither confirmed nor denied", "the reports"),
 ])
 def test_a_comment_not_given_takes_no_side(text, cue, content):
     """What was put to the speaker is named and they took no side (stance neither), as
@@ -1645,6 +1647,9 @@ def test_a_denial_of_what_another_reports_is_its_own_claim():
     ("Ukraine says 3,000 North Korean troops have been killed. Moscow denies this.", "Moscow", "denies"),
     ("Seoul says 10,000 troops were sent. The Kremlin has dismissed that as fake news.", "The Kremlin", "denies"),
     ("Kyiv says 10,000 troops were sent. Seoul confirmed it on Tuesday.", "Seoul", "asserts"),
+    # "them", and with the verb joined to another answer (before: Moscow answered "them")
+    ("Kyiv says 10,000 troops were sent. Moscow denied them.", "Moscow", "denies"),
+    ("Kyiv says 10,000 troops were sent. Moscow has neither confirmed nor denied them.", "Moscow", "neither"),
 ])
 def test_an_answer_to_the_sentence_before(text, speaker, stance):
     """Before: 'Moscow denies this' and 'Seoul confirmed it' gave no claim, 'dismissed that

@@ -1299,12 +1299,24 @@ def test_speaking_up_on_a_day_says_nothing():
     ("Seoul spricht von 10.000 Soldaten. Washington bestätigte das am Montag.", "asserts"),
     # before: the denial's own sentence, answering nothing (the pro-form labelled after it)
     ("Die Ukraine meldet 3000 getötete Nordkoreaner. Moskau wies dies als Propaganda zurück.", "denies"),
+    # ... "sie", and in the perfect (before: the answering sentence itself, answering nothing)
+    ("Die Ukraine meldet 3000 getötete Nordkoreaner. Moskau bestätigte sie nicht.", "neither"),
+    ("Die Ukraine meldet 3000 getötete Nordkoreaner. Moskau hat das dementiert.", "denies"),
+    ("Die Ukraine meldet 3000 getötete Nordkoreaner. Moskau hat sie weder bestätigt noch dementiert.", "neither"),
 ])
 def test_an_answer_to_the_sentence_before(text, stance):
     """Before: the content was the answering sentence itself ('Moskau bestreitet das'), then
     the whole sentence before: now what that sentence reports, as in English."""
     first, second = claims_of(text)
     assert (second.stance, second.text, second.answers_claim_id) == (stance, first.text, first.claim_id)
+
+
+def test_an_answer_after_another_answers_the_sentence_before():
+    """'sie' are the reports the answer before it names (before: Moscow answered nothing)."""
+    report, moscow, pyongyang = claims_of("Die Ukraine meldet 3000 getötete Nordkoreaner. Pjöngjang hat die Berichte "
+                                          "als haltlos bezeichnet, Moskau hat sie weder bestätigt noch dementiert.")
+    assert (moscow.speaker_text, moscow.stance, moscow.answers_claim_id) == ("Moskau", "neither", report.claim_id)
+    assert pyongyang.answers_claim_id == report.claim_id
 
 
 def test_falschaussage_is_no_denial_and_a_passive_assumption_hedges():

@@ -56,8 +56,9 @@ from extract.entities.resolve import INFORMATION_NOUNS, ORG_HEADS
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = {"who", "which", "that", "whom"}
-# Words before a verb that annotators count as part of the cue ("has not yet been said").
-_CUE_LEFTS = ("aux", "auxpass", "neg", "advmod")
+# Words before a verb that annotators count as part of the cue ("has not yet been said", "has
+# neither confirmed").
+_CUE_LEFTS = ("aux", "auxpass", "neg", "advmod", "preconj")
 
 
 
@@ -335,6 +336,9 @@ def _cue_span(verb: Token) -> Span:
         verb.head, start_tok
     ):
         start_tok = _left_start(verb.head)
+    elif verb.dep_ == "conj" and verb.i == verb.head.i + 2 and verb.doc[verb.i - 1].lower_ in ("nor", "or") \
+            and _lemma(verb.head) in EN_ANSWER_VERBS:
+        start_tok = _left_start(verb.head)  # "has neither confirmed nor denied": one cue
     end_tok = verb
     preps = EN_PREP_VERBS.get(_lemma(verb), ())
     pending = None  # a time word ("Friday") belongs to the cue only before its preposition
@@ -762,18 +766,18 @@ def _around(verb: Token, mark: Token, text: str) -> Span | None:
 
 def _pointed_back(verb: Token, text: str) -> Span | None:
     """"Ukraine says 3,000 troops died. Moscow denies this.": a denial or confirmation whose
-    only object is "this", "that" or "it" answers the sentence before, in its paragraph."""
+    only object is "this", "that", "it" or "them" answers the sentence before, in its paragraph."""
     # what it is dismissed as ("as fake news") and when ("on Tuesday") are no object
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") or (
         c.dep_ == "prep" and c.lower_ != "as" and not _of_time(c))]
-    if _lemma(verb) not in EN_ANSWER_VERBS or len(objects) != 1 or objects[0].lower_ not in ("this", "that", "it"):
+    if _lemma(verb) not in EN_ANSWER_VERBS or len(objects) != 1 or objects[0].lower_ not in ("this", "that", "it", "them"):
         return None
     head = verb.head
-    if verb.dep_ == "conj" and _lemma(head) in EN_ANSWER_VERBS | EN_SPEECH_VERBS:
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "ccomp")), None)
+    if verb.dep_ == "conj" and _lemma(head) in EN_ANSWER_VERBS | EN_SPEECH_VERBS and obj is not None:
         # "Russia has not acknowledged C, but Putin has not denied it either": the object of
-        # the clause it is joined to
-        obj = next((c for c in head.children if c.dep_ in ("dobj", "ccomp")), None)
-        return trim(text, _span(obj.left_edge, obj.right_edge)) if obj is not None else None
+        # the clause it is joined to ("has neither confirmed nor denied them": the sentence before)
+        return trim(text, _span(obj.left_edge, obj.right_edge))
     sent = verb.sent
     if sent.start == 0:
         return None

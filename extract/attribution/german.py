@@ -1408,7 +1408,10 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     if own_clause is not None and (len(commas) == 1 or _inverted(words)):
         # "X hatte Y bezeichnet, Putin bestritt Z nicht", "Laut Selenskyj sind 3.000 getötet
         # worden, Seoul spricht von 1.100": a main clause of its own
-        return frame(_span(words, opens, i), _clause_content(text, words[opens:], i - opens, k - opens, particle))
+        own = words[opens:]
+        if previous and cue_word in DE_ANSWER_FORMS and _points_back(own, i - opens, k - opens, particle):
+            return frame(_span(words, opens, i), previous)  # "…, Moskau hat sie weder bestätigt noch dementiert"
+        return frame(_span(words, opens, i), _clause_content(text, own, i - opens, k - opens, particle))
     inverted = _inverted(words)
     fronted_object = not inverted and words[i + 1 : i + 2] and words[i + 1].low in _SUBJECT_PRONOUNS
     if fronted_object or inverted:
@@ -1454,11 +1457,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     if commas and words[commas[0] + 1].low in _RELATIVE_PRONOUNS and _np_forward(words, commas[0] + 1) != commas[1]:
         speaker_end = words[commas[0] - 1].end
     content = _clause_content(text, words, i, k, particle)
-    rest = [x.low for x in words[after:] if not x.is_punct and x.low != particle and x.low not in _NOTHING_SAID]
-    if rest[:1] in (["das"], ["dies"], ["es"]) and (len(rest) == 1 or rest[1] == "als") and previous \
-            and cue_word in DE_ANSWER_FORMS:
-        # "Moskau bestreitet das.", "wies dies als Propaganda zurück": the sentence before is
-        # what is denied
+    if previous and cue_word in DE_ANSWER_FORMS and _points_back(words, i, k, particle):
         content = previous
     if cognition and not any(x.low == "dass" or x.text == "," for x in words[after:]) and not (
             verb.low.startswith("schätz") and any(x.low == "auf" for x in words[after:])):
@@ -1472,6 +1471,19 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
 
 
 _FOCUS_PARTICLES = frozenset("auch selbst sogar ebenfalls gerade".split())
+# An answer's object that points back to the report before; the words that pair answers
+_POINTING_BACK = (["das"], ["dies"], ["es"], ["sie"])
+_ANSWER_PAIRS = frozenset("weder noch oder".split()) | DE_PARTICIPLES
+
+
+def _points_back(words: list[Word], i: int, k: int, particle: str | None) -> bool:
+    """The answer at i (k: its participle) has only "das", "dies", "es" or "sie" for its
+    object ("Moskau bestreitet das.", "wies dies als Propaganda zurück", "bestätigte sie
+    nicht", "hat sie weder bestätigt noch dementiert"): it answers the sentence before."""
+    rest = [x.low for x in words[k + 1 :] if not x.is_punct and x.low != particle and x.low not in _NOTHING_SAID]
+    held = [x.low for x in words[i + 1 : k] if x.low not in _NOTHING_SAID | _ANSWER_PAIRS]
+    return rest[:1] in _POINTING_BACK and (len(rest) == 1 or rest[1] == "als") \
+        or held in _POINTING_BACK and all(x in _ANSWER_PAIRS for x in rest)
 
 
 def _actor_after_verb(text: str, words: list[Word], i: int) -> tuple[int, int] | None:
