@@ -528,6 +528,9 @@ def test_description_prefers_person_with_matching_title():
         # ... or will not go into it (before: asserts)
         ('Asked about the casualties, Pat Ryder told reporters: "I\'m not going to get into specifics."', "neither"),
         ("Ryder said he would not speculate on the numbers.", "neither"),
+        # ... or has seen no evidence of it (before: asserts)
+        ('"We have seen no evidence of that," Pentagon spokesman Pat Ryder said.', "neither"),
+        ("Ryder said they had found no evidence that troops were in Ukraine.", "neither"),
         ("Ryder said he is going to discuss it tomorrow.", "asserts"),
         ("Peskov said they had nothing to hide.", "asserts"),
         # ... or that one cannot confirm (before: asserts)
@@ -1334,6 +1337,7 @@ def test_a_comment_not_given_takes_no_side(text, cue, content):
     "Peskov said he would not comment on the reports.",
     "Peskov said he had nothing to say about it.",
     '"I cannot confirm these numbers," Peskov told reporters.',
+    '"We have seen no evidence of that," Peskov said.',
 ])
 def test_saying_one_will_not_comment_answers_the_report_it_names(text):
     """As "declined to comment on the reports": figure_answers lists Peskov as leaving the

@@ -426,6 +426,7 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Peskow sagte, man habe nichts zu verbergen.", "asserts"),
         ("Peskow sagte, er könne die Zahlen nicht bestätigen.", "neither"),  # before: asserts
         ("Peskow sagte, man habe keine Erkenntnisse dazu.", "neither"),  # before: asserts
+        ("Man habe keine Hinweise darauf, sagte Peskow.", "neither"),  # before: asserts
         ("Der Kreml bezeichnete diese Angaben als „völlig aus der Luft gegriffen“.", "denies"),  # before: asserts
         ("„Ich kann diese Zahlen nicht bestätigen“, sagte Peskow.", "neither"),
         ("Peskow sagte, er äußere sich gern dazu, aber nicht heute.", "asserts"),

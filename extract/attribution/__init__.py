@@ -58,8 +58,8 @@ _DE_REPORTS_BEFORE = re.compile(
     r"|Behauptung(?:en)?|Vorwürfen?|Vorwurf|Zahl(?:en)?|Darstellung(?:en)?|Schätzung(?:en)?)\b(?!\s*,?\s*(?:dass|wonach|über)\b)")
 # What was just reported, labelled: "This is nonsense", 'that "nonsense"', „Das ist Unsinn“
 _PRO_FORM_LABEL = re.compile(r"^(?:this|that|it|das|dies|es)\s+(?:(?:is|was|ist|war|sei)\b|[\"“„«‘'])", re.IGNORECASE)
-# What a comment not given names when it is the report before: "on this", "dazu"
-_ON_IT = re.compile(r"(?:^|\b(?:on|about)\s+)(?:it|this|that|them)$|\b(?:" + "|".join(sorted(DE_ON_IT)) + r")\b",
+# What a comment not given names when it is the report before: "on this", "no evidence of that", "dazu"
+_ON_IT = re.compile(r"(?:^|\b(?:on|about|of|for)\s+)(?:it|this|that|them)$|\b(?:" + "|".join(sorted(DE_ON_IT)) + r")\b",
                     re.IGNORECASE)
 # The word that opens a question left open ("whether the reports were true"), if any
 _WHETHER = re.compile(r"(?:(?:whether|if)\b)?", re.IGNORECASE)

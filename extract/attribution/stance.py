@@ -99,6 +99,8 @@ _OWN_NEITHER = re.compile(
     # nicht", "er wolle sich dazu nicht äußern", "man habe dazu nichts zu sagen"
     r"|^(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:(?:would|will|could|can|did|does|do)\s*(?:not|n't)\s+comment\b"
     r"|(?:had|has|have)\s+[\"“]?(?:nothing\s+(?:to\s+say|to\s+add)|no\s+information)\b"
+    # ... or has seen no evidence of it: "We have seen no evidence of that"
+    r"|(?:had|has|have)\s+(?:(?:seen|found)\s+)?no\s+(?:evidence|indication|confirmation)\b"
     # ... or cannot confirm: "I cannot confirm these numbers", "er könne die Zahlen nicht bestätigen"
     r"|(?:cannot|can't|can\s+not|could\s*(?:not|n't)|(?:is|was|are|were)\s+unable\s+to)\s+"
     r"(?:independently\s+|yet\s+)?(?:confirm|verify)\b"
@@ -110,8 +112,10 @@ _OWN_NEITHER = re.compile(
     r"(?:unabhängig\s+)?(?:bestätigen|überprüfen|verifizieren)\b"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b(?=[^.;:!?,]{0,60}?\bnicht\b)[^.;:!?,]{0,60}?\b(?:kommentier|äußer)\w*"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b[^.;:!?,]{0,40}?\bnichts\s+(?:\w+\s+){0,2}?(?:zu\s+)?sagen\b"
-    # ... or has no information: "she had no information about it", "man habe keine Erkenntnisse dazu"
-    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:habe|hat|hätten|haben|hatte)\s+keine\s+(?:Informationen|Erkenntnisse)\b",
+    # ... or has no information: "she had no information about it", "man habe keine Erkenntnisse dazu",
+    # "man habe keine Hinweise darauf"
+    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:habe|hat|hätten|haben|hatte)\s+keine\s+"
+    r"(?:Informationen|Erkenntnisse|Hinweise|Belege|Beweise)\b",
     re.IGNORECASE)
 # The subject of an outlet's caveat: "The figures could not be independently verified",
 # "Die Angaben ließen sich nicht unabhängig überprüfen"
