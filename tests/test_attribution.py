@@ -2096,3 +2096,15 @@ def test_an_object_shifted_after_its_label():
     """Before: no claim ('claims that C' parsed as the object of 'as')."""
     (c,) = claims_of('Moscow rejected as "absurd" claims that North Korean troops were in Kursk.')
     assert (c.stance, c.text) == ("denies", "claims that North Korean troops were in Kursk")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('Zelensky thanked the partners for their help, but demanded more: "We need long-range weapons."', "demanded"),
+    ("Lamenting their luck, Mexicans often say, ''Poor Mexico, so far from God.''", "often say"),  # PolNeAR dev
+    # a cue inside what the first says leaves it the quotation's
+    ('Lynch said she recalled thinking, "This is what people have talked about."', "said"),
+])
+def test_a_quotation_is_the_nearer_cues_of_two_clauses(text, cue):
+    """Before: the first cue of the sentence ("thanked", "Lamenting") took the quotation."""
+    (c,) = [c for c in claims_of(text) if c.kind == "direct_quote"]
+    assert c.cue == cue

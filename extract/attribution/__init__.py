@@ -102,16 +102,21 @@ def _answer(frame: Frame) -> str | None:
     return "confirm" if frame.cue_word in _CONFIRMING else None
 
 
-def _more_specific(new: Frame, old: Frame) -> bool:
+def _more_specific(text: str, new: Frame, old: Frame) -> bool:
     """Of two frames with one content, the one with a cue, and the one whose cue stands
     outside the content ("Die Nato bestätigte C, wie Rutte sagte": Rutte's frame holds the
     whole clause, the Nato's own cue lies inside it)."""
     if old.cue is None:
         return new.cue is not None
-    return _cue_inside(old) and new.cue is not None and not _cue_inside(new)
+    if new.cue is None or _cue_inside(new):
+        return False
+    # ... and of two cues before it in clauses of their own, the nearer ("thanked the
+    # partners, but demanded: „C“"), not one that is part of what the other says ("said
+    # she recalled thinking, „C“")
+    return _cue_inside(old) or old.cue[1] < new.cue[1] <= new.content[0] and "," in text[old.cue[1] : new.cue[0]]
 
 
-def _dedupe(frames: list[Frame], language: str) -> list[Frame]:
+def _dedupe(text: str, frames: list[Frame], language: str) -> list[Frame]:
     """One frame per content span (and per denial and confirmation of it), and one per cue:
     where cues overlap without being the same span ("vowed" and "vowed to respond"), the
     longer cue wins. Identical cues stay: a quote split around its speaker gives two claims
@@ -123,7 +128,7 @@ def _dedupe(frames: list[Frame], language: str) -> list[Frame]:
         # a denial or confirmation of what another frame reports is a claim of its own:
         # "Kyiv says C, a figure Moscow disputes", "… Seoul confirmed it"
         key = (f.content, _answer(f))
-        if key not in by_content or _more_specific(f, by_content[key]):
+        if key not in by_content or _more_specific(text, f, by_content[key]):
             by_content[key] = f
     outer = [f for f in by_content.values() if f.kind != "direct_quote"]
     frames = [f for f in by_content.values() if not _nested(f, outer, language)]
@@ -208,7 +213,7 @@ def find_claims(
     def line_of(pos: int) -> int:
         return bisect.bisect_right(line_starts, pos) - 1
 
-    frames = _dedupe(attach_quotes(text, frames, starts, line_of, quotes), language)
+    frames = _dedupe(text, attach_quotes(text, frames, starts, line_of, quotes), language)
     frames = back_references(text, frames, [(s.char_start, s.char_end) for s in sentences], line_of)
     frames = quoted_paragraphs(text, frames)
 
