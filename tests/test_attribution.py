@@ -2108,3 +2108,12 @@ def test_a_quotation_is_the_nearer_cues_of_two_clauses(text, cue):
     """Before: the first cue of the sentence ("thanked", "Lamenting") took the quotation."""
     (c,) = [c for c in claims_of(text) if c.kind == "direct_quote"]
     assert c.cue == cue
+
+
+def test_what_the_one_told_was_told_is_the_content():
+    """The parser hangs "that C" on a quoted medium as a relative clause (before: no claim)."""
+    (c,) = claims_of('Kyrylo Budanov told the portal "The War Zone" that the first units had arrived in Kursk.')
+    assert (c.speaker_text, c.cue, c.text) == ("Kyrylo Budanov", "told", "that the first units had arrived in Kursk")
+    # a noun's that-clause is the noun's: what is disputed is the idea (PolNeAR dev)
+    (c,) = claims_of("The woman disputes the idea that she needed to be hospitalized.")
+    assert c.text == "the idea that she needed to be hospitalized"
