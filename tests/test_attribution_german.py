@@ -1523,3 +1523,13 @@ def test_information_from_a_place_and_on_the_part_of_a_body(text, speaker):
 
     (c,) = extract_claims(text, language="de").claims
     assert c.speaker_name == speaker and not c.text.startswith("aus")
+
+
+def test_a_national_stands_for_the_public_figure_named_before():
+    """As English "the Dutchman" (before: a speaker named "Niederländer")."""
+    c = claims_of("Nato-Generalsekretär Mark Rutte bestätigte die Entsendung. „Das ist eine Eskalation“, "
+                  "sagte der Niederländer.")[-1]
+    assert (c.speaker_text, c.speaker_name) == ("der Niederländer", "Mark Rutte")
+    # ... not for someone no one knows (German dev 049: the husband a police spokesman spoke of)
+    c = claims_of("Ein Polizeisprecher sagte, der Mann sei verwirrt. Der Niederländer drohte mit Suizid.")[-1]
+    assert c.speaker_name != "Ein Polizeisprecher"

@@ -53,6 +53,7 @@ from extract.entities.resolve import (
     group_affiliation,
     known_person,
     lookup,
+    national_of,
     state_body,
     state_of,
 )
@@ -252,10 +253,14 @@ class SpeakerResolver:
         if found is not None:
             self.history.append(found)
             return found.name, found.affiliation
+        # one national: "der Niederländer", "die Ukrainerin" (not "die Ukrainer"), said of a
+        # public figure the gazetteer knows (not of "der Ehemann" a police spokesman spoke of)
+        national = self.language == "de" and len(words) == 2 and low[0] in ("der", "die") \
+            and (low[0] == "der") != low[-1].endswith("in") and national_of(name_key(words[-1])) is not None
         if low[0] in _DEFINITE and 2 <= len(words) <= 4 and (
-            low[-1] in _PERSON_NOUNS or low[-1].endswith(("man", "chef"))
+            low[-1] in _PERSON_NOUNS or low[-1].endswith(("man", "chef")) or national
         ):
-            found = self._description(low, span[0])
+            found = self._description(low, span[0], known_only=national)
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
@@ -698,10 +703,11 @@ class SpeakerResolver:
         role = body.split()[-1]  # "the country's president" is a person
         return Speaker(name, state.name, "person" if self._is_title(role) else "org", role.lower(), position)
 
-    def _description(self, low: list[str], position: int) -> Speaker | None:
+    def _description(self, low: list[str], position: int, known_only: bool = False) -> Speaker | None:
         roles = [w for w in low[1:] if self._is_title(w)]
         candidates = [s for s in self.history + self.mentions
-                      if s.kind == "person" and s.position < position and self._same_role(roles, s.title)]
+                      if s.kind == "person" and s.position < position and self._same_role(roles, s.title)
+                      and (not known_only or known_person(s.name) is not None)]
         if not candidates:
             return None
         role_words = set(low[1:])

@@ -106,6 +106,13 @@ def demonym_entity_id(key: str) -> str | None:
     return None
 
 
+def national_of(key: str) -> str | None:
+    """The state a German noun for one of its nationals is formed from, as its adjective in
+    -isch is: Niederländer(in) -> niederländisch -> the Netherlands, Ukrainer -> Ukraine."""
+    stem = key.removesuffix("in")
+    return _adjective_stem_keys().get(stem.removesuffix("er") + "isch") if stem.endswith("er") else None
+
+
 # a middle initial, or a generation after the surname, which the gazetteer's names leave out
 _INITIALS_AND_SUFFIX = re.compile(r"(?<=\w) [a-z]\.?(?= \w)|,? (?:jr|sr|ii|iii|iv)\.?$")
 
