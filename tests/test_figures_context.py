@@ -130,6 +130,10 @@ def test_quantities_are_in_text_order_with_stable_ids():
          "Q423", "troops"),
         ("Russland verlor 1500 Soldaten an einem Tag.", "Q159", "killed_or_wounded"),
         ("Die Ukraine hat 50 Drohnen abgeschossen.", None, "weapons"),
+        # in the present, after the source (before: metric troops, no owner)
+        ("Laut London verliert Russland täglich 1.500 Soldaten.", "Q159", "killed_or_wounded"),
+        # weapons lost (before: no owner)
+        ("Russland verlor 30 Panzer.", "Q159", "weapons"),
     ],
 )
 def test_german_owner_from_a_sending_or_losing_verb(text, subject, metric):

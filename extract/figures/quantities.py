@@ -91,7 +91,7 @@ _BOTH_RE = re.compile(
 )
 _CASUALTY_RE = re.compile(
     r"(?i)\b(?:casualt\w+|losses|los[et]s?(?!\s+their\s+lives)|losing|verluste\w*|ausfälle"
-    r"|verlor(?:en)?)\b"
+    r"|verlor(?:en)?|verlier(?:t|en))\b"
 )
 _SANCTION_RE = re.compile(r"(?i)\bsanction\w*|\bsanktion\w*")
 _MONEY_CONTEXT_RE = re.compile(
@@ -939,7 +939,7 @@ _DE_TAKER_RE = re.compile(
     r"(?i)\b(?:erober\w*|eingenommen|nimmt\w*\s+ein|einnehm\w*|kontrollier\w*|besetz\w*|"
     r"befrei\w*|zurückerobert|annektier\w*|hält|halten)\b"
 )
-_DE_LOSER_RE = re.compile(r"(?i)\b(?:verlor\w*|verloren|erlitt\w*|erlitten|büßte\w*)\b")
+_DE_LOSER_RE = re.compile(r"(?i)\b(?:verlor\w*|verloren|verlier(?:t|en)|erlitt\w*|erlitten|büßte\w*)\b")
 # "Die USA haben Sanktionen gegen 50 Personen verhängt": who sanctions
 _DE_SANCTIONER_RE = re.compile(
     r"(?i)\b(?:verhäng\w*|erlass\w*|erlie(?:ß|ss)\w*|sanktionier\w*|setz\w*\s+(?:\S+\s+){0,4}auf\s+die\s+sanktionsliste"
@@ -959,10 +959,11 @@ def _german_owner(s: str, base: int, start: int, stop: int, metric: str,
     c_start = max(s.rfind(", ", 0, start), s.rfind("; ", 0, start))
     c_start = 0 if c_start < 0 else c_start + 2
     c_end = min([i for i in (s.find(", ", stop), s.find("; ", stop)) if i >= 0], default=len(s))
-    verbs = (_DE_SENDER_RE if metric in ("troops", "weapons") else
-             _DE_TAKER_RE if metric in ("territory_km2", "settlements") else
-             _DE_SANCTIONER_RE if metric == "sanctions_targets" else _DE_LOSER_RE)
-    if not verbs.search(s[c_start:c_end]):
+    # (weapons are lost as well as sent, as English "lose" is a sender verb)
+    verbs = ((_DE_SENDER_RE,) if metric == "troops" else (_DE_SENDER_RE, _DE_LOSER_RE) if metric == "weapons" else
+             (_DE_TAKER_RE,) if metric in ("territory_km2", "settlements") else
+             (_DE_SANCTIONER_RE,) if metric == "sanctions_targets" else (_DE_LOSER_RE,))
+    if not any(v.search(s[c_start:c_end]) for v in verbs):
         return None
     # the source ("Nach Angaben Seouls hat Nordkorea …") and the destination ("nach Russland")
     # are not the owner
