@@ -2117,3 +2117,13 @@ def test_what_the_one_told_was_told_is_the_content():
     # a noun's that-clause is the noun's: what is disputed is the idea (PolNeAR dev)
     (c,) = claims_of("The woman disputes the idea that she needed to be hospitalized.")
     assert c.text == "the idea that she needed to be hospitalized"
+
+
+def test_an_answer_by_pronoun_after_another_answers_what_that_one_answers():
+    """Before: Pyongyang answered nothing ("the reports on Thursday" named no report, and
+    "them" pointed at Peskov's denial)."""
+    seoul, pyongyang, peskov = claims_of(
+        'Seoul said 3,000 North Korean troops were in Russia. Kremlin spokesman Dmitry Peskov described the reports '
+        'on Thursday as "another fake". Pyongyang\'s foreign ministry had already rejected them last week.')
+    assert (peskov.answers_claim_id, pyongyang.answers_claim_id) == (seoul.claim_id, seoul.claim_id)
+    assert pyongyang.speaker_text == "Pyongyang's foreign ministry"

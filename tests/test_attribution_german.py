@@ -1318,6 +1318,10 @@ def test_an_answer_after_another_answers_the_sentence_before():
                                           "als haltlos bezeichnet, Moskau hat sie weder bestätigt noch dementiert.")
     assert (moscow.speaker_text, moscow.stance, moscow.answers_claim_id) == ("Moskau", "neither", report.claim_id)
     assert pyongyang.answers_claim_id == report.claim_id
+    # ... and after another answer's sentence, with a focus particle (before: no answer)
+    report, peskov, pyongyang = claims_of("Seoul sagte, 3.000 Soldaten seien in Russland. Peskow wies die Angaben "
+                                          "als Fake zurück. Pjöngjang hat sie ebenfalls zurückgewiesen.")
+    assert (peskov.answers_claim_id, pyongyang.answers_claim_id) == (report.claim_id, report.claim_id)
 
 
 def test_falschaussage_is_no_denial_and_a_passive_assumption_hedges():

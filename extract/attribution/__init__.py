@@ -49,10 +49,12 @@ __all__ = ["find_claims", "outlet_caveats", "outlet_statement"]
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _DE_PERSONAL = re.compile(r"\b(?:[Ee]r|[Ss]ie)\b")
 # "the reports", "die Angaben", "die Zahl" right after a cue (German: or its comma, "weigerte
-# sich, die Angaben zu bestätigen"), not followed by what they say ("reports that C")
+# sich, die Angaben zu bestätigen"), not followed by what they say ("reports that C", "reports
+# on the deployment"; "the reports on Thursday" are the reports)
 _EN_REPORTS_BEFORE = re.compile(
     r"\s*(?:the|these|those|such)\s+(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|accounts?|information"
-    r"|figures?|numbers?|estimates?|assertions?|statements?)\b(?!\s+(?:that|of|about|on|by)\b)", re.IGNORECASE)
+    r"|figures?|numbers?|estimates?|assertions?|statements?)\b(?!\s+(?:that|of|about|by)\b"
+    r"|\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))", re.IGNORECASE)
 _DE_REPORTS_BEFORE = re.compile(
     r"[\s,]*(?:[\w-]+\s+){0,3}?(?i:die|diese|den|dieser|solche)\s+(?:\w+\s+)?(?:Berichte?n?|Angaben|Informationen|Meldung(?:en)?"
     r"|Behauptung(?:en)?|Vorwürfen?|Vorwurf|Zahl(?:en)?|Darstellung(?:en)?|Schätzung(?:en)?)\b(?!\s*,?\s*(?:dass|wonach|über)\b)")
@@ -286,11 +288,18 @@ def find_claims(
         claim.claim_id = f"c{n:04d}"
     answer_ids = {id(claim) for claim, _ in answering}
     reports = [c for c in claims if id(c) not in answer_ids]
-    for claim, back in answering:
+    answered: list[Claim] = []
+    for claim, back in sorted(answering, key=lambda a: a[0].cue_start or a[0].char_start):
         # no one answers their own report ("bestätigte die Aussage nicht und nannte sie …")
         others = [c for c in reports if c.speaker_name is None or c.speaker_name != claim.speaker_name]
         claim.answers_claim_id = _answered(claim, others) or (
             _report_before(text, claim, others, starts) if back else None)
+        if claim.answers_claim_id is None and (before := _answered(claim, answered)) is not None:
+            # "Seoul said C. Peskov called the reports fake. Pyongyang had rejected them too": the
+            # answer before stands for what it answers
+            claim.answers_claim_id = next(a.answers_claim_id for a in answered if a.claim_id == before)
+        if claim.answers_claim_id is not None:
+            answered.append(claim)
     return claims
 
 

@@ -1480,8 +1480,9 @@ def _points_back(words: list[Word], i: int, k: int, particle: str | None) -> boo
     """The answer at i (k: its participle) has only "das", "dies", "es" or "sie" for its
     object ("Moskau bestreitet das.", "wies dies als Propaganda zurück", "bestätigte sie
     nicht", "hat sie weder bestätigt noch dementiert"): it answers the sentence before."""
-    rest = [x.low for x in words[k + 1 :] if not x.is_punct and x.low != particle and x.low not in _NOTHING_SAID]
-    held = [x.low for x in words[i + 1 : k] if x.low not in _NOTHING_SAID | _ANSWER_PAIRS]
+    rest = [x.low for x in words[k + 1 :] if not x.is_punct and x.low != particle
+            and x.low not in _NOTHING_SAID | _FOCUS_PARTICLES]
+    held = [x.low for x in words[i + 1 : k] if x.low not in _NOTHING_SAID | _ANSWER_PAIRS | _FOCUS_PARTICLES]
     return rest[:1] in _POINTING_BACK and (len(rest) == 1 or rest[1] == "als") \
         or held in _POINTING_BACK and all(x in _ANSWER_PAIRS for x in rest)
 
