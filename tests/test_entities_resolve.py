@@ -256,6 +256,9 @@ def test_speaker_names(name, speaker):
         ("the South Korean military", "en", "Armed Forces of South Korea"),
         ("das südkoreanische Verteidigungsministerium", "de", "South Korean Defence Ministry"),
         ("des ukrainischen Außenministeriums", "de", "Ukrainian Foreign Ministry"),
+        # whose daily estimates of Russian losses the story cites (before: unknown names)
+        ("the British Ministry of Defence", "en", "UK Ministry of Defence"),
+        ("des britischen Verteidigungsministeriums", "de", "UK Ministry of Defence"),
     ],
 )
 def test_the_stories_ministries_are_known(name, language, speaker):
