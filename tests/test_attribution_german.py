@@ -1537,3 +1537,27 @@ def test_a_national_stands_for_the_public_figure_named_before():
     # ... not for someone no one knows (German dev 049: the husband a police spokesman spoke of)
     c = claims_of("Ein Polizeisprecher sagte, der Mann sei verwirrt. Der Niederländer drohte mit Suizid.")[-1]
     assert c.speaker_name != "Ein Polizeisprecher"
+
+
+@pytest.mark.parametrize("text", [
+    "Kiew meldete 4.000 Tote. Moskau schweigt dazu.",
+    "Kiew meldete 4.000 Tote. Der Kreml schweigt bislang zu den Angaben.",
+    # a dash opening a main clause of its own ends the report (before: it ran on, and Moscow said nothing)
+    "Nach Angaben aus Kiew sind 4.000 Nordkoreaner getötet worden – Moskau schweigt dazu.",
+])
+def test_silence_on_a_report_takes_no_side_on_it(text):
+    """As "äußerte sich nicht dazu" (before: no claim)."""
+    report, silent = claims_of(text)
+    assert (silent.stance, silent.answers_claim_id) == ("neither", report.claim_id)
+    assert "Moskau" not in report.text and "Kreml" not in report.text
+
+
+def test_silence_on_no_report_is_no_claim():
+    assert claims_of("Die Waffen schweigen seit Montag.") == []
+    assert claims_of("Über die Herkunft der Fahne schweigt er.") == []  # German dev 008
+
+
+def test_a_dash_opening_a_main_clause_ends_the_report():
+    """Before: "– Moskau bestreitet das" was part of what Kiew reported, and Moscow denied nothing."""
+    report, denial = claims_of("Kiew meldete 4.000 Tote – Moskau bestreitet das.")
+    assert (report.text, denial.stance, denial.answers_claim_id) == ("Kiew meldete 4.000 Tote", "denies", report.claim_id)

@@ -529,6 +529,8 @@ def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
 
 # Verbs that report only as a separable denial ("spielte … herunter"; "er spielte" is no cue)
 _DOUBTING = frozenset(v for v, _ in DE_PARTICLE_DENIALS) - DE_VERB_FORMS
+# ... or as a comment not given, on what they name: "Moskau schweigt dazu"
+_SILENT = frozenset("schweigt schwieg schweigen schwiegen".split())
 
 
 # Nouns that close a phrasal verb after "in": "stellte … in Frage", "zog … in Zweifel"
@@ -554,7 +556,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
     previous: tuple[int, int] | None = None
     reported: tuple[int, int] | None = None  # what the sentence before reports, if it reports
     carried: Frame | None = None  # the last speaker, while reported speech goes on
-    for sent in sentences:
+    for sent in _dash_clauses(doc, sentences):
         words = _words(doc, sent.char_start, sent.char_end)
         n = len(words)
         sent_frames: list[Frame] = []
@@ -610,7 +612,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 pass
             elif low in _FIGURE_OBJECTS and w.is_cap and (frame := _figure_noun(text, words, i)) is not None:
                 pass
-            elif (low in DE_VERB_FORMS or low in _DOUBTING) and (not w.is_cap or i == 0 or w.glued) and not (
+            elif (low in DE_VERB_FORMS or low in _DOUBTING or low in _SILENT) and (not w.is_cap or i == 0 or w.glued) \
+                    and not (
                 i > 0 and words[i - 1].low == "zu"  # "ohne Namen zu nennen": an infinitive
             ) and not (low in DE_PARTICIPLES and i + 1 < n and words[i + 1].low in _PASSIVE_AUX) \
                     and not _after_modal(words, i):
@@ -665,6 +668,25 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
         reported = next((f.content for f in reversed(sent_frames) if f.cue and f.source and f.content
                          and previous[0] <= f.content[0] and f.content[1] <= previous[1]), None)
     return frames + _embedded_quotes(text, frames, quotes)
+
+
+def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences, cut where a dash opens a main clause of its own, which is read as a
+    sentence of its own: "Kiew meldete 4.000 Tote – Moskau bestreitet das" (outside quotations)."""
+    out: list[Sentence] = []
+    for sent in sentences:
+        words = _words(doc, sent.char_start, sent.char_end)
+        dash = next((d for d, w in enumerate(words) if w.text in ("–", "—") and 0 < d < len(words) - 2
+                     and not sum(x.text in _QUOTE_MARKS for x in words[:d]) % 2
+                     and _np_forward(words, d + 1) > d + 1 and _is_finite_or_reporting(words[_np_forward(words, d + 1)])
+                     and not _reported_clause(words[d + 1 :])), None)
+        if dash is None:
+            out.append(sent)
+            continue
+        cut, start = words[dash].start, words[dash + 1].start
+        out.append(Sentence(sent.sentence_idx, sent.char_start, cut, doc.text[sent.char_start : cut]))
+        out.append(Sentence(sent.sentence_idx, start, sent.char_end, doc.text[start : sent.char_end]))
+    return out
 
 
 def _cited_source(words: list[Word]) -> tuple[int, int] | None:
@@ -1285,8 +1307,12 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     particle = _has_particle(words, k, verb.low)
     if particle is None:
         return None
-    # "Der Kreml hat die Berichte nicht kommentiert", "sagte nicht, ob C": no side taken
-    no_comment = _no_comment(words, min(i, k), k)
+    # "Der Kreml hat die Berichte nicht kommentiert", "sagte nicht, ob C", "Moskau schweigt
+    # dazu": no side taken
+    no_comment = _no_comment(words, min(i, k), k) or verb.low in _SILENT
+    if verb.low in _SILENT and not (any(x.low in DE_ON_IT for x in words) or any(
+            x.low == "zu" and is_information(y.text) for x, y in zip(words, words[2:]))):
+        return None  # silent on no report named ("Die Waffen schweigen", "Über die Herkunft schweigt er")
     if verb.low.startswith(("nann", "nenn", "genannt")) and any(x.low in _WITHHELD for x in words) \
             and _negated(words, min(i, k), k, _NEGATIONS | {"kein", "keine", "keinen", "keiner"}):
         return None
@@ -1599,4 +1625,4 @@ def _inverted(words: list[Word]) -> bool:
 
 
 def _is_finite_or_reporting(w: Word) -> bool:
-    return _is_finite(w) or w.low in DE_VERB_FORMS
+    return _is_finite(w) or w.low in DE_VERB_FORMS or w.low in _SILENT
