@@ -2127,3 +2127,14 @@ def test_an_answer_by_pronoun_after_another_answers_what_that_one_answers():
         'on Thursday as "another fake". Pyongyang\'s foreign ministry had already rejected them last week.')
     assert (peskov.answers_claim_id, pyongyang.answers_claim_id) == (seoul.claim_id, seoul.claim_id)
     assert pyongyang.speaker_text == "Pyongyang's foreign ministry"
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv reported 4,000 dead. Moscow has remained silent on the reports.",
+    "Kyiv reported 4,000 dead. The Kremlin has kept silent about it.",
+])
+def test_silence_on_a_report_takes_no_side_on_it(text):
+    """As German "schweigt dazu" (before: no claim); silent on nothing named is none."""
+    report, silent = claims_of(text)
+    assert (silent.stance, silent.answers_claim_id) == ("neither", report.claim_id)
+    assert claims_of("The guns remained silent on the front line.") == []

@@ -52,7 +52,7 @@ from extract.attribution.cues import (
 )
 from extract.attribution.frames import Frame, Span, trim
 from extract.attribution.quotes import find_quotes
-from extract.entities.resolve import INFORMATION_NOUNS, ORG_HEADS
+from extract.entities.resolve import INFORMATION_NOUNS, ORG_HEADS, is_information
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -540,6 +540,23 @@ def _left_open(verb: Token, text: str) -> Frame | None:
         return None
     return Frame(cue=_span(_left_start(verb), open_), source=trim(text, _source_span(subj, verb)),
                  content=trim(text, _span(question.left_edge, question.right_edge)),
+                 kind="indirect_quote", cue_word="leave open", referent=_antecedent(subj, verb))
+
+
+def _kept_silent(verb: Token, text: str) -> Frame | None:
+    """"Moscow has remained silent on the reports", "kept silent about it": a comment not
+    given on what it names (stance.LEAVING_OPEN), as German "schweigt dazu"."""
+    if _lemma(verb) not in ("remain", "keep", "stay"):
+        return None
+    silent = next((c for c in verb.rights if c.lower_ == "silent" and c.dep_ in ("acomp", "oprd")), None)
+    topic = next((p for p in silent.rights if p.lower_ in ("on", "about", "over") and not _of_time(p)
+                  and any(o.dep_ == "pobj" for o in p.children)), None) if silent is not None else None
+    subj = _subject(verb)
+    if topic is None or subj is None or not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(
+            o.lower_ in ("it", "this", "that", "them") or is_information(o.text) for o in topic.children)):
+        return None  # "The guns remained silent (on the front line)": no one silent on a report
+    return Frame(cue=_span(_left_start(verb), topic), source=trim(text, _source_span(subj, verb)),
+                 content=trim(text, _span(topic.doc[topic.i + 1], topic.right_edge)),
                  kind="indirect_quote", cue_word="leave open", referent=_antecedent(subj, verb))
 
 
@@ -1607,7 +1624,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             frames.append(frame)
             answered_last.add(next(t.i for t in reversed(tok.sent) if not t.is_punct))
             continue
-        if (frame := _as_by(tok, text) or _figure_at(tok, text) or _left_open(tok, text)) is not None:
+        if (frame := _as_by(tok, text) or _figure_at(tok, text) or _left_open(tok, text)
+                or _kept_silent(tok, text)) is not None:
             frames.append(frame)
             continue
         lemma = _lemma(tok)
