@@ -2138,3 +2138,11 @@ def test_silence_on_a_report_takes_no_side_on_it(text):
     report, silent = claims_of(text)
     assert (silent.stance, silent.answers_claim_id) == ("neither", report.claim_id)
     assert claims_of("The guns remained silent on the front line.") == []
+
+
+def test_making_no_mention_takes_no_side_on_what_it_names():
+    """Before: the outlet's own claim, asserting (two entities named)."""
+    (c,) = claims_of("The Kremlin made no mention of North Korean troops in its readout of the call.")
+    assert (c.speaker_text, c.cue, c.text, c.stance) == ("The Kremlin", "made no mention of", "North Korean troops",
+                                                         "neither")
+    assert claims_of("The report made no mention of the weather.") == []

@@ -544,12 +544,17 @@ def _left_open(verb: Token, text: str) -> Frame | None:
 
 
 def _kept_silent(verb: Token, text: str) -> Frame | None:
-    """"Moscow has remained silent on the reports", "kept silent about it": a comment not
-    given on what it names (stance.LEAVING_OPEN), as German "schweigt dazu"."""
-    if _lemma(verb) not in ("remain", "keep", "stay"):
+    """"Moscow has remained silent on the reports", "kept silent about it", "made no mention
+    of the troops": a comment not given on what it names (stance.LEAVING_OPEN), as German
+    "schweigt dazu"."""
+    if _lemma(verb) in ("remain", "keep", "stay"):
+        silent = next((c for c in verb.rights if c.lower_ == "silent" and c.dep_ in ("acomp", "oprd")), None)
+    elif _lemma(verb) == "make":
+        silent = next((c for c in verb.rights if c.lower_ == "mention" and c.dep_ == "dobj"
+                       and any(d.lower_ == "no" for d in c.children)), None)
+    else:
         return None
-    silent = next((c for c in verb.rights if c.lower_ == "silent" and c.dep_ in ("acomp", "oprd")), None)
-    topic = next((p for p in silent.rights if p.lower_ in ("on", "about", "over") and not _of_time(p)
+    topic = next((p for p in silent.rights if p.lower_ in ("on", "about", "over", "of") and not _of_time(p)
                   and any(o.dep_ == "pobj" for o in p.children)), None) if silent is not None else None
     subj = _subject(verb)
     if topic is None or subj is None or not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(
