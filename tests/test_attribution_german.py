@@ -768,6 +768,8 @@ def test_subjunctive_sentences_go_on_reporting_the_speaker():
     # before: the outlet's (a subjunctive beyond the common forms: "kontrolliere", "plane")
     "Russland habe mehr als 38.000 Soldaten verloren, sagte Selenskyj. Die Ukraine kontrolliere noch 40 Prozent.",
     "Putin sagte, es gebe keine Probleme. Er plane keine Angriffe.",
+    # ... and "gäbe", Konjunktiv II for Konjunktiv I "gebe" (before: the outlet's)
+    "Peskow sagte, die Berichte seien falsch. Es gäbe keine nordkoreanischen Soldaten in Russland.",
 ])
 def test_a_subjunctive_after_the_subject_goes_on_reporting(text):
     report, go_on = claims_of(text)

@@ -1025,12 +1025,12 @@ def _reported_clause(words: list[Word]) -> bool:
 _SUBJUNCTIVE = frozenset(
     """sei seien habe werde könne müsse solle wolle dürfe gebe liege stehe gehe komme
     nehme stelle handle wisse bleibe brauche bestehe reiche ändere halte werfe
-    soll sollen würde würden hätten wären bliebe""".split()
+    soll sollen würde würden hätten wären bliebe gäbe""".split()
 )
 
 
 # Konjunktiv II forms that narration uses as conditionals too: alone, no mark of report.
-_CONDITIONAL = frozenset("würde würden hätten wären bliebe soll sollen".split())
+_CONDITIONAL = frozenset("würde würden hätten wären bliebe gäbe soll sollen".split())
 
 
 def _reported_on(text, words: list[Word], last: Frame | None) -> Frame | None:
