@@ -222,6 +222,11 @@ def test_a_quoted_amount_counts_the_noun_after_the_quotation():
     """Before: 'von „Hunderten“ Toten' was no figure, and counted nothing once read."""
     q = one("Er sprach von „Hunderten“ Toten.", "de")
     assert (q.low, q.unit, q.metric) == (100, "dead", "killed")
+    # its text quotes whole (before: 'Hunderten“ Toten')
+    assert q.text == "„Hunderten“ Toten"
+    # ... in English too (before: no unit)
+    q = one('The U.S. believes "several hundred" North Korean troops have been killed.')
+    assert (q.text, q.unit, q.subject_id) == ('"several hundred" North Korean troops', "troop", "Q423")
 
 
 # --- not figures ------------------------------------------------------------------------------

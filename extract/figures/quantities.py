@@ -361,7 +361,8 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
     strong = _STRONG_FORCE.match(s, pos)
     if strong:
         return "soldier", strong.end(), s[pos:strong.end()], False
-    gap = re.match(r"[ \u00a0]*", s[pos:]).end()
+    # ('"several hundred" North Korean troops': the quotation closes before the counted noun)
+    gap = re.match(r"[”\"»]?[ \u00a0]*", s[pos:]).end()
     doc = tokens.doc
     i = tokens.first_at(base + pos + gap)
     if i >= len(doc) or doc[i].idx != base + pos + gap:
@@ -468,6 +469,19 @@ def _is_participle(t) -> bool:
     """A participle before a counted noun: "rushing", "recorded"; the tagger reads a
     casualty participle after a number as a past tense ("3000 killed North Koreans")."""
     return t.tag_ in ("VBG", "VBN") or (t.tag_ == "VBD" and t.lemma_.lower() in ("kill", "wound", "injure"))
+
+
+def _with_opening_mark(text: str, start: int, end: int) -> int:
+    """The start of a figure whose quotation closes before its noun ('„mehrere Hundert“
+    Tote', '"several hundred" troops'), taken back to the opening mark, so that its text
+    quotes whole."""
+    if start > 0 and text[start - 1] in _OPENING_MARKS and any(c in _CLOSING_MARKS for c in text[start:end]):
+        return start - 1
+    return start
+
+
+_OPENING_MARKS = frozenset('„“"«»')
+_CLOSING_MARKS = frozenset('”“"»«')
 
 
 def _noun_phrase_de(s: str, pos: int) -> tuple[str | None, int, str]:
@@ -1137,9 +1151,10 @@ def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
         if f.start < last_end:
             continue
         last_end = f.end
+        start = _with_opening_mark(text, f.start, f.end)
         out.append(Quantity(
-            quantity_id=f"q{len(out) + 1:04d}", sentence_idx=sent_idx, char_start=f.start,
-            char_end=f.end, text=text[f.start:f.end], value=float(f.value),
+            quantity_id=f"q{len(out) + 1:04d}", sentence_idx=sent_idx, char_start=start,
+            char_end=f.end, text=text[start:f.end], value=float(f.value),
             low=None if f.low is None else float(f.low),
             high=None if f.high is None else float(f.high),
             qualifier=f.qualifier, unit=f.unit, metric=f.metric, subject_id=f.subject,
