@@ -2146,3 +2146,10 @@ def test_making_no_mention_takes_no_side_on_what_it_names():
     assert (c.speaker_text, c.cue, c.text, c.stance) == ("The Kremlin", "made no mention of", "North Korean troops",
                                                          "neither")
     assert claims_of("The report made no mention of the weather.") == []
+
+
+def test_a_language_spoken_is_nothing_said():
+    """Before: the North Koreans said "According to Ukrainian officials …" by not speaking Russian."""
+    (c,) = claims_of("According to Ukrainian officials, who did not want to be named, many of the North Koreans "
+                     "do not speak Russian.")
+    assert (c.cue, c.text) == ("According to", "many of the North Koreans do not speak Russian")

@@ -1648,6 +1648,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue
         if _condition_of_source(tok):
             continue
+        if lemma == "speak" and any(c.dep_ == "dobj" and c.ent_type_ in ("LANGUAGE", "NORP") for c in tok.children):
+            continue  # "many of them do not speak Russian": a language spoken, nothing said
         if (lemma in EN_INTENTION_ONLY and not _wants_to_have_done(tok)) or (
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() in EN_INTENTION_ONLY and _refused(tok) is None
         ):
