@@ -1119,6 +1119,8 @@ def _laut(text, words, i) -> Frame | None:
     # A possessive opens the source like an article: "nach ihren Informationen".
     start = i + 2 if i + 1 < len(words) and words[i + 1].low in _POSSESSIVES else i + 1
     j = _np_with_apposition(words, start, frozenset())
+    if words[start].low in _OWN and j > start + 2:
+        j = start + 2  # "hat nach eigenen Angaben Dörfer erobert": the noun after is what was done
     if j <= start:
         return None
     content = _sides(text, words, i, j)
