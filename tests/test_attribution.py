@@ -2153,3 +2153,16 @@ def test_a_language_spoken_is_nothing_said():
     (c,) = claims_of("According to Ukrainian officials, who did not want to be named, many of the North Koreans "
                      "do not speak Russian.")
     assert (c.cue, c.text) == ("According to", "many of the North Koreans do not speak Russian")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # German "Wie X berichtete" translated, "like" read as a preposition (before: no claim)
+    ("Like the news agency Yonhap reported, the soldiers were brought by ship to Vladivostok.", "Yonhap"),
+    # German "Im Kreml spricht man von" translated (before: "Kremlin one" spoke)
+    ('In the Kremlin one speaks of a "provocation" of the West.', "the Kremlin"),
+    ("In Moscow, one speaks of a provocation.", "Moscow"),
+    ("No one said the war would end.", "No one"),
+])
+def test_machine_translated_sourcing(text, speaker):
+    (c,) = claims_of(text)
+    assert c.speaker_text == speaker

@@ -307,6 +307,15 @@ def _source_span(subj: Token, verb: Token) -> Span:
     while left < right and doc[left].head.i == subj.i and (
             doc[left].dep_ == "advmod" or (doc[left].dep_ == "predet" and subj.pos_ == "PROPN")):
         left += 1
+    if subj.lower_ == "one" and right == subj.i:
+        # German "man" translated: "In the Kremlin one speaks of C", "In Moscow, one says C":
+        # the place named speaks
+        place = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < subj.i
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if left < subj.i and doc[subj.i - 1].pos_ == "PROPN":
+            right = subj.i - 1  # (the parser's "Kremlin one"; not "No one")
+        elif place is not None:
+            left, right = place.left_edge.i, place.right_edge.i
     return (doc[left].idx, doc[right].idx + len(doc[right]))
 
 
@@ -707,10 +716,12 @@ _SPEAKING_ACTS = frozenset("""speak talk chant shout yell scream whisper murmur 
 
 def _as_mark(verb: Token) -> Token | None:
     """"as" opening the verb's clause (or "like", or "How" opening the sentence, as machine
-    translation writes German "wie": "How the NIS informed on Wednesday, C")."""
+    translation writes German "wie": "How the NIS informed on Wednesday, C", "Like the news
+    agency Yonhap reported, C", which the parser reads as a preposition)."""
     return next((c for c in verb.children if c.i < verb.i and (
         (c.dep_ == "mark" and c.lower_ in ("as", "like"))
-        or (c.dep_ == "advmod" and c.lower_ == "how" and c.i == verb.sent.start and verb.dep_ == "advcl"))), None)
+        or (c.dep_ in ("advmod", "prep") and c.lower_ in ("how", "like") and c.i == verb.sent.start
+            and verb.dep_ == "advcl"))), None)
 
 
 def _puts_it(verb: Token) -> bool:
@@ -741,7 +752,8 @@ def _as_aside(verb: Token, text: str) -> Span | None:
     # Only a clause whose object is missing is an aside about the sentence: "as he
     # welcomed the guests", "as he says his plan …" say when, not what.
     if any((c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") and not put_it)
-           or (c.dep_ == "prep" and not _is_when(c) and _in_medium(c) is None and not _in_document(c))
+           or (c.dep_ == "prep" and c.i != mark.i and not _is_when(c) and _in_medium(c) is None
+               and not _in_document(c))
            for c in verb.children):
         return None
     return _around(verb, mark, text)
