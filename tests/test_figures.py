@@ -713,3 +713,20 @@ def test_a_figure_put_lower_counts_what_the_figure_before_counted():
     found = extract_claims("Kyiv said 11,000 North Koreans were in Kursk. Seoul put the figure lower, at 10,000.",
                            language="en").quantities
     assert [(q.value, q.unit) for q in found] == [(11000, "North Korean"), (10000, "North Korean")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Of the roughly 11,000 troops deployed, about 300 have been killed and 2,700 wounded.", "en"),
+    ("Von den etwa 11.000 entsandten Soldaten seien rund 300 gefallen und 2.700 verwundet worden.", "de"),
+])
+def test_a_whole_named_first_lends_its_parts_what_they_count(text, language):
+    """Before: the 300 and the 2,700 counted nothing."""
+    whole, killed, wounded = figures(text, language)
+    assert whole.metric == "troops"
+    assert [(q.unit, q.metric) for q in (killed, wounded)] == [(whole.unit, "killed"), (whole.unit, "wounded")]
+
+
+def test_a_whole_named_first_keeps_counting_the_whole():
+    """Before: the 11,000 were killed, as a list's casualty word reads over its parts."""
+    whole, part = figures("Of the 11,000 North Korean soldiers, 300 were killed.")
+    assert [(q.metric, q.subject_id) for q in (whole, part)] == [("troops", "Q423"), ("killed", "Q423")]

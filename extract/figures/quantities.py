@@ -538,6 +538,10 @@ def _metric(unit: str | None, window: str, sentence: str, vague_money: bool, at:
 # A part before the whole it is of: "a third of the", "40 percent of the", "die Hälfte der"
 _WHOLE_OF_A_PART = re.compile(r"(?i)\b(?:third|half|quarter|fifth|tenth|percent|per\s+cent|%|Drittel|Hälfte|Viertel"
                               r"|Fünftel|Zehntel|Prozent)\s+(?:of\s+(?:the|its|their|those)|der|aller)\s+$")
+# ... or a whole named first, and its part after it: "Of the roughly 11,000 troops deployed,
+# about 300 …", "Von den etwa 11.000 entsandten Soldaten seien rund 300 …"
+_WHOLE_FIRST = re.compile(r"(?im)(?:^|[.!?]\s+)(?:of|von)\s+(?:the|these|those|all|den|diesen|allen)\s+"
+                          r"(?:[^\W\d]+\s+){0,2}$")
 
 
 def _casualty_metric(window: str, at: int = 0) -> str | None:
@@ -660,7 +664,8 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
             continue
         if cur.subject is None and prev.subject and cur.metric != "other":
             cur.subject = prev.subject
-        if prev.metric in _PERSON_METRICS and cur.metric in _PERSON_METRICS:
+        if prev.metric in _PERSON_METRICS and cur.metric in _PERSON_METRICS and not _WHOLE_FIRST.search(
+                s, max(0, prev.start - base - 40), prev.start - base):  # ("Of the 11,000 soldiers, 300 were killed")
             casualty = [f.metric for f in (prev, cur) if f.metric in _CASUALTY_METRICS]
             if casualty:
                 prev.metric = prev.metric if prev.metric in _CASUALTY_METRICS else casualty[-1]
@@ -872,8 +877,10 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
                 unit_spans.append((inferred[1], inferred[2]))
         vague_money = bool(unit is None and m.kind == "vague" and _MONEY_CONTEXT_RE.match(s[m.end:]))
         metric = _metric(unit, window, s, vague_money, at=m.start - w_start)
-        if metric in _CASUALTY_METRICS and unit is not None and _WHOLE_OF_A_PART.search(s, max(0, start - 40), start):
-            # "a third of the 11,000 troops had been killed": the third was, of all deployed
+        if metric in _CASUALTY_METRICS and unit is not None and (
+                _WHOLE_OF_A_PART.search(s, max(0, start - 40), start) or _WHOLE_FIRST.search(s, max(0, start - 40), start)):
+            # "a third of the 11,000 troops had been killed", "Of the 11,000 soldiers, 300 were
+            # killed": the part was, of all deployed
             metric = _metric(unit, "", s, vague_money)
 
     subject = None
@@ -1205,7 +1212,9 @@ def _carry_over(quantities: list[Quantity], text: str) -> None:
         if q.metric in ("other", before.metric) and (_SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)
                                                    or _CHANGED_BETWEEN.match(text[before.char_end:q.char_start])):
             q.unit, q.metric, q.subject_id = before.unit, before.metric, before.subject_id
-        elif _PART_OF.match(text, q.char_end) or _PART_OF_BEFORE.search(text, max(0, q.char_start - 40), q.char_start):
+        elif _PART_OF.match(text, q.char_end) or _PART_OF_BEFORE.search(text, max(0, q.char_start - 40), q.char_start) \
+                or (_WHOLE_FIRST.search(text, max(0, before.char_start - 40), before.char_start)
+                    and _SAME_CLAUSE.fullmatch(text, before.char_end, q.char_start)):
             # what the part counts is the whole's; what happened to it may be its own ("… of
             # them have been killed")
             q.unit, q.subject_id = before.unit, q.subject_id or before.subject_id
@@ -1222,6 +1231,8 @@ def _carry_over(quantities: list[Quantity], text: str) -> None:
             q.unit, q.subject_id = before.unit, q.subject_id or before.subject_id
 
 
+# a few words of one sentence
+_SAME_CLAUSE = re.compile(r"[^.;:!?]{0,30}")
 # the rest of a clause after its figure, then the conjunction that opens the next
 _ELLIPSIS_GAP = re.compile(r"(?i)(?:\s+[^\W\d]+){1,4},?\s+(?:and|und|but|aber|while|whereas|während|sowie)\s+")
 # a count added to the one before
