@@ -304,6 +304,10 @@ def test_number_words_count_with_a_noun():
         ("Die Quote stieg auf 5,2 Prozent.", "de", "percentage", "other"),
         ("Russia fired 90 missiles overnight.", "en", "missile", "weapons"),
         ("The strike killed 19 civilians.", "en", "civilian", "killed"),
+        # a noun of two words, after its describing words (before: other; and PolNeAR dev's
+        # "800,000 local police officers" were troops, "officer" read alone)
+        ("They sent 200 long-range artillery pieces.", "en", "long-range artillery piece", "weapons"),
+        ("There are 800,000 local police officers.", "en", "local police officer", "people"),
         # the Ukrainian General Staff's word (before: metric troops)
         ("During the last day 1,530 Russian soldiers were liquidated.", "en", "soldier", "killed"),
         ("1.530 russische Soldaten seien eliminiert worden.", "de", "soldier", "killed"),

@@ -527,7 +527,9 @@ def _metric(unit: str | None, window: str, sentence: str, vague_money: bool, at:
         return "killed_or_wounded" if _BOTH_RE.search(window, at, at + 40) else un.CASUALTY_UNITS[head]
     if head in un.SANCTION_TARGETS and _SANCTION_RE.search(sentence):
         return "sanctions_targets"
-    metric = un.COUNT_METRIC_EN.get(base.lower()) or un.COUNT_METRIC_EN.get(head)
+    # (the noun may be two words: "long-range artillery piece")
+    metric = un.COUNT_METRIC_EN.get(base.lower()) or un.COUNT_METRIC_EN.get(" ".join(base.lower().split()[-2:])) \
+        or un.COUNT_METRIC_EN.get(head)
     if metric is None and sj.is_subject_word(base):
         metric = "people"  # a demonym counts people: "11,000 North Koreans", "Nordkoreaner"
     if metric in ("troops", "people") or head in un.PERSON_UNITS:
