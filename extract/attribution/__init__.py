@@ -115,7 +115,7 @@ def _more_specific(text: str, new: Frame, old: Frame) -> bool:
     # ... and of two cues before it in clauses of their own, the nearer ("thanked the
     # partners, but demanded: „C“"), not one that is part of what the other says ("said
     # she recalled thinking, „C“")
-    return _cue_inside(old) or old.cue[1] < new.cue[1] <= new.content[0] and "," in text[old.cue[1] : new.cue[0]]
+    return _cue_inside(old) or (old.cue[1] < new.cue[1] <= new.content[0] and "," in text[old.cue[1] : new.cue[0]])
 
 
 def _dedupe(text: str, frames: list[Frame], language: str) -> list[Frame]:

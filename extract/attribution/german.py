@@ -556,8 +556,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
     previous: tuple[int, int] | None = None
     reported: tuple[int, int] | None = None  # what the sentence before reports, if it reports
     carried: Frame | None = None  # the last speaker, while reported speech goes on
-    for sent in _dash_clauses(doc, sentences):
-        words = _words(doc, sent.char_start, sent.char_end)
+    for sent, words in _dash_clauses(doc, sentences):
         n = len(words)
         sent_frames: list[Frame] = []
         summed_to = -1  # the end of an apposition summing up a report, read as a whole
@@ -670,23 +669,28 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
     return frames + _embedded_quotes(text, frames, quotes)
 
 
-def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[Sentence]:
-    """Sentences, cut where a dash opens a main clause of its own, which is read as a
-    sentence of its own: "Kiew meldete 4.000 Tote – Moskau bestreitet das" (outside quotations)."""
-    out: list[Sentence] = []
+def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, list[Word]]]:
+    """Sentences and their words, cut where a dash opens a main clause of its own, which is
+    read as a sentence of its own: "Kiew meldete 4.000 Tote – Moskau bestreitet das"."""
+    out: list[tuple[Sentence, list[Word]]] = []
     for sent in sentences:
         words = _words(doc, sent.char_start, sent.char_end)
-        dash = next((d for d, w in enumerate(words) if w.text in ("–", "—") and 0 < d < len(words) - 2
-                     and not sum(x.text in _QUOTE_MARKS for x in words[:d]) % 2
-                     and _np_forward(words, d + 1) > d + 1 and _is_finite_or_reporting(words[_np_forward(words, d + 1)])
-                     and not _reported_clause(words[d + 1 :])), None)
+        dash = next((d for d, w in enumerate(words) if w.text in ("–", "—") and _main_clause_after(words, d)), None)
         if dash is None:
-            out.append(sent)
+            out.append((sent, words))
             continue
         cut, start = words[dash].start, words[dash + 1].start
-        out.append(Sentence(sent.sentence_idx, sent.char_start, cut, doc.text[sent.char_start : cut]))
-        out.append(Sentence(sent.sentence_idx, start, sent.char_end, doc.text[start : sent.char_end]))
+        out.append((Sentence(sent.sentence_idx, sent.char_start, cut, doc.text[sent.char_start : cut]), words[:dash]))
+        out.append((Sentence(sent.sentence_idx, start, sent.char_end, doc.text[start : sent.char_end]), words[dash + 1 :]))
     return out
+
+
+def _main_clause_after(words: list[Word], d: int) -> bool:
+    """A subject and its finite verb after words[d], outside quotations, not reported speech."""
+    if not 0 < d < len(words) - 2 or sum(x.text in _QUOTE_MARKS for x in words[:d]) % 2:
+        return False
+    j = _np_forward(words, d + 1)
+    return d + 1 < j < len(words) and _is_finite_or_reporting(words[j]) and not _reported_clause(words[d + 1 :])
 
 
 def _cited_source(words: list[Word]) -> tuple[int, int] | None:
@@ -1499,8 +1503,10 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
 
 
 _FOCUS_PARTICLES = frozenset("auch selbst sogar ebenfalls gerade".split())
-# An answer's object that points back to the report before; the words that pair answers
+# An answer's object that points back to the report before; the words around it that are no
+# object, and those that pair answers ("weder bestätigt noch dementiert")
 _POINTING_BACK = (["das"], ["dies"], ["es"], ["sie"])
+_NO_OBJECT = _NOTHING_SAID | _FOCUS_PARTICLES
 _ANSWER_PAIRS = frozenset("weder noch oder".split()) | DE_PARTICIPLES
 
 
@@ -1508,9 +1514,8 @@ def _points_back(words: list[Word], i: int, k: int, particle: str | None) -> boo
     """The answer at i (k: its participle) has only "das", "dies", "es" or "sie" for its
     object ("Moskau bestreitet das.", "wies dies als Propaganda zurück", "bestätigte sie
     nicht", "hat sie weder bestätigt noch dementiert"): it answers the sentence before."""
-    rest = [x.low for x in words[k + 1 :] if not x.is_punct and x.low != particle
-            and x.low not in _NOTHING_SAID | _FOCUS_PARTICLES]
-    held = [x.low for x in words[i + 1 : k] if x.low not in _NOTHING_SAID | _ANSWER_PAIRS | _FOCUS_PARTICLES]
+    rest = [x.low for x in words[k + 1 :] if not x.is_punct and x.low != particle and x.low not in _NO_OBJECT]
+    held = [x.low for x in words[i + 1 : k] if x.low not in _NO_OBJECT and x.low not in _ANSWER_PAIRS]
     return rest[:1] in _POINTING_BACK and (len(rest) == 1 or rest[1] == "als") \
         or held in _POINTING_BACK and all(x in _ANSWER_PAIRS for x in rest)
 

@@ -75,6 +75,8 @@ _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
 # are on their side
 _PERSONS_BODIES = frozenset("""office administration government cabinet aides advisers
     büro präsidialamt regierung kabinett berater umfeld""".split())
+# ... which, like a body's head noun, end no person's name ("Selenskyjs Büro")
+_NO_PERSON_ENDS = ORG_HEADS | _PERSONS_BODIES
 _SEATED = frozenset({"in", "at", "im"})  # "the Russian embassy in Seoul", "die russische Botschaft in Seoul"
 # Words after the head noun of a description ("a spokesman for the ministry")
 _HEAD_ENDS = frozenset({"", "for", "of", "at", "in", "from", "with", "für", "des", "der", "aus", "im", "von"})
@@ -340,7 +342,7 @@ class SpeakerResolver:
         group = self._named_group(span) if joined else None
         if group is not None:
             return Speaker(group, None, "group", title, span[0])
-        person = None if (words and words[-1].lower() in ORG_HEADS | _PERSONS_BODIES) or joined \
+        person = None if (words and words[-1].lower() in _NO_PERSON_ENDS) or joined \
             else self._person_entity(span)
         if person is not None:
             start = raw.find(person)
@@ -406,7 +408,7 @@ class SpeakerResolver:
         elif len(pw) == 1 and (pw[0].lower().rstrip("’'s") in self._known_surnames() or known_person(pw[0])):
             kind = "person"  # ("Ryder", whom the tagger took for the firm: a person the gazetteer knows)
         elif self.language == "de" and 2 <= len(pw) <= 3 and all(w[:1].isupper() for w in pw) \
-                and pw[0].lower() not in DE_ARTICLES and pw[-1].lower() not in ORG_HEADS | _PERSONS_BODIES:
+                and pw[0].lower() not in DE_ARTICLES and pw[-1].lower() not in _NO_PERSON_ENDS:
             kind = "person"
         else:
             kind = "org"
