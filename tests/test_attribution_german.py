@@ -1565,3 +1565,17 @@ def test_a_dash_opening_a_main_clause_ends_the_report():
     """Before: "– Moskau bestreitet das" was part of what Kiew reported, and Moscow denied nothing."""
     report, denial = claims_of("Kiew meldete 4.000 Tote – Moskau bestreitet das.")
     assert (report.text, denial.stance, denial.answers_claim_id) == ("Kiew meldete 4.000 Tote", "denies", report.claim_id)
+
+
+@pytest.mark.parametrize("text", [
+    # the article "ein" is no separable particle (before: "Das" spoke)
+    "Kiew meldete Verluste. Das räumte ein Sprecher des Ministeriums ein.",
+    # ... a focus particle stands before the subject (before: "Das" spoke)
+    "Kiew meldete Verluste. Das bestätigte auch ein Sprecher des Ministeriums.",
+    # ... and an infinitive aside is nothing said (before: what was conceded was "ohne jedoch Zahlen zu nennen")
+    "Kiew meldete Verluste. Das räumte auch ein Sprecher des Ministeriums ein, ohne jedoch Zahlen zu nennen.",
+])
+def test_a_fronted_pro_form_is_the_report_before_and_the_subject_follows(text):
+    report, answer = claims_of(text)
+    assert answer.speaker_text == "ein Sprecher des Ministeriums"
+    assert answer.text.startswith("Kiew meldete Verluste")

@@ -499,8 +499,14 @@ def _relative_on_subject(words: list[Word], comma: int) -> bool:
 
 
 def _has_clause(words: list[Word]) -> bool:
-    """Words that carry a proposition of their own, not just time, place or medium."""
-    return any(w.text in (",", ":", "„", "»") or w.low in _CLAUSE_OPENERS for w in words)
+    """Words that carry a proposition of their own, not just time, place or medium, nor an
+    infinitive aside ("…, ohne jedoch Zahlen zu nennen")."""
+    aside = next((m for m in range(len(words) - 1) if words[m].text == "," and words[m + 1].low in _INFINITIVE_ASIDES),
+                 len(words))
+    return any(w.text in (",", ":", "„", "»") or w.low in _CLAUSE_OPENERS for w in words[:aside])
+
+
+_INFINITIVE_ASIDES = frozenset("ohne um statt anstatt".split())
 
 
 _SHOUTS = frozenset("rief riefen ruft".split())
@@ -1451,9 +1457,12 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         # the reflexive of "sich äußern": "Dazu äußerte sich der Kreml nicht"; "meldete sich
         # der Betrüger", "teilt sich X Platz 158" report nothing).
         start = i + 2 if i + 2 < n and words[i + 1].low == "sich" and verb.low.startswith("äußer") else i + 1
+        while start + 1 < n and words[start].low in _FOCUS_PARTICLES:
+            start += 1  # "Das bestätigte auch ein Sprecher"
         j = _np_with_apposition(words, start)
-        # the verb's own particle ends its subject: "spricht die Polizei von …"
-        j = next((m for m in range(start, j) if particle and words[m].low == particle), j)
+        # the verb's own particle ends its subject: "spricht die Polizei von …" (not the
+        # article that is its form: "räumte ein Sprecher … ein")
+        j = next((m for m in range(start + 1, j) if particle and words[m].low == particle), j)
         if j > start:
             if first.low in ("das", "dies") and i == 1 and previous and not _has_clause(words[max(j, after):]):
                 # "Das teilte X (am Montag) mit." refers to the sentence before
