@@ -87,6 +87,10 @@ def test_unknown_names_get_stable_normalised_ids():
     assert a[0] == b[0] == c[0] == "name:jens stoltenberg"
     assert a[1] == "Jens Stoltenberg"
     assert resolve_entity("Hans Müller")[0] == "name:hans muller"
+    # the accusative and dative articles are left out as the others are (before: "name:einem
+    # augenzeugen", as German dev had it)
+    assert [resolve_speaker(n, "de")[0] for n in ("einen Augenzeugen", "einem Augenzeugen", "des Augenzeugen")] \
+        == ["name:augenzeugen"] * 3
 
 
 @pytest.mark.parametrize("name", ["Lloyd J. Austin III", "Lloyd J. Austin", "Lloyd Austin Jr."])

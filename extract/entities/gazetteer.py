@@ -23,7 +23,7 @@ GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yaml")
 # A user gazetteer can replace the shipped one without editing the package.
 GAZETTEER_ENV = "NEWSCLAIMS_GAZETTEER"
 
-ARTICLES = ("the", "a", "an", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines")
+ARTICLES = ("the", "a", "an", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einen", "einem")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _EDGE_PUNCT = " \t\r\n\"'“”„‟«»‹›()[]{},.:;!?*"
 _POSSESSIVE = re.compile(r"(?:'s|s'|')$")
