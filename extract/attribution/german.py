@@ -498,15 +498,16 @@ def _relative_on_subject(words: list[Word], comma: int) -> bool:
             and not any(w.text == "," for w in words[np_end + 1 : comma]))
 
 
+# Conjunctions that open an infinitive aside: "…, ohne jedoch Zahlen zu nennen"
+_INFINITIVE_ASIDES = frozenset("ohne um statt anstatt".split())
+
+
 def _has_clause(words: list[Word]) -> bool:
     """Words that carry a proposition of their own, not just time, place or medium, nor an
-    infinitive aside ("…, ohne jedoch Zahlen zu nennen")."""
+    infinitive aside."""
     aside = next((m for m in range(len(words) - 1) if words[m].text == "," and words[m + 1].low in _INFINITIVE_ASIDES),
                  len(words))
     return any(w.text in (",", ":", "„", "»") or w.low in _CLAUSE_OPENERS for w in words[:aside])
-
-
-_INFINITIVE_ASIDES = frozenset("ohne um statt anstatt".split())
 
 
 _SHOUTS = frozenset("rief riefen ruft".split())
