@@ -56,6 +56,8 @@ from extract.entities.resolve import INFORMATION_NOUNS, ORG_HEADS, is_informatio
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = {"who", "which", "that", "whom"}
+# Pro-forms that point back to what was just reported: "Moscow denies this", "silent about it"
+_POINTING_BACK = frozenset(("this", "that", "it", "them"))
 # Words before a verb that annotators count as part of the cue ("has not yet been said", "has
 # neither confirmed").
 _CUE_LEFTS = ("aux", "auxpass", "neg", "advmod", "preconj")
@@ -567,7 +569,7 @@ def _kept_silent(verb: Token, text: str) -> Frame | None:
                   and any(o.dep_ == "pobj" for o in p.children)), None) if silent is not None else None
     subj = _subject(verb)
     if topic is None or subj is None or not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(
-            o.lower_ in ("it", "this", "that", "them") or is_information(o.text) for o in topic.children)):
+            o.lower_ in _POINTING_BACK or is_information(o.text) for o in topic.children)):
         return None  # "The guns remained silent (on the front line)": no one silent on a report
     return Frame(cue=_span(_left_start(verb), topic), source=trim(text, _source_span(subj, verb)),
                  content=trim(text, _span(topic.doc[topic.i + 1], topic.right_edge)),
@@ -804,7 +806,7 @@ def _pointed_back(verb: Token, text: str) -> Span | None:
     # what it is dismissed as ("as fake news") and when ("on Tuesday") are no object
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") or (
         c.dep_ == "prep" and c.lower_ != "as" and not _of_time(c))]
-    if _lemma(verb) not in EN_ANSWER_VERBS or len(objects) != 1 or objects[0].lower_ not in ("this", "that", "it", "them"):
+    if _lemma(verb) not in EN_ANSWER_VERBS or len(objects) != 1 or objects[0].lower_ not in _POINTING_BACK:
         return None
     head = verb.head
     obj = next((c for c in head.children if c.dep_ in ("dobj", "ccomp")), None)

@@ -50,6 +50,7 @@ from extract.attribution.cues import (
     DE_VERB_FORMS,
 )
 from extract.attribution.frames import Frame, inner, trim
+from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
 from extract.attribution.stance import APPOSED_CAVEAT
 from extract.entities.gazetteer import name_key
 from extract.entities.german_lexicon import german_lexicon
@@ -64,9 +65,7 @@ _REAL_PREFIXES = frozenset(
     """be ver an ab zu unter vorher aus nach weis durch um ein auf mit vor über zusammen
     bei hinzu ent er ge miss wider wieder fest gut fort nieder los voraus ur unver zuge""".split()
 )
-_OPEN_QUOTES = frozenset({"„", "“", "»", '"', "«"})
-_CLOSE_QUOTES = frozenset({"“", "”", "«", '"', "»"})
-_QUOTE_MARKS = _OPEN_QUOTES | _CLOSE_QUOTES
+_QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS
 _NP_LINKS = frozenset("des der von vom und in einer eines".split())
 _BODIES_FOR = ("institut", "amt", "ministerium", "zentrum", "stiftung", "rat", "kommission", "agentur", "büro",
                "behörde", "gesellschaft", "verband", "komitee", "beauftragte", "beauftragter", "kommissar")
@@ -161,14 +160,14 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
         return i
     if words[i].low in ("er", "sie", "es", "wir", "ich"):
         return i + 1
-    if words[i].text in _OPEN_QUOTES:  # a quoted name: Laut „BBC News“
+    if words[i].text in OPENING_MARKS:  # a quoted name: Laut „BBC News“
         return _quoted_name_end(words, i)
     j = i
     if words[j].low in DE_ARTICLES:
         j += 1
     while j < n and _is_adj(words[j]):
         j += 1  # adjectives before the noun
-    if j > i and j + 1 < n and words[j].text in _OPEN_QUOTES and words[j + 1].is_cap:
+    if j > i and j + 1 < n and words[j].text in OPENING_MARKS and words[j + 1].is_cap:
         return _quoted_name_end(words, j)  # "die „Bild“", "der israelische Sender „Channel 10“"
     seen_noun = False
     while j < n and words[j].is_cap and not words[j].is_punct and j - i < 10 and not (
@@ -177,7 +176,7 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
         seen_noun = True
         j += 1
         # "der Website „icelandreview.com“": a quoted name after the noun
-        if j + 1 < n and words[j].text in _OPEN_QUOTES and words[j + 1].is_cap:
+        if j + 1 < n and words[j].text in OPENING_MARKS and words[j + 1].is_cap:
             j = max(j, _quoted_name_end(words, j))
             break
         # Genitive, "von", coordination or place: "der Sprecher des Ministeriums",
@@ -196,7 +195,7 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
                 k += 1
             while k < n and _is_adj(words[k]):
                 k += 1
-            if k + 1 < n and words[k].text in _OPEN_QUOTES and words[k + 1].is_cap \
+            if k + 1 < n and words[k].text in OPENING_MARKS and words[k + 1].is_cap \
                     and (words[j - 1].low.startswith(_MEDIA_STEMS) or is_information(words[j - 1].text)):
                 j = _quoted_name_end(words, k)  # "einem Bericht der „New York Times“", "Informationen des „Spiegel“"
                 break
@@ -237,7 +236,7 @@ def _parenthesis_end(words: list[Word], i: int) -> int:
 
 
 def _quoted_name_end(words: list[Word], i: int) -> int:
-    close = next((k for k in range(i + 1, min(len(words), i + 8)) if words[k].text in _CLOSE_QUOTES), None)
+    close = next((k for k in range(i + 1, min(len(words), i + 8)) if words[k].text in CLOSING_MARKS), None)
     return close + 1 if close is not None else i
 
 
@@ -455,7 +454,7 @@ def _that_clause(words: list[Word], i: int) -> int | None:
         if words[k].low in ("dass", "ob") and (k == i or words[k - 1].text == ","):
             return k
         infinitive = words[k - 1].low == "zu"  # "ohne Namen zu nennen" is no clause of its own
-        if words[k].text in (";", ":") or words[k].text in _OPEN_QUOTES or _is_finite(words[k]) \
+        if words[k].text in (";", ":") or words[k].text in OPENING_MARKS or _is_finite(words[k]) \
                 or (words[k].low in DE_VERB_FORMS and not infinitive) or words[k].low in ("und", "oder"):
             return None  # a clause of its own comes first: the "dass" is not the verb's
     return None
@@ -480,7 +479,7 @@ def _quoted_object(text, words: list[Word], i: int):
     „maßvoll“", "sprach von einer „Katastrophe“"."""
     for k in range(i, len(words)):
         if words[k].text in ("„", "»"):
-            close = next((m for m in range(k + 1, len(words)) if words[m].text in _CLOSE_QUOTES), None)
+            close = next((m for m in range(k + 1, len(words)) if words[m].text in CLOSING_MARKS), None)
             if close is None:  # the quotation runs on past the sentence
                 return trim(text, (words[k + 1].start, words[-1].end)) if k + 1 < len(words) else None
             if close > k + 1:
@@ -517,8 +516,8 @@ def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
     particles = DE_NEEDS_PARTICLE.get(verb)
     if particles is None:
         return ""
-    if verb in _SHOUTS and i >= 1 and (words[i - 1].text in _CLOSE_QUOTES or (
-            i >= 2 and words[i - 1].text == "," and words[i - 2].text in _CLOSE_QUOTES)):
+    if verb in _SHOUTS and i >= 1 and (words[i - 1].text in CLOSING_MARKS or (
+            i >= 2 and words[i - 1].text == "," and words[i - 2].text in CLOSING_MARKS)):
         return ""  # "„Das ist eine Lüge!“, rief er": shouting a quotation needs no "auf"
     if words[i].low in ("gab", "gaben", "gibt") and i + 1 < len(words) and words[i + 1].low == "es":
         return None  # "gab es": existential, not "gab an/bekannt"
@@ -762,7 +761,7 @@ def _only_quoted_names(words: list[Word], start: int, end: int) -> bool:
     k = start
     while k < end:
         if words[k].text in _QUOTE_MARKS:
-            close = _quoted_name_end(words, k) if words[k].text in _OPEN_QUOTES else k
+            close = _quoted_name_end(words, k) if words[k].text in OPENING_MARKS else k
             if close == k or close > end or not (k + 1 < len(words) and words[k + 1].is_cap):
                 return False
             k = close
@@ -1049,7 +1048,7 @@ def _reported_on(text, words: list[Word], last: Frame | None) -> Frame | None:
     goes on reporting the speaker of the sentence before (free indirect speech). With no
     speaker before, it is still reported speech, of a source the sentence does not name
     ("Mehrere Häuser seien schwer beschädigt worden.")."""
-    if not words or words[0].text in _OPEN_QUOTES or words[0].low in ("ich", "wir"):
+    if not words or words[0].text in OPENING_MARKS or words[0].low in ("ich", "wir"):
         return None
     marks = _SUBJUNCTIVE if last is not None else _SUBJUNCTIVE - _CONDITIONAL
     first = next((k for k, w in enumerate(words) if w.low in marks and (k == 0 or not w.is_cap)), None)
@@ -1372,11 +1371,11 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # "Der Minister, Hans Muster, sagte …": the comma closes the subject's apposition; a
     # quotation before the comma is what was said ("„Wir sind bereit“, sagte Putin").
     apposed_subject = prev is not None and prev.text == "," and words[0].low not in DE_INVERSION_OPENERS \
-        and not (i >= 2 and words[i - 2].text in _CLOSE_QUOTES) \
+        and not (i >= 2 and words[i - 2].text in CLOSING_MARKS) \
         and (_np_with_apposition(words, 0) >= i - 1 or _relative_on_subject(words, i - 1))
     # A quotation right before the verb is what was said when it ends a sentence of its
     # own ("„Wir kommen!“ rief er"), not when it names something ("mit der „Bild“ sagte X").
-    quote_before = prev is not None and prev.text in _CLOSE_QUOTES and text[prev.start - 1 : prev.start] in "!?.…"
+    quote_before = prev is not None and prev.text in CLOSING_MARKS and text[prev.start - 1 : prev.start] in "!?.…"
     if prev is not None and not apposed_subject and (
         prev.text in (",", ":", "—", "–") or quote_before or w.glued or so_after_comma or that_after_dash
     ):

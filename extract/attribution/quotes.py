@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# The marks that open and close a quotation: German „…“ and »…« (or «…»), English “…”, straight "…"
+OPENING_MARKS = frozenset('„“"«»')
+CLOSING_MARKS = frozenset('”“"»«')
+
 # Each pattern matches one quotation including its marks. Single quotes and straight
 # apostrophes double as apostrophes ("Russia’s"), so their marks must stand at a word edge.
 _QUOTE_PATTERNS = [

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
 from extract.datelines import dateline_end
 from extract.entities import acts_for
 from extract.entities.gazetteer import gazetteer
@@ -475,17 +476,13 @@ def _with_opening_mark(text: str, start: int, end: int) -> int:
     """The start of a figure whose quotation closes before its noun ('„mehrere Hundert“
     Tote', '"several hundred" troops'), taken back to the opening mark, so that its text
     quotes whole."""
-    if start > 0 and text[start - 1] in _OPENING_MARKS and any(c in _CLOSING_MARKS for c in text[start:end]):
+    if start > 0 and text[start - 1] in OPENING_MARKS and any(c in CLOSING_MARKS for c in text[start:end]):
         return start - 1
     return start
 
 
-_OPENING_MARKS = frozenset('„“"«»')
-_CLOSING_MARKS = frozenset('”“"»«')
-
-
 def _noun_phrase_de(s: str, pos: int) -> tuple[str | None, int, str]:
-    if s[pos : pos + 1] in ("“", "”", "«", "»", '"'):
+    if s[pos : pos + 1] in CLOSING_MARKS:
         pos += 1  # 'von „Hunderten“ Toten': the quotation closes before the counted noun
     m = _DE_NP_RE.match(s[pos:])
     if not m:
