@@ -365,6 +365,13 @@ def test_an_unnamed_spokesperson_is_the_voice_of_the_body(text, name):
     assert c.speaker_name == name
 
 
+def test_a_spokesperson_for_a_body_named_before_by_its_head_noun_speaks_for_it():
+    """Before: a body named 'ministry'."""
+    first, second = claims_of("Ukraine's defence ministry said 200 soldiers were killed. "
+                              "A spokesman for the ministry said the fighting was continuing.")
+    assert second.speaker_name == first.speaker_name == "Ukraine's defence ministry"
+
+
 def test_a_spokesperson_for_a_person_speaks_for_them():
     """Before: the article 'A' was the affiliation (a capitalised word before the title)."""
     (c,) = claims_of("A spokesman for Joe Biden said there were losses.")

@@ -249,6 +249,8 @@ def test_a_relative_pronoun_speaks_for_the_noun_before_it(text, speaker):
     "Südkoreas Geheimdienst bestätigte die Gefangennahme. Nach Angaben des Dienstes ist einer verletzt.",
     # before: 'Dienst' (the body's name ended in its acronym)
     "Der Geheimdienst NIS meldete 100 Tote. Der Dienst teilte mit, einer sei verletzt.",
+    # before: 'Ministeriums' (a spokesman of the body named before by its head noun)
+    "Der Geheimdienst NIS meldete 100 Tote. Ein Sprecher des Dienstes sagte, einer sei verletzt.",
 ])
 def test_a_body_named_again_by_its_head_noun(text):
     claims = extract_claims(text, language="de").claims

@@ -271,11 +271,8 @@ class SpeakerResolver:
         if self.language == "de" and head not in ORG_HEADS:
             head = _GENITIVE_END.sub("", head)
         described = low[-2:] if len(low) == 3 and low[0] in INFORMATION_NOUNS else low
-        if described[0] in _DEFINITE and len(described) == 2 and head in ORG_HEADS:
-            # "the agency told lawmakers", "das Ministerium": the body last quoted under that
-            # head noun ("intelligence agency", "Verteidigungsministerium", "Der Geheimdienst NIS")
-            found = next((s for s in reversed(self.history) if s.kind != "person" and s.name
-                          and any(w.endswith(head) for w in s.name.lower().split())), None)
+        if described[0] in _DEFINITE and len(described) == 2:
+            found = self._body_before(head)
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
@@ -291,8 +288,14 @@ class SpeakerResolver:
         voice = _VOICE_OF.match(raw) or _BODY_VOICE.match(raw)
         # (a spokesman named is the speaker: "Der Sprecher des Militärgeheimdienstes Andrij Jussow")
         if voice is not None and not any(span[0] <= a and b <= span[1] for a, b in self.persons):
-            # "a spokesperson for the Pentagon", "ein Sprecher des Kremls": the body speaks
-            speaker = Speaker(_strip_possessive(voice.group("body")), None, "org", "", span[0])
+            # "a spokesperson for the Pentagon", "ein Sprecher des Kremls": the body speaks;
+            # "a spokesman for the ministry", "ein Sprecher des Ministeriums": the one named before
+            body = voice.group("body")
+            if " " not in body and (found := self._body_before(_GENITIVE_END.sub("", body.lower())
+                                                              if self.language == "de" else body.lower())):
+                self.history.append(found)
+                return found.name, found.affiliation
+            speaker = Speaker(_strip_possessive(body), None, "org", "", span[0])
             self.history.append(speaker)
             return speaker.name, None
         owner = (DE_POSSESSIVE_PRONOUNS if self.language == "de" else EN_POSSESSIVE_PRONOUNS).get(low[0])
@@ -704,6 +707,14 @@ class SpeakerResolver:
         name = f"{state.name}'s {body}" if self.language != "de" else raw
         role = body.split()[-1]  # "the country's president" is a person
         return Speaker(name, state.name, "person" if self._is_title(role) else "org", role.lower(), position)
+
+    def _body_before(self, head: str) -> Speaker | None:
+        """"the agency told lawmakers", "das Ministerium": the body last quoted under that
+        head noun ("intelligence agency", "Verteidigungsministerium", "Der Geheimdienst NIS")."""
+        if head not in ORG_HEADS:
+            return None
+        return next((s for s in reversed(self.history) if s.kind != "person" and s.name
+                     and any(w.endswith(head) for w in s.name.lower().split())), None)
 
     def _description(self, low: list[str], position: int, known_only: bool = False) -> Speaker | None:
         roles = [w for w in low[1:] if self._is_title(w)]
