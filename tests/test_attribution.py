@@ -1355,6 +1355,36 @@ def test_saying_one_will_not_comment_answers_the_report_it_names(text):
     assert other.answers_claim_id is None
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The Kremlin had no immediate comment.", "The Kremlin", "had", "no immediate comment"),
+    ("Moscow offered no comment on the reports.", "Moscow", "offered", "no comment on the reports"),
+    ("There was no immediate comment from Pyongyang.", "Pyongyang", "There was", "no immediate comment"),
+    ("There was no immediate reaction from the Kremlin.", "the Kremlin", "There was", "no immediate reaction"),
+    ("Officials in Pyongyang could not be reached for comment.", "Officials in Pyongyang",
+     "could not be reached", "for comment"),
+    # already a claim, which now answers the report before too
+    ("Russia's defence ministry did not respond to Reuters' request for comment.", "Russia's defence ministry",
+     "did not respond to", "Reuters' request for comment"),
+    ("Peskov declined to comment.", "Peskov", "declined", "to comment"),
+])
+def test_no_comment_given_answers_the_report_before(text, speaker, cue, content):
+    """Wire copy's "had no immediate comment" (before: no claim) leaves open the report
+    just before, as "declined to comment on the reports" does; a paragraph apart it answers nothing."""
+    report, answer = claims_of("Seoul says 3,000 North Korean soldiers were killed. " + text)
+    assert (answer.speaker_text, answer.cue, answer.text, answer.stance, answer.answers_claim_id) == (
+        speaker, cue, content, "neither", report.claim_id)
+    (_, apart) = claims_of("Seoul says 3,000 North Korean soldiers were killed.\n\n" + text)
+    assert apart.answers_claim_id is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine had no response to the glide bombs.",  # a response not "immediate" is no comment
+    "There was no immediate reaction from the markets.",  # from no source
+])
+def test_a_response_that_is_no_comment_is_no_claim(text):
+    assert claims_of(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "The Kremlin has not commented.",  # nothing named
     "Trump has steadfastly refused to disclose detailed medical records.",  # a refusal, not a comment

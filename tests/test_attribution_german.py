@@ -1030,6 +1030,30 @@ def test_a_negated_comment_answers_the_reports_it_names():
     assert (answer.speaker_text, answer.stance, answer.answers_claim_id) == ("Der Kreml", "neither", report.claim_id)
 
 
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Der Kreml gab zunächst keinen Kommentar ab.", "Der Kreml", "gab", "keinen Kommentar"),
+    ("Dazu gab der Kreml keinen Kommentar ab.", "der Kreml", "gab", "keinen Kommentar"),
+    ("Aus Moskau gab es zunächst keine Reaktion.", "Moskau", "gab es", "keine Reaktion"),
+    ("Von russischer Seite gab es keine Stellungnahme zu den Berichten.", "russischer Seite", "gab es",
+     "keine Stellungnahme zu den Berichten"),
+    ("Eine Stellungnahme des Kremls lag zunächst nicht vor.", "des Kremls", "lag", "Eine Stellungnahme"),
+])
+def test_no_comment_given_answers_the_report_before(text, speaker, cue, content):
+    """As English "had no immediate comment" (before: no claim)."""
+    report, answer = claims_of("Seoul sagt, 3.000 Soldaten seien getötet worden. " + text)
+    assert (answer.speaker_text, answer.cue, answer.text, answer.stance, answer.answers_claim_id) == (
+        speaker, cue, content, "neither", report.claim_id)
+
+
+@pytest.mark.parametrize("text", [
+    "Es gab keine Reaktion der Märkte.",
+    "Die Regierung gab keine Erklärung zu ihren Plänen ab.",  # no comment
+    "Der Kreml gab einen Kommentar ab.",  # a comment given is its words, not given here
+])
+def test_a_statement_given_or_not_a_comment_is_no_comment_withheld(text):
+    assert claims_of(text) == []
+
+
 def test_saying_one_will_not_comment_answers_the_report_it_names():
     report, answer = claims_of("Seoul sagt, 3.000 nordkoreanische Soldaten seien getötet worden. "
                                "Man habe dazu nichts zu sagen, erklärte Peskow.")

@@ -63,6 +63,11 @@ _PRO_FORM_LABEL = re.compile(r"^(?:this|that|it|das|dies|es)\s+(?:(?:is|was|ist|
 # What a comment not given names when it is the report before: "on this", "no evidence of that", "dazu"
 _ON_IT = re.compile(r"(?:^|\b(?:on|about|of|for)\s+)(?:it|this|that|them)$|\b(?:" + "|".join(sorted(DE_ON_IT)) + r")\b",
                     re.IGNORECASE)
+# A comment not given that names nothing it is on, so is on the report before: "had no
+# immediate comment", "did not respond to a request for comment", "declined to comment"
+_BARE_COMMENT = re.compile(r"(?:no\s+(?:immediate\s+)?|(?:an?\s+|the\s+)?(?:[\w’']+\s+)?requests?\s+for\s+|for\s+|to\s+)"
+                           r"(?:comment|response|reaction)|(?:keine[nr]?|eine)\s+(?:Kommentar|Stellungnahme|Reaktion)",
+                           re.IGNORECASE)
 # The word that opens a question left open ("whether the reports were true"), if any
 _WHETHER = re.compile(r"(?:(?:whether|if)\b)?", re.IGNORECASE)
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
@@ -377,7 +382,7 @@ def _names_report_before(text: str, claim: Claim, cue_word: str, language: str) 
     if claim.stance == "denies" and (_PRO_FORM_LABEL.match(claim.text) or _label_only(claim.text, language)):
         return True  # '"This is nonsense," Peskov said', 'called that "nonsense"', 'sprach von „Fälschungen“'
     if (cue_word in LEAVING_OPEN or claim.stance == "neither" and own_neither(claim.text)) and (
-            _ON_IT.search(claim.text) or pattern.search(claim.text)):
+            _ON_IT.search(claim.text) or pattern.search(claim.text) or _BARE_COMMENT.fullmatch(claim.text)):
         # "has not commented on this", "hat sich dazu nicht geäußert", "Peskov said he would
         # not comment on the reports", "man habe dazu nichts zu sagen"
         return True

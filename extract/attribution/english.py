@@ -576,6 +576,57 @@ def _kept_silent(verb: Token, text: str) -> Frame | None:
                  kind="indirect_quote", cue_word="leave open", referent=_antecedent(subj, verb))
 
 
+# Comments given, or (with "no") not given: "had no immediate comment", "There was no response"
+_COMMENT_NOUNS = frozenset(("comment", "response", "reaction"))
+# ... and the verbs that give them
+_GIVING = frozenset("have give offer make provide issue".split())
+
+
+def _no_comment_given(verb: Token, text: str) -> Frame | None:
+    """"The Kremlin had no immediate comment (on the reports)", "Moscow offered no comment",
+    "There was no immediate comment from Pyongyang", "Officials could not be reached for
+    comment": a comment not given (stance.LEAVING_OPEN), as "declined to comment"; on what it
+    names, else on the report just before (attribution._names_report_before)."""
+    lemma = _lemma(verb)
+    if lemma in _GIVING or lemma == "be":
+        # (a response or reaction only "immediate" or "official": "Kyiv had no response to the
+        # glide bombs" is no comment)
+        noun = next((c for c in verb.rights if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _COMMENT_NOUNS
+                     and any(d.lower_ == "no" for d in c.children) and (c.lemma_.lower() == "comment" or any(
+                         d.lower_ in ("immediate", "official") for d in c.children))), None)
+        if noun is None:
+            return None
+        if lemma == "be":  # "There was no comment from X": the source is whom it came from
+            source = _citing_source_noun(next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+                                               for o in p.children if o.dep_ == "pobj"), None))
+            if source is None or not any(c.dep_ == "expl" for c in verb.children):
+                return None
+            cue, subj = _span(min(_left_start(verb), verb.doc[verb.left_edge.i], key=lambda t: t.i), verb), None
+            content = _span(noun.left_edge, source.head.doc[source.head.i - 1])
+            tail = [p for p in noun.children if p.dep_ == "prep" and p.i > source.i]
+            if tail:
+                content = _span(noun.left_edge, tail[-1].right_edge)  # "… from X on the reports"
+            source_span = _span(source.left_edge, source.right_edge)
+        else:
+            subj = _subject(verb)
+            if subj is None:
+                return None
+            cue, content, source_span = _span(_left_start(verb), verb), _span(noun.left_edge, noun.right_edge), None
+    elif lemma == "reach" and _negated(verb) and any(c.dep_ == "auxpass" for c in verb.children):
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"
+                     and any(o.lemma_.lower() == "comment" for o in c.children)), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if prep is None or subj is None:
+            return None
+        cue, content, source_span = _span(_left_start(verb), verb), _span(prep, prep.right_edge), None
+    else:
+        return None
+    if subj is not None:
+        source_span = _source_span(subj, verb)
+    return Frame(cue=cue, source=trim(text, source_span), content=trim(text, content), kind="indirect_quote",
+                 cue_word="leave open", referent=_antecedent(subj, verb) if subj is not None else None)
+
+
 def _raised_up_to(noun: Token) -> Token | None:
     """"revised its estimate up to 3,000 casualties": the parser reads "up to" as the new
     figure's "at most"; the new figure's last token, if so."""
@@ -1644,7 +1695,7 @@ def english_frames(doc: Doc) -> list[Frame]:
             answered_last.add(next(t.i for t in reversed(tok.sent) if not t.is_punct))
             continue
         if (frame := _as_by(tok, text) or _figure_at(tok, text) or _left_open(tok, text)
-                or _kept_silent(tok, text)) is not None:
+                or _kept_silent(tok, text) or _no_comment_given(tok, text)) is not None:
             frames.append(frame)
             continue
         lemma = _lemma(tok)

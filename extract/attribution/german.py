@@ -611,6 +611,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 pass
             elif low in _AGENT_AUX and (frame := _passive_agent(text, words, i)) is not None:
                 pass
+            elif low in _GIVEN and (frame := _no_statement(text, words, i)) is not None:
+                pass
             elif low in _REFUSE and (frame := _refusal(text, words, i)) is not None:
                 pass
             elif low in _FIGURE_CHANGES and (frame := _figure_change(text, words, i)) is not None:
@@ -923,6 +925,48 @@ def _figure_noun(text, words: list[Word], i: int) -> Frame | None:
         return None
     return Frame(cue=(words[i].start, words[i].end), source=source, content=trim(text, (words[k + 1].start, words[end].end)),
                  kind="according_to", cue_word=words[i].low, referent=referent)
+
+
+# Comments that, not given, leave open what was put to the speaker, and the verbs (with the
+# particle that closes their clause) that give them: "gab keinen Kommentar ab", "lag nicht vor"
+_STATEMENTS = frozenset(("kommentar", "stellungnahme", "reaktion"))
+_GIVEN = {"gab": "ab", "gaben": "ab", "gibt": "ab", "lag": "vor", "lagen": "vor", "liegt": "vor"}
+_FROM = frozenset(("aus", "von", "vom", "seitens"))
+
+
+def _no_statement(text, words: list[Word], i: int) -> Frame | None:
+    """"Der Kreml gab zunächst keinen Kommentar ab", "Aus Moskau gab es keine Reaktion",
+    "Eine Stellungnahme des Kremls lag zunächst nicht vor": a comment not given (English
+    "had no immediate comment"), on what it names, else on the report before
+    (attribution._names_report_before)."""
+    n = len(words)
+    start = max((m + 1 for m in range(i) if words[m].text in (",", ";", ":")), default=0)
+    end = _clause_end(words, i + 1)
+    j = next((m for m in range(start + 1, end) if words[m].low in _STATEMENTS), None)
+    if j is None or not (words[j - 1].low in ("kein", "keine", "keinen") or (
+            words[j - 1].low == "eine" and any(w.low == "nicht" for w in words[j + 1 : end]))):
+        return None
+    existential = i + 1 < n and words[i + 1].low == "es"  # "gab es keine Reaktion"
+    last = next(m for m in range(end - 1, i - 1, -1) if not words[m].is_punct)
+    if not existential and words[last].low != _GIVEN[words[i].low]:
+        return None
+    source = None
+    m = next((m for m in range(start, end - 1) if words[m].low in _FROM), None)
+    if m is not None and _np_forward(words, m + 1) > m + 1:
+        source = _span(words, m + 1, _np_forward(words, m + 1))  # "aus Moskau", "von russischer Seite"
+    elif j + 1 < end and words[j + 1].low in ("des", "der") and _np_forward(words, j + 1) > j + 2:
+        source = _span(words, j + 1, _np_forward(words, j + 1))  # "Eine Stellungnahme des Kremls"
+    elif not existential and j > i and _np_forward(words, start) == i and words[start].low not in DE_ON_IT:
+        source = _span(words, start, i)  # "Der Kreml gab keinen Kommentar ab"
+    elif not existential and i + 1 < _np_forward(words, i + 1) < j:
+        source = _span(words, i + 1, _np_forward(words, i + 1))  # "Dazu gab der Kreml keinen Kommentar ab"
+    if source is None:
+        return None
+    content = (words[j - 1].start, words[j].end)
+    if j + 2 < end and words[j + 1].low == "zu":  # "keine Stellungnahme zu den Berichten"
+        content = (content[0], words[_np_forward(words, j + 2) - 1].end)
+    cue = (words[i].start, words[i + 1].end if existential else words[i].end)
+    return Frame(cue=cue, source=source, content=content, kind="indirect_quote", cue_word="leave open")
 
 
 _REFUSE = frozenset("lehnte lehnten lehnt weigerte weigerten weigert".split())
