@@ -1569,6 +1569,22 @@ def test_a_national_stands_for_the_public_figure_named_before():
     assert c.speaker_name != "Ein Polizeisprecher"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a national the gazetteer lists (before: a speaker named "Russe")
+    ("Kremlchef Wladimir Putin empfing Kim Jong Un. „Wir sind Verbündete“, sagte der Russe.", "Vladimir Putin"),
+    # ... a person placed in that state by their title, though the gazetteer does not know them
+    # (before: "Brite"; then Lloyd Austin, the known person named last)
+    ("US-Verteidigungsminister Lloyd Austin warnte. Der britische Premierminister Keir Starmer verurteilte den "
+     "Einsatz. „Das ist eine Eskalation“, sagte der Brite.", "Keir Starmer"),
+    # ... not a known person of another state (before: Wladimir Putin, named last)
+    ("Nato-Generalsekretär Mark Rutte traf Kremlchef Wladimir Putin nicht. „Das ist gefährlich“, "
+     "sagte der Niederländer.", "Mark Rutte"),
+])
+def test_a_national_stands_for_a_person_of_that_state(text, speaker):
+    c = extract_claims(text, language="de").claims[-1]  # (the people the tagger names, as well as speakers)
+    assert c.speaker_name == speaker
+
+
 @pytest.mark.parametrize("text", [
     "Kiew meldete 4.000 Tote. Moskau schweigt dazu.",
     "Kiew meldete 4.000 Tote. Der Kreml schweigt bislang zu den Angaben.",

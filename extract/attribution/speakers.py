@@ -37,7 +37,7 @@ from extract.attribution.cues import (
     WEEKDAYS,
 )
 from extract.attribution.quotes import find_quotes
-from extract.entities.gazetteer import name_key
+from extract.entities.gazetteer import gazetteer, name_key
 from extract.entities.resolve import (
     CONJUNCTION,
     ENGLISH_TITLE_GLUE,
@@ -46,6 +46,7 @@ from extract.entities.resolve import (
     OFFICIALS_AT,
     ORG_HEADS,
     RELATIVE_PRONOUNS,
+    acts_for,
     affiliation_name,
     affiliation_of,
     compound_affiliation,
@@ -255,14 +256,13 @@ class SpeakerResolver:
         if found is not None:
             self.history.append(found)
             return found.name, found.affiliation
-        # one national: "der Niederländer", "die Ukrainerin" (not "die Ukrainer"), said of a
-        # public figure the gazetteer knows (not of "der Ehemann" a police spokesman spoke of)
-        national = self.language == "de" and len(words) == 2 and low[0] in ("der", "die") \
-            and (low[0] == "der") != low[-1].endswith("in") and national_of(name_key(words[-1])) is not None
+        # one national: "der Niederländer", "die Ukrainerin" (not "die Ukrainer")
+        nation = national_of(name_key(words[-1])) if self.language == "de" and len(words) == 2 \
+            and low[0] in ("der", "die") and (low[0] == "der") != low[-1].endswith("in") else None
         if low[0] in _DEFINITE and 2 <= len(words) <= 4 and (
-            low[-1] in _PERSON_NOUNS or low[-1].endswith(("man", "chef")) or national
+            low[-1] in _PERSON_NOUNS or low[-1].endswith(("man", "chef")) or nation
         ):
-            found = self._description(low, span[0], known_only=national)
+            found = self._description(low, span[0], nation)
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
@@ -716,16 +716,24 @@ class SpeakerResolver:
         return next((s for s in reversed(self.history) if s.kind != "person" and s.name
                      and any(w.endswith(head) for w in s.name.lower().split())), None)
 
-    def _description(self, low: list[str], position: int, known_only: bool = False) -> Speaker | None:
+    def _description(self, low: list[str], position: int, nation: str | None = None) -> Speaker | None:
+        """The person a definite description stands for; a national ("der Brite") one the
+        gazetteer knows or whose title places them in that state ("der britische Premier Keir
+        Starmer"), not "der Ehemann" a police spokesman spoke of, that state's first."""
         roles = [w for w in low[1:] if self._is_title(w)]
         candidates = [s for s in self.history + self.mentions
-                      if s.kind == "person" and s.position < position and self._same_role(roles, s.title)
-                      and (not known_only or known_person(s.name) is not None)]
+                      if s.kind == "person" and s.position < position and self._same_role(roles, s.title)]
+        if nation is not None:
+            # (a known person of no state may be of any: Rutte acts for NATO)
+            states = {id(s): _states_of(s) for s in candidates}
+            candidates = [s for s in candidates if nation in states[id(s)]
+                          or (not states[id(s)] and known_person(s.name) is not None)]
         if not candidates:
             return None
         role_words = set(low[1:])
         # Most shared title words first, then the most recent.
-        return max(candidates, key=lambda s: (len(role_words & set(s.title.split())), s.position))
+        return max(candidates, key=lambda s: (nation is not None and nation in states[id(s)],
+                                              len(role_words & set(s.title.split())), s.position))
 
     def _same_role(self, roles: list[str], title: str) -> bool:
         """A description with a role ("der amerikanische Präsident") cannot stand for a
@@ -780,6 +788,23 @@ class SpeakerResolver:
                     name = re.sub(r"^(?:the|der|die|das)\s+", "", part.strip(), flags=re.I)
                     return Speaker(name, None, "group", speaker.title, speaker.position)
         return None
+
+
+def _states_of(speaker: Speaker) -> set[str]:
+    """The states a person is placed in: by a German demonym in their title ("der britische
+    Premier"), by their affiliation, or by whom the gazetteer says they act for, through
+    their bodies (Austin -> Pentagon -> United States)."""
+    states = {demonym_entity_id(name_key(w)) for w in speaker.title.split()}
+    for name in (speaker.affiliation, speaker.name):
+        entity = lookup(name, fuzzy=False) if name else None
+        for _ in range(3):  # a person, their body, its state
+            if entity is None:
+                break
+            if (state := state_of(entity.name)) is not None:
+                states.add(state.id)
+                break
+            entity = gazetteer().entities.get(acts_for(entity.id)) if acts_for(entity.id) != entity.id else None
+    return states - {None}
 
 
 def _is_document(words: list[str], low: list[str], language: str) -> bool:

@@ -98,6 +98,8 @@ class Gazetteer:
     surfaces: list[tuple[str, str, str]] = field(default_factory=list)
     # German demonym adjective stems ("nordkoreanisch") -> entity id.
     adjective_stems: dict[str, str] = field(default_factory=dict)
+    # name_key of the other demonyms, nouns for nationals among them ("Russe", "Brite") -> entity id.
+    nationals: dict[str, str] = field(default_factory=dict)
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)
 
     def _index(self, key: str, entity_id: str) -> None:
@@ -148,6 +150,7 @@ def load_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:
                 gaz.adjective_stems.setdefault(demonym, ent.id)
             else:
                 gaz.surfaces.append((demonym, ent.id, "NORP"))
+                gaz.nationals.setdefault(name_key(demonym), ent.id)
     for key, owners in surname_owners.items():
         if len(owners) == 1:
             gaz.by_surname[key] = next(iter(owners))

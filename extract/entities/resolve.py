@@ -107,8 +107,11 @@ def demonym_entity_id(key: str) -> str | None:
 
 
 def national_of(key: str) -> str | None:
-    """The state a German noun for one of its nationals is formed from, as its adjective in
-    -isch is: Niederländer(in) -> niederländisch -> the Netherlands, Ukrainer -> Ukraine."""
+    """The state a German noun for one of its nationals stands for: a demonym the gazetteer
+    lists (Russe, Brite), or one formed as its adjective in -isch is: Niederländer(in) ->
+    niederländisch -> the Netherlands."""
+    if key in gazetteer().nationals:
+        return gazetteer().nationals[key]
     stem = key.removesuffix("in")
     return _adjective_stem_keys().get(stem.removesuffix("er") + "isch") if stem.endswith("er") else None
 
