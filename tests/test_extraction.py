@@ -92,6 +92,10 @@ def test_the_outlets_own_sentence_relating_two_entities_is_an_unattributed_claim
         assert [(c.kind, c.text, c.speaker_text, c.cue) for c in claims] == [("unattributed", text, None, None)], text
     (monday,) = extract_claims(cases[1][0], language="en", published_at=published).claims
     assert monday.refers_to_date == date(2024, 11, 11)
+    # a quotation opening the next sentence is none of it (before: the text ended in " „")
+    own = extract_claims("Nordkorea schickt Soldaten nach Russland. „Wir sind bereit“, sagte Kim.",
+                         language="de").claims[0]
+    assert own.text == "Nordkorea schickt Soldaten nach Russland."
 
 
 def test_not_every_sentence_naming_two_entities_is_a_claim():

@@ -36,7 +36,7 @@ from extract.attribution.frames import (
     with_opening_mark,
 )
 from extract.attribution.german import german_frames
-from extract.attribution.quotes import find_quotes, quoted
+from extract.attribution.quotes import OPENING_MARKS, find_quotes, quoted
 from extract.attribution.speakers import SpeakerResolver
 from extract.attribution.stance import (APPOSED_CAVEAT, CAVEAT_NOUNS, CAVEAT_SUBJECT, LEAVING_OPEN, as_date, is_hedged,
                                         own_neither, referred_date, stance_of)
@@ -489,6 +489,9 @@ def outlet_statement(text: str, sentence: Sentence, language: str, published_at:
     its stance, hedging ("reportedly", "angeblich") and relative date are read from the
     sentence like any claim's."""
     span = (sentence.char_start, sentence.char_end)
+    if text[span[1] - 1] in OPENING_MARKS and text[span[1] - 2].isspace():
+        # "… nicht. „Wir sind bereit“": the German sentencizer keeps the next quotation's opening mark
+        span = (span[0], len(text[: span[1] - 1].rstrip()))
     referred = referred_date(text, language, span, as_date(published_at))
     return Claim(
         claim_id=claim_id,
