@@ -49,6 +49,9 @@ def test_the_parts_of_a_total_share_its_subject():
         ("Pyongyang has sent thousands of troops to Russia.", "Q423", "troops"),
         ("Russia deployed 50,000 troops to Kursk.", "Q159", "troops"),
         ("Russia lost 1,500 soldiers in a single day.", "Q159", "killed_or_wounded"),
+        # the parser took the dateline for a subject of its own (before: South Korea, for Seoul)
+        ("SEOUL, Nov 20 (Reuters) - North Korea has sent about 1,000 additional troops to Russia, "
+         "a South Korean lawmaker said.", "Q423", "troops"),
     ],
 )
 def test_the_subject_of_a_sending_or_losing_verb_owns_the_figure(text, subject, metric):

@@ -1030,7 +1030,11 @@ def _owner_span(tokens: _Tokens, start: int, verbs: set[str]) -> tuple[int, int]
             if child.dep_ == "nsubj":
                 sub = list(child.subtree)
                 start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-                return start + dateline_end(tokens.text[start:end]), end  # not the dateline the parser took in
+                # not the dateline the parser took in, nor took for a subject of its own
+                # ("SEOUL, Nov 20 (Reuters) - North Korea has sent …": two subjects)
+                own = start + dateline_end(tokens.text[start : t.idx])
+                if own < end:
+                    return own, end
         if t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
             t = t.head  # "Russia plans to send ...", "Russia trained and sent ..."
         elif t.dep_ == "pcomp" and t.head.lower_ == "of":
