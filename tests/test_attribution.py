@@ -346,6 +346,10 @@ def test_a_body_named_again_by_its_head_noun_is_the_same_speaker():
     [
         ("TASS quoted Peskov as saying that the reports were false.", "Peskov"),
         ("The agency cited Budanov as saying 11,000 soldiers had arrived.", "Budanov"),
+        # the parser read "media quoted leader Kim Jong Un" as one noun phrase (before: 'the
+        # country' claimed to 'support' Russia)
+        ("North Korean state media quoted leader Kim Jong Un as saying the country would support Russia.",
+         "leader Kim Jong Un"),
     ],
 )
 def test_the_one_quoted_is_the_speaker_not_the_outlet(text, speaker):

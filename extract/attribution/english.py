@@ -1605,6 +1605,20 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
+def _quoted_in_noun_phrase(verb: Token) -> Span | None:
+    """"North Korean state media quoted leader Kim Jong Un as saying C": the parser read
+    "media quoted leader Kim Jong Un" as one noun phrase; the one quoted is its words after
+    "quoted"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    quoting = next((t for t in prep.head.subtree if t.i < prep.head.i and t.tag_ in ("VBN", "VBD")
+                    and t.lemma_.lower() in ("quote", "cite")), None)
+    if quoting is None:
+        return None
+    return (verb.doc[quoting.i + 1].idx, prep.head.idx + len(prep.head))
+
+
 # Heads of a cited noun phrase that name a source ("citing two US officials"), as against
 # a reason ("citing a threat to public health").
 _SOURCE_NOUNS = frozenset("""official officials source sources diplomat diplomats spokesman
@@ -1785,7 +1799,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             subj = None  # the parser took a word of a quotation for the speaker
         if subj is None:
             subj = _bare_name_before(tok)
-        named = _named_after_quote(tok) if subj is None and lemma in EN_SPEECH_VERBS else None
+        named = (_named_after_quote(tok) or _quoted_in_noun_phrase(tok)) if subj is None and lemma in EN_SPEECH_VERBS \
+            else None
         if named is not None:
             frames.append(Frame(cue=cue, source=named, content=content, kind="indirect_quote",
                                 cue_word=lemma, negated=_negated(tok) or refusal is not None))
