@@ -459,6 +459,9 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         # not confirming is not conceding: it takes no side (was asserts)
         ("Der Kreml hat die Berichte bisher nicht bestätigt.", "neither"),
         ("Der Kreml hat die Anwesenheit der Soldaten bislang nicht offiziell bestätigt.", "neither"),
+        # ... nor is never confirming (was asserts); never denying concedes
+        ("Pjöngjang hat den Einsatz offiziell nie bestätigt.", "neither"),
+        ("Moskau hat die Berichte nie bestritten.", "asserts"),
         ("Die Nato hat die Anwesenheit der Soldaten offiziell bestätigt.", "asserts"),
         ("Der Kreml hat die Berichte bisher weder bestätigt noch dementiert.", "neither"),
         ("Moskau hat die Berichte weder dementiert noch bestätigt.", "neither"),
