@@ -323,6 +323,8 @@ def test_they_stand_for_the_subject_of_the_sentence_before():
     ("Nach ukrainischen Angaben verlor Russland 1500 Soldaten.", "Q159"),
     # nor is the destination
     ("Nordkorea hat nach Russland 10.000 Soldaten geschickt.", "Q423"),
+    # nor the dateline's city (before: Seoul's)
+    ("Seoul/Kiew (dpa) - Nordkorea hat weitere rund 1.000 Soldaten nach Russland geschickt.", "Q423"),
     # nor the source's genitive right before the figure (before: Seoul's, the Pentagon's)
     ("Nordkorea hat nach Angaben Seouls 10.000 Soldaten nach Russland geschickt.", "Q423"),
     ("Nordkorea hat nach Angaben des Pentagons 10.000 Soldaten geschickt.", "Q423"),

@@ -977,7 +977,7 @@ _DE_NOT_OWNER_RE = re.compile(
 def _german_owner(s: str, base: int, start: int, stop: int, metric: str,
                   entities: list[EntityMention]) -> str | None:
     c_start = max(s.rfind(", ", 0, start), s.rfind("; ", 0, start))
-    c_start = 0 if c_start < 0 else c_start + 2
+    c_start = dateline_end(s) if c_start < 0 else c_start + 2  # (not "Seoul/Kiew (dpa) -")
     c_end = min([i for i in (s.find(", ", stop), s.find("; ", stop)) if i >= 0], default=len(s))
     # (weapons are lost as well as sent, as English "lose" is a sender verb)
     verbs = ((_DE_SENDER_RE,) if metric == "troops" else (_DE_SENDER_RE, _DE_LOSER_RE) if metric == "weapons" else
