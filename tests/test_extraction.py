@@ -459,6 +459,11 @@ def test_the_day_of_a_sources_information_is_no_author(text, language, speaker_i
      "nc:yoon_suk_yeol"),
     ("Der Analyst Frank Meier sagte, die Truppen seien in Kursk. Meier fügte hinzu, das sei eine Bedrohung.", "de",
      "name:frank meier"),
+    # ... though the tagger takes the one name for no person (before: 'name:lee', 'name:sanders')
+    ("Der Abgeordnete Lee Seong Kweun sagte, die Truppen seien in Kursk. Die Soldaten hätten Verluste erlitten, "
+     "sagte Lee.", "de", "nc:lee_seong_kweun"),
+    ("Senator Bernie Sanders said the troops were in Kursk. Sanders told reporters it was a threat.", "en",
+     "name:bernie sanders"),
 ])
 def test_a_person_named_again_by_one_name_is_the_same_speaker(text, language, speaker_id):
     assert [c.speaker_id for c in extract_claims(text, language=language).claims] == [speaker_id] * 2

@@ -302,8 +302,9 @@ class SpeakerResolver:
         if owner is not None and len(words) == 2 and self._is_title(words[1]):
             return self._someone_of(raw, owner, _VOICE_NOUN.match(words[1]) is not None, span[0], content)
         speaker = self._name(span, raw)
-        if speaker.kind == "person":
+        if speaker.kind in ("person", "org"):  # (the German tagger knows no "Lee" alone: "…, sagte Lee")
             speaker = self._named_in_full(speaker)
+        if speaker.kind == "person":
             self._learn_gender(speaker, self._gender_of_title(span[0], raw))
         self.history.append(speaker)
         return speaker.name, speaker.affiliation
