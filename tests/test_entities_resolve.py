@@ -279,6 +279,10 @@ def test_the_stories_ministries_are_known(name, language, speaker):
         ("Russia's state news agency TASS", "en", "nc:tass"),
         ("South Korea's spy agency NIS", "en", "nc:south_korea_nis"),
         ("Seoul's spy agency", "en", "nc:south_korea_nis"),
+        # ... or after its state's possessive, when it acts for that state (before: unknown names)
+        ("South Korea's NIS", "en", "nc:south_korea_nis"),
+        ("Ukraine's HUR", "en", "nc:hur"),
+        ("Russia's NIS", "en", "name:russias nis"),
         # its reporters speak for it
         ("Anwesende Reporter der Nachrichtenagentur AFP", "de", "nc:afp"),
         # bodies of the story's sides, as the coverage names them

@@ -216,11 +216,20 @@ _DE_BODY_ENDINGS = ("dienst", "dienstes", "agentur", "ministerium", "ministerium
 _MEDIUM_DESCRIPTIONS = frozenset("media broadcaster outlet newspaper state-run state-owned state-controlled official".split())
 
 
+# A state's body by its own name: "South Korea's NIS", "Ukraine's HUR"
+_STATES_BODY = re.compile(r"^(?:the\s+)?(?P<state>[A-Z][\w. -]*?)['’]s\s+(?P<body>[A-Z][\w. -]*)$")
+
+
 def _described_body(name: str) -> Entity | None:
     """A body named after a description of it: "Nachrichtenagentur Yonhap", "der ukrainische
     Militärgeheimdienst HUR", "South Korea's spy agency NIS", "state media KCNA". The name
     must follow the description's head noun directly and be an organisation the gazetteer
-    knows."""
+    knows; or after its state's possessive, when it acts for that state ("South Korea's NIS")."""
+    owned = _STATES_BODY.match(name.strip())
+    if owned is not None:
+        body, state = lookup(owned["body"], fuzzy=False), state_of(owned["state"])
+        if body is not None and body.label == "ORG" and state is not None and state_of(body.name) == state:
+            return body
     tokens = _TOKEN.findall(name)
     for k in range(len(tokens) - 1, 0, -1):
         head = tokens[k - 1].lower()
