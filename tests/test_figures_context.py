@@ -59,6 +59,18 @@ def test_the_subject_of_a_sending_or_losing_verb_owns_the_figure(text, subject, 
     assert (q.subject_id, q.metric) == (subject, metric)
 
 
+@pytest.mark.parametrize("text, language", [
+    # a span of time between the losses and their figure (before: troops, no owner)
+    ("Russian losses over the past 24 hours amounted to 1,950 personnel.", "en"),
+    ("Der Generalstab bezifferte die russischen Verluste in den vergangenen 24 Stunden auf 1.950 Soldaten.", "de"),
+    # whose losses (before: no owner)
+    ("The Pentagon put Russian casualties at \"several thousand\".", "en"),
+])
+def test_losses_named_before_their_figure_count_it_and_say_whose(text, language):
+    (q,) = [q for q in figures(text, language) if q.unit != "hour"]
+    assert (q.metric, q.subject_id) == ("killed_or_wounded", "Q159")
+
+
 def test_the_killer_does_not_own_the_dead():
     (q,) = figures("Its troops killed 30 soldiers.")
     assert (q.metric, q.subject_id) == ("killed", None)

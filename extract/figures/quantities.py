@@ -832,6 +832,9 @@ def _range(s: str, a: _Mention, b: _Mention, lang: str) -> _Mention | None:
 _AVERAGE_RE = re.compile(r"(?i)\b(?:on\s+average|im\s+(?:Durch)?schnitt|durchschnittlich)\b[^.;:]*$")
 
 
+_TIME_SPANS = frozenset("second minute hour day week month year decade century".split())
+
+
 def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
             entities: list[EntityMention], tokens: _Tokens | None) -> _Figure:
     start = m.range_start if m.range_start is not None else m.start
@@ -852,9 +855,12 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
     else:
         low, high = ql.bounds(qualifier, m.value)
 
-    # context window for casualty words: up to the neighbouring figures, within 70 chars
-    prev_end = all_ms[k - 1].stop if k > 0 else 0
-    next_start = all_ms[k + 1].start if k + 1 < len(all_ms) else len(s)
+    # context window for casualty words: up to the neighbouring figures, within 70 chars; a
+    # span of time counts nothing ("Russian losses over the past 24 hours amounted to 1,950")
+    counts = [j for j in range(len(all_ms)) if j == k or all_ms[j].unit not in _TIME_SPANS]
+    at = counts.index(k)
+    prev_end = all_ms[counts[at - 1]].stop if at > 0 else 0
+    next_start = all_ms[counts[at + 1]].start if at + 1 < len(counts) else len(s)
     w_start = max(prev_end, start - 70)
     w_end = min(next_start, stop + 70)
     window = s[w_start:w_end]
@@ -903,6 +909,11 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
         subject = _subject(s, base, spans, entities)
         if subject is None and pm and _HIS_COUNTRY.search(pm.group(0)):
             subject = _country_of_last_person(base + start - len(pre) + pm.start(1), entities)
+        if subject is None and metric in _CASUALTY_METRICS and (
+                losses := _WHOSE_LOSSES.search(s, max(0, start - 80), start)) is not None:
+            # "Russian losses over the past day amounted to 1,950 personnel", "bezifferte die
+            # russischen Verluste auf 1.950 Soldaten": whose losses they are
+            subject = _subject(s, base, [losses.span("whose")], entities)
         if subject is None and tokens is not None and metric != "money":
             verbs = (_SENDER_VERBS if metric in ("troops", "weapons") else
                      _TAKER_VERBS if metric in ("territory_km2", "settlements") else
@@ -915,6 +926,10 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
             subject = _german_owner(s, base, start, stop, metric, entities)
 
     return _Figure(base + start, base + stop, m.value, low, high, qualifier, unit, metric, subject)
+
+
+# The losses a figure in its clause counts, and whose they are: "Russian losses (…) amounted to"
+_WHOSE_LOSSES = re.compile(r"(?P<whose>(?:[\w’'-]+\s+){1,2}?)(?:losses|casualties|Verluste|Verlusten)\b[^,;:.]*$")
 
 
 # A genitive right before the figure: "Russia's 500 tanks", "Russlands 500 Panzer"
