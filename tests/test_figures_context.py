@@ -26,6 +26,12 @@ def test_each_figure_takes_its_nearest_casualty_word():
         (300, "soldier", "killed", "Q423"), (2700, "soldier", "wounded", "Q423")]
 
 
+def test_a_figure_after_and_takes_the_casualty_word_after_it():
+    """Before: the 1,000 were killed (the word before them was nearer)."""
+    assert summary("The NIS estimated that at least 100 North Korean soldiers had died and 1,000 more been "
+                   "wounded by mid-December.") == [(100, "soldier", "killed", "Q423"), (1000, "soldier", "wounded", "Q423")]
+
+
 def test_a_clause_keeps_its_own_casualty_word():
     found = figures("Mindestens 19 Menschen wurden getötet, 40 weitere verletzt.", "de")
     assert [(q.value, q.metric) for q in found] == [(19, "killed"), (40, "wounded")]

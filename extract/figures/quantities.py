@@ -551,6 +551,11 @@ def _casualty_metric(window: str, at: int = 0) -> str | None:
     c_start = window.rfind(", ", 0, at) + 1
     c_end = window.find(", ", at)
     c_end = len(window) if c_end < 0 else c_end
+    # ... and in it the words after an "and" before the figure: "100 had died and 1,000 more
+    # been wounded"
+    joined = max(window.rfind(" and ", c_start, at), window.rfind(" und ", c_start, at))
+    if joined >= 0 and (found := _casualty_words(window[joined:c_end], at - joined)):
+        return found
     if c_start > 0 or c_end < len(window):
         found = _casualty_words(window[c_start:c_end], at - c_start)
         if found:
