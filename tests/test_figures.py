@@ -476,6 +476,9 @@ def test_a_bare_number_counts_what_the_sentence_said_before_it(text, language, q
     ("Seoul schätzt die nordkoreanischen Verluste auf 3.000.", "de", "casualty", "killed_or_wounded"),
     # "auf" translated word for word (before: nothing counted of no one)
     ("Seoul estimated the number of North Korean soldiers last week on 11,000.", "en", "soldier", "troops"),
+    # a part of them (before: nothing counted of no one)
+    ("Es seien nordkoreanische Soldaten in Kursk, von denen „mehrere Hundert“ getötet worden seien.", "de",
+     "soldier", "killed"),
 ])
 def test_a_count_that_grew_counts_what_it_is_the_number_of(text, language, unit, metric):
     q = one(text, language)

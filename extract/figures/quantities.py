@@ -1104,6 +1104,8 @@ _LOOKBACK_LINK_RE = re.compile(
     r"(?i)\b(?:totals?|totall?ed|numbers?|numbered|stands?\s+at|stood\s+at|reached|amounts?\s+to"
     r"|is|are|was|were|be|been|beläuft\s+sich\s+auf|belief\s+sich\s+auf|beträgt|betrug|liegt\s+bei"
     r"|lag\s+bei|bei|sind|waren|auf|könnte|könnten|dürfte|dürften|soll|sollen|wird|werden"
+    # ... or a part of them: "11,000 soldiers in Kursk, of whom several hundred", "von denen"
+    r"|of\s+whom|of\s+them|von\s+denen|davon"
     r"|(?:risen|rose|rises|grown|grew|grows|climbed|climbs|increased|increases|jumped|swelled|swollen)\s+to"
     # ... or above it: "Russian losses now exceed 38,000", "übersteigen 38.000"
     r"|" + "|".join(ql.EXCEEDING) + r")\b"
