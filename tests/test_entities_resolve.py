@@ -283,6 +283,13 @@ def test_the_stories_ministries_are_known(name, language, speaker):
         ("South Korea's NIS", "en", "nc:south_korea_nis"),
         ("Ukraine's HUR", "en", "nc:hur"),
         ("Russia's NIS", "en", "name:russias nis"),
+        # ... or after where it is (before: unknown names); not another state's
+        ("the US-based Institute for the Study of War", "en", "nc:isw"),
+        ("American Institute for the Study of War", "en", "nc:isw"),
+        ("the Washington-based Institute for the Study of War", "en", "nc:isw"),
+        ("das amerikanische Institut für Kriegsstudien", "de", "nc:isw"),
+        ("das US-Institut für Kriegsstudien", "de", "nc:isw"),
+        ("Russian General Staff", "en", "name:russian general staff"),
         # its reporters speak for it
         ("Anwesende Reporter der Nachrichtenagentur AFP", "de", "nc:afp"),
         # bodies of the story's sides, as the coverage names them

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from extract.entities.gazetteer import Entity, gazetteer, name_key, translit_key
+from extract.entities.gazetteer import ARTICLES, Entity, gazetteer, name_key, translit_key
 
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_CHARS = 6
@@ -231,6 +231,9 @@ def _described_body(name: str) -> Entity | None:
         if body is not None and body.label == "ORG" and state is not None and state_of(body.name) == state:
             return body
     tokens = _TOKEN.findall(name)
+    placed = _placed_body(tokens[1:] if tokens and tokens[0].lower() in ARTICLES else tokens)
+    if placed is not None:
+        return placed
     for k in range(len(tokens) - 1, 0, -1):
         head = tokens[k - 1].lower()
         if head in ORG_HEADS or head in _MEDIUM_DESCRIPTIONS or head.endswith(_DE_BODY_ENDINGS):
@@ -238,6 +241,23 @@ def _described_body(name: str) -> Entity | None:
             if entity is not None and entity.label == "ORG":
                 return entity
     return None
+
+
+def _placed_body(tokens: list[str]) -> Entity | None:
+    """A body the gazetteer knows after where it is: "the US-based Institute for the Study of
+    War", "American Institute for the Study of War", "das US-Institut für Kriegsstudien" (not
+    another state's: "Russian General Staff" is not Ukraine's)."""
+    if len(tokens) < 2:
+        return None
+    first, rest = tokens[0], tokens[1:]
+    if "-" in first and first.split("-", 1)[1][:1].isupper():
+        first, rest = first.split("-", 1)[0], [first.split("-", 1)[1], *rest]  # "US-Institut"
+    place = first.removesuffix("-based")
+    state = state_of(place) or (gazetteer().entities.get(demonym_entity_id(name_key(place)) or ""))
+    body = lookup(" ".join(rest), fuzzy=False) if state is not None else None
+    if body is None or body.label != "ORG" or state_of(body.name) not in (None, state):
+        return None
+    return body
 
 
 def acts_for(entity_id: str) -> str:
