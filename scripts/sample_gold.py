@@ -91,7 +91,7 @@ def clean_sample(name: str) -> CleanedDocument:
 
 FIGURE_KEYS = {"at", "value", "qualifier", "unit", "metric", "subject"}
 CLAIM_KEYS = {"content", "speaker", "cue", "stance"}
-GOLD_STANCES = ("asserts", "denies", "hedged")
+GOLD_STANCES = ("asserts", "denies", "hedged", "neither")
 
 
 def _checked(item: dict, keys: set[str]) -> dict:
@@ -174,8 +174,8 @@ def unit_key(unit: str | None) -> str:
 # --- predictions ------------------------------------------------------------------------
 
 def predicted_stance(claim: Claim) -> str:
-    if claim.stance == "denies":
-        return "denies"
+    if claim.stance in ("denies", "neither"):
+        return claim.stance
     return "hedged" if claim.hedged else "asserts"
 
 

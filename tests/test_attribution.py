@@ -1695,6 +1695,10 @@ def test_a_denial_of_what_another_reports_is_its_own_claim():
     # "them", and with the verb joined to another answer (before: Moscow answered "them")
     ("Kyiv says 10,000 troops were sent. Moscow denied them.", "Moscow", "denies"),
     ("Kyiv says 10,000 troops were sent. Moscow has neither confirmed nor denied them.", "Moscow", "neither"),
+    # the sentence before reported by its agent (before: no claim)
+    ("Kyiv says 10,000 troops were sent. This was confirmed by Seoul.", "Seoul", "asserts"),
+    ("Kyiv says 10,000 troops were sent. This has not been confirmed by either the Kremlin or Pyongyang.",
+     "either the Kremlin or Pyongyang", "neither"),
 ])
 def test_an_answer_to_the_sentence_before(text, speaker, stance):
     """Before: 'Moscow denies this' and 'Seoul confirmed it' gave no claim, 'dismissed that
@@ -1703,6 +1707,21 @@ def test_an_answer_to_the_sentence_before(text, speaker, stance):
     first, second = claims_of(text)
     assert (second.speaker_text, second.stance, second.text) == (speaker, stance, first.text)
     assert (first.answers_claim_id, second.answers_claim_id) == (None, first.claim_id)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # German "Das berichtete der Abgeordnete Lee" word for word (before: 'This' reported 'the deputy Lee')
+    ("North Korea has sent 1,000 soldiers to Russia. This reported the deputy Lee Seong Kweun on Wednesday.",
+     "the deputy Lee Seong Kweun"),
+    ("North Korea has sent 1,000 soldiers to Russia. This confirmed also a spokesman of the ministry.",
+     "a spokesman of the ministry"),
+])
+def test_the_sentence_before_reported_by_the_object_of_a_translated_pro_form(text, speaker):
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.text) == (speaker, "North Korea has sent 1,000 soldiers to Russia")
+    # a relative "that" opens no sentence: "groups that support Clinton" report nothing
+    assert [c.text for c in claims_of("The audience is quiet. He faces groups that support Clinton.")
+            if c.text.startswith("The audience")] == []
 
 
 def test_an_answer_joined_to_another_takes_its_object():

@@ -345,6 +345,9 @@ def test_people_named_together_are_a_group(text, speakers):
     ("Präsident Wolodymyr Selenskyj und Verteidigungsminister Rustem Umerow sagten, 3.000 Soldaten seien "
      "getötet worden.", "de", [["Volodymyr Zelenskyy", "Rustem Umerov"]]),
     ("Neither Moscow nor Pyongyang has confirmed the deployment.", "en", [["Russia", "North Korea"]]),
+    # (before: one unknown name, 'either the Kremlin or Pyongyang')
+    ("Kyiv says troops were sent. This has not been confirmed by either the Kremlin or Pyongyang.", "en",
+     [None, ["Kremlin", "North Korea"]]),
     ("Senators Jon Tester (D-Mont.) and David Vitter (R-La.) said the bill was flawed.", "en",
      [["Jon Tester", "David Vitter"]]),
     # a group of no names, or one person, has no members

@@ -865,17 +865,43 @@ def _pointed_back(verb: Token, text: str) -> Span | None:
         # "Russia has not acknowledged C, but Putin has not denied it either": the object of
         # the clause it is joined to ("has neither confirmed nor denied them": the sentence before)
         return trim(text, _span(obj.left_edge, obj.right_edge))
+    return _said_before(verb, text)
+
+
+def _said_before(verb: Token, text: str) -> Span | None:
+    """What the sentence before the verb's says, in its paragraph: what it reports, when it
+    reports something ("Ukraine says C"), else all of it."""
     sent = verb.sent
     if sent.start == 0:
         return None
     before = verb.doc[sent.start - 1].sent
     if "\n" in text[before.start_char : sent.start_char]:
         return None  # another paragraph
-    # what the sentence before reports, when it reports something: "Ukraine says C"
     said = [c for c in before.root.children if c.dep_ == "ccomp" and _lemma(before.root) in EN_SPEECH_VERBS]
     if said:
         return trim(text, _span(said[0].left_edge, said[0].right_edge))
     return trim(text, (before.start_char, before.end_char))
+
+
+def _reported_by(verb: Token, text: str) -> Frame | None:
+    """"North Korea has sent troops. This was confirmed by Seoul.", and German "Das bestätigte
+    ein Sprecher" word for word, "This confirmed a spokesman": the agent, or an object that
+    names a speaker, reports the sentence before."""
+    # (opening the sentence: "groups that support Clinton" is a relative clause)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that")
+                 and c.is_sent_start), None)
+    if subj is None or _lemma(verb) not in EN_REPORT_VERBS:
+        return None
+    if subj.dep_ == "nsubjpass":
+        speaker = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    else:
+        speaker = next((c for c in verb.children if c.dep_ == "dobj" and (
+            c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.lower_ in _SOURCE_NOUNS)), None)
+    content = _said_before(verb, text) if speaker is not None else None
+    if content is None:
+        return None
+    return Frame(cue=_span(_left_start(verb), verb), source=trim(text, _source_span(speaker, verb)), content=content,
+                 kind="indirect_quote", cue_word=_lemma(verb), negated=_negated(verb))
 
 
 # Verbs whose object is the one told, before what they are told
@@ -1709,7 +1735,7 @@ def english_frames(doc: Doc) -> list[Frame]:
             answered_last.add(next(t.i for t in reversed(tok.sent) if not t.is_punct))
             continue
         if (frame := _as_by(tok, text) or _figure_at(tok, text) or _left_open(tok, text)
-                or _kept_silent(tok, text) or _no_comment_given(tok, text)) is not None:
+                or _kept_silent(tok, text) or _no_comment_given(tok, text) or _reported_by(tok, text)) is not None:
             frames.append(frame)
             continue
         lemma = _lemma(tok)

@@ -311,8 +311,10 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 # A coordinated speaker: "South Korea and the US", "both Ukraine and the United States".
 CONJUNCTION = re.compile(r"\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
 _BOTH = re.compile(r"^(?:both|either|sowohl)\s+", re.IGNORECASE)
-# "Neither Moscow nor Pyongyang", "Weder Moskau noch Pjöngjang", "Sowohl Moskau als auch Kiew"
-_PAIRED = re.compile(r"^(?:neither|weder|sowohl)\s+(.+?)\s+(?:nor|noch|als auch)\s+(.+)$", re.IGNORECASE)
+# "Neither Moscow nor Pyongyang", "Weder Moskau noch Pjöngjang", "Sowohl Moskau als auch Kiew",
+# "(confirmed by) either the Kremlin or Pyongyang"
+_PAIRED = re.compile(r"^(?:neither|weder|sowohl|either|entweder)\s+(.+?)\s+(?:nor|noch|als auch|or|oder)\s+(.+)$",
+                     re.IGNORECASE)
 
 
 # German compounds of an information noun: Militärangaben, Geheimdienstinformationen.
