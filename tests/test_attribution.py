@@ -154,6 +154,9 @@ def test_content_of_indirect_speech_is_the_reported_clause():
          "the USA and South Korea", "around 10,000"),
         ("The number of troops totals around 12,000, according to Ukrainian intelligence information.",
          "Ukrainian intelligence information", "The number"),
+        # German word order translated, no comma (before: the source ran on into 'Russia')
+        ("According to data of the Ukrainian general staff Russia lost on one day 1,530 soldiers.",
+         "data of the Ukrainian general staff", "Russia lost"),
     ],
 )
 def test_according_to(text, speaker, content_start):

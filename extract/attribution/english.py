@@ -711,6 +711,13 @@ def _sourcing_frame(cue: Span, first: Token, pobj: Token, text: str) -> Frame | 
     `pobj`'s phrase): its content is the longer side of the sentence."""
     source = _span(first, pobj.right_edge)
     sent = pobj.sent
+    # German word order translated, no comma after the phrase: "According to the general staff
+    # Russia lost 1,530 soldiers" (the parser took the verb's subject for an apposition)
+    subject = next((t for t in pobj.subtree if t.dep_ == "appos" and t.i > pobj.i and t.pos_ == "PROPN"
+                    and t.doc[t.left_edge.i - 1].text != "," and sent.root.i > t.i and sent.root.pos_ == "VERB"
+                    and not any(c.dep_ in _SUBJECT_DEPS for c in sent.root.children)), None)
+    if subject is not None:
+        source = _span(first, subject.doc[subject.left_edge.i - 1])
     before = trim(text, (sent.start_char, cue[0]))
     # (not an apposition summing up the clause for someone else's answer: "…, a figure the
     # Kremlin disputes")
