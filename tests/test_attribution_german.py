@@ -149,6 +149,8 @@ def test_german_pronoun_before_anyone_spoke_is_the_last_person_named():
         ("Eigenen Angaben zufolge hat die Ukraine 30 Soldaten getötet.", "Eigenen Angaben"),
         # a noun after the phrase is what was done (before: "eigenen Angaben Dörfer" spoke)
         ("Die Ukraine hat nach eigenen Angaben Dörfer erobert.", "eigenen Angaben"),
+        # after a wire dateline (before: the dpa's own)
+        ("Kiew (dpa) - Die Ukraine hat nach eigenen Angaben Soldaten gefangen genommen.", "eigenen Angaben"),
     ],
 )
 def test_own_statements_are_the_subjects(text, phrase):

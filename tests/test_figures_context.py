@@ -355,6 +355,14 @@ def test_a_german_source_is_not_the_owner(text, subject):
     assert q.subject_id == subject
 
 
+def test_a_source_after_a_part_of_a_pronouns_people_is_not_the_owner():
+    """Before: the USA's ('von ihnen sollen nach US-Angaben' was read as whom they are of)."""
+    from extract import extract_claims
+
+    (q,) = extract_claims("Rund 4.000 von ihnen sollen nach US-Angaben getötet worden sein.", language="de").quantities
+    assert (q.value, q.subject_id) == (4000, None)
+
+
 def test_the_sender_the_parser_hung_on_the_auxiliary():
     """Before: no one's (the parser made 'North Korea' the subject of 'has')."""
     (q,) = figures("North Korea has, according to South Korean data, sent 10,000 soldiers to Russia.", "en")

@@ -1200,7 +1200,8 @@ def _own_source(words: list[Word], a: int, b: int):
     lower-case word next to it)."""
     if not any(w.low in _OWN for w in words[a:b]):
         return None
-    c = max((m + 1 for m in range(a) if words[m].text in (",", ";")), default=0)  # its clause
+    # its clause (after a dateline's dash: "Kiew (dpa) - Die Ukraine hat nach eigenen Angaben")
+    c = max((m + 1 for m in range(a) if words[m].text in (",", ";", "-", "–", "—")), default=0)
     # "im Jahr 2004 war die Gruppe nach eigener Aussage": the subject after the finite verb
     verb = next((v for v in range(a - 2, c, -1) if words[v].low in _FINITE_OR_REPORTING
                  and _np_forward(words, v + 1) == a), None)

@@ -896,7 +896,9 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
     subject = None
     if metric != "other":
         spans = list(unit_spans)
-        after = re.match(r"\s+(?:from|of|aus|von)\s+(?:the\s+)?(?P<x>[\w.\- ]{1,30})", s[stop:])
+        # (not a pronoun: "Rund 4.000 von ihnen sollen nach US-Angaben …" are not the USA's)
+        after = re.match(r"\s+(?:from|of|aus|von)\s+(?:the\s+)?(?!(?:them|whom|ihnen|denen)\b)(?P<x>[\w.\- ]{1,30})",
+                         s[stop:])
         # ("1,300 square kilometres of Russian territory": whose land it was, not who holds it)
         if after and metric not in ("territory_km2", "settlements"):
             spans.append((stop + after.start("x"), stop + after.end("x")))
