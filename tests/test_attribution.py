@@ -438,6 +438,9 @@ def test_the_countrys_president_is_a_person_he_refers_to():
     ("Beamte in Kiew sagten, 200 Soldaten seien gestorben.", "de", "Ukraine"),  # before: None
     ("Sources in Seoul said 12,000 troops had been deployed.", "en", None),  # may be anyone's
     ("Diplomats in Brussels said the talks had stalled.", "en", None),
+    # ... and so is their voice (before: None)
+    ("A spokesman in Seoul said 12,000 troops had been deployed.", "en", "South Korea"),
+    ("Die Soldaten sprächen kein Russisch, sagte ein Regierungssprecher in Seoul.", "de", "South Korea"),
 ])
 def test_officials_at_a_capital_are_its_governments(text, language, affiliation):
     doc = parse(text, language)

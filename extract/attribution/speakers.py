@@ -438,8 +438,9 @@ class SpeakerResolver:
             # named in, of the state or body before it
             affiliation = group_affiliation(pw[: titles[0]])
         if affiliation is None and (seat := OFFICIALS_AT.match(name)) is not None:
-            # (at two capitals, each is a member's: resolve.speaker_members)
-            kind, affiliation = "group", None if seat.group("other") else affiliation_of(seat.group("place"))
+            # (at two capitals, each is a member's: resolve.speaker_members; a spokesman is one)
+            kind = kind if _VOICE_NOUN.search(seat.group("head")) else "group"
+            affiliation = None if seat.group("other") else affiliation_of(seat.group("place"))
         return Speaker(name, affiliation, kind, title, span[0])
 
     def _named_group(self, span) -> str | None:
