@@ -67,6 +67,16 @@ def test_quote_split_around_speaker_gives_one_claim_per_segment():
     check_offsets(text, claims)
 
 
+@pytest.mark.parametrize("text, language", [
+    ('Seoul said 1,100 soldiers were killed. "No comment," Peskov said.', "en"),
+    ("Seoul sagt, 1.100 Soldaten seien getötet worden. „Kein Kommentar“, sagte Peskow.", "de"),
+])
+def test_no_comment_said_takes_no_side_on_the_report_before(text, language):
+    """Before: Peskov asserted 'No comment'."""
+    report, answer = extract_claims(text, language=language).claims
+    assert (answer.stance, answer.answers_claim_id) == ("neither", report.claim_id)
+
+
 def test_headline_quote():
     text = "Putin: ‘What we do is our business’\nThe Russian leader spoke in Kazan."
     c = only(claims_of(text), kind="direct_quote")
@@ -79,6 +89,8 @@ def test_headline_quote():
     ("+++ 14:32 Uhr: Selenskyj: Nordkoreanische Soldaten erleiden hohe Verluste +++\nMehr folgt.", "de"),
     ("+++ 14:32: Zelensky: North Korean soldiers suffer heavy losses +++\nMore follows.", "en"),
     ("14:32 Uhr: Selenskyj: Nordkoreanische Soldaten erleiden hohe Verluste", "de"),
+    # the time with its zone and a dash (before: the outlet's)
+    ("14:32 GMT - Zelensky: North Korean soldiers suffer heavy losses\nMore follows.", "en"),
 ])
 def test_a_live_tickers_entry_is_a_headline(text, language):
     """Before: no claim, or the whole line the outlet's with its '+++'."""

@@ -66,7 +66,7 @@ _ON_IT = re.compile(r"(?:^|\b(?:on|about|of|for)\s+)(?:it|this|that|them)$|\b(?:
 # A comment not given that names nothing it is on, so is on the report before: "had no
 # immediate comment", "did not respond to a request for comment", "declined to comment"
 _BARE_COMMENT = re.compile(r"(?:no\s+(?:immediate\s+)?|(?:an?\s+|the\s+)?(?:[\w’']+\s+)?requests?\s+for\s+|for\s+|to\s+)"
-                           r"(?:comment|response|reaction)|(?:keine[nr]?|eine)\s+(?:Kommentar|Stellungnahme|Reaktion)",
+                           r"(?:comment|response|reaction)|(?:kein(?:e[nr]?)?|eine)\s+(?:Kommentar|Stellungnahme|Reaktion)",
                            re.IGNORECASE)
 # The word that opens a question left open ("whether the reports were true"), if any
 _WHETHER = re.compile(r"(?:(?:whether|if)\b)?", re.IGNORECASE)

@@ -115,7 +115,9 @@ _OWN_NEITHER = re.compile(
     # ... or has no information: "she had no information about it", "man habe keine Erkenntnisse dazu",
     # "man habe keine Hinweise darauf"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:habe|hat|hätten|haben|hatte)\s+keine\s+"
-    r"(?:Informationen|Erkenntnisse|Hinweise|Belege|Beweise)\b",
+    r"(?:Informationen|Erkenntnisse|Hinweise|Belege|Beweise)\b"
+    # ... or says just that: '"No comment," Peskov said', 'Kreml: „Kein Kommentar“'
+    r"|^(?:no\s+comment|kein\s+kommentar)\W*$",
     re.IGNORECASE)
 # The subject of an outlet's caveat: "The figures could not be independently verified",
 # "Die Angaben ließen sich nicht unabhängig überprüfen"
