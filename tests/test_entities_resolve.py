@@ -304,6 +304,8 @@ def test_the_stories_ministries_are_known(name, language, speaker):
         ("Die Regierung in Seoul", "de", "Q884"),
         ("the government in Kyiv", "en", "Q212"),
         ("die Regierung in Bayern", "de", "name:regierung in bayern"),
+        # Brussels as an actor is the EU (before: the city)
+        ("Brüssel", "de", "Q458"),
         # a relative clause tells more about the source; what it names is not the source
         ("a Ukrainian military official who spoke to CNN", "en", "name:ukrainian military official"),
         # a first name is not an agency's short name
