@@ -255,6 +255,13 @@ def test_affiliation_is_the_canonical_body(text, name, affiliation):
     # a relative clause with "that" is no part of the name (before: named "attack", "Ukrainian unit posted")
     ("At least 200 soldiers were killed, according to a Ukrainian special forces unit that posted drone "
      "footage of the attack.", "Ukraine"),
+    # ... but one who speaks against that state is on no side of it (before: North Korea, Russia)
+    ("A North Korean defector said the soldiers were young.", None),
+    ("A Russian opposition politician said the war was lost.", None),
+    ("Russian opposition leader Yulia Navalnaya said the war was lost.", None),
+    # ... named, with a description of no title (before: none)
+    ("Andriy Kovalenko, a Ukrainian soldier, said the troops were young.", "Ukraine"),
+    ("Park Ji Hoon, a North Korean defector, said the troops were young.", None),
 ])
 def test_an_unnamed_source_is_affiliated_to_the_state_it_names(text, affiliation):
     (c,) = [c for c in claims_of(text) if c.kind != "unattributed"]

@@ -357,7 +357,8 @@ class SpeakerResolver:
                 # Watch-Sprecher"), not "der Wissenschaftsjournalist"
                 m = re.search(r"((?:[A-ZÄÖÜ]\w*\s+)*[A-ZÄÖÜ]\w*)-\w+\s*$", before)
                 before = m.group(1) if m else ""
-            affiliation = self._affiliation(before) or self._apposed_affiliation(raw, start + len(person), span[0])
+            affiliation = None if _against_its_state(_WORD.findall(raw)) else (
+                self._affiliation(before) or self._apposed_affiliation(raw, start + len(person), span[0]))
             return Speaker(_strip_possessive(person), affiliation, "person", title, span[0])
         # An apposition "The head of the office, Andriy Yermak," names the person apart.
         parts = [p.strip() for p in re.split(r"[,()]", raw) if p.strip()]
@@ -428,7 +429,7 @@ class SpeakerResolver:
         unnamed = unnamed or (kind == "org" and self.language != "de" and len(core) > 1 and core[-1].islower()) \
             or state_led or (kind == "org" and self.language == "de" and len(core) > 1  # "die russische Botschaft"
                              and core[-2][:1].islower() and demonym_entity_id(name_key(core[-2])) is not None)
-        affiliation = group_affiliation(core[:-1]) if unnamed else None
+        affiliation = group_affiliation(core[:-1]) if unnamed and not _against_its_state(core) else None
         if affiliation is None and len(core) > 1 and core[-1].lower() in _PERSONS_BODIES \
                 and re.search(r"s$" if self.language == "de" else r"['’]s$", core[-2]) \
                 and (owner := known_person(" ".join(core[:-1]))):
@@ -525,7 +526,15 @@ class SpeakerResolver:
         apposition = _JOINED.split(raw[at:], maxsplit=1)[0]
         words = _WORD.findall(apposition)
         first = next((i for i, w in enumerate(words) if self._is_title(w)), None)
-        if not apposition.lstrip().startswith(",") or first is None:
+        if not apposition.lstrip().startswith(","):
+            return None
+        if first is None and words and words[0].lower() in _INDEFINITE:
+            # no title: the side its description names, as the description's alone would
+            # ("Oleksandr, a Ukrainian soldier", "ein ukrainischer Soldat")
+            noun = next((i for i, w in enumerate(words[1:], 1) if (w[:1].isupper() if self.language == "de"
+                         else w.islower() and not demonym_entity_id(name_key(w)))), len(words))
+            return group_affiliation(words[1:noun]) if noun > 1 and not _against_its_state(words) else None
+        if first is None:
             return None
         if self.language != "de" and any(w[:1].isupper() and w.lower() not in _INDEFINITE | _DEFINITE
                                           for w in words[:first]):
@@ -790,6 +799,16 @@ class SpeakerResolver:
                     name = re.sub(r"^(?:the|der|die|das)\s+", "", part.strip(), flags=re.I)
                     return Speaker(name, None, "group", speaker.title, speaker.position)
         return None
+
+
+# Who speaks against the state their description names: "a North Korean defector", "a
+# Russian opposition politician", "ein nordkoreanischer Überläufer" are on no side of it
+_AGAINST = ("defector", "dissident", "opposition", "exile", "critic", "refugee", "émigré", "emigre",
+            "überläufer", "oppositionell", "kritiker", "flüchtling", "geflüchtet", "geflohen")
+
+
+def _against_its_state(words: list[str]) -> bool:
+    return any(w.lower().startswith(_AGAINST) for w in words)
 
 
 def _states_of(speaker: Speaker) -> set[str]:
