@@ -1027,6 +1027,10 @@ def test_citing_the_figures_reports_the_sentences_before():
         # Whoever issued the document speaks through it.
         ("The Security Council issued a statement calling the test a clear violation.",
          "The Security Council", "issued a statement calling", "the test a clear violation"),
+        # ... but an answer to reports is none of them (before: one cue, "dismissed the reports
+        # as fake, saying", and the saying's content denied)
+        ("Zakharova dismissed the reports as fake, saying Western agencies were lying about Kursk.",
+         "Zakharova", "saying", "Western agencies were lying about Kursk"),
         # Any verb with a that-clause and someone holding it.
         ("An attorney for the aide conveyed that his client was ready to testify.",
          "An attorney for the aide", "conveyed", "that his client was ready to testify"),

@@ -1446,7 +1446,8 @@ def _issuer(participle: Token) -> Token | None:
         return None
     if participle.dep_ == "acl" and participle.head.dep_ == "dobj" and participle.head.lower_ in INFORMATION_NOUNS:
         return participle.head.head
-    if participle.dep_ == "advcl" and any(
+    # (not an answer to the document: "dismissed the reports as fake, saying C" says C itself)
+    if participle.dep_ == "advcl" and _lemma(participle.head) not in EN_ANSWER_VERBS and any(
         c.dep_ == "dobj" and c.lower_ in INFORMATION_NOUNS and c.i < participle.i for c in participle.head.children
     ):
         return participle.head
