@@ -1419,6 +1419,16 @@ def test_a_response_that_is_no_comment_is_no_claim(text):
 
 
 @pytest.mark.parametrize("text", [
+    # before: 'any deployment' asserted 'that troops had been sent'; PolNeAR's 'It' said C
+    ("North Korea's vice foreign minister said any deployment would be lawful, without confirming that troops "
+     "had been sent."),
+    "It goes without saying that raising taxes is anathema to Republicans.",
+])
+def test_a_verb_of_saying_after_without_says_nothing(text):
+    assert [c.cue for c in claims_of(text) if c.cue not in ("said",)] == []
+
+
+@pytest.mark.parametrize("text", [
     "The Kremlin has not commented.",  # nothing named
     "Trump has steadfastly refused to disclose detailed medical records.",  # a refusal, not a comment
     "Non-profit groups don't disclose their fundraising on a regular basis.",

@@ -1761,6 +1761,9 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue
         if _condition_of_source(tok):
             continue
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            continue  # "said C, without confirming that …", "It goes without saying": nothing said
+
         if lemma == "speak" and any(c.dep_ == "dobj" and c.ent_type_ in ("LANGUAGE", "NORP") for c in tok.children):
             continue  # "many of them do not speak Russian": a language spoken, nothing said
         if (lemma in EN_INTENTION_ONLY and not _wants_to_have_done(tok)) or (
