@@ -259,6 +259,7 @@ def test_affiliation_is_the_canonical_body(text, name, affiliation):
     ("A North Korean defector said the soldiers were young.", None),
     ("A Russian opposition politician said the war was lost.", None),
     ("Russian opposition leader Yulia Navalnaya said the war was lost.", None),
+    ("Russia's exiled opposition leader said the war was lost.", None),
     # ... named, with a description of no title (before: none)
     ("Andriy Kovalenko, a Ukrainian soldier, said the troops were young.", "Ukraine"),
     ("Park Ji Hoon, a North Korean defector, said the troops were young.", None),

@@ -599,10 +599,11 @@ def _no_comment_given(verb: Token, text: str) -> Frame | None:
         if lemma == "be":  # "There was no comment from X": the source is whom it came from
             source = _citing_source_noun(next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
                                                for o in p.children if o.dep_ == "pobj"), None))
-            if source is None or not any(c.dep_ == "expl" for c in verb.children):
+            there = next((c for c in verb.children if c.dep_ == "expl"), None)
+            if source is None or there is None:
                 return None
-            cue, subj = _span(min(_left_start(verb), verb.doc[verb.left_edge.i], key=lambda t: t.i), verb), None
-            content = _span(noun.left_edge, source.head.doc[source.head.i - 1])
+            cue, subj = _span(there, verb), None
+            content = _span(noun.left_edge, verb.doc[source.head.i - 1])
             tail = [p for p in noun.children if p.dep_ == "prep" and p.i > source.i]
             if tail:
                 content = _span(noun.left_edge, tail[-1].right_edge)  # "… from X on the reports"
@@ -1763,7 +1764,6 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             continue  # "said C, without confirming that …", "It goes without saying": nothing said
-
         if lemma == "speak" and any(c.dep_ == "dobj" and c.ent_type_ in ("LANGUAGE", "NORP") for c in tok.children):
             continue  # "many of them do not speak Russian": a language spoken, nothing said
         if (lemma in EN_INTENTION_ONLY and not _wants_to_have_done(tok)) or (

@@ -1307,7 +1307,7 @@ def _heisst_es(text, words, i, k) -> Frame | None:
         if end > j + 1:
             source = _span(words, j + 1, end)
             j = end
-    if source is None and i >= 2 and words[0].low in ("aus", "von", "vom", "seitens") and _np_forward(words, 1) == i:
+    if source is None and i >= 2 and words[0].low in _FROM and _np_forward(words, 1) == i:
         source = _span(words, 1, i)  # "Aus Kiew hieß es, …", "Seitens des Kremls hieß es, …"
     elif source is None and i >= 2 and words[0].low == "in" and _np_forward(words, 1) == i and (
             _capital(text[words[1].start : words[i - 1].end]) or words[i - 1].low.endswith("kreisen")):

@@ -266,13 +266,10 @@ class SpeakerResolver:
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
-        # (in the genitive too, and as the author of information: "nach Angaben des Dienstes")
-        head = low[-1]
-        if self.language == "de" and head not in ORG_HEADS:
-            head = _GENITIVE_END.sub("", head)
+        # (as the author of information too: "nach Angaben des Dienstes")
         described = low[-2:] if len(low) == 3 and low[0] in INFORMATION_NOUNS else low
         if described[0] in _DEFINITE and len(described) == 2:
-            found = self._body_before(head)
+            found = self._body_before(low[-1])
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
@@ -291,8 +288,7 @@ class SpeakerResolver:
             # "a spokesperson for the Pentagon", "ein Sprecher des Kremls": the body speaks;
             # "a spokesman for the ministry", "ein Sprecher des Ministeriums": the one named before
             body = voice.group("body")
-            if " " not in body and (found := self._body_before(_GENITIVE_END.sub("", body.lower())
-                                                              if self.language == "de" else body.lower())):
+            if " " not in body and (found := self._body_before(body.lower())) is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
             speaker = Speaker(_strip_possessive(body), None, "org", "", span[0])
@@ -429,7 +425,7 @@ class SpeakerResolver:
         unnamed = unnamed or (kind == "org" and self.language != "de" and len(core) > 1 and core[-1].islower()) \
             or state_led or (kind == "org" and self.language == "de" and len(core) > 1  # "die russische Botschaft"
                              and core[-2][:1].islower() and demonym_entity_id(name_key(core[-2])) is not None)
-        affiliation = group_affiliation(core[:-1]) if unnamed and not _against_its_state(core) else None
+        affiliation = group_affiliation(core[:-1]) if unnamed else None
         if affiliation is None and len(core) > 1 and core[-1].lower() in _PERSONS_BODIES \
                 and re.search(r"s$" if self.language == "de" else r"['’]s$", core[-2]) \
                 and (owner := known_person(" ".join(core[:-1]))):
@@ -442,6 +438,8 @@ class SpeakerResolver:
             # (at two capitals, each is a member's: resolve.speaker_members; a spokesman is one)
             kind = kind if _VOICE_NOUN.search(seat.group("head")) else "group"
             affiliation = None if seat.group("other") else affiliation_of(seat.group("place"))
+        if _against_its_state(pw):
+            affiliation = None  # "a North Korean defector", "Russia's exiled opposition leader"
         return Speaker(name, affiliation, kind, title, span[0])
 
     def _named_group(self, span) -> str | None:
@@ -721,7 +719,10 @@ class SpeakerResolver:
 
     def _body_before(self, head: str) -> Speaker | None:
         """"the agency told lawmakers", "das Ministerium": the body last quoted under that
-        head noun ("intelligence agency", "Verteidigungsministerium", "Der Geheimdienst NIS")."""
+        head noun ("intelligence agency", "Verteidigungsministerium", "Der Geheimdienst NIS"),
+        in the genitive too ("des Dienstes")."""
+        if self.language == "de" and head not in ORG_HEADS:
+            head = _GENITIVE_END.sub("", head)
         if head not in ORG_HEADS:
             return None
         return next((s for s in reversed(self.history) if s.kind != "person" and s.name

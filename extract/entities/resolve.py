@@ -253,7 +253,9 @@ def _placed_body(tokens: list[str]) -> Entity | None:
     if "-" in first and first.split("-", 1)[1][:1].isupper():
         first, rest = first.split("-", 1)[0], [first.split("-", 1)[1], *rest]  # "US-Institut"
     place = first.removesuffix("-based")
-    state = state_of(place) or (gazetteer().entities.get(demonym_entity_id(name_key(place)) or ""))
+    state = state_of(place)  # "US", "Washington", "American"
+    if state is None and (german := demonym_entity_id(name_key(place))) is not None:
+        state = gazetteer().entities.get(german)  # "amerikanische"
     body = lookup(" ".join(rest), fuzzy=False) if state is not None else None
     if body is None or body.label != "ORG" or state_of(body.name) not in (None, state):
         return None

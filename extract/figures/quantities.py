@@ -837,9 +837,6 @@ def _range(s: str, a: _Mention, b: _Mention, lang: str) -> _Mention | None:
 _AVERAGE_RE = re.compile(r"(?i)\b(?:on\s+average|im\s+(?:Durch)?schnitt|durchschnittlich)\b[^.;:]*$")
 
 
-_TIME_SPANS = frozenset("second minute hour day week month year decade century".split())
-
-
 def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
             entities: list[EntityMention], tokens: _Tokens | None) -> _Figure:
     start = m.range_start if m.range_start is not None else m.start
@@ -862,7 +859,7 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
 
     # context window for casualty words: up to the neighbouring figures, within 70 chars; a
     # span of time counts nothing ("Russian losses over the past 24 hours amounted to 1,950")
-    counts = [j for j in range(len(all_ms)) if j == k or all_ms[j].unit not in _TIME_SPANS]
+    counts = [j for j in range(len(all_ms)) if j == k or all_ms[j].unit not in _DURATION_UNITS]
     at = counts.index(k)
     prev_end = all_ms[counts[at - 1]].stop if at > 0 else 0
     next_start = all_ms[counts[at + 1]].start if at + 1 < len(counts) else len(s)
