@@ -332,6 +332,14 @@ def test_they_stand_for_the_subject_of_the_sentence_before():
     assert (q.metric, q.subject_id) == ("territory_km2", "Q159")
 
 
+def test_it_stands_for_the_subject_of_a_clause_before_it_in_its_sentence():
+    """Before: Russia's (the subject of the sentence before)."""
+    text = ("Russian forces have recaptured 40% of the territory, according to Ukrainian sources. At its peak, Ukraine "
+            "controlled some 1,376 square kilometres of Russian land; it now holds around 800 square kilometres.")
+    assert [(q.value, q.subject_id) for q in figures(text) if q.metric == "territory_km2"] == [
+        (1376, "Q212"), (800, "Q212")]
+
+
 @pytest.mark.parametrize("text, subject", [
     # the source before the sender is not the sender (before: South Korea's, Ukraine's troops)
     ("Nach Angaben Seouls hat Nordkorea gut 10.000 Soldaten nach Russland geschickt.", "Q423"),

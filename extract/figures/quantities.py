@@ -1071,13 +1071,19 @@ def _antecedent_subject(tokens: _Tokens, span: tuple[int, int]) -> str | None:
     before, whose state the subjects lexicon names."""
     doc = tokens.doc
     i = tokens.first_at(span[0])
-    if i >= len(doc) or doc[i].lower_ not in ("they", "it") or doc[i].sent.start == 0:
+    if i >= len(doc) or doc[i].lower_ not in ("they", "it"):
         return None
-    before = doc[doc[i].sent.start - 1].sent
-    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return None
-    return sj.subject_in(tokens.text[subj.left_edge.idx : subj.right_edge.idx + len(subj.right_edge)])
+    # the subject of a clause before it in its own sentence first: "Ukraine controlled 1,376
+    # square kilometres; it now holds around 800"
+    sent = doc[i].sent
+    roots = [t for t in doc[sent.start : i] if t.pos_ in ("VERB", "AUX")][::-1]
+    if sent.start > 0:
+        roots.append(doc[sent.start - 1].sent.root)
+    for root in roots:
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), None)
+        if subj is not None:
+            return sj.subject_in(tokens.text[subj.left_edge.idx : subj.right_edge.idx + len(subj.right_edge)])
+    return None
 
 
 _LOOKBACK_RE = re.compile(
