@@ -422,6 +422,9 @@ def test_sample_translated_story():
     ("Pyongyang supplied 20 240mm multiple rocket launchers.", "en", 20, "multiple rocket launcher"),
     ("Nordkorea lieferte 50 170-mm-Haubitzen.", "de", 50, "howitzer"),
     ("Nordkorea lieferte 20 240-mm-Mehrfachraketenwerfer.", "de", 20, "rocket launcher"),
+    # ... after an adverb and participle too (before: '50' counted nothing, '170mm' was a figure)
+    ("Kim sent 50 domestically produced 170mm self-propelled howitzers.", "en", 50, "self-propelled howitzer"),
+    ("Kim sent 50 domestically produced howitzers.", "en", 50, "howitzer"),
 ])
 def test_a_calibre_names_the_gun_counted(text, language, value, unit):
     """Before: '50 170mm' read as 50,170 millimetres (a space between thousands)."""

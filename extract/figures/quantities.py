@@ -379,11 +379,14 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
     j = i
     while j < len(doc) and doc[j].idx < sent_end and len(picked) < 7:
         t = doc[j]
-        if not picked and (calibre := _calibre_end(doc, j)) is not None:
-            j = calibre  # "50 170mm self-propelled guns" count guns
+        if (not picked or _is_participle(picked[-1])) and (calibre := _calibre_end(doc, j)) is not None:
+            j = calibre  # "50 170mm self-propelled guns", "50 domestically produced 170mm guns" count guns
             continue
         glued = bool(picked) and not doc[j - 1].whitespace_
         nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if t.pos_ == "ADV" and t.lower_.endswith("ly") and nxt is not None and _is_participle(nxt):
+            j += 1  # "50 domestically produced howitzers"
+            continue
         if t.text in ("-", "‐") and picked and glued and not t.whitespace_:
             picked.append(t)  # "first-team", "weapons-capable"
         elif glued and picked and picked[-1].text in ("-", "‐") and t.is_alpha:
@@ -400,8 +403,8 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
                     and nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
                 break  # a plural count noun ends its phrase: "reports of 10,000 soldiers fake news"
         elif _is_participle(t) and nxt is not None and (
-                nxt.pos_ in ("NOUN", "ADJ", "PROPN") or (nxt.pos_ == "CCONJ" and j + 2 < len(doc)
-                                                        and _is_participle(doc[j + 2]))) and \
+                nxt.pos_ in ("NOUN", "ADJ", "PROPN") or _calibre_end(doc, j + 1) is not None
+                or (nxt.pos_ == "CCONJ" and j + 2 < len(doc) and _is_participle(doc[j + 2]))) and \
                 (not picked or picked[-1].pos_ in ("ADJ", "CCONJ")):
             picked.append(t)  # "517 rushing yards", "300 recorded songs", "3000 killed or wounded North Koreans"
         elif t.pos_ == "CCONJ" and picked and (picked[-1].pos_ in ("ADJ", "PROPN") or _is_participle(picked[-1])) \
