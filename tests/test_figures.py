@@ -424,10 +424,21 @@ def test_sample_translated_story():
     ("Nordkorea lieferte 20 240-mm-Mehrfachraketenwerfer.", "de", 20, "rocket launcher"),
     # ... after an adverb and participle too (before: '50' counted nothing, '170mm' was a figure)
     ("Kim sent 50 domestically produced 170mm self-propelled howitzers.", "en", 50, "self-propelled howitzer"),
-    ("Kim sent 50 domestically produced howitzers.", "en", 50, "howitzer"),
 ])
 def test_a_calibre_names_the_gun_counted(text, language, value, unit):
     """Before: '50 170mm' read as 50,170 millimetres (a space between thousands)."""
+    (q,) = figures(text, language)
+    assert (q.value, q.unit, q.metric) == (value, unit, "weapons")
+
+
+@pytest.mark.parametrize("text, language, value, unit", [
+    # before: '50' counted nothing
+    ("Kim sent 50 domestically produced howitzers.", "en", 50, "howitzer"),
+    # armoured vehicles are weapons in German too (before: 'vehicle', other)
+    ("Russland verlor 1.000 gepanzerte Fahrzeuge.", "de", 1000, "armoured vehicle"),
+    ("Russland verlor 50 Schützenpanzer.", "de", 50, "armoured vehicle"),
+])
+def test_a_weapon_counted_after_its_description(text, language, value, unit):
     (q,) = figures(text, language)
     assert (q.value, q.unit, q.metric) == (value, unit, "weapons")
 

@@ -494,6 +494,8 @@ def _noun_phrase_de(s: str, pos: int) -> tuple[str | None, int, str]:
     end = pos + m.end()
     tail = noun.rsplit("-", 1)[-1] if "-" in noun else noun
     unit = un.COUNT_DE.get(noun) or un.COUNT_DE.get(tail) or _compound_head(tail) or _people_noun(noun) or noun
+    if unit == "vehicle" and "gepanzert" in s[pos:end].lower():
+        unit = "armoured vehicle"  # "1.000 gepanzerte Fahrzeuge", as English "armoured vehicles" are weapons
     return unit, end, s[pos:end].strip()
 
 

@@ -340,6 +340,7 @@ _COUNT_DE = {
     ("Angehörige", "Angehörigen"): "member",
     ("Angriffe", "Angriffen", "Attacken", "Luftangriffe", "Drohnenangriffe"): "attack",
     ("Fahrzeuge", "Fahrzeugen", "Militärfahrzeuge"): "vehicle",
+    ("Panzerfahrzeuge", "Schützenpanzer"): "armoured vehicle",
 }
 COUNT_DE = {surface: unit for surfaces, unit in _COUNT_DE.items() for surface in surfaces}
 
