@@ -246,6 +246,19 @@ def test_a_relative_pronoun_speaks_for_the_noun_before_it(text, speaker):
     assert (c.speaker_text, c.speaker_name, c.speaker_affiliation) == speaker
 
 
+@pytest.mark.parametrize("text, speaker_id", [
+    ("Moskau meldete die Befreiung des Dorfes. Die Ukraine habe 220 Panzer verloren, teilte das "
+     "Verteidigungsministerium mit.", "nc:russian_defence_ministry"),
+    ("Kiew meldete 200 Tote. Das Verteidigungsministerium teilte mit, die Kämpfe dauerten an.",
+     "nc:ukrainian_defence_ministry"),
+    # no state quoted before in the paragraph: a body of no one known
+    ("Das Verteidigungsministerium teilte mit, die Kämpfe dauerten an.", "name:verteidigungsministerium"),
+])
+def test_a_body_named_by_its_noun_is_of_the_state_quoted_before(text, speaker_id):
+    """Before: 'name:verteidigungsministerium' for all."""
+    assert extract_claims(text, language="de").claims[-1].speaker_id == speaker_id
+
+
 @pytest.mark.parametrize("text", [
     # before: 'Dienstes' (the genitive, as the author of information, named no body quoted before)
     "Südkoreas Geheimdienst bestätigte die Gefangennahme. Nach Angaben des Dienstes ist einer verletzt.",

@@ -37,7 +37,7 @@ from extract.attribution.cues import (
     WEEKDAYS,
 )
 from extract.attribution.quotes import find_quotes
-from extract.entities.gazetteer import gazetteer, name_key
+from extract.entities.gazetteer import Entity, gazetteer, name_key
 from extract.entities.resolve import (
     CONJUNCTION,
     ENGLISH_TITLE_GLUE,
@@ -269,7 +269,7 @@ class SpeakerResolver:
         # (as the author of information too: "nach Angaben des Dienstes")
         described = low[-2:] if len(low) == 3 and low[0] in INFORMATION_NOUNS else low
         if described[0] in _DEFINITE and len(described) == 2:
-            found = self._body_before(low[-1])
+            found = self._body_before(low[-1]) or self._state_body_before(words[-1], span[0])
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
@@ -703,11 +703,25 @@ class SpeakerResolver:
         return next((m for m in reversed(self.mentions)
                      if m.position in self.subjects and start <= m.position < position), None)
 
+    def _state_before(self) -> Entity | None:
+        """The state last quoted, or the last speaker's ("South Korea's NIS said …")."""
+        return next((found for s in reversed(self.history) for name in (s.affiliation, s.name)
+                     if name and (found := state_of(name)) is not None), None)
+
+    def _state_body_before(self, body: str, position: int) -> Speaker | None:
+        """"Moskau meldete …, teilte das Verteidigungsministerium mit": the body of that name
+        of the state last quoted in the paragraph, when the gazetteer knows it."""
+        speaker = self.history[-1] if self.history else None
+        if speaker is None or "\n" in self.text[speaker.position : position]:
+            return None
+        state = self._state_before()
+        known = state_body(state, body) if state is not None else None
+        return Speaker(known.name, state.name, "org", "", position) if known is not None else None
+
     def _of_the_country(self, raw: str, body: str, position: int) -> Speaker | None:
         """"the country's spy agency", "der Geheimdienst des Landes": the body of the state
-        last quoted, or of the last speaker's state ("South Korea's NIS said …")."""
-        state = next((found for s in reversed(self.history) for name in (s.affiliation, s.name)
-                      if name and (found := state_of(name)) is not None), None)
+        last quoted."""
+        state = self._state_before()
         if state is None:
             return None
         known = state_body(state, body)
