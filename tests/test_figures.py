@@ -696,6 +696,16 @@ def test_an_old_peak_counts_what_the_new_figure_counts():
         "square kilometre", "territory_km2", "Q212")
 
 
+def test_a_later_figure_of_es_counts_what_the_figure_before_counts():
+    """Before: 'rund 800' counted nothing ('seien es noch' points back)."""
+    from extract import extract_claims
+
+    peak, now = extract_claims("Zu Spitzenzeiten kontrollierte die Ukraine etwa 1.376 Quadratkilometer russischen "
+                               "Bodens, inzwischen seien es noch rund 800.", language="de").quantities
+    assert (now.unit, now.metric, now.subject_id) == (peak.unit, peak.metric, peak.subject_id) == (
+        "square kilometre", "territory_km2", "Q212")
+
+
 def test_losses_the_parser_reads_as_a_clause_are_the_losers():
     """Before: no one's (the parser made 'soldiers' the subject of 'killed', a clause of 'lost')."""
     from extract import extract_claims

@@ -1216,6 +1216,8 @@ _SAME_FIGURE = re.compile(
     r"(?:up\s+|down\s+|nach\s+oben\s+|nach\s+unten\s+)?(?:to|auf)\s+$"
     # ... or its peak: "about 800 square kilometres of Russian territory, down from a peak of 1,300"
     r"|,\s+(?:up|down)\s+from\s+(?:a|its|the)\s+(?:peak|high|low)\s+of\s+$"
+    # ... or "es": "kontrollierte etwa 1.376 Quadratkilometer, inzwischen seien es noch rund 800"
+    r"|\b(?:sind|seien|waren|wären)\s+es\s+(?:[a-zäöü]+\s+){0,2}$"
 )
 
 
