@@ -363,6 +363,17 @@ def test_a_german_source_is_not_the_owner(text, subject):
     assert q.subject_id == subject
 
 
+def test_a_german_verb_after_a_list_of_counts_reads_them_all():
+    """Before: the 38,000 were troops, and none was anyone's ('verloren' closes the list)."""
+    found = figures("Die Ukraine habe seit August mehr als 38.000 Soldaten, 220 Panzer und 1.000 gepanzerte "
+                    "Fahrzeuge verloren.", "de")
+    assert [(q.value, q.metric, q.subject_id) for q in found] == [
+        (38000, "killed_or_wounded", "Q212"), (220, "weapons", "Q212"), (1000, "weapons", "Q212")]
+    # ... a list its "und" closes, not a clause after a comma
+    found = figures("Nordkorea schickte 11.000 Soldaten und 50 Raketenwerfer, 300 Soldaten wurden getötet.", "de")
+    assert [(q.value, q.metric) for q in found] == [(11000, "troops"), (50, "weapons"), (300, "killed")]
+
+
 def test_a_source_after_a_part_of_a_pronouns_people_is_not_the_owner():
     """Before: the USA's ('von ihnen sollen nach US-Angaben' was read as whom they are of)."""
     from extract import extract_claims

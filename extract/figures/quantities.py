@@ -839,6 +839,8 @@ def _range(s: str, a: _Mention, b: _Mention, lang: str) -> _Mention | None:
 
 # An average stated earlier in the clause makes the figure approximate, as "on average"
 # right before it does (qualifiers.py).
+# What joins German counts in a list, before a qualifier: ", rund", " und mehr als"
+_DE_LIST_GAP = re.compile(r"\s*(?:,|und|sowie|oder)\s+")
 _AVERAGE_RE = re.compile(r"(?i)\b(?:on\s+average|im\s+(?:Durch)?schnitt|durchschnittlich)\b[^.;:]*$")
 
 
@@ -867,9 +869,18 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
     counts = [j for j in range(len(all_ms)) if j == k or all_ms[j].unit not in _DURATION_UNITS]
     at = counts.index(k)
     prev_end = all_ms[counts[at - 1]].stop if at > 0 else 0
-    next_start = all_ms[counts[at + 1]].start if at + 1 < len(counts) else len(s)
+    # (German puts the verb after a list of counts: "hat 38.000 Soldaten, 220 Panzer und 1.000
+    # Fahrzeuge verloren": the list's end is where the figure's words are read to)
+    last = at
+    while tokens is None and last + 1 < len(counts) and (gap := _DE_LIST_GAP.fullmatch(
+            s, all_ms[counts[last]].stop, all_ms[counts[last + 1]].start)) is not None:
+        last += 1
+        if gap.group().strip(" ,"):
+            break  # "und" joins the list's last count
+    listed = all_ms[counts[last]].stop
+    next_start = all_ms[counts[last + 1]].start if last + 1 < len(counts) else len(s)
     w_start = max(prev_end, start - 70)
-    w_end = min(next_start, stop + 70)
+    w_end = min(next_start, max(stop + 70, listed + 30))
     window = s[w_start:w_end]
     window = re.split(r"[;:]", window)[-1] if ";" in s[w_start:start] or ":" in s[w_start:start] else window
 
@@ -932,7 +943,7 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
                 subject = _subject(s, base, [(span[0] - base, span[1] - base)], entities) \
                     or _antecedent_subject(tokens, span)
         elif subject is None and tokens is None and metric != "money":
-            subject = _german_owner(s, base, start, stop, metric, entities)
+            subject = _german_owner(s, base, start, max(stop, listed), metric, entities)
 
     return _Figure(base + start, base + stop, m.value, low, high, qualifier, unit, metric, subject)
 
