@@ -2010,6 +2010,11 @@ def test_said_from_a_place_names_it():
     assert (c.speaker_text, c.kind) == ("Kyiv", "indirect_quote")
     (c,) = claims_of("It is said that the troops had attacked.")
     assert c.speaker_text is None
+    # ... after what was said, and from circles (before: no claim)
+    report, caveat = claims_of("Kyiv said 3,000 soldiers were killed. The figures could not be checked, it was "
+                               "said from military circles.")
+    assert (caveat.speaker_text, caveat.text, caveat.stance, caveat.answers_claim_id) == (
+        "military circles", "The figures could not be checked", "neither", report.claim_id)
 
 
 @pytest.mark.parametrize("text, stance", [

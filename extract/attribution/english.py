@@ -1280,14 +1280,19 @@ def _unnamed_passive(verb: Token, text: str) -> Frame | None:
                 end = c.idx + len(c)
             break
     else:
-        return None
+        # "C, it was said from military circles" (German "…, hieß es aus Militärkreisen", translated)
+        head = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+        if head is None or not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+            return None
     content = trim(text, _span(head.left_edge, head.right_edge))
     if content is None:
         return None
     # "It was said from Kyiv that C" (machine translation of "Aus Kiew hieß es"): where it came from
     origin = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                   for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
-    return Frame(cue=(start, end), source=_span(origin, origin) if origin is not None else None, content=content,
+                   for o in c.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lower_ == "circles")), None)
+    source = (_span(origin.left_edge, origin) if origin.lower_ == "circles" else _span(origin, origin)) \
+        if origin is not None else None  # "from military circles": whose circles
+    return Frame(cue=(start, end), source=source, content=content,
                  kind="indirect_quote", cue_word=_lemma(verb), negated=_negated(verb))
 
 
