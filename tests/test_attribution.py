@@ -1295,6 +1295,9 @@ def test_called_x_y_parsed_as_two_predicate_complements():
          "according_to", "Reuters", "As reported by", "North Korean troops have arrived in Kursk"),
         ("North Korean troops are in Kursk, as confirmed by the Pentagon on Monday.",
          "according_to", "the Pentagon", "as confirmed by", "North Korean troops are in Kursk"),
+        # "Wie es aus Kiew hieß" word for word (before: the outlet's statement)
+        ("As it was called from Kiev, the North Korean units suffered heavy losses.",
+         "according_to", "Kiev", "As it was called from", "the North Korean units suffered heavy losses"),
         ('As Budanov put it, "the North Koreans are already fighting."',
          "direct_quote", "Budanov", "put it", "the North Koreans are already fighting"),
         # where the source wrote it (before: no claim; the report was taken for the clause's object)

@@ -834,6 +834,9 @@ def _as_by(verb: Token, text: str) -> Frame | None:
     source of the sentence around the as-clause, as with "according to"."""
     mark = _as_mark(verb)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        # "As it was called from Kiev, C" (German "Wie es aus Kiew hieß", translated)
+        agent = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if mark is None or pobj is None or verb.tag_ != "VBN" or _lemma(verb) not in EN_SPEECH_VERBS | EN_COGNITION_VERBS:
         return None
