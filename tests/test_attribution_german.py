@@ -253,6 +253,8 @@ def test_a_relative_pronoun_speaks_for_the_noun_before_it(text, speaker):
      "nc:ukrainian_defence_ministry"),
     # no state quoted before in the paragraph: a body of no one known
     ("Das Verteidigungsministerium teilte mit, die Kämpfe dauerten an.", "name:verteidigungsministerium"),
+    ("Moskau meldete die Befreiung des Dorfes.\n\nDas Verteidigungsministerium teilte mit, die Kämpfe dauerten an.",
+     "name:verteidigungsministerium"),
 ])
 def test_a_body_named_by_its_noun_is_of_the_state_quoted_before(text, speaker_id):
     """Before: 'name:verteidigungsministerium' for all."""

@@ -703,18 +703,15 @@ class SpeakerResolver:
         return next((m for m in reversed(self.mentions)
                      if m.position in self.subjects and start <= m.position < position), None)
 
-    def _state_before(self) -> Entity | None:
-        """The state last quoted, or the last speaker's ("South Korea's NIS said …")."""
-        return next((found for s in reversed(self.history) for name in (s.affiliation, s.name)
+    def _state_before(self, since: int = 0) -> Entity | None:
+        """The state last quoted (after `since`), or the last speaker's ("South Korea's NIS said …")."""
+        return next((found for s in reversed(self.history) if s.position >= since for name in (s.affiliation, s.name)
                      if name and (found := state_of(name)) is not None), None)
 
     def _state_body_before(self, body: str, position: int) -> Speaker | None:
         """"Moskau meldete …, teilte das Verteidigungsministerium mit": the body of that name
         of the state last quoted in the paragraph, when the gazetteer knows it."""
-        speaker = self.history[-1] if self.history else None
-        if speaker is None or "\n" in self.text[speaker.position : position]:
-            return None
-        state = self._state_before()
+        state = self._state_before(since=self.text.rfind("\n", 0, position) + 1)
         known = state_body(state, body) if state is not None else None
         return Speaker(known.name, state.name, "org", "", position) if known is not None else None
 

@@ -839,9 +839,11 @@ def _range(s: str, a: _Mention, b: _Mention, lang: str) -> _Mention | None:
 
 # An average stated earlier in the clause makes the figure approximate, as "on average"
 # right before it does (qualifiers.py).
-# What joins German counts in a list, before a qualifier: ", rund", " und mehr als"
-_DE_LIST_GAP = re.compile(r"\s*(?:,|und|sowie|oder)\s+")
 _AVERAGE_RE = re.compile(r"(?i)\b(?:on\s+average|im\s+(?:Durch)?schnitt|durchschnittlich)\b[^.;:]*$")
+
+
+# What joins German counts in a list: "38.000 Soldaten, 220 Panzer und 1.000 Fahrzeuge"
+_DE_LIST_GAP = re.compile(r"\s*(?:,|und|sowie|oder)\s+")
 
 
 def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
