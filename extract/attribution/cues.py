@@ -123,6 +123,10 @@ EN_MEDIUM_NOUNS = frozenset(
     """interview statement email e-mail speech letter post tweet rally briefing conference
     address op-ed column podcast broadcast memo filing testimony hearing""".split()
 )
+# Comments that, given or (with "no", "kein") not given, answer what was put to the speaker:
+# "had no immediate comment", "gab keinen Kommentar ab"
+EN_COMMENT_NOUNS = frozenset(("comment", "response", "reaction"))
+DE_COMMENT_NOUNS = frozenset(("kommentar", "stellungnahme", "reaktion"))
 EN_REPORT_VERBS = (
     EN_SPEECH_VERBS | EN_COGNITION_VERBS | EN_OBJECT_VERBS | EN_INTENT_VERBS | EN_AS_VERBS
     | frozenset(EN_PREP_VERBS)

@@ -36,6 +36,7 @@ from extract.attribution.cues import (
     EN_AS_VERBS,
     EN_ATTITUDE_ADJECTIVES,
     EN_COGNITION_VERBS,
+    EN_COMMENT_NOUNS,
     EN_CLAIM_NOUNS,
     EN_FIGURE_NOUNS,
     EN_INTENT_VERBS,
@@ -576,9 +577,7 @@ def _kept_silent(verb: Token, text: str) -> Frame | None:
                  kind="indirect_quote", cue_word="leave open", referent=_antecedent(subj, verb))
 
 
-# Comments given, or (with "no") not given: "had no immediate comment", "There was no response"
-_COMMENT_NOUNS = frozenset(("comment", "response", "reaction"))
-# ... and the verbs that give them
+# The verbs that give comments (cues.EN_COMMENT_NOUNS): "had no immediate comment"
 _GIVING = frozenset("have give offer make provide issue".split())
 
 
@@ -587,11 +586,11 @@ def _no_comment_given(verb: Token, text: str) -> Frame | None:
     "There was no immediate comment from Pyongyang", "Officials could not be reached for
     comment": a comment not given (stance.LEAVING_OPEN), as "declined to comment"; on what it
     names, else on the report just before (attribution._names_report_before)."""
-    lemma = _lemma(verb)
+    lemma, source_span = _lemma(verb), None
     if lemma in _GIVING or lemma == "be":
         # (a response or reaction only "immediate" or "official": "Kyiv had no response to the
         # glide bombs" is no comment)
-        noun = next((c for c in verb.rights if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _COMMENT_NOUNS
+        noun = next((c for c in verb.rights if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in EN_COMMENT_NOUNS
                      and any(d.lower_ == "no" for d in c.children) and (c.lemma_.lower() == "comment" or any(
                          d.lower_ in ("immediate", "official") for d in c.children))), None)
         if noun is None:
@@ -612,17 +611,17 @@ def _no_comment_given(verb: Token, text: str) -> Frame | None:
             subj = _subject(verb)
             if subj is None:
                 return None
-            cue, content, source_span = _span(_left_start(verb), verb), _span(noun.left_edge, noun.right_edge), None
+            cue, content = _span(_left_start(verb), verb), _span(noun.left_edge, noun.right_edge)
     elif lemma == "reach" and _negated(verb) and any(c.dep_ == "auxpass" for c in verb.children):
         prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"
                      and any(o.lemma_.lower() == "comment" for o in c.children)), None)
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if prep is None or subj is None:
             return None
-        cue, content, source_span = _span(_left_start(verb), verb), _span(prep, prep.right_edge), None
+        cue, content = _span(_left_start(verb), verb), _span(prep, prep.right_edge)
     else:
         return None
-    if subj is not None:
+    if subj is not None:  # (else the source is whom it came from, above)
         source_span = _source_span(subj, verb)
     return Frame(cue=cue, source=trim(text, source_span), content=trim(text, content), kind="indirect_quote",
                  cue_word="leave open", referent=_antecedent(subj, verb) if subj is not None else None)

@@ -37,6 +37,7 @@ from extract.attribution.cues import (
     DE_ARTICLES,
     DE_CASUALTY_WORDS,
     DE_COGNITION,
+    DE_COMMENT_NOUNS,
     DE_ANSWER_FORMS,
     DE_FINITE_VERBS,
     DE_INVERSION_OPENERS,
@@ -927,9 +928,8 @@ def _figure_noun(text, words: list[Word], i: int) -> Frame | None:
                  kind="according_to", cue_word=words[i].low, referent=referent)
 
 
-# Comments that, not given, leave open what was put to the speaker, and the verbs (with the
-# particle that closes their clause) that give them: "gab keinen Kommentar ab", "lag nicht vor"
-_STATEMENTS = frozenset(("kommentar", "stellungnahme", "reaktion"))
+# The verbs, with the particle that closes their clause, that give comments
+# (cues.DE_COMMENT_NOUNS): "gab keinen Kommentar ab", "lag nicht vor"
 _GIVEN = {"gab": "ab", "gaben": "ab", "gibt": "ab", "lag": "vor", "lagen": "vor", "liegt": "vor"}
 _FROM = frozenset(("aus", "von", "vom", "seitens"))
 
@@ -942,7 +942,7 @@ def _no_statement(text, words: list[Word], i: int) -> Frame | None:
     n = len(words)
     start = max((m + 1 for m in range(i) if words[m].text in (",", ";", ":")), default=0)
     end = _clause_end(words, i + 1)
-    j = next((m for m in range(start + 1, end) if words[m].low in _STATEMENTS), None)
+    j = next((m for m in range(start + 1, end) if words[m].low in DE_COMMENT_NOUNS), None)
     if j is None or not (words[j - 1].low in ("kein", "keine", "keinen") or (
             words[j - 1].low == "eine" and any(w.low == "nicht" for w in words[j + 1 : end]))):
         return None

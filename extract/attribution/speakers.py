@@ -178,6 +178,13 @@ def _since(candidate: Speaker, speaker: Speaker | None) -> bool:
     return speaker is None or candidate.position > speaker.position
 
 
+def _known_body(state: Entity | None, body: str, position: int) -> Speaker | None:
+    """The state's body of that name ("Verteidigungsministerium", "spy agency"), when the
+    gazetteer knows it."""
+    known = state_body(state, body) if state is not None else None
+    return Speaker(known.name, state.name, "org", "", position) if known is not None else None
+
+
 def _strip_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", name.strip(" ,;:()"))
 
@@ -711,9 +718,7 @@ class SpeakerResolver:
     def _state_body_before(self, body: str, position: int) -> Speaker | None:
         """"Moskau meldete …, teilte das Verteidigungsministerium mit": the body of that name
         of the state last quoted in the paragraph, when the gazetteer knows it."""
-        state = self._state_before(since=self.text.rfind("\n", 0, position) + 1)
-        known = state_body(state, body) if state is not None else None
-        return Speaker(known.name, state.name, "org", "", position) if known is not None else None
+        return _known_body(self._state_before(since=self.text.rfind("\n", 0, position) + 1), body, position)
 
     def _of_the_country(self, raw: str, body: str, position: int) -> Speaker | None:
         """"the country's spy agency", "der Geheimdienst des Landes": the body of the state
@@ -721,9 +726,9 @@ class SpeakerResolver:
         state = self._state_before()
         if state is None:
             return None
-        known = state_body(state, body)
+        known = _known_body(state, body, position)
         if known is not None:
-            return Speaker(known.name, state.name, "org", "", position)
+            return known
         name = f"{state.name}'s {body}" if self.language != "de" else raw
         role = body.split()[-1]  # "the country's president" is a person
         return Speaker(name, state.name, "person" if self._is_title(role) else "org", role.lower(), position)
