@@ -228,6 +228,16 @@ def test_titles_are_stripped_and_affiliation_kept():
         ('"They are cannon fodder," said Kim Jong-dae, a former South Korean lawmaker and defence analyst.',
          "Kim Jong-dae", "South Korea"),
         ("Ivan Petrov, 45, of Kursk said the troops were there.", "Ivan Petrov", None),
+        # a title's adjective, capitalised as the sentence opens it, is no body (before:
+        # "National", "Presidential"; extract_claims gives them the gazetteer's: White House, Kremlin)
+        ("National security spokesman John Kirby said the troops were there.", "John Kirby", None),
+        ("Presidential spokesman Dmitry Peskov said the reports were false.", "Dmitry Peskov", None),
+        # ... but in a body's own name it is (and the gazetteer's name for it wins)
+        ("National Intelligence Service director Cho Tae-yong said 11,000 soldiers had been sent.", "Cho Tae-yong",
+         "National Intelligence Service (South Korea)"),
+        ("National Guard spokesman Ruslan Muzychuk said the front was stable.", "Ruslan Muzychuk", "National Guard"),
+        ("Wagner founder Yevgeny Prigozhin said the war was going badly.", "Yevgeny Prigozhin", "Wagner"),
+        ("Gazprom spokesman Sergei Kupriyanov said gas flows were normal.", "Sergei Kupriyanov", "Gazprom"),
     ],
 )
 def test_affiliation_is_the_canonical_body(text, name, affiliation):

@@ -600,6 +600,17 @@ def test_a_comparison_after_the_name_is_not_the_speaker():
 
 
 @pytest.mark.parametrize("text, affiliation", [
+    ("National security spokesman John Kirby said the troops were there.", "White House"),
+    ("Presidential spokesman Dmitry Peskov said the reports were false.", "Kremlin"),
+])
+def test_a_title_adjective_opening_the_sentence_is_no_body(text, affiliation):
+    """Before: "National", "Presidential" (capitalised as the sentence opens); now the
+    gazetteer's body for the person."""
+    (c,) = extract_claims(text, language="en").claims
+    assert c.speaker_affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, affiliation", [
     ("Maria Sacharowa, Sprecherin des russischen Außenministeriums, sagte, die Berichte seien falsch.",
      "Russian Foreign Ministry"),
     # the body after the title, not the article before it

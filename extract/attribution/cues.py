@@ -183,7 +183,7 @@ EN_TITLES = frozenset(
 )
 # Words that belong to a title but not to a name ("Secretary of State Antony Blinken").
 TITLE_FILLERS = frozenset(
-    "state security policy affairs defence defense foreign interior high press of for the".split()
+    "state security policy affairs defence defense foreign interior high press national presidential of for the".split()
 )
 
 # --- German --------------------------------------------------------------------------

@@ -583,7 +583,9 @@ class SpeakerResolver:
         if not words:
             return None
         aff = _strip_possessive(" ".join(words))
-        known = affiliation_of(" ".join(w for w in words if w.lower() not in TITLE_FILLERS))
+        # (by the words of the title left out when the whole is not known: "National Security
+        # Council" is, "National" alone not)
+        known = affiliation_of(aff) or affiliation_of(" ".join(w for w in words if w.lower() not in TITLE_FILLERS))
         if known is not None:
             return known
         if (owner := known_person(aff)) is not None:
