@@ -610,6 +610,38 @@ def test_stance(text, stance):
     assert claims[0].stance == stance
 
 
+@pytest.mark.parametrize("text, cue, stance, content", [
+    # to rule out is to deny (before: "ruled out that C" asserted C, "ruled out a deployment" no claim)
+    ("Peskov ruled out that North Korean soldiers were in Kursk.", "ruled out", "denies",
+     "that North Korean soldiers were in Kursk"),
+    ("Peskov ruled out a deployment of North Korean soldiers.", "ruled out", "denies",
+     "a deployment of North Korean soldiers"),
+    ("Pyongyang ruled out sending more troops.", "ruled out", "denies", "sending more troops"),
+    # ... and not to rule out leaves open, it concedes nothing (before: asserts, or no claim,
+    # or "refused" with "to rule out …" asserted)
+    ("Peskov would not rule out that North Korean soldiers could be deployed.", "would not rule out", "neither",
+     "that North Korean soldiers could be deployed"),
+    ("The Kremlin has not ruled out the use of North Korean troops in Kursk.", "has not ruled out", "neither",
+     "the use of North Korean troops in Kursk"),
+    ("Peskov refused to rule out a deployment of North Korean soldiers.", "refused to rule out", "neither",
+     "a deployment of North Korean soldiers"),
+])
+def test_ruling_out_denies_and_not_ruling_out_leaves_open(text, cue, stance, content):
+    (c,) = claims_of(text)
+    assert (c.cue, c.stance, c.text) == (cue, stance, content)
+
+
+def test_a_denial_of_the_sentence_before_answers_what_it_reports():
+    """"But officials have effectively ruled that out" answers what Clarke hoped (before: the
+    whole sentence, and Clarke's own claim was lost)."""
+    claims = claims_of("Mr. Clarke hoped utilities could count his credits toward the goals. "
+                       "But administration officials have effectively ruled that out.")
+    hoped, ruled = claims
+    assert (hoped.speaker_text, hoped.cue, hoped.stance) == ("Mr. Clarke", "hoped", "asserts")
+    assert (ruled.speaker_text, ruled.stance, ruled.text) == ("administration officials", "denies", hoped.text)
+    assert ruled.answers_claim_id == hoped.claim_id
+
+
 @pytest.mark.parametrize(
     "text, hedged",
     [

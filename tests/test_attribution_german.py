@@ -497,6 +497,33 @@ def test_stance(text, stance):
     assert claims[0].stance == stance
 
 
+@pytest.mark.parametrize("text, stance", [
+    # "ausschließen" denies, and negated leaves open (English "rule out"; before: no claim)
+    ("Peskow schloss aus, dass nordkoreanische Soldaten in Kursk seien.", "denies"),
+    ("Peskow schloss einen Einsatz nordkoreanischer Soldaten aus.", "denies"),
+    ("Die Nato schloss eine Mitgliedschaft der Ukraine vorerst aus.", "denies"),
+    ("Peskow schließt einen Einsatz nordkoreanischer Soldaten nicht aus.", "neither"),
+    ("Der Kreml hat einen Einsatz nordkoreanischer Soldaten nicht ausgeschlossen.", "neither"),
+    ("Peskow wollte einen Einsatz nordkoreanischer Soldaten nicht ausschließen.", "neither"),
+    ("Die Polizei konnte weder bestätigen noch ausschließen, dass der Absturz aufgrund Benzinmangels erfolgte.",
+     "neither"),
+])
+def test_ruling_out_denies_and_not_ruling_out_leaves_open(text, stance):
+    (c,) = claims_of(text)
+    assert c.stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    # someone excluded, or excluded from something, is no report denied
+    "Die Partei schloss den Abgeordneten aus.",
+    "Die EU hat Russland aus dem Swift-System ausgeschlossen.",
+    "Die G8 schloss beim Gipfel in Den Haag Russland aus ihrer Gruppe aus.",
+    "Russland wurde von den Olympischen Spielen ausgeschlossen.",
+])
+def test_excluding_someone_is_no_denial(text):
+    assert claims_of(text) == []
+
+
 def test_kreml_speaker_kept_as_written():
     c = claims_of("Als Reaktion darauf nannte der Kreml diese Informationen Fake-News.")[0]
     assert c.speaker_name == "der Kreml"

@@ -41,7 +41,7 @@ EN_OBJECT_VERBS = frozenset(
     chastise rebuke scold fault commend congratulate thank censure excoriate berate castigate
     denigrate disparage belittle deride demean insult smear bash downplay bemoan extol laud
     admire despise champion promise pledge vow promote verify""".split()
-)
+) | {"rule out"}
 # Passive verbs of saying, judging or expecting that name no speaker, with what was said as
 # their complement (by preposition where one is needed): "was accused of C", "is said to
 # C", "has been called a C", "were rated as C", "it is believed that C".
@@ -135,7 +135,11 @@ EN_REPORT_VERBS = (
 # Denial: verbs that deny, words that label something false, negations that undo both.
 # (to question, doubt or play down a report is to deny it, not to assert it: "The Kremlin
 # questioned the reports", "cast doubt on the figures")
-EN_DENIAL_VERBS = frozenset("deny reject dismiss refute dispute rebut contradict disavow question doubt downplay".split())
+EN_DENIAL_VERBS = frozenset(
+    "deny reject dismiss refute dispute rebut contradict disavow question doubt downplay".split()) | {"rule out"}
+# To rule out a report denies it; not to rule it out leaves it open, it concedes nothing
+# ("did not rule out C", "schloss C nicht aus"): stance neither, as a confirmation negated
+RULING_OUT = frozenset(("rule out", "ausschließen", "ausgeschlossen"))
 # Verbs that answer what someone else reported: "Moscow denies this", "Seoul confirmed it".
 # (to acknowledge or admit a report is to confirm it: "Moscow has not acknowledged the
 # deployment" takes no side), and so is to verify it ("could not independently verify the claim")
@@ -294,7 +298,7 @@ DE_PARTICIPLES = frozenset(
     kommentiert geantwortet verkündet beschrieben bezeichnet genannt geschrieben
     behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
     verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert beziffert
-    abgestritten abgetan heruntergespielt angezweifelt gestellt gezogen geäußert""".split()
+    abgestritten abgetan heruntergespielt angezweifelt gestellt gezogen geäußert ausgeschlossen""".split()
 )
 
 # Verbs whose past form carries a separable particle that must follow for the reporting
@@ -311,7 +315,7 @@ DE_NEEDS_PARTICLE = {
     "sprach": ("von",), "sprachen": ("von",), "spricht": ("von",),
     "fuhr": ("fort",), "fuhren": ("fort",),
     "gestand": ("ein",), "gestanden": ("ein",), "gesteht": ("ein",),
-    "schloss": ("daraus",), "schlossen": ("daraus",), "schließt": ("daraus",),
+    "schloss": ("daraus", "aus"), "schlossen": ("daraus", "aus"), "schließt": ("daraus", "aus"),
     "verwies": ("darauf",), "verwiesen": ("darauf",), "verweist": ("darauf",),
     "schlug": ("vor",), "schlugen": ("vor",), "schlägt": ("vor",),
     "bot": ("an",), "boten": ("an",), "bietet": ("an",),
@@ -352,6 +356,7 @@ DE_ON_IT = frozenset("dazu hierzu darüber diesbezüglich".split())
 DE_PARTICLE_DENIALS = {
     **{(v, "zurück"): "zurückweisen" for v in "wies wiesen weist weisen".split()},
     **{(v, "herunter"): "herunterspielen" for v in "spielte spielten spielt".split()},
+    **{(v, "aus"): "ausschließen" for v in "schloss schlossen schließt".split()},
     **{(v, "an"): "anzweifeln" for v in "zweifelte zweifelten zweifelt".split()},
     **{(v, "zweifel"): "anzweifeln" for v in "zog zogen zieht".split()},
     **{(v, p): "infragestellen" for v in "stellte stellten stellt gestellt".split() for p in ("infrage", "frage")},
@@ -361,7 +366,7 @@ DE_PARTICLE_DENIALS = {
 DE_DENIAL_FORMS = frozenset(
     """bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren
     stritt stritten streitet abstreiten abgestritten tat taten tut abgetan
-    zurückgewiesen bezweifelte bezweifelten bezweifelt bezweifeln heruntergespielt angezweifelt""".split()
+    zurückgewiesen bezweifelte bezweifelten bezweifelt bezweifeln heruntergespielt angezweifelt ausgeschlossen""".split()
 ) | frozenset(DE_PARTICLE_DENIALS.values())
 # (to concede a report is to confirm it: "hat die Entsendung nicht eingeräumt" takes no side;
 # not the finite "räumte … ein", which also grants: "räumte ihr keine Chance ein")

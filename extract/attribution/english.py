@@ -84,7 +84,8 @@ def _negated(verb: Token) -> bool:
 # Phrasal verbs that deny what they take, read as the verb they mean: "brushed off the
 # reports" dismisses them, "played down the reports" downplays them.
 _PHRASAL_DENIALS = {("brush", "off"): "dismiss", ("shrug", "off"): "dismiss", ("laugh", "off"): "dismiss",
-                    ("wave", "off"): "dismiss", ("wave", "away"): "dismiss", ("play", "down"): "downplay"}
+                    ("wave", "off"): "dismiss", ("wave", "away"): "dismiss", ("play", "down"): "downplay",
+                    ("rule", "out"): "rule out"}
 
 
 def _lemma(verb: Token) -> str:
@@ -887,7 +888,7 @@ def _said_before(verb: Token, text: str) -> Span | None:
     before = verb.doc[sent.start - 1].sent
     if "\n" in text[before.start_char : sent.start_char]:
         return None  # another paragraph
-    said = [c for c in before.root.children if c.dep_ == "ccomp" and _lemma(before.root) in EN_SPEECH_VERBS]
+    said = [c for c in before.root.children if c.dep_ == "ccomp" and _lemma(before.root) in EN_REPORT_VERBS]
     if said:
         return trim(text, _span(said[0].left_edge, said[0].right_edge))
     return trim(text, (before.start_char, before.end_char))
@@ -967,9 +968,13 @@ def _content(verb: Token, text: str) -> Span | None:
         dobj = next((c for c in rights if c.dep_ == "dobj" and c.i < xcomp.i), None)
         return trim(text, _span((dobj or xcomp).left_edge, xcomp.right_edge))
     # "denied sending troops", "admitted having sent them", "reported fighting with …": the gerund
-    if xcomp is not None and lemma in _GERUND_CONTENT and (
-            xcomp.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in xcomp.children)):
-        return trim(text, _span(xcomp.left_edge, xcomp.right_edge))
+    # (an adverbial right after a particle: "ruled out/prt sending/advcl troops")
+    gerund = xcomp if xcomp is not None else next(
+        (c for c in rights if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > 0 and c.doc[c.i - 1].dep_ == "prt"
+         and c.doc[c.i - 1].head == verb), None)
+    if gerund is not None and lemma in _GERUND_CONTENT and (
+            gerund.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in gerund.children)):
+        return trim(text, _span(gerund.left_edge, gerund.right_edge))
     preps = EN_PREP_VERBS.get(lemma, ())
     dobj = next((c for c in rights if c.dep_ == "dobj" and not _is_time_word(c)), None)
     oprds = [c for c in rights if c.dep_ == "oprd"]

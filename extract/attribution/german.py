@@ -49,6 +49,7 @@ from extract.attribution.cues import (
     DE_AUX_FORMS,
     DE_PARTICIPLES,
     DE_VERB_FORMS,
+    RULING_OUT,
 )
 from extract.attribution.frames import Frame, inner, trim
 from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
@@ -1046,6 +1047,8 @@ def _passive_agent(text, words: list[Word], i: int) -> Frame | None:
     if k <= i or words[k].low not in DE_PARTICIPLES:
         return None
     cue_word = DE_PARTICLE_DENIALS.get((words[k].low, words[k - 1].low), words[k].low)  # "infrage gestellt"
+    if cue_word in RULING_OUT:
+        return None  # "wurde von den Spielen ausgeschlossen": the "von" is no agent
     a = next((m for m in [*range(i + 1, k), 0] if words[m].low in _AGENT_PREPS), None)
     if a is None or (a == 0 and i != _np_forward(words, 1)):
         return None
@@ -1356,6 +1359,31 @@ def _no_comment(words: list[Word], a: int, b: int) -> bool:
     return words[b].low.startswith(_NO_COMMENT_STEMS) and _negated(words, a, b, _NEGATIONS | {"nichts"})
 
 
+# What is ruled out is an act or a chance ("schloss einen Einsatz / eine Mitgliedschaft /
+# Verhandlungen / Neuwahlen aus", "schloss aus, dass C", "schloss das nicht aus"), not someone
+# excluded ("schloss den Abgeordneten aus") or excluded from something ("aus dem Swift-System")
+_ACT_ENDINGS = ("ung", "ungen", "schaft", "ion", "ionen", "nahme", "satz", "sätze", "griff", "griffe", "keit", "heit",
+                "gespräche", "wahl", "wahlen", "stand")
+
+
+def _rules_out(words: list[Word], i: int, k: int) -> bool:
+    """The clause of "ausschließen" (finite verb at i, the verb at k) rules out an act or a
+    chance (_ACT_ENDINGS) named after the finite verb, a report pointed back to, or a clause
+    after it."""
+    start = max((m + 1 for m in range(min(i, k)) if words[m].text in (",", ";", ":")), default=0)
+    end = _clause_end(words, max(i, k))
+    clause = words[start:end]
+    # (a preposition "aus" has words after it in its clause, the particle none; "von der
+    # Teilnahme", "vom Turnier")
+    if any(a.low == "vom" or (a.low == "aus" and not b.is_punct) or (a.low == "von" and b.low in DE_ARTICLES)
+           for a, b in zip(clause, clause[1:])):
+        return False
+    if end + 1 < len(words) and words[end].text == "," and words[end + 1].low in ("dass", "ob"):
+        return True
+    return any((w.is_cap and w.low.endswith(_ACT_ENDINGS)) or w.low in ("das", "dies", "es")
+               for w in words[min(i, k) + 1 : end])
+
+
 def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
           previous: tuple[int, int] | None) -> Frame | None:
     """Frame for the finite verb at i whose reporting verb is at k (k > i: a participle)."""
@@ -1397,6 +1425,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     after = k + 1  # where content can start
 
     cue_word = DE_PARTICLE_DENIALS.get((verb.low, particle), verb.low)  # "wies … zurück": "zurückweisen"
+    if cue_word in RULING_OUT and not _rules_out(words, i, k):
+        return None  # "Die Partei schloss den Abgeordneten aus": someone excluded, nothing denied
     if particle == "offen" or no_comment:
         cue_word = "offenlassen"  # (stance.LEAVING_OPEN)
     if verb.low.startswith(("äußert", "geäußert")) and any(x.low == "zweifel" for x in words[i + 1 : k + 4]):

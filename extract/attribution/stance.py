@@ -7,7 +7,8 @@ A negation next to the cue turns a denial back into an assertion ("did not deny"
 "bestritt am Donnerstag nicht"): not denying something is conceding it. Not confirming is
 not conceding: a negated confirmation ("has not confirmed", "bestätigte die Angaben nicht")
 and a denial negated with one ("has neither confirmed nor denied", "weder bestätigt noch
-dementiert") neither confirm nor deny.
+dementiert") neither confirm nor deny; nor is not ruling out ("did not rule out C", "schloss C
+nicht aus", cues.RULING_OUT).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from extract.attribution.cues import (
     EN_DENIAL_WORDS,
     EN_HEDGES,
     EN_NEGATION,
+    RULING_OUT,
     WEEKDAYS,
 )
 from extract.entities.resolve import INFORMATION_NOUNS
@@ -265,7 +267,7 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     if own_neither(said) or (cue is None and _UNCONFIRMED.search(window)) or (
             CAVEAT_SUBJECT.match(said) and _UNCONFIRMED.search(said)):
         return "neither"
-    if (confirmation and negated) or (denial and (negated or _NEGATED_BEFORE.search(before)) and (
+    if ((confirmation or cue_word in RULING_OUT) and negated) or (denial and (negated or _NEGATED_BEFORE.search(before)) and (
             _CONFIRMED_OR.search(before) or _OR_CONFIRMED.match(text, cue[1]))):
         return "neither"
     return "denies" if denial and not negated else "asserts"
