@@ -382,6 +382,20 @@ def test_the_next_main_clause_after_an_object_is_another_report():
         ("Kiew", "Kiew spricht von 3000 Toten"), ("Seoul", "Seoul beziffert die Zahl auf 1100")]
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    # "verwies auf X" points to X, as "sprach von X" and English "pointed to X" (before: no claim)
+    ("Kremlsprecher Peskow verwies auf die Souveränität Russlands.", "verwies auf",
+     "Kremlsprecher Peskow verwies auf die Souveränität Russlands"),
+    ("Selenskyj verwies auf Geheimdienstinformationen, wonach 11.000 Soldaten in Kursk seien.", "verwies auf",
+     "wonach 11.000 Soldaten in Kursk seien"),
+    ("Peskow verwies darauf, dass Russland ein souveräner Staat sei.", "verwies darauf",
+     "dass Russland ein souveräner Staat sei"),
+])
+def test_pointing_to_reports_what_it_points_to(text, cue, content):
+    (c,) = claims_of(text)
+    assert (c.cue, c.text) == (cue, content)
+
+
 @pytest.mark.parametrize("text, speaker", [
     # before: no claim ("Auch" opened the sentence as an adverbial, so the subject was
     # looked for after the verb)

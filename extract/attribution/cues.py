@@ -316,7 +316,7 @@ DE_NEEDS_PARTICLE = {
     "fuhr": ("fort",), "fuhren": ("fort",),
     "gestand": ("ein",), "gestanden": ("ein",), "gesteht": ("ein",),
     "schloss": ("daraus", "aus"), "schlossen": ("daraus", "aus"), "schließt": ("daraus", "aus"),
-    "verwies": ("darauf",), "verwiesen": ("darauf",), "verweist": ("darauf",),
+    "verwies": ("darauf", "auf"), "verwiesen": ("darauf", "auf"), "verweist": ("darauf", "auf"),
     "schlug": ("vor",), "schlugen": ("vor",), "schlägt": ("vor",),
     "bot": ("an",), "boten": ("an",), "bietet": ("an",),
     "deutete": ("an",), "deuteten": ("an",), "deutet": ("an",),

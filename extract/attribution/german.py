@@ -546,8 +546,8 @@ _SILENT = frozenset("schweigt schwieg schweigen schwiegen".split())
 _AFTER_IN = frozenset(("frage", "zweifel"))
 
 
-# Particles that take an object here ("sprach von X", "wies darauf hin", "schloss daraus").
-_PREPOSITION_PARTICLES = frozenset("von darauf daraus davon mit damit".split())
+# Particles that take an object here ("sprach von X", "verwies auf X", "wies darauf hin", "schloss daraus").
+_PREPOSITION_PARTICLES = frozenset("von auf darauf daraus davon mit damit".split())
 
 
 def _particle_closes(words: list[Word], k: int) -> bool:
