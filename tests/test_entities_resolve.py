@@ -335,6 +335,12 @@ def test_a_described_body_is_the_body(name, language, entity_id):
         ("Informationen Washingtons", "United States"),
         ("Angaben Selenskyjs", "Volodymyr Zelenskyy"),
         ("Angaben Wolodymyr Selenskyjs", "Volodymyr Zelenskyy"),
+        # ... a plural's without article, or a noun's after an indefinite article (before:
+        # "Schätzungen westlicher Geheimdienste", "Angaben einer Bauerngewerkschaft")
+        ("Schätzungen westlicher Geheimdienste", "westlicher Geheimdienste"),
+        ("Informationen südkoreanischer Medien", "südkoreanischer Medien"),
+        ("Angaben einer Bauerngewerkschaft", "Bauerngewerkschaft"),
+        ("Auffassung eines chinesischen Gerichtes", "chinesischen Gerichtes"),
         # no author named
         ("offiziellen Angaben", None),
         ("den Angaben", None),

@@ -302,7 +302,7 @@ _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "his", "her", "
              "er", "sie", "es", "wir", "ich", "man", "unser", "unsere", "unserer", "unseren", "unserem",
              "unseres"}
 # What links an information noun to its author: "statement of the G7", "Bericht des Pentagons".
-_AUTHOR_LINKS = {"of", "by", "from", "des", "der", "von", "vom", "aus"}
+_AUTHOR_LINKS = {"of", "by", "from", "des", "der", "einer", "eines", "von", "vom", "aus"}
 # Words that leave no one behind once the information noun is gone: "the joint statement".
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
                 "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "diese", "dieser",
@@ -348,6 +348,10 @@ def _author_of_information(name: str) -> str | None:
         # German genitive of a name after the noun: "Angaben Kiews", "Schätzungen Südkoreas"
         last = words[-1] if lookup(" ".join(words[first + 1 :])) else words[-1][:-1]
         return " ".join([*words[first + 1 : -1], last])
+    if cut == len(words) and first < len(words) - 2 and words[first].lower() in INFORMATION_NOUNS \
+            and words[first + 1].islower() and words[first + 1].endswith("er") and words[-1][:1].isupper():
+        # ... or of a plural without article: "Schätzungen westlicher Geheimdienste"
+        return " ".join(words[first + 1 :])
     if not is_information(head):
         return name
     if cut < len(words) - 1:
