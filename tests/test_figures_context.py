@@ -42,6 +42,17 @@ def test_a_list_shares_the_casualty_word():
     assert [(q.value, q.metric) for q in found] == [(19, "killed"), (5, "killed")]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Russia lost 1,530 soldiers on Tuesday, bringing the total to 727,000 since the start of the invasion.", "en"),
+    ("Russland verlor am Dienstag 1.530 Soldaten, damit stieg die Gesamtzahl auf 727.000.", "de"),
+])
+def test_a_running_total_counts_what_the_figure_before_counts(text, language):
+    """Before: the 727,000 were troops."""
+    day, total = summary(text, language)
+    assert day[1:3] == ("soldier", "killed_or_wounded")
+    assert total == (727000, *day[1:])
+
+
 def test_the_parts_of_a_total_share_its_subject():
     found = figures("The number of North Korean troops in Russia totals around 12,000, "
                     "including 500 officers as well as three generals.")

@@ -669,7 +669,12 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
     # belongs to the same subject as the whole it follows.
     # "19 people, including five children, were killed": the casualty word covers the list.
     for prev, cur in zip(done, done[1:]):
-        if not _LIST_GAP_RE.fullmatch(s[prev.end - base:cur.start - base]):
+        gap = s[prev.end - base:cur.start - base]
+        if _RUNNING_TOTAL.search(gap) and cur.unit in (None, prev.unit):
+            # "lost 1,530 soldiers, bringing the total to 727,000": the total counts the same
+            cur.unit, cur.metric, cur.subject = prev.unit, prev.metric, cur.subject or prev.subject
+            continue
+        if not _LIST_GAP_RE.fullmatch(gap):
             continue
         if cur.subject is None and prev.subject and cur.metric != "other":
             cur.subject = prev.subject
@@ -682,6 +687,12 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
     return done
 
 
+# A running total that the figure before adds to: "…, bringing the total to", "taking
+# Russia's overall tally to", "damit stieg die Gesamtzahl auf"
+_RUNNING_TOTAL = re.compile(
+    r"(?i)\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|[\w’']+['’]s?)\s+(?:overall\s+|total\s+)?"
+    r"(?:total|tally|number|count|figure)\b[^.;:]{0,40}?\bto\s*$"
+    r"|\b(?:die|der)\s+Gesamtzahl\b[^.;:]{0,40}?\bauf\s*$")
 _CASUALTY_METRICS = {"killed", "wounded", "killed_or_wounded"}
 _PERSON_METRICS = _CASUALTY_METRICS | {"people", "troops"}
 _LIST_GAP_RE = re.compile(
