@@ -631,6 +631,41 @@ def test_ruling_out_denies_and_not_ruling_out_leaves_open(text, cue, stance, con
     assert (c.cue, c.stance, c.text) == (cue, stance, content)
 
 
+@pytest.mark.parametrize("text, neither, asserted", [
+    # no side on one part, the other asserted: two contents (before: one, stance neither, and
+    # the figure in it took no side)
+    ('The Pentagon said it could not independently verify the casualty figures but believed "several hundred" '
+     'North Koreans had been killed or wounded.', "it could not independently verify the casualty figures",
+     'believed "several hundred" North Koreans had been killed or wounded'),
+    ("Kirby said he could not confirm the number, but that the troops had suffered heavy losses.",
+     "he could not confirm the number", "the troops had suffered heavy losses"),
+])
+def test_no_side_but_an_assertion_are_two_claims(text, neither, asserted):
+    said = [c for c in claims_of(text) if c.cue == "said"]
+    assert [(c.text, c.stance) for c in said] == [(neither, "neither"), (asserted, "asserts")]
+
+
+def test_a_confirmation_not_given_ends_before_a_stray_but():
+    """Before: "the figures but" (the parser hung "but" on the object)."""
+    claims = claims_of("The Pentagon said it could not confirm the figures but several hundred North Koreans "
+                       "had likely been killed.")
+    assert only(claims, cue="could not confirm").text == "the figures"
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a comment, figure or details withheld takes no side (before: asserts "to give …")
+    ("Yusov declined to give a precise figure.", "neither"),
+    ("Seoul refused to provide details about the intelligence.", "neither"),
+    # ... a thing withheld is a refusal, as before (PolNeAR)
+    ("The reason Trump refuses to make public his income tax returns may be that they would reveal interests.",
+     "asserts"),
+])
+def test_a_refusal_to_give_a_figure_takes_no_side(text, stance):
+    c = claims_of(text)[0]
+    assert c.cue in ("declined", "refused", "refuses")
+    assert c.stance == stance
+
+
 def test_a_denial_of_the_sentence_before_answers_what_it_reports():
     """"But officials have effectively ruled that out" answers what Clarke hoped (before: the
     whole sentence, and Clarke's own claim was lost)."""

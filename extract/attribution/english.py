@@ -53,6 +53,7 @@ from extract.attribution.cues import (
 )
 from extract.attribution.frames import Frame, Span, trim
 from extract.attribution.quotes import find_quotes
+from extract.attribution.stance import own_neither
 from extract.entities.resolve import INFORMATION_NOUNS, ORG_HEADS, is_information
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -485,6 +486,26 @@ def _left_start(verb: Token) -> Token:
 
 def _span(tokens_left: Token, tokens_right: Token) -> Span:
     return (tokens_left.idx, tokens_right.idx + len(tokens_right))
+
+
+def _no_side_but(verb: Token, content: Span | None, text: str) -> list[Span] | None:
+    """"Kirby said he could not confirm the number, but that the troops had suffered heavy
+    losses": the speaker takes no side on the first part (stance.own_neither) and asserts
+    the second, so they are two contents. None when the content is one."""
+    comp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if comp is None or content is None:
+        return None
+    conj = next((c for c in comp.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    but = next((t for t in verb.doc[comp.i : conj.i] if t.lower_ == "but" and t.dep_ == "cc"), None) \
+        if conj is not None else None
+    if but is None or not content[0] < but.idx < content[1]:
+        return None
+    first = trim(text, (content[0], but.idx))
+    after = verb.doc[but.i + 1]
+    second = trim(text, ((after.idx + len(after)) if after.lower_ == "that" else after.idx, content[1]))
+    if first is None or second is None or not own_neither(text[first[0] : first[1]]):
+        return None
+    return [first, second]
 
 
 def _contrast_start(sent, after: int) -> int:
@@ -1011,6 +1032,8 @@ def _content(verb: Token, text: str) -> Span | None:
     # "cited X", "called X a genius", "described X as Y": object and its complements.
     if dobj is not None and (lemma in EN_OBJECT_VERBS or lemma in EN_AS_VERBS):
         end = dobj.right_edge
+        if end.dep_ == "cc" and end.head == dobj:
+            end = end.doc[end.i - 1]  # "could not confirm the figures but/cc …": the parser's stray "but"
         for c in rights:
             if c.i > dobj.i and (
                 c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
@@ -1629,6 +1652,18 @@ def _no_answer(verb: Token, refusal: Token | None, text: str) -> Frame | None:
                  kind="indirect_quote", cue_word="leave open", referent=_antecedent(subj, holder))
 
 
+# What a refusal to give withholds: "declined to give a precise figure", "refused to provide
+# details", "declined to make a statement"
+_WITHHELD = EN_COMMENT_NOUNS | EN_FIGURE_NOUNS | {"detail", "number", "estimate", "statement", "information"}
+
+
+def _withheld(refusal: Token) -> bool:
+    """A refusal to give a comment, a figure or details ("declined to give a precise figure"):
+    no side on what was asked (not "refused to make public his tax returns")."""
+    return any(c.dep_ == "xcomp" and _lemma(c) in _GIVING and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _WITHHELD for o in c.children) for c in refusal.children)
+
+
 def _refused(verb: Token) -> Token | None:
     """The refusal a verb of saying stands under ("has refused to confirm or deny C",
     "declined to comment", and as German "wollte sich nicht äußern" is translated, "did not
@@ -1857,18 +1892,21 @@ def english_frames(doc: Doc) -> list[Frame]:
         if subj is None or _asked(holder, subj) or subj.lower_ in ("'s", "’s", "you"):
             continue  # (… or "Let's say you think …": a supposition, not a speaker)
         source = _source_span(subj, holder)
-        frames.append(
+        frames.extend(
             Frame(
                 cue=cue,
                 source=trim(text, source) or source,
-                content=content,
+                content=part,
                 kind="indirect_quote",
-                cue_word=lemma,
+                # "declined to give a precise figure", "refused to make a statement": a comment
+                # withheld (stance.LEAVING_OPEN), not a thing said
+                cue_word="leave open" if lemma in _REFUSALS and _withheld(tok) else lemma,
                 # "refused to confirm or deny C", "declined to confirm C": a confirmation not
                 # given (stance neither), as "did not confirm"
                 negated=_negated(tok) or refusal is not None,
                 referent=_antecedent(subj, tok),
             )
+            for part in (_no_side_but(tok, content, text) or [content])
         )
     for f in frames:
         # "Kim vowed to support Russia's war, according to KCNA": the source of the whole
