@@ -396,6 +396,31 @@ def test_pointing_to_reports_what_it_points_to(text, cue, content):
     assert (c.cue, c.text) == (cue, content)
 
 
+@pytest.mark.parametrize("text, speaker, stance, content", [
+    # "halten für" judges (English "consider"; before: no claim)
+    ("Die USA halten diese Zahl für plausibel.", "Die USA", "asserts", "Die USA halten diese Zahl für plausibel"),
+    ("Das Pentagon hält es für wahrscheinlich, dass die Soldaten bald an der Front eingesetzt werden.",
+     "Das Pentagon", "asserts", "dass die Soldaten bald an der Front eingesetzt werden"),
+    ("Die USA halten die Angaben für falsch.", "Die USA", "denies", "Die USA halten die Angaben für falsch"),
+    # ... the object "es" before an inverted subject (before: "es" stood for the agency)
+    ("Laut der Nachrichtenagentur hält es der Präsident für möglich, dass die Bank sich entwickeln kann.",
+     "der Präsident", "asserts", "dass die Bank sich entwickeln kann"),
+])
+def test_holding_for_judges(text, speaker, stance, content):
+    c = only(claims_of(text), cue=next(w for w in ("halten", "hält") if w in text.split()))
+    assert (c.speaker_text, c.stance, c.text) == (speaker, stance, content)
+
+
+@pytest.mark.parametrize("text", [
+    # a "für" of purpose or benefit judges nothing
+    "Die EU hält Milliarden für die Ukraine bereit.",
+    "Die Regierung hält sich für alle Optionen offen.",
+    "Die Soldaten halten die Stellung.",
+])
+def test_holding_without_a_judgement_reports_nothing(text):
+    assert not [c for c in claims_of(text) if c.cue_start is not None]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # before: no claim ("Auch" opened the sentence as an adverbial, so the subject was
     # looked for after the verb)

@@ -278,6 +278,7 @@ ist war sind waren
 ging gingen geht gehen
 ließ ließen lässt
 bezweifelte bezweifelten bezweifelt bezweifeln
+hält halten hielt hielten
 """.split()
 DE_VERB_FORMS = frozenset(_DE_VERB_FORMS)
 DE_AUX_FORMS = frozenset("hat haben hatte hatten habe hätte hätten".split())
@@ -330,6 +331,9 @@ DE_NEEDS_PARTICLE = {
     **dict.fromkeys("zog zogen zieht".split(), ("zweifel",)),
     **dict.fromkeys("stellte stellten stellt".split(), ("fest", "klar", "infrage", "frage")),
     "gestellt": ("infrage", "frage"), "gezogen": ("zweifel",),  # "hat … infrage gestellt"
+    # "Die USA halten die Zahl für plausibel", "hält es für wahrscheinlich, dass C": a judgement
+    # (English "consider"), "für" before what it judges (german._particle_closes)
+    **dict.fromkeys("hält halten hielt hielten".split(), ("für",)),
     # "Das Pentagon rechnet mit 10.000 Soldaten": an expectation (hedged, as "expects")
     **dict.fromkeys("rechnet rechnete rechneten rechnen".split(), ("mit", "damit")),
     # Phrasal cues: "vertrat die Ansicht, …", "ist der Meinung, …", "ging davon aus, …",

@@ -550,9 +550,18 @@ _AFTER_IN = frozenset(("frage", "zweifel"))
 _PREPOSITION_PARTICLES = frozenset("von auf darauf daraus davon mit damit".split())
 
 
+# What follows a "für" of "halten für" that is no judgement but a preposition ("hält Milliarden
+# für die Ukraine bereit", "hält sich für alle Optionen offen")
+_NOT_JUDGED = DE_ARTICLES | frozenset("sich sie ihn ihm uns euch alle jeden jede jeder sein seine seinen ihre ihren "
+                                      "unsere unseren diese diesen dieses".split())
+
+
 def _particle_closes(words: list[Word], k: int) -> bool:
     """A separable particle closes its clause ("gab … an."), a preposition does not
-    ("an Bord", "zu feiern")."""
+    ("an Bord", "zu feiern"); the "für" of a judgement comes before what it judges ("hält die
+    Zahl für plausibel")."""
+    if words[k].low == "für":
+        return k + 1 < len(words) and words[k + 1].text.islower() and words[k + 1].low not in _NOT_JUDGED
     return (words[k].low in _PREPOSITION_PARTICLES or k + 1 == len(words)
             or words[k + 1].is_punct or words[k + 1].low in ("und", "oder", "dass"))
 
@@ -1534,6 +1543,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         start = i + 2 if i + 2 < n and words[i + 1].low == "sich" and verb.low.startswith("äußer") else i + 1
         while start + 1 < n and words[start].low in _FOCUS_PARTICLES:
             start += 1  # "Das bestätigte auch ein Sprecher"
+        if start + 1 < n and words[start].low == "es" and (words[start + 1].low in DE_ARTICLES or words[start + 1].is_cap):
+            start += 1  # "Laut X hält es der Präsident für möglich": the object "es", then the subject
         j = _np_with_apposition(words, start)
         # the verb's own particle ends its subject: "spricht die Polizei von …" (not the
         # article that is its form: "räumte ein Sprecher … ein")
