@@ -411,6 +411,12 @@ def test_holding_for_judges(text, speaker, stance, content):
     assert (c.speaker_text, c.stance, c.text) == (speaker, stance, content)
 
 
+def test_rating_as_judges():
+    """"stufte … als … ein" (English "rated as"; before: no claim)."""
+    (c,) = claims_of("Die Bundesregierung stufte die Berichte als glaubwürdig ein.")
+    assert (c.speaker_text, c.cue, c.stance) == ("Die Bundesregierung", "stufte", "asserts")
+
+
 @pytest.mark.parametrize("text", [
     # a "für" of purpose or benefit judges nothing
     "Die EU hält Milliarden für die Ukraine bereit.",

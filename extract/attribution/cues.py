@@ -279,6 +279,7 @@ ging gingen geht gehen
 ließ ließen lässt
 bezweifelte bezweifelten bezweifelt bezweifeln
 hält halten hielt hielten
+stufte stuften stuft stufen
 """.split()
 DE_VERB_FORMS = frozenset(_DE_VERB_FORMS)
 DE_AUX_FORMS = frozenset("hat haben hatte hatten habe hätte hätten".split())
@@ -334,6 +335,8 @@ DE_NEEDS_PARTICLE = {
     # "Die USA halten die Zahl für plausibel", "hält es für wahrscheinlich, dass C": a judgement
     # (English "consider"), "für" before what it judges (german._particle_closes)
     **dict.fromkeys("hält halten hielt hielten".split(), ("für",)),
+    # ... as "stufte die Berichte als glaubwürdig ein"
+    **dict.fromkeys("stufte stuften stuft stufen".split(), ("ein",)),
     # "Das Pentagon rechnet mit 10.000 Soldaten": an expectation (hedged, as "expects")
     **dict.fromkeys("rechnet rechnete rechneten rechnen".split(), ("mit", "damit")),
     # Phrasal cues: "vertrat die Ansicht, …", "ist der Meinung, …", "ging davon aus, …",
