@@ -1835,6 +1835,9 @@ def test_an_answer_to_the_sentence_before(text, speaker, stance):
      "the deputy Lee Seong Kweun"),
     ("North Korea has sent 1,000 soldiers to Russia. This confirmed also a spokesman of the ministry.",
      "a spokesman of the ministry"),
+    # "Das teilte der HUR mit"
+    ("North Korea has sent 1,000 soldiers to Russia. This communicated the Ukrainian military intelligence HUR "
+     "on Monday.", "the Ukrainian military intelligence HUR"),
 ])
 def test_the_sentence_before_reported_by_the_object_of_a_translated_pro_form(text, speaker):
     (c,) = claims_of(text)
@@ -1842,6 +1845,21 @@ def test_the_sentence_before_reported_by_the_object_of_a_translated_pro_form(tex
     # a relative "that" opens no sentence: "groups that support Clinton" report nothing
     assert [c.text for c in claims_of("The audience is quiet. He faces groups that support Clinton.")
             if c.text.startswith("The audience")] == []
+
+
+def test_according_to_this_is_who_reported_just_before():
+    """German "Demnach" word for word (before: the speaker was "this")."""
+    claims = claims_of("This communicated the Ukrainian military intelligence HUR on Monday. Yusov said the "
+                       "troops were in Kursk. According to this, at least 30 North Koreans were killed.")
+    assert only(claims, cue="According to").speaker_name == "Yusov"
+
+
+def test_a_translated_frame_before_its_comma_reports_the_clause_after():
+    """German "hatte erklärt, C" word for word (before: the outlet's own statement)."""
+    (c,) = claims_of("Kremlin spokesman Dmitri Peskov had always explained in the past, the cooperation with "
+                     "Pyongyang is a matter of two sovereign states.")
+    assert (c.speaker_text, c.cue, c.text) == ("Kremlin spokesman Dmitri Peskov", "had always explained",
+                                               "the cooperation with Pyongyang is a matter of two sovereign states")
 
 
 def test_an_answer_joined_to_another_takes_its_object():

@@ -730,6 +730,9 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     ("Experts believe Pyongyang receives missile technology in return. There is no evidence for this.", "en"),
     ("Experten gehen davon aus, dass Pjöngjang Raketentechnologie erhält. Belege dafür gibt es bislang nicht.", "de"),
     ("Experten gehen davon aus, dass Pjöngjang Raketentechnologie erhält. Dafür gibt es keine Beweise.", "de"),
+    # ... as German "Belege dafür gibt es nicht" is translated word for word
+    ("Experts believe Pyongyang receives missile technology in return. Evidence for this does not exist so far.",
+     "en"),
     # before: no claim (a pro-form stood for the report, or the adverb came before "be")
     ("Kyiv said 3,000 North Korean soldiers had been killed. This could not be independently verified at first.", "en"),
     ("Kyiv said 3,000 North Korean soldiers had been killed. It could not immediately be confirmed.", "en"),

@@ -922,13 +922,13 @@ def _reported_by(verb: Token, text: str) -> Frame | None:
     # (opening the sentence: "groups that support Clinton" is a relative clause)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that")
                  and c.is_sent_start), None)
-    if subj is None or _lemma(verb) not in EN_REPORT_VERBS:
-        return None
+    if subj is None or not (_lemma(verb) in EN_REPORT_VERBS or _lemma(verb) == "communicate"):
+        return None  # ("This communicated X": German "Das teilte X mit" word for word)
     if subj.dep_ == "nsubjpass":
         speaker = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     else:
         speaker = next((c for c in verb.children if c.dep_ == "dobj" and (
-            c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.lower_ in _SOURCE_NOUNS)), None)
+            c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN" or c.lower_ in _SOURCE_NOUNS)), None)
     content = _said_before(verb, text) if speaker is not None else None
     if content is None:
         return None
@@ -1058,6 +1058,14 @@ def _content(verb: Token, text: str) -> Span | None:
         before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
         if head.i < verb.i and before is not None and before.text in (",", "—", "–"):
             return trim(text, (head.left_edge.idx, verb.left_edge.idx))
+        # "Peskov had explained in the past, the cooperation is a matter of two states" (German
+        # "erklärt, C" word for word): the clause after the comma that closes the frame
+        after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+        # (a clause opening with its own subject, itself no report: not "C, sources said")
+        if head.i > verb.i and verb.dep_ == "ccomp" and lemma in EN_SPEECH_VERBS and after is not None \
+                and after.text == "," and _subject(verb) is not None and _lemma(head) not in EN_REPORT_VERBS \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == after.i + 1 for c in head.children):
+            return trim(text, (after.idx + 1, head.right_edge.idx + len(head.right_edge)))
         # "Acts of protest, Mr. Obama said, are acts of patriotism": the whole clause,
         # parenthetical included, so that the claim reads as a sentence.
         if verb.dep_ == "parataxis":

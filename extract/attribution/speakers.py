@@ -248,6 +248,10 @@ class SpeakerResolver:
             return raw, None
         low = [w.lower() for w in words]
         pronouns = DE_PRONOUNS if self.language == "de" else EN_PRONOUNS
+        if low in (["this"], ["that"]) and self.history and \
+                self.history[-1].position >= self._sentence_start(span[0], back=1):
+            # "According to this, C" (German "Demnach" word for word): who reported just before
+            return self.history[-1].name, self.history[-1].affiliation
         if len(words) == 1 and low[0] in pronouns:
             return self._pronoun(raw, pronouns[low[0]], span[0], content)
         if len(words) == 1 and self.language == "de" and low[0] in DE_POSSESSIVE_PRONOUNS:
