@@ -599,6 +599,27 @@ def test_a_comparison_after_the_name_is_not_the_speaker():
     assert c.speaker_name == "Hillary Clinton"
 
 
+def test_a_possessive_before_a_title_is_no_body():
+    """Before: 'His intelligence chief Kyrylo Budanov' had the affiliation 'His'."""
+    claims = extract_claims("Zelenskiy said North Korean losses were significant. His intelligence chief Kyrylo "
+                            "Budanov put the number of wounded at 200.", language="en").claims
+    assert only_by(claims, "Kyrylo Budanov").speaker_affiliation == "Main Directorate of Intelligence of Ukraine (HUR)"
+
+
+def test_the_agency_is_the_one_lawmakers_were_briefed_by():
+    """Before: 'The agency also said' was the lawmakers briefed by it."""
+    claims = extract_claims("North Korea has sent more troops, lawmakers briefed by South Korea's spy agency said "
+                            "on Wednesday. The agency also said Pyongyang was preparing to send howitzers.",
+                            language="en").claims
+    assert [c.speaker_name for c in claims] == ["lawmakers briefed by South Korea's spy agency",
+                                                "National Intelligence Service (South Korea)"]
+
+
+def only_by(claims, speaker):
+    (c,) = [c for c in claims if c.speaker_name == speaker]
+    return c
+
+
 @pytest.mark.parametrize("text, affiliation", [
     ("National security spokesman John Kirby said the troops were there.", "White House"),
     ("Presidential spokesman Dmitry Peskov said the reports were false.", "Kremlin"),

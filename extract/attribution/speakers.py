@@ -570,7 +570,9 @@ class SpeakerResolver:
         named = [i for i, w in enumerate(tokens) if w[:1].isupper() or (
             self.language == "de" and demonym_entity_id(name_key(w)) is not None)]
         after = [tokens[i] for i in named if i > cut and tokens[i].lower() not in _DEFINITE | TITLE_FILLERS]
-        words = [tokens[i] for i in named if i < cut and tokens[i].lower() not in _DEFINITE | _INDEFINITE | _ROLE_TIMES]
+        # (not a possessive: "His intelligence chief Kyrylo Budanov" is of no body "His")
+        words = [tokens[i] for i in named if i < cut and tokens[i].lower() not in _DEFINITE | _INDEFINITE | _ROLE_TIMES
+                 and tokens[i].lower() not in EN_POSSESSIVE_PRONOUNS and tokens[i].lower() not in DE_POSSESSIVE_PRONOUNS]
         if all(w.lower() in TITLE_FILLERS for w in words):
             words = []  # "… Security Policy Josep Borrell": the tail of a title, no body
         if not words and after:
@@ -747,8 +749,17 @@ class SpeakerResolver:
             head = _GENITIVE_END.sub("", head)
         if head not in ORG_HEADS:
             return None
-        return next((s for s in reversed(self.history) if s.kind != "person" and s.name
-                     and any(w.endswith(head) for w in s.name.lower().split())), None)
+        for s in reversed(self.history):
+            if s.kind == "person" or not s.name:
+                continue
+            named, _, by = s.name.partition(" by ")
+            if any(w.endswith(head) for w in named.lower().split()):
+                return s
+            if any(w.endswith(head) for w in by.lower().split()):
+                # "lawmakers briefed by South Korea's spy agency said …. The agency also said":
+                # the body they were briefed by
+                return Speaker(_strip_possessive(by), None, "org", "", s.position)
+        return None
 
     def _description(self, low: list[str], position: int, nation: str | None = None) -> Speaker | None:
         """The person a definite description stands for; a national ("der Brite") one the
