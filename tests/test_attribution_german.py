@@ -866,6 +866,8 @@ def test_subjunctive_sentences_go_on_reporting_the_speaker():
     "Putin sagte, es gebe keine Probleme. Er plane keine Angriffe.",
     # ... and "gäbe", Konjunktiv II for Konjunktiv I "gebe" (before: the outlet's)
     "Peskow sagte, die Berichte seien falsch. Es gäbe keine nordkoreanischen Soldaten in Russland.",
+    # ... or after an adverb before the subject (before: no claim)
+    "Park sagte, Pjöngjang bereite die Entsendung weiterer Truppen vor. Zudem liefere Nordkorea Granaten.",
 ])
 def test_a_subjunctive_after_the_subject_goes_on_reporting(text):
     report, go_on = claims_of(text)
@@ -874,7 +876,7 @@ def test_a_subjunctive_after_the_subject_goes_on_reporting(text):
 
 def test_a_past_or_an_adverbial_first_is_no_subjunctive():
     claims = claims_of("Putin sagte, es gebe keine Probleme. Für islamische Kindergärten gibt die Stadt 27 Millionen "
-                       "Euro aus. Damit wurde ein Urteil bestätigt.")
+                       "Euro aus. Damit wurde ein Urteil bestätigt. Auf eigene Faust kämpften die Milizen weiter.")
     assert len(claims) == 1
 
 

@@ -86,6 +86,8 @@ def test_a_figure_after_and_is_read_not_crashed_on():
         ("zehntausend", 10000), ("einundzwanzig", 21), ("zweihundertfünfzig", 250),
         ("dreitausendfünfhundert", 3500), ("sieben", 7), ("siebzehn", 17), ("neun", 9),
         ("hunderttausend", 100000),
+        # the genitive (before: no figure in "die Einnahme zweier Dörfer"); not an ordinal
+        ("zweier", 2), ("dreier", 3), ("achten", None),
     ],
 )
 def test_german_number_words(word, value):

@@ -1124,14 +1124,26 @@ _NOT_SUBJUNCTIVE = frozenset("""wurde eine keine diese jene seine ihre meine uns
     gerne lange ohne ende bitte alleine""".split())
 
 
+# Openers of a clause that are adverbs, after which the verb comes second ("Zudem liefere
+# Nordkorea …"), not prepositions or articles, which open a phrase ("Auf eigene Faust")
+_ADVERB_OPENERS = DE_INVERSION_OPENERS - frozenset(
+    """als am an auf aus bei im in mit nach seit um unter vor während wegen zum zur bis gegenüber laut
+    das dies diese dieser dieses ob obwohl nachdem seitdem wie letzte letzten vorige vorigen vergangene
+    vergangenen""".split())
+
+
 def _subjunctive_after_subject(words: list[Word]) -> bool:
     """A verb in the subjunctive (Konjunktiv I, third person singular) right after the
-    subject, beyond the common forms of _SUBJUNCTIVE: it ends in -e, where the indicative
-    ends in -t ("kontrolliere", "verfüge", "plane"); "-te" is the past ("eroberte")."""
-    j = _np_forward(words, 0)
-    if not 0 < j < len(words) or not words[j - 1].is_cap or _inverted(words) or (
-            j == 1 and words[0].low not in ("er", "sie", "man") and german_lexicon().is_stop(words[0].text)):
-        return False  # (an adverbial first: "Für islamische Kindergärten gibt die Stadt …")
+    subject, or after an adverb before the subject ("Zudem liefere Nordkorea Granaten"),
+    beyond the common forms of _SUBJUNCTIVE: it ends in -e, where the indicative ends in -t
+    ("kontrolliere", "verfüge", "plane"); "-te" is the past ("eroberte")."""
+    if len(words) > 2 and words[0].low in _ADVERB_OPENERS and (words[2].is_cap or words[2].low in ("er", "sie", "man")):
+        j = 1
+    else:
+        j = _np_forward(words, 0)
+        if not 0 < j < len(words) or not words[j - 1].is_cap or _inverted(words) or (
+                j == 1 and words[0].low not in ("er", "sie", "man") and german_lexicon().is_stop(words[0].text)):
+            return False  # (an adverbial first: "Für islamische Kindergärten gibt die Stadt …")
     w = words[j].low
     return not words[j].is_cap and w.isalpha() and len(w) >= 5 and w.endswith("e") and not w.endswith("te") \
         and w not in _NOT_SUBJUNCTIVE

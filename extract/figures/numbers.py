@@ -198,6 +198,8 @@ def parse_de_words(word: str) -> float | None:
         return 1.0
     if w in ("sieben",):
         return 7.0
+    if w in ("zweier", "dreier"):
+        return 2.0 if w == "zweier" else 3.0  # the genitive: "die Einnahme zweier Dörfer" (not "achten": the 8th)
     parts = _DE_SPLIT.findall(w)
     if "".join(parts) != w:
         return None
