@@ -1854,6 +1854,14 @@ def test_according_to_this_is_who_reported_just_before():
     assert only(claims, cue="According to").speaker_name == "Yusov"
 
 
+def test_communicated_after_its_content_reports_it():
+    """German "…, teilte der Generalstab in Kiew mit" word for word (before: the outlet's)."""
+    (c,) = claims_of("In total, the losses amount to more than 740,000 men since February 2022, the general staff "
+                     "in Kiev communicated.")
+    assert (c.speaker_text, c.cue, c.text) == ("the general staff in Kiev", "communicated",
+                                               "In total, the losses amount to more than 740,000 men since February 2022")
+
+
 def test_a_translated_frame_before_its_comma_reports_the_clause_after():
     """German "hatte erklärt, C" word for word (before: the outlet's own statement)."""
     (c,) = claims_of("Kremlin spokesman Dmitri Peskov had always explained in the past, the cooperation with "

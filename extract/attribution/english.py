@@ -922,8 +922,8 @@ def _reported_by(verb: Token, text: str) -> Frame | None:
     # (opening the sentence: "groups that support Clinton" is a relative clause)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that")
                  and c.is_sent_start), None)
-    if subj is None or not (_lemma(verb) in EN_REPORT_VERBS or _lemma(verb) == "communicate"):
-        return None  # ("This communicated X": German "Das teilte X mit" word for word)
+    if subj is None or _lemma(verb) not in EN_REPORT_VERBS:
+        return None
     if subj.dep_ == "nsubjpass":
         speaker = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     else:
