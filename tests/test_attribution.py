@@ -77,6 +77,16 @@ def test_no_comment_said_takes_no_side_on_the_report_before(text, language):
     assert (answer.stance, answer.answers_claim_id) == ("neither", report.claim_id)
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Kremlin: No comment on North Korean troops", "en"),
+    ("Kreml: Kein Kommentar zu nordkoreanischen Truppen", "de"),
+])
+def test_no_comment_on_something_takes_no_side(text, language):
+    """Before: the Kremlin asserted 'No comment on …' (only a bare 'No comment' took none)."""
+    (c,) = extract_claims(text, language=language).claims
+    assert (c.speaker_name, c.stance) == ("Kremlin", "neither")
+
+
 def test_headline_quote():
     text = "Putin: ‘What we do is our business’\nThe Russian leader spoke in Kazan."
     c = only(claims_of(text), kind="direct_quote")

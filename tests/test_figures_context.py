@@ -187,14 +187,17 @@ def test_a_german_compound_counts_what_its_last_part_counts(text, unit, metric):
 
 
 @pytest.mark.parametrize(
-    ("text", "metrics"),
+    ("text", "language", "metrics"),
     [
-        ("Es gab 3000 Tote und Verletzte.", ["killed_or_wounded"]),
-        ("Es gab 3000 Tote und 5000 Verletzte.", ["killed", "wounded"]),
+        ("Es gab 3000 Tote und Verletzte.", "de", ["killed_or_wounded"]),
+        ("Es gab 3000 Tote und 5000 Verletzte.", "de", ["killed", "wounded"]),
+        # ... words of both before the counted noun (before: wounded, the nearer word)
+        ("The number of killed and wounded North Koreans has risen to more than 3,000.", "en", ["killed_or_wounded"]),
+        ("Die Zahl der getöteten und verwundeten Soldaten liegt bei 3.000.", "de", ["killed_or_wounded"]),
     ],
 )
-def test_dead_and_wounded_together_are_one_count_of_both(text, metrics):
-    assert [q.metric for q in figures(text, "de")] == metrics
+def test_dead_and_wounded_together_are_one_count_of_both(text, language, metrics):
+    assert [q.metric for q in figures(text, language)] == metrics
 
 
 @pytest.mark.parametrize(

@@ -118,8 +118,9 @@ _OWN_NEITHER = re.compile(
     # "man habe keine Hinweise darauf"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:habe|hat|hätten|haben|hatte)\s+keine\s+"
     r"(?:Informationen|Erkenntnisse|Hinweise|Belege|Beweise)\b"
-    # ... or says just that: '"No comment," Peskov said', 'Kreml: „Kein Kommentar“'
-    r"|^(?:no\s+comment|kein\s+kommentar)\W*$",
+    # ... or says just that: '"No comment," Peskov said', 'Kreml: „Kein Kommentar“', 'Kreml:
+    # Kein Kommentar zu nordkoreanischen Truppen'
+    r"|^(?:no\s+comment|kein\s+kommentar)(?:\s+(?:on|about|zu|zum|zur|über)\b[^.;:!?]*)?\W*$",
     re.IGNORECASE)
 # The subject of an outlet's caveat: "The figures could not be independently verified",
 # "Die Angaben ließen sich nicht unabhängig überprüfen"

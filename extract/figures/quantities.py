@@ -559,6 +559,8 @@ def _casualty_metric(window: str, at: int = 0) -> str | None:
     # ... and in it the words after an "and" before the figure: "100 had died and 1,000 more
     # been wounded"
     joined = max(window.rfind(" and ", c_start, at), window.rfind(" und ", c_start, at))
+    if any(m.start() <= joined < m.end() for m in _BOTH_RE.finditer(window, c_start, at)):
+        joined = -1  # "the number of killed and wounded North Koreans": one word of both
     if joined >= 0 and (found := _casualty_words(window[joined:c_end], at - joined)):
         return found
     if c_start > 0 or c_end < len(window):
