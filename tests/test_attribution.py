@@ -1864,6 +1864,20 @@ def test_according_to_this_is_who_reported_just_before():
     assert only(claims, cue="According to").speaker_name == "Yusov"
 
 
+def test_a_second_verb_of_saying_joined_to_a_that_clause_is_the_reporters():
+    """The parser joins "and said" to the that-clause: before, the deployment said C and
+    Rutte's warning ran on into it."""
+    warned, said = claims_of('NATO Secretary General Mark Rutte warned that the deployment marked "a significant '
+                             'escalation" and said Russia was giving North Korea technology in return.')
+    assert (warned.speaker_text, warned.text) == ("NATO Secretary General Mark Rutte",
+                                                  'that the deployment marked "a significant escalation"')
+    assert (said.speaker_text, said.text) == ("NATO Secretary General Mark Rutte",
+                                              "Russia was giving North Korea technology in return")
+    # ... a verb joined with an object of its own stays in the clause
+    (fear,) = claims_of("The EU fears that Trump will cut aid for Ukraine and conclude an agreement with Russia.")
+    assert fear.text == "that Trump will cut aid for Ukraine and conclude an agreement with Russia"
+
+
 def test_communicated_after_its_content_reports_it():
     """German "…, teilte der Generalstab in Kiew mit" word for word (before: the outlet's)."""
     (c,) = claims_of("In total, the losses amount to more than 740,000 men since February 2022, the general staff "

@@ -110,6 +110,18 @@ def _lemma(verb: Token) -> str:
     return lemma
 
 
+def _said_too(comp: Token) -> Token | None:
+    """"Rutte warned that the deployment marked an escalation and said C": the parser joins
+    the second verb of saying to the that-clause; it has no subject of its own, so it is the
+    reporter's, and the clause ends before it."""
+    if comp.dep_ != "ccomp" or _lemma(comp.head) not in EN_REPORT_VERBS or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+        return None
+    return next((c for c in comp.rights if c.dep_ == "conj" and _lemma(c) in EN_SPEECH_VERBS and c.left_edge.i == c.i
+                 and comp.doc[c.i - 1].dep_ == "cc" and not any(x.dep_ in _SUBJECT_DEPS for x in c.children)
+                 and any(x.dep_ == "ccomp" for x in c.children)), None)
+
+
 def _subject(verb: Token) -> Token | None:
     """The grammatical subject, inherited through coordination and participles."""
     aside = _asked_aside_subject(verb)
@@ -156,7 +168,7 @@ def _subject(verb: Token) -> Token | None:
             tok = tok.head.head  # "said the troops had arrived, saying that C": the sayer's
             continue
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
-            tok = tok.head
+            tok = tok.head.head if _said_too(tok.head) == tok else tok.head
             continue
         # "The Pentagon was unable to confirm …", "Moscow was quick to deny …"
         if tok.dep_ == "acomp" and tok.lower_ in _ABLE_ADJECTIVES and tok.head.i != tok.i:
@@ -968,6 +980,8 @@ def _content(verb: Token, text: str) -> Span | None:
             return trim(text, _span(mark, comp.right_edge))
         participle = next((c for c in comp.rights if _reporters_participle(c)), None)
         end = comp.doc[participle.left_edge.i - 2] if participle is not None else comp.right_edge
+        if (also := _said_too(comp)) is not None:
+            end = comp.doc[also.left_edge.i - 2]  # "warned that C and said D": C
         # "what the senators said was gerrymandering": the fronted "what" takes the source
         # and the cue into the clause; what was said follows the verb
         start = comp.left_edge if comp.left_edge.i > verb.i else verb.doc[verb.i + 1]
