@@ -32,6 +32,12 @@ def test_a_figure_after_and_takes_the_casualty_word_after_it():
                    "wounded by mid-December.") == [(100, "soldier", "killed", "Q423"), (1000, "soldier", "wounded", "Q423")]
 
 
+def test_the_words_of_a_part_named_after_the_figure_are_the_parts():
+    """Before: the two captured soldiers were killed ('one of whom later died')."""
+    assert summary("Ukraine said it had captured two North Korean soldiers, one of whom later died of his "
+                   "injuries.") == [(2, "soldier", "troops", "Q423")]
+
+
 def test_a_clause_keeps_its_own_casualty_word():
     found = figures("Mindestens 19 Menschen wurden getötet, 40 weitere verletzt.", "de")
     assert [(q.value, q.metric) for q in found] == [(19, "killed"), (40, "wounded")]

@@ -855,6 +855,12 @@ def _range(s: str, a: _Mention, b: _Mention, lang: str) -> _Mention | None:
 _AVERAGE_RE = re.compile(r"(?i)\b(?:on\s+average|im\s+(?:Durch)?schnitt|durchschnittlich)\b[^.;:]*$")
 
 
+# A part of the figure's whole named after it, whose words are its own: ", one of whom died",
+# ", von denen einer starb"
+_SOME_OF_WHOM = re.compile(r"(?i),\s+(?:one|two|three|some|many|most|several|all|none|both|half|einer|eine|zwei|drei"
+                          r"|einige|viele|mehrere)\s+(?:of\s+(?:whom|them|which)|von\s+(?:denen|ihnen))\b")
+
+
 # What joins German counts in a list: "38.000 Soldaten, 220 Panzer und 1.000 Fahrzeuge"
 _DE_LIST_GAP = re.compile(r"\s*(?:,|und|sowie|oder)\s+")
 
@@ -896,6 +902,8 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
     next_start = all_ms[counts[last + 1]].start if last + 1 < len(counts) else len(s)
     w_start = max(prev_end, start - 70)
     w_end = min(next_start, max(stop + 70, listed + 30))
+    if (part := _SOME_OF_WHOM.search(s, stop, w_end)) is not None:
+        w_end = part.start()  # "captured two soldiers, one of whom later died": the one died
     window = s[w_start:w_end]
     window = re.split(r"[;:]", window)[-1] if ";" in s[w_start:start] or ":" in s[w_start:start] else window
 
