@@ -615,6 +615,15 @@ def test_the_agency_is_the_one_lawmakers_were_briefed_by():
                                                 "National Intelligence Service (South Korea)"]
 
 
+def test_the_official_is_the_official_described_before():
+    """Before: "official", of no side."""
+    claims = extract_claims("North Korea has suffered about 1,200 casualties, a senior U.S. military official said "
+                            "Monday. The official, who spoke on condition of anonymity, said the troops were "
+                            "inexperienced.", language="en").claims
+    assert [(c.speaker_name, c.speaker_affiliation) for c in claims] == [
+        ("a senior U.S. military official", "United States")] * 2
+
+
 def only_by(claims, speaker):
     (c,) = [c for c in claims if c.speaker_name == speaker]
     return c
