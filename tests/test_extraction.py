@@ -624,6 +624,16 @@ def test_the_official_is_the_official_described_before():
         ("a senior U.S. military official", "United States")] * 2
 
 
+@pytest.mark.parametrize("text, affiliation", [
+    ("Ukraine's Special Operations Forces said they had captured two soldiers.", "Ukraine"),
+    ("Russia's Federal Security Service said it had detained a spy.", "Russia"),
+])
+def test_a_body_unknown_to_the_gazetteer_is_of_the_state_its_possessive_names(text, affiliation):
+    """Before: no side."""
+    (c,) = extract_claims(text, language="en").claims
+    assert c.speaker_affiliation == affiliation
+
+
 def only_by(claims, speaker):
     (c,) = [c for c in claims if c.speaker_name == speaker]
     return c

@@ -19,11 +19,11 @@ from spacy.tokens import Doc
 from extract.entities import english, german
 from extract.entities.gazetteer import gazetteer
 from extract.entities.matching import PRIORITY_GUESS, Candidate, choose
-from extract.entities.resolve import (UNKNOWN_PREFIX, acts_for, affiliation_name, known_person, lookup, resolve_entity,
-                                      resolve_speaker, speaker_members, strip_title)
+from extract.entities.resolve import (UNKNOWN_PREFIX, acts_for, affiliation_name, known_person, lookup,
+                                      owner_affiliation, resolve_entity, resolve_speaker, speaker_members, strip_title)
 from extract.models import EntityMention, Sentence
 
-__all__ = ["acts_for", "affiliation_name", "find_entities", "known_person", "resolve_entity", "resolve_speaker",
+__all__ = ["acts_for", "affiliation_name", "owner_affiliation", "find_entities", "known_person", "resolve_entity", "resolve_speaker",
            "speaker_members", "strip_title"]
 
 # Candidates whose label comes from their form, not from the gazetteer entity they name:

@@ -598,6 +598,16 @@ def affiliation_of(name: str) -> str | None:
     return entity.name
 
 
+_OWNER = re.compile(r"^(?P<owner>[^'’]+?)['’]s\s+\w")
+
+
+def owner_affiliation(name: str) -> str | None:
+    """"Ukraine's Special Operations Forces", "Russia's Federal Security Service": the state or
+    body its possessive names, by its canonical name (affiliation_of; not a person's)."""
+    m = _OWNER.match(name)
+    return affiliation_of(m.group("owner")) if m else None
+
+
 def group_affiliation(words: list[str]) -> str | None:
     """The state or body named before an unnamed source's noun ("U.S. officials", "a
     Ukrainian military official", "ukrainische Stellen"), by its canonical name: a run of
