@@ -441,6 +441,9 @@ def test_holding_without_a_judgement_reports_nothing(text):
     # ... a seat of government or circles (before: the outlet's)
     ("In Moskau hieß es lediglich, man führe keine Statistik über ausländische Kämpfer.", "Moskau"),
     ("In Regierungskreisen hieß es, die Soldaten seien bereits in Kursk.", "Regierungskreisen"),
+    # ... or a statement's author (before: the outlet's)
+    ("In einer Mitteilung des ukrainischen Generalstabs hieß es, die Lage an der Front sei angespannt.",
+     "einer Mitteilung des ukrainischen Generalstabs"),
 ])
 def test_who_speaks_after_a_focus_particle_or_a_source_in_front(text, speaker):
     (c,) = claims_of(text)

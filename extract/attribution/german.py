@@ -1334,8 +1334,11 @@ def _heisst_es(text, words, i, k) -> Frame | None:
     if source is None and i >= 2 and words[0].low in _FROM and _np_forward(words, 1) == i:
         source = _span(words, 1, i)  # "Aus Kiew hieß es, …", "Seitens des Kremls hieß es, …"
     elif source is None and i >= 2 and words[0].low == "in" and _np_forward(words, 1) == i and (
-            _capital(text[words[1].start : words[i - 1].end]) or words[i - 1].low.endswith("kreisen")):
-        source = _span(words, 1, i)  # "In Moskau hieß es, …", "In Regierungskreisen hieß es, …"
+            _capital(text[words[1].start : words[i - 1].end]) or words[i - 1].low.endswith("kreisen")
+            or any(is_information(w.text) and v.low in ("des", "der") for w, v in zip(words[1:i], words[2:i]))):
+        # "In Moskau hieß es, …", "In Regierungskreisen hieß es, …", "In einer Mitteilung des
+        # Generalstabs hieß es, …" (the statement's author)
+        source = _span(words, 1, i)
     if i > 0 and words[i - 1].text in (",", "“", "”", "»", "«", '"'):
         content = trim(text, (words[0].start, words[i - 1].start))
     else:
