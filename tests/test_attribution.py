@@ -2071,12 +2071,18 @@ def test_not_mentioning_says_nothing():
     ("Moscow has brushed off the reports.", "has brushed off"),
     ("The Kremlin shrugged off the reports as speculation.", "shrugged off"),
     ("Moscow laughed off the reports of North Korean troops.", "laughed off"),
+    ("Russian officials have brushed aside the reports.", "have brushed aside"),
     # before: asserted ("smear" was no denial word)
     ("Pyongyang slammed the reports as a smear campaign.", "slammed"),
 ])
 def test_phrasal_and_worded_denials(text, cue):
     (c,) = claims_of(text)
     assert (c.cue, c.stance) == (cue, "denies")
+
+
+def test_a_phrasal_denial_of_a_thing_done_says_nothing():
+    """'brushed aside traditional politicking' denies no report."""
+    assert claims_of("Trump's unorthodox moves have brushed aside traditional politicking.") == []
 
 
 @pytest.mark.parametrize("text, cue", [

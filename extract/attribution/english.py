@@ -86,7 +86,19 @@ def _negated(verb: Token) -> bool:
 # reports" dismisses them, "played down the reports" downplays them.
 _PHRASAL_DENIALS = {("brush", "off"): "dismiss", ("shrug", "off"): "dismiss", ("laugh", "off"): "dismiss",
                     ("wave", "off"): "dismiss", ("wave", "away"): "dismiss", ("play", "down"): "downplay",
+                    ("brush", "aside"): "dismiss", ("wave", "aside"): "dismiss", ("sweep", "aside"): "dismiss",
                     ("rule", "out"): "rule out"}
+
+
+# What a phrasal denial dismisses when it denies: something said ("brushed aside the reports",
+# "shrugged off the criticism"), not a thing done ("moves that brushed aside traditional politicking")
+_SAID_THINGS = EN_CLAIM_NOUNS | EN_STANCE_NOUNS | _POINTING_BACK | {"rumour", "rumor", "speculation", "question",
+                                                                      "concern", "criticism", "them"}
+
+
+def _said_thing(verb: Token) -> bool:
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is None or obj.lemma_.lower() in _SAID_THINGS or obj.lower_ in _SAID_THINGS or is_information(obj.text)
 
 
 def _lemma(verb: Token) -> str:
@@ -97,7 +109,7 @@ def _lemma(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     meant = next((_PHRASAL_DENIALS[(lemma, c.lower_)] for c in verb.children
                   if c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_DENIALS), None)
-    if meant is not None:
+    if meant is not None and (meant == "rule out" or _said_thing(verb)):
         return meant
     if lemma in EN_LIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "doubt" for c in verb.children):
         return "doubt"
