@@ -1878,6 +1878,13 @@ def test_a_second_verb_of_saying_joined_to_a_that_clause_is_the_reporters():
     assert fear.text == "that Trump will cut aid for Ukraine and conclude an agreement with Russia"
 
 
+def test_a_that_clause_hung_on_the_interviews_participle_is_what_was_told():
+    """Before: no claim ('that C' was parsed as the complement of 'published')."""
+    (c,) = claims_of("Budanov told The War Zone in an interview published on Sunday that the North Koreans "
+                     "were being trained.")
+    assert (c.speaker_text, c.text) == ("Budanov", "that the North Koreans were being trained")
+
+
 def test_communicated_after_its_content_reports_it():
     """German "…, teilte der Generalstab in Kiew mit" word for word (before: the outlet's)."""
     (c,) = claims_of("In total, the losses amount to more than 740,000 men since February 2022, the general staff "

@@ -973,6 +973,11 @@ def _content(verb: Token, text: str) -> Span | None:
     if aside is not None:
         return aside
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _perceived(lemma, c) and not _is_asked_aside(c)]
+    if not comps and lemma in EN_SPEECH_VERBS:
+        # "told The War Zone in an interview published on Sunday that C": the parser hung C on
+        # the medium's participle
+        comps = [g for c in verb.rights if (medium := _in_medium(c)) is not None for a in medium.children
+                 if a.dep_ == "acl" for g in a.children if g.dep_ == "ccomp" and _has_that(g)]
     if comps and all(c.i < verb.i for c in comps) and any(
             _topic_prep(c, EN_PREP_VERBS.get(lemma, ())) and c.right_edge.i > c.i for c in verb.rights):
         comps = []  # "C1, Putin then spoke of a 'sovereign decision'": what he spoke of follows him
