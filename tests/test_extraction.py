@@ -778,6 +778,7 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     ("Kyiv said 3,000 North Korean soldiers had been killed. It could not immediately be confirmed.", "en"),
     ("Kyiv said 3,000 North Korean soldiers had been killed. That has not been independently verified.", "en"),
     ("Kiew meldete 3000 getötete Nordkoreaner. Das ließ sich zunächst nicht unabhängig überprüfen.", "de"),
+    ("Kiew meldete 3000 getötete Nordkoreaner. Unabhängig überprüfen ließ sich das nicht.", "de"),
     ("Kiew meldete 3000 getötete Nordkoreaner. Dies konnte nicht unabhängig überprüft werden.", "de"),
 ])
 def test_the_outlets_caveat_answers_the_report_before(text, language):

@@ -213,6 +213,8 @@ def test_a_change_is_no_range():
         # the dative (before: no figure)
         ("Er sprach von Hunderten Toten.", "de", 100, 1000),
         ("Es flohen Zehntausenden Menschen.", "de", 10000, 100000),
+        # ... after an inflected "mehrere" (before: exactly 100)
+        ("Washington sprach von mehreren Hundert Toten.", "de", 100, 1000),
     ],
 )
 def test_vague_amounts_are_orders_of_magnitude(text, language, low, high):

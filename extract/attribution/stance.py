@@ -131,7 +131,7 @@ CAVEAT_NOUNS = (r"(?:figures?|numbers?|claims?|reports?|information|estimates?|a
 CAVEAT_SUBJECT = re.compile(
     rf"^(?:The|These|Those|Such|Die|Diese|Solche)\s+(?:\w+\s+)?{CAVEAT_NOUNS}"
     rf"|^(?:Unabhängig\s+)?(?:überprüfen|verifizieren|bestätigen)\s+(?:lassen|ließen|lässt|ließ)\s+sich\s+"
-    rf"(?:die|diese)\s+{CAVEAT_NOUNS}"
+    rf"(?:(?:die|diese)\s+{CAVEAT_NOUNS}|das\b|dies\b)"
     rf"|^There\s+(?:was|is|has\s+been)\s+no\s+(?:independent\s+)?(?:confirmation|verification)\s+of\s+"
     rf"(?:the|these|those|such)\s+{CAVEAT_NOUNS}"
     # ... or that say there was none: "There was no independent confirmation.", "Eine unabhängige

@@ -227,7 +227,7 @@ VAGUE_EN = (
 )
 VAGUE_DE = (
     r"\b(?:[Zz]ehntausenden?|[Hh]underttausenden?|[Dd]utzenden?|[Hh]underten?|[Tt]ausenden?"  # ("von Hunderten")
-    r"|(?i:mehrere|einige|ein\s+paar|viele)\s+(?:[Dd]utzend|[Hh]undert|[Tt]ausend|Millionen|Milliarden)"
+    r"|(?i:mehrere[nr]?|einige[nr]?|ein\s+paar|viele[nr]?)\s+(?:[Dd]utzend|[Hh]undert|[Tt]ausend|Millionen|Milliarden)"
     r"|Millionen|Milliarden)\b"
 )
 
