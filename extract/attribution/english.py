@@ -92,8 +92,7 @@ _PHRASAL_DENIALS = {("brush", "off"): "dismiss", ("shrug", "off"): "dismiss", ("
 
 # What a phrasal denial dismisses when it denies: something said ("brushed aside the reports",
 # "shrugged off the criticism"), not a thing done ("moves that brushed aside traditional politicking")
-_SAID_THINGS = EN_CLAIM_NOUNS | EN_STANCE_NOUNS | _POINTING_BACK | {"rumour", "rumor", "speculation", "question",
-                                                                      "concern", "criticism", "them"}
+_SAID_THINGS = EN_CLAIM_NOUNS | EN_STANCE_NOUNS | _POINTING_BACK | {"rumour", "rumor", "speculation"}
 
 
 def _said_thing(verb: Token) -> bool:
@@ -126,8 +125,7 @@ def _said_too(comp: Token) -> Token | None:
     """"Rutte warned that the deployment marked an escalation and said C": the parser joins
     the second verb of saying to the that-clause; it has no subject of its own, so it is the
     reporter's, and the clause ends before it."""
-    if comp.dep_ != "ccomp" or _lemma(comp.head) not in EN_REPORT_VERBS or not any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+    if comp.dep_ != "ccomp" or _lemma(comp.head) not in EN_REPORT_VERBS or not _has_that(comp):
         return None
     return next((c for c in comp.rights if c.dep_ == "conj" and _lemma(c) in EN_SPEECH_VERBS and c.left_edge.i == c.i
                  and comp.doc[c.i - 1].dep_ == "cc" and not any(x.dep_ in _SUBJECT_DEPS for x in c.children)

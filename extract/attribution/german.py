@@ -285,6 +285,11 @@ def _span(words: list[Word], i: int, j: int) -> tuple[int, int] | None:
     return (words[i].start, words[j - 1].end)
 
 
+def _clause_start(words: list[Word], i: int) -> int:
+    """Index after the last comma/colon/semicolon before i, or 0."""
+    return max((m + 1 for m in range(i) if words[m].text in (",", ";", ":")), default=0)
+
+
 def _clause_end(words: list[Word], i: int) -> int:
     """Index of the next comma/colon/semicolon or the end."""
     while i < len(words) and words[i].text not in (",", ";", ":"):
@@ -844,7 +849,7 @@ def _verb_final(text, words: list[Word], i: int, k: int) -> Frame | None:
     particle = _has_particle(words, k, words[k].low)
     if particle is None:
         return None
-    c = max((m + 1 for m in range(k) if words[m].text in (",", ";", ":")), default=0)
+    c = _clause_start(words, k)
     first = words[c].low
     referent = None
     if c > 0 and first in _NOMINATIVE_RELATIVES:
@@ -875,7 +880,7 @@ def _verb_final(text, words: list[Word], i: int, k: int) -> Frame | None:
 def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame | None:
     """", während Seoul die Zahl auf 10.000 beziffert.", ", während Moskau die Berichte
     bestreitet.": a clause of contrast closing the sentence whose verb reports its object."""
-    c = max((m + 1 for m in range(k) if words[m].text in (",", ";", ":")), default=0)
+    c = _clause_start(words, k)
     if c == 0 or words[c].low not in _CONTRAST:
         return None
     start = c + 1
@@ -950,7 +955,7 @@ def _no_statement(text, words: list[Word], i: int) -> Frame | None:
     "had no immediate comment"), on what it names, else on the report before
     (attribution._names_report_before)."""
     n = len(words)
-    start = max((m + 1 for m in range(i) if words[m].text in (",", ";", ":")), default=0)
+    start = _clause_start(words, i)
     end = _clause_end(words, i + 1)
     j = next((m for m in range(start + 1, end) if words[m].low in DE_COMMENT_NOUNS), None)
     if j is None or not (words[j - 1].low in ("kein", "keine", "keinen") or (
@@ -999,7 +1004,7 @@ def _refusal(text, words: list[Word], i: int) -> Frame | None:
 def _after_modal(words: list[Word], i: int) -> bool:
     """words[i] is an infinitive closing a clause whose finite verb is a modal ("Er könne
     das nicht bestätigen"): no finite verb of its own, the modal's frame (if any) holds it."""
-    start = max((m + 1 for m in range(i) if words[m].text in (",", ";", ":")), default=0)
+    start = _clause_start(words, i)
     return _last_word(words, i - 1) == i and any(w.low in _MODALS for w in words[start:i])
 
 
@@ -1394,7 +1399,7 @@ def _rules_out(words: list[Word], i: int, k: int) -> bool:
     """The clause of "ausschließen" (finite verb at i, the verb at k) rules out an act or a
     chance (_ACT_ENDINGS) named after the finite verb, a report pointed back to, or a clause
     after it."""
-    start = max((m + 1 for m in range(min(i, k)) if words[m].text in (",", ";", ":")), default=0)
+    start = _clause_start(words, min(i, k))
     end = _clause_end(words, max(i, k))
     clause = words[start:end]
     # (a preposition "aus" has words after it in its clause, the particle none; "von der

@@ -268,9 +268,9 @@ class SpeakerResolver:
             self.history.append(found)
             return found.name, found.affiliation
         # "a senior U.S. military official said …. The official said": the source so described
-        described_before = next((s for s in reversed(self.history) if s.name and len(words) == 2 and low[0] in _DEFINITE
-                                 and s.name.split()[0].lower() in _INDEFINITE and s.name.lower().split()[-1] == low[-1]),
-                                None)
+        described_before = next((s for s in reversed(self.history) if s.name and s.name.split()[0].lower() in _INDEFINITE
+                                 and s.name.lower().split()[-1] == low[-1]), None) \
+            if len(words) == 2 and low[0] in _DEFINITE else None
         if described_before is not None:
             self.history.append(described_before)
             return described_before.name, described_before.affiliation
