@@ -238,6 +238,9 @@ def test_titles_are_stripped_and_affiliation_kept():
         ('"They are cannon fodder," said Kim Jong-dae, a former South Korean lawmaker and defence analyst.',
          "Kim Jong-dae", "South Korea"),
         ("Ivan Petrov, 45, of Kursk said the troops were there.", "Ivan Petrov", None),
+        # a researcher's or a fellow's institute (before: none)
+        ('"The troops are poorly trained," said Kim Min-su, a researcher at the Korea Institute for Defense '
+         'Analyses.', "Kim Min-su", "Korea Institute for Defense Analyses"),
         # a title's adjective, capitalised as the sentence opens it, is no body (before:
         # "National", "Presidential"; extract_claims gives them the gazetteer's: White House, Kremlin)
         ("National security spokesman John Kirby said the troops were there.", "John Kirby", None),

@@ -183,7 +183,7 @@ EN_TITLES = frozenset(
     sergeant sgt. commander cmdr.
     mr. mrs. ms. dr. prof. professor king queen prince envoy official officer
     correspondent reporter analyst expert adviser advisor aide attorney judge justice
-    candidate nominee speaker premier lawmaker legislator""".split()
+    candidate nominee speaker premier lawmaker legislator researcher fellow""".split()
 )
 # Words that belong to a title but not to a name ("Secretary of State Antony Blinken").
 TITLE_FILLERS = frozenset(
