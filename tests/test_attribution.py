@@ -1879,6 +1879,15 @@ def test_a_second_verb_of_saying_joined_to_a_that_clause_is_the_reporters():
     # ... a verb joined with an object of its own stays in the clause
     (fear,) = claims_of("The EU fears that Trump will cut aid for Ukraine and conclude an agreement with Russia.")
     assert fear.text == "that Trump will cut aid for Ukraine and conclude an agreement with Russia"
+    # ... and without "that" (before: "its forces" denied C)
+    said, denied = claims_of("Russia's defence ministry said its forces had retaken the village of Plekhovo, and "
+                             "denied that North Korean troops had taken part in the fighting.")
+    assert (said.text, denied.speaker_text, denied.stance) == (
+        "its forces had retaken the village of Plekhovo", "Russia's defence ministry", "denies")
+    # ... but a name the clause is about says what it is joined to say
+    claims = claims_of("Merrill says Machado promised to continue supporting Clinton and said she would stand up "
+                       "to the attacks.")
+    assert only(claims, cue="said").speaker_text == "Machado"
 
 
 def test_a_that_clause_hung_on_the_interviews_participle_is_what_was_told():

@@ -46,6 +46,7 @@ from extract.attribution.cues import (
     EN_OBJECT_VERBS,
     EN_POSSESSIVE_PRONOUNS,
     EN_PREP_VERBS,
+    EN_PRONOUNS,
     EN_REPORT_VERBS,
     EN_SPEECH_VERBS,
     EN_STANCE_NOUNS,
@@ -122,10 +123,16 @@ def _lemma(verb: Token) -> str:
 
 
 def _said_too(comp: Token) -> Token | None:
-    """"Rutte warned that the deployment marked an escalation and said C": the parser joins
-    the second verb of saying to the that-clause; it has no subject of its own, so it is the
-    reporter's, and the clause ends before it."""
-    if comp.dep_ != "ccomp" or _lemma(comp.head) not in EN_REPORT_VERBS or not _has_that(comp):
+    """"Rutte warned that the deployment marked an escalation and said C", "The ministry said
+    its forces had retaken the village, and denied that C": the parser joins the second verb
+    of saying to the reported clause; it has no subject of its own, and the clause's is a
+    thing, so it is the reporter's, and the clause ends before it."""
+    if comp.dep_ != "ccomp" or _lemma(comp.head) not in EN_REPORT_VERBS:
+        return None
+    # (a name or a pronoun the clause is about may say it: "Merrill says Machado promised C and
+    # said D" is Machado's; a thing says nothing)
+    subj = next((c for c in comp.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in EN_PRONOUNS):
         return None
     return next((c for c in comp.rights if c.dep_ == "conj" and _lemma(c) in EN_SPEECH_VERBS and c.left_edge.i == c.i
                  and comp.doc[c.i - 1].dep_ == "cc" and not any(x.dep_ in _SUBJECT_DEPS for x in c.children)
