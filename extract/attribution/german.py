@@ -1331,7 +1331,7 @@ def _heisst_es(text, words, i, k) -> Frame | None:
     j = k + 1
     while j < n and (words[j].low in _TIME_WORDS or words[j].low in ("am", "im") or words[j].low == "dazu"):
         j += 1
-    if j < n and words[j].low in ("aus", "von", "vom", "in", "im", "bei", "seitens"):
+    if j < n and (words[j].low in _FROM or words[j].low in ("in", "im", "bei")):
         end = _np_forward(words, j + 1)
         if end > j + 1:
             source = _span(words, j + 1, end)

@@ -23,8 +23,8 @@ from extract.entities.resolve import (UNKNOWN_PREFIX, acts_for, affiliation_name
                                       owner_affiliation, resolve_entity, resolve_speaker, speaker_members, strip_title)
 from extract.models import EntityMention, Sentence
 
-__all__ = ["acts_for", "affiliation_name", "owner_affiliation", "find_entities", "known_person", "resolve_entity", "resolve_speaker",
-           "speaker_members", "strip_title"]
+__all__ = ["acts_for", "affiliation_name", "find_entities", "known_person", "owner_affiliation", "resolve_entity",
+           "resolve_speaker", "speaker_members", "strip_title"]
 
 # Candidates whose label comes from their form, not from the gazetteer entity they name:
 # "nordkoreanische" is NORP even though it resolves to North Korea, "Bundesregierung" ORG.

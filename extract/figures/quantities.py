@@ -671,12 +671,7 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
     # belongs to the same subject as the whole it follows.
     # "19 people, including five children, were killed": the casualty word covers the list.
     for prev, cur in zip(done, done[1:]):
-        gap = s[prev.end - base:cur.start - base]
-        if _RUNNING_TOTAL.search(gap) and cur.unit in (None, prev.unit):
-            # "lost 1,530 soldiers, bringing the total to 727,000": the total counts the same
-            cur.unit, cur.metric, cur.subject = prev.unit, prev.metric, cur.subject or prev.subject
-            continue
-        if not _LIST_GAP_RE.fullmatch(gap):
+        if not _LIST_GAP_RE.fullmatch(s[prev.end - base:cur.start - base]):
             continue
         if cur.subject is None and prev.subject and cur.metric != "other":
             cur.subject = prev.subject
@@ -689,12 +684,6 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
     return done
 
 
-# A running total that the figure before adds to: "…, bringing the total to", "taking
-# Russia's overall tally to", "damit stieg die Gesamtzahl auf"
-_RUNNING_TOTAL = re.compile(
-    r"(?i)\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|[\w’']+['’]s?)\s+(?:overall\s+|total\s+)?"
-    r"(?:total|tally|number|count|figure)\b[^.;:]{0,40}?\bto\s*$"
-    r"|\b(?:die|der)\s+Gesamtzahl\b[^.;:]{0,40}?\bauf\s*$")
 _CASUALTY_METRICS = {"killed", "wounded", "killed_or_wounded"}
 _PERSON_METRICS = _CASUALTY_METRICS | {"people", "troops"}
 _LIST_GAP_RE = re.compile(
@@ -1273,8 +1262,12 @@ def _carry_over(quantities: list[Quantity], text: str) -> None:
         if not before.unit or "\n" in text[before.char_end:q.char_start]:
             continue
         if q.unit is not None:
-            if q.unit == before.unit and q.subject_id is None and (
-                    _OF_THE_WHOLE.search(q.text) or _SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)):
+            same = q.unit == before.unit and _SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)
+            if same and q.metric in ("other", *_PERSON_METRICS):
+                # "lost 1,530 soldiers, bringing the total to 727,000", "damit stieg die
+                # Gesamtzahl auf 727.000": the total counts what the figure before counts
+                q.metric = before.metric
+            if q.unit == before.unit and q.subject_id is None and (_OF_THE_WHOLE.search(q.text) or same):
                 # "around 3,000 of the soldiers", "sent an additional 1,000 troops, bringing the
                 # total to 12,000": those counted before
                 q.subject_id = before.subject_id

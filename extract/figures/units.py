@@ -14,7 +14,7 @@ import re
 
 # Nouns that name a count, not what it counts ("its estimate of 11,000 troops", "the number
 # of North Korean dead", "die Zahl der Toten"): a regex alternation, read case-insensitively
-COUNT_NOUNS = r"estimates?|figures?|numbers?|counts?|tally|toll|totals?|Schätzung(?:en)?|Zahl(?:en)?|Anzahl"
+COUNT_NOUNS = r"estimates?|figures?|numbers?|counts?|tally|toll|totals?|Schätzung(?:en)?|Zahl(?:en)?|Anzahl|Gesamtzahl"
 
 # --- money ------------------------------------------------------------------------------
 
