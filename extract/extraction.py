@@ -17,8 +17,7 @@ from spacy.tokens import Doc
 
 from extract.attribution import find_claims, outlet_caveats, outlet_statement
 from extract.attribution.relations import relation_sentences
-from extract.entities import (affiliation_name, find_entities, known_person, owner_affiliation, resolve_speaker,
-                              speaker_members)
+from extract.entities import find_entities, resolve_speaker, speaker_affiliation, speaker_members
 from extract.figures import find_quantities, own_figures
 from extract.language import detect_language
 from extract.models import Claim, EntityMention, Extraction, Quantity, Sentence, SpeakerMember
@@ -69,15 +68,8 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
             members = speaker_members(claim.speaker_name, lang)
             claim.speaker_members = [SpeakerMember(*member) for member in members] or None
             claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)
-            # the title the article gives wins (unless it only names the speaker again: "the
-            # official KCNA news agency", or a person they are kin to: "Kim Jong Un's sister");
-            # else whom the gazetteer says they act for
-            if claim.speaker_affiliation in (None, claim.speaker_name) or known_person(claim.speaker_affiliation):
-                claim.speaker_affiliation = affiliation_name(claim.speaker_id) or claim.speaker_affiliation
-            # ... or, for a body it does not know, the state its possessive names ("Ukraine's
-            # Special Operations Forces")
-            if claim.speaker_affiliation is None and claim.speaker_name:
-                claim.speaker_affiliation = owner_affiliation(claim.speaker_name)
+            claim.speaker_affiliation = speaker_affiliation(claim.speaker_affiliation, claim.speaker_id,
+                                                            claim.speaker_name)
     quantities = find_quantities(doc, sentences, lang, entities)
     text = doc.text  # Doc.text joins every token: once
     claims = link_quantities(claims, quantities, sentences, text, lang, published_at)

@@ -127,6 +127,10 @@ EN_MEDIUM_NOUNS = frozenset(
 # "had no immediate comment", "gab keinen Kommentar ab"
 EN_COMMENT_NOUNS = frozenset(("comment", "response", "reaction"))
 DE_COMMENT_NOUNS = frozenset(("kommentar", "stellungnahme", "reaktion"))
+# What a refusal withholds, no side taken on what was asked: "declined to give a precise
+# figure", "refused to provide details"; "Genaue Zahlen nannte er nicht", "nannte keine Details"
+EN_WITHHELD_NOUNS = EN_COMMENT_NOUNS | EN_FIGURE_NOUNS | {"detail", "number", "estimate", "statement", "information"}
+DE_WITHHELD_NOUNS = frozenset("zahl zahlen details einzelheiten".split())
 EN_REPORT_VERBS = (
     EN_SPEECH_VERBS | EN_COGNITION_VERBS | EN_OBJECT_VERBS | EN_INTENT_VERBS | EN_AS_VERBS
     | frozenset(EN_PREP_VERBS)

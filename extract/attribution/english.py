@@ -51,6 +51,7 @@ from extract.attribution.cues import (
     EN_SPEECH_VERBS,
     EN_STANCE_NOUNS,
     EN_UNNAMED_PASSIVES,
+    EN_WITHHELD_NOUNS,
 )
 from extract.attribution.frames import Frame, Span, trim
 from extract.attribution.quotes import find_quotes
@@ -1696,16 +1697,11 @@ def _no_answer(verb: Token, refusal: Token | None, text: str) -> Frame | None:
                  kind="indirect_quote", cue_word="leave open", referent=_antecedent(subj, holder))
 
 
-# What a refusal to give withholds: "declined to give a precise figure", "refused to provide
-# details", "declined to make a statement"
-_WITHHELD = EN_COMMENT_NOUNS | EN_FIGURE_NOUNS | {"detail", "number", "estimate", "statement", "information"}
-
-
 def _withheld(refusal: Token) -> bool:
     """A refusal to give a comment, a figure or details ("declined to give a precise figure"):
     no side on what was asked (not "refused to make public his tax returns")."""
     return any(c.dep_ == "xcomp" and _lemma(c) in _GIVING and any(
-        o.dep_ == "dobj" and o.lemma_.lower() in _WITHHELD for o in c.children) for c in refusal.children)
+        o.dep_ == "dobj" and o.lemma_.lower() in EN_WITHHELD_NOUNS for o in c.children) for c in refusal.children)
 
 
 def _refused(verb: Token) -> Token | None:

@@ -49,6 +49,7 @@ from extract.attribution.cues import (
     DE_AUX_FORMS,
     DE_PARTICIPLES,
     DE_VERB_FORMS,
+    DE_WITHHELD_NOUNS,
     RULING_OUT,
 )
 from extract.attribution.frames import Frame, inner, trim
@@ -557,8 +558,8 @@ _PREPOSITION_PARTICLES = frozenset("von auf darauf daraus davon mit damit".split
 
 # What follows a "für" of "halten für" that is no judgement but a preposition ("hält Milliarden
 # für die Ukraine bereit", "hält sich für alle Optionen offen")
-_NOT_JUDGED = DE_ARTICLES | frozenset("sich sie ihn ihm uns euch alle jeden jede jeder sein seine seinen ihre ihren "
-                                      "unsere unseren diese diesen dieses".split())
+_NOT_JUDGED = DE_ARTICLES | _POSSESSIVES | frozenset("sich sie ihn ihm uns euch alle jeden jede jeder diese diesen "
+                                                     "dieses".split())
 
 
 def _particle_closes(words: list[Word], k: int) -> bool:
@@ -1370,9 +1371,6 @@ def _so(text, words, i) -> Frame | None:
 # "sagte nicht, ob C": stance.LEAVING_OPEN); denials negated are concessions ("bestritt … nicht").
 _NO_COMMENT_STEMS = ("kommentier", "äußer", "geäußert", "antwort", "beantwort", "sagt", "gesagt", "sagen")
 _NEGATIONS = frozenset("nicht nie niemals weder".split())
-# What "nannte keine …" withholds: no figure given is no claim ("Genaue Zahlen nannte er
-# nicht"), as "gave no figures" is none in English
-_WITHHELD = frozenset("zahl zahlen details einzelheiten".split())
 
 
 def _negated(words: list[Word], a: int, b: int, negations: frozenset[str] = _NEGATIONS) -> bool:
@@ -1427,7 +1425,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     if verb.low in _SILENT and not (any(x.low in DE_ON_IT for x in words) or any(
             x.low == "zu" and is_information(y.text) for x, y in zip(words, words[2:]))):
         return None  # silent on no report named ("Die Waffen schweigen", "Über die Herkunft schweigt er")
-    if verb.low.startswith(("nann", "nenn", "genannt")) and any(x.low in _WITHHELD for x in words) \
+    if verb.low.startswith(("nann", "nenn", "genannt")) and any(x.low in DE_WITHHELD_NOUNS for x in words) \
             and _negated(words, min(i, k), k, _NEGATIONS | {"kein", "keine", "keinen", "keiner"}):
         return None
     if verb.low.startswith(("forder", "gefordert")) and DE_CASUALTY_WORDS.search(

@@ -5,6 +5,7 @@ resolve_entity(name, label, language) -> (entity_id, entity_name): Wikidata QIDs
 "nc:" ids from gazetteer.yaml, else a stable "name:<normalised name>" id.
 resolve_speaker(name, language) -> the same, with a place that speaks read as its government.
 speaker_members(name, language) -> each speaker a group speaker stands for, resolved alone.
+speaker_affiliation(given, speaker_id, speaker_name) -> whom a resolved speaker acts for.
 acts_for(entity_id) -> the state or body an entity acts for (Pentagon -> US), else the id.
 strip_title(name, language) -> (bare name, affiliation or role).
 """
@@ -20,11 +21,12 @@ from extract.entities import english, german
 from extract.entities.gazetteer import gazetteer
 from extract.entities.matching import PRIORITY_GUESS, Candidate, choose
 from extract.entities.resolve import (UNKNOWN_PREFIX, acts_for, affiliation_name, known_person, lookup,
-                                      owner_affiliation, resolve_entity, resolve_speaker, speaker_members, strip_title)
+                                      resolve_entity, resolve_speaker, speaker_affiliation, speaker_members,
+                                      strip_title)
 from extract.models import EntityMention, Sentence
 
-__all__ = ["acts_for", "affiliation_name", "find_entities", "known_person", "owner_affiliation", "resolve_entity",
-           "resolve_speaker", "speaker_members", "strip_title"]
+__all__ = ["acts_for", "affiliation_name", "find_entities", "known_person", "resolve_entity", "resolve_speaker",
+           "speaker_affiliation", "speaker_members", "strip_title"]
 
 # Candidates whose label comes from their form, not from the gazetteer entity they name:
 # "nordkoreanische" is NORP even though it resolves to North Korea, "Bundesregierung" ORG.

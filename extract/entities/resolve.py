@@ -601,11 +601,22 @@ def affiliation_of(name: str) -> str | None:
 _OWNER = re.compile(r"^(?P<owner>[^'’]+?)['’]s\s+\w")
 
 
-def owner_affiliation(name: str) -> str | None:
+def _owner_affiliation(name: str) -> str | None:
     """"Ukraine's Special Operations Forces", "Russia's Federal Security Service": the state or
     body its possessive names, by its canonical name (affiliation_of; not a person's)."""
     m = _OWNER.match(name)
     return affiliation_of(m.group("owner")) if m else None
+
+
+def speaker_affiliation(given: str | None, speaker_id: str | None, speaker_name: str | None) -> str | None:
+    """Whom a resolved speaker acts for. The title the article gives wins (`given`), unless it
+    only names the speaker again ("the official KCNA news agency") or a person they are kin to
+    ("Kim Jong Un's sister"); else whom the gazetteer says they act for (affiliation_name); else,
+    for a body it does not know, the state its possessive names ("Ukraine's Special Operations
+    Forces")."""
+    if given in (None, speaker_name) or known_person(given):
+        given = affiliation_name(speaker_id) or given
+    return given if given is not None or not speaker_name else _owner_affiliation(speaker_name)
 
 
 def group_affiliation(words: list[str]) -> str | None:
