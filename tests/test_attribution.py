@@ -2426,3 +2426,19 @@ def test_a_language_spoken_is_nothing_said():
 def test_machine_translated_sourcing(text, speaker):
     (c,) = claims_of(text)
     assert c.speaker_text == speaker
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    # a label that dismisses a report denies it (before: asserts, and the content was "the reports")
+    ("Moscow called the reports a provocation by Western intelligence services.",
+     "the reports a provocation by Western intelligence services", "denies"),
+    ("The Kremlin described the allegations as speculation.", "the allegations as speculation", "denies"),
+    ("Peskov said the reports were pure speculation.", "the reports were pure speculation", "denies"),
+    # the same label of a deed judges it
+    ("Rutte called the deployment a dangerous provocation.", "the deployment a dangerous provocation", "asserts"),
+    ("Peskov said the speculation about troops had no basis in fact.",
+     "the speculation about troops had no basis in fact", "asserts"),
+])
+def test_a_dismissive_label_of_a_report_denies_it(text, content, stance):
+    (c,) = claims_of(text)
+    assert (c.text, c.stance) == (content, stance)

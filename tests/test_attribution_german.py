@@ -1718,3 +1718,16 @@ def test_a_fronted_pro_form_is_the_report_before_and_the_subject_follows(text):
     report, answer = claims_of(text)
     assert answer.speaker_text == "ein Sprecher des Ministeriums"
     assert answer.text.startswith("Kiew meldete Verluste")
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a label that dismisses a report denies it (before: asserts)
+    ("Der Kreml bezeichnete die Berichte als Provokation des Westens.", "denies"),
+    ("Peskow nannte die Angaben aus Seoul reine Spekulation.", "denies"),
+    ("Ein Sprecher sagte, die Berichte seien eine gezielte Provokation.", "denies"),
+    # the same label of a deed judges it
+    ("Selenskyj nannte die Entsendung eine Provokation.", "asserts"),
+])
+def test_a_dismissive_label_of_a_report_denies_it(text, stance):
+    (c,) = claims_of(text)
+    assert c.stance == stance

@@ -1072,8 +1072,11 @@ def _content(verb: Token, text: str) -> Span | None:
         if end.dep_ == "cc" and end.head == dobj:
             end = end.doc[end.i - 1]  # "could not confirm the figures but/cc …": the parser's stray "but"
         for c in rights:
+            # ("called the reports a provocation": the label parsed as a second object, not
+            # one after a comma: "to judge him ready, more support from women")
+            second = c.dep_ == "dobj" and c.left_edge.i == dobj.right_edge.i + 1
             if c.i > dobj.i and (
-                c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
+                c.dep_ in ("oprd", "xcomp", "ccomp") or second or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
             ):
                 end = c.right_edge
         # "see X as Y", "consider X Y": only an opinion when the complement is there; a

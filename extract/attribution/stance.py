@@ -2,7 +2,8 @@
 
 A claim denies when its cue is a denial verb ("denied", "bestritt", "wies zurück") or it
 labels a report as false ("called the information fake news", "unbegründete Gerüchte"; not
-"carry fake passports", which describes a thing).
+"carry fake passports", which describes a thing) or dismisses it ("called the reports a
+provocation", "nannte die Angaben reine Spekulation"; not "called the deployment a provocation").
 A negation next to the cue turns a denial back into an assertion ("did not deny",
 "bestritt am Donnerstag nicht"): not denying something is conceding it. Not confirming is
 not conceding: a negated confirmation ("has not confirmed", "bestätigte die Angaben nicht")
@@ -217,9 +218,26 @@ _REPORTED_THINGS = INFORMATION_NOUNS - {"document", "documents", "dokument", "do
     gerüchte fotos theorie theorien""".split())
 
 
+# Labels that dismiss only what was said: "called the reports a provocation", "described the
+# allegations as speculation", "nannte die Berichte eine Provokation" (but "called the
+# deployment a provocation" judges a deed, and asserts); "pure speculation" dismisses anything.
+_DISMISSIVE_LABEL = (r"(?:speculation|speculative|provocation|fiction|fantasy|fantasies|slander|invention|"
+                     r"fairy[- ]tales?|spekulation\w*|spekulativ|provokation|fiktion|verleumdung\w*|hirngespinst\w*)\b")
+_DISMISSED = re.compile(
+    r"\b(?:" + "|".join(sorted(_REPORTED_THINGS, key=len, reverse=True)) + r")\b(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:as|a|an|were|was|are|is|als|eine|ein|seien|sei|sind|waren)\s+[\"“„»']?"
+    r"(?:(?:a|an|another|deliberate|mere|pure|nothing but|eine|reine|bloße|gezielte)\s+)*" + _DISMISSIVE_LABEL
+    + r"|\b(?:pure|mere|reine|bloße)\s+" + _DISMISSIVE_LABEL,
+    re.IGNORECASE,
+)
+
+
 def labels_falsehood(pattern: re.Pattern, window: str) -> bool:
     """A denial word of `pattern` (cues.EN/DE_DENIAL_WORDS) in `window` that labels what was
-    reported, not one describing a thing the report is about."""
+    reported, not one describing a thing the report is about; or a label that dismisses a
+    report (_DISMISSED)."""
+    if _DISMISSED.search(window):
+        return True
     for m in pattern.finditer(window):
         after = _NOUN_AFTER.match(window, m.end())
         # a noun ("lies"), said of something ("the reports are false") or a label given ("hat
