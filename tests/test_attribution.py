@@ -2442,3 +2442,16 @@ def test_machine_translated_sourcing(text, speaker):
 def test_a_dismissive_label_of_a_report_denies_it(text, content, stance):
     (c,) = claims_of(text)
     assert (c.text, c.stance) == (content, stance)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # before: "The spokesman", no one resolved
+    ("A Ukrainian military spokesman said on Tuesday that North Korean units had taken part in assaults. "
+     "The spokesman added that about 200 of them had been killed.", "Ukrainian military"),
+    # before: Peskov, named in between without a title
+    ("A spokesperson for the Pentagon said the troops were in Kursk. Peskov denied it. "
+     "The spokesperson said later that the figure was 10,000.", "Pentagon"),
+])
+def test_the_spokesman_is_the_voice_that_spoke_before(text, speaker):
+    *_, last = claims_of(text)
+    assert last.speaker_name == speaker

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.attribution.cues import (
     DE_ARTICLES,
@@ -274,6 +274,13 @@ class SpeakerResolver:
         if described_before is not None:
             self.history.append(described_before)
             return described_before.name, described_before.affiliation
+        # "A Ukrainian military spokesman said …. The spokesman added": who was last called so,
+        # a person or a body that spoke through its spokesman (not Peskov named in between)
+        if len(words) == 2 and low[0] in _DEFINITE and _VOICE_NOUN.fullmatch(low[-1]):
+            found = next((s for s in reversed(self.history) if low[-1] in s.title.split()), None)
+            if found is not None:
+                self.history.append(found)
+                return found.name, found.affiliation
         # one national: "der Niederländer", "die Ukrainerin" (not "die Ukrainer")
         nation = national_of(name_key(words[-1])) if self.language == "de" and len(words) == 2 \
             and low[0] in ("der", "die") and (low[0] == "der") != low[-1].endswith("in") else None
@@ -305,11 +312,12 @@ class SpeakerResolver:
         if voice is not None and not any(span[0] <= a and b <= span[1] for a, b in self.persons):
             # "a spokesperson for the Pentagon", "ein Sprecher des Kremls": the body speaks;
             # "a spokesman for the ministry", "ein Sprecher des Ministeriums": the one named before
-            body = voice.group("body")
+            # (the body remembers the word for its voice, for "the spokesman" later)
+            body, title = voice.group("body"), next((w for w in low if _VOICE_NOUN.fullmatch(w)), "")
             if " " not in body and (found := self._body_before(body.lower())) is not None:
-                self.history.append(found)
+                self.history.append(replace(found, title=title or found.title))
                 return found.name, found.affiliation
-            speaker = Speaker(_strip_possessive(body), None, "org", "", span[0])
+            speaker = Speaker(_strip_possessive(body), None, "org", title, span[0])
             self.history.append(speaker)
             return speaker.name, None
         owner = (DE_POSSESSIVE_PRONOUNS if self.language == "de" else EN_POSSESSIVE_PRONOUNS).get(low[0])
