@@ -2455,3 +2455,11 @@ def test_a_dismissive_label_of_a_report_denies_it(text, content, stance):
 def test_the_spokesman_is_the_voice_that_spoke_before(text, speaker):
     *_, last = claims_of(text)
     assert last.speaker_name == speaker
+
+
+def test_a_description_placed_by_its_adjective_is_no_one_of_another_state():
+    """Before: Yoon, the last president named."""
+    text = ("South Korean President Yoon Suk Yeol said Seoul was considering sending weapons. "
+            "The Ukrainian president called for more support.")
+    *_, last = extract_claims(text, language="en").claims
+    assert (last.speaker_name, last.speaker_affiliation) == ("Volodymyr Zelenskyy", "Ukraine")

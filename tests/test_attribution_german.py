@@ -1731,3 +1731,21 @@ def test_a_fronted_pro_form_is_the_report_before_and_the_subject_follows(text):
 def test_a_dismissive_label_of_a_report_denies_it(text, stance):
     (c,) = claims_of(text)
     assert c.stance == stance
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # before: Yoon, the last president named
+    ("Der südkoreanische Präsident Yoon Suk Yeol sagte, man prüfe Waffenlieferungen. "
+     "Der ukrainische Präsident forderte mehr Unterstützung.", "Volodymyr Zelenskyy"),
+    # a state the gazetteer does not know places by its adjective too (before: Luis Lacalle Pou)
+    ("Der uruguayische Präsident Luis Lacalle Pou sagte, C sei wahr. "
+     "Der ecuadorianische Präsident sagte, die Gespräche könnten scheitern.", "ecuadorianische Präsident"),
+    # ... and one whom the article placed by the same adjective is the one described
+    ("Der brasilianische Präsident Lula da Silva traf Putin. Der brasilianische Präsident sagte, C sei wahr.",
+     "Lula da Silva"),
+])
+def test_a_description_placed_by_its_adjective_is_no_one_of_another_state(text, speaker):
+    from extract import extract_claims
+
+    *_, last = extract_claims(text, language="de").claims
+    assert last.speaker_name == speaker

@@ -287,7 +287,7 @@ class SpeakerResolver:
         if low[0] in _DEFINITE and 2 <= len(words) <= 4 and (
             low[-1] in _PERSON_NOUNS or low[-1].endswith(("man", "chef")) or nation
         ):
-            found = self._description(low, span[0], nation)
+            found = self._description(low, span[0], nation, _adjective_nation(words))
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
@@ -776,23 +776,32 @@ class SpeakerResolver:
                 return Speaker(_strip_possessive(by), None, "org", "", s.position)
         return None
 
-    def _description(self, low: list[str], position: int, nation: str | None = None) -> Speaker | None:
+    def _description(self, low: list[str], position: int, nation: str | None = None,
+                     placed: str | None = None) -> Speaker | None:
         """The person a definite description stands for; a national ("der Brite") one the
         gazetteer knows or whose title places them in that state ("der britische Premier Keir
-        Starmer"), not "der Ehemann" a police spokesman spoke of, that state's first."""
+        Starmer"), not "der Ehemann" a police spokesman spoke of, that state's first. A
+        description placed by its adjective (_adjective_nation: "the Ukrainian president") is
+        no one placed in another state (not Yoon, named before)."""
         roles = [w for w in low[1:] if self._is_title(w)]
         candidates = [s for s in self.history + self.mentions
                       if s.kind == "person" and s.position < position and self._same_role(roles, s.title)]
+        states = {id(s): _states_of(s) for s in candidates}
         if nation is not None:
             # (a known person of no state may be of any: Rutte acts for NATO)
-            states = {id(s): _states_of(s) for s in candidates}
             candidates = [s for s in candidates if nation in states[id(s)]
                           or (not states[id(s)] and known_person(s.name) is not None)]
+        if placed is not None:
+            # (one of no known state may be of any; an adjective the gazetteer does not know
+            # places by itself: "der brasilianische Präsident Lula", "der uruguayische Präsident")
+            for s in candidates:
+                states[id(s)] |= {_demonym_stem(w) for w in s.title.split() if _DEMONYM_FORM.fullmatch(w)}
+            candidates = [s for s in candidates if not states[id(s)] or placed in states[id(s)]]
         if not candidates:
             return None
         role_words = set(low[1:])
         # Most shared title words first, then the most recent.
-        return max(candidates, key=lambda s: (nation is not None and nation in states[id(s)],
+        return max(candidates, key=lambda s: ((nation or placed) in states[id(s)],
                                               len(role_words & set(s.title.split())), s.position))
 
     def _same_role(self, roles: list[str], title: str) -> bool:
@@ -858,6 +867,29 @@ _AGAINST = ("defector", "dissident", "opposition", "exile", "critic", "refugee",
 
 def _against_its_state(words: list[str]) -> bool:
     return any(w.lower().startswith(_AGAINST) for w in words)
+
+
+# The form of a demonym adjective the gazetteer may not know: "Ecuadorian", "ecuadorianische",
+# "uruguayische" (not "Democratic", "Republican", "politische", "militärische", "republikanische")
+_DEMONYM_FORM = re.compile(r"(?!republikanisch)\w+(?:ian|ean|ese|ish|(?:an|en|in|ay)isch(?:e[nmrs]?)?)",
+                           re.IGNORECASE)
+
+
+def _demonym_stem(word: str) -> str:
+    return re.sub(r"e[nmrs]?$", "", name_key(word))
+
+
+def _adjective_nation(words: list[str]) -> str | None:
+    """The state the adjective of a description places its person in ("the Ukrainian
+    president", "der ukrainische Präsident"): its id, or the adjective's stem when the
+    gazetteer does not know the state ("der ecuadorianische Präsident": "ecuadorianisch"), so
+    that no president of another state is taken for them. None when no adjective names a state."""
+    for word in words[1:-1]:
+        if (state := state_of(word)) is not None:
+            return state.id
+        if _DEMONYM_FORM.fullmatch(word):
+            return _demonym_stem(word)
+    return None
 
 
 def _states_of(speaker: Speaker) -> set[str]:
