@@ -280,6 +280,9 @@ def test_a_quoted_amount_counts_the_noun_after_the_quotation():
         ("Most of them are 18 to 24-year-olds.", "en"),
         ("Die Soldaten seien zwischen 20 und 30 Jahre alt.", "de"),
         ("Es handle sich um 18- bis 25-Jährige.", "de"),
+        # "at one point" is a time (before: 1 point)
+        ("Ukrainian forces at one point controlled the town.", "en"),
+        ("At one point, the talks collapsed.", "en"),
     ],
 )
 def test_non_figures(text, language):
