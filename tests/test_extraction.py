@@ -816,8 +816,22 @@ def test_a_caveat_reported_takes_no_side_on_the_report_before(text, language, sp
     assert (caveat.speaker_name, caveat.stance, caveat.answers_claim_id) == (speaker, "neither", report.claim_id)
 
 
+@pytest.mark.parametrize("text, language", [
+    # a caveat that opens its own paragraph, as wire copy sets it (before: no claim)
+    ("Kyiv said 3,000 North Korean soldiers had been killed.\n\nThe claims could not be independently verified.",
+     "en"),
+    ("Kiew meldete 3000 getötete Nordkoreaner.\n\nDie Angaben ließen sich nicht unabhängig überprüfen.", "de"),
+])
+def test_a_caveat_opening_its_paragraph_answers_the_report_closing_the_one_before(text, language):
+    report, caveat = extract_claims(text, language=language).claims
+    assert (caveat.kind, caveat.stance, caveat.answers_claim_id) == ("unattributed", "neither", report.claim_id)
+
+
 def test_a_caveat_with_no_report_before_is_no_claim():
     assert extract_claims("The figures could not be independently verified.", language="en").claims == []
+    # (nor with a report two paragraphs up)
+    text = "Kyiv said 3,000 were killed.\n\nThe war goes on.\n\nThe figures could not be independently verified."
+    assert [c.kind for c in extract_claims(text, language="en").claims] == ["indirect_quote"]
     # no evidence that C is the outlet's own claim C, not a caveat on the report before
     claims = extract_claims("Kyiv said 3,000 were killed. There is no evidence that more troops will come.",
                             language="en").claims

@@ -417,6 +417,17 @@ def _report_before(text: str, answer: Claim, reports: list[Claim], starts: list[
     return max(before, key=lambda c: c.char_end).claim_id if before else None
 
 
+def _report_closing_paragraph(text: str, caveat: Claim, reports: list[Claim], starts: list[int]) -> str | None:
+    """The last report of the paragraph before, for a caveat that opens its own paragraph
+    ("Ukraine said C.\n\nThe claims could not be independently verified.", as wire copy sets
+    it): the outlet's word on that report (unlike a speaker's, _report_before)."""
+    i = bisect.bisect_right(starts, caveat.char_start) - 1
+    if i == 0 or "\n" not in text[starts[i - 1] : caveat.char_start]:
+        return None
+    before = [c for c in reports if starts[i - 1] <= c.char_start and c.char_end <= caveat.char_start]
+    return max(before, key=lambda c: c.char_end).claim_id if before else None
+
+
 def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], language: str,
                    published_at: date | None, touched: set[int]) -> list[Claim]:
     """The outlet's sentences no claim touches that say the report just before could not be
@@ -455,7 +466,8 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
         claim = outlet_statement(text, sentence, language, published_at, f"c{len(claims) + len(out) + 1:04d}")
         if claim.stance != "neither":
             continue
-        answered = subject.claim_id if subject is not None else _report_before(text, claim, reports, starts)
+        answered = subject.claim_id if subject is not None else (
+            _report_before(text, claim, reports, starts) or _report_closing_paragraph(text, claim, reports, starts))
         if answered is not None:
             claim.answers_claim_id = answered
             out.append(claim)
