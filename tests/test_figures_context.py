@@ -431,3 +431,20 @@ def test_a_capital_that_could_send_troops_acts_for_its_state():
     (q,) = extract_claims("Pjöngjang könnte bis zu 100.000 Soldaten schicken, sagte ein Experte.",
                           language="de").quantities
     assert q.subject_id == "Q423"
+
+
+@pytest.mark.parametrize("text, language", [
+    # the people a part is of, named in the sentence before with no figure (before: no unit, no subject)
+    ("Ukraine said North Korean units had taken part in assaults. About 200 of them had been killed.", "en"),
+    ("Nordkoreanische Einheiten seien an Angriffen beteiligt gewesen. Etwa 200 von ihnen seien getötet worden.", "de"),
+    # ... and after a quoted figure (before: the closing quote hid "of them")
+    ('About 11,000 North Korean soldiers are in Russia. Singh said "several hundred" of them had been killed.', "en"),
+])
+def test_a_part_of_them_counts_the_people_named_before(text, language):
+    *_, part = figures(text, language)
+    assert (part.unit, part.subject_id) == ("soldier", "Q423")
+
+
+def test_a_part_of_them_takes_no_people_from_the_paragraph_before():
+    (part,) = figures("North Korean units took part in assaults.\n\nAbout 200 of them had been killed.")
+    assert part.subject_id is None

@@ -1225,7 +1225,9 @@ def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
             qualifier=f.qualifier, unit=f.unit, metric=f.metric, subject_id=f.subject,
         ))
     _carry_over(out, text)
+    _part_of_people_named(out, text)
     return out
+
 
 
 # "Kyiv says 11,000 troops are in Kursk. Seoul puts the number at 10,000.": the number of
@@ -1293,6 +1295,34 @@ def _carry_over(quantities: list[Quantity], text: str) -> None:
             # 200 Nordkoreaner getötet. Weitere 300 seien verwundet worden": a bare casualty
             # count of the same people; what happened to them is its own
             q.unit, q.subject_id = before.unit, q.subject_id or before.subject_id
+
+
+# "North Korean units took part in assaults. About 200 of them were killed", "Nordkoreanische
+# Soldaten … Etwa 200 von ihnen": the people a part is of, named before it in its paragraph
+# with no figure (_carry_over reads a figure before); a part of a force ("units", "Einheiten")
+# counts its soldiers
+_PART_OF_QUOTED = re.compile(r"[\"”“'’]?" + _PART_OF.pattern.removeprefix("(?i)"), re.IGNORECASE)
+_FORCE_NOUNS = {"units": "soldier", "forces": "soldier", "einheiten": "soldier", "streitkräfte": "soldier"}
+
+
+def _people_noun_unit(word: str) -> str | None:
+    low = word.lower()
+    if low in _FORCE_NOUNS:
+        return _FORCE_NOUNS[low]
+    unit = un.COUNT_DE.get(word) or next((n for n in (low, low.removesuffix("s")) if n in un.COUNT_METRIC_EN), None)
+    return unit if unit in un.PERSON_UNITS else None
+
+
+def _part_of_people_named(quantities: list[Quantity], text: str) -> None:
+    for q in quantities:
+        if q.subject_id is not None or not _PART_OF_QUOTED.match(text, q.char_end):
+            continue
+        before = text[max(0, q.char_start - 300) : q.char_start].rsplit("\n", 1)[-1]
+        named = [(qid, unit) for m in sj.SUBJECT_RE.finditer(before)
+                 if (qid := sj.subject_in(m.group())) and (noun := re.match(r"\s+(\w+)", before[m.end():]))
+                 and (unit := _people_noun_unit(noun.group(1)))]
+        if named:
+            q.subject_id, q.unit = named[-1][0], q.unit or named[-1][1]
 
 
 # a few words of one sentence
