@@ -2463,3 +2463,15 @@ def test_a_description_placed_by_its_adjective_is_no_one_of_another_state():
             "The Ukrainian president called for more support.")
     *_, last = extract_claims(text, language="en").claims
     assert (last.speaker_name, last.speaker_affiliation) == ("Volodymyr Zelenskyy", "Ukraine")
+
+
+def test_questions_referred_elsewhere_take_no_side():
+    """Before: no claim; Peskov sent the question to the ministry."""
+    claims = extract_claims("Ukraine said 200 North Korean soldiers were killed. Kremlin spokesman Dmitry Peskov "
+                            "referred questions to the Defense Ministry.", language="en").claims
+    report, referred = claims
+    assert (referred.speaker_name, referred.cue, referred.stance, referred.answers_claim_id) == (
+        "Dmitry Peskov", "referred questions", "neither", report.claim_id)
+    (c,) = claims_of("Peskov referred questions about North Korean troops to the Defense Ministry.")
+    assert (c.text, c.stance) == ("North Korean troops", "neither")
+    assert claims_of("The doctor referred the patient to a specialist.") == []

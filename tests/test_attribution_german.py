@@ -1749,3 +1749,15 @@ def test_a_description_placed_by_its_adjective_is_no_one_of_another_state(text, 
 
     *_, last = extract_claims(text, language="de").claims
     assert last.speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, stance", [
+    # another body's to answer (before: the first a claim asserting, the second no claim)
+    ("Kremlsprecher Dmitri Peskow verwies auf das Verteidigungsministerium.", "neither"),
+    ("Peskow verwies Fragen dazu an das Verteidigungsministerium.", "neither"),
+    # a point made
+    ("Peskow verwies auf die Souveränität Russlands.", "asserts"),
+])
+def test_questions_referred_elsewhere_take_no_side(text, stance):
+    (c,) = claims_of(text)
+    assert (c.speaker_text.split()[-1], c.stance) == ("Peskow", stance)

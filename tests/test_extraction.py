@@ -780,6 +780,11 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     ("Kiew meldete 3000 getötete Nordkoreaner. Das ließ sich zunächst nicht unabhängig überprüfen.", "de"),
     ("Kiew meldete 3000 getötete Nordkoreaner. Unabhängig überprüfen ließ sich das nicht.", "de"),
     ("Kiew meldete 3000 getötete Nordkoreaner. Dies konnte nicht unabhängig überprüft werden.", "de"),
+    # before: no claim (the speaker gave no evidence)
+    ("Zelenskyy said 3,000 North Korean soldiers had been killed. He did not provide evidence for the claim.", "en"),
+    ("Zelenskyy said 3,000 North Korean soldiers had been killed. He offered no proof.", "en"),
+    ("Der NIS sagte, Nordkorea erhalte Satellitentechnik. Belege dafür legte er nicht vor.", "de"),
+    ("Der NIS sagte, Nordkorea erhalte Satellitentechnik. Er nannte keine Belege.", "de"),
 ])
 def test_the_outlets_caveat_answers_the_report_before(text, language):
     """Before: the caveat was no claim (no figure, no relation of two entities), so the outlet's

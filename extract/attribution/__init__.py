@@ -27,8 +27,8 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from extract.attribution.cues import (
-    DE_COMMENT_NOUNS, DE_CONFIRM_FORMS, DE_DENIAL_FORMS, DE_DENIAL_WORDS, DE_ON_IT, DE_PRONOUNS, EN_COMMENT_NOUNS,
-    EN_CONFIRM_VERBS, EN_DENIAL_VERBS, EN_DENIAL_WORDS, EN_PRONOUNS, EN_SPEECH_VERBS, EN_TITLES,
+    DE_COMMENT_NOUNS, DE_CONFIRM_FORMS, DE_DENIAL_FORMS, DE_DENIAL_WORDS, DE_ON_IT, DE_PRONOUNS, EN_ASKED_NOUNS,
+    EN_COMMENT_NOUNS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS, EN_DENIAL_WORDS, EN_PRONOUNS, EN_SPEECH_VERBS, EN_TITLES,
 )
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
@@ -65,9 +65,12 @@ _ON_IT = re.compile(r"(?:^|\b(?:on|about|of|for)\s+)(?:it|this|that|them)$|\b(?:
                     re.IGNORECASE)
 # A comment not given that names nothing it is on, so is on the report before: "had no
 # immediate comment", "did not respond to a request for comment", "declined to comment"
+# ... or "referred questions to the ministry"
 _BARE_COMMENT = re.compile(r"(?:no\s+(?:immediate\s+)?|(?:an?\s+|the\s+)?(?:[\w’']+\s+)?requests?\s+for\s+|for\s+|to\s+)"
                            r"(?:" + "|".join(sorted(EN_COMMENT_NOUNS)) + r")|(?:kein(?:e[nr]?)?|eine)\s+(?:"
-                           + "|".join(sorted(DE_COMMENT_NOUNS)) + ")", re.IGNORECASE)
+                           + "|".join(sorted(DE_COMMENT_NOUNS)) + r")|(?:all\s+|any\s+)?(?:"
+                           + "|".join(n[:-1] + "(?:y|ies)" if n.endswith("y") else n + "s?" for n in sorted(EN_ASKED_NOUNS))
+                           + ")", re.IGNORECASE)
 # The word that opens a question left open ("whether the reports were true"), if any
 _WHETHER = re.compile(r"(?:(?:whether|if)\b)?", re.IGNORECASE)
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")

@@ -127,10 +127,13 @@ EN_MEDIUM_NOUNS = frozenset(
 # "had no immediate comment", "gab keinen Kommentar ab"
 EN_COMMENT_NOUNS = frozenset(("comment", "response", "reaction"))
 DE_COMMENT_NOUNS = frozenset(("kommentar", "stellungnahme", "reaktion"))
+# Who or what is sent elsewhere for an answer: "referred questions to the Defense Ministry"
+EN_ASKED_NOUNS = frozenset(("question", "query", "inquiry", "enquiry", "reporter", "journalist"))
 # What a refusal withholds, no side taken on what was asked: "declined to give a precise
 # figure", "refused to provide details"; "Genaue Zahlen nannte er nicht", "nannte keine Details"
+# ("Er nannte keine Belege" is the outlet's caveat, stance.CAVEAT_SUBJECT)
 EN_WITHHELD_NOUNS = EN_COMMENT_NOUNS | EN_FIGURE_NOUNS | {"detail", "number", "estimate", "statement", "information"}
-DE_WITHHELD_NOUNS = frozenset("zahl zahlen details einzelheiten".split())
+DE_WITHHELD_NOUNS = frozenset("zahl zahlen details einzelheiten belege beweise".split())
 EN_REPORT_VERBS = (
     EN_SPEECH_VERBS | EN_COGNITION_VERBS | EN_OBJECT_VERBS | EN_INTENT_VERBS | EN_AS_VERBS
     | frozenset(EN_PREP_VERBS)

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from extract.attribution.cues import (
     EN_ANSWER_VERBS,
+    EN_ASKED_NOUNS,
     EN_AS_VERBS,
     EN_ATTITUDE_ADJECTIVES,
     EN_COGNITION_VERBS,
@@ -633,11 +634,15 @@ def _kept_silent(verb: Token, text: str) -> Frame | None:
 _GIVING = frozenset("have give offer make provide issue".split())
 
 
+_ABOUT = frozenset("about on over regarding concerning".split())
+
+
 def _no_comment_given(verb: Token, text: str) -> Frame | None:
     """"The Kremlin had no immediate comment (on the reports)", "Moscow offered no comment",
     "There was no immediate comment from Pyongyang", "Officials could not be reached for
-    comment": a comment not given (stance.LEAVING_OPEN), as "declined to comment"; on what it
-    names, else on the report just before (attribution._names_report_before)."""
+    comment", "Peskov referred questions about the troops to the Defense Ministry": a comment
+    not given (stance.LEAVING_OPEN), as "declined to comment"; on what it names, else on the
+    report just before (attribution._names_report_before)."""
     lemma, source_span = _lemma(verb), None
     if lemma in _GIVING or lemma == "be":
         # (a response or reaction only "immediate" or "official": "Kyiv had no response to the
@@ -664,6 +669,19 @@ def _no_comment_given(verb: Token, text: str) -> Frame | None:
             if subj is None:
                 return None
             cue, content = _span(_left_start(verb), verb), _span(noun.left_edge, noun.right_edge)
+    elif lemma in ("refer", "redirect"):
+        # "Peskov referred questions about the troops to the Defense Ministry": another's to answer
+        asked = next((c for c in verb.rights if c.dep_ == "dobj" and c.lemma_.lower() in EN_ASKED_NOUNS), None)
+        subj = _subject(verb)
+        if asked is None or subj is None or not any(
+                p.dep_ == "prep" and p.lower_ == "to" for p in (*verb.rights, *asked.rights)):
+            return None
+        topic = next((p for p in asked.rights if p.dep_ == "prep" and p.lower_ in _ABOUT
+                      and any(o.dep_ == "pobj" for o in p.children)), None)
+        cue = _span(_left_start(verb), asked)
+        # (no topic: on the report before, attribution._names_report_before)
+        content = _span(topic.doc[topic.i + 1], topic.right_edge) if topic is not None else _span(
+            asked.left_edge, asked)
     elif lemma == "reach" and _negated(verb) and any(c.dep_ == "auxpass" for c in verb.children):
         prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"
                      and any(o.lemma_.lower() == "comment" for o in c.children)), None)

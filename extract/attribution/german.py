@@ -541,6 +541,22 @@ def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
     return None
 
 
+# Where questions are sent for an answer: "verwies auf das Verteidigungsministerium"
+_ANSWERING_BODIES = ("ministerium", "behörde", "behörden", "stab", "amt", "armee", "militär", "stellen", "regierung")
+
+
+def _referred_elsewhere(words: list[Word], k: int) -> bool:
+    """"Peskow verwies auf das Verteidigungsministerium", "verwies Fragen dazu an das
+    Ministerium": another body's to answer, as "referred questions to the Defense Ministry"
+    (not "verwies auf die Souveränität Russlands", a point made)."""
+    if not words[k].low.startswith(("verwies", "verweis", "verwiesen")):
+        return False
+    rest = [x.low for x in words[k + 1 : _clause_end(words, k + 1)]]
+    if rest[:1] in (["fragen"], ["anfragen"]):
+        rest = rest[2:] if rest[1:2] == ["dazu"] else rest[1:]
+    return len(rest) >= 3 and rest[0] in ("auf", "an") and rest[1] in DE_ARTICLES and rest[2].endswith(_ANSWERING_BODIES)
+
+
 # Verbs that report only as a separable denial ("spielte … herunter"; "er spielte" is no cue)
 _DOUBTING = frozenset(v for v, _ in DE_PARTICLE_DENIALS) - DE_VERB_FORMS
 # ... or as a comment not given, on what they name: "Moskau schweigt dazu"
@@ -1416,12 +1432,13 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     """Frame for the finite verb at i whose reporting verb is at k (k > i: a participle)."""
     w = words[i]
     verb = words[k]
-    particle = _has_particle(words, k, verb.low)
+    referred = _referred_elsewhere(words, k)
+    particle = _has_particle(words, k, verb.low) if not referred else ""
     if particle is None:
         return None
     # "Der Kreml hat die Berichte nicht kommentiert", "sagte nicht, ob C", "Moskau schweigt
-    # dazu": no side taken
-    no_comment = _no_comment(words, min(i, k), k) or verb.low in _SILENT
+    # dazu", "Peskow verwies auf das Verteidigungsministerium": no side taken
+    no_comment = _no_comment(words, min(i, k), k) or verb.low in _SILENT or referred
     if verb.low in _SILENT and not (any(x.low in DE_ON_IT for x in words) or any(
             x.low == "zu" and is_information(y.text) for x, y in zip(words, words[2:]))):
         return None  # silent on no report named ("Die Waffen schweigen", "Über die Herkunft schweigt er")

@@ -129,6 +129,12 @@ CAVEAT_NOUNS = (r"(?:figures?|numbers?|claims?|reports?|information|estimates?|a
                 r"|Angaben|Zahl(?:en)?|Berichte|Informationen|Schätzung(?:en)?)\b")
 # ... or that open with the verification ("Unabhängig überprüfen ließen sich die Angaben
 # nicht", "There was no independent confirmation of the figures")
+# A speaker who gave no evidence for what they said (CAVEAT_SUBJECT, _UNCONFIRMED)
+_GAVE_NO_EVIDENCE = (r"(?:(?:did\s*(?:not|n't)|has\s+not|have\s+not|had\s+not)\s+(?:provide|offer|give|present|produce|cite)\w*"
+                     r"\s+(?:any\s+)?|(?:provided|offered|gave|presented|produced|cited)\s+no\s+"
+                     r"|(?:legte|nannte|lieferte|präsentierte)\s+(?:dafür\s+|hierfür\s+)?keine\s+)"
+                     r"(?:evidence|proof|Belege|Beweise)\b")
+_GAVE_EVIDENCE_DE = r"(?:legte|nannte|lieferte|präsentierte)\s+(?:er|sie)\s+(?:\w+\s+)?nicht\b"
 CAVEAT_SUBJECT = re.compile(
     rf"^(?:The|These|Those|Such|Die|Diese|Solche)\s+(?:\w+\s+)?{CAVEAT_NOUNS}"
     rf"|^(?:Unabhängig\s+)?(?:überprüfen|verifizieren|bestätigen)\s+(?:lassen|ließen|lässt|ließ)\s+sich\s+"
@@ -147,7 +153,10 @@ CAVEAT_SUBJECT = re.compile(
     rf"|^There\s+(?:was|is|has\s+been)\s+(?:as\s+yet\s+|so\s+far\s+)?no\s+evidence\b"
     rf"|^(?:Belege|Beweise|Dafür|Hierfür)\s+(?:dafür\s+|hierfür\s+)?gibt\s+es\b|^Es\s+gibt\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b"
     # ... and the German word for word: "Evidence for this does not exist so far"
-    rf"|^(?:Evidence|Proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|did)\s*(?:not|n't)\s+exist\b",
+    rf"|^(?:Evidence|Proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|did)\s*(?:not|n't)\s+exist\b"
+    # ... or that the speaker gave none: "He did not provide evidence for the claim", "Belege
+    # dafür legte er nicht vor", "Er nannte keine Belege"
+    rf"|^(?:He|She|They|It|Er|Sie)\s+{_GAVE_NO_EVIDENCE}|^(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}",
     re.IGNORECASE)
 # A sentence of the outlet's own (no cue) saying a thing is not confirmed: "The Pentagon was
 # unable to confirm the figure of 3,000 dead", "The figure could not be independently
@@ -173,7 +182,8 @@ _UNCONFIRMED = re.compile(
     r"|\b(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+gibt\s+es\b[^.;:!?]{0,30}?\bnicht\b"
     r"|\b(?:evidence|proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|did)\s*(?:not|n't)\s+exist\b"
     r"|\b(?:dafür|hierfür)\s+gibt\s+es\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b"
-    r"|\bkeine\s+(?:Belege|Beweise)\s+(?:dafür|hierfür)\s*[.!]?$",
+    r"|\bkeine\s+(?:Belege|Beweise)\s+(?:dafür|hierfür)\s*[.!]?$"
+    rf"|\b{_GAVE_NO_EVIDENCE}|\b(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}",
     re.IGNORECASE)
 # The outlet's caveat as an apposition summing up the report before it (attribution.outlet_caveats;
 # the German content rule ends the report there)
