@@ -2475,3 +2475,15 @@ def test_questions_referred_elsewhere_take_no_side():
     (c,) = claims_of("Peskov referred questions about North Korean troops to the Defense Ministry.")
     assert (c.text, c.stance) == ("North Korean troops", "neither")
     assert claims_of("The doctor referred the patient to a specialist.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the body is named before its apposition (before: the apposition was part of the name)
+    ("The Institute for the Study of War, a U.S.-based think tank, said Russian forces had advanced.",
+     "Institute for the Study of War"),
+    ("Yonhap, South Korea's news agency, reported that 11,000 troops had arrived.", "Yonhap"),
+    ("China, Pyongyang's only ally, said it opposed the test.", "China"),
+])
+def test_a_body_is_named_before_its_apposition(text, speaker):
+    (c,) = extract_claims(text, language="en").claims
+    assert c.speaker_name == speaker

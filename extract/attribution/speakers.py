@@ -105,6 +105,9 @@ _BODY_VOICE = re.compile(
 )
 # ... or no body at all: "a spokesman", "ein Sprecher"
 _BARE_VOICE = re.compile(rf"^(?i:an?|the|ein|eine|der|die)\s+(?i:{_VOICE})$")
+# A body's name, then an apposition: an article or a possessive after the comma
+_ORG_APPOSITION = re.compile(r"^(?P<name>[^,]+?),\s+(?:(?:an?|the|one\s+of|ein|eine|einer|der|die|das)\s+"
+                             r"|[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ][\w.\-]*)*['’]s\s+)")
 _ALONGSIDE = frozenset("like unlike alongside along together as wie neben".split())
 _JOINED = re.compile(r"\s(?:and|und|&)\s")
 # what may stand between the people of a named group: a party in parentheses, a comma,
@@ -412,7 +415,10 @@ class SpeakerResolver:
                 elif not before and self.language == "de":
                     before = first_title  # "Kremlsprecher": the body is glued on
                 return Speaker(name, self._affiliation(before), "person", title, span[0])
-        name = _strip_possessive(raw)
+        # "The Institute for the Study of War, a U.S.-based think tank", "Yonhap, South Korea's
+        # news agency": the body is named before its apposition (which stays in the title)
+        apposed = _ORG_APPOSITION.match(raw)
+        name = _strip_possessive(apposed.group("name") if apposed else raw)
         lowered = f" {name.lower()} "
         # "Ukrainische Stellen", "Russische Offizielle": a German demonym before a noun
         demonym_led = self.language == "de" and len(pw) > 1 and demonym_entity_id(name_key(pw[0])) is not None \
