@@ -2079,12 +2079,6 @@ def test_acknowledging_is_confirming(text, stance):
     assert c.stance == stance
 
 
-def test_not_mentioning_says_nothing():
-    """Before: a claim 'the deployment' asserted by the state media (PolNeAR annotates 'did
-    not mention' as an attribution; this product decides silence is no claim, as 'did not say')."""
-    assert [c for c in claims_of("North Korean state media have not mentioned the deployment.") if c.cue] == []
-
-
 @pytest.mark.parametrize("text, cue", [
     # before: no claim (a phrasal denial was no cue)
     ("Moscow has brushed off the reports.", "has brushed off"),
@@ -2487,3 +2481,22 @@ def test_questions_referred_elsewhere_take_no_side():
 def test_a_body_is_named_before_its_apposition(text, speaker):
     (c,) = extract_claims(text, language="en").claims
     assert c.speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # not mentioning takes no side, as "made no mention of" (before: no claim; earlier still a
+    # claim asserting, which c58cf52 removed: it says nothing, but it is the speaker's silence
+    # on the deployment, as "remained silent on")
+    ("North Korean state media have not mentioned the deployment.", "North Korean state media", "the deployment"),
+    ("Putin did not mention North Korea in his speech.", "Putin", "North Korea"),
+])
+def test_not_mentioning_takes_no_side(text, speaker, content):
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.text, c.stance) == (speaker, content, "neither")
+    assert claims_of("The report did not mention the weather.") == []
+
+
+def test_too_early_to_say_takes_no_side():
+    """Before: asserts."""
+    (c,) = claims_of('Pentagon spokesman Pat Ryder said it was "too early to say" whether the troops would fight.')
+    assert c.stance == "neither"

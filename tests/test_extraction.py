@@ -821,6 +821,20 @@ def test_a_caveat_reported_takes_no_side_on_the_report_before(text, language, sp
     assert (caveat.speaker_name, caveat.stance, caveat.answers_claim_id) == (speaker, "neither", report.claim_id)
 
 
+@pytest.mark.parametrize("text, language, said", [
+    # a report given without evidence: the outlet's caveat on it, and no part of what was said
+    # (before: no caveat, and the content ran on into it)
+    ("Zakharova said the reports were false, without providing any evidence.", "en", "the reports were false"),
+    ('"There are no North Korean troops in Kursk," Zakharova told a briefing, without offering evidence.', "en",
+     "There are no North Korean troops in Kursk"),
+    ("Peskow sagte, die Berichte seien falsch, ohne Belege dafür vorzulegen.", "de", "die Berichte seien falsch"),
+])
+def test_a_report_without_evidence_gets_the_outlets_caveat(text, language, said):
+    report, caveat = extract_claims(text, language=language).claims
+    assert report.text == said
+    assert (caveat.kind, caveat.stance, caveat.answers_claim_id) == ("unattributed", "neither", report.claim_id)
+
+
 @pytest.mark.parametrize("text, language", [
     # a caveat that opens its own paragraph, as wire copy sets it (before: no claim)
     ("Kyiv said 3,000 North Korean soldiers had been killed.\n\nThe claims could not be independently verified.",

@@ -448,6 +448,9 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
             report = max((c for c in reports if sentence.char_start <= c.char_start < at),
                          key=lambda c: min(c.char_end, at), default=None)
             if report is not None:
+                if report.char_end > at:  # "said the reports were false, without providing evidence": not what was said
+                    report.char_end = len(text[:at].rstrip())
+                    report.text = text[report.char_start : report.char_end]
                 part = Sentence(sentence.sentence_idx, at + 2, sentence.char_end, sentence.text[apposed.start() + 2 :])
                 claim = outlet_statement(text, part, language, published_at, f"c{len(claims) + len(out) + 1:04d}")
                 claim.stance, claim.answers_claim_id = "neither", report.claim_id

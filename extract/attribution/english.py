@@ -612,6 +612,8 @@ def _kept_silent(verb: Token, text: str) -> Frame | None:
     """"Moscow has remained silent on the reports", "kept silent about it", "made no mention
     of the troops": a comment not given on what it names (stance.LEAVING_OPEN), as German
     "schweigt dazu"."""
+    if _lemma(verb) == "mention" and _negated(verb):
+        return _not_mentioned(verb, text)
     if _lemma(verb) in ("remain", "keep", "stay"):
         silent = next((c for c in verb.rights if c.lower_ == "silent" and c.dep_ in ("acomp", "oprd")), None)
     elif _lemma(verb) == "make":
@@ -627,6 +629,21 @@ def _kept_silent(verb: Token, text: str) -> Frame | None:
         return None  # "The guns remained silent (on the front line)": no one silent on a report
     return Frame(cue=_span(_left_start(verb), topic), source=trim(text, _source_span(subj, verb)),
                  content=trim(text, _span(topic.doc[topic.i + 1], topic.right_edge)),
+                 kind="indirect_quote", cue_word="leave open", referent=_antecedent(subj, verb))
+
+
+def _not_mentioned(verb: Token, text: str) -> Frame | None:
+    """"North Korean state media have not mentioned the deployment": as "made no mention of",
+    a comment not given, by a speaker (a name, a pronoun, or a noun a state or body modifies;
+    not "The report did not mention the weather")."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    subj = _subject(verb)
+    if obj is None or subj is None or not (
+            subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in EN_PRONOUNS
+            or any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in subj.subtree)):
+        return None
+    return Frame(cue=_span(_left_start(verb), verb), source=trim(text, _source_span(subj, verb)),
+                 content=trim(text, _span(obj.left_edge, obj.right_edge)),
                  kind="indirect_quote", cue_word="leave open", referent=_antecedent(subj, verb))
 
 

@@ -109,6 +109,8 @@ _OWN_NEITHER = re.compile(
     r"(?:independently\s+|yet\s+)?(?:confirm|verify)\b"
     # ... or will not go into it: "I'm not going to get into specifics", "he would not speculate"
     r"|(?:will\s+not|won['’]t|would\s*(?:not|n['’]t))\s+(?:speculate|get\s+into|go\s+into)\b)"
+    # ... or that it is too early to say: 'it was "too early to say" whether C'
+    r"|^(?:that\s+)?it\s+(?:is|was|['’]s|would\s+be)\s+[\"“]?(?:too\s+early|premature)\s+to\s+(?:say|tell|judge|speculate)\b"
     r"|^(?:that\s+)?(?:I|we|he|she|they|it)(?:['’]m|['’]re|['’]s|\s+am|\s+are|\s+is|\s+was|\s+were)\s+not\s+going\s+to\s+"
     r"(?:comment|speculate|get\s+into|go\s+into|discuss)\b"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:kann|könne|konnte|können|könnten)\b[^.;:!?,]{0,40}?\bnicht\s+"
@@ -191,7 +193,11 @@ APPOSED_CAVEAT = re.compile(
     r", (?:(?:a|an)\s+(?:claim|figure|number|estimate|account|assertion)\s+(?:that|which)\s+(?:could\s+not|couldn't|"
     r"cannot|can\s*not|has\s+not\s+been|had\s+not\s+been|was\s+not)\s+(?:be\s+)?(?:independently\s+)?"
     r"(?:verified|confirmed|corroborated)"
-    r"|was\s+sich\s+(?:zunächst\s+)?nicht\s+(?:unabhängig\s+)?(?:überprüfen|bestätigen|verifizieren)\s+lie(?:ß|ss))\b",
+    r"|was\s+sich\s+(?:zunächst\s+)?nicht\s+(?:unabhängig\s+)?(?:überprüfen|bestätigen|verifizieren)\s+lie(?:ß|ss)"
+    # ... or a report given without evidence: "C, Zakharova said, without offering evidence",
+    # "…, ohne Belege dafür vorzulegen"
+    r"|without\s+(?:offering|providing|giving|presenting|citing|producing)\s+(?:any\s+)?(?:evidence|proof)"
+    r"|ohne\s+(?:\w+\s+)?(?:Belege|Beweise)\s+(?:\w+\s+)?(?:zu\s+nennen|vorzulegen|zu\s+liefern))\b",
     re.IGNORECASE)
 # a confirmation still missing: "has yet to confirm", "was unable to confirm"
 _NOT_YET = re.compile(r"\b(?:yet|unable|failed)\s+to\s+\w+$", re.IGNORECASE)
