@@ -2500,3 +2500,13 @@ def test_too_early_to_say_takes_no_side():
     """Before: asserts."""
     (c,) = claims_of('Pentagon spokesman Pat Ryder said it was "too early to say" whether the troops would fight.')
     assert c.stance == "neither"
+
+
+def test_a_report_added_with_with_is_not_part_of_the_content():
+    """Before: Moscow's denial ran on into ', with Putin calling the reports "nonsense" last month'."""
+    denial, label = claims_of('Moscow has repeatedly denied that any North Korean troops are fighting in Ukraine, '
+                              'with Putin calling the reports "nonsense" last month.')
+    assert denial.text == "that any North Korean troops are fighting in Ukraine"
+    assert (label.speaker_text, label.stance) == ("Putin", "denies")
+    (c,) = claims_of("Kyiv said its forces were advancing, with heavy fighting near Sudzha.")
+    assert c.text == "its forces were advancing, with heavy fighting near Sudzha"

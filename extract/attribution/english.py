@@ -541,10 +541,15 @@ def _no_side_but(verb: Token, content: Span | None, text: str) -> list[Span] | N
 
 def _contrast_start(sent, after: int) -> int:
     """Where ", while Seoul puts the number at 10,000" begins after token `after`: a clause
-    of contrast, set off by a comma, in which someone else reports their own view. Else the
-    end. ("shows an officer aiming a gun while police shout at him": a time, no contrast)"""
+    of contrast, set off by a comma, in which someone else reports their own view; or ", with
+    Putin calling the reports nonsense", someone's report added to it. Else the end. ("shows
+    an officer aiming a gun while police shout at him": a time, no contrast)"""
     for t in sent:
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        with_ = t.head if t.dep_ == "pcomp" and t.head.lower_ == "with" else None
+        if t.i > after and with_ is not None and with_.i > 0 and t.doc[with_.i - 1].text == "," \
+                and _lemma(t) in EN_REPORT_VERBS and any(c.dep_ in _SUBJECT_DEPS for c in t.children):
+            return with_.idx
         if t.i > after and t.dep_ == "advcl" and after_comma and (_lemma(t) in EN_REPORT_VERBS or _lemma(t) in _FIGURE_VERBS) \
                 and not (_lemma(t) in _ASPECTUAL and any(c.dep_ == "xcomp" for c in t.children)) \
                 and any(c.dep_ in _SUBJECT_DEPS for c in t.children) and any(
