@@ -1761,3 +1761,21 @@ def test_a_description_placed_by_its_adjective_is_no_one_of_another_state(text, 
 def test_questions_referred_elsewhere_take_no_side(text, stance):
     (c,) = claims_of(text)
     assert (c.speaker_text.split()[-1], c.stance) == ("Peskow", stance)
+
+
+def test_a_live_tickers_marks_and_time_are_no_part_of_the_line():
+    """Before: no claim ("13:10 Uhr:" read as a headline's speaker)."""
+    (c,) = claims_of("+++ 13:10 Uhr: Moskau weist Berichte zurück +++")
+    assert (c.speaker_text, c.text, c.stance) == ("Moskau", "Moskau weist Berichte zurück", "denies")
+
+
+@pytest.mark.parametrize("text, stance", [
+    # before: asserts (an adjective before the label, and "Erfindung" no label)
+    ("Das russische Außenministerium hat Berichte über nordkoreanische Soldaten als westliche Erfindung bezeichnet.",
+     "denies"),
+    # no longer ruling out leaves it open (before: denies, "nicht mehr" was no negation)
+    ("Yoon schließt direkte Waffenlieferungen an die Ukraine nicht mehr aus.", "neither"),
+])
+def test_labels_and_negations_read_in_german_wire_copy(text, stance):
+    (c,) = claims_of(text)
+    assert c.stance == stance

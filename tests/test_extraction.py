@@ -780,6 +780,9 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     ("Kiew meldete 3000 getötete Nordkoreaner. Das ließ sich zunächst nicht unabhängig überprüfen.", "de"),
     ("Kiew meldete 3000 getötete Nordkoreaner. Unabhängig überprüfen ließ sich das nicht.", "de"),
     ("Kiew meldete 3000 getötete Nordkoreaner. Dies konnte nicht unabhängig überprüft werden.", "de"),
+    # before: no claim (no confirmation from the other side)
+    ("Kiew meldete 40 getötete Nordkoreaner. Eine Bestätigung von russischer Seite gibt es nicht.", "de"),
+    ("Kyiv said 40 North Koreans were killed. There was no confirmation from Moscow.", "en"),
     # before: no claim (the speaker gave no evidence)
     ("Zelenskyy said 3,000 North Korean soldiers had been killed. He did not provide evidence for the claim.", "en"),
     ("Zelenskyy said 3,000 North Korean soldiers had been killed. He offered no proof.", "en"),

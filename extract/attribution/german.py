@@ -715,7 +715,7 @@ def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, l
     read as a sentence of its own: "Kiew meldete 4.000 Tote – Moskau bestreitet das"."""
     out: list[tuple[Sentence, list[Word]]] = []
     for sent in sentences:
-        words = _words(doc, sent.char_start, sent.char_end)
+        words = _without_ticker_marks(_words(doc, sent.char_start, sent.char_end))
         dash = next((d for d, w in enumerate(words) if w.text in ("–", "—") and _main_clause_after(words, d)), None)
         if dash is None:
             out.append((sent, words))
@@ -724,6 +724,24 @@ def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, l
         out.append((Sentence(sent.sentence_idx, sent.char_start, cut, doc.text[sent.char_start : cut]), words[:dash]))
         out.append((Sentence(sent.sentence_idx, start, sent.char_end, doc.text[start : sent.char_end]), words[dash + 1 :]))
     return out
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _without_ticker_marks(words: list[Word]) -> list[Word]:
+    """"+++ 13:10 Uhr: Moskau weist Berichte zurück +++": a live ticker's marks and the time
+    of its entry are no part of what the line says (else "13:10 Uhr:" reads as a headline's
+    speaker)."""
+    a, b = 0, len(words)
+    while a < b and set(words[a].text) == {"+"}:
+        a += 1
+    if a and a + 1 < b and _CLOCK.fullmatch(words[a].text):
+        a += 1 + (words[a + 1].low == "uhr")
+        a += a < b and words[a].text in (":", "-", "–", "|")
+    while b > a and set(words[b - 1].text) == {"+"}:
+        b -= 1
+    return words[a:b]
 
 
 def _main_clause_after(words: list[Word], d: int) -> bool:

@@ -147,6 +147,10 @@ CAVEAT_SUBJECT = re.compile(
     # Bestätigung gab es nicht", "Es gab keine unabhängige Bestätigung"
     rf"|^There\s+(?:was|is|has\s+been)\s+no\s+independent\s+(?:confirmation|verification)\s*[.!]?$"
     rf"|^(?:Eine\s+)?unabhängige\s+(?:Bestätigung|Überprüfung)\b|^Es\s+gab\s+(?:zunächst\s+|bislang\s+)?keine\s+unabhängige\b"
+    # ... or none from the other side: "Eine Bestätigung von russischer Seite gibt es nicht",
+    # "There was no confirmation from Moscow"
+    rf"|^(?:Eine\s+)?(?:offizielle\s+)?Bestätigung\s+(?:von|aus|durch)\b"
+    rf"|^There\s+(?:was|is|has\s+been)\s+no\s+(?:official\s+)?confirmation\s+(?:from|by)\b"
     # ... or that stand for it: "This could not be independently verified", "Das ließ sich
     # zunächst nicht unabhängig überprüfen"
     rf"|^(?:This|That|It|Das|Dies)\s+(?:could\s+not|cannot|can\s+not|has\s+not|ließ\s+sich|lässt\s+sich|konnte)\s+"
@@ -176,7 +180,8 @@ _UNCONFIRMED = re.compile(
     # "There was no independent confirmation.", "Eine unabhängige Bestätigung gab es (dafür) nicht",
     # "Es gab keine unabhängige Bestätigung"
     r"|\bno\s+independent\s+(?:confirmation|verification)\b"
-    r"|\bunabhängige\s+(?:Bestätigung|Überprüfung)\b[^.;:!?]{0,40}?\bgab\s+es\b[^.;:!?]{0,30}?\bnicht\b"
+    r"|\b(?:unabhängige\s+|offizielle\s+)?(?:Bestätigung|Überprüfung)\b[^.;:!?]{0,40}?\b(?:gab|gibt)\s+es\b[^.;:!?]{0,30}?\bnicht\b"
+    r"|\bno\s+(?:official\s+)?confirmation\s+(?:from|by)\b"
     r"|\bkeine\s+unabhängige\s+(?:Bestätigung|Überprüfung)\b"
     # ... or that there is no evidence for it: "There is no evidence for this", "Belege dafür
     # gibt es bislang nicht", "Dafür gibt es keine Beweise"
@@ -238,11 +243,12 @@ _REPORTED_THINGS = INFORMATION_NOUNS - {"document", "documents", "dokument", "do
 # allegations as speculation", "nannte die Berichte eine Provokation" (but "called the
 # deployment a provocation" judges a deed, and asserts); "pure speculation" dismisses anything.
 _DISMISSIVE_LABEL = (r"(?:speculation|speculative|provocation|fiction|fantasy|fantasies|slander|invention|"
-                     r"fairy[- ]tales?|spekulation\w*|spekulativ|provokation|fiktion|verleumdung\w*|hirngespinst\w*)\b")
+                     r"fairy[- ]tales?|spekulation\w*|spekulativ|provokation|fiktion|verleumdung\w*|hirngespinst\w*"
+                     r"|erfindung\w*)\b")
 _DISMISSED = re.compile(
     r"\b(?:" + "|".join(sorted(_REPORTED_THINGS, key=len, reverse=True)) + r")\b(?:\s+[\w-]+){0,3}?"
     r"\s+(?:as|a|an|were|was|are|is|als|eine|ein|seien|sei|sind|waren)\s+[\"“„»']?"
-    r"(?:(?:a|an|another|deliberate|mere|pure|nothing but|eine|reine|bloße|gezielte)\s+)*" + _DISMISSIVE_LABEL
+    r"(?:nothing\s+but\s+)?(?:[\w-]+\s+){0,2}?" + _DISMISSIVE_LABEL
     + r"|\b(?:pure|mere|reine|bloße)\s+" + _DISMISSIVE_LABEL,
     re.IGNORECASE,
 )
@@ -318,8 +324,9 @@ _DE_CLAUSE_REST = re.compile(r"[^,;:.!?„“»«–—]*?(?=\s*(?:[,;:.!?„“
 # Berichte über nicht registrierte Soldaten")
 _DE_PHRASE_STARTS = frozenset("der die das den dem des ein eine einen einem einer über von mit für gegen auf".split())
 # A negation closing the clause negates its verb ("bestritt die Anwesenheit nordkoreanischer
-# Soldaten nicht"), before at most a separable particle ("wies die Berichte nicht zurück").
-_DE_CLOSING_NEGATION = re.compile(r"\b(?:nicht|nie|niemals)(?:\s+[a-zäöüß]+)?\s*$")
+# Soldaten nicht"), before at most a separable particle ("wies die Berichte nicht zurück"),
+# and "mehr" ("schließt … nicht mehr aus")
+_DE_CLOSING_NEGATION = re.compile(r"\b(?:nicht|nie|niemals)(?:\s+mehr)?(?:\s+[a-zäöüß]+)?\s*$")
 
 
 def de_negated_cue(text: str, cue: tuple[int, int]) -> bool:
