@@ -1,4 +1,5 @@
-"""Wire datelines: "SEOUL, Dec 16 (Reuters) -", "Kiew/Seoul (dpa) -", "Washington (AFP)".
+"""Wire datelines: "SEOUL, Dec 16 (Reuters) -", "Kiew/Seoul (dpa) -", "Washington (AFP)", and
+without the agency's tag, a place set off by a dash: "Kyiv/Moscow - ", "WASHINGTON -- ".
 
 A module of its own, without imports, because the cleaning stage (boilerplate lines,
 metadata) and the extraction stage (claim contents, figure owners) both read it, and an
@@ -10,7 +11,11 @@ from __future__ import annotations
 import re
 
 WIRE_TAG = r"(?:AFP|Reuters|AP|dpa|APA|KNA|epd|SDA|Xinhua|Yonhap|Kyodo|TASS|Interfax|UPI|Anadolu|ANSA|EFE|Bloomberg)"
-DATELINE = re.compile(rf"^[A-ZÄÖÜ][\w .'’/-]{{1,40}}(?:,\s*[\w .]{{1,20}})?\s*\({WIRE_TAG}\)\s*(?:[-–—:]\s*)?(?P<rest>.*)$")
+# (a place in capitals, with its country after a comma, or two places: not "Mehmet Oz — a
+# surgeon", "Ein Land - Zwei Systeme"; the sentence after it opens with a capital)
+_PLACE = r"(?:[A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})*(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?|[A-ZÄÖÜ][\w.'’]+/[A-ZÄÖÜ][\w.'’]+)"
+DATELINE = re.compile(rf"^(?:[A-ZÄÖÜ][\w .'’/-]{{1,40}}(?:,\s*[\w .]{{1,20}})?\s*\({WIRE_TAG}\)\s*(?:[-–—:]\s*)?"
+                      rf"|{_PLACE}\s+(?:--?|–|—)\s+(?=[A-ZÄÖÜ\"“„]))(?P<rest>.*)$")
 
 
 def dateline_end(text: str) -> int:

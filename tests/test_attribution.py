@@ -1851,6 +1851,12 @@ def test_an_answer_to_the_sentence_before(text, speaker, stance):
     # "Das teilte der HUR mit"
     ("North Korea has sent 1,000 soldiers to Russia. This communicated the Ukrainian military intelligence HUR "
      "on Monday.", "the Ukrainian military intelligence HUR"),
+    # "Das sagte der Minister X dem Sender KBS" (before: "This" said "the … minister … to … KBS")
+    ("North Korea has sent 1,000 soldiers to Russia. This said the Ukrainian defense minister Rustem Umerov to "
+     "the South Korean broadcaster KBS.", "the Ukrainian defense minister Rustem Umerov"),
+    # ... after a dateline, which is not what was said (before: the content opened with it)
+    ("Kyiv/Moscow - North Korea has sent 1,000 soldiers to Russia. This confirmed also a spokesman of the ministry.",
+     "a spokesman of the ministry"),
 ])
 def test_the_sentence_before_reported_by_the_object_of_a_translated_pro_form(text, speaker):
     (c,) = claims_of(text)
@@ -2510,3 +2516,14 @@ def test_a_report_added_with_with_is_not_part_of_the_content():
     assert (label.speaker_text, label.stance) == ("Putin", "denies")
     (c,) = claims_of("Kyiv said its forces were advancing, with heavy fighting near Sudzha.")
     assert c.text == "its forces were advancing, with heavy fighting near Sudzha"
+
+
+def test_machine_translated_word_order_of_sourcing_and_negation():
+    """German word order translated word for word. Before: the content was 'The Ukrainian army
+    has' (the rest of the clause read as the source), and the comment not given asserted."""
+    (c,) = claims_of("The Ukrainian army has according to own statements for the first time fought with North "
+                     "Korean soldiers in the Russian region Kursk.")
+    assert (c.speaker_text, c.text) == (
+        "own statements", "for the first time fought with North Korean soldiers in the Russian region Kursk")
+    (c,) = claims_of("The Kremlin commented initially not on the reports.")
+    assert c.stance == "neither"

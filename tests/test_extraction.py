@@ -749,6 +749,19 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     assert (q.metric, q.subject_id) == ("killed", "Q423")
 
 
+@pytest.mark.parametrize("text, end", [
+    # without the agency's tag: a place in capitals or two places, set off by a dash
+    ("Kyiv/Moscow - The army fought.", 14), ("WASHINGTON -- Obama spoke.", 14), ("KYIV, Ukraine — The army.", 16),
+    ("Kiew (dpa) - Die Armee.", 13),
+    # no dateline: a name or a phrase set off by a dash
+    ("Mehmet Oz — Ivy League-trained surgeon.", 0), ("Ein Land - Zwei Systeme", 0), ("Putin - who spoke.", 0),
+])
+def test_where_a_dateline_ends(text, end):
+    from extract.datelines import dateline_end
+
+    assert dateline_end(text) == end
+
+
 @pytest.mark.parametrize("text, language", [
     ("Kyiv said 3,000 North Korean soldiers had been killed. The figures could not be independently verified.", "en"),
     ("Kiew meldete 3000 getötete Nordkoreaner. Die Angaben ließen sich nicht unabhängig überprüfen.", "de"),
@@ -783,7 +796,8 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     # before: no claim (no confirmation from the other side)
     ("Kiew meldete 40 getötete Nordkoreaner. Eine Bestätigung von russischer Seite gibt es nicht.", "de"),
     ("Kyiv said 40 North Koreans were killed. There was no confirmation from Moscow.", "en"),
-    # before: no claim (the speaker gave no evidence)
+    # before: no claim (the speaker gave no evidence; German "Belege dafür legte er nicht vor" word for word)
+    ("The NIS said North Korea receives satellite technology. Evidence for this he did not present.", "en"),
     ("Zelenskyy said 3,000 North Korean soldiers had been killed. He did not provide evidence for the claim.", "en"),
     ("Zelenskyy said 3,000 North Korean soldiers had been killed. He offered no proof.", "en"),
     ("Der NIS sagte, Nordkorea erhalte Satellitentechnik. Belege dafür legte er nicht vor.", "de"),

@@ -51,6 +51,7 @@ from extract.attribution.cues import (
     EN_REPORT_VERBS,
     EN_SPEECH_VERBS,
     EN_STANCE_NOUNS,
+    EN_TITLES,
     EN_UNNAMED_PASSIVES,
     EN_WITHHELD_NOUNS,
 )
@@ -76,8 +77,9 @@ def _negated(verb: Token) -> bool:
     the words were quoted, not negated."""
     own = any(c.dep_ == "neg" and not any(t.is_quote for t in verb.doc[min(c.i, verb.i):max(c.i, verb.i)])
               or c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
-              # German word order translated: "The Kremlin commented not on the reports"
-              or c.dep_ in ("prep", "dobj") and any(g.dep_ == "neg" and g.i == verb.i + 1 for g in c.children)
+              # German word order translated: "The Kremlin commented (initially) not on the reports"
+              or c.dep_ in ("prep", "dobj") and any(g.dep_ == "neg" and g.i > verb.i and all(
+                  t.dep_ == "advmod" and t.head == verb for t in verb.doc[verb.i + 1 : g.i]) for g in c.children)
               for c in verb.children)
     # "did not deny the reports or confirm them": the negation covers an "or" conjunct
     # without a subject of its own
@@ -782,7 +784,13 @@ def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
             (c for c in to.children if c.dep_ == "pcomp"), None)
     if pobj is None or pobj.i <= to.i:
         return None
-    return _sourcing_frame((tok.idx, to.idx + len(to)), doc[to.i + 1], pobj, text)
+    # "The army has according to own statements for the first time fought with …" (German
+    # "nach eigenen Angaben" word for word): the parser made "according" the sentence's verb
+    # and hung the rest of the clause on the source, which ends before it
+    swallowed = next((p for p in pobj.rights if p.dep_ == "prep" and any(t.pos_ == "VERB" for t in p.subtree)),
+                     None) if tok.dep_ == "ROOT" else None
+    end = doc[swallowed.i - 1] if swallowed is not None else None
+    return _sourcing_frame((tok.idx, to.idx + len(to)), doc[to.i + 1], pobj, text, end)
 
 
 def _after_information(tok: Token, doc: Doc, text: str) -> Frame | None:
@@ -798,10 +806,11 @@ def _after_information(tok: Token, doc: Doc, text: str) -> Frame | None:
     return _sourcing_frame((tok.idx, tok.idx + len(tok)), doc[tok.i + 1], pobj, text)
 
 
-def _sourcing_frame(cue: Span, first: Token, pobj: Token, text: str) -> Frame | None:
+def _sourcing_frame(cue: Span, first: Token, pobj: Token, text: str, end: Token | None = None) -> Frame | None:
     """The frame of a sourcing phrase (cue, then the source from `first` to the end of
-    `pobj`'s phrase): its content is the longer side of the sentence."""
-    source = _span(first, pobj.right_edge)
+    `pobj`'s phrase, or to `end`): its content is the longer side of the sentence."""
+    edge = end or pobj.right_edge
+    source = _span(first, edge)
     sent = pobj.sent
     # German word order translated, no comma after the phrase: "According to the general staff
     # Russia lost 1,530 soldiers" (the parser took the verb's subject for an apposition)
@@ -813,14 +822,14 @@ def _sourcing_frame(cue: Span, first: Token, pobj: Token, text: str) -> Frame | 
     before = trim(text, (sent.start_char, cue[0]))
     # (not an apposition summing up the clause for someone else's answer: "…, a figure the
     # Kremlin disputes")
-    last = _before_summary(pobj.right_edge, sent[-1])
-    after = trim(text, (source[1], min(_contrast_start(sent, pobj.right_edge.i), last.idx + len(last))))
+    last = _before_summary(edge, sent[-1])
+    after = trim(text, (source[1], min(_contrast_start(sent, edge.i), last.idx + len(last))))
     sizes = [(s[1] - s[0], s) for s in (before, after) if s is not None]
     if not sizes:
         return None
     content = max(sizes)[1]
     root = sent.root
-    if before and after and root.i > pobj.right_edge.i and any(
+    if before and after and root.i > edge.i and any(
             t.dep_ in _SUBJECT_DEPS and t.idx < cue[0] and (t.head == root or t.head.head == root) for t in sent):
         # "North Korea has, according to Seoul, sent 10,000 soldiers": the phrase stands
         # inside its clause, which is what was said (subject and verb on either side)
@@ -997,12 +1006,19 @@ def _reported_by(verb: Token, text: str) -> Frame | None:
     if subj.dep_ == "nsubjpass":
         speaker = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     else:
+        # (or a title with the name apposed: "This said the Ukrainian defense minister Rustem Umerov")
         speaker = next((c for c in verb.children if c.dep_ == "dobj" and (
-            c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN" or c.lower_ in _SOURCE_NOUNS)), None)
+            c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN" or c.lower_ in _SOURCE_NOUNS
+            or (c.lower_ in EN_TITLES and any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)))),
+            None)
     content = _said_before(verb, text) if speaker is not None else None
     if content is None:
         return None
-    return Frame(cue=_span(_left_start(verb), verb), source=trim(text, _source_span(speaker, verb)), content=content,
+    source = _source_span(speaker, verb)
+    told = next((p for p in speaker.rights if p.dep_ == "prep" and p.lower_ == "to"), None)
+    if told is not None:  # "… Umerov to the broadcaster KBS": whom it was said to
+        source = (source[0], told.idx)
+    return Frame(cue=_span(_left_start(verb), verb), source=trim(text, source), content=content,
                  kind="indirect_quote", cue_word=_lemma(verb), negated=_negated(verb))
 
 

@@ -137,6 +137,9 @@ _GAVE_NO_EVIDENCE = (r"(?:(?:did\s*(?:not|n't)|has\s+not|have\s+not|had\s+not)\s
                      r"|(?:legte|nannte|lieferte|präsentierte)\s+(?:dafür\s+|hierfür\s+)?keine\s+)"
                      r"(?:evidence|proof|Belege|Beweise)\b")
 _GAVE_EVIDENCE_DE = r"(?:legte|nannte|lieferte|präsentierte)\s+(?:er|sie)\s+(?:\w+\s+)?nicht\b"
+# ... and that word order translated: "Evidence for this he did not present"
+_EVIDENCE_NOT_GIVEN = (r"(?:Evidence|Proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:he|she|they|it)\s+(?:did|has|have|had)"
+                       r"\s*(?:not|n't)\s+(?:present|provide|give|offer|produce|deliver)\w*")
 CAVEAT_SUBJECT = re.compile(
     rf"^(?:The|These|Those|Such|Die|Diese|Solche)\s+(?:\w+\s+)?{CAVEAT_NOUNS}"
     rf"|^(?:Unabhängig\s+)?(?:überprüfen|verifizieren|bestätigen)\s+(?:lassen|ließen|lässt|ließ)\s+sich\s+"
@@ -162,7 +165,8 @@ CAVEAT_SUBJECT = re.compile(
     rf"|^(?:Evidence|Proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|did)\s*(?:not|n't)\s+exist\b"
     # ... or that the speaker gave none: "He did not provide evidence for the claim", "Belege
     # dafür legte er nicht vor", "Er nannte keine Belege"
-    rf"|^(?:He|She|They|It|Er|Sie)\s+{_GAVE_NO_EVIDENCE}|^(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}",
+    rf"|^(?:He|She|They|It|Er|Sie)\s+{_GAVE_NO_EVIDENCE}|^(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}"
+    rf"|^{_EVIDENCE_NOT_GIVEN}",
     re.IGNORECASE)
 # A sentence of the outlet's own (no cue) saying a thing is not confirmed: "The Pentagon was
 # unable to confirm the figure of 3,000 dead", "The figure could not be independently
@@ -190,7 +194,7 @@ _UNCONFIRMED = re.compile(
     r"|\b(?:evidence|proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|did)\s*(?:not|n't)\s+exist\b"
     r"|\b(?:dafür|hierfür)\s+gibt\s+es\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b"
     r"|\bkeine\s+(?:Belege|Beweise)\s+(?:dafür|hierfür)\s*[.!]?$"
-    rf"|\b{_GAVE_NO_EVIDENCE}|\b(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}",
+    rf"|\b{_GAVE_NO_EVIDENCE}|\b(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}|\b{_EVIDENCE_NOT_GIVEN}",
     re.IGNORECASE)
 # The outlet's caveat as an apposition summing up the report before it (attribution.outlet_caveats;
 # the German content rule ends the report there)
