@@ -448,3 +448,10 @@ def test_a_part_of_them_counts_the_people_named_before(text, language):
 def test_a_part_of_them_takes_no_people_from_the_paragraph_before():
     (part,) = figures("North Korean units took part in assaults.\n\nAbout 200 of them had been killed.")
     assert part.subject_id is None
+
+
+def test_a_bare_count_of_the_dead_counts_the_people_named_before():
+    """Before: 100 of no one (no unit, no subject)."""
+    *_, q = figures("The NIS did not say how many North Korean soldiers had been killed. "
+                    "It estimated earlier that at least 100 had died.")
+    assert (q.value, q.unit, q.metric, q.subject_id) == (100, "soldier", "killed", "Q423")

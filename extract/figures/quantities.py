@@ -1314,8 +1314,11 @@ def _people_noun_unit(word: str) -> str | None:
 
 
 def _part_of_people_named(quantities: list[Quantity], text: str) -> None:
+    """... and a bare count of the dead or wounded ("how many North Korean soldiers had been
+    killed. It estimated that at least 100 had died"): of those named before it."""
     for q in quantities:
-        if q.subject_id is not None or not _PART_OF_QUOTED.match(text, q.char_end):
+        bare_casualties = q.unit is None and q.metric in _CASUALTY_METRICS
+        if q.subject_id is not None or not (bare_casualties or _PART_OF_QUOTED.match(text, q.char_end)):
             continue
         before = text[max(0, q.char_start - 300) : q.char_start].rsplit("\n", 1)[-1]
         named = [(qid, unit) for m in sj.SUBJECT_RE.finditer(before)
