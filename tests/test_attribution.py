@@ -2527,3 +2527,20 @@ def test_machine_translated_word_order_of_sourcing_and_negation():
         "own statements", "for the first time fought with North Korean soldiers in the Russian region Kursk")
     (c,) = claims_of("The Kremlin commented initially not on the reports.")
     assert c.stance == "neither"
+
+
+@pytest.mark.parametrize("text, language, stance", [
+    # a pair of states named before (before: the speaker "Neither country", no one's)
+    ("Russia and North Korea signed a mutual defence treaty in June. Neither country has confirmed the deployment.",
+     "en", "neither"),
+    ("Moscow and Pyongyang have deepened ties. Both sides deny that troops were sent.", "en", "denies"),
+    ("Russland und Nordkorea haben im Juni einen Vertrag unterzeichnet. Die beiden Länder bestreiten die Entsendung.",
+     "de", "denies"),
+    # ... and "Keines der beiden" negates the confirmation as "Neither" does (before: asserts)
+    ("Russland und Nordkorea haben im Juni einen Vertrag unterzeichnet. Keines der beiden Länder hat die Entsendung "
+     "bestätigt.", "de", "neither"),
+])
+def test_a_pair_of_states_named_before_speaks_as_both(text, language, stance):
+    *_, c = [c for c in extract_claims(text, language=language).claims if c.cue_start is not None]
+    assert c.stance == stance
+    assert {m.speaker_id for m in c.speaker_members} == {"Q159", "Q423"}

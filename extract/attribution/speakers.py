@@ -105,6 +105,11 @@ _BODY_VOICE = re.compile(
 )
 # ... or no body at all: "a spokesman", "ein Sprecher"
 _BARE_VOICE = re.compile(rf"^(?i:an?|the|ein|eine|der|die)\s+(?i:{_VOICE})$")
+# Two states named as a pair: "Neither country", "both sides", "die beiden Länder"
+_BOTH_STATES = re.compile(r"^(?:neither|both|either|the\s+two|die\s+beiden|beide|keines\s+der\s+beiden)\s+"
+                          r"(?:countries|country|sides?|governments?|capitals|states?|Länder|Staaten|Seiten|Regierungen)$",
+                          re.IGNORECASE)
+_CAPITALISED_RUN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*)?")
 # A body's name, then an apposition: an article or a possessive after the comma
 _ORG_APPOSITION = re.compile(r"^(?P<name>[^,]+?),\s+(?:(?:an?|the|one\s+of|ein|eine|einer|der|die|das)\s+"
                              r"|[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ][\w.\-]*)*['’]s\s+)")
@@ -260,8 +265,10 @@ class SpeakerResolver:
         if len(words) == 1 and self.language == "de" and low[0] in DE_POSSESSIVE_PRONOUNS:
             pronoun = DE_POSSESSIVE_PRONOUNS[low[0]]  # "nach seinen Worten": his, "er"
             return self._pronoun(pronoun, pronouns[pronoun], span[0], content)
-        found = None
-        if _is_document(words, low, self.language):
+        found = self._both_states(span[0]) if _BOTH_STATES.match(raw) else None
+        if found is not None:
+            pass
+        elif _is_document(words, low, self.language):
             found = self._authors(low[-1], span[0])
         elif low[0] in _DEFINITE and 2 <= len(words) <= 3 and _is_plural_noun(words[-1]):
             found = self._group_part(low[-1], span[0])
@@ -748,6 +755,19 @@ class SpeakerResolver:
         """"Moskau meldete …, teilte das Verteidigungsministerium mit": the body of that name
         of the state last quoted in the paragraph, when the gazetteer knows it."""
         return _known_body(self._state_before(since=self.text.rfind("\n", 0, position) + 1), body, position)
+
+    def _both_states(self, position: int) -> Speaker | None:
+        """"Russia and North Korea signed a treaty. Neither country has confirmed the
+        deployment": the last two states named in the sentence or the one before."""
+        states: list[str] = []
+        # (capitalised names, as the German pipeline has no entities to read)
+        for m in _CAPITALISED_RUN.finditer(self.text, self._sentence_start(position, back=1), position):
+            state = state_of(m.group()) or state_of(m.group().split()[0])
+            if state is not None:
+                states = [n for n in states if n != state.name] + [state.name]
+        if len(states) < 2:
+            return None
+        return Speaker(f"{states[-2]} and {states[-1]}", None, "group", "", position)
 
     def _of_the_country(self, raw: str, body: str, position: int) -> Speaker | None:
         """"the country's spy agency", "der Geheimdienst des Landes": the body of the state

@@ -218,8 +218,9 @@ _CONFIRMED_OR = re.compile(r"\b(?:confirm(?:s|ed|ing)?|bestätig\w*)\s+(?:nor|or
 _OR_CONFIRMED = re.compile(r"(?:\s+[^\s.;:,]+){0,3}?\s+(?:nor|or|noch|oder)\s+(?:\w+\s+)?(?:confirm\w*|bestätig\w*)",
                            re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|neither|nicht|nie|weder)\b|n't\b", re.IGNORECASE)
-# "Neither Moscow nor Pyongyang has confirmed", "Weder Moskau noch Pjöngjang haben … bestätigt"
-_NEITHER_IN_CLAUSE = re.compile(r"\b(?:neither|weder)\b[^.;:!?]*$", re.IGNORECASE)
+# "Neither Moscow nor Pyongyang has confirmed", "Weder Moskau noch Pjöngjang haben … bestätigt",
+# "Keines der beiden Länder hat … bestätigt"
+_NEITHER_IN_CLAUSE = re.compile(r"\b(?:neither|weder|kein(?:e|er|es)\s+der\s+beiden)\b[^.;:!?]*$", re.IGNORECASE)
 
 
 # A word of falsehood before a noun describes that thing ("carry fake passports", "tragen
