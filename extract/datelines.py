@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 
 WIRE_TAG = r"(?:AFP|Reuters|AP|dpa|APA|KNA|epd|SDA|Xinhua|Yonhap|Kyodo|TASS|Interfax|UPI|Anadolu|ANSA|EFE|Bloomberg)"
-# (a place in capitals, with its country after a comma, or two places: not "Mehmet Oz — a
-# surgeon", "Ein Land - Zwei Systeme"; the sentence after it opens with a capital)
-_PLACE = r"(?:[A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})*(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?|[A-ZÄÖÜ][\w.'’]+/[A-ZÄÖÜ][\w.'’]+)"
+# (a place in capitals with its country after a comma ("KYIV, Ukraine —") or before a double
+# dash ("WASHINGTON -- "), or two places ("Kyiv/Moscow - "): not an acronym or a label ("NATO -
+# Das Bündnis", "BREAKING - ", "CDU/CSU – Die Union"), nor "Mehmet Oz — a surgeon"; the
+# sentence after it opens with a capital)
+_CAPITALS = r"[A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})*"
+_PLACE = (rf"(?:{_CAPITALS},\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?\s+(?:--?|–|—)|{_CAPITALS}\s+(?:--|—)"
+          r"|[A-ZÄÖÜ][a-zäöüß'’.]+/[A-ZÄÖÜ][a-zäöüß'’.]+\s+(?:--?|–|—))")
 DATELINE = re.compile(rf"^(?:[A-ZÄÖÜ][\w .'’/-]{{1,40}}(?:,\s*[\w .]{{1,20}})?\s*\({WIRE_TAG}\)\s*(?:[-–—:]\s*)?"
-                      rf"|{_PLACE}\s+(?:--?|–|—)\s+(?=[A-ZÄÖÜ\"“„]))(?P<rest>.*)$")
+                      rf"|{_PLACE}\s+(?=[A-ZÄÖÜ\"“„]))(?P<rest>.*)$")
 
 
 def dateline_end(text: str) -> int:

@@ -2472,6 +2472,13 @@ def test_questions_referred_elsewhere_take_no_side():
     report, referred = claims
     assert (referred.speaker_name, referred.cue, referred.stance, referred.answers_claim_id) == (
         "Dmitry Peskov", "referred questions", "neither", report.claim_id)
+    # (also "further questions", and in German "verwies auf das Verteidigungsministerium")
+    for text, language in (("Ukraine said 200 North Korean soldiers were killed. Peskov referred further questions "
+                            "to the Defense Ministry.", "en"),
+                           ("Kiew meldete 200 getötete Nordkoreaner. Peskow verwies auf das Verteidigungsministerium.",
+                            "de")):
+        report, referred = extract_claims(text, language=language).claims
+        assert (referred.stance, referred.answers_claim_id) == ("neither", report.claim_id)
     (c,) = claims_of("Peskov referred questions about North Korean troops to the Defense Ministry.")
     assert (c.text, c.stance) == ("North Korean troops", "neither")
     assert claims_of("The doctor referred the patient to a specialist.") == []
@@ -2500,6 +2507,8 @@ def test_not_mentioning_takes_no_side(text, speaker, content):
     (c,) = claims_of(text)
     assert (c.speaker_text, c.text, c.stance) == (speaker, content, "neither")
     assert claims_of("The report did not mention the weather.") == []
+    assert claims_of("The Pentagon report did not mention the weather.") == []
+    assert claims_of("It did not mention the weather.") == []
 
 
 def test_too_early_to_say_takes_no_side():
@@ -2544,3 +2553,22 @@ def test_a_pair_of_states_named_before_speaks_as_both(text, language, stance):
     *_, c = [c for c in extract_claims(text, language=language).claims if c.cue_start is not None]
     assert c.stance == stance
     assert {m.speaker_id for m in c.speaker_members} == {"Q159", "Q423"}
+
+
+@pytest.mark.parametrize("text", [
+    # a label the report is about, or said of a question, dismisses no report
+    "Zelensky said the reports about a Russian provocation at the plant were accurate.",
+    "Seoul said there had been reports of a provocation by North Korean troops.",
+    "Analysts said it was pure speculation whether Russia would win.",
+])
+def test_a_label_named_in_a_report_dismisses_nothing(text):
+    (c,) = claims_of(text)
+    assert c.stance == "asserts"
+
+
+def test_a_relative_clause_in_a_source_is_part_of_it():
+    """The cut for German word order translated ('according to own statements for the first time
+    fought') is not made at a relative clause inside the source."""
+    claims = claims_of("According to a report by researchers at the institute who studied satellite images.")
+    assert [c.speaker_text for c in claims] in ([], ["a report by researchers at the institute who studied "
+                                                     "satellite images"])

@@ -1755,6 +1755,7 @@ def test_a_description_placed_by_its_adjective_is_no_one_of_another_state(text, 
     # another body's to answer (before: the first a claim asserting, the second no claim)
     ("Kremlsprecher Dmitri Peskow verwies auf das Verteidigungsministerium.", "neither"),
     ("Peskow verwies Fragen dazu an das Verteidigungsministerium.", "neither"),
+    ("Peskow verwies auf die zuständigen Stellen.", "neither"),
     # a point made
     ("Peskow verwies auf die Souveränität Russlands.", "asserts"),
 ])
@@ -1765,8 +1766,9 @@ def test_questions_referred_elsewhere_take_no_side(text, stance):
 
 def test_a_live_tickers_marks_and_time_are_no_part_of_the_line():
     """Before: no claim ("13:10 Uhr:" read as a headline's speaker)."""
-    (c,) = claims_of("+++ 13:10 Uhr: Moskau weist Berichte zurück +++")
-    assert (c.speaker_text, c.text, c.stance) == ("Moskau", "Moskau weist Berichte zurück", "denies")
+    for line in ("+++ 13:10 Uhr: Moskau weist Berichte zurück +++", "+++ 13.10 Uhr +++ Moskau weist Berichte zurück"):
+        (c,) = claims_of(line)
+        assert (c.speaker_text, c.text, c.stance) == ("Moskau", "Moskau weist Berichte zurück", "denies")
 
 
 @pytest.mark.parametrize("text, stance", [

@@ -755,6 +755,8 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
     ("Kiew (dpa) - Die Armee.", 13),
     # no dateline: a name or a phrase set off by a dash
     ("Mehmet Oz — Ivy League-trained surgeon.", 0), ("Ein Land - Zwei Systeme", 0), ("Putin - who spoke.", 0),
+    # ... or an acronym or a label
+    ("NATO - Das Bündnis tagt.", 0), ("CDU/CSU – Die Union stimmt zu.", 0), ("BREAKING - Putin speaks.", 0),
 ])
 def test_where_a_dateline_ends(text, end):
     from extract.datelines import dateline_end
@@ -852,11 +854,20 @@ def test_a_report_without_evidence_gets_the_outlets_caveat(text, language, said)
     assert (caveat.kind, caveat.stance, caveat.answers_claim_id) == ("unattributed", "neither", report.claim_id)
 
 
+def test_a_caveat_without_evidence_ends_before_the_next_clause():
+    report, caveat, added = extract_claims("Zakharova said the reports were false, without providing any evidence, "
+                                           "and added that Kyiv was lying.", language="en").claims
+    assert (caveat.text, caveat.answers_claim_id) == ("without providing any evidence", report.claim_id)
+    assert added.text == "that Kyiv was lying"
+
+
 @pytest.mark.parametrize("text, language", [
     # a caveat that opens its own paragraph, as wire copy sets it (before: no claim)
     ("Kyiv said 3,000 North Korean soldiers had been killed.\n\nThe claims could not be independently verified.",
      "en"),
     ("Kiew meldete 3000 getötete Nordkoreaner.\n\nDie Angaben ließen sich nicht unabhängig überprüfen.", "de"),
+    # ... the report anywhere in the paragraph before
+    ("Kyiv said 3,000 were killed. The fighting continued.\n\nThe claims could not be independently verified.", "en"),
 ])
 def test_a_caveat_opening_its_paragraph_answers_the_report_closing_the_one_before(text, language):
     report, caveat = extract_claims(text, language=language).claims

@@ -283,6 +283,7 @@ def test_a_quoted_amount_counts_the_noun_after_the_quotation():
         # "at one point" is a time (before: 1 point)
         ("Ukrainian forces at one point controlled the town.", "en"),
         ("At one point, the talks collapsed.", "en"),
+        ("One hell of a fight broke out.", "en"),
     ],
 )
 def test_non_figures(text, language):

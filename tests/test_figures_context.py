@@ -433,16 +433,18 @@ def test_a_capital_that_could_send_troops_acts_for_its_state():
     assert q.subject_id == "Q423"
 
 
-@pytest.mark.parametrize("text, language", [
+@pytest.mark.parametrize("text, language, unit", [
     # the people a part is of, named in the sentence before with no figure (before: no unit, no subject)
-    ("Ukraine said North Korean units had taken part in assaults. About 200 of them had been killed.", "en"),
-    ("Nordkoreanische Einheiten seien an Angriffen beteiligt gewesen. Etwa 200 von ihnen seien getötet worden.", "de"),
+    ("Ukraine said North Korean units had taken part in assaults. About 200 of them had been killed.", "en", "troop"),
+    ("Nordkoreanische Einheiten seien an Angriffen beteiligt gewesen. Etwa 200 von ihnen seien getötet worden.", "de",
+     "troop"),
     # ... and after a quoted figure (before: the closing quote hid "of them")
-    ('About 11,000 North Korean soldiers are in Russia. Singh said "several hundred" of them had been killed.', "en"),
+    ('About 11,000 North Korean soldiers are in Russia. Singh said "several hundred" of them had been killed.', "en",
+     "soldier"),
 ])
-def test_a_part_of_them_counts_the_people_named_before(text, language):
+def test_a_part_of_them_counts_the_people_named_before(text, language, unit):
     *_, part = figures(text, language)
-    assert (part.unit, part.subject_id) == ("soldier", "Q423")
+    assert (part.unit, part.subject_id) == (unit, "Q423")
 
 
 def test_a_part_of_them_takes_no_people_from_the_paragraph_before():

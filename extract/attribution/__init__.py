@@ -65,12 +65,12 @@ _ON_IT = re.compile(r"(?:^|\b(?:on|about|of|for)\s+)(?:it|this|that|them)$|\b(?:
                     re.IGNORECASE)
 # A comment not given that names nothing it is on, so is on the report before: "had no
 # immediate comment", "did not respond to a request for comment", "declined to comment"
-# ... or "referred questions to the ministry"
+# ... or "referred (further) questions to the ministry", "verwies auf das Ministerium"
 _BARE_COMMENT = re.compile(r"(?:no\s+(?:immediate\s+)?|(?:an?\s+|the\s+)?(?:[\w’']+\s+)?requests?\s+for\s+|for\s+|to\s+)"
                            r"(?:" + "|".join(sorted(EN_COMMENT_NOUNS)) + r")|(?:kein(?:e[nr]?)?|eine)\s+(?:"
-                           + "|".join(sorted(DE_COMMENT_NOUNS)) + r")|(?:all\s+|any\s+)?(?:"
+                           + "|".join(sorted(DE_COMMENT_NOUNS)) + r")|(?:[\w’']+\s+)?(?:"
                            + "|".join(n[:-1] + "(?:y|ies)" if n.endswith("y") else n + "s?" for n in sorted(EN_ASKED_NOUNS))
-                           + ")", re.IGNORECASE)
+                           + r")|(?:auf|an)\s+(?:das|die|den|dem)\s+(?:[\w-]+\s+)*[\w-]+", re.IGNORECASE)
 # The word that opens a question left open ("whether the reports were true"), if any
 _WHETHER = re.compile(r"(?:(?:whether|if)\b)?", re.IGNORECASE)
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
@@ -427,7 +427,8 @@ def _report_closing_paragraph(text: str, caveat: Claim, reports: list[Claim], st
     i = bisect.bisect_right(starts, caveat.char_start) - 1
     if i == 0 or "\n" not in text[starts[i - 1] : caveat.char_start]:
         return None
-    before = [c for c in reports if starts[i - 1] <= c.char_start and c.char_end <= caveat.char_start]
+    paragraph = text.rfind("\n", 0, starts[i - 1]) + 1
+    before = [c for c in reports if paragraph <= c.char_start and c.char_end <= caveat.char_start]
     return max(before, key=lambda c: c.char_end).claim_id if before else None
 
 
@@ -451,7 +452,10 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
                 if report.char_end > at:  # "said the reports were false, without providing evidence": not what was said
                     report.char_end = len(text[:at].rstrip())
                     report.text = text[report.char_start : report.char_end]
-                part = Sentence(sentence.sentence_idx, at + 2, sentence.char_end, sentence.text[apposed.start() + 2 :])
+                # (up to the next clause: "…, without providing evidence, and added that C")
+                then = _NEXT_CLAUSE.search(sentence.text, apposed.end())
+                end = sentence.char_start + then.start() if then is not None else sentence.char_end
+                part = Sentence(sentence.sentence_idx, at + 2, end, text[at + 2 : end])
                 claim = outlet_statement(text, part, language, published_at, f"c{len(claims) + len(out) + 1:04d}")
                 claim.stance, claim.answers_claim_id = "neither", report.claim_id
                 out.append(claim)

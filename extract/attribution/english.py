@@ -610,17 +610,21 @@ def _left_open(verb: Token, text: str) -> Frame | None:
     subj = _subject(verb)
     if open_ is None or question is None or subj is None or question.i < open_.i:
         return None
-    return Frame(cue=_span(_left_start(verb), open_), source=trim(text, _source_span(subj, verb)),
-                 content=trim(text, _span(question.left_edge, question.right_edge)),
-                 kind="indirect_quote", cue_word="leave open", referent=_antecedent(subj, verb))
+    return _no_side_taken(verb, subj, open_, _span(question.left_edge, question.right_edge), text)
+
+
+def _no_side_taken(verb: Token, subj: Token, cue_end: Token, content: Span, text: str) -> Frame:
+    """The subject's frame that takes no side on `content` (stance.LEAVING_OPEN), its cue the
+    verb up to `cue_end`."""
+    return Frame(cue=_span(_left_start(verb), cue_end), source=trim(text, _source_span(subj, verb)),
+                 content=trim(text, content), kind="indirect_quote", cue_word="leave open",
+                 referent=_antecedent(subj, verb))
 
 
 def _kept_silent(verb: Token, text: str) -> Frame | None:
     """"Moscow has remained silent on the reports", "kept silent about it", "made no mention
     of the troops": a comment not given on what it names (stance.LEAVING_OPEN), as German
     "schweigt dazu"."""
-    if _lemma(verb) == "mention" and _negated(verb):
-        return _not_mentioned(verb, text)
     if _lemma(verb) in ("remain", "keep", "stay"):
         silent = next((c for c in verb.rights if c.lower_ == "silent" and c.dep_ in ("acomp", "oprd")), None)
     elif _lemma(verb) == "make":
@@ -634,31 +638,31 @@ def _kept_silent(verb: Token, text: str) -> Frame | None:
     if topic is None or subj is None or not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(
             o.lower_ in _POINTING_BACK or is_information(o.text) for o in topic.children)):
         return None  # "The guns remained silent (on the front line)": no one silent on a report
-    return Frame(cue=_span(_left_start(verb), topic), source=trim(text, _source_span(subj, verb)),
-                 content=trim(text, _span(topic.doc[topic.i + 1], topic.right_edge)),
-                 kind="indirect_quote", cue_word="leave open", referent=_antecedent(subj, verb))
+    return _no_side_taken(verb, subj, topic, _span(topic.doc[topic.i + 1], topic.right_edge), text)
+
+
+# Heads of an unnamed speaker a state or body modifies: "North Korean state media"
+_SPEAKING_HEADS = frozenset("media official officials government leadership spokesman spokeswoman".split())
 
 
 def _not_mentioned(verb: Token, text: str) -> Frame | None:
     """"North Korean state media have not mentioned the deployment": as "made no mention of",
-    a comment not given, by a speaker (a name, a pronoun, or a noun a state or body modifies;
-    not "The report did not mention the weather")."""
+    a comment not given, by a speaker: a name, a person's pronoun, or an unnamed speaker a
+    state modifies (not "The (Pentagon) report did not mention the weather", "It did not")."""
+    if _lemma(verb) != "mention" or not _negated(verb):
+        return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     subj = _subject(verb)
     if obj is None or subj is None or not (
-            subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in EN_PRONOUNS
-            or any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in subj.subtree)):
+            subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she", "they", "we")
+            or (subj.lower_ in _SPEAKING_HEADS
+                and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in subj.subtree))):
         return None
-    return Frame(cue=_span(_left_start(verb), verb), source=trim(text, _source_span(subj, verb)),
-                 content=trim(text, _span(obj.left_edge, obj.right_edge)),
-                 kind="indirect_quote", cue_word="leave open", referent=_antecedent(subj, verb))
+    return _no_side_taken(verb, subj, verb, _span(obj.left_edge, obj.right_edge), text)
 
 
 # The verbs that give comments (cues.EN_COMMENT_NOUNS): "had no immediate comment"
 _GIVING = frozenset("have give offer make provide issue".split())
-
-
-_ABOUT = frozenset("about on over regarding concerning".split())
 
 
 def _no_comment_given(verb: Token, text: str) -> Frame | None:
@@ -700,7 +704,7 @@ def _no_comment_given(verb: Token, text: str) -> Frame | None:
         if asked is None or subj is None or not any(
                 p.dep_ == "prep" and p.lower_ == "to" for p in (*verb.rights, *asked.rights)):
             return None
-        topic = next((p for p in asked.rights if p.dep_ == "prep" and p.lower_ in _ABOUT
+        topic = next((p for p in asked.rights if p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS
                       and any(o.dep_ == "pobj" for o in p.children)), None)
         cue = _span(_left_start(verb), asked)
         # (no topic: on the report before, attribution._names_report_before)
@@ -787,8 +791,11 @@ def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
     # "The army has according to own statements for the first time fought with …" (German
     # "nach eigenen Angaben" word for word): the parser made "according" the sentence's verb
     # and hung the rest of the clause on the source, which ends before it
-    swallowed = next((p for p in pobj.rights if p.dep_ == "prep" and any(t.pos_ == "VERB" for t in p.subtree)),
-                     None) if tok.dep_ == "ROOT" else None
+    # (a participle on the preposition's own object: "for the first time fought", not a
+    # relative clause deeper in: "by researchers at the institute who studied images")
+    swallowed = next((p for p in pobj.rights if p.dep_ == "prep" and any(
+        t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.head == p for t in p.subtree)), None) \
+        if tok.dep_ == "ROOT" else None
     end = doc[swallowed.i - 1] if swallowed is not None else None
     return _sourcing_frame((tok.idx, to.idx + len(to)), doc[to.i + 1], pobj, text, end)
 
@@ -1890,7 +1897,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             answered_last.add(next(t.i for t in reversed(tok.sent) if not t.is_punct))
             continue
         if (frame := _as_by(tok, text) or _figure_at(tok, text) or _left_open(tok, text)
-                or _kept_silent(tok, text) or _no_comment_given(tok, text) or _reported_by(tok, text)) is not None:
+                or _kept_silent(tok, text) or _not_mentioned(tok, text) or _no_comment_given(tok, text)
+                or _reported_by(tok, text)) is not None:
             frames.append(frame)
             continue
         lemma = _lemma(tok)

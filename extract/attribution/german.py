@@ -55,6 +55,7 @@ from extract.attribution.cues import (
 from extract.attribution.frames import Frame, inner, trim
 from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
 from extract.attribution.stance import APPOSED_CAVEAT
+from extract.datelines import dateline_end
 from extract.entities.gazetteer import name_key
 from extract.entities.german_lexicon import german_lexicon
 from extract.entities.resolve import demonym_entity_id, is_information, lookup
@@ -542,19 +543,26 @@ def _has_particle(words: list[Word], i: int, verb: str) -> str | None:
 
 
 # Where questions are sent for an answer: "verwies auf das Verteidigungsministerium"
-_ANSWERING_BODIES = ("ministerium", "behörde", "behörden", "stab", "amt", "armee", "militär", "stellen", "regierung")
+_ANSWERING_BODIES = _BODIES_FOR + ("behörden", "stab", "armee", "militär", "stellen", "regierung")
 
 
-def _referred_elsewhere(words: list[Word], k: int) -> bool:
-    """"Peskow verwies auf das Verteidigungsministerium", "verwies Fragen dazu an das
-    Ministerium": another body's to answer, as "referred questions to the Defense Ministry"
-    (not "verwies auf die Souveränität Russlands", a point made)."""
-    if not words[k].low.startswith(("verwies", "verweis", "verwiesen")):
-        return False
-    rest = [x.low for x in words[k + 1 : _clause_end(words, k + 1)]]
-    if rest[:1] in (["fragen"], ["anfragen"]):
-        rest = rest[2:] if rest[1:2] == ["dazu"] else rest[1:]
-    return len(rest) >= 3 and rest[0] in ("auf", "an") and rest[1] in DE_ARTICLES and rest[2].endswith(_ANSWERING_BODIES)
+def _referred_elsewhere(words: list[Word], k: int) -> int | None:
+    """"Peskow verwies auf das (russische) Verteidigungsministerium", "verwies Fragen dazu an
+    das Ministerium": another body's to answer, as "referred questions to the Defense
+    Ministry" (not "verwies auf die Souveränität Russlands", a point made). Where the
+    referral ("auf …") starts, else None."""
+    if not words[k].low.startswith(("verwies", "verweis")):
+        return None
+    end = _clause_end(words, k + 1)
+    m = k + 1
+    if m < end and words[m].low in ("fragen", "anfragen"):
+        m += 2 if m + 1 < end and words[m + 1].low == "dazu" else 1
+    if m + 2 > end or words[m].low not in ("auf", "an") or words[m + 1].low not in DE_ARTICLES:
+        return None
+    j = m + 2
+    while j < end and _is_adj(words[j]):
+        j += 1
+    return m if j < end and words[j].low.endswith(_ANSWERING_BODIES) else None
 
 
 # Verbs that report only as a separable denial ("spielte … herunter"; "er spielte" is no cue)
@@ -734,11 +742,17 @@ def _without_ticker_marks(words: list[Word]) -> list[Word]:
     of its entry are no part of what the line says (else "13:10 Uhr:" reads as a headline's
     speaker)."""
     a, b = 0, len(words)
-    while a < b and set(words[a].text) == {"+"}:
-        a += 1
+
+    def skip_marks(a: int) -> int:
+        while a < b and set(words[a].text) == {"+"}:
+            a += 1
+        return a
+
+    a = skip_marks(a)
     if a and a + 1 < b and _CLOCK.fullmatch(words[a].text):
         a += 1 + (words[a + 1].low == "uhr")
         a += a < b and words[a].text in (":", "-", "–", "|")
+        a = skip_marks(a)  # "+++ 13.10 Uhr +++ Moskau …"
     while b > a and set(words[b - 1].text) == {"+"}:
         b -= 1
     return words[a:b]
@@ -1450,13 +1464,13 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     """Frame for the finite verb at i whose reporting verb is at k (k > i: a participle)."""
     w = words[i]
     verb = words[k]
-    referred = _referred_elsewhere(words, k)
-    particle = _has_particle(words, k, verb.low) if not referred else ""
+    referral = _referred_elsewhere(words, k)
+    particle = _has_particle(words, k, verb.low) if referral is None else ""
     if particle is None:
         return None
     # "Der Kreml hat die Berichte nicht kommentiert", "sagte nicht, ob C", "Moskau schweigt
     # dazu", "Peskow verwies auf das Verteidigungsministerium": no side taken
-    no_comment = _no_comment(words, min(i, k), k) or verb.low in _SILENT or referred
+    no_comment = _no_comment(words, min(i, k), k) or verb.low in _SILENT or referral is not None
     if verb.low in _SILENT and not (any(x.low in DE_ON_IT for x in words) or any(
             x.low == "zu" and is_information(y.text) for x, y in zip(words, words[2:]))):
         return None  # silent on no report named ("Die Waffen schweigen", "Über die Herkunft schweigt er")
@@ -1497,6 +1511,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     def frame(source, content):
         if content is None and no_comment and any(x.low in DE_ON_IT for x in words):
             content = trim(text, (words[0].start, words[-1].end))  # "(Dazu) äußerte sich X nicht (dazu)"
+        elif referral is not None and not any(x.low in DE_ON_IT for x in words):
+            # "auf das Verteidigungsministerium": on the report before (attribution._BARE_COMMENT)
+            content = trim(text, (words[referral].start, words[_clause_end(words, referral) - 1].end))
         if source is None or content is None:
             return None
         return Frame(cue=cue, source=source, content=content, kind="indirect_quote", cue_word=cue_word)
@@ -1644,7 +1661,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         return None  # "schätzt die Zahl auf 11.000" gives a figure
     # "Auch die Nato", "Selbst der Kreml": the focus particle is not part of the name, nor
     # is a dateline ("Seoul (AFP) – Südkoreas Geheimdienst")
-    lead = _dateline_end(words, i)
+    lead = _dateline_end(text, words, i)
     if words[lead].low in _FOCUS_PARTICLES and i > lead + 1:
         lead += 1
     return frame(trim(text, (words[lead].start, speaker_end)), content)
@@ -1654,7 +1671,8 @@ _FOCUS_PARTICLES = frozenset("auch selbst sogar ebenfalls gerade".split())
 # An answer's object that points back to the report before; the words around it that are no
 # object, and those that pair answers ("weder bestätigt noch dementiert")
 _POINTING_BACK = (["das"], ["dies"], ["es"], ["sie"])
-_NO_OBJECT = _NOTHING_SAID | _FOCUS_PARTICLES
+_NO_OBJECT = _NOTHING_SAID | _FOCUS_PARTICLES | frozenset(
+    "umgehend sofort prompt postwendend entschieden vehement energisch scharf kategorisch".split())  # "dementierte dies umgehend"
 _ANSWER_PAIRS = frozenset("weder noch oder".split()) | DE_PARTICIPLES
 
 
@@ -1693,19 +1711,12 @@ def _names_actor(text: str, words: list[Word], a: int, b: int) -> bool:
         lookup(w.text, fuzzy=False) is not None for w in words[a:b] if w.is_cap and w.low not in DE_ARTICLES)
 
 
-_DASHES = frozenset("- – — --".split())
-
-
-def _dateline_end(words: list[Word], before: int) -> int:
-    """Index of the first word after a wire dateline that opens the sentence: "Seoul (AFP) –",
-    "Kiew/Moskau (dpa) -"; 0 when there is none."""
-    close = next((m for m in range(min(before, 8)) if words[m].text == ")"), None)
-    if close is None or close + 1 >= before or words[close + 1].text not in _DASHES or not words[0].is_cap:
-        return 0
-    opening = next((m for m in range(close) if words[m].text == "("), None)
-    if opening is None or not all(w.is_cap or w.text == "/" for w in words[:opening]):
-        return 0
-    return close + 2
+def _dateline_end(text: str, words: list[Word], before: int) -> int:
+    """Index of the first word after a wire dateline that opens the sentence (datelines:
+    "Seoul (AFP) –", "Kiew/Moskau (dpa) -", "Kiew/Moskau - "), before words[before]; 0 when
+    there is none."""
+    at = words[0].start + dateline_end(text[words[0].start : words[before].start])
+    return next((m for m in range(before) if words[m].start >= at), before) if at > words[0].start else 0
 
 
 def _clause_content(text, words: list[Word], i: int, k: int, particle: str | None):

@@ -278,19 +278,16 @@ class SpeakerResolver:
             self.history.append(found)
             return found.name, found.affiliation
         # "a senior U.S. military official said …. The official said": the source so described
-        described_before = next((s for s in reversed(self.history) if s.name and s.name.split()[0].lower() in _INDEFINITE
-                                 and s.name.lower().split()[-1] == low[-1]), None) \
-            if len(words) == 2 and low[0] in _DEFINITE else None
+        # ... or, for a voice, who was last called so: a person, or a body that spoke through its
+        # spokesman ("A Ukrainian military spokesman said …. The spokesman added", not Peskov
+        # named in between)
+        voice = _VOICE_NOUN.fullmatch(low[-1]) is not None
+        described_before = next((s for s in reversed(self.history) if s.name and (
+            (s.name.split()[0].lower() in _INDEFINITE and s.name.lower().split()[-1] == low[-1])
+            or (voice and low[-1] in s.title.split()))), None) if len(words) == 2 and low[0] in _DEFINITE else None
         if described_before is not None:
             self.history.append(described_before)
             return described_before.name, described_before.affiliation
-        # "A Ukrainian military spokesman said …. The spokesman added": who was last called so,
-        # a person or a body that spoke through its spokesman (not Peskov named in between)
-        if len(words) == 2 and low[0] in _DEFINITE and _VOICE_NOUN.fullmatch(low[-1]):
-            found = next((s for s in reversed(self.history) if low[-1] in s.title.split()), None)
-            if found is not None:
-                self.history.append(found)
-                return found.name, found.affiliation
         # one national: "der Niederländer", "die Ukrainerin" (not "die Ukrainer")
         nation = national_of(name_key(words[-1])) if self.language == "de" and len(words) == 2 \
             and low[0] in ("der", "die") and (low[0] == "der") != low[-1].endswith("in") else None
@@ -896,9 +893,11 @@ def _against_its_state(words: list[str]) -> bool:
 
 
 # The form of a demonym adjective the gazetteer may not know: "Ecuadorian", "ecuadorianische",
-# "uruguayische" (not "Democratic", "Republican", "politische", "militärische", "republikanische")
-_DEMONYM_FORM = re.compile(r"(?!republikanisch)\w+(?:ian|ean|ese|ish|(?:an|en|in|ay)isch(?:e[nmrs]?)?)",
-                           re.IGNORECASE)
+# "uruguayische" (not "Democratic", "Republican", "politische", "militärische", "republikanische",
+# nor the nouns and adjectives of that form a title holds: "civilian", "Christian", "politician")
+_DEMONYM_FORM = re.compile(r"(?!republikanisch|civilian|christian|guardian|politician|historian|technician|physician"
+                           r"|musician|librarian|veteran|outlandish|selfish|foolish)"
+                           r"\w+(?:ian|ean|ese|ish|(?:an|en|in|ay)isch(?:e[nmrs]?)?)", re.IGNORECASE)
 
 
 def _demonym_stem(word: str) -> str:

@@ -125,21 +125,22 @@ _OWN_NEITHER = re.compile(
     # Kein Kommentar zu nordkoreanischen Truppen'
     r"|^(?:no\s+comment|kein\s+kommentar)(?:\s+(?:on|about|zu|zum|zur|über)\b[^.;:!?]*)?\W*$",
     re.IGNORECASE)
+# A speaker who gave no evidence for what they said (CAVEAT_SUBJECT, _UNCONFIRMED,
+# APPOSED_CAVEAT): the verbs of giving it, in English and German
+_GIVING_EN = r"(?:provid|offer|giv|gave|present|produc|cit|deliver)\w*"
+_GIVING_DE = r"(?:zu\s+nennen|zu\s+liefern|vorzuleg|vorleg|leg|nann|nenn|liefer|präsentier)\w*"
+_GAVE_NO_EVIDENCE = (rf"(?:(?:did|has|have|had)\s*(?:not|n't)\s+{_GIVING_EN}\s+(?:any\s+)?|{_GIVING_EN}\s+no\s+"
+                     rf"|{_GIVING_DE}\s+(?:dafür\s+|hierfür\s+)?keine\s+)(?:evidence|proof|Belege|Beweise)\b")
+_GAVE_EVIDENCE_DE = rf"{_GIVING_DE}\s+(?:er|sie)\s+(?:\w+\s+)?nicht\b"
+# ... and that word order translated: "Evidence for this he did not present"
+_EVIDENCE_NOT_GIVEN = (rf"(?:Evidence|Proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:he|she|they|it)\s+(?:did|has|have|had)"
+                       rf"\s*(?:not|n't)\s+{_GIVING_EN}")
 # The subject of an outlet's caveat: "The figures could not be independently verified",
 # "Die Angaben ließen sich nicht unabhängig überprüfen"
 CAVEAT_NOUNS = (r"(?:figures?|numbers?|claims?|reports?|information|estimates?|assessments?|tally|count|data"
                 r"|Angaben|Zahl(?:en)?|Berichte|Informationen|Schätzung(?:en)?)\b")
 # ... or that open with the verification ("Unabhängig überprüfen ließen sich die Angaben
 # nicht", "There was no independent confirmation of the figures")
-# A speaker who gave no evidence for what they said (CAVEAT_SUBJECT, _UNCONFIRMED)
-_GAVE_NO_EVIDENCE = (r"(?:(?:did\s*(?:not|n't)|has\s+not|have\s+not|had\s+not)\s+(?:provide|offer|give|present|produce|cite)\w*"
-                     r"\s+(?:any\s+)?|(?:provided|offered|gave|presented|produced|cited)\s+no\s+"
-                     r"|(?:legte|nannte|lieferte|präsentierte)\s+(?:dafür\s+|hierfür\s+)?keine\s+)"
-                     r"(?:evidence|proof|Belege|Beweise)\b")
-_GAVE_EVIDENCE_DE = r"(?:legte|nannte|lieferte|präsentierte)\s+(?:er|sie)\s+(?:\w+\s+)?nicht\b"
-# ... and that word order translated: "Evidence for this he did not present"
-_EVIDENCE_NOT_GIVEN = (r"(?:Evidence|Proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:he|she|they|it)\s+(?:did|has|have|had)"
-                       r"\s*(?:not|n't)\s+(?:present|provide|give|offer|produce|deliver)\w*")
 CAVEAT_SUBJECT = re.compile(
     rf"^(?:The|These|Those|Such|Die|Diese|Solche)\s+(?:\w+\s+)?{CAVEAT_NOUNS}"
     rf"|^(?:Unabhängig\s+)?(?:überprüfen|verifizieren|bestätigen)\s+(?:lassen|ließen|lässt|ließ)\s+sich\s+"
@@ -205,8 +206,8 @@ APPOSED_CAVEAT = re.compile(
     r"|was\s+sich\s+(?:zunächst\s+)?nicht\s+(?:unabhängig\s+)?(?:überprüfen|bestätigen|verifizieren)\s+lie(?:ß|ss)"
     # ... or a report given without evidence: "C, Zakharova said, without offering evidence",
     # "…, ohne Belege dafür vorzulegen"
-    r"|without\s+(?:offering|providing|giving|presenting|citing|producing)\s+(?:any\s+)?(?:evidence|proof)"
-    r"|ohne\s+(?:\w+\s+)?(?:Belege|Beweise)\s+(?:\w+\s+)?(?:zu\s+nennen|vorzulegen|zu\s+liefern))\b",
+    rf"|without\s+{_GIVING_EN}\s+(?:any\s+)?(?:evidence|proof)"
+    rf"|ohne\s+(?:\w+\s+)?(?:Belege|Beweise)\s+(?:\w+\s+)?{_GIVING_DE})\b",
     re.IGNORECASE)
 # a confirmation still missing: "has yet to confirm", "was unable to confirm"
 _NOT_YET = re.compile(r"\b(?:yet|unable|failed)\s+to\s+\w+$", re.IGNORECASE)
@@ -246,24 +247,41 @@ _REPORTED_THINGS = INFORMATION_NOUNS - {"document", "documents", "dokument", "do
 
 # Labels that dismiss only what was said: "called the reports a provocation", "described the
 # allegations as speculation", "nannte die Berichte eine Provokation" (but "called the
-# deployment a provocation" judges a deed, and asserts); "pure speculation" dismisses anything.
+# deployment a provocation" judges a deed, and asserts). Not in cues.EN/DE_DENIAL_WORDS, whose
+# nouns deny wherever they stand: these deny only as a label of a report (_dismisses).
 _DISMISSIVE_LABEL = (r"(?:speculation|speculative|provocation|fiction|fantasy|fantasies|slander|invention|"
                      r"fairy[- ]tales?|spekulation\w*|spekulativ|provokation|fiktion|verleumdung\w*|hirngespinst\w*"
                      r"|erfindung\w*)\b")
+_THINGS = "|".join(sorted(_REPORTED_THINGS, key=len, reverse=True))
+# the report, a few words of its own ("Berichte über nordkoreanische Soldaten", "die Angaben aus
+# Seoul"), a link ("as", a copula, an article or "pure" before the label), up to two
+# adjectives, the label
 _DISMISSED = re.compile(
-    r"\b(?:" + "|".join(sorted(_REPORTED_THINGS, key=len, reverse=True)) + r")\b(?:\s+[\w-]+){0,3}?"
-    r"\s+(?:as|a|an|were|was|are|is|als|eine|ein|seien|sei|sind|waren)\s+[\"“„»']?"
+    rf"\b(?:{_THINGS})\b(?P<own>(?:\s+[\w-]+){{0,3}}?)"
+    r"\s+(?:as|a|an|were|was|are|is|pure|mere|als|eine|ein|seien|sei|sind|waren|reine|bloße)\s+[\"“„»']?"
     r"(?:nothing\s+but\s+)?(?:[\w-]+\s+){0,2}?" + _DISMISSIVE_LABEL
-    + r"|\b(?:pure|mere|reine|bloße)\s+" + _DISMISSIVE_LABEL,
+    # ... or "pure speculation" said of what was reported: "called it pure speculation",
+    # "nannte sie „reine Spekulation“", "This is pure speculation"
+    + r"|\b(?:it|them|this|that|sie|es|das|dies)\s+(?:(?:is|was|are|were|ist|war|sind|sei|seien)\s+)?[\"“„»']?"
+    r"(?:pure|mere|reine|bloße)\s+" + _DISMISSIVE_LABEL,
     re.IGNORECASE,
 )
+# ... whose own words do not end in a preposition: "reports of a provocation" name what was
+# reported, they label nothing
+_ENDS_IN_PREPOSITION = re.compile(r"\b(?:of|about|on|from|by|over|über|von|zu|aus|um)$", re.IGNORECASE)
+
+
+def _dismisses(window: str) -> bool:
+    return any(not (m.group("own") and _ENDS_IN_PREPOSITION.search(m.group("own"))) and not (
+        m.group("own") is None and re.search(r"\b(?:whether|if|ob)\b", window[m.end() : m.end() + 12]))
+        for m in _DISMISSED.finditer(window))
 
 
 def labels_falsehood(pattern: re.Pattern, window: str) -> bool:
     """A denial word of `pattern` (cues.EN/DE_DENIAL_WORDS) in `window` that labels what was
     reported, not one describing a thing the report is about; or a label that dismisses a
-    report (_DISMISSED)."""
-    if _DISMISSED.search(window):
+    report (_dismisses)."""
+    if _dismisses(window):
         return True
     for m in pattern.finditer(window):
         after = _NOUN_AFTER.match(window, m.end())

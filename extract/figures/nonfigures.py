@@ -70,7 +70,7 @@ _PATTERNS = [
     r"\b[\w-]+\s+(?:Tage|Wochen|Monate|Jahre)\s+(?:vor|nach|später|zuvor|früher)\b",
     r"\b[Vv]or\s+[\w-]+\s+(?:Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b",
     # idioms of "one": "at one point" (a time), "one hell of a"
-    r"\b[Aa]t\s+one\s+point\b", r"\bone\s+hell\s+of\b",
+    r"(?i:\bat\s+one\s+point\b)", r"(?i:\bone\s+hell\s+of\b)",
 ]
 NON_FIGURE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

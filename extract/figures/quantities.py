@@ -1299,17 +1299,16 @@ def _carry_over(quantities: list[Quantity], text: str) -> None:
 
 # "North Korean units took part in assaults. About 200 of them were killed", "Nordkoreanische
 # Soldaten … Etwa 200 von ihnen": the people a part is of, named before it in its paragraph
-# with no figure (_carry_over reads a figure before); a part of a force ("units", "Einheiten")
-# counts its soldiers
+# with no figure (_carry_over reads a figure before); a force's "units", "Einheiten" count its
+# troops, as "forces" do (_LOOKBACK_UNIT)
 _PART_OF_QUOTED = re.compile(r"[\"”“'’]?" + _PART_OF.pattern.removeprefix("(?i)"), re.IGNORECASE)
-_FORCE_NOUNS = {"units": "soldier", "forces": "soldier", "einheiten": "soldier", "streitkräfte": "soldier"}
+_UNIT_NOUNS = {"units": "troop", "einheiten": "troop"}
 
 
 def _people_noun_unit(word: str) -> str | None:
     low = word.lower()
-    if low in _FORCE_NOUNS:
-        return _FORCE_NOUNS[low]
-    unit = un.COUNT_DE.get(word) or next((n for n in (low, low.removesuffix("s")) if n in un.COUNT_METRIC_EN), None)
+    unit = _LOOKBACK_UNIT.get(low) or _UNIT_NOUNS.get(low) or un.COUNT_DE.get(word) or next(
+        (n for n in (low, low.removesuffix("s")) if n in un.COUNT_METRIC_EN), None)
     return unit if unit in un.PERSON_UNITS else None
 
 
