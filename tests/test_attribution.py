@@ -2572,3 +2572,30 @@ def test_a_relative_clause_in_a_source_is_part_of_it():
     claims = claims_of("According to a report by researchers at the institute who studied satellite images.")
     assert [c.speaker_text for c in claims] in ([], ["a report by researchers at the institute who studied "
                                                      "satellite images"])
+
+
+@pytest.mark.parametrize("text, language", [
+    # a comment not given that names nothing: on the report before (before: no claim)
+    ("Ukraine said 200 North Koreans were killed. The Russian Defense Ministry did not respond.", "en"),
+    ("Ukraine said 200 North Koreans were killed. Moscow has so far stayed silent.", "en"),
+    ("Kiew meldete 200 getötete Nordkoreaner. Das Verteidigungsministerium in Moskau äußerte sich nicht.", "de"),
+])
+def test_a_bare_comment_not_given_answers_the_report_before(text, language):
+    report, silence = extract_claims(text, language=language).claims
+    assert (silence.stance, silence.answers_claim_id) == ("neither", report.claim_id)
+
+
+@pytest.mark.parametrize("text, language", [
+    # knowing of nothing takes no side (before: asserts)
+    ('China\'s foreign ministry spokesman Lin Jian said he was "not aware of the situation".', "en"),
+    ("Peskow sagte, ihm lägen dazu keine Informationen vor.", "de"),
+    ("Ein Sprecher sagte, ihm sei von der Lage nichts bekannt.", "de"),
+])
+def test_knowing_of_nothing_takes_no_side(text, language):
+    (c,) = extract_claims(text, language=language).claims
+    assert c.stance == "neither"
+
+
+def test_silence_of_no_speaker_is_no_claim():
+    assert extract_claims("The guns remained silent.", language="en").claims == []
+    assert extract_claims("It did not respond.", language="en").claims == []

@@ -65,12 +65,20 @@ _ON_IT = re.compile(r"(?:^|\b(?:on|about|of|for)\s+)(?:it|this|that|them)$|\b(?:
                     re.IGNORECASE)
 # A comment not given that names nothing it is on, so is on the report before: "had no
 # immediate comment", "did not respond to a request for comment", "declined to comment"
-# ... or "referred (further) questions to the ministry", "verwies auf das Ministerium"
+# A comment not given that says nothing but that ("did not respond", "stayed silent",
+# "äußerte sich nicht"): a claim only as an answer to a report before it
+_SILENCE_ONLY = re.compile(r"(?:comment|respond|react|repl)\w*|silent|(?:äußer|kommentier|reagier|geäußert|antwortet|"
+                           r"beantwortet)\w*\s+(?:\w+\s+){0,3}?nicht", re.IGNORECASE)
+
+
+# ... or "referred (further) questions to the ministry", "verwies auf das Ministerium", or
+# says only that none was given: "did not respond", "stayed silent", "äußerte sich nicht"
 _BARE_COMMENT = re.compile(r"(?:no\s+(?:immediate\s+)?|(?:an?\s+|the\s+)?(?:[\w’']+\s+)?requests?\s+for\s+|for\s+|to\s+)"
                            r"(?:" + "|".join(sorted(EN_COMMENT_NOUNS)) + r")|(?:kein(?:e[nr]?)?|eine)\s+(?:"
                            + "|".join(sorted(DE_COMMENT_NOUNS)) + r")|(?:[\w’']+\s+)?(?:"
                            + "|".join(n[:-1] + "(?:y|ies)" if n.endswith("y") else n + "s?" for n in sorted(EN_ASKED_NOUNS))
-                           + r")|(?:auf|an)\s+(?:das|die|den|dem)\s+(?:[\w-]+\s+)*[\w-]+", re.IGNORECASE)
+                           + r")|(?:auf|an)\s+(?:das|die|den|dem)\s+(?:[\w-]+\s+)*[\w-]+|" + _SILENCE_ONLY.pattern,
+                           re.IGNORECASE)
 # The word that opens a question left open ("whether the reports were true"), if any
 _WHETHER = re.compile(r"(?:(?:whether|if)\b)?", re.IGNORECASE)
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
@@ -308,7 +316,19 @@ def find_claims(
             claim.answers_claim_id = next(a.answers_claim_id for a in answered if a.claim_id == before)
         if claim.answers_claim_id is not None:
             answered.append(claim)
-    return claims
+    return _without_bare_silence(claims)
+
+
+def _without_bare_silence(claims: list[Claim]) -> list[Claim]:
+    """The claims but a silence that answers nothing ("The Kremlin has not commented." on its
+    own names nothing it is silent on), the rest numbered again."""
+    kept = [c for c in claims if not (c.answers_claim_id is None and _SILENCE_ONLY.fullmatch(c.text))]
+    if len(kept) == len(claims):
+        return claims
+    ids = {c.claim_id: f"c{n:04d}" for n, c in enumerate(kept, 1)}
+    for c in kept:
+        c.claim_id, c.answers_claim_id = ids[c.claim_id], ids.get(c.answers_claim_id, c.answers_claim_id)
+    return kept
 
 
 # A name opening what was said: "Moscow had nothing to add", "Russland habe keine Informationen"

@@ -635,6 +635,9 @@ def _kept_silent(verb: Token, text: str) -> Frame | None:
     topic = next((p for p in silent.rights if p.lower_ in ("on", "about", "over", "of") and not _of_time(p)
                   and any(o.dep_ == "pobj" for o in p.children)), None) if silent is not None else None
     subj = _subject(verb)
+    if silent is not None and topic is None and subj is not None and silent.lower_ == "silent" and _speaks(subj):
+        # "Moscow has so far stayed silent": on the report before (attribution._BARE_COMMENT)
+        return _no_side_taken(verb, subj, silent, _span(silent, silent), text)
     if topic is None or subj is None or not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(
             o.lower_ in _POINTING_BACK or is_information(o.text) for o in topic.children)):
         return None  # "The guns remained silent (on the front line)": no one silent on a report
@@ -653,12 +656,20 @@ def _not_mentioned(verb: Token, text: str) -> Frame | None:
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     subj = _subject(verb)
-    if obj is None or subj is None or not (
-            subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she", "they", "we")
-            or (subj.lower_ in _SPEAKING_HEADS
-                and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in subj.subtree))):
+    if obj is None or subj is None or not _speaks(subj):
         return None
     return _no_side_taken(verb, subj, verb, _span(obj.left_edge, obj.right_edge), text)
+
+
+def _speaks(subj: Token) -> bool:
+    """A subject that can be a speaker: a name, a person's pronoun, or an unnamed speaker a
+    state or body modifies ("North Korean state media"); not "the report", "it", "the guns"."""
+    return subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she", "they", "we") or (
+        subj.lower_ in _SPEAKING_HEADS and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in subj.subtree))
+
+
+# Verbs that give no comment when negated with nothing after them: "did not comment", "did not respond"
+_COMMENTING = frozenset("comment respond react reply".split())
 
 
 # The verbs that give comments (cues.EN_COMMENT_NOUNS): "had no immediate comment"
@@ -710,6 +721,13 @@ def _no_comment_given(verb: Token, text: str) -> Frame | None:
         # (no topic: on the report before, attribution._names_report_before)
         content = _span(topic.doc[topic.i + 1], topic.right_edge) if topic is not None else _span(
             asked.left_edge, asked)
+    elif lemma in _COMMENTING and _negated(verb) and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") for c in verb.children):
+        # "The Defense Ministry did not respond", "did not comment": on the report before
+        subj = _subject(verb)
+        if subj is None or not _speaks(subj):
+            return None
+        cue, content = _span(_left_start(verb), verb), _span(verb, verb)
     elif lemma == "reach" and _negated(verb) and any(c.dep_ == "auxpass" for c in verb.children):
         prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"
                      and any(o.lemma_.lower() == "comment" for o in c.children)), None)

@@ -1514,6 +1514,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         elif referral is not None and not any(x.low in DE_ON_IT for x in words):
             # "auf das Verteidigungsministerium": on the report before (attribution._BARE_COMMENT)
             content = trim(text, (words[referral].start, words[_clause_end(words, referral) - 1].end))
+        elif content is None and no_comment:
+            # "Das Ministerium äußerte sich (zunächst) nicht": on the report before, too
+            content = trim(text, (verb.start, words[_clause_end(words, k) - 1].end))
         if source is None or content is None:
             return None
         return Frame(cue=cue, source=source, content=content, kind="indirect_quote", cue_word=cue_word)

@@ -121,6 +121,11 @@ _OWN_NEITHER = re.compile(
     # "man habe keine Hinweise darauf"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:habe|hat|hätten|haben|hatte)\s+keine\s+"
     r"(?:Informationen|Erkenntnisse|Hinweise|Belege|Beweise)\b"
+    # ... or none has reached them, or they know of none: "ihm lägen dazu keine Informationen
+    # vor", "ihm sei von der Lage nichts bekannt", 'he was "not aware of the situation"'
+    r"|^(?:dass\s+)?(?:ihm|ihr|ihnen|uns|mir)\s+(?:lägen|liegen|lagen|läge|liege|sei|seien|ist|war)\s+(?:\w+\s+){0,4}?"
+    r"(?:keine\s+(?:Informationen|Erkenntnisse|Hinweise)|nichts\s+bekannt)\b"
+    r"|^(?:that\s+)?(?:he|she|they|we|I)\s+(?:was|were|is|are|am)\s+[\"“]?not\s+aware\b"
     # ... or says just that: '"No comment," Peskov said', 'Kreml: „Kein Kommentar“', 'Kreml:
     # Kein Kommentar zu nordkoreanischen Truppen'
     r"|^(?:no\s+comment|kein\s+kommentar)(?:\s+(?:on|about|zu|zum|zur|über)\b[^.;:!?]*)?\W*$",
