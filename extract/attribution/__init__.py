@@ -63,14 +63,12 @@ _PRO_FORM_LABEL = re.compile(r"^(?:this|that|it|das|dies|es)\s+(?:(?:is|was|ist|
 # What a comment not given names when it is the report before: "on this", "no evidence of that", "dazu"
 _ON_IT = re.compile(r"(?:^|\b(?:on|about|of|for)\s+)(?:it|this|that|them)$|\b(?:" + "|".join(sorted(DE_ON_IT)) + r")\b",
                     re.IGNORECASE)
-# A comment not given that names nothing it is on, so is on the report before: "had no
-# immediate comment", "did not respond to a request for comment", "declined to comment"
 # A comment not given that says nothing but that ("did not respond", "stayed silent",
 # "äußerte sich nicht"): a claim only as an answer to a report before it
 _SILENCE_ONLY = re.compile(r"(?:comment|respond|react|repl)\w*|silent|(?:äußer|kommentier|reagier|geäußert|antwortet|"
                            r"beantwortet)\w*\s+(?:\w+\s+){0,3}?nicht", re.IGNORECASE)
-
-
+# A comment not given that names nothing it is on, so is on the report before: "had no
+# immediate comment", "did not respond to a request for comment", "declined to comment"
 # ... or "referred (further) questions to the ministry", "verwies auf das Ministerium", or
 # says only that none was given: "did not respond", "stayed silent", "äußerte sich nicht"
 _BARE_COMMENT = re.compile(r"(?:no\s+(?:immediate\s+)?|(?:an?\s+|the\s+)?(?:[\w’']+\s+)?requests?\s+for\s+|for\s+|to\s+)"

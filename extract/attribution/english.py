@@ -624,7 +624,7 @@ def _no_side_taken(verb: Token, subj: Token, cue_end: Token, content: Span, text
 def _kept_silent(verb: Token, text: str) -> Frame | None:
     """"Moscow has remained silent on the reports", "kept silent about it", "made no mention
     of the troops": a comment not given on what it names (stance.LEAVING_OPEN), as German
-    "schweigt dazu"."""
+    "schweigt dazu"; "Moscow has stayed silent", naming nothing, on the report before."""
     if _lemma(verb) in ("remain", "keep", "stay"):
         silent = next((c for c in verb.rights if c.lower_ == "silent" and c.dep_ in ("acomp", "oprd")), None)
     elif _lemma(verb) == "make":
