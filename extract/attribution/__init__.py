@@ -426,27 +426,23 @@ def _label_only(content: str, language: str) -> bool:
     return len(words) <= 2 and all(w.islower() for w in words)
 
 
-def _report_before(text: str, answer: Claim, reports: list[Claim], starts: list[int]) -> str | None:
+def _report_before(text: str, answer: Claim, reports: list[Claim], starts: list[int],
+                   across_paragraph: bool = False) -> str | None:
     """The last report ending before the answer's cue, in its sentence or the one before,
     in its paragraph: across paragraphs "die Informationen" is as often the story's topic as
     the report before ("Putin erklärte, C.\n\nEin nordkoreanischer Vertreter nannte die
-    Informationen unbegründete Gerüchte" does not deny what Putin said)."""
+    Informationen unbegründete Gerüchte" does not deny what Putin said). The outlet's caveat
+    that opens its own paragraph (`across_paragraph`: "Ukraine said C.\n\nThe claims could not
+    be independently verified.", as wire copy sets it) answers the last report of the
+    paragraph before."""
     at = answer.cue_start if answer.cue_start is not None else answer.char_start
     i = bisect.bisect_right(starts, at) - 1
     earliest = starts[max(0, i - 1)]
-    before = [c for c in reports if earliest <= c.char_start and c.char_end <= at and "\n" not in text[c.char_end : at]]
-    return max(before, key=lambda c: c.char_end).claim_id if before else None
-
-
-def _report_closing_paragraph(text: str, caveat: Claim, reports: list[Claim], starts: list[int]) -> str | None:
-    """The last report of the paragraph before, for a caveat that opens its own paragraph
-    ("Ukraine said C.\n\nThe claims could not be independently verified.", as wire copy sets
-    it): the outlet's word on that report (unlike a speaker's, _report_before)."""
-    i = bisect.bisect_right(starts, caveat.char_start) - 1
-    if i == 0 or "\n" not in text[starts[i - 1] : caveat.char_start]:
-        return None
-    paragraph = text.rfind("\n", 0, starts[i - 1]) + 1
-    before = [c for c in reports if paragraph <= c.char_start and c.char_end <= caveat.char_start]
+    across = across_paragraph and i > 0 and "\n" in text[earliest:at]
+    if across:
+        earliest = text.rfind("\n", 0, earliest) + 1
+    before = [c for c in reports if earliest <= c.char_start and c.char_end <= at
+              and (across or "\n" not in text[c.char_end : at])]
     return max(before, key=lambda c: c.char_end).claim_id if before else None
 
 
@@ -495,7 +491,7 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
         if claim.stance != "neither":
             continue
         answered = subject.claim_id if subject is not None else (
-            _report_before(text, claim, reports, starts) or _report_closing_paragraph(text, claim, reports, starts))
+            _report_before(text, claim, reports, starts, across_paragraph=True))
         if answered is not None:
             claim.answers_claim_id = answered
             out.append(claim)

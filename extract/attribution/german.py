@@ -1471,7 +1471,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # "Der Kreml hat die Berichte nicht kommentiert", "sagte nicht, ob C", "Moskau schweigt
     # dazu", "Peskow verwies auf das Verteidigungsministerium": no side taken
     no_comment = _no_comment(words, min(i, k), k) or verb.low in _SILENT or referral is not None
-    if verb.low in _SILENT and not (any(x.low in DE_ON_IT for x in words) or any(
+    on_it = any(x.low in DE_ON_IT for x in words)  # "dazu", "darüber"
+    if verb.low in _SILENT and not (on_it or any(
             x.low == "zu" and is_information(y.text) for x, y in zip(words, words[2:]))):
         return None  # silent on no report named ("Die Waffen schweigen", "Über die Herkunft schweigt er")
     if verb.low.startswith(("nann", "nenn", "genannt")) and any(x.low in DE_WITHHELD_NOUNS for x in words) \
@@ -1509,9 +1510,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         cue_word = "anzweifeln"  # "äußerte (erhebliche) Zweifel an den Angaben", "hat Zweifel … geäußert"
 
     def frame(source, content):
-        if content is None and no_comment and any(x.low in DE_ON_IT for x in words):
+        if content is None and no_comment and on_it:
             content = trim(text, (words[0].start, words[-1].end))  # "(Dazu) äußerte sich X nicht (dazu)"
-        elif referral is not None and not any(x.low in DE_ON_IT for x in words):
+        elif referral is not None and not on_it:
             # "auf das Verteidigungsministerium": on the report before (attribution._BARE_COMMENT)
             content = trim(text, (words[referral].start, words[_clause_end(words, referral) - 1].end))
         elif content is None and no_comment:

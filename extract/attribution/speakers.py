@@ -266,13 +266,11 @@ class SpeakerResolver:
             pronoun = DE_POSSESSIVE_PRONOUNS[low[0]]  # "nach seinen Worten": his, "er"
             return self._pronoun(pronoun, pronouns[pronoun], span[0], content)
         found = self._both_states(span[0]) if _BOTH_STATES.match(raw) else None
-        if found is not None:
-            pass
-        elif _is_document(words, low, self.language):
+        if found is None and _is_document(words, low, self.language):
             found = self._authors(low[-1], span[0])
-        elif low[0] in _DEFINITE and 2 <= len(words) <= 3 and _is_plural_noun(words[-1]):
+        elif found is None and low[0] in _DEFINITE and 2 <= len(words) <= 3 and _is_plural_noun(words[-1]):
             found = self._group_part(low[-1], span[0])
-        elif (country := _OF_THE_COUNTRY.match(raw)) is not None:
+        elif found is None and (country := _OF_THE_COUNTRY.match(raw)) is not None:
             found = self._of_the_country(raw, country.group("body") or country.group("de"), span[0])
         if found is not None:
             self.history.append(found)
@@ -809,7 +807,8 @@ class SpeakerResolver:
         roles = [w for w in low[1:] if self._is_title(w)]
         candidates = [s for s in self.history + self.mentions
                       if s.kind == "person" and s.position < position and self._same_role(roles, s.title)]
-        states = {id(s): _states_of(s) for s in candidates}
+        # (where they are placed, only when the description places them)
+        states = {id(s): _states_of(s) for s in candidates} if nation or placed else {}
         if nation is not None:
             # (a known person of no state may be of any: Rutte acts for NATO)
             candidates = [s for s in candidates if nation in states[id(s)]
@@ -824,7 +823,7 @@ class SpeakerResolver:
             return None
         role_words = set(low[1:])
         # Most shared title words first, then the most recent.
-        return max(candidates, key=lambda s: ((nation or placed) in states[id(s)],
+        return max(candidates, key=lambda s: ((nation or placed) in states.get(id(s), ()),
                                               len(role_words & set(s.title.split())), s.position))
 
     def _same_role(self, roles: list[str], title: str) -> bool:

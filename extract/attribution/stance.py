@@ -276,8 +276,11 @@ _DISMISSED = re.compile(
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:of|about|on|from|by|over|über|von|zu|aus|um)$", re.IGNORECASE)
 
 
+_DISMISSIVE_WORD = re.compile(_DISMISSIVE_LABEL, re.IGNORECASE)  # (the cheap test first: this runs for every claim)
+
+
 def _dismisses(window: str) -> bool:
-    return any(not (m.group("own") and _ENDS_IN_PREPOSITION.search(m.group("own"))) and not (
+    return _DISMISSIVE_WORD.search(window) is not None and any(not (m.group("own") and _ENDS_IN_PREPOSITION.search(m.group("own"))) and not (
         m.group("own") is None and re.search(r"\b(?:whether|if|ob)\b", window[m.end() : m.end() + 12]))
         for m in _DISMISSED.finditer(window))
 

@@ -1229,7 +1229,6 @@ def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
     return out
 
 
-
 # "Kyiv says 11,000 troops are in Kursk. Seoul puts the number at 10,000.": the number of
 # the figure before, in its paragraph.
 _SAME_FIGURE = re.compile(
@@ -1253,7 +1252,8 @@ _CHANGED_BETWEEN = re.compile(rf"^(?:\s+(?:{_CHANGE_WORDS})|,?\s+(?:up|down)\s+f
 
 
 # "Etwa 8.000 davon", "around 3,000 of them": a part of the count before
-_PART_OF = re.compile(r"(?i)\s+(?:davon|von\s+ihnen|of\s+them|of\s+those|of\s+these)\b")
+# (after a closing quote too: '"several hundred" of them')
+_PART_OF = re.compile(r"(?i)[\"”“'’]?\s+(?:davon|von\s+ihnen|of\s+them|of\s+those|of\s+these)\b")
 # ... "Davon sollen etwa 1.100 …", "Of those, 1,100 …": the part named first
 _PART_OF_BEFORE = re.compile(r"(?im)(?:^|[.!?]\s+)(?:davon|of\s+(?:them|those|these),?)\s+(?:[^\W\d]+\s+){0,3}$")
 _OF_THE_WHOLE = re.compile(r"(?i)\sof\s+(?:the|these|those)\s")
@@ -1301,7 +1301,6 @@ def _carry_over(quantities: list[Quantity], text: str) -> None:
 # Soldaten … Etwa 200 von ihnen": the people a part is of, named before it in its paragraph
 # with no figure (_carry_over reads a figure before); a force's "units", "Einheiten" count its
 # troops, as "forces" do (_LOOKBACK_UNIT)
-_PART_OF_QUOTED = re.compile(r"[\"”“'’]?" + _PART_OF.pattern.removeprefix("(?i)"), re.IGNORECASE)
 _UNIT_NOUNS = {"units": "troop", "einheiten": "troop"}
 
 
@@ -1317,7 +1316,7 @@ def _part_of_people_named(quantities: list[Quantity], text: str) -> None:
     killed. It estimated that at least 100 had died"): of those named before it."""
     for q in quantities:
         bare_casualties = q.unit is None and q.metric in _CASUALTY_METRICS
-        if q.subject_id is not None or not (bare_casualties or _PART_OF_QUOTED.match(text, q.char_end)):
+        if q.subject_id is not None or not (bare_casualties or _PART_OF.match(text, q.char_end)):
             continue
         before = text[max(0, q.char_start - 300) : q.char_start].rsplit("\n", 1)[-1]
         named = [(qid, unit) for m in sj.SUBJECT_RE.finditer(before)
