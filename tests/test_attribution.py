@@ -251,6 +251,13 @@ def test_titles_are_stripped_and_affiliation_kept():
         ("National Guard spokesman Ruslan Muzychuk said the front was stable.", "Ruslan Muzychuk", "National Guard"),
         ("Wagner founder Yevgeny Prigozhin said the war was going badly.", "Yevgeny Prigozhin", "Wagner"),
         ("Gazprom spokesman Sergei Kupriyanov said gas flows were normal.", "Sergei Kupriyanov", "Gazprom"),
+        # the body a person is "of", right after the name (before: the whole phrase was the name)
+        ("Rep. Lee Seong-kweun of the ruling People Power Party said North Korean troops were fighting.",
+         "Lee Seong-kweun", "People Power Party"),
+        ("Lawmaker Park Sun-won of the Democratic Party told reporters the agency had no casualty figures.",
+         "Park Sun-won", "Democratic Party"),
+        ("John Kirby of the National Security Council said the troops were there.", "John Kirby",
+         "National Security Council"),
     ],
 )
 def test_affiliation_is_the_canonical_body(text, name, affiliation):
@@ -1636,6 +1643,10 @@ def test_a_warning_to_do_something_says_what_to_do():
      "the troops had arrived in Kursk", "that they were fighting"),
     ("Kirby said Russia had trained the soldiers, noting that they wore Russian uniforms.",
      "Russia had trained the soldiers", "that they wore Russian uniforms"),
+    # ... after a comma that closes a quote (before: "calling" was Washington's)
+    ('Blinken said Washington expects the troops "to be engaged in combat soon," calling the deployment a '
+     '"dangerous escalation".',
+     'Washington expects the troops "to be engaged in combat soon,"', 'the deployment a "dangerous escalation"'),
 ])
 def test_a_participle_after_a_reported_clause_is_the_reporters(text, first, second):
     """Before: 'saying …' was said by the reported clause's subject ('the troops',

@@ -704,6 +704,15 @@ def test_an_old_peak_counts_what_the_new_figure_counts():
         "square kilometre", "territory_km2", "Q212")
 
 
+def test_an_earlier_value_counts_what_the_new_figure_counts():
+    """Before: '8,000' counted weeks ('two weeks earlier' follows it) and was no one's."""
+    from extract import extract_claims
+
+    now, earlier = extract_claims("The Pentagon said about 10,000 North Korean soldiers had moved into Kursk, up "
+                                  "from an estimated 8,000 two weeks earlier.", language="en").quantities
+    assert (earlier.value, earlier.unit, earlier.metric, earlier.subject_id) == (8000, "soldier", "troops", "Q423")
+
+
 def test_a_later_figure_of_es_counts_what_the_figure_before_counts():
     """Before: 'rund 800' counted nothing ('seien es noch' points back)."""
     from extract import extract_claims

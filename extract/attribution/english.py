@@ -216,8 +216,10 @@ def _reporters_participle(tok: Token) -> bool:
     """"X said the troops had arrived, saying/noting that C": a participle set off by a
     comma at the end of a reported clause continues the report; the parser hangs it on
     the reported clause's verb, but the one saying is the reporter."""
+    # (the comma may close a quote: 'expects the troops "to be engaged soon," calling …')
+    before = tok.doc[max(0, tok.left_edge.i - 2) : tok.left_edge.i].text.replace(" ", "")
     return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i
-            and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+            and tok.left_edge.i > 0 and (before.endswith(",") or before in (',"', ",”", ",'", ",’"))
             and tok.head.dep_ == "ccomp" and _lemma(tok.head.head) in EN_SPEECH_VERBS
             and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
             and (_lemma(tok) in EN_REPORT_VERBS

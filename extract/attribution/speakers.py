@@ -113,6 +113,11 @@ _CAPITALISED_RUN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-
 # A body's name, then an apposition: an article or a possessive after the comma
 _ORG_APPOSITION = re.compile(r"^(?P<name>[^,]+?),\s+(?:(?:an?|the|one\s+of|ein|eine|einer|der|die|das)\s+"
                              r"|[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ][\w.\-]*)*['’]s\s+)")
+# "Rep. Lee Seong-kweun of the ruling People Power Party", "John Kirby of the National
+# Security Council": the body a person named before it is of
+_OF_BODY = re.compile(r"\s+of\s+the\s+(?:(?:ruling|governing|main|opposition|conservative|liberal)\s+)*"
+                      r"(?P<body>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*)*)\s*$")
+_SYLLABLE = re.compile(r"(?:-[a-z]{2,5}\b(?!-))?")
 _ALONGSIDE = frozenset("like unlike alongside along together as wie neben".split())
 _JOINED = re.compile(r"\s(?:and|und|&)\s")
 # what may stand between the people of a named group: a party in parentheses, a comma,
@@ -373,6 +378,10 @@ class SpeakerResolver:
         group = self._named_group(span) if joined else None
         if group is not None:
             return Speaker(group, None, "group", title, span[0])
+        of_body = None if joined or self.language == "de" else _OF_BODY.search(raw)
+        if of_body is not None and (person := self._person_entity((span[0], span[0] + of_body.start()))):
+            body = of_body.group("body")
+            return Speaker(_strip_possessive(person), affiliation_of(body) or body, "person", title, span[0])
         person = None if (words and words[-1].lower() in _NO_PERSON_ENDS) or joined \
             else self._person_entity(span)
         if person is not None:
@@ -542,6 +551,8 @@ class SpeakerResolver:
         m = re.search(r"[A-ZÄÖÜ][\w\-]*\s+[A-Z][’']$", self.text[span[0] : start])
         if m is not None:
             start = span[0] + m.start()
+        # (and a Korean given name's second syllable, split off by the tokenizer: "Lee Seong-kweun")
+        end += len(_SYLLABLE.match(self.text, end, span[1]).group())
         while end < span[1]:
             m = re.match(r"\s+([A-ZÄÖÜ][\w\-]*)", self.text[end : span[1]])
             if m is None or self._is_title(m.group(1)) or m.group(1).lower() in ORG_HEADS:

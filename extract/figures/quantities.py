@@ -391,8 +391,9 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
             picked.append(t)  # "first-team", "weapons-capable"
         elif glued and picked and picked[-1].text in ("-", "‐") and t.is_alpha:
             picked.append(t)
-        elif any(c.isdigit() for c in t.text) and not any(c.isalpha() for c in t.text):
-            break  # the next number: "S&P 500 +0.3%"
+        elif any(c.isdigit() for c in t.text) and not any(c.isalpha() for c in t.text) or (
+                not picked and _EN_WORDS_RE.fullmatch(t.text) and not _SCALE_WORD_RE.fullmatch(t.text)):
+            break  # the next number: "S&P 500 +0.3%", "up from 8,000 two weeks earlier"
         elif t.pos_ in ("ADJ", "NOUN", "PROPN") or (t.pos_ == "NUM" and any(c.isalpha() for c in t.text)):
             if t.lower_ in _NP_STOP or t.lower_ in _WEEKDAYS:
                 break
@@ -1238,8 +1239,9 @@ _SAME_FIGURE = re.compile(
     # Montag erhöhte es sie auf 12.000"
     r"|\b(?:raised|lowered|revised|increased|cut|erhöhte|senkte|korrigierte)\s+(?:(?:es|er)\s+)?(?:it|that|this|sie|diese)\s+"
     r"(?:up\s+|down\s+|nach\s+oben\s+|nach\s+unten\s+)?(?:to|auf)\s+$"
-    # ... or its peak: "about 800 square kilometres of Russian territory, down from a peak of 1,300"
-    r"|,\s+(?:up|down)\s+from\s+(?:a|its|the)\s+(?:peak|high|low)\s+of\s+$"
+    # ... or its peak or earlier value: "about 800 square kilometres of Russian territory, down
+    # from a peak of 1,300", "had moved into Kursk, up from an estimated 8,000 two weeks earlier"
+    r"|,\s+(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|high|low)\s+of\s+)?$"
     # ... or "es": "kontrollierte etwa 1.376 Quadratkilometer, inzwischen seien es noch rund 800"
     r"|\b(?:sind|seien|waren|wären)\s+es\s+(?:[a-zäöü]+\s+){0,2}$"
 )
