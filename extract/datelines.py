@@ -18,7 +18,7 @@ WIRE_TAG = r"(?:AFP|Reuters|AP|dpa|APA|KNA|epd|SDA|Xinhua|Yonhap|Kyodo|TASS|Inte
 _CAPITALS = r"[A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})*"
 _PLACE = (rf"(?:{_CAPITALS},\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?\s+(?:--?|–|—)|{_CAPITALS}\s+(?:--|—)"
           r"|[A-ZÄÖÜ][a-zäöüß'’.]+/[A-ZÄÖÜ][a-zäöüß'’.]+\s+(?:--?|–|—))")
-DATELINE = re.compile(rf"^(?:[A-ZÄÖÜ][\w .'’/-]{{1,40}}(?:,\s*[\w .]{{1,20}})?\s*\({WIRE_TAG}\)\s*(?:[-–—:]\s*)?"
+DATELINE = re.compile(rf"^(?:[A-ZÄÖÜ][\w .'’/-]{{1,40}}(?:,\s*[\w .]{{1,20}})?\s*\({WIRE_TAG}\)\s*(?:(?:--|[-–—:])\s*)?"
                       rf"|{_PLACE}\s+(?=[A-ZÄÖÜ\"“„]))(?P<rest>.*)$")
 
 

@@ -752,7 +752,7 @@ def test_a_wire_dateline_is_neither_what_was_said_nor_whose_figure():
 @pytest.mark.parametrize("text, end", [
     # without the agency's tag: a place in capitals or two places, set off by a dash
     ("Kyiv/Moscow - The army fought.", 14), ("WASHINGTON -- Obama spoke.", 14), ("KYIV, Ukraine — The army.", 16),
-    ("Kiew (dpa) - Die Armee.", 13),
+    ("Kiew (dpa) - Die Armee.", 13), ("SEOUL, Nov. 13 (Yonhap) -- North Korean troops.", 27),
     # no dateline: a name or a phrase set off by a dash
     ("Mehmet Oz — Ivy League-trained surgeon.", 0), ("Ein Land - Zwei Systeme", 0), ("Putin - who spoke.", 0),
     # ... or an acronym or a label
