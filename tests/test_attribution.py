@@ -1503,12 +1503,17 @@ def test_saying_one_will_not_comment_answers_the_report_it_names(text):
 ])
 def test_no_comment_given_answers_the_report_before(text, speaker, cue, content):
     """Wire copy's "had no immediate comment" (before: no claim) leaves open the report
-    just before, as "declined to comment on the reports" does; a paragraph apart it answers nothing."""
+    just before, as "declined to comment on the reports" does; opening its own paragraph, as
+    wire copy sets it, the last report of the paragraph before (before: nothing), unless it
+    names "the reports", which a paragraph apart are as often the story's; two paragraphs
+    apart, nothing."""
     report, answer = claims_of("Seoul says 3,000 North Korean soldiers were killed. " + text)
     assert (answer.speaker_text, answer.cue, answer.text, answer.stance, answer.answers_claim_id) == (
         speaker, cue, content, "neither", report.claim_id)
-    (_, apart) = claims_of("Seoul says 3,000 North Korean soldiers were killed.\n\n" + text)
-    assert apart.answers_claim_id is None
+    (report, apart) = claims_of("Seoul says 3,000 North Korean soldiers were killed.\n\n" + text)
+    assert apart.answers_claim_id == (None if "reports" in text else report.claim_id)
+    (_, far) = claims_of("Seoul says 3,000 North Korean soldiers were killed.\n\nThe war goes on.\n\n" + text)
+    assert far.answers_claim_id is None
 
 
 @pytest.mark.parametrize("text", [
@@ -2590,10 +2595,23 @@ def test_a_relative_clause_in_a_source_is_part_of_it():
     ("Ukraine said 200 North Koreans were killed. The Russian Defense Ministry did not respond.", "en"),
     ("Ukraine said 200 North Koreans were killed. Moscow has so far stayed silent.", "en"),
     ("Kiew meldete 200 getötete Nordkoreaner. Das Verteidigungsministerium in Moskau äußerte sich nicht.", "de"),
+    # ... opening its own paragraph, as wire copy sets it (before: it answered nothing)
+    ("Zelenskyy said North Korean soldiers had suffered losses.\n\nRussia's defense ministry did not respond to "
+     "a request for comment.", "en"),
+    ("Kiew meldete 200 getötete Nordkoreaner.\n\nDas Verteidigungsministerium in Moskau äußerte sich nicht.", "de"),
 ])
 def test_a_bare_comment_not_given_answers_the_report_before(text, language):
     report, silence = extract_claims(text, language=language).claims
     assert (silence.stance, silence.answers_claim_id) == ("neither", report.claim_id)
+
+
+def test_a_caveat_after_a_comment_not_given_answers_the_report_before():
+    """Before: the caveat after ', and' was no claim."""
+    report, silence, caveat = extract_claims(
+        "Zelenskyy said North Korean soldiers had suffered losses.\n\nRussia's defense ministry did not respond, "
+        "and the claims could not be independently verified.", language="en").claims
+    assert (silence.answers_claim_id, caveat.kind, caveat.stance, caveat.answers_claim_id) == (
+        report.claim_id, "unattributed", "neither", report.claim_id)
 
 
 @pytest.mark.parametrize("text, language", [

@@ -868,6 +868,13 @@ def test_a_caveat_without_evidence_ends_before_the_next_clause():
     ("Kiew meldete 3000 getötete Nordkoreaner.\n\nDie Angaben ließen sich nicht unabhängig überprüfen.", "de"),
     # ... the report anywhere in the paragraph before
     ("Kyiv said 3,000 were killed. The fighting continued.\n\nThe claims could not be independently verified.", "en"),
+    # that it was not possible (before: no claim)
+    ("Kiew meldete 3000 getötete Nordkoreaner.\n\nEine unabhängige Überprüfung der Angaben war zunächst nicht "
+     "möglich.", "de"),
+    ("Kyiv said 3,000 were killed.\n\nIndependent verification was not possible.", "en"),
+    ("Kyiv said 3,000 were killed.\n\nIt was not possible to independently verify the claims.", "en"),
+    # ... the clause after the report's (before: no claim)
+    ("Kyiv said 3,000 were killed, and the figure could not be independently verified.", "en"),
 ])
 def test_a_caveat_opening_its_paragraph_answers_the_report_closing_the_one_before(text, language):
     report, caveat = extract_claims(text, language=language).claims

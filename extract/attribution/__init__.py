@@ -306,8 +306,12 @@ def find_claims(
     for claim, back in sorted(answering, key=lambda a: a[0].cue_start or a[0].char_start):
         # no one answers their own report ("bestätigte die Aussage nicht und nannte sie …")
         others = [c for c in reports if c.speaker_name is None or c.speaker_name != claim.speaker_name]
+        # (a comment not given that names nothing, opening its paragraph, is on the last report
+        # of the paragraph before, as wire copy sets it: "Ukraine said C.\n\nRussia's defense
+        # ministry did not respond to a request for comment.")
+        bare = _BARE_COMMENT.fullmatch(claim.text) or _SILENCE_ONLY.fullmatch(claim.text)
         claim.answers_claim_id = _answered(claim, others) or (
-            _report_before(text, claim, others, starts) if back else None)
+            _report_before(text, claim, others, starts, across_paragraph=bool(bare)) if back else None)
         if claim.answers_claim_id is None and (before := _answered(claim, answered)) is not None:
             # "Seoul said C. Peskov called the reports fake. Pyongyang had rejected them too": the
             # answer before stands for what it answers
@@ -432,9 +436,9 @@ def _report_before(text: str, answer: Claim, reports: list[Claim], starts: list[
     in its paragraph: across paragraphs "die Informationen" is as often the story's topic as
     the report before ("Putin erklärte, C.\n\nEin nordkoreanischer Vertreter nannte die
     Informationen unbegründete Gerüchte" does not deny what Putin said). The outlet's caveat
-    that opens its own paragraph (`across_paragraph`: "Ukraine said C.\n\nThe claims could not
-    be independently verified.", as wire copy sets it) answers the last report of the
-    paragraph before."""
+    or a comment not given that names nothing, opening its own paragraph (`across_paragraph`:
+    "Ukraine said C.\n\nThe claims could not be independently verified.", as wire copy sets
+    it), answers the last report of the paragraph before."""
     at = answer.cue_start if answer.cue_start is not None else answer.char_start
     i = bisect.bisect_right(starts, at) - 1
     earliest = starts[max(0, i - 1)]
@@ -481,6 +485,15 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
             # report": the caveat is the clause before the next one's claim
             sentence = Sentence(sentence.sentence_idx, sentence.char_start, sentence.char_start + joined.start(),
                                 sentence.text[: joined.start()])
+            touched_here = False
+        elif sentence.sentence_idx in touched and (joined := next((
+                m for m in _NEXT_CLAUSE.finditer(sentence.text) if CAVEAT_SUBJECT.match(sentence.text[m.end() :])
+                and not any(sentence.char_start + m.start() <= c.char_start < sentence.char_end for c in claims)),
+                None)) is not None:
+            # "Russia's defense ministry did not respond, and the claims could not be independently
+            # verified": the caveat is the clause after the claim's
+            at = sentence.char_start + joined.end()
+            sentence = Sentence(sentence.sentence_idx, at, sentence.char_end, text[at : sentence.char_end])
             touched_here = False
         else:
             touched_here = sentence.sentence_idx in touched

@@ -664,10 +664,12 @@ def _not_mentioned(verb: Token, text: str) -> Frame | None:
 
 
 def _speaks(subj: Token) -> bool:
-    """A subject that can be a speaker: a name, a person's pronoun, or an unnamed speaker a
-    state or body modifies ("North Korean state media"); not "the report", "it", "the guns"."""
+    """A subject that can be a speaker: a name, a person's pronoun, or an unnamed speaker or
+    body a state or body modifies ("North Korean state media", "Russia's defense ministry",
+    which the NER does not always take for a body); not "the report", "it", "the guns"."""
     return subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she", "they", "we") or (
-        subj.lower_ in _SPEAKING_HEADS and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in subj.subtree))
+        (subj.lower_ in _SPEAKING_HEADS or subj.lower_ in ORG_HEADS)
+        and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in subj.subtree))
 
 
 # Verbs that give no comment when negated with nothing after them: "did not comment", "did not respond"

@@ -156,6 +156,9 @@ CAVEAT_SUBJECT = re.compile(
     # Bestätigung gab es nicht", "Es gab keine unabhängige Bestätigung"
     rf"|^There\s+(?:was|is|has\s+been)\s+no\s+independent\s+(?:confirmation|verification)\s*[.!]?$"
     rf"|^(?:Eine\s+)?unabhängige\s+(?:Bestätigung|Überprüfung)\b|^Es\s+gab\s+(?:zunächst\s+|bislang\s+)?keine\s+unabhängige\b"
+    # ... or that it was not possible: "Independent verification was not possible", "It was not
+    # possible to independently verify the claims" ("Eine unabhängige Überprüfung war nicht möglich")
+    rf"|^(?:Independent\s+)?verification\b|^It\s+was\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b"
     # ... or none from the other side: "Eine Bestätigung von russischer Seite gibt es nicht",
     # "There was no confirmation from Moscow"
     rf"|^(?:Eine\s+)?(?:offizielle\s+)?Bestätigung\s+(?:von|aus|durch)\b"
@@ -192,6 +195,10 @@ _UNCONFIRMED = re.compile(
     r"|\bno\s+independent\s+(?:confirmation|verification)\b"
     r"|\b(?:unabhängige\s+|offizielle\s+)?(?:Bestätigung|Überprüfung)\b[^.;:!?]{0,40}?\b(?:gab|gibt)\s+es\b[^.;:!?]{0,30}?\bnicht\b"
     r"|\bno\s+(?:official\s+)?confirmation\s+(?:from|by)\b"
+    # "Eine unabhängige Überprüfung der Angaben war zunächst nicht möglich", "Independent
+    # verification was not possible", "It was not possible to verify"
+    r"|\b(?:Bestätigung|Überprüfung|verification)\b[^.;:!?]{0,40}?\b(?:war|ist|sei|was|is)\b[^.;:!?]{0,20}?"
+    r"\b(?:nicht\s+möglich|not\s+possible)\b|\bnot\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b"
     r"|\bkeine\s+unabhängige\s+(?:Bestätigung|Überprüfung)\b"
     # ... or that there is no evidence for it: "There is no evidence for this", "Belege dafür
     # gibt es bislang nicht", "Dafür gibt es keine Beweise"
