@@ -357,6 +357,9 @@ def test_glued_verb_after_machine_translation():
         # gazetteer's side ("Die französische Nachrichtenagentur AFP": none)
         ("Die russische Botschaft in Seoul erklärte, die Berichte seien falsch.", "Die russische Botschaft in Seoul",
          "Russia"),
+        # ... or glued on before a hyphen (before: none)
+        ("Ein ranghoher US-Beamter sagte, die Soldaten seien in Kursk.", "Ein ranghoher US-Beamter", "United States"),
+        ("Nato-Vertreter sagten, die Soldaten seien in Kursk.", "Nato-Vertreter", "NATO"),
     ],
 )
 def test_affiliation_is_the_canonical_body(text, name, affiliation):

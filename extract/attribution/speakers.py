@@ -477,6 +477,9 @@ class SpeakerResolver:
             # "Pyongyang's envoy to the UN", "Russia's deputy UN ambassador": a role no one is
             # named in, of the state or body before it
             affiliation = group_affiliation(pw[: titles[0]])
+        if affiliation is None and self.language == "de" and "-" in pw[-1] and not joined:
+            # "ein ranghoher US-Beamter", "Nato-Vertreter": the body glued on before the hyphen
+            affiliation = affiliation_of(pw[-1].rsplit("-", 1)[0])
         if affiliation is None and (seat := OFFICIALS_AT.match(name)) is not None:
             # (at two capitals, each is a member's: resolve.speaker_members; a spokesman is one)
             kind = kind if _VOICE_NOUN.search(seat.group("head")) else "group"
