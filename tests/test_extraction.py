@@ -804,6 +804,9 @@ def test_where_a_dateline_ends(text, end):
     ("Zelenskyy said 3,000 North Korean soldiers had been killed. He offered no proof.", "en"),
     ("Der NIS sagte, Nordkorea erhalte Satellitentechnik. Belege dafür legte er nicht vor.", "de"),
     ("Der NIS sagte, Nordkorea erhalte Satellitentechnik. Er nannte keine Belege.", "de"),
+    # ... nor the figure or details the report leaves out (before: no claim)
+    ("Zelenskyy said North Korean soldiers had suffered losses. He did not give a figure.", "en"),
+    ("Zelenskyy said North Korean soldiers had suffered losses. He gave no details.", "en"),
 ])
 def test_the_outlets_caveat_answers_the_report_before(text, language):
     """Before: the caveat was no claim (no figure, no relation of two entities), so the outlet's
@@ -847,6 +850,13 @@ def test_a_caveat_reported_takes_no_side_on_the_report_before(text, language, sp
     ('"There are no North Korean troops in Kursk," Zakharova told a briefing, without offering evidence.', "en",
      "There are no North Korean troops in Kursk"),
     ("Peskow sagte, die Berichte seien falsch, ohne Belege dafür vorzulegen.", "de", "die Berichte seien falsch"),
+    # ... or without the figure it leaves out
+    ("Zelenskyy said in his nightly video address that North Korean soldiers had already suffered losses, without "
+     "giving a figure.", "en", "that North Korean soldiers had already suffered losses"),
+    ("Selenskyj sagte, die Nordkoreaner hätten Verluste erlitten, ohne eine Zahl zu nennen.", "de",
+     "die Nordkoreaner hätten Verluste erlitten"),
+    ("Selenskyj sprach von ersten Verlusten der Nordkoreaner, nannte aber keine Zahl.", "de",
+     "Selenskyj sprach von ersten Verlusten der Nordkoreaner"),
 ])
 def test_a_report_without_evidence_gets_the_outlets_caveat(text, language, said):
     report, caveat = extract_claims(text, language=language).claims

@@ -134,8 +134,11 @@ _OWN_NEITHER = re.compile(
 # APPOSED_CAVEAT): the verbs of giving it, in English and German
 _GIVING_EN = r"(?:provid|offer|giv|gave|present|produc|cit|deliver)\w*"
 _GIVING_DE = r"(?:zu\s+nennen|zu\s+liefern|vorzuleg|vorleg|leg|nann|nenn|liefer|präsentier)\w*"
-_GAVE_NO_EVIDENCE = (rf"(?:(?:did|has|have|had)\s*(?:not|n't)\s+{_GIVING_EN}\s+(?:any\s+)?|{_GIVING_EN}\s+no\s+"
-                     rf"|{_GIVING_DE}\s+(?:dafür\s+|hierfür\s+)?keine\s+)(?:evidence|proof|Belege|Beweise)\b")
+# ... and what they did not give: evidence, or the figure or details a report leaves out ("said
+# North Korean soldiers had suffered losses, without giving a figure", "nannte aber keine Zahl")
+_BACKING = r"(?:evidence|proof|Belege|Beweise|details|Details|Einzelheiten|figures?|numbers?|Zahl(?:en)?)\b"
+_GAVE_NO_BACKING = (rf"(?:(?:did|has|have|had)\s*(?:not|n't)\s+{_GIVING_EN}\s+(?:any\s+|a\s+)?|{_GIVING_EN}\s+no\s+"
+                    rf"|{_GIVING_DE}\s+(?:dafür\s+|hierfür\s+)?(?:aber\s+|jedoch\s+)?keine\s+){_BACKING}")
 _GAVE_EVIDENCE_DE = rf"{_GIVING_DE}\s+(?:er|sie)\s+(?:\w+\s+)?nicht\b"
 # ... and that word order translated: "Evidence for this he did not present"
 _EVIDENCE_NOT_GIVEN = (rf"(?:Evidence|Proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:he|she|they|it)\s+(?:did|has|have|had)"
@@ -174,7 +177,7 @@ CAVEAT_SUBJECT = re.compile(
     rf"|^(?:Evidence|Proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|did)\s*(?:not|n't)\s+exist\b"
     # ... or that the speaker gave none: "He did not provide evidence for the claim", "Belege
     # dafür legte er nicht vor", "Er nannte keine Belege"
-    rf"|^(?:He|She|They|It|Er|Sie)\s+{_GAVE_NO_EVIDENCE}|^(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}"
+    rf"|^(?:He|She|They|It|Er|Sie)\s+{_GAVE_NO_BACKING}|^(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}"
     rf"|^{_EVIDENCE_NOT_GIVEN}",
     re.IGNORECASE)
 # A sentence of the outlet's own (no cue) saying a thing is not confirmed: "The Pentagon was
@@ -207,7 +210,7 @@ _UNCONFIRMED = re.compile(
     r"|\b(?:evidence|proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|did)\s*(?:not|n't)\s+exist\b"
     r"|\b(?:dafür|hierfür)\s+gibt\s+es\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b"
     r"|\bkeine\s+(?:Belege|Beweise)\s+(?:dafür|hierfür)\s*[.!]?$"
-    rf"|\b{_GAVE_NO_EVIDENCE}|\b(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}|\b{_EVIDENCE_NOT_GIVEN}",
+    rf"|\b{_GAVE_NO_BACKING}|\b(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}|\b{_EVIDENCE_NOT_GIVEN}",
     re.IGNORECASE)
 # The outlet's caveat as an apposition summing up the report before it (attribution.outlet_caveats;
 # the German content rule ends the report there)
@@ -218,8 +221,8 @@ APPOSED_CAVEAT = re.compile(
     r"|was\s+sich\s+(?:zunächst\s+)?nicht\s+(?:unabhängig\s+)?(?:überprüfen|bestätigen|verifizieren)\s+lie(?:ß|ss)"
     # ... or a report given without evidence: "C, Zakharova said, without offering evidence",
     # "…, ohne Belege dafür vorzulegen"
-    rf"|without\s+{_GIVING_EN}\s+(?:any\s+)?(?:evidence|proof)"
-    rf"|ohne\s+(?:\w+\s+)?(?:Belege|Beweise)\s+(?:\w+\s+)?{_GIVING_DE})\b",
+    rf"|without\s+{_GIVING_EN}\s+(?:any\s+|a\s+|further\s+)?{_BACKING}"
+    rf"|ohne\s+(?:\w+\s+)?{_BACKING}\s*(?:\w+\s+)?{_GIVING_DE}|{_GAVE_NO_BACKING})",
     re.IGNORECASE)
 # a confirmation still missing: "has yet to confirm", "was unable to confirm"
 _NOT_YET = re.compile(r"\b(?:yet|unable|failed)\s+to\s+\w+$", re.IGNORECASE)
