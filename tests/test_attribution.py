@@ -445,6 +445,9 @@ def test_refusing_to_confirm_or_deny_takes_no_side():
     # a refusal to deny is no denial (as "did not deny")
     (c,) = claims_of("Peskov refused to deny the reports.")
     assert c.stance == "asserts"
+    # ... nor is avoiding it (before: asserted "the deployment")
+    (c,) = claims_of("Russian officials have avoided confirming the deployment.")
+    assert (c.cue, c.text, c.stance) == ("have avoided confirming", "the deployment", "neither")
 
 
 def test_a_source_asking_not_to_be_named_is_no_claim():
@@ -1856,6 +1859,17 @@ def test_an_answer_to_the_sentence_before(text, speaker, stance):
     first, second = claims_of(text)
     assert (second.speaker_text, second.stance, second.text) == (speaker, stance, first.text)
     assert (first.answers_claim_id, second.answers_claim_id) == (None, first.claim_id)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian officials have avoided confirming the deployment. Putin did not deny it.",
+    "Moscow has denied the deployment. Pyongyang has confirmed it.",
+])
+def test_it_after_an_answer_is_what_was_answered(text):
+    """Before: Putin 'did not deny' that Russian officials avoided confirming the deployment,
+    Pyongyang confirmed that Moscow denied it: "it" is the deployment."""
+    first, second = claims_of(text)
+    assert first.text == second.text == "the deployment"
 
 
 @pytest.mark.parametrize("text, speaker", [

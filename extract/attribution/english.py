@@ -1020,6 +1020,13 @@ def _said_before(verb: Token, text: str) -> Span | None:
     said = [c for c in before.root.children if c.dep_ == "ccomp" and _lemma(before.root) in EN_REPORT_VERBS]
     if said:
         return trim(text, _span(said[0].left_edge, said[0].right_edge))
+    # ... or what it answers: "Russian officials have avoided confirming the deployment. Putin
+    # did not deny it" (the deployment, not that the officials avoided it)
+    answering = next((t for t in (before.root, *before.root.children) if _lemma(t) in EN_ANSWER_VERBS
+                      and (t == before.root or t.dep_ == "xcomp")), None)
+    obj = next((c for c in answering.children if c.dep_ == "dobj"), None) if answering is not None else None
+    if obj is not None and obj.lower_ not in _POINTING_BACK:
+        return trim(text, _span(obj.left_edge, obj.right_edge))
     return trim(text, (before.start_char, before.end_char))
 
 
@@ -1745,7 +1752,7 @@ def _summing_verb_read_as_noun(tok: Token, text: str) -> Frame | None:
 _ANONYMITY = re.compile(r"(?:not )?to be (?:named|identified|quoted)\b|condition (?:of anonymity|that)\b")
 
 
-_REFUSALS = frozenset(("refuse", "decline"))
+_REFUSALS = frozenset(("refuse", "decline", "avoid"))
 # Verbs of saying that, negated or refused, say nothing of their own (_no_answer reads what
 # they leave open); a negated denial is a concession and stays.
 _NO_ANSWER = frozenset("say comment respond reply answer elaborate specify disclose mention".split())
