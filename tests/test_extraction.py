@@ -932,6 +932,20 @@ def test_a_figure_named_as_someones_estimate_is_theirs(text, language, speaker, 
     assert q.claim_id == claim.claim_id
 
 
+def test_a_figure_said_to_be_more_than_an_estimate_is_no_estimate_of_its_own():
+    """Before: Seoul's agency gave 'roughly triple an earlier estimate' (the 1,100 of the
+    relative clause on its estimate was read as the figure's), and the relative clause of
+    caveat on 'The figure' was no claim."""
+    claims = extract_claims("Ukraine said 3,000 North Koreans were killed or wounded.\n\nThe figure, which could not "
+                            "be independently verified, is roughly triple an earlier estimate from South Korea's spy "
+                            "agency, which put North Korean casualties at about 1,100.", language="en").claims
+    assert [(c.cue, c.stance, c.text) for c in claims] == [
+        ("said", "asserts", "3,000 North Koreans were killed or wounded"),
+        (None, "neither", "The figure, which could not be independently verified"),
+        ("put", "asserts", "North Korean casualties at about 1,100")]
+    assert claims[1].answers_claim_id == claims[0].claim_id
+
+
 def test_a_figure_said_to_be_someones_after_anothers_is_theirs():
     kyiv, seoul = extract_claims("While Kyiv puts the number of North Korean dead at 3,000, Seoul's estimate is "
                                  "much lower, at about 100.", language="en").claims

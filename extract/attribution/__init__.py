@@ -486,6 +486,14 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
             sentence = Sentence(sentence.sentence_idx, sentence.char_start, sentence.char_start + joined.start(),
                                 sentence.text[: joined.start()])
             touched_here = False
+        elif sentence.sentence_idx in touched and (relative := _CAVEAT_RELATIVE.match(sentence.text)) is not None \
+                and not any(c.char_start <= sentence.char_start < c.char_end for c in claims):
+            # "The figure, which could not be independently verified, is triple Seoul's estimate,
+            # which put …": the caveat is the relative clause on the report it names (not inside
+            # what someone says: "The figure, which …, is too high, the Pentagon said")
+            end = sentence.char_start + relative.end()
+            sentence = Sentence(sentence.sentence_idx, sentence.char_start, end, text[sentence.char_start : end])
+            touched_here = False
         elif sentence.sentence_idx in touched and (joined := next((
                 m for m in _NEXT_CLAUSE.finditer(sentence.text) if CAVEAT_SUBJECT.match(sentence.text[m.end() :])
                 and not any(sentence.char_start + m.start() <= c.char_start < sentence.char_end for c in claims)),
@@ -512,6 +520,8 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
 
 
 # A comma and a conjunction opening a clause of its own
+_CAVEAT_RELATIVE = re.compile(rf"(?:The|These|Those|Such|Die|Diese)\s+(?:\w+\s+)?{CAVEAT_NOUNS},\s+(?:which|that|die|das|der)"
+                              r"\s+[^,;:.!?]+(?=,)", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|und|aber|doch|während)\s+")
 # A report named as the sentence's subject: "Ukrainian intelligence reports of 3,000 casualties
 # (could not be verified)", "South Korea's estimate of 11,000 troops"

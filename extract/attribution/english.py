@@ -1547,8 +1547,10 @@ def _figure_given(noun: Token) -> Token | None:
     if noun.dep_ != "nsubj" or noun.lemma_.lower() not in _GIVEN_FIGURES or verb.lemma_ not in ("be", "stand", "remain"):
         return None
     at = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children if o.dep_ == "pobj"]
-    return next((c for c in [*verb.children, *at] if c.dep_ in ("attr", "pobj") and any(t.like_num for t in c.subtree)),
-                None)
+    # (the number its own, not in a clause on it: "The figure is triple an earlier estimate from
+    # Seoul, which put casualties at 1,100" gives no figure)
+    return next((c for c in [*verb.children, *at] if c.dep_ in ("attr", "pobj") and (c.like_num or any(
+        t.like_num and t.dep_ in ("nummod", "quantmod", "compound") for t in c.children))), None)
 
 
 _GIVEN_FIGURES = EN_FIGURE_NOUNS | {"estimate"}
