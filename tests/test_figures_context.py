@@ -408,6 +408,12 @@ def test_the_sender_the_parser_hung_on_the_auxiliary():
     assert q.subject_id == "Q423"
 
 
+def test_the_sender_of_a_passive_raised_is_its_subject():
+    """Before: no one's ('North Korea' is the passive subject of 'is believed')."""
+    (q,) = figures("North Korea is believed to have sent between 10,000 and 12,000 troops to Russia this fall.", "en")
+    assert (q.low, q.high, q.subject_id) == (10000, 12000, "Q423")
+
+
 @pytest.mark.parametrize("text, language, subject", [
     # before: the speaker's (a verb's -s was read as a genitive: "Kyiv say's")
     ("Kyiv says 3,000 soldiers were killed.", "en", None),

@@ -1071,11 +1071,12 @@ def _owner_span(tokens: _Tokens, start: int, verbs: set[str]) -> tuple[int, int]
         t = t.head  # "Russia has lost 700,000 soldiers killed or wounded": the parser's clause is the loss
     if t.lemma_ not in verbs:
         return None
+    subjects = ("nsubj",)
     for _ in range(3):
         # (the parser may hang the subject on the auxiliary: "North Korea has, according
         # to Seoul, sent …")
         for child in [*t.children, *(g for c in t.children if c.dep_ == "aux" for g in c.children)]:
-            if child.dep_ == "nsubj":
+            if child.dep_ in subjects:
                 sub = list(child.subtree)
                 start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
                 # not the dateline the parser took in, nor took for a subject of its own
@@ -1084,7 +1085,10 @@ def _owner_span(tokens: _Tokens, start: int, verbs: set[str]) -> tuple[int, int]
                 if own < end:
                     return own, end
         if t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
-            t = t.head  # "Russia plans to send ...", "Russia trained and sent ..."
+            # "Russia plans to send ...", "Russia trained and sent ...", and a passive's subject
+            # raised: "North Korea is believed to have sent ..."
+            subjects = ("nsubj", "nsubjpass") if t.dep_ == "xcomp" else ("nsubj",)
+            t = t.head
         elif t.dep_ == "pcomp" and t.head.lower_ == "of":
             # "accused Russia of sending 10,000 troops": the accused is the sender
             obj = [c for c in t.head.head.children if c.dep_ == "dobj"]
