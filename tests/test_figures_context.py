@@ -135,6 +135,16 @@ def test_fractions(text, language, value):
     assert q.unit.startswith("fraction") and q.metric == "other"
 
 
+@pytest.mark.parametrize("text, language", [
+    ("A third of the North Korean soldiers have no combat experience.", "en"),
+    ("Ein Drittel der nordkoreanischen Soldaten hat keine Kampferfahrung.", "de"),
+])
+def test_a_fraction_of_a_states_people_is_that_states(text, language):
+    """Before: no one's."""
+    (q,) = figures(text, language)
+    assert (q.unit, q.subject_id) == ("fraction of soldier", "Q423")
+
+
 def test_the_first_half_of_a_year_is_no_fraction():
     assert figures("In the second half of the year prices rose.") == []
 

@@ -957,6 +957,8 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
                     or _antecedent_subject(tokens, span)
         elif subject is None and tokens is None and metric != "money":
             subject = _german_owner(s, base, start, max(stop, listed), metric, entities)
+    elif m.kind == "fraction" and unit != "fraction":
+        subject = _subject(s, base, unit_spans, entities)  # "a third of the North Korean soldiers"
 
     return _Figure(base + start, base + stop, m.value, low, high, qualifier, unit, metric, subject)
 
