@@ -494,6 +494,10 @@ def test_the_countrys_president_is_a_person_he_refers_to():
     # ... and so is their voice (before: None)
     ("A spokesman in Seoul said 12,000 troops had been deployed.", "en", "South Korea"),
     ("Die Soldaten sprächen kein Russisch, sagte ein Regierungssprecher in Seoul.", "de", "South Korea"),
+    # ... and so are its state media (before: None); other media there may be anyone's
+    ("State media in Pyongyang reported that Kim had inspected a drone factory.", "en", "North Korea"),
+    ("Staatsmedien in Pjöngjang meldeten, Kim habe eine Fabrik besucht.", "de", "North Korea"),
+    ("Media in Seoul reported that 12,000 troops had been deployed.", "en", None),
 ])
 def test_officials_at_a_capital_are_its_governments(text, language, affiliation):
     doc = parse(text, language)

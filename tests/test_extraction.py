@@ -857,6 +857,8 @@ def test_a_caveat_reported_takes_no_side_on_the_report_before(text, language, sp
      "die Nordkoreaner hätten Verluste erlitten"),
     ("Selenskyj sprach von ersten Verlusten der Nordkoreaner, nannte aber keine Zahl.", "de",
      "Selenskyj sprach von ersten Verlusten der Nordkoreaner"),
+    ("Some of the soldiers may have been captured, Ukrainian officials said, though they gave no details.", "en",
+     "Some of the soldiers may have been captured"),
 ])
 def test_a_report_without_evidence_gets_the_outlets_caveat(text, language, said):
     report, caveat = extract_claims(text, language=language).claims

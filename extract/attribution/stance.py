@@ -222,7 +222,8 @@ APPOSED_CAVEAT = re.compile(
     # ... or a report given without evidence: "C, Zakharova said, without offering evidence",
     # "…, ohne Belege dafür vorzulegen"
     rf"|without\s+{_GIVING_EN}\s+(?:any\s+|a\s+|further\s+)?{_BACKING}"
-    rf"|ohne\s+(?:\w+\s+)?{_BACKING}\s*(?:\w+\s+)?{_GIVING_DE}|{_GAVE_NO_BACKING})",
+    rf"|ohne\s+(?:\w+\s+)?{_BACKING}\s*(?:\w+\s+)?{_GIVING_DE}|{_GAVE_NO_BACKING}"
+    rf"|(?:though|although|but)\s+(?:he|she|they)\s+{_GAVE_NO_BACKING})",
     re.IGNORECASE)
 # a confirmation still missing: "has yet to confirm", "was unable to confirm"
 _NOT_YET = re.compile(r"\b(?:yet|unable|failed)\s+to\s+\w+$", re.IGNORECASE)

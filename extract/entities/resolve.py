@@ -394,11 +394,12 @@ def _conjuncts(name: str, language: str | None) -> tuple[tuple[str, str | None, 
 # "U.S. and South Korean officials", "südkoreanische und ukrainische Stellen": two sides'
 # sources sharing one noun
 _SHARED_HEAD = re.compile(r"^(?P<a>\S+(?:\s\S+)?)\s+(?:and|und)\s+(?P<b>\S+(?:\s\S+)?)\s+(?P<head>[\w-]+)$")
-# Officials at a capital are its government's ("Officials in Seoul", "Beamte in Kiew"); other
-# sources there ("sources in Seoul", "diplomats in Brussels") may be anyone's. At two capitals
+# Officials or state media at a capital are its government's ("Officials in Seoul", "Beamte in
+# Kiew", "State media in Pyongyang"); other sources there ("sources in Seoul", "diplomats in
+# Brussels", "media in Seoul") may be anyone's. At two capitals
 # ("Officials in Seoul and Washington") they are each government's.
 OFFICIALS_AT = re.compile(r"^(?P<head>(?:(?:the|die)\s+)?(?:(?:government\s+|senior\s+)?officials|authorities|Beamte"
-                          r"|Behörden|Regierungsvertreter"
+                          r"|Behörden|Regierungsvertreter|state\s+media|Staatsmedien"
                           # ... or their voice: "a spokesman in Seoul", "ein Regierungssprecher in Seoul"
                           r"|(?:an?|ein|eine)\s+(?:government\s+)?(?:spokes(?:man|woman|person)|\w*sprecher(?:in)?)))"
                           r"\s+(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\w-]+)"
