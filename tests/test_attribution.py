@@ -498,6 +498,7 @@ def test_the_countrys_president_is_a_person_he_refers_to():
     ("State media in Pyongyang reported that Kim had inspected a drone factory.", "en", "North Korea"),
     ("Staatsmedien in Pjöngjang meldeten, Kim habe eine Fabrik besucht.", "de", "North Korea"),
     ("Media in Seoul reported that 12,000 troops had been deployed.", "en", None),
+    ("Aus Regierungskreisen in Seoul verlautete, Nordkorea könnte weitere Truppen entsenden.", "de", "South Korea"),
 ])
 def test_officials_at_a_capital_are_its_governments(text, language, affiliation):
     doc = parse(text, language)

@@ -279,11 +279,21 @@ def test_a_body_named_again_by_its_head_noun(text):
     [
         ("Tass zitierte Peskow mit den Worten: „Das ist Unsinn.“", "Peskow"),
         ("Yonhap zitierte einen NIS-Beamten mit den Worten, 100 Soldaten seien getötet worden.", "einen NIS-Beamten"),
+        # ... after the day (before: Tass)
+        ("Tass zitierte Peskow am Montag mit den Worten, die Berichte seien falsch.", "Peskow"),
     ],
 )
 def test_the_one_quoted_with_words_is_the_speaker(text, speaker):
     (c,) = claims_of(text)
     assert (c.speaker_text, c.cue) == (speaker, "zitierte")
+
+
+def test_the_one_quoted_with_words_by_a_pronoun_is_the_speaker_before():
+    """Before: KCNA said it (the pronoun was not read as the one quoted)."""
+    claims = extract_claims("Kim Jong Un hat die Entsendung nicht bestätigt. Die Nachrichtenagentur KCNA zitierte ihn "
+                            "am Dienstag mit den Worten, Nordkorea stehe an der Seite Russlands.", language="de").claims
+    assert [(c.speaker_text, c.speaker_name) for c in claims] == [("Kim Jong Un", "Kim Jong Un"),
+                                                                  ("ihn", "Kim Jong Un")]
 
 
 def test_the_one_quoted_with_words_after_an_adverb_is_the_speaker():
@@ -640,6 +650,11 @@ def test_coordinated_verbs_share_the_speaker():
     "text, speaker, content_start",
     [
         ("Die Grenze bleibt geschlossen, hieß es aus Regierungskreisen.", "Regierungskreisen", "Die Grenze"),
+        # "verlautete" as "hieß es" (before: the outlet's own sentence, or no claim)
+        ("Aus Regierungskreisen in Seoul verlautete, Nordkorea könnte weitere Truppen entsenden.",
+         "Regierungskreisen in Seoul", "Nordkorea"),
+        ("Nordkorea könnte weitere Truppen entsenden, verlautete aus Regierungskreisen.", "Regierungskreisen",
+         "Nordkorea"),
         ("Frank Sichau, der als Sprecher der Fraktion fungiert, erklärte, dass die Justiz versagt habe.",
          "Frank Sichau", "dass"),
         ("Roswitha Müller, die nordrhein-westfälische Justizministerin, kündigte an, den Fall aufzuklären.",

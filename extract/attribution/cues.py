@@ -403,7 +403,8 @@ DE_HEDGES = re.compile(
     r"(?:wird|werden|wurde|wurden) (?:\w+ )?(?:angenommen|vermutet|geschätzt))\b",
     re.IGNORECASE,
 )
-DE_PRONOUNS = {"er": "person", "sie": "person", "es": "org", "ich": "person", "wir": "group"}
+# (and "ihn", whom an outlet quotes: "KCNA zitierte ihn mit den Worten, C")
+DE_PRONOUNS = {"er": "person", "ihn": "person", "sie": "person", "es": "org", "ich": "person", "wir": "group"}
 # Possessives and the pronoun they stand for: "nach seinen Worten" is his, "er"
 DE_POSSESSIVE_PRONOUNS = {**dict.fromkeys("sein seine seiner seinen seines seinem".split(), "er"),
                           **dict.fromkeys("ihr ihre ihrer ihren ihres ihrem".split(), "sie")}

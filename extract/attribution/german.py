@@ -629,6 +629,10 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 i == 0 or words[i - 1].text == "," or words[i - 1].low == "und"
             ):
                 frame = _heisst_es(text, words, i, i + 1)
+            elif low in _VERLAUTET and ((i >= 2 and words[0].low in _FROM) or (
+                    words[i - 1].text == "," and i + 1 < n and words[i + 1].low in _FROM)):
+                # "Aus Regierungskreisen verlautete, C", "C, verlautete aus Seoul": as "hieß es"
+                frame = _heisst_es(text, words, i, i)
             elif low == "aus" and i + 2 < n:
                 frame = _hervor(text, words, i, previous)
             elif low == "weiter" and i + 2 < n and words[i + 1].text == ":" and carried is not None \
@@ -841,10 +845,15 @@ def _quoted_with_words(words: list[Word], i: int, frame: Frame) -> Frame:
     """"Tass zitierte Peskow mit den Worten, C", "RIA zitiert dazu Kirchner mit folgenden
     Worten: C": the one quoted is the speaker, not the outlet that quotes."""
     start = i + 2 if i + 1 < len(words) and words[i + 1].low in ("dazu", "auch", "zudem") else i + 1
-    j = _np_forward(words, start)
-    if j > start and j + 2 < len(words) and words[j].low == "mit" and any(
+    # (or a pronoun: "KCNA zitierte ihn am Dienstag mit den Worten")
+    j = end = start + 1 if start < len(words) and words[start].low in ("ihn", "sie") else _np_forward(words, start)
+    while j < len(words) and words[j].low in _TIME_WORDS:
+        j += 1
+    if j + 1 < len(words) and words[j].low in ("am", "im"):
+        j += 2  # "zitierte ihn am Dienstag mit den Worten", "im Staatsfernsehen"
+    if end > start and j + 2 < len(words) and words[j].low == "mit" and any(
             w.low in ("worten", "aussage") for w in words[j + 2 : j + 4]):
-        return replace(frame, source=_span(words, start, j), referent=None)
+        return replace(frame, source=_span(words, start, end), referent=None)
     return frame
 
 
@@ -1372,9 +1381,12 @@ def _capital(name: str) -> bool:
     return entity is not None and entity.government_of is not None
 
 
+_VERLAUTET = frozenset("verlautete verlautet verlauteten".split())
+
+
 def _heisst_es(text, words, i, k) -> Frame | None:
     """"…, hieß es aus Regierungskreisen." / "Aus Kiew hieß es, …" / "In dem Schreiben heißt
-    es, dass …"."""
+    es, dass …" (the cue words[i..k]; "verlautete" alike)."""
     n = len(words)
     source = None
     j = k + 1

@@ -160,7 +160,7 @@ _ANY_ROLE = frozenset("leader chief head chef führer anführer".split())
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-_DE_PRONOUN_GENDER = {"er": "m", "sie": "f"}
+_DE_PRONOUN_GENDER = {"er": "m", "ihn": "m", "sie": "f"}
 _FEMALE_TITLES = frozenset("""ms mrs miss madam spokeswoman congresswoman chairwoman
     businesswoman stateswoman frau""".split())
 _MALE_TITLES = frozenset("mr sir spokesman congressman chairman businessman statesman herr".split())

@@ -399,7 +399,7 @@ _SHARED_HEAD = re.compile(r"^(?P<a>\S+(?:\s\S+)?)\s+(?:and|und)\s+(?P<b>\S+(?:\s
 # Brussels", "media in Seoul") may be anyone's. At two capitals
 # ("Officials in Seoul and Washington") they are each government's.
 OFFICIALS_AT = re.compile(r"^(?P<head>(?:(?:the|die)\s+)?(?:(?:government\s+|senior\s+)?officials|authorities|Beamte"
-                          r"|Behörden|Regierungsvertreter|state\s+media|Staatsmedien"
+                          r"|Behörden|Regierungsvertreter|Regierungskreisen?|state\s+media|Staatsmedien"
                           # ... or their voice: "a spokesman in Seoul", "ein Regierungssprecher in Seoul"
                           r"|(?:an?|ein|eine)\s+(?:government\s+)?(?:spokes(?:man|woman|person)|\w*sprecher(?:in)?)))"
                           r"\s+(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\w-]+)"
