@@ -1877,6 +1877,17 @@ def test_it_after_an_answer_is_what_was_answered(text):
     assert first.text == second.text == "the deployment"
 
 
+@pytest.mark.parametrize("text, stances", [
+    ("Moscow has denied the reports. Pyongyang has also denied them.", ["denies", "denies"]),
+    ("Seoul said 3,000 troops had arrived. Moscow rejected the claim. Pyongyang did not deny it.",
+     ["asserts", "denies", "asserts"]),
+])
+def test_each_answerer_of_one_report_has_a_claim(text, stances):
+    """Two speakers answering the same words are two claims (a helper's review found the
+    second dropped once "them" was read as what the first answered)."""
+    assert [c.stance for c in claims_of(text)] == stances
+
+
 @pytest.mark.parametrize("text, speaker", [
     # German "Das berichtete der Abgeordnete Lee" word for word (before: 'This' reported 'the deputy Lee')
     ("North Korea has sent 1,000 soldiers to Russia. This reported the deputy Lee Seong Kweun on Wednesday.",

@@ -142,8 +142,10 @@ def _dedupe(text: str, frames: list[Frame], language: str) -> list[Frame]:
         if f.content is None:
             continue
         # a denial or confirmation of what another frame reports is a claim of its own:
-        # "Kyiv says C, a figure Moscow disputes", "… Seoul confirmed it"
-        key = (f.content, _answer(f))
+        # "Kyiv says C, a figure Moscow disputes", "… Seoul confirmed it"; and each answerer's
+        # ("Moscow has denied the reports. Pyongyang has also denied them")
+        answer = _answer(f)
+        key = (f.content, answer, f.source if answer else None)
         if key not in by_content or _more_specific(text, f, by_content[key]):
             by_content[key] = f
     outer = [f for f in by_content.values() if f.kind != "direct_quote"]
