@@ -252,17 +252,40 @@ def test_titles_are_stripped_and_affiliation_kept():
         ("Wagner founder Yevgeny Prigozhin said the war was going badly.", "Yevgeny Prigozhin", "Wagner"),
         ("Gazprom spokesman Sergei Kupriyanov said gas flows were normal.", "Sergei Kupriyanov", "Gazprom"),
         # the body a person is "of", right after the name (before: the whole phrase was the name)
-        ("Rep. Lee Seong-kweun of the ruling People Power Party said North Korean troops were fighting.",
-         "Lee Seong-kweun", "People Power Party"),
-        ("Lawmaker Park Sun-won of the Democratic Party told reporters the agency had no casualty figures.",
-         "Park Sun-won", "Democratic Party"),
-        ("John Kirby of the National Security Council said the troops were there.", "John Kirby",
-         "National Security Council"),
+        ("Jane Doe of the Sierra Club said the plan would fail.", "Jane Doe", "Sierra Club"),
+        # ... or in the apposition after it (before: none, its last word made it no person's name)
+        ('"It went beyond the moment," said Donna Brazile, the interim chairwoman of the Democratic National '
+         'Committee.', "Donna Brazile", "Democratic National Committee"),
     ],
 )
 def test_affiliation_is_the_canonical_body(text, name, affiliation):
     c = only(claims_of(text), speaker_name=name)
     assert c.speaker_affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Putin-loyal bloggers said the troops were there.", "en", "Putin-loyal bloggers"),
+    ("Ein Selenskyj-naher Abgeordneter sagte, die Soldaten seien da.", "de", "Ein Selenskyj-naher Abgeordneter"),
+])
+def test_a_name_inside_an_adjective_is_not_the_speaker(text, language, name):
+    """Before: Putin, Zelenskyy ("Putin-loyal" describes the bloggers)."""
+    (c,) = extract_claims(text, language=language).claims
+    assert c.speaker_name == name
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # a person the gazetteer knows keeps its side against a body "of" them (before: the
+    # whole phrase was the name; then "People Power Party", "Democratic Party", which joined
+    # Seoul's opposition to Washington's, and "United Nations Security Council" for Shoigu)
+    ("Rep. Lee Seong-kweun of the ruling People Power Party said North Korean troops were fighting.",
+     "Lee Seong-kweun", "South Korea"),
+    ("Lawmaker Park Sun-won of the Democratic Party told reporters the agency had no casualty figures.",
+     "Park Sun-won", "South Korea"),
+    ("Sergei Shoigu, secretary of the Security Council, said the troops were there.", "Sergei Shoigu", "Russia"),
+])
+def test_a_known_persons_side_is_the_gazetteers(text, name, affiliation):
+    (c,) = extract_claims(text, language="en").claims
+    assert (c.speaker_name, c.speaker_affiliation) == (name, affiliation)
 
 
 @pytest.mark.parametrize("text, affiliation", [
@@ -2657,4 +2680,8 @@ def test_knowing_of_nothing_takes_no_side(text, language):
 
 def test_silence_of_no_speaker_is_no_claim():
     assert extract_claims("The guns remained silent.", language="en").claims == []
+    # a force's not reacting is no comment withheld (a helper's review: it answered Ukraine)
+    assert [c.speaker_name for c in extract_claims(
+        "Ukraine said its drones hit a refinery. Russian air defence forces did not react.", language="en").claims
+    ] == ["Ukraine"]
     assert extract_claims("It did not respond.", language="en").claims == []

@@ -378,6 +378,20 @@ def test_affiliation_is_the_canonical_body(text, name, affiliation):
 
 
 @pytest.mark.parametrize("text", [
+    # a critic, opponent or refugee of the body glued on, or one who studies or covers it, is on
+    # no side of it (a helper's review: the hyphen rule gave "Kreml-Kritiker" the Kremlin)
+    "Ein Kreml-Kritiker sagte, die Soldaten seien in Kursk.",
+    "Ein Nato-Gegner sagte, die Soldaten seien in Kursk.",
+    "Ein Nordkorea-Flüchtling sagte, die Soldaten seien in Kursk.",
+    "Ein Russland-Experte sagte, die Soldaten seien in Kursk.",
+    "Ein Moskau-Korrespondent sagte, die Soldaten seien in Kursk.",
+])
+def test_a_compound_against_or_about_its_body_is_on_no_side(text):
+    (c,) = claims_of(text)
+    assert c.speaker_affiliation is None
+
+
+@pytest.mark.parametrize("text", [
     "Ukrainische Stellen behaupten, Dutzende Soldaten seien getötet worden.",
     # one unnamed person (the German sample's envoy)
     "Ein ukrainischer Vertreter bei den Vereinten Nationen in New York nannte die Informationen zutreffend.",

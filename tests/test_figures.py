@@ -713,6 +713,15 @@ def test_an_earlier_value_counts_what_the_new_figure_counts():
     assert (earlier.value, earlier.unit, earlier.metric, earlier.subject_id) == (8000, "soldier", "troops", "Q423")
 
 
+def test_a_number_word_opening_a_hyphenated_word_is_part_of_the_unit():
+    """The next number ends a unit ('8,000 two weeks earlier'), but not one that opens a word
+    of the unit (a helper's review: '20 one-ton glide bombs' lost its bombs)."""
+    from extract import extract_claims
+
+    (q,) = extract_claims("Russia dropped 20 one-ton glide bombs on Kharkiv.", language="en").quantities
+    assert (q.value, q.unit, q.metric) == (20, "one-ton glide bomb", "weapons")
+
+
 def test_a_later_figure_of_es_counts_what_the_figure_before_counts():
     """Before: 'rund 800' counted nothing ('seien es noch' points back)."""
     from extract import extract_claims

@@ -38,8 +38,8 @@ from extract.attribution.frames import (
 from extract.attribution.german import german_frames
 from extract.attribution.quotes import OPENING_MARKS, find_quotes, quoted
 from extract.attribution.speakers import SpeakerResolver
-from extract.attribution.stance import (APPOSED_CAVEAT, CAVEAT_NOUNS, CAVEAT_SUBJECT, LEAVING_OPEN, as_date, is_hedged,
-                                        own_neither, referred_date, stance_of)
+from extract.attribution.stance import (APPOSED_CAVEAT, CAVEAT_NOUNS, CAVEAT_REPORT, CAVEAT_SUBJECT, LEAVING_OPEN,
+                                        as_date, is_hedged, own_neither, referred_date, stance_of)
 from extract.datelines import dateline_end
 from extract.entities.resolve import acts_for, resolve_speaker
 from extract.models import Claim, Sentence
@@ -522,8 +522,7 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
 
 
 # A comma and a conjunction opening a clause of its own
-_CAVEAT_RELATIVE = re.compile(rf"(?:The|These|Those|Such|Die|Diese)\s+(?:\w+\s+)?{CAVEAT_NOUNS},\s+(?:which|that|die|das|der)"
-                              r"\s+[^,;:.!?]+(?=,)", re.IGNORECASE)
+_CAVEAT_RELATIVE = re.compile(rf"{CAVEAT_REPORT},\s+(?:which|that|die|das|der)\s+[^,;:.!?]+(?=,)", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|und|aber|doch|während)\s+")
 # A report named as the sentence's subject: "Ukrainian intelligence reports of 3,000 casualties
 # (could not be verified)", "South Korea's estimate of 11,000 troops"

@@ -646,8 +646,11 @@ def _kept_silent(verb: Token, text: str) -> Frame | None:
     return _no_side_taken(verb, subj, topic, _span(topic.doc[topic.i + 1], topic.right_edge), text)
 
 
-# Heads of an unnamed speaker a state or body modifies: "North Korean state media"
-_SPEAKING_HEADS = frozenset("media official officials government leadership spokesman spokeswoman".split())
+# Heads of an unnamed speaker or body a state or body modifies: "North Korean state media",
+# "Russia's defense ministry" (not "Russian air defence forces did not react", "the army
+# remained silent": a force's silence is no comment withheld)
+_SPEAKING_HEADS = frozenset("""media official officials government leadership spokesman spokeswoman ministry
+    office department agency council committee command staff service administration directorate embassy""".split())
 
 
 def _not_mentioned(verb: Token, text: str) -> Frame | None:
@@ -668,8 +671,7 @@ def _speaks(subj: Token) -> bool:
     body a state or body modifies ("North Korean state media", "Russia's defense ministry",
     which the NER does not always take for a body); not "the report", "it", "the guns"."""
     return subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.lower_ in ("he", "she", "they", "we") or (
-        (subj.lower_ in _SPEAKING_HEADS or subj.lower_ in ORG_HEADS)
-        and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in subj.subtree))
+        subj.lower_ in _SPEAKING_HEADS and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in subj.subtree))
 
 
 # Verbs that give no comment when negated with nothing after them: "did not comment", "did not respond"

@@ -113,10 +113,13 @@ _CAPITALISED_RUN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-
 # A body's name, then an apposition: an article or a possessive after the comma
 _ORG_APPOSITION = re.compile(r"^(?P<name>[^,]+?),\s+(?:(?:an?|the|one\s+of|ein|eine|einer|der|die|das)\s+"
                              r"|[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ][\w.\-]*)*['’]s\s+)")
+# A body's name: capitalised words, "of", "for", "and", "on" between them ("United Mine Workers
+# of America", "Institute for the Study of War")
+_BODY_NAME = r"[A-ZÄÖÜ][\w.&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÄÖÜ][\w.&’'-]*)*"
 # "Rep. Lee Seong-kweun of the ruling People Power Party", "John Kirby of the National
-# Security Council": the body a person named before it is of
+# Security Council": the body a person named right before it is of
 _OF_BODY = re.compile(r"\s+of\s+the\s+(?:(?:ruling|governing|main|opposition|conservative|liberal)\s+)*"
-                      r"(?P<body>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*)*)\s*$")
+                      rf"(?P<body>{_BODY_NAME})\s*$")
 _SYLLABLE = re.compile(r"(?:-[a-z]{2,5}\b(?!-))?")
 _ALONGSIDE = frozenset("like unlike alongside along together as wie neben".split())
 _JOINED = re.compile(r"\s(?:and|und|&)\s")
@@ -140,8 +143,7 @@ _RELATIVE_CLAUSE = re.compile(
 # The body a title after a name is of: "president of the United Federation of Teachers",
 # "Sprecherin des russischen Außenministeriums" (capitalised words, "of"/"for"/"and" inside)
 _BODY_AFTER_TITLE = re.compile(
-    r"\s+(?:of|for|at|with|des|der|von|vom)\s+(?:the\s+)?(?P<body>(?:[a-zäöü]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][\w.&’'-]*"
-    r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÄÖÜ][\w.&’'-]*)*)")
+    rf"\s+(?:of|for|at|with|des|der|von|vom)\s+(?:the\s+)?(?P<body>(?:[a-zäöü]+(?:e|en|er|es)\s+)?{_BODY_NAME})")
 _CONTEXT_CHARS = 60  # how far before a name its title is looked for
 _DOCUMENT_DETERMINERS = _DEFINITE | {"this", "that", "its", "their", "joint", "dieser", "diese"}
 
@@ -378,10 +380,14 @@ class SpeakerResolver:
         group = self._named_group(span) if joined else None
         if group is not None:
             return Speaker(group, None, "group", title, span[0])
-        of_body = None if joined or self.language == "de" else _OF_BODY.search(raw)
+        # (not in an apposition: "Sergei Shoigu, secretary of the Security Council"; a person
+        # the gazetteer knows keeps the side it knows them by, so that "Democratic Party" does
+        # not join Seoul to Washington)
+        of_body = None if joined or self.language == "de" or "," in raw else _OF_BODY.search(raw)
         if of_body is not None and (person := self._person_entity((span[0], span[0] + of_body.start()))):
             body = of_body.group("body")
-            return Speaker(_strip_possessive(person), affiliation_of(body) or body, "person", title, span[0])
+            affiliation = None if known_person(person) else affiliation_of(body) or body
+            return Speaker(_strip_possessive(person), affiliation, "person", title, span[0])
         person = None if (words and words[-1].lower() in _NO_PERSON_ENDS) or joined \
             else self._person_entity(span)
         if person is not None:
@@ -404,6 +410,12 @@ class SpeakerResolver:
                 self._is_title(w) or w.lower() in ORG_HEADS or w.lower() in DE_ARTICLES
                 or w.lower() in _DEFINITE for w in pw
             ):
+                if raw.startswith(part):
+                    # "Donna Brazile, the interim chairwoman of the Democratic National
+                    # Committee": the title's body after the name (a person the gazetteer
+                    # knows keeps its side: "Sergei Shoigu, secretary of the Security Council")
+                    affiliation = None if known_person(part) else self._apposed_affiliation(raw, len(part), span[0])
+                    return Speaker(_strip_possessive(part), affiliation, "person", title, span[0])
                 # "Moscow's ambassador to the United Nations, Vassily Nebenzia": the words
                 # right before the apposition's title, when they name a known body or state
                 others = [w for w in _WORD.findall(" ".join(p for p in parts if p is not part))
@@ -477,7 +489,8 @@ class SpeakerResolver:
             # "Pyongyang's envoy to the UN", "Russia's deputy UN ambassador": a role no one is
             # named in, of the state or body before it
             affiliation = group_affiliation(pw[: titles[0]])
-        if affiliation is None and self.language == "de" and "-" in pw[-1] and not joined:
+        if affiliation is None and self.language == "de" and "-" in pw[-1] and not joined \
+                and not pw[-1].rsplit("-", 1)[1].lower().startswith(_STUDYING):
             # "ein ranghoher US-Beamter", "Nato-Vertreter": the body glued on before the hyphen
             affiliation = affiliation_of(pw[-1].rsplit("-", 1)[0])
         if affiliation is None and (seat := OFFICIALS_AT.match(name)) is not None:
@@ -535,6 +548,8 @@ class SpeakerResolver:
         if before_comma and after and after[0] in _ALONGSIDE:
             opening = before_comma[-1]
         start, end = self._whole_name(*opening, span)
+        if re.match(r"-[a-zäöüß]", self.text[end : end + 2]):
+            return None  # a name in an adjective: "Putin-loyal bloggers", "ein Selenskyj-naher Abgeordneter"
         # "Obama's aides", "Kim's sister": someone of the person's, not the person; their
         # spokesman is their voice ("a spokesperson for the Pentagon" is the Pentagon too)
         tail = _WORD.findall(self.text[end : span[1]])
@@ -554,8 +569,10 @@ class SpeakerResolver:
         m = re.search(r"[A-ZÄÖÜ][\w\-]*\s+[A-Z][’']$", self.text[span[0] : start])
         if m is not None:
             start = span[0] + m.start()
-        # (and a Korean given name's second syllable, split off by the tokenizer: "Lee Seong-kweun")
-        end += len(_SYLLABLE.match(self.text, end, span[1]).group())
+        # (and a Korean given name's second syllable, split off by the tokenizer: "Lee Seong-kweun";
+        # not after a name of one word: "Putin-loyal bloggers", "ein Selenskyj-naher Abgeordneter")
+        if " " in self.text[start:end].strip():
+            end += len(_SYLLABLE.match(self.text, end, span[1]).group())
         while end < span[1]:
             m = re.match(r"\s+([A-ZÄÖÜ][\w\-]*)", self.text[end : span[1]])
             if m is None or self._is_title(m.group(1)) or m.group(1).lower() in ORG_HEADS:
@@ -897,12 +914,16 @@ class SpeakerResolver:
 
 # Who speaks against the state their description names: "a North Korean defector", "a
 # Russian opposition politician", "ein nordkoreanischer Überläufer" are on no side of it
-_AGAINST = ("defector", "dissident", "opposition", "exile", "critic", "refugee", "émigré", "emigre",
-            "überläufer", "oppositionell", "kritiker", "flüchtling", "geflüchtet", "geflohen")
+_AGAINST = ("defector", "dissident", "opposition", "opponent", "exile", "critic", "refugee", "émigré", "emigre",
+            "überläufer", "oppositionell", "kritiker", "gegner", "flüchtling", "geflüchtet", "geflohen")
+# ... nor who studies or covers it: "ein Russland-Experte", "ein Moskau-Korrespondent"
+_STUDYING = ("expert", "observer", "correspondent", "watcher", "analyst", "experte", "expertin", "beobachter",
+             "korrespondent", "kenner", "forscher")
 
 
 def _against_its_state(words: list[str]) -> bool:
-    return any(w.lower().startswith(_AGAINST) for w in words)
+    # (a German compound's head too: "ein Kreml-Kritiker", "Nato-Gegner")
+    return any(part.startswith(_AGAINST) for w in words for part in w.lower().split("-"))
 
 
 # The form of a demonym adjective the gazetteer may not know: "Ecuadorian", "ecuadorianische",

@@ -136,7 +136,7 @@ _GIVING_EN = r"(?:provid|offer|giv|gave|present|produc|cit|deliver)\w*"
 _GIVING_DE = r"(?:zu\s+nennen|zu\s+liefern|vorzuleg|vorleg|leg|nann|nenn|liefer|präsentier)\w*"
 # ... and what they did not give: evidence, or the figure or details a report leaves out ("said
 # North Korean soldiers had suffered losses, without giving a figure", "nannte aber keine Zahl")
-_BACKING = r"(?:evidence|proof|Belege|Beweise|details|Details|Einzelheiten|figures?|numbers?|Zahl(?:en)?)\b"
+_BACKING = r"(?:evidence|proof|Belege|Beweise|details|Einzelheiten|figures?|numbers?|Zahl(?:en)?)\b"
 _GAVE_NO_BACKING = (rf"(?:(?:did|has|have|had)\s*(?:not|n't)\s+{_GIVING_EN}\s+(?:any\s+|a\s+)?|{_GIVING_EN}\s+no\s+"
                     rf"|{_GIVING_DE}\s+(?:dafür\s+|hierfür\s+)?(?:aber\s+|jedoch\s+)?keine\s+){_BACKING}")
 _GAVE_EVIDENCE_DE = rf"{_GIVING_DE}\s+(?:er|sie)\s+(?:\w+\s+)?nicht\b"
@@ -149,8 +149,10 @@ CAVEAT_NOUNS = (r"(?:figures?|numbers?|claims?|reports?|information|estimates?|a
                 r"|Angaben|Zahl(?:en)?|Berichte|Informationen|Schätzung(?:en)?)\b")
 # ... or that open with the verification ("Unabhängig überprüfen ließen sich die Angaben
 # nicht", "There was no independent confirmation of the figures")
+# ... the report named: "The figures", "Diese Angaben"
+CAVEAT_REPORT = rf"(?:The|These|Those|Such|Die|Diese|Solche)\s+(?:\w+\s+)?{CAVEAT_NOUNS}"
 CAVEAT_SUBJECT = re.compile(
-    rf"^(?:The|These|Those|Such|Die|Diese|Solche)\s+(?:\w+\s+)?{CAVEAT_NOUNS}"
+    rf"^{CAVEAT_REPORT}"
     rf"|^(?:Unabhängig\s+)?(?:überprüfen|verifizieren|bestätigen)\s+(?:lassen|ließen|lässt|ließ)\s+sich\s+"
     rf"(?:(?:die|diese)\s+{CAVEAT_NOUNS}|das\b|dies\b)"
     rf"|^There\s+(?:was|is|has\s+been)\s+no\s+(?:independent\s+)?(?:confirmation|verification)\s+of\s+"
@@ -222,7 +224,9 @@ APPOSED_CAVEAT = re.compile(
     # ... or a report given without evidence: "C, Zakharova said, without offering evidence",
     # "…, ohne Belege dafür vorzulegen"
     rf"|without\s+{_GIVING_EN}\s+(?:any\s+|a\s+|further\s+)?{_BACKING}"
-    rf"|ohne\s+(?:\w+\s+)?{_BACKING}\s*(?:\w+\s+)?{_GIVING_DE}|{_GAVE_NO_BACKING}"
+    # (the outlet's indicative, not what the speaker reports in the subjunctive: "…, Moskau habe
+    # Verluste erlitten, nenne aber keine Zahlen" is the spokesman's accusation)
+    rf"|ohne\s+(?:\w+\s+)?{_BACKING}\s*(?:\w+\s+)?{_GIVING_DE}|(?!(?:nenne|lege|liefere|präsentiere)n?\b){_GAVE_NO_BACKING}"
     rf"|(?:though|although|but)\s+(?:he|she|they)\s+{_GAVE_NO_BACKING})",
     re.IGNORECASE)
 # a confirmation still missing: "has yet to confirm", "was unable to confirm"

@@ -392,8 +392,11 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
         elif glued and picked and picked[-1].text in ("-", "‐") and t.is_alpha:
             picked.append(t)
         elif any(c.isdigit() for c in t.text) and not any(c.isalpha() for c in t.text) or (
-                not picked and _EN_WORDS_RE.fullmatch(t.text) and not _SCALE_WORD_RE.fullmatch(t.text)):
-            break  # the next number: "S&P 500 +0.3%", "up from 8,000 two weeks earlier"
+                not picked and _EN_WORDS_RE.fullmatch(t.text) and not _SCALE_WORD_RE.fullmatch(t.text)
+                and not (t.whitespace_ == "" and nxt is not None and nxt.text in ("-", "‐"))):
+            # the next number: "S&P 500 +0.3%", "up from 8,000 two weeks earlier" (not a word
+            # it starts: "145 one-way attack drones")
+            break
         elif t.pos_ in ("ADJ", "NOUN", "PROPN") or (t.pos_ == "NUM" and any(c.isalpha() for c in t.text)):
             if t.lower_ in _NP_STOP or t.lower_ in _WEEKDAYS:
                 break
