@@ -263,6 +263,20 @@ def test_affiliation_is_the_canonical_body(text, name, affiliation):
     assert c.speaker_affiliation == affiliation
 
 
+def test_when_a_source_spoke_is_not_part_of_it():
+    """Before: the speaker was 'deputy Park Sun Won after a briefing' (no side)."""
+    (c,) = extract_claims("Of these are to be about 500 officers, said the deputy Park Sun Won after a briefing.",
+                          language="en").claims
+    assert (c.speaker_name, c.speaker_affiliation) == ("Park Sun-won", "South Korea")
+
+
+def test_assuming_from_a_figure_translated_reports_it():
+    """German "geht von … aus" word for word (before: the outlet's own sentence)."""
+    (c,) = extract_claims("The US government assumes meanwhile from 10,000 to 12,000 North Korean soldiers.",
+                          language="en").claims
+    assert (c.speaker_name, c.cue, c.text) == ("United States", "assumes", "10,000 to 12,000 North Korean soldiers")
+
+
 @pytest.mark.parametrize("text, language, name", [
     ("Putin-loyal bloggers said the troops were there.", "en", "Putin-loyal bloggers"),
     ("Ein Selenskyj-naher Abgeordneter sagte, die Soldaten seien da.", "de", "Ein Selenskyj-naher Abgeordneter"),
@@ -735,6 +749,9 @@ def test_a_denial_of_the_sentence_before_answers_what_it_reports():
         ("Officials said the troops could be deployed within weeks.", True),
         ("Officials said the general is said to be accompanying the troops.", True),
         ("Officials said the troops were deployed to Kursk.", False),
+        # German reportative "sollen" translated (before: not hedged); a plan is no hedge
+        ("Of these are to be about 500 officers, said the deputy Park Sun Won.", True),
+        ("Officials said the troops are to be deployed soon.", False),
     ],
 )
 def test_hedging(text, hedged):

@@ -168,7 +168,11 @@ EN_HEDGES = re.compile(
     r"thought to (?:be|have)|unconfirmed|unverified|appears? to|seems? to|"
     # a passive report that names no one: "is believed that", "were reported to"
     r"(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:said|believed|thought|alleged|"
-    r"rumou?red|suspected|understood|estimated|reported (?:to|that)))\b",
+    r"rumou?red|suspected|understood|estimated|reported (?:to|that))"
+    # German reportative "sollen" translated: "Of these are to be about 500 officers" (not a
+    # plan: "are to be deployed")
+    r"|(?:is|are|was|were) to be (?=(?:about|around|roughly|some|approximately|nearly|almost|over|more than|"
+    r"at least|up to|\d)))",
     re.IGNORECASE,
 )
 

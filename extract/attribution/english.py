@@ -361,9 +361,14 @@ def _source_span(subj: Token, verb: Token) -> Span:
 
 
 def _is_when(tok: Token) -> bool:
-    """"A group of doctors in 2015": a date after the source says when, not who."""
+    """"A group of doctors in 2015": a date after the source says when, not who; so does
+    "after"/"before"/"during" an event ("said the deputy Park Sun Won after a briefing", as
+    the parser hangs it on the name in translated word order)."""
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    return tok.dep_ == "prep" and obj is not None and obj.ent_type_ == "DATE"
+    return tok.dep_ == "prep" and obj is not None and (obj.ent_type_ == "DATE" or tok.lower_ in _WHEN_PREPS)
+
+
+_WHEN_PREPS = frozenset(("after", "before", "during", "following"))
 
 
 def _is_dash(tok: Token) -> bool:
@@ -572,8 +577,18 @@ _VAGUE_AMOUNTS = frozenset("dozens hundreds thousands millions".split())
 
 
 def _figure_at(verb: Token, text: str) -> Frame | None:
-    """"Seoul puts the figure at 1,100", "raised its estimate to 12,000": the subject's figure."""
+    """"Seoul puts the figure at 1,100", "raised its estimate to 12,000": the subject's figure;
+    and German "geht von 12.000 Soldaten aus" translated: "assumes from 10,000 to 12,000 soldiers"."""
     lemma = _lemma(verb)
+    if lemma == "assume":
+        source = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "from"), None)
+        figure = next((o for o in source.children if o.dep_ == "pobj"), None) if source is not None else None
+        subj = _subject(verb)
+        if figure is None or subj is None or not any(t.like_num for t in figure.subtree):
+            return None
+        return Frame(cue=_span(_left_start(verb), verb), source=trim(text, _source_span(subj, verb)),
+                     content=trim(text, _span(figure.left_edge, figure.right_edge)), kind="indirect_quote",
+                     cue_word=lemma, negated=_negated(verb), referent=_antecedent(subj, verb))
     change = lemma in _FIGURE_CHANGES
     if lemma not in _FIGURE_VERBS and not change:
         return None

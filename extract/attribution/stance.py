@@ -141,7 +141,7 @@ _GAVE_NO_BACKING = (rf"(?:(?:did|has|have|had)\s*(?:not|n't)\s+{_GIVING_EN}\s+(?
                     rf"|{_GIVING_DE}\s+(?:dafür\s+|hierfür\s+)?(?:aber\s+|jedoch\s+)?keine\s+){_BACKING}")
 _GAVE_EVIDENCE_DE = rf"{_GIVING_DE}\s+(?:er|sie)\s+(?:\w+\s+)?nicht\b"
 # ... and that word order translated: "Evidence for this he did not present"
-_EVIDENCE_NOT_GIVEN = (rf"(?:Evidence|Proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:he|she|they|it)\s+(?:did|has|have|had)"
+_EVIDENCE_NOT_GIVEN = (rf"(?:Evidence|Proofs?)\s+(?:for|of)\s+(?:this|that|it)\s+(?:he|she|they|it)\s+(?:did|has|have|had)"
                        rf"\s*(?:not|n't)\s+{_GIVING_EN}")
 # The subject of an outlet's caveat: "The figures could not be independently verified",
 # "Die Angaben ließen sich nicht unabhängig überprüfen"
@@ -176,7 +176,7 @@ CAVEAT_SUBJECT = re.compile(
     rf"|^There\s+(?:was|is|has\s+been)\s+(?:as\s+yet\s+|so\s+far\s+)?no\s+evidence\b"
     rf"|^(?:Belege|Beweise|Dafür|Hierfür)\s+(?:dafür\s+|hierfür\s+)?gibt\s+es\b|^Es\s+gibt\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b"
     # ... and the German word for word: "Evidence for this does not exist so far"
-    rf"|^(?:Evidence|Proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|did)\s*(?:not|n't)\s+exist\b"
+    rf"|^(?:Evidence|Proofs?)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|did)\s*(?:not|n't)\s+exist\b"
     # ... or that the speaker gave none: "He did not provide evidence for the claim", "Belege
     # dafür legte er nicht vor", "Er nannte keine Belege"
     rf"|^(?:He|She|They|It|Er|Sie)\s+{_GAVE_NO_BACKING}|^(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}"
