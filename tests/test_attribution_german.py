@@ -401,6 +401,16 @@ def test_an_unnamed_source_is_affiliated_to_the_state_it_names(text):
     assert c.speaker_affiliation == "Ukraine"
 
 
+@pytest.mark.parametrize("text", [
+    "Hebestreit sprach von 300 Festnahmen, die in Moskau erfolgt seien.",
+    # ... opened by a preposition (before: only the relative clause was what he said)
+    "Hebestreit sprach von einer weiteren Eskalation, für die allein Russland verantwortlich sei.",
+])
+def test_a_relative_clause_on_a_nominal_object_is_part_of_the_report(text):
+    (c,) = claims_of(text)
+    assert c.text == text.rstrip(".")
+
+
 def test_the_next_main_clause_after_an_object_is_another_report():
     """Before: Kiew's claim was "Seoul beziffert die Zahl auf 1100" and Seoul had none (the
     object after "spricht von" starts with a number, which ended the noun phrase)."""

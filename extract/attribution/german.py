@@ -474,13 +474,22 @@ def _is_finite(w: Word) -> bool:
 
 
 def _relative_at(words: list[Word], comma: int) -> bool:
-    """"sprach von 300 Festnahmen, die in …": a relative clause on the object follows the comma,
-    not what was said ("sagte am Montag, die Lage sei ernst" / ", das sei …")."""
-    if comma + 2 >= len(words) or words[comma + 1].low not in _RELATIVE_PRONOUNS:
+    """"sprach von 300 Festnahmen, die in …", 'von einer „Eskalation“, für die allein Russland
+    verantwortlich sei': a relative clause on the object follows the comma, not what was said
+    ("sagte am Montag, die Lage sei ernst" / ", das sei …")."""
+    k = comma + 1
+    if k + 1 < len(words) and words[k].low in _RELATIVE_PREPS and words[k + 1].low in _RELATIVE_PRONOUNS | {"denen"}:
+        k += 1
+    if k + 1 >= len(words) or words[k].low not in _RELATIVE_PRONOUNS | {"denen"}:
         return False
-    nxt = words[comma + 2]
-    return (words[comma - 1].is_cap and not nxt.is_cap and not nxt.is_punct
+    nxt = words[k + 1]
+    noun = comma - 2 if words[comma - 1].text in CLOSING_MARKS and comma >= 2 else comma - 1
+    return (words[noun].is_cap and not nxt.is_cap and not nxt.is_punct
             and not _is_adj(nxt) and not _is_finite(nxt))
+
+
+# prepositions that open a relative clause: "…, für die", "…, von denen", "…, bei dem"
+_RELATIVE_PREPS = frozenset("für mit von bei an in auf aus über unter gegen nach zu durch".split())
 
 
 def _quoted_object(text, words: list[Word], i: int):
