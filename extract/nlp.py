@@ -213,9 +213,15 @@ def parse(text: str, language: str) -> Doc:
 
 
 def paragraphs(text: str) -> list[str]:
-    """The text cut after every line break; the pieces join back into the text."""
-    pieces = text.split("\n")
-    return [p + "\n" for p in pieces[:-1]] + ([pieces[-1]] if pieces[-1] else [])
+    """The text cut at every line break, each line break a piece of its own; the pieces join
+    back into the text. (A paragraph is parsed without the line break after it: the parser
+    reads a sentence that ends in one differently, so a paragraph's last sentence would be
+    parsed otherwise than the same sentence at the end of the text.)"""
+    pieces = []
+    for line in text.split("\n"):
+        pieces += [line, "\n"] if line else ["\n"]
+    pieces.pop()  # (no line break after the last line)
+    return [p for p in pieces if p]
 
 
 class ParagraphCache:

@@ -43,10 +43,21 @@ def test_a_cached_paragraph_is_analysed_as_a_fresh_parse():
     fresh = [no_reuse.parse(nlp, paragraphs(t)) for t in texts]
     # Each distinct paragraph was parsed and kept once: the shared one serves both texts.
     assert len(cache.docs) == len({p for t in texts for p in paragraphs(t)}) == 6
-    assert cached[0][1] is cached[1][2]
+    assert cached[0][2] is cached[1][3]
     assert [[analysis(d) for d in docs] for docs in cached] == [[analysis(d) for d in docs] for docs in fresh]
     # A kept Doc holds none of the model's output: a view of it would keep the batch's array alive.
     assert all(d.tensor.size == 0 and d.tensor.base is None for d in cache.docs.values())
+
+
+def test_a_paragraph_is_parsed_as_it_would_be_at_the_end_of_the_text():
+    """The line break after a paragraph is a piece of its own: the parser read a last
+    sentence followed by one otherwise (before: "a claim CNN could not verify" was no answer
+    in a paragraph with another after it, but was one at the text's end)."""
+    sentence = ("Ukraine's special forces told CNN that its units had killed 50 North Korean soldiers, a claim CNN "
+                "could not verify.")
+    assert paragraphs(f"{sentence}\nEnd.") == [sentence, "\n", "End."]
+    alone, followed = parse(sentence, "en"), parse(f"{sentence}\nEnd.", "en")
+    assert analysis(alone) == analysis(followed)[: len(alone)]
 
 
 def test_the_cache_keeps_the_most_recently_used_paragraphs():

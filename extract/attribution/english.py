@@ -138,9 +138,11 @@ def _said_too(comp: Token) -> Token | None:
     subj = next((c for c in comp.children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in EN_PRONOUNS):
         return None
-    return next((c for c in comp.rights if c.dep_ == "conj" and _lemma(c) in EN_SPEECH_VERBS and c.left_edge.i == c.i
-                 and comp.doc[c.i - 1].dep_ == "cc" and not any(x.dep_ in _SUBJECT_DEPS for x in c.children)
-                 and any(x.dep_ == "ccomp" for x in c.children)), None)
+    # (and "…, but did not mention D": a comment not given, with its auxiliary)
+    return next((c for c in comp.rights if c.dep_ == "conj" and _lemma(c) in EN_SPEECH_VERBS
+                 and all(x.dep_ in ("aux", "neg") for x in c.lefts) and comp.doc[c.left_edge.i - 1].dep_ == "cc"
+                 and not any(x.dep_ in _SUBJECT_DEPS for x in c.children)
+                 and (any(x.dep_ == "ccomp" for x in c.children) or (_lemma(c) in _NO_ANSWER and _negated(c)))), None)
 
 
 def _subject(verb: Token) -> Token | None:
