@@ -1976,6 +1976,12 @@ def test_a_second_verb_of_saying_joined_to_a_that_clause_is_the_reporters():
                              "denied that North Korean troops had taken part in the fighting.")
     assert (said.text, denied.speaker_text, denied.stance) == (
         "its forces had retaken the village of Plekhovo", "Russia's defence ministry", "denies")
+    # ... and a comment not given, with its auxiliary (before: part of what the ministry said)
+    said, silent = claims_of("Russia's Defence Ministry said its forces had recaptured the village of Plekhovo, "
+                             "but did not mention North Korean involvement.")
+    assert (said.text, silent.speaker_text, silent.stance, silent.text) == (
+        "its forces had recaptured the village of Plekhovo", "Russia's Defence Ministry", "neither",
+        "North Korean involvement")
     # ... but a name the clause is about says what it is joined to say
     claims = claims_of("Merrill says Machado promised to continue supporting Clinton and said she would stand up "
                        "to the attacks.")
