@@ -815,6 +815,9 @@ def test_a_passive_with_its_agent_answers_as_the_agent(answer, speaker, cue, sta
      "dass 10.000 Soldaten eingetroffen seien"),
     ("Die Zahl von 11.000 Soldaten wurde von Südkoreas Geheimdienst genannt.", "Südkoreas Geheimdienst",
      "Die Zahl von 11.000 Soldaten wurde von Südkoreas Geheimdienst genannt"),
+    # ... or estimated (before: the outlet's sentence)
+    ("Die Zahl der Soldaten wird vom Pentagon auf rund 11.000 geschätzt.", "Pentagon",
+     "Die Zahl der Soldaten wird vom Pentagon auf rund 11.000 geschätzt"),
 ])
 def test_a_passive_with_its_agent_reports_what_the_agent_said(text, speaker, content):
     (claim,) = claims_of(text)
@@ -825,6 +828,7 @@ def test_a_passive_with_its_agent_reports_what_the_agent_said(text, speaker, con
     "Er wurde von der Polizei kritisiert.",  # criticised, not reported
     "Die Stadt wurde von ukrainischen Truppen eingenommen.",
     "Die Zahl ist bestätigt.",  # a state, no act and no agent
+    "Er wird von vielen Kollegen sehr geschätzt.",  # valued, no figure
 ])
 def test_a_passive_that_reports_nothing_is_no_claim(text):
     assert [c for c in claims_of(text) if c.kind != "unattributed"] == []

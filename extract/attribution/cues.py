@@ -311,7 +311,7 @@ DE_PARTICIPLES = frozenset(
     kommentiert geantwortet verkündet beschrieben bezeichnet genannt geschrieben
     behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
     verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert beziffert
-    abgestritten abgetan heruntergespielt angezweifelt gestellt gezogen geäußert ausgeschlossen""".split()
+    abgestritten abgetan heruntergespielt angezweifelt gestellt gezogen geäußert ausgeschlossen geschätzt""".split()
 )
 
 # Verbs whose past form carries a separable particle that must follow for the reporting

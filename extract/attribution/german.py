@@ -1105,7 +1105,7 @@ _STATIVE_AUX = frozenset("ist sind war waren".split())  # passive only with "wor
 _AGENT_AUX = _PASSIVE_AUX | _STATIVE_AUX
 _AGENT_PREPS = frozenset(("von", "vom"))
 _LABELS = frozenset(("bezeichnet", "abgetan", "genannt"))
-_FIGURES_GIVEN = frozenset(("genannt", "angegeben", "beziffert"))
+_FIGURES_GIVEN = frozenset(("genannt", "angegeben", "beziffert", "geschätzt"))
 
 
 def _passive_agent(text, words: list[Word], i: int) -> Frame | None:
