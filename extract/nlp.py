@@ -12,10 +12,13 @@ per line, and a headline never runs into the first sentence. Offsets in the Doc 
 into the text passed in, so everything downstream can cite characters of the article.
 
 Texts are parsed paragraph by paragraph (`parse_texts`) and the paragraphs' Docs joined
-into the text's Doc. No sentence, dependency or entity crosses a line break, so this changes
-nothing but the few tokens of context the model sees across one; in exchange each distinct
-paragraph is parsed once per process (an LRU cache): syndicated wire copies of one story
-repeat most of their paragraphs word for word across outlets.
+into the text's Doc: each paragraph without the line break after it, each line break a piece
+(and a sentence) of its own, so that a paragraph is parsed as it would be at the end of a text.
+No sentence, dependency or entity crosses a line break, so this changes nothing but the few
+tokens of context the model sees across one (code that looks at the sentence before skips
+the line breaks); in exchange each distinct paragraph is parsed once per process (an LRU
+cache): syndicated wire copies of one story repeat most of their paragraphs word for word
+across outlets.
 """
 
 from __future__ import annotations

@@ -268,6 +268,9 @@ def test_when_a_source_spoke_is_not_part_of_it():
     (c,) = extract_claims("Of these are to be about 500 officers, said the deputy Park Sun Won after a briefing.",
                           language="en").claims
     assert (c.speaker_name, c.speaker_affiliation) == ("Park Sun-won", "South Korea")
+    # ... but what the source is following is who they are
+    (c,) = extract_claims("A senator following the investigation said it was bad.", language="en").claims
+    assert c.speaker_name == "A senator following the investigation"
 
 
 def test_assuming_from_a_figure_translated_reports_it():
@@ -275,6 +278,9 @@ def test_assuming_from_a_figure_translated_reports_it():
     (c,) = extract_claims("The US government assumes meanwhile from 10,000 to 12,000 North Korean soldiers.",
                           language="en").claims
     assert (c.speaker_name, c.cue, c.text) == ("United States", "assumes", "10,000 to 12,000 North Korean soldiers")
+    # ... not an office taken on from a day (a helper's review: Poland's claim "1 January")
+    assert [c.kind for c in extract_claims("Poland assumes the EU Council presidency from 1 January.",
+                                           language="en").claims] in ([], ["unattributed"])
 
 
 @pytest.mark.parametrize("text, language, name", [
@@ -752,6 +758,8 @@ def test_a_denial_of_the_sentence_before_answers_what_it_reports():
         # German reportative "sollen" translated (before: not hedged); a plan is no hedge
         ("Of these are to be about 500 officers, said the deputy Park Sun Won.", True),
         ("Officials said the troops are to be deployed soon.", False),
+        ("Trump said the talks were to be about security guarantees for Ukraine.", False),
+        ("Rutte said defence spending is to be at least 5 percent of GDP.", False),
     ],
 )
 def test_hedging(text, hedged):
@@ -1982,6 +1990,9 @@ def test_a_second_verb_of_saying_joined_to_a_that_clause_is_the_reporters():
     assert (said.text, silent.speaker_text, silent.stance, silent.text) == (
         "its forces had recaptured the village of Plekhovo", "Russia's Defence Ministry", "neither",
         "North Korean involvement")
+    # ... not the reported clause's back-shifted verb: the envoy did not respond
+    (said,) = claims_of("The Pentagon said the Russian envoy had been informed but had not responded.")
+    assert said.text == "the Russian envoy had been informed but had not responded"
     # ... but a name the clause is about says what it is joined to say
     claims = claims_of("Merrill says Machado promised to continue supporting Clinton and said she would stand up "
                        "to the attacks.")

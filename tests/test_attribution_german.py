@@ -411,6 +411,12 @@ def test_a_relative_clause_on_a_nominal_object_is_part_of_the_report(text):
     assert c.text == text.rstrip(".")
 
 
+def test_what_was_said_after_a_time_may_open_with_a_preposition():
+    """Not a relative clause on "Montag" (a helper's review: the content took in speaker and cue)."""
+    (c,) = claims_of("Budanow sagte am Montag, von den 11.000 Soldaten seien bereits 3.000 gefallen.")
+    assert c.text == "von den 11.000 Soldaten seien bereits 3.000 gefallen"
+
+
 def test_the_next_main_clause_after_an_object_is_another_report():
     """Before: Kiew's claim was "Seoul beziffert die Zahl auf 1100" and Seoul had none (the
     object after "spricht von" starts with a number, which ended the noun phrase)."""

@@ -808,6 +808,7 @@ def test_where_a_dateline_ends(text, end):
     ("Zelenskyy said North Korean soldiers had suffered losses. He did not give a figure.", "en"),
     ("Zelenskyy said North Korean soldiers had suffered losses. He gave no details.", "en"),
     ("Zelenskyy wrote that the soldiers were deployed in Kursk. Proofs for this he did not deliver.", "en"),
+    ("Zelenskyy wrote that the soldiers were deployed in Kursk. He gave no proofs.", "en"),
 ])
 def test_the_outlets_caveat_answers_the_report_before(text, language):
     """Before: the caveat was no claim (no figure, no relation of two entities), so the outlet's

@@ -463,15 +463,12 @@ def test_a_part_of_them_counts_the_people_named_before(text, language, unit):
     assert (part.unit, part.subject_id) == (unit, "Q423")
 
 
-@pytest.mark.parametrize("text, language", [
-    ("Budanov said the first North Korean units had arrived in Kursk. He estimated their number at 11,000.", "en"),
-    ("Budanow sagte, die ersten nordkoreanischen Einheiten seien in Kursk eingetroffen. Er bezifferte ihre Zahl auf "
-     "11.000.", "de"),
-])
-def test_their_number_counts_the_people_named_before(text, language):
-    """Before: 11,000 of nothing, no one's."""
-    (q,) = figures(text, language)
-    assert (q.unit, q.metric, q.subject_id) == ("troop", "troops", "Q423")
+def test_they_opening_a_paragraph_stands_for_the_subject_of_the_one_before():
+    """A line break is a sentence of its own (extract.nlp.paragraphs); "they" still reaches
+    the sentence before it (a helper's review: the owner was lost)."""
+    (q,) = figures("Russian forces captured the village of Kurakhove.\nThey now control around 800 square "
+                   "kilometres of the region.")
+    assert q.subject_id == "Q159"
 
 
 def test_a_part_of_them_takes_no_people_from_the_paragraph_before():

@@ -169,10 +169,9 @@ EN_HEDGES = re.compile(
     # a passive report that names no one: "is believed that", "were reported to"
     r"(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:said|believed|thought|alleged|"
     r"rumou?red|suspected|understood|estimated|reported (?:to|that))"
-    # German reportative "sollen" translated: "Of these are to be about 500 officers" (not a
-    # plan: "are to be deployed")
-    r"|(?:is|are|was|were) to be (?=(?:about|around|roughly|some|approximately|nearly|almost|over|more than|"
-    r"at least|up to|\d)))",
+    # German reportative "sollen" translated after a fronted part: "Of these are to be about 500
+    # officers", "Among them are to be officers" (not a plan: "spending is to be at least 5 percent")
+    r"|(?:of|among) (?:them|these|those) (?:is|are|was|were) to be)",
     re.IGNORECASE,
 )
 

@@ -126,6 +126,9 @@ def _lemma(verb: Token) -> str:
     return lemma
 
 
+_OWN_AUX = frozenset("did does do has have".split())
+
+
 def _said_too(comp: Token) -> Token | None:
     """"Rutte warned that the deployment marked an escalation and said C", "The ministry said
     its forces had retaken the village, and denied that C": the parser joins the second verb
@@ -138,9 +141,12 @@ def _said_too(comp: Token) -> Token | None:
     subj = next((c for c in comp.children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in EN_PRONOUNS):
         return None
-    # (and "…, but did not mention D": a comment not given, with its auxiliary)
+    # (and "…, but did not (immediately) mention D": a comment not given, with the reporter's own
+    # auxiliary; not the reported clause's back-shifted one: "the envoy had been informed but
+    # had not responded", "would not comment")
     return next((c for c in comp.rights if c.dep_ == "conj" and _lemma(c) in EN_SPEECH_VERBS
-                 and all(x.dep_ in ("aux", "neg") for x in c.lefts) and comp.doc[c.left_edge.i - 1].dep_ == "cc"
+                 and all(x.dep_ in ("neg", "advmod") or (x.dep_ == "aux" and x.lower_ in _OWN_AUX) for x in c.lefts)
+                 and comp.doc[c.left_edge.i - 1].dep_ == "cc"
                  and not any(x.dep_ in _SUBJECT_DEPS for x in c.children)
                  and (any(x.dep_ == "ccomp" for x in c.children) or (_lemma(c) in _NO_ANSWER and _negated(c)))), None)
 
@@ -364,13 +370,13 @@ def _source_span(subj: Token, verb: Token) -> Span:
 
 def _is_when(tok: Token) -> bool:
     """"A group of doctors in 2015": a date after the source says when, not who; so does
-    "after"/"before"/"during" an event ("said the deputy Park Sun Won after a briefing", as
-    the parser hangs it on the name in translated word order)."""
+    "after"/"before" an event ("said the deputy Park Sun Won after a briefing", as the parser
+    hangs it on the name in translated word order)."""
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     return tok.dep_ == "prep" and obj is not None and (obj.ent_type_ == "DATE" or tok.lower_ in _WHEN_PREPS)
 
 
-_WHEN_PREPS = frozenset(("after", "before", "during", "following"))
+_WHEN_PREPS = frozenset(("after", "before"))  # (not "during the Trump administration": whose officials)
 
 
 def _is_dash(tok: Token) -> bool:
@@ -586,7 +592,9 @@ def _figure_at(verb: Token, text: str) -> Frame | None:
         source = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "from"), None)
         figure = next((o for o in source.children if o.dep_ == "pobj"), None) if source is not None else None
         subj = _subject(verb)
-        if figure is None or subj is None or not any(t.like_num for t in figure.subtree):
+        # (no object of its own, as German has none: "assumes the presidency from 1 January" is no figure)
+        if figure is None or subj is None or any(c.dep_ == "dobj" for c in verb.children) or not any(
+                t.like_num and t.ent_type_ != "DATE" for t in figure.subtree):
             return None
         return Frame(cue=_span(_left_start(verb), verb), source=trim(text, _source_span(subj, verb)),
                      content=trim(text, _span(figure.left_edge, figure.right_edge)), kind="indirect_quote",

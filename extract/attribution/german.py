@@ -78,7 +78,7 @@ _OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen sich uns".split())
 # verb is then its object or an adverbial ("Die Berichte bestätigte er nicht"); "sie" and
 # "es" can be objects too
 _SUBJECT_PRONOUNS = frozenset("er ich wir".split())
-_RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher welches wo was".split())
+_RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher welches wo was denen".split())
 # "in seiner Rede", "bei einem Besuch", "auf einer Pressekonferenz": the occasion of a statement.
 _OCCASION_PREPS = frozenset("in bei auf während gegenüber vor".split())
 _OCCASION_DETERMINERS = frozenset("seiner ihrer seinem ihrem einer einem eines".split())
@@ -478,12 +478,14 @@ def _relative_at(words: list[Word], comma: int) -> bool:
     verantwortlich sei': a relative clause on the object follows the comma, not what was said
     ("sagte am Montag, die Lage sei ernst" / ", das sei …")."""
     k = comma + 1
-    if k + 1 < len(words) and words[k].low in _RELATIVE_PREPS and words[k + 1].low in _RELATIVE_PRONOUNS | {"denen"}:
+    noun = comma - 2 if words[comma - 1].text in CLOSING_MARKS and comma >= 2 else comma - 1
+    # (not after a time or place: "sagte am Montag, von den 11.000 Soldaten seien …" is what he said)
+    if k + 1 < len(words) and words[k].low in _RELATIVE_PREPS and words[k + 1].low in _RELATIVE_PRONOUNS \
+            and noun > 0 and words[noun - 1].low not in _OCCASION_PREPS | {"am", "im", "an"}:
         k += 1
-    if k + 1 >= len(words) or words[k].low not in _RELATIVE_PRONOUNS | {"denen"}:
+    if k + 1 >= len(words) or words[k].low not in _RELATIVE_PRONOUNS:
         return False
     nxt = words[k + 1]
-    noun = comma - 2 if words[comma - 1].text in CLOSING_MARKS and comma >= 2 else comma - 1
     return (words[noun].is_cap and not nxt.is_cap and not nxt.is_punct
             and not _is_adj(nxt) and not _is_finite(nxt))
 

@@ -136,7 +136,7 @@ _GIVING_EN = r"(?:provid|offer|giv|gave|present|produc|cit|deliver)\w*"
 _GIVING_DE = r"(?:zu\s+nennen|zu\s+liefern|vorzuleg|vorleg|leg|nann|nenn|liefer|präsentier)\w*"
 # ... and what they did not give: evidence, or the figure or details a report leaves out ("said
 # North Korean soldiers had suffered losses, without giving a figure", "nannte aber keine Zahl")
-_BACKING = r"(?:evidence|proof|Belege|Beweise|details|Einzelheiten|figures?|numbers?|Zahl(?:en)?)\b"
+_BACKING = r"(?:evidence|proofs?|Belege|Beweise|details|Einzelheiten|figures?|numbers?|Zahl(?:en)?)\b"
 _GAVE_NO_BACKING = (rf"(?:(?:did|has|have|had)\s*(?:not|n't)\s+{_GIVING_EN}\s+(?:any\s+|a\s+)?|{_GIVING_EN}\s+no\s+"
                     rf"|{_GIVING_DE}\s+(?:dafür\s+|hierfür\s+)?(?:aber\s+|jedoch\s+)?keine\s+){_BACKING}")
 _GAVE_EVIDENCE_DE = rf"{_GIVING_DE}\s+(?:er|sie)\s+(?:\w+\s+)?nicht\b"
@@ -176,7 +176,7 @@ CAVEAT_SUBJECT = re.compile(
     rf"|^There\s+(?:was|is|has\s+been)\s+(?:as\s+yet\s+|so\s+far\s+)?no\s+evidence\b"
     rf"|^(?:Belege|Beweise|Dafür|Hierfür)\s+(?:dafür\s+|hierfür\s+)?gibt\s+es\b|^Es\s+gibt\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b"
     # ... and the German word for word: "Evidence for this does not exist so far"
-    rf"|^(?:Evidence|Proofs?)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|did)\s*(?:not|n't)\s+exist\b"
+    rf"|^(?:Evidence|Proofs?)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|do|did)\s*(?:not|n't)\s+exist\b"
     # ... or that the speaker gave none: "He did not provide evidence for the claim", "Belege
     # dafür legte er nicht vor", "Er nannte keine Belege"
     rf"|^(?:He|She|They|It|Er|Sie)\s+{_GAVE_NO_BACKING}|^(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}"
@@ -209,7 +209,7 @@ _UNCONFIRMED = re.compile(
     # gibt es bislang nicht", "Dafür gibt es keine Beweise"
     r"|\bno\s+evidence\s+(?:for|of)\s+(?:this|that|it)\b|^There\s+(?:was|is)\s+no\s+evidence\s*[.!]?$"
     r"|\b(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+gibt\s+es\b[^.;:!?]{0,30}?\bnicht\b"
-    r"|\b(?:evidence|proof)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|did)\s*(?:not|n't)\s+exist\b"
+    r"|\b(?:evidence|proofs?)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|do|did)\s*(?:not|n't)\s+exist\b"
     r"|\b(?:dafür|hierfür)\s+gibt\s+es\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b"
     r"|\bkeine\s+(?:Belege|Beweise)\s+(?:dafür|hierfür)\s*[.!]?$"
     rf"|\b{_GAVE_NO_BACKING}|\b(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}|\b{_EVIDENCE_NOT_GIVEN}",

@@ -1115,8 +1115,11 @@ def _antecedent_subject(tokens: _Tokens, span: tuple[int, int]) -> str | None:
     # square kilometres; it now holds around 800"
     sent = doc[i].sent
     roots = [t for t in doc[sent.start : i] if t.pos_ in ("VERB", "AUX")][::-1]
-    if sent.start > 0:
-        roots.append(doc[sent.start - 1].sent.root)
+    before = sent.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1  # (a line break is a sentence of its own: extract.nlp.paragraphs)
+    if before >= 0:
+        roots.append(doc[before].sent.root)
     for root in roots:
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), None)
         if subj is not None:
@@ -1322,18 +1325,12 @@ def _people_noun_unit(word: str) -> str | None:
     return unit if unit in un.PERSON_UNITS else None
 
 
-# "He estimated their number at 11,000", "bezifferte ihre Zahl auf 11.000": how many of those
-# named before there are
-_THEIR_NUMBER = re.compile(r"(?i)\b(?:their|ihre)\s+(?:number|strength|Zahl|Stärke)\s+(?:at|auf)\s+$")
-
-
 def _part_of_people_named(quantities: list[Quantity], text: str) -> None:
     """... and a bare count of the dead or wounded ("how many North Korean soldiers had been
-    killed. It estimated that at least 100 had died"), or their number: of those named before it."""
+    killed. It estimated that at least 100 had died"): of those named before it."""
     for q in quantities:
         bare_casualties = q.unit is None and q.metric in _CASUALTY_METRICS
-        their_number = q.unit is None and _THEIR_NUMBER.search(text, max(0, q.char_start - 30), q.char_start)
-        if q.subject_id is not None or not (bare_casualties or their_number or _PART_OF.match(text, q.char_end)):
+        if q.subject_id is not None or not (bare_casualties or _PART_OF.match(text, q.char_end)):
             continue
         before = text[max(0, q.char_start - 300) : q.char_start].rsplit("\n", 1)[-1]
         named = [(qid, unit) for m in sj.SUBJECT_RE.finditer(before)
@@ -1341,8 +1338,6 @@ def _part_of_people_named(quantities: list[Quantity], text: str) -> None:
                  and (unit := _people_noun_unit(noun.group(1)))]
         if named:
             q.subject_id, q.unit = named[-1][0], q.unit or named[-1][1]
-            if their_number:
-                q.metric = _metric(q.unit, "", "", False)
 
 
 # a few words of one sentence
