@@ -261,18 +261,27 @@ def paragraph_cache(language: str) -> ParagraphCache:
     return ParagraphCache(int(os.environ.get(PARAGRAPH_CACHE_ENV, DEFAULT_PARAGRAPH_CACHE)))
 
 
+@lru_cache(maxsize=None)
+def _line_break(language: str) -> Doc:
+    """A line break as the pipeline parses it: the same Doc for every one, whatever the
+    paragraph cache's size (Doc.from_docs copies what it joins)."""
+    doc = load_pipeline(language)("\n")
+    doc.tensor = doc.tensor[:0].copy()
+    return doc
+
+
 def parse_texts(texts: Iterable[str], language: str) -> Iterator[Doc]:
     """The Doc of each text, in order: its paragraphs parsed by the language's pipeline (each
     distinct one once, see the module's docstring) and joined. Each Doc is a new object."""
-    nlp, cache = load_pipeline(language), paragraph_cache(language)
+    nlp, cache, line_break = load_pipeline(language), paragraph_cache(language), _line_break(language)
     for batch in minibatch(texts, BATCH_SIZE):
         pieces = [paragraphs(text) for text in batch]
-        docs = iter(cache.parse(nlp, [p for ps in pieces for p in ps]))
+        docs = iter(cache.parse(nlp, [p for ps in pieces for p in ps if p != "\n"]))
         for text, ps in zip(batch, pieces):
             if not ps:
                 yield nlp.make_doc(text)
                 continue
-            doc = Doc.from_docs([next(docs) for _ in ps], ensure_whitespace=False,
+            doc = Doc.from_docs([line_break if p == "\n" else next(docs) for p in ps], ensure_whitespace=False,
                                 exclude=("tensor", "user_data", "spans"))
             assert doc.text == text, "paragraph Docs must join into the text"
             yield doc
