@@ -311,9 +311,10 @@ def find_claims(
         # (a comment not given that names nothing, opening its paragraph, is on the last report
         # of the paragraph before, as wire copy sets it: "Ukraine said C.\n\nRussia's defense
         # ministry did not respond to a request for comment.")
-        bare = _BARE_COMMENT.fullmatch(claim.text) or _SILENCE_ONLY.fullmatch(claim.text)
-        claim.answers_claim_id = _answered(claim, others) or (
-            _report_before(text, claim, others, starts, across_paragraph=bool(bare)) if back else None)
+        claim.answers_claim_id = _answered(claim, others) or (_report_before(
+            text, claim, others, starts,
+            across_paragraph=bool(_BARE_COMMENT.fullmatch(claim.text) or _SILENCE_ONLY.fullmatch(claim.text)))
+            if back else None)
         if claim.answers_claim_id is None and (before := _answered(claim, answered)) is not None:
             # "Seoul said C. Peskov called the reports fake. Pyongyang had rejected them too": the
             # answer before stands for what it answers
@@ -521,8 +522,10 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
     return out
 
 
-# A comma and a conjunction opening a clause of its own
+# A relative clause set off by commas on the report a sentence opens with: "The figure, which
+# could not be independently verified, …"
 _CAVEAT_RELATIVE = re.compile(rf"{CAVEAT_REPORT},\s+(?:which|that|die|das|der)\s+[^,;:.!?]+(?=,)", re.IGNORECASE)
+# A comma and a conjunction opening a clause of its own
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|und|aber|doch|während)\s+")
 # A report named as the sentence's subject: "Ukrainian intelligence reports of 3,000 casualties
 # (could not be verified)", "South Korea's estimate of 11,000 troops"

@@ -481,7 +481,7 @@ def _relative_at(words: list[Word], comma: int) -> bool:
     noun = comma - 2 if words[comma - 1].text in CLOSING_MARKS and comma >= 2 else comma - 1
     # (not after a time or place: "sagte am Montag, von den 11.000 Soldaten seien …" is what he said)
     if k + 1 < len(words) and words[k].low in _RELATIVE_PREPS and words[k + 1].low in _RELATIVE_PRONOUNS \
-            and noun > 0 and words[noun - 1].low not in _OCCASION_PREPS | {"am", "im", "an"}:
+            and noun > 0 and words[noun - 1].low not in _WHEN_OR_WHERE:
         k += 1
     if k + 1 >= len(words) or words[k].low not in _RELATIVE_PRONOUNS:
         return False
@@ -492,6 +492,8 @@ def _relative_at(words: list[Word], comma: int) -> bool:
 
 # prepositions that open a relative clause: "…, für die", "…, von denen", "…, bei dem"
 _RELATIVE_PREPS = frozenset("für mit von bei an in auf aus über unter gegen nach zu durch".split())
+# ... and those that place a statement in time or space, not an object: "sagte am Montag, …"
+_WHEN_OR_WHERE = _OCCASION_PREPS | {"am", "im", "an"}
 
 
 def _quoted_object(text, words: list[Word], i: int):

@@ -140,6 +140,8 @@ _BACKING = r"(?:evidence|proofs?|Belege|Beweise|details|Einzelheiten|figures?|nu
 _GAVE_NO_BACKING = (rf"(?:(?:did|has|have|had)\s*(?:not|n't)\s+{_GIVING_EN}\s+(?:any\s+|a\s+)?|{_GIVING_EN}\s+no\s+"
                     rf"|{_GIVING_DE}\s+(?:dafür\s+|hierfür\s+)?(?:aber\s+|jedoch\s+)?keine\s+){_BACKING}")
 _GAVE_EVIDENCE_DE = rf"{_GIVING_DE}\s+(?:er|sie)\s+(?:\w+\s+)?nicht\b"
+# "Belege dafür gibt es nicht" word for word: "Evidence for this does not exist"
+_NO_EVIDENCE_EXISTS = r"(?:Evidence|Proofs?)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|do|did)\s*(?:not|n't)\s+exist\b"
 # ... and that word order translated: "Evidence for this he did not present"
 _EVIDENCE_NOT_GIVEN = (rf"(?:Evidence|Proofs?)\s+(?:for|of)\s+(?:this|that|it)\s+(?:he|she|they|it)\s+(?:did|has|have|had)"
                        rf"\s*(?:not|n't)\s+{_GIVING_EN}")
@@ -147,10 +149,10 @@ _EVIDENCE_NOT_GIVEN = (rf"(?:Evidence|Proofs?)\s+(?:for|of)\s+(?:this|that|it)\s
 # "Die Angaben ließen sich nicht unabhängig überprüfen"
 CAVEAT_NOUNS = (r"(?:figures?|numbers?|claims?|reports?|information|estimates?|assessments?|tally|count|data"
                 r"|Angaben|Zahl(?:en)?|Berichte|Informationen|Schätzung(?:en)?)\b")
-# ... or that open with the verification ("Unabhängig überprüfen ließen sich die Angaben
-# nicht", "There was no independent confirmation of the figures")
 # ... the report named: "The figures", "Diese Angaben"
 CAVEAT_REPORT = rf"(?:The|These|Those|Such|Die|Diese|Solche)\s+(?:\w+\s+)?{CAVEAT_NOUNS}"
+# ... or that open with the verification ("Unabhängig überprüfen ließen sich die Angaben
+# nicht", "There was no independent confirmation of the figures")
 CAVEAT_SUBJECT = re.compile(
     rf"^{CAVEAT_REPORT}"
     rf"|^(?:Unabhängig\s+)?(?:überprüfen|verifizieren|bestätigen)\s+(?:lassen|ließen|lässt|ließ)\s+sich\s+"
@@ -176,7 +178,7 @@ CAVEAT_SUBJECT = re.compile(
     rf"|^There\s+(?:was|is|has\s+been)\s+(?:as\s+yet\s+|so\s+far\s+)?no\s+evidence\b"
     rf"|^(?:Belege|Beweise|Dafür|Hierfür)\s+(?:dafür\s+|hierfür\s+)?gibt\s+es\b|^Es\s+gibt\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b"
     # ... and the German word for word: "Evidence for this does not exist so far"
-    rf"|^(?:Evidence|Proofs?)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|do|did)\s*(?:not|n't)\s+exist\b"
+    rf"|^{_NO_EVIDENCE_EXISTS}"
     # ... or that the speaker gave none: "He did not provide evidence for the claim", "Belege
     # dafür legte er nicht vor", "Er nannte keine Belege"
     rf"|^(?:He|She|They|It|Er|Sie)\s+{_GAVE_NO_BACKING}|^(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}"
@@ -209,7 +211,7 @@ _UNCONFIRMED = re.compile(
     # gibt es bislang nicht", "Dafür gibt es keine Beweise"
     r"|\bno\s+evidence\s+(?:for|of)\s+(?:this|that|it)\b|^There\s+(?:was|is)\s+no\s+evidence\s*[.!]?$"
     r"|\b(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+gibt\s+es\b[^.;:!?]{0,30}?\bnicht\b"
-    r"|\b(?:evidence|proofs?)\s+(?:for|of)\s+(?:this|that|it)\s+(?:does|do|did)\s*(?:not|n't)\s+exist\b"
+    rf"|\b{_NO_EVIDENCE_EXISTS}"
     r"|\b(?:dafür|hierfür)\s+gibt\s+es\s+(?:\w+\s+)?keine\s+(?:Belege|Beweise)\b"
     r"|\bkeine\s+(?:Belege|Beweise)\s+(?:dafür|hierfür)\s*[.!]?$"
     rf"|\b{_GAVE_NO_BACKING}|\b(?:Belege|Beweise)\s+(?:dafür|hierfür)\s+{_GAVE_EVIDENCE_DE}|\b{_EVIDENCE_NOT_GIVEN}",

@@ -391,7 +391,7 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
             picked.append(t)  # "first-team", "weapons-capable"
         elif glued and picked and picked[-1].text in ("-", "‐") and t.is_alpha:
             picked.append(t)
-        elif any(c.isdigit() for c in t.text) and not any(c.isalpha() for c in t.text) or (
+        elif (any(c.isdigit() for c in t.text) and not any(c.isalpha() for c in t.text)) or (
                 not picked and _EN_WORDS_RE.fullmatch(t.text) and not _SCALE_WORD_RE.fullmatch(t.text)
                 and not (t.whitespace_ == "" and nxt is not None and nxt.text in ("-", "‐"))):
             # the next number: "S&P 500 +0.3%", "up from 8,000 two weeks earlier" (not a word
