@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from extract.attribution.cues import (
     DE_COMMENT_NOUNS, DE_CONFIRM_FORMS, DE_DENIAL_FORMS, DE_DENIAL_WORDS, DE_ON_IT, DE_PRONOUNS, EN_ASKED_NOUNS,
-    EN_COMMENT_NOUNS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS, EN_DENIAL_WORDS, EN_PRONOUNS, EN_SPEECH_VERBS, EN_TITLES,
+    EN_COMMENT_NOUNS, EN_COMMENTING_VERBS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS, EN_DENIAL_WORDS, EN_PRONOUNS, EN_SPEECH_VERBS, EN_TITLES,
 )
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
@@ -65,7 +65,8 @@ _ON_IT = re.compile(r"(?:^|\b(?:on|about|of|for)\s+)(?:it|this|that|them)$|\b(?:
                     re.IGNORECASE)
 # A comment not given that says nothing but that ("did not respond", "stayed silent",
 # "äußerte sich nicht"): a claim only as an answer to a report before it
-_SILENCE_ONLY = re.compile(r"(?:comment|respond|react|repl)\w*|silent|(?:äußer|kommentier|reagier|geäußert|antwortet|"
+_SILENCE_ONLY = re.compile(r"(?:" + "|".join(sorted(v.removesuffix("y") for v in EN_COMMENTING_VERBS))
+                           + r")\w*|silent|(?:äußer|kommentier|reagier|geäußert|antwortet|"
                            r"beantwortet)\w*\s+(?:\w+\s+){0,3}?nicht", re.IGNORECASE)
 # A comment not given that names nothing it is on, so is on the report before: "had no
 # immediate comment", "did not respond to a request for comment", "declined to comment"
@@ -311,9 +312,8 @@ def find_claims(
         # (a comment not given that names nothing, opening its paragraph, is on the last report
         # of the paragraph before, as wire copy sets it: "Ukraine said C.\n\nRussia's defense
         # ministry did not respond to a request for comment.")
-        claim.answers_claim_id = _answered(claim, others) or (_report_before(
-            text, claim, others, starts,
-            across_paragraph=bool(_BARE_COMMENT.fullmatch(claim.text) or _SILENCE_ONLY.fullmatch(claim.text)))
+        claim.answers_claim_id = _answered(claim, others) or (
+            _report_before(text, claim, others, starts, across_paragraph=bool(_BARE_COMMENT.fullmatch(claim.text)))
             if back else None)
         if claim.answers_claim_id is None and (before := _answered(claim, answered)) is not None:
             # "Seoul said C. Peskov called the reports fake. Pyongyang had rejected them too": the

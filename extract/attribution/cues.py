@@ -127,6 +127,8 @@ EN_MEDIUM_NOUNS = frozenset(
 # "had no immediate comment", "gab keinen Kommentar ab"
 EN_COMMENT_NOUNS = frozenset(("comment", "response", "reaction"))
 DE_COMMENT_NOUNS = frozenset(("kommentar", "stellungnahme", "reaktion"))
+# Verbs that give no comment when negated with nothing after them: "did not comment", "did not respond"
+EN_COMMENTING_VERBS = frozenset(("comment", "respond", "react", "reply"))
 # Who or what is sent elsewhere for an answer: "referred questions to the Defense Ministry"
 EN_ASKED_NOUNS = frozenset(("question", "query", "inquiry", "enquiry", "reporter", "journalist"))
 # What a refusal withholds, no side taken on what was asked: "declined to give a precise

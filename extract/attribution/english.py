@@ -38,6 +38,7 @@ from extract.attribution.cues import (
     EN_ATTITUDE_ADJECTIVES,
     EN_COGNITION_VERBS,
     EN_COMMENT_NOUNS,
+    EN_COMMENTING_VERBS,
     EN_CLAIM_NOUNS,
     EN_FIGURE_NOUNS,
     EN_INTENT_VERBS,
@@ -699,10 +700,6 @@ def _speaks(subj: Token) -> bool:
         subj.lower_ in _SPEAKING_HEADS and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in subj.subtree))
 
 
-# Verbs that give no comment when negated with nothing after them: "did not comment", "did not respond"
-_COMMENTING = frozenset("comment respond react reply".split())
-
-
 # The verbs that give comments (cues.EN_COMMENT_NOUNS): "had no immediate comment"
 _GIVING = frozenset("have give offer make provide issue".split())
 
@@ -752,7 +749,7 @@ def _no_comment_given(verb: Token, text: str) -> Frame | None:
         # (no topic: on the report before, attribution._names_report_before)
         content = _span(topic.doc[topic.i + 1], topic.right_edge) if topic is not None else _span(
             asked.left_edge, asked)
-    elif lemma in _COMMENTING and _negated(verb) and not any(
+    elif lemma in EN_COMMENTING_VERBS and _negated(verb) and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") for c in verb.children):
         # "The Defense Ministry did not respond", "did not comment": on the report before
         subj = _subject(verb)
