@@ -722,6 +722,16 @@ def test_a_number_word_opening_a_hyphenated_word_is_part_of_the_unit():
     assert (q.value, q.unit, q.metric) == (20, "one-ton glide bomb", "weapons")
 
 
+def test_a_plural_noun_tagged_as_a_verb_still_heads_the_unit():
+    """Before: '145 one-way attack drones' counted 'one-way attack' (the tagger reads 'drones'
+    as a verb though 'attack' modifies it as a noun)."""
+    from extract import extract_claims
+
+    (q,) = extract_claims("Russia launched 145 one-way attack drones overnight, the Ukrainian air force said.",
+                          language="en").quantities
+    assert (q.value, q.unit, q.metric) == (145, "one-way attack drone", "weapons")
+
+
 def test_a_later_figure_of_es_counts_what_the_figure_before_counts():
     """Before: 'rund 800' counted nothing ('seien es noch' points back)."""
     from extract import extract_claims

@@ -356,6 +356,12 @@ def _calibre_end(doc, j: int) -> int | None:
     return k + 1 if k < len(doc) and doc[k].lower_ == "mm" else None
 
 
+def _noun_read_as_verb(t, picked: list) -> bool:
+    """A plural noun the tagger took for a verb though the words before it modify it as a noun:
+    "145 one-way attack drones" (drones/VBZ, attack a compound on it)."""
+    return t.tag_ == "VBZ" and any(p.head == t and p.dep_ in ("compound", "amod") for p in picked)
+
+
 def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
                     ) -> tuple[str | None, int, str, bool]:
     """(unit, end, words, proper_only) of the counted noun phrase starting at s[pos:]."""
@@ -397,7 +403,8 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
             # the next number: "S&P 500 +0.3%", "up from 8,000 two weeks earlier" (not a word
             # it starts: "145 one-way attack drones")
             break
-        elif t.pos_ in ("ADJ", "NOUN", "PROPN") or (t.pos_ == "NUM" and any(c.isalpha() for c in t.text)):
+        elif t.pos_ in ("ADJ", "NOUN", "PROPN") or (t.pos_ == "NUM" and any(c.isalpha() for c in t.text)) \
+                or _noun_read_as_verb(t, picked):
             if t.lower_ in _NP_STOP or t.lower_ in _WEEKDAYS:
                 break
             if not picked and t.lower_ in _TEMPORAL and nxt is not None and nxt.tag_ == "NN":
@@ -417,7 +424,8 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
         else:
             break
         j += 1
-    while picked and (picked[-1].pos_ not in ("NOUN", "PROPN") or picked[-1].text in ("-", "‐")):
+    while picked and (picked[-1].pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(picked[-1], picked)
+                      or picked[-1].text in ("-", "‐")):
         picked.pop()
     if not picked:
         return None, pos, "", False
@@ -443,7 +451,7 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
     for t in picked:
         if t is not head and any(a <= t.idx < b for a, b in subject_chars):
             continue
-        if (t.pos_ in ("CCONJ", "VERB", "AUX") or t.tag_ in ("VBG", "VBN") or t.lower_ in _TEMPORAL) \
+        if ((t.pos_ in ("CCONJ", "VERB", "AUX") and t is not head) or t.tag_ in ("VBG", "VBN") or t.lower_ in _TEMPORAL) \
                 and not glue:  # after a hyphen it is part of a word: "self-propelled"
             continue
         if t is picked[0] and t.lower_ in _NP_SKIP and t is not head:
