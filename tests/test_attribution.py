@@ -336,6 +336,15 @@ def test_a_known_persons_side_is_the_gazetteers(text, name, affiliation):
     # ... named, with a description of no title (before: none)
     ("Andriy Kovalenko, a Ukrainian soldier, said the troops were young.", "Ukraine"),
     ("Park Ji Hoon, a North Korean defector, said the troops were young.", None),
+    # ... nor one who studies it: a place before an expert's title is their field (before:
+    # Russia, North Korea), a nationality is not ("a Russian expert", "Ukrainian military analyst")
+    ("Russia expert Keir Giles said the deployment showed desperation.", None),
+    ("A Russia expert, Keir Giles, said the deployment showed desperation.", None),
+    ("Keir Giles, a Russia expert at Chatham House, said the deployment showed desperation.", "Chatham House"),
+    ("A Russia expert at Chatham House said the deployment showed desperation.", None),
+    ("North Korea analyst Ankit Panda said the troops were green.", None),
+    ("A Russian expert said the deployment showed desperation.", "Russia"),
+    ("Ukrainian military analyst Oleh Zhdanov said the troops were green.", "Ukraine"),
 ])
 def test_an_unnamed_source_is_affiliated_to_the_state_it_names(text, affiliation):
     (c,) = [c for c in claims_of(text) if c.kind != "unattributed"]

@@ -421,7 +421,8 @@ class SpeakerResolver:
                 others = [w for w in _WORD.findall(" ".join(p for p in parts if p is not part))
                           if w.lower() not in _INDEFINITE and w.lower() not in _DEFINITE]
                 first_title = next((i for i, w in enumerate(others) if self._is_title(w)), 0)
-                affiliation = affiliation_of(" ".join(others[:first_title]))
+                affiliation = None if _studies(others[first_title]) and _names_a_field(others[:first_title]) \
+                    else affiliation_of(" ".join(others[:first_title]))
                 return Speaker(_strip_possessive(part), affiliation, "person", title, span[0])
         pw = _WORD.findall(parts[0] if parts else raw)
         titles = [i for i, w in enumerate(pw) if self._is_title(w)]
@@ -433,7 +434,9 @@ class SpeakerResolver:
                 name = _strip_possessive(" ".join(rest))
                 first_title = pw[titles[0]]
                 before = " ".join(pw[: titles[0]])
-                if not before and "-" in first_title:  # "NATO-Generalsekretär"
+                if _studies(first_title) and _names_a_field(pw[: titles[0]]):
+                    before = ""  # "North Korea analyst Ankit Panda"
+                elif not before and "-" in first_title:  # "NATO-Generalsekretär"
                     before = first_title.split("-")[0]
                 elif not before and self.language == "de":
                     before = first_title  # "Kremlsprecher": the body is glued on
@@ -480,17 +483,19 @@ class SpeakerResolver:
         unnamed = unnamed or (kind == "org" and self.language != "de" and len(core) > 1 and core[-1].islower()) \
             or state_led or (kind == "org" and self.language == "de" and len(core) > 1  # "die russische Botschaft"
                              and core[-2][:1].islower() and demonym_entity_id(name_key(core[-2])) is not None)
-        affiliation = group_affiliation(core[:-1]) if unnamed else None
+        affiliation = group_affiliation(core[:-1]) if unnamed and not (
+            _studies(core[-1]) and _names_a_field(core[:-1])) else None
         if affiliation is None and len(core) > 1 and core[-1].lower() in _PERSONS_BODIES \
                 and re.search(r"s$" if self.language == "de" else r"['’]s$", core[-2]) \
                 and (owner := known_person(" ".join(core[:-1]))):
             affiliation = affiliation_name(owner.id)  # "Yoon's office", "Selenskyjs Büro": the person's side
-        if affiliation is None and titles and titles[0] > 0:
+        if affiliation is None and titles and titles[0] > 0 and not (
+                _studies(pw[titles[0]]) and _names_a_field(pw[: titles[0]])):
             # "Pyongyang's envoy to the UN", "Russia's deputy UN ambassador": a role no one is
             # named in, of the state or body before it
             affiliation = group_affiliation(pw[: titles[0]])
         if affiliation is None and self.language == "de" and "-" in pw[-1] and not joined \
-                and not pw[-1].rsplit("-", 1)[1].lower().startswith(_STUDYING):
+                and not _studies(pw[-1].rsplit("-", 1)[1]):
             # "ein ranghoher US-Beamter", "Nato-Vertreter": the body glued on before the hyphen
             affiliation = affiliation_of(pw[-1].rsplit("-", 1)[0])
         if affiliation is None and (seat := OFFICIALS_AT.match(name)) is not None:
@@ -599,8 +604,8 @@ class SpeakerResolver:
             return group_affiliation(words[1:noun]) if noun > 1 and not _against_its_state(words) else None
         if first is None:
             return None
-        if self.language != "de" and any(w[:1].isupper() and w.lower() not in _INDEFINITE | _DEFINITE
-                                          for w in words[:first]):
+        if self.language != "de" and not (_studies(words[first]) and _names_a_field(words[:first])) and any(
+                w[:1].isupper() and w.lower() not in _INDEFINITE | _DEFINITE for w in words[:first]):
             return self._affiliation(" ".join(words[:first]))  # the body before the title
         after = apposition.find(words[first]) + len(words[first])
         body = _BODY_AFTER_TITLE.match(apposition, after)
@@ -616,6 +621,9 @@ class SpeakerResolver:
         knows them ("Pentagon spokesman" -> "Pentagon", "U.S. Secretary of State" -> "United
         States", "der südkoreanische Abgeordnete" -> "South Korea"), else as written."""
         tokens = _WORD.findall(before)
+        studying = next((i for i, w in enumerate(tokens) if self._is_title(w) and _studies(w)), None)
+        if studying is not None and _names_a_field(tokens[:studying]):
+            tokens = tokens[studying:]  # "North Korea analyst Ankit Panda", "a Russia expert at Chatham House"
         # the body is named before the role, or after it: "The U.S. ambassador to the UN" is of
         # the United States, not "U.S. UN"
         while tokens and (self._is_title(tokens[-1]) or tokens[-1].lower() in _DEFINITE | _INDEFINITE):
@@ -919,6 +927,21 @@ _AGAINST = ("defector", "dissident", "opposition", "opponent", "exile", "critic"
 # ... nor who studies or covers it: "ein Russland-Experte", "ein Moskau-Korrespondent"
 _STUDYING = ("expert", "observer", "correspondent", "watcher", "analyst", "experte", "expertin", "beobachter",
              "korrespondent", "kenner", "forscher")
+
+
+def _studies(title: str) -> bool:
+    return title.lower().startswith(_STUDYING)
+
+
+def _names_a_field(words: list[str]) -> bool:
+    """Whether the capitalised words before a title of study name the place studied ("Russia
+    expert", "North Korea analyst", "Pyongyang watcher"), not the nationality of who studies it
+    ("a Russian expert", "Ukrainian military analyst") nor their employer ("CIA analyst")."""
+    named = [w for w in words if w[:1].isupper() and w.lower() not in _INDEFINITE | _DEFINITE]
+    if not named or name_key(named[-1]) in gazetteer().nationals or _DEMONYM_FORM.fullmatch(named[-1]):
+        return False
+    place = lookup(" ".join(named), fuzzy=False)
+    return place is not None and place.label == "GPE"
 
 
 def _against_its_state(words: list[str]) -> bool:
