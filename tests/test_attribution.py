@@ -682,6 +682,15 @@ def test_description_prefers_person_with_matching_title():
         ("Moscow called the reports false and misleading.", "denies"),
         ("Peskov said the claims were inaccurate because they lacked context.", "denies"),
         ("Peskov said the figures were plucked out of thin air.", "denies"),  # before: asserts
+        # not having been able to confirm, or not having found, takes no side (before: asserts)
+        ("Daily NK has not been able to confirm that North Korean soldiers were executed.", "neither"),
+        ("ISW has not observed evidence that North Korean units have integrated with Russian command.", "neither"),
+        ("ISW has observed evidence that North Korean units have integrated with Russian command.", "asserts"),
+        # saying there is no evidence for a thing disputes it; none yet leaves it open (before: asserts)
+        ('Peskov said on Tuesday that there was "no evidence" that North Korean troops were fighting in Kursk.',
+         "denies"),
+        ("Peskov claimed there is no credible evidence of a deployment.", "denies"),
+        ("A US official said there was no evidence yet that the troops had entered Ukraine.", "neither"),
     ],
 )
 def test_stance(text, stance):

@@ -232,7 +232,17 @@ APPOSED_CAVEAT = re.compile(
     rf"|(?:though|although|but)\s+(?:he|she|they)\s+{_GAVE_NO_BACKING})",
     re.IGNORECASE)
 # a confirmation still missing: "has yet to confirm", "was unable to confirm"
-_NOT_YET = re.compile(r"\b(?:yet|unable|failed)\s+to\s+\w+$", re.IGNORECASE)
+# ... and "has not been able to confirm"
+_NOT_YET = re.compile(r"\b(?:yet|unable|failed|(?:not|n't|never)\s+(?:been\s+|be\s+)?able)\s+to\s+\w+$", re.IGNORECASE)
+# A speaker who says there is no evidence for a thing disputes it: 'Peskov said there was "no
+# evidence" that C'; none so far leaves it open ("there was no evidence yet that C"), as does
+# "we have seen no evidence", their own knowledge (_OWN_NEITHER)
+_NO_EVIDENCE_THAT = re.compile(r"^(?:that\s+)?there\s+(?:is|was|has\s+been|had\s+been|were|are)\s+"
+                               r"(?:still\s+|simply\s+|absolutely\s+)?[\"“]?no\s+(?:\w+\s+)?(?:evidence|proof)\b"
+                               r"[\"”]?(?P<so_far>\s+(?:yet|so\s+far|at\s+this\s+(?:time|point)))?", re.IGNORECASE)
+# Verbs of finding out: negated, the speaker found nothing and takes no side ("ISW has not
+# observed evidence that C", "investigators did not find that C")
+_FINDING = frozenset("observe see find detect notice establish discover show indicate".split())
 # A confirmation joined to the denial cue and negated with it: "has neither confirmed nor
 # denied", "not confirmed or denied", "weder bestätigt noch dementiert"
 _CONFIRMED_OR = re.compile(r"\b(?:confirm(?:s|ed|ing)?|bestätig\w*)\s+(?:nor|or|noch|oder)$", re.IGNORECASE)
@@ -332,7 +342,7 @@ def own_neither(content: str) -> bool:
 
 def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,
               content: tuple[int, int], negated: bool) -> str:
-    if cue_word in LEAVING_OPEN:
+    if cue_word in LEAVING_OPEN or (negated and cue_word in _FINDING):
         return "neither"
     window_start = min(content[0], cue[0]) if cue else content[0]
     window_end = max(content[1], cue[1]) if cue else content[1]
@@ -362,6 +372,8 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     if ((confirmation or cue_word in RULING_OUT) and negated) or (denial and (negated or _NEGATED_BEFORE.search(before)) and (
             _CONFIRMED_OR.search(before) or _OR_CONFIRMED.match(text, cue[1]))):
         return "neither"
+    if language != "de" and not negated and (none := _NO_EVIDENCE_THAT.match(said)):
+        return "neither" if none.group("so_far") else "denies"
     return "denies" if denial and not negated else "asserts"
 
 
