@@ -284,10 +284,21 @@ def test_a_quoted_amount_counts_the_noun_after_the_quotation():
         ("Ukrainian forces at one point controlled the town.", "en"),
         ("At one point, the talks collapsed.", "en"),
         ("One hell of a fight broke out.", "en"),
+        # two days of one month (before: the second day, 15, was a figure)
+        ("Russia said the attacks took place on January 14 and 15.", "en"),
+        ("The poll was conducted from Sept. 19 to 22.", "en"),
+        ("Russia said the attacks took place on 14 and 15 January 2025.", "en"),
+        ("Die Angriffe fanden am 14. und 15. Januar statt.", "de"),
     ],
 )
 def test_non_figures(text, language):
     assert figures(text, language) == []
+
+
+def test_a_number_after_two_days_of_a_month_still_counts():
+    """'January 14 and 15' is two days; what follows them may still be counted."""
+    (q,) = figures("On January 14 and 15 soldiers were killed.", "en")
+    assert q.value == 15
 
 
 def test_number_words_count_with_a_noun():

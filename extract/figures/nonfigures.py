@@ -42,8 +42,9 @@ _PATTERNS = [
     # scientific notation "1.99×10−30"
     r"\b\d+(?:[.,]\d+)?\s?[×x]\s?10[−-]?\d*",
     # month names with day and/or year
-    rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?",
-    rf"\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}}\b)?",
+    rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}}\b|\s+(?:and|or|to)\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*[%\w]))?"
+    rf"(?:,?\s+\d{{4}}\b)?",
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:and|or|to|und|oder|bis)\s+)?\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}}\b)?",
     rf"\b{MONTH}s?(?:\s+of)?\s+\d{{4}}\b",
     # scores and ratios "3:2", "(90:9 Stimmen)"; tolerances "plus/minus 13,5", "± 2"
     r"\b\d{1,3}:\d{1,3}\b(?!:)",
