@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from extract.attribution import find_claims, outlet_caveats, outlet_statement
 from extract.attribution.relations import relation_sentences
 from extract.entities import find_entities, resolve_speaker, speaker_affiliation, speaker_members
+from extract.entities.resolve import SOURCE_NOUNS
 from extract.figures import find_quantities, own_figures
 from extract.language import detect_language
 from extract.models import Claim, EntityMention, Extraction, Quantity, Sentence, SpeakerMember
@@ -70,13 +71,22 @@ def extract_parsed(doc: Doc, lang: str, published_at: date | None) -> Extraction
             claim.speaker_id, claim.speaker_name = resolve_speaker(claim.speaker_name, language=lang)
             claim.speaker_affiliation = speaker_affiliation(claim.speaker_affiliation, claim.speaker_id,
                                                             claim.speaker_name)
-    quantities = find_quantities(doc, sentences, lang, entities)
     text = doc.text  # Doc.text joins every token: once
+    quantities = [q for q in find_quantities(doc, sentences, lang, entities) if not counts_speakers(q, claims, text)]
     claims = link_quantities(claims, quantities, sentences, text, lang, published_at)
     own_figures(quantities, claims, entities, text)
     claims = add_entity_relations(claims, doc, text, sentences, entities, lang, published_at)
     claims = add_outlet_caveats(claims, text, sentences, lang, published_at)
     return Extraction(language=lang, sentences=sentences, entities=entities, claims=claims, quantities=quantities)
+
+
+def counts_speakers(q: Quantity, claims: list[Claim], text: str) -> bool:
+    """A count of sources opening a speaker's description counts who speaks, not what they
+    report: "Three US officials said", "according to two sources inside North Korea" (but
+    "74 percent of likely voters said" is a figure)."""
+    return bool(q.unit) and q.unit.split()[-1] in SOURCE_NOUNS and any(
+        c.speaker_start is not None and c.speaker_start <= q.char_start and q.char_end <= c.speaker_end
+        and len(text[c.speaker_start : q.char_start].split()) <= 2 for c in claims)
 
 
 def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: list[Sentence],

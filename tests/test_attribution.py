@@ -345,10 +345,44 @@ def test_a_known_persons_side_is_the_gazetteers(text, name, affiliation):
     ("North Korea analyst Ankit Panda said the troops were green.", None),
     ("A Russian expert said the deployment showed desperation.", "Russia"),
     ("Ukrainian military analyst Oleh Zhdanov said the troops were green.", "Ukraine"),
+    # a sentence's first word is capitalised, not part of the state's name (before: none)
+    ("Three US officials said the troops had moved.", "United States"),
+    ("Senior Pentagon officials said the troops had moved.", "Pentagon"),
+    ("Two South Korean lawmakers said the troops had moved.", "South Korea"),
+    ("Some Russian bloggers said the troops had moved.", "Russia"),
+    ("Washington Post reporters said the troops had moved.", None),
 ])
 def test_an_unnamed_source_is_affiliated_to_the_state_it_names(text, affiliation):
     (c,) = [c for c in claims_of(text) if c.kind != "unattributed"]
     assert c.speaker_affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a place after "inside" is where the sources are, not who they are (before: North Korea)
+    ("Families are told their sons died in training, according to two sources inside North Korea who spoke "
+     "to Daily NK.", "two sources inside North Korea"),
+    ("Families are told their sons died in training, according to a source inside North Korea.",
+     "a source inside North Korea"),
+])
+def test_sources_inside_a_state_are_not_the_state(text, speaker):
+    from extract import extract_claims
+
+    (c,) = extract_claims(text, language="en").claims
+    assert (c.speaker_name, c.speaker_id) == (speaker, f"name:{speaker.lower().removeprefix('a ')}")
+
+
+@pytest.mark.parametrize("text, counted", [
+    # a count of the sources is who speaks, not a figure they give (before: 2 sources, 3 officials)
+    ("Families are told their sons died in training, according to two sources inside North Korea.", []),
+    ("Three US officials said 1,000 troops had moved.", [1000]),
+    ("One senior official in Seoul told me the troops had moved.", []),
+    # ... but a share of those asked is their answer
+    ("74 percent of likely voters said Mr. Trump should release his tax returns.", [74]),
+])
+def test_a_count_of_sources_is_no_figure(text, counted):
+    from extract import extract_claims
+
+    assert [q.value for q in extract_claims(text, language="en").quantities] == counted
 
 
 def test_a_relative_clause_with_that_is_no_part_of_the_name():

@@ -59,7 +59,7 @@ from extract.attribution.cues import (
 from extract.attribution.frames import Frame, Span, trim
 from extract.attribution.quotes import find_quotes
 from extract.attribution.stance import own_neither
-from extract.entities.resolve import INFORMATION_NOUNS, ORG_HEADS, is_information
+from extract.entities.resolve import INFORMATION_NOUNS, ORG_HEADS, SOURCE_NOUNS, is_information
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -1068,7 +1068,7 @@ def _reported_by(verb: Token, text: str) -> Frame | None:
     else:
         # (or a title with the name apposed: "This said the Ukrainian defense minister Rustem Umerov")
         speaker = next((c for c in verb.children if c.dep_ == "dobj" and (
-            c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN" or c.lower_ in _SOURCE_NOUNS
+            c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN" or c.lower_ in SOURCE_NOUNS
             or (c.lower_ in EN_TITLES and any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)))),
             None)
     content = _said_before(verb, text) if speaker is not None else None
@@ -1862,13 +1862,6 @@ def _quoted_in_noun_phrase(verb: Token) -> Span | None:
     return (verb.doc[quoting.i + 1].idx, prep.head.idx + len(prep.head))
 
 
-# Heads of a cited noun phrase that name a source ("citing two US officials"), as against
-# a reason ("citing a threat to public health").
-_SOURCE_NOUNS = frozenset("""official officials source sources diplomat diplomats spokesman
-    spokeswoman spokesperson aide aides officer officers commander commanders lawmaker lawmakers
-    analyst analysts expert experts people person military""".split()) | ORG_HEADS
-
-
 def _citing_source(tok: Token) -> Token | None:
     """The source a "citing" aside names: its object, when a name or a source noun."""
     if tok.lower_ != "citing" or tok.dep_ != "advcl":
@@ -1886,7 +1879,7 @@ def _citing_source_noun(cited: Token | None) -> Token | None:
     the speaker stays the source)."""
     if cited is None or any(c.dep_ == "poss" and c.lower_ in EN_POSSESSIVE_PRONOUNS for c in cited.children):
         return None
-    return cited if cited.pos_ == "PROPN" or cited.lower_ in _SOURCE_NOUNS else None
+    return cited if cited.pos_ == "PROPN" or cited.lower_ in SOURCE_NOUNS else None
 
 
 def _cited(verb: Token) -> Token | None:

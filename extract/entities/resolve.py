@@ -29,6 +29,11 @@ ORG_HEADS = frozenset(
     directorate intelligence administration command staff institute university center
     centre kremlin pentagon ministerium amt regierung behörde dienst""".split()
 )
+# Heads of a noun phrase that name a source ("citing two US officials", "according to two
+# sources"), as against a reason ("citing a threat to public health").
+SOURCE_NOUNS = frozenset("""official officials source sources diplomat diplomats spokesman
+    spokeswoman spokesperson aide aides officer officers commander commanders lawmaker lawmakers
+    analyst analysts expert experts people person military""".split()) | ORG_HEADS
 # Words of a title or role, never part of a person's name (English, lowercased).
 ENGLISH_ROLE_WORDS = {
     "president", "vice", "minister", "ministry", "secretary", "general", "spokesman",
@@ -202,7 +207,7 @@ def resolve_entity(name: str, label: str | None = None, language: str | None = N
 # Lower-case words describing a proper name of capitalised words (and their function words),
 # not a role at a body ("a tech staffer at the State Department")
 _DESCRIBED_PROPER_NAME = re.compile(
-    r"(?:(?!(?:at|of|for|in|from|with|by|to|on|bei|von|aus|für|mit)\s)[a-zäöü][\w-]*\s+)+"
+    r"(?:(?!(?:at|of|for|in|inside|within|outside|near|from|with|by|to|on|bei|von|aus|für|mit)\s)[a-zäöü][\w-]*\s+)+"
     r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w.’'-]*))*\s+[A-Z][\w.’'-]*)$")
 
 
@@ -633,8 +638,10 @@ def group_affiliation(words: list[str]) -> str | None:
             runs.append([w])
         else:
             runs.append([""])  # a lower-case word ends a run
-    # (lookup reads "Russia's" as Russia)
-    return next((found for run in runs if (found := affiliation_of(" ".join(run))) is not None), None)
+    # (lookup reads "Russia's" as Russia; a run unknown as a whole may open with the capital of
+    # a sentence's first word: "Three US officials", "Senior Pentagon officials")
+    return next((found for run in runs for part in (run, run[1:])
+                 if (found := affiliation_of(" ".join(part))) is not None), None)
 
 
 def _affiliation(words: list[str]) -> str | None:
