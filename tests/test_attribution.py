@@ -351,10 +351,25 @@ def test_a_known_persons_side_is_the_gazetteers(text, name, affiliation):
     ("Two South Korean lawmakers said the troops had moved.", "South Korea"),
     ("Some Russian bloggers said the troops had moved.", "Russia"),
     ("Washington Post reporters said the troops had moved.", None),
+    # the unit a soldier is "of" is no part of what names the side (before: none)
+    ("A Ukrainian soldier of the 47th Mechanized Brigade said the troops had moved.", "Ukraine"),
 ])
 def test_an_unnamed_source_is_affiliated_to_the_state_it_names(text, affiliation):
     (c,) = [c for c in claims_of(text) if c.kind != "unattributed"]
     assert c.speaker_affiliation == affiliation
+
+
+@pytest.mark.parametrize("text", [
+    # before: no claim (alone), or the quote went to the speaker before
+    '"The North Koreans attack in large groups," a Ukrainian soldier of the 47th Mechanized Brigade, who asked '
+    'not to be named, told the Kyiv Independent.',
+    'Russia lost 1,530 soldiers, the General Staff said. "The North Koreans attack in large groups," a Ukrainian '
+    'soldier of the 47th Mechanized Brigade, who asked not to be named, told the Kyiv Independent.',
+])
+def test_a_described_source_after_a_quote_speaks_it(text):
+    (c,) = [c for c in claims_of(text) if c.text == "The North Koreans attack in large groups"]
+    assert (c.speaker_text, c.speaker_affiliation, c.cue) == (
+        "a Ukrainian soldier of the 47th Mechanized Brigade, who asked not to be named", "Ukraine", "told")
 
 
 @pytest.mark.parametrize("text, speaker", [

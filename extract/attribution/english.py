@@ -293,11 +293,16 @@ def _named_after_quote(verb: Token) -> Span | None:
     the words between the closing mark and the verb are then the speaker."""
     doc = verb.doc
     start = _left_start(verb).i
-    close = next((j for j in range(start - 1, max(verb.sent.start, start - 16) - 1, -1) if doc[j].is_quote), None)
+    close = next((j for j in range(start - 1, max(verb.sent.start, start - 24) - 1, -1) if doc[j].is_quote), None)
     if close is None or close == start - 1:
         return None
     words = [t for t in doc[close + 1 : start] if not t.is_punct]
-    if not words or words[0].pos_ not in ("PROPN", "PRON") or any(t.pos_ in ("VERB", "AUX") for t in words):
+    # ... or a description, with a relative clause set off by commas: '"…," a Ukrainian soldier
+    # of the 47th Brigade, who asked not to be named, told the Kyiv Independent'
+    described = bool(words) and words[0].lower_ in ("a", "an", "the") and any(t.pos_ == "NOUN" for t in words)
+    relative = next((t.i for t in words if t.lower_ in _RELATIVE and doc[t.i - 1].text == ","), start)
+    if not words or not (words[0].pos_ in ("PROPN", "PRON") or described) or any(
+            t.pos_ in ("VERB", "AUX") for t in words if t.i < relative):
         return None
     return _span(words[0], words[-1])
 

@@ -476,7 +476,8 @@ class SpeakerResolver:
         # nordkoreanischer Vertreter …"); an English head in capitals names the body itself
         # ("the European Union").
         # (where it sits is not whose it is: "the Russian embassy in Seoul")
-        core = pw[: next((i for i, w in enumerate(pw) if i > 1 and w.lower() in _SEATED), len(pw))]
+        # (nor which unit it is of: "a Ukrainian soldier of the 47th Mechanized Brigade")
+        core = pw[: next((i for i, w in enumerate(pw) if i > 1 and w.lower() in _SEATED | {"of"}), len(pw))]
         unnamed = (kind == "group" or pw[0].lower() in _INDEFINITE) and not joined and len(core) > 1 \
             and (self.language == "de" or core[-1].islower())
         # ... and an English body named by a common noun ("Ukraine's health ministry")
