@@ -405,6 +405,16 @@ def test_a_relative_clause_with_that_is_no_part_of_the_name():
     assert c.speaker_name == "a Ukrainian unit"
 
 
+def test_a_state_s_representative_is_one_person_a_pronoun_names():
+    """Before: "he" skipped "Japan's representative" (taken for a body) and named the
+    French ambassador named before."""
+    text = ("France's representative, Nicolas de Rivière, said the deployment would violate Council resolutions. "
+            "Japan's representative said Tokyo was \"gravely concerned\" about the cooperation, which he said "
+            "undermined the sanctions regime.")
+    c = only(claims_of(text), text="undermined the sanctions regime")
+    assert (c.speaker_name, c.speaker_affiliation) == ("Japan's representative", "Japan")
+
+
 def test_pronoun_resolves_to_last_person_speaker():
     text = (
         "“This would be a serious violation of international law,” Borrell said. "

@@ -456,8 +456,9 @@ class SpeakerResolver:
         # "a Ukrainian commander, who asked not to be named", "ein ukrainischer Kommandeur": one
         # person, whom "he" / "er" can name next
         head = next((w for w, after in zip(pw, pw[1:] + [""]) if after.lower() in _HEAD_ENDS), pw[-1])
-        if len(pw) > 1 and pw[0].lower() in _INDEFINITE and self._is_title(head) and not joined:
-            kind = "person"
+        if len(pw) > 1 and (pw[0].lower() in _INDEFINITE or (self.language != "de" and re.search(r"['’]s$", pw[0])
+                                                              and len(pw) == 2)) and self._is_title(head) and not joined:
+            kind = "person"  # ... and "Japan's representative", whom "he" names next
         elif state_led:
             kind = "org"
         elif " and " in lowered or " und " in lowered or name[:1].islower() or demonym_led or (
