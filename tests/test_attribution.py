@@ -750,6 +750,10 @@ def test_description_prefers_person_with_matching_title():
          "denies"),
         ("Peskov claimed there is no credible evidence of a deployment.", "denies"),
         ("A US official said there was no evidence yet that the troops had entered Ukraine.", "neither"),
+        # to discuss a report is to take no side on it (before: the Council asserted it)
+        ("The Security Council met on Wednesday to discuss reports that North Korea had deployed troops to Russia.",
+         "neither"),
+        ("Trump discussed his commitment to improving mental health services for veterans.", "asserts"),
     ],
 )
 def test_stance(text, stance):

@@ -243,6 +243,11 @@ _NO_EVIDENCE_THAT = re.compile(r"^(?:that\s+)?there\s+(?:is|was|has\s+been|had\s
 # Verbs of finding out: negated, the speaker found nothing and takes no side ("ISW has not
 # observed evidence that C", "investigators did not find that C")
 _FINDING = frozenset("observe see find detect notice establish discover show indicate".split())
+# Verbs that weigh a report take no side on it: "The Security Council met to discuss reports
+# that C" (but "discussed his commitment to veterans" says it)
+_WEIGHING = frozenset("discuss debate examine investigate review probe".split())
+_A_REPORT = re.compile(r"(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?)\b",
+                       re.IGNORECASE)
 # A confirmation joined to the denial cue and negated with it: "has neither confirmed nor
 # denied", "not confirmed or denied", "weder bestätigt noch dementiert"
 _CONFIRMED_OR = re.compile(r"\b(?:confirm(?:s|ed|ing)?|bestätig\w*)\s+(?:nor|or|noch|oder)$", re.IGNORECASE)
@@ -342,7 +347,8 @@ def own_neither(content: str) -> bool:
 
 def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,
               content: tuple[int, int], negated: bool) -> str:
-    if cue_word in LEAVING_OPEN or (negated and cue_word in _FINDING):
+    if cue_word in LEAVING_OPEN or (negated and cue_word in _FINDING) or (
+            cue_word in _WEIGHING and _A_REPORT.match(text, content[0])):
         return "neither"
     window_start = min(content[0], cue[0]) if cue else content[0]
     window_end = max(content[1], cue[1]) if cue else content[1]
