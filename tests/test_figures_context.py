@@ -75,6 +75,9 @@ def test_the_parts_of_a_total_share_its_subject():
         # the parser took the dateline for a subject of its own (before: South Korea, for Seoul)
         ("SEOUL, Nov 20 (Reuters) - North Korea has sent about 1,000 additional troops to Russia, "
          "a South Korean lawmaker said.", "Q423", "troops"),
+        # soldiers sent to make up for losses are no losses (before: killed_or_wounded, no owner)
+        ("Budanov said North Korea may send additional forces, possibly between 5,000 and 8,000 soldiers, "
+         "to replenish losses.", "Q423", "troops"),
     ],
 )
 def test_the_subject_of_a_sending_or_losing_verb_owns_the_figure(text, subject, metric):
@@ -182,6 +185,8 @@ def test_quantities_are_in_text_order_with_stable_ids():
         ("Laut London verliert Russland täglich 1.500 Soldaten.", "Q159", "killed_or_wounded"),
         # weapons lost (before: no owner)
         ("Russland verlor 30 Panzer.", "Q159", "weapons"),
+        # soldiers sent to make up for losses are no losses (before: killed_or_wounded, no owner)
+        ("Nordkorea könnte weitere 5000 Soldaten schicken, um die Verluste auszugleichen.", "Q423", "troops"),
     ],
 )
 def test_german_owner_from_a_sending_or_losing_verb(text, subject, metric):

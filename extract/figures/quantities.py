@@ -94,6 +94,12 @@ _CASUALTY_RE = re.compile(
     r"(?i)\b(?:casualt\w+|losses|los[et]s?(?!\s+their\s+lives)|losing|verluste\w*|ausfälle"
     r"|verlor(?:en)?|verlier(?:t|en))\b"
 )
+# Losses a figure is sent to make up for are not what it counts: "8,000 soldiers to replenish
+# losses", "um die Verluste auszugleichen"
+_MAKING_UP_FOR = re.compile(
+    r"(?i)\b(?:replenish\w*|replac\w+|mak\w+\s+up\s+for|compensat\w+\s+for|offset\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:losses|casualties)\b|\b(?:Verluste|Ausfälle)\s+(?:\w+\s+){0,2}?(?:auszugleichen|ausgleichen|zu\s+ersetzen"
+    r"|ersetzen|aufzufüllen|auffüllen)\b")
 _SANCTION_RE = re.compile(r"(?i)\bsanction\w*|\bsanktion\w*")
 _MONEY_CONTEXT_RE = re.compile(
     r"(?i)^\s+(?:in|of|an|für)\s+(?:\w+\s+)?(?:aid|funding|loans?|revenue|debt|investment|"
@@ -565,6 +571,7 @@ def _casualty_metric(window: str, at: int = 0) -> str | None:
     figure sits in the window): "killed or wounded" is both; "300 killed and 2,700
     wounded" gives each figure its nearest word. The figure's own clause (between
     commas) speaks first: "19 were killed, 40 others wounded"."""
+    window = _MAKING_UP_FOR.sub(lambda m: " " * len(m.group()), window)  # (positions kept)
     c_start = window.rfind(", ", 0, at) + 1
     c_end = window.find(", ", at)
     c_end = len(window) if c_end < 0 else c_end
