@@ -677,6 +677,19 @@ def test_the_countrys_body_with_no_state_before_stays_as_written():
     assert (c.speaker_name, c.speaker_affiliation) == ("The country's spy agency", None)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the country speaking is the state named before it in its sentence (before: "country", no side)
+    ('South Korean President Yoon Suk Yeol said North Korea had sent troops. In a commentary published by KCNA, '
+     'the country dismissed the reports as "a smear campaign".', "North Korea"),
+    ("In Moscow, the country denied the reports.", "Russia"),
+    # ... none named in it: no one (Seoul's or Pyongyang's, the sentence does not say)
+    ("Yoon said North Korea had sent troops. The country dismissed the reports.", "the country"),
+])
+def test_the_country_is_the_state_its_sentence_names(text, speaker):
+    c = only(claims_of(text), cue="dismissed" if "dismissed" in text else "denied")
+    assert c.speaker_name.lower() == speaker.lower()
+
+
 def test_description_prefers_person_with_matching_title():
     text = (
         "Russian President Vladimir Putin met the foreign minister, Choe Son Hui, on Monday. "

@@ -85,6 +85,8 @@ _WORD = re.compile(r"\w[\w.’'\-]*")
 # a body of the state the text is about: "the country's spy agency", "der Geheimdienst des Landes"
 _OF_THE_COUNTRY = re.compile(r"^the\s+country(?:'s|’s)\s+(?P<body>[\w\s-]+)$"
                              r"|^(?:der|die|das)\s+(?P<de>[\w-]+)\s+des\s+Landes$", re.IGNORECASE)
+# ... and the country itself, speaking
+_THE_COUNTRY = re.compile(r"^(?:the\s+country|das\s+Land)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # The day a source's information is of, closing its phrase: "nach Angaben des Pentagons vom
 # Montag", "according to figures from 4 November"
@@ -279,6 +281,8 @@ class SpeakerResolver:
             found = self._group_part(low[-1], span[0])
         elif found is None and (country := _OF_THE_COUNTRY.match(raw)) is not None:
             found = self._of_the_country(raw, country.group("body") or country.group("de"), span[0])
+        elif found is None and _THE_COUNTRY.match(raw):
+            found = self._country_in_sentence(span[0])
         if found is not None:
             self.history.append(found)
             return found.name, found.affiliation
@@ -804,6 +808,14 @@ class SpeakerResolver:
         if len(states) < 2:
             return None
         return Speaker(f"{states[-2]} and {states[-1]}", None, "group", "", position)
+
+    def _country_in_sentence(self, position: int) -> Speaker | None:
+        """"In a commentary published by KCNA, the country dismissed the reports": the state
+        last named before it in its sentence, itself or by its body (none named: no one)."""
+        state = None
+        for m in _CAPITALISED_RUN.finditer(self.text, self._sentence_start(position), position):
+            state = state_of(m.group()) or state_of(m.group().split()[-1]) or state_of(m.group().split()[0]) or state
+        return Speaker(state.name, None, "org", "", position) if state is not None else None
 
     def _of_the_country(self, raw: str, body: str, position: int) -> Speaker | None:
         """"the country's spy agency", "der Geheimdienst des Landes": the body of the state
