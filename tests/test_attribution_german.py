@@ -1016,6 +1016,37 @@ def test_reportative_soll_goes_on_reporting_the_source():
     assert c.text.startswith("Zwei Bewohner sollen")
 
 
+def test_a_new_paragraph_goes_on_reporting_only_in_konjunktiv_i():
+    """Before: the analyst's report ran on over the paragraph break and took the next
+    paragraph's claim (HUR's, with its money figure); "Das jedenfalls behauptet" named no one."""
+    text = ("Der Experte Gustav Gressel sagte, der Einsatz sei gefährlich. Das sei für Südkorea gefährlicher als "
+            "für die Ukraine.\n\nRussland soll Nordkorea angeblich rund zwei Milliarden Dollar pro Jahr zahlen. "
+            "Das jedenfalls behauptet der ukrainische Militärgeheimdienst HUR.")
+    claims = claims_of(text)
+    assert only(claims, cue=None).text == "Das sei für Südkorea gefährlicher als für die Ukraine"
+    hur = only(claims, cue="behauptet")
+    assert (hur.speaker_text, hur.text) == (
+        "der ukrainische Militärgeheimdienst HUR",
+        "Russland soll Nordkorea angeblich rund zwei Milliarden Dollar pro Jahr zahlen.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Konjunktiv I goes on with the speaker in a paragraph of its own, as a claim of its own
+    ("Der Arbeitskreis sagte, die Lage sei ernst.\n\nDie Klauseln seien alarmierend.", "Der Arbeitskreis"),
+    # ... and so does what is to be done
+    ("Polizeisprecher Axel Stüken sagte, der Fall werde geprüft.\n\nZeugen sollen befragt werden.",
+     "Polizeisprecher Axel Stüken"),
+    # ... but reportative "soll" opening a paragraph is no one's named (before: the speaker before)
+    ("Der Kremlsprecher sagte, das sei eine Falschmeldung.\n\nNordkoreaner sollen schwere Verluste erlitten haben.",
+     None),
+])
+def test_a_paragraph_in_the_subjunctive_after_a_report(text, speaker):
+    claims = claims_of(text)
+    (second,) = [c for c in claims if c.char_start > text.index("\n")]
+    assert second.speaker_text == speaker
+    assert "\n" not in claims[0].text
+
+
 def test_demnach_points_back_at_the_last_source():
     text = "Die Behörde berichtete am Montag über neue Messungen. Demnach ist der Fluss stark belastet."
     claims = claims_of(text)

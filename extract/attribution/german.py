@@ -716,10 +716,14 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
         if sent_frames:
             carried = next((f for f in reversed(sent_frames) if f.source), None)
         else:
-            go_on = _reported_on(text, words, carried)
+            # (a new paragraph goes on with the report only in Konjunktiv I proper, and as a
+            # claim of its own: "Russland soll … zahlen" opening one is another source's)
+            new_paragraph = previous is not None and "\n" in text[previous[1] : sent.char_start]
+            go_on = _reported_on(text, words, carried, strict=new_paragraph)
             if go_on is None:
                 carried = None  # the report is over
-            elif carried is not None and carried.cue is None and carried.content[1] >= previous[0]:
+            elif carried is not None and carried.cue is None and carried.content[1] >= previous[0] \
+                    and not new_paragraph:
                 # one passage of reported speech: annotators keep it in one span
                 carried.content = (carried.content[0], go_on.content[1])
             else:
@@ -1175,13 +1179,19 @@ _SUBJUNCTIVE = frozenset(
 _CONDITIONAL = frozenset("würde würden hätten wären bliebe gäbe soll sollen".split())
 
 
-def _reported_on(text, words: list[Word], last: Frame | None) -> Frame | None:
+def _reported_on(text, words: list[Word], last: Frame | None, strict: bool = False) -> Frame | None:
     """"X sagte, C. Dies sei …": a sentence in the subjunctive with no frame of its own
     goes on reporting the speaker of the sentence before (free indirect speech). With no
     speaker before, it is still reported speech, of a source the sentence does not name
-    ("Mehrere Häuser seien schwer beschädigt worden.")."""
+    ("Mehrere Häuser seien schwer beschädigt worden."). `strict`: only Konjunktiv I, or a
+    "soll" of what is to be done ("Zeugen sollen befragt werden"), goes on reporting the
+    speaker before (reportative "soll … haben" and the conditionals do not)."""
     if not words or words[0].text in OPENING_MARKS or words[0].low in ("ich", "wir"):
         return None
+    to_be_done = any(w.low in ("soll", "sollen") for w in words) and any(w.low == "werden" for w in words)
+    if strict and last is not None and not to_be_done and not any(
+            w.low in _SUBJUNCTIVE - _CONDITIONAL and not w.is_cap for w in words):
+        last = None
     marks = _SUBJUNCTIVE if last is not None else _SUBJUNCTIVE - _CONDITIONAL
     first = next((k for k, w in enumerate(words) if w.low in marks and (k == 0 or not w.is_cap)), None)
     if first is None and last is None:
@@ -1649,8 +1659,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         # article that is its form: "räumte ein Sprecher … ein")
         j = next((m for m in range(start + 1, j) if particle and words[m].low == particle), j)
         if j > start:
-            if first.low in ("das", "dies") and i == 1 and previous and not _has_clause(words[max(j, after):]):
-                # "Das teilte X (am Montag) mit." refers to the sentence before
+            if first.low in ("das", "dies") and all(w.low in _FOCUS_PARTICLES for w in words[1:i]) and previous \
+                    and not _has_clause(words[max(j, after):]):
+                # "Das teilte X (am Montag) mit.", "Das jedenfalls behauptet X" refer to the sentence before
                 content = previous
             else:
                 content = _content_after(text, words, max(j, after), particle or None, True)
@@ -1696,7 +1707,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     return frame(trim(text, (words[lead].start, speaker_end)), content)
 
 
-_FOCUS_PARTICLES = frozenset("auch selbst sogar ebenfalls gerade".split())
+_FOCUS_PARTICLES = frozenset("auch selbst sogar ebenfalls gerade zumindest jedenfalls immerhin".split())
 # An answer's object that points back to the report before; the words around it that are no
 # object, and those that pair answers ("weder bestätigt noch dementiert")
 _POINTING_BACK = (["das"], ["dies"], ["es"], ["sie"])
