@@ -1047,6 +1047,16 @@ def test_a_paragraph_in_the_subjunctive_after_a_report(text, speaker):
     assert "\n" not in claims[0].text
 
 
+@pytest.mark.parametrize("text", [
+    # before: North Korean soldiers ("-daten") said the words before it
+    "Russlands Präsident Wladimir Putin hatte auf die Frage nach nordkoreanischen Soldaten geantwortet: "
+    "„Satellitenbilder sind eine ernste Sache.“",
+    "Die Suche nach Informationen über die Soldaten dauerte an, sagte Putin.",
+])
+def test_nach_after_a_question_or_before_soldiers_names_no_source(text):
+    assert all(c.cue != "nach" for c in claims_of(text))
+
+
 def test_demnach_points_back_at_the_last_source():
     text = "Die Behörde berichtete am Montag über neue Messungen. Demnach ist der Fluss stark belastet."
     claims = claims_of(text)

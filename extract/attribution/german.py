@@ -99,6 +99,11 @@ _NACH_NOUNS = tuple(
     hochrechnungen vorstellungen willen ermittlungsstand ermittlungen prognose prognosen
     analyse analysen recherchen berechnungen mitteilung""".split()
 )
+# Nouns a "nach" completes, which it then opens no source after: "auf die Frage nach den
+# Berichten", "die Suche nach Informationen"
+_ASKING_FOR = frozenset("frage fragen suche forderung forderungen ruf nachfrage bedarf".split())
+# ... not the words that only end like one: "nach nordkoreanischen Soldaten", "nach Antworten"
+_NOT_NACH_NOUNS = ("soldaten", "kandidaten", "mandaten", "antworten")
 # Possessives before a source noun: "nach ihren Informationen", "laut seinem Sprecher".
 _POSSESSIVES = frozenset(DE_POSSESSIVE_PRONOUNS) | {"unser", "unsere", "unseren"}
 _STOP_DETERMINERS = frozenset(
@@ -632,7 +637,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 frame = _laut(text, words, i)
             elif low == "zufolge" and i > 0:
                 frame = _zufolge(text, words, i)
-            elif low == "nach" and i + 1 < n and _is_nach_source(words, i + 1):
+            elif low == "nach" and i + 1 < n and _is_nach_source(words, i + 1) \
+                    and not (i > 0 and words[i - 1].low in _ASKING_FOR):
                 frame = _laut(text, words, i)
             elif low == "so" and i > 0 and words[i - 1].text == "," and i + 1 < n:
                 frame = _so(text, words, i)
@@ -1270,7 +1276,7 @@ def _is_nach_source(words: list[Word], j: int) -> bool:
         j += 1
     if any(w.low in ("gefragt", "befragt") for w in words[j + 1 : j + 3]):
         return False  # "Peskow, nach den Berichten gefragt, sagte": what he was asked about
-    return j < len(words) and words[j].low.endswith(_NACH_NOUNS)
+    return j < len(words) and words[j].low.endswith(_NACH_NOUNS) and not words[j].low.endswith(_NOT_NACH_NOUNS)
 
 
 # After the adverb "laut" (aloud) comes a preposition: "dachte laut über Nachfolger nach".
