@@ -187,6 +187,9 @@ def test_quantities_are_in_text_order_with_stable_ids():
         ("Russland verlor 30 Panzer.", "Q159", "weapons"),
         # soldiers sent to make up for losses are no losses (before: killed_or_wounded, no owner)
         ("Nordkorea könnte weitere 5000 Soldaten schicken, um die Verluste auszugleichen.", "Q423", "troops"),
+        # the source's acronym is the source's (before: South Korea's troops)
+        ("Nach Angaben des südkoreanischen Geheimdienstes NIS hat Nordkorea rund 11.000 Soldaten nach Russland "
+         "entsandt.", "Q423", "troops"),
     ],
 )
 def test_german_owner_from_a_sending_or_losing_verb(text, subject, metric):

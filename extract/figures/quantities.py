@@ -1035,9 +1035,10 @@ _DE_SANCTIONER_RE = re.compile(
 )
 
 
+# (with the acronym after the source's name: "Nach Angaben des südkoreanischen Geheimdienstes NIS")
 _DE_NOT_OWNER_RE = re.compile(
     r"\b(?:[Ll]aut|[Nn]ach)\s+(?:[a-zäöü]\w*\s+){0,3}[A-ZÄÖÜ][\w-]*"
-    r"(?:\s+(?:des|der)\s+(?:[a-zäöü]\w*\s+)*[A-ZÄÖÜ][\w-]*|\s+[A-ZÄÖÜ][\w-]*s\b)?"
+    r"(?:\s+(?:des|der)\s+(?:[a-zäöü]\w*\s+)*[A-ZÄÖÜ][\w-]*|\s+[A-ZÄÖÜ][\w-]*s\b)?(?:\s+\(?[A-ZÄÖÜ]{2,}\b\)?)?"
     r"|\b[A-ZÄÖÜ][\w-]*\s+zufolge\b"
 )
 
