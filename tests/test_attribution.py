@@ -767,6 +767,8 @@ def test_description_prefers_person_with_matching_title():
         ("The Security Council met on Wednesday to discuss reports that North Korea had deployed troops to Russia.",
          "neither"),
         ("Trump discussed his commitment to improving mental health services for veterans.", "asserts"),
+        # saying one doubts it disputes it (before: asserts)
+        ("Peskov said he doubted that the reports were true.", "denies"),
     ],
 )
 def test_stance(text, stance):

@@ -580,6 +580,10 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Der Kreml erklärte, dass Soldaten in Russland seien.", "asserts"),
         ("„Das ist Unsinn“, sagte Kremlsprecher Dmitri Peskow.", "denies"),
         ("Peskow nannte die Berichte ein Märchen.", "denies"),
+        # saying one doubts a report disputes it (before: asserts, the content only "dass C")
+        ("Sahra Wagenknecht sagte, sie bezweifle, dass die Berichte über nordkoreanische Truppen zuträfen.",
+         "denies"),
+        ("Sie bezweifle, dass die Berichte über nordkoreanische Truppen zuträfen, sagte Wagenknecht.", "denies"),
     ],
 )
 def test_stance(text, stance):

@@ -468,7 +468,10 @@ def _that_clause(words: list[Word], i: int) -> int | None:
         if words[k].low in ("dass", "ob") and (k == i or words[k - 1].text == ","):
             return k
         infinitive = words[k - 1].low == "zu"  # "ohne Namen zu nennen" is no clause of its own
-        if words[k].text in (";", ":") or words[k].text in OPENING_MARKS or _is_finite(words[k]) \
+        # (nor a verb in Konjunktiv I after a pronoun: "sagte, sie bezweifle, dass C" says she doubts C)
+        own_subjunctive = words[k - 1].low in ("er", "sie", "man", "wir", "ich") and not words[k].is_cap \
+            and words[k].low.endswith("e")
+        if words[k].text in (";", ":") or words[k].text in OPENING_MARKS or _is_finite(words[k]) or own_subjunctive \
                 or (words[k].low in DE_VERB_FORMS and not infinitive) or words[k].low in ("und", "oder"):
             return None  # a clause of its own comes first: the "dass" is not the verb's
     return None

@@ -240,6 +240,10 @@ _NOT_YET = re.compile(r"\b(?:yet|unable|failed|(?:not|n't|never)\s+(?:been\s+|be
 _NO_EVIDENCE_THAT = re.compile(r"^(?:that\s+)?there\s+(?:is|was|has\s+been|had\s+been|were|are)\s+"
                                r"(?:still\s+|simply\s+|absolutely\s+)?[\"“]?no\s+(?:\w+\s+)?(?:evidence|proof)\b"
                                r"[\"”]?(?P<so_far>\s+(?:yet|so\s+far|at\s+this\s+(?:time|point)))?", re.IGNORECASE)
+# ... and so does one who says they doubt it: "Peskov said he doubted that C", "Wagenknecht
+# sagte, sie bezweifle, dass C"
+_OWN_DOUBT = re.compile(r"^(?:that\s+|dass\s+)?(?:he|she|they|we|I|er|sie|wir|ich|man)\s+"
+                        r"(?:(?:still|also|auch|weiterhin)\s+)?(?:doubt(?:s|ed)?|bezweif\w+|zweif\w+)\b", re.IGNORECASE)
 # Verbs of finding out: negated, the speaker found nothing and takes no side ("ISW has not
 # observed evidence that C", "investigators did not find that C")
 _FINDING = frozenset("observe see find detect notice establish discover show indicate".split())
@@ -380,6 +384,8 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
         return "neither"
     if language != "de" and not negated and (none := _NO_EVIDENCE_THAT.match(said)):
         return "neither" if none.group("so_far") else "denies"
+    if not negated and _OWN_DOUBT.match(said):
+        return "denies"
     return "denies" if denial and not negated else "asserts"
 
 
