@@ -584,6 +584,9 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Sahra Wagenknecht sagte, sie bezweifle, dass die Berichte über nordkoreanische Truppen zuträfen.",
          "denies"),
         ("Sie bezweifle, dass die Berichte über nordkoreanische Truppen zuträfen, sagte Wagenknecht.", "denies"),
+        # to contradict an account, or call it exaggerated, disputes it (before: asserts)
+        ("Kiew widersprach dieser Darstellung.", "denies"),
+        ("Russland bezeichnete diese Angaben als übertrieben.", "denies"),
     ],
 )
 def test_stance(text, stance):
