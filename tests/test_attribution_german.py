@@ -370,6 +370,10 @@ def test_glued_verb_after_machine_translation():
         # ... or glued on before a hyphen (before: none)
         ("Ein ranghoher US-Beamter sagte, die Soldaten seien in Kursk.", "Ein ranghoher US-Beamter", "United States"),
         ("Nato-Vertreter sagten, die Soldaten seien in Kursk.", "Nato-Vertreter", "NATO"),
+        # what is said and a part of the title are no body (before: "Angaben", "Vize")
+        ("Nach Angaben von Präsident Wolodymyr Selenskyj sind mehr als 4000 Nordkoreaner getötet worden.",
+         "Wolodymyr Selenskyj", None),
+        ("Vize-Außenminister Kim Son Gyong sprach von „haltlosen Gerüchten“.", "Kim Son Gyong", None),
     ],
 )
 def test_affiliation_is_the_canonical_body(text, name, affiliation):

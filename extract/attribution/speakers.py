@@ -440,7 +440,8 @@ class SpeakerResolver:
                 before = " ".join(pw[: titles[0]])
                 if _studies(first_title) and _names_a_field(pw[: titles[0]]):
                     before = ""  # "North Korea analyst Ankit Panda"
-                elif not before and "-" in first_title:  # "NATO-Generalsekretär"
+                elif not before and "-" in first_title and first_title.split("-")[0].lower() not in _ROLE_PREFIXES:
+                    # "NATO-Generalsekretär"
                     before = first_title.split("-")[0]
                 elif not before and self.language == "de":
                     before = first_title  # "Kremlsprecher": the body is glued on
@@ -639,8 +640,10 @@ class SpeakerResolver:
             self.language == "de" and demonym_entity_id(name_key(w)) is not None)]
         after = [tokens[i] for i in named if i > cut and tokens[i].lower() not in _DEFINITE | TITLE_FILLERS]
         # (not a possessive: "His intelligence chief Kyrylo Budanov" is of no body "His")
+        # (nor what is said: "Nach Angaben von Präsident Selenskyj" is of no body "Angaben")
         words = [tokens[i] for i in named if i < cut and tokens[i].lower() not in _DEFINITE | _INDEFINITE | _ROLE_TIMES
-                 and tokens[i].lower() not in EN_POSSESSIVE_PRONOUNS and tokens[i].lower() not in DE_POSSESSIVE_PRONOUNS]
+                 and tokens[i].lower() not in EN_POSSESSIVE_PRONOUNS and tokens[i].lower() not in DE_POSSESSIVE_PRONOUNS
+                 and not (self.language == "de" and tokens[i].lower() in INFORMATION_NOUNS)]
         if all(w.lower() in TITLE_FILLERS for w in words):
             words = []  # "… Security Policy Josep Borrell": the tail of a title, no body
         if not words and after:
@@ -652,7 +655,7 @@ class SpeakerResolver:
             if known is not None:
                 return known
             m = re.match(r"(?:(?i:der|die|das|des|dem|den|ein|eine|einer|eines)\s+)?([A-ZÄÖÜ][\w]*)-\w", before.strip())
-            if m:
+            if m and m.group(1).lower() not in _ROLE_PREFIXES:  # ("Vize-Außenminister" is of no body "Vize")
                 words = [m.group(1)]
         if not words:
             return None
@@ -932,6 +935,10 @@ class SpeakerResolver:
                     name = re.sub(r"^(?:the|der|die|das)\s+", "", part.strip(), flags=re.I)
                     return Speaker(name, None, "group", speaker.title, speaker.position)
         return None
+
+
+# Parts of a German compound title that say which role, not whose: "Vize-Außenminister"
+_ROLE_PREFIXES = frozenset("vize ex ober co ko sonder interims ehren alt".split())
 
 
 # Who speaks against the state their description names: "a North Korean defector", "a
