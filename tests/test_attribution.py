@@ -101,6 +101,8 @@ def test_headline_quote():
     ("14:32 Uhr: Selenskyj: Nordkoreanische Soldaten erleiden hohe Verluste", "de"),
     # the time with its zone and a dash (before: the outlet's)
     ("14:32 GMT - Zelensky: North Korean soldiers suffer heavy losses\nMore follows.", "en"),
+    # marks after the time too (before: no claim)
+    ("+++ 07:05 +++ Selenskyj: Nordkoreanische Soldaten erleiden hohe Verluste\nMehr folgt.", "de"),
 ])
 def test_a_live_tickers_entry_is_a_headline(text, language):
     """Before: no claim, or the whole line the outlet's with its '+++'."""

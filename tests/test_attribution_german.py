@@ -1068,6 +1068,12 @@ def test_nach_after_a_question_or_before_soldiers_names_no_source(text):
     assert all(c.cue != "nach" for c in claims_of(text))
 
 
+def test_a_headlines_topic_before_a_report_is_no_speaker():
+    """Before: North Korean soldiers said that Kyiv speaks of heavy losses."""
+    (c,) = claims_of("Nordkoreanische Soldaten: Kiew spricht von schweren Verlusten\n\nMehr folgt.")
+    assert (c.speaker_text, c.cue) == ("Kiew", "spricht von")
+
+
 def test_demnach_points_back_at_the_last_source():
     text = "Die Behörde berichtete am Montag über neue Messungen. Demnach ist der Fluss stark belastet."
     claims = claims_of(text)

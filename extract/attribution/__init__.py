@@ -218,7 +218,11 @@ def find_claims(
         actors = actor_mentions(doc)
     # Headline and transcript colons ("Putin: '…'", "WALLACE: …"): the whole line is what
     # the named speaker said; verbs of opinion inside it are part of it (see _dedupe).
-    frames.extend(headline_frames(text))
+    # (but a German line whose words after the colon report with a speaker of their own puts a
+    # topic before it: "Nordkoreanische Soldaten: Kiew spricht von schweren Verlusten"; in
+    # English, _dedupe prefers the parser's speaker)
+    frames.extend(h for h in headline_frames(text) if not (language == "de" and any(
+        f.cue and f.source and f.source[0] == h.content[0] for f in frames)))
     if language == "en":
         frames.extend(title_case_frames(text, frames))
 

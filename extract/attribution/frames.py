@@ -60,9 +60,10 @@ _GAP_AFTER_INTRO = re.compile(r"^[^“”\"„»«‘\n.!?]{0,70}[,:]\s*$")
 _TRIM = " \t\n\r,;:.!?—–-\"“”„»«‘’'"
 _HEADLINE = re.compile(
     # A transcript excerpt may open with a quote mark ('"WALLACE: Let's start …'), a live
-    # ticker's entry with its time ('+++ 14:32 Uhr: Selenskyj: … +++', '14:32 GMT - Zelensky: …').
+    # ticker's entry with its time ('+++ 14:32 Uhr: Selenskyj: … +++', '+++ 08:20 +++ Seoul: …',
+    # '14:32 GMT - Zelensky: …').
     r"^[ \t]*(?:\+{2,}[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]+(?:Uhr|GMT|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|BST|KST))?"
-    r"[ \t]*[:–—-]?[ \t]+(?!Uhr\b))?"
+    r"[ \t]*(?:[:–—-]|\+{2,})?[ \t]+(?!Uhr\b))?"
     r"[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,3}[A-ZÄÖÜ][\w.’'\-]*)"
     # what the quotation is about: 'Zelensky on North Korea: "A new stage of escalation"' (one
     # phrase: 'Asked about the reports, Peskov told reporters: "…"' is a sentence)

@@ -750,11 +750,14 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
 
 def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, list[Word]]]:
     """Sentences and their words, cut where a dash opens a main clause of its own, which is
-    read as a sentence of its own: "Kiew meldete 4.000 Tote – Moskau bestreitet das"."""
+    read as a sentence of its own: "Kiew meldete 4.000 Tote – Moskau bestreitet das"; or a
+    headline's colon after its topic a report ("Nordkoreanische Soldaten: Kiew spricht von
+    schweren Verlusten")."""
     out: list[tuple[Sentence, list[Word]]] = []
     for sent in sentences:
         words = _without_ticker_marks(_words(doc, sent.char_start, sent.char_end))
-        dash = next((d for d, w in enumerate(words) if w.text in ("–", "—") and _main_clause_after(words, d)), None)
+        dash = next((d for d, w in enumerate(words) if (w.text in ("–", "—") or w.text == ":" and _topic_before(words, d))
+                     and _main_clause_after(words, d)), None)
         if dash is None:
             out.append((sent, words))
             continue
@@ -786,6 +789,13 @@ def _without_ticker_marks(words: list[Word]) -> list[Word]:
     while b > a and set(words[b - 1].text) == {"+"}:
         b -= 1
     return words[a:b]
+
+
+def _topic_before(words: list[Word], colon: int) -> bool:
+    """No verb before the colon, a reporting verb after its subject after it."""
+    j = _np_forward(words, colon + 1)
+    return not any(_is_finite_or_reporting(w) for w in words[:colon]) and j < len(words) \
+        and words[j].low in DE_VERB_FORMS
 
 
 def _main_clause_after(words: list[Word], d: int) -> bool:
