@@ -1074,6 +1074,22 @@ def test_a_headlines_topic_before_a_report_is_no_speaker():
     assert (c.speaker_text, c.cue) == ("Kiew", "spricht von")
 
 
+def test_sie_after_a_paragraph_on_armed_forces_is_them():
+    """Before: "sie" was the Swiss foreign ministry that spoke in the paragraph before."""
+    text = ("Das Schweizer Departement EDA teilte mit, die Entsendung verstosse gegen das Völkerrecht.\n\n"
+            "Die ukrainischen Streitkräfte hatten im August eine Offensive begonnen. Nach eigenen Angaben eroberten "
+            "sie mehr als 1000 Quadratkilometer.")
+    c = only(claims_of(text), cue="Nach")
+    assert (c.speaker_name, c.speaker_affiliation) == ("Die ukrainischen Streitkräfte", "Ukraine")
+
+
+def test_a_source_in_the_genitive_of_a_possessive():
+    """Before: the source was "Angaben" (no one) and the content opened with "ihres Generalstabs"."""
+    c = only(claims_of("Die Ukraine hält nach Angaben ihres Generalstabs noch rund 500 Quadratkilometer im Gebiet "
+                       "Kursk."), cue="nach")
+    assert (c.speaker_text, c.text) == ("Angaben ihres Generalstabs", "noch rund 500 Quadratkilometer im Gebiet Kursk")
+
+
 def test_demnach_points_back_at_the_last_source():
     text = "Die Behörde berichtete am Montag über neue Messungen. Demnach ist der Fluss stark belastet."
     claims = claims_of(text)

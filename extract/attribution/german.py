@@ -70,7 +70,7 @@ _REAL_PREFIXES = frozenset(
     bei hinzu ent er ge miss wider wieder fest gut fort nieder los voraus ur unver zuge""".split()
 )
 _QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS
-_NP_LINKS = frozenset("des der von vom und in einer eines".split())
+_NP_LINKS = frozenset("des der von vom und in einer eines ihres seines".split())  # (the last: "Angaben ihres Generalstabs")
 _BODIES_FOR = ("institut", "amt", "ministerium", "zentrum", "stiftung", "rat", "kommission", "agentur", "büro",
                "behörde", "gesellschaft", "verband", "komitee", "beauftragte", "beauftragter", "kommissar")
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen sich uns".split())

@@ -183,6 +183,8 @@ _DE_SHE = re.compile(
     r"|\b[Dd]ie\s+(?P<body>(?:Bundes|Landes)?[Rr]egierung|Gewerkschaft|Polizei|Partei|Kommission|Opposition"
     r"|Staatsanwaltschaft|Armee|Behörde|Organisation|Nato|NATO|EU|UNO|[A-Z][A-Za-z]*[A-Z])\b"
     r"(?P<of>\s+der\s+[A-ZÄÖÜ][\w-]*)?"
+    # ... or a group, "sie" as "they": "Die ukrainischen Streitkräfte … Nach eigenen Angaben eroberten sie"
+    r"|\b[Dd]ie\s+(?P<group>(?:[a-zäöü][\w-]*\s+){0,2}(?:Streitkräfte|Truppen|Behörden|Militärs|Ermittler|Separatisten))\b"
 )
 # "Südkorea und die USA …": one part of a coordination is no one "sie" stands for alone
 _COORDINATED = re.compile(r"\b(?:und|sowie|oder)\s+$")
@@ -777,6 +779,8 @@ class SpeakerResolver:
         if not found:
             return None
         m = found[-1]
+        if m.group("group"):
+            return Speaker(m.group(0), group_affiliation(_WORD.findall(m.group("group"))), "group", "", m.start())
         if m.group("body"):
             return Speaker(m.group("body") + (m.group("of") or ""), None, "org", "", m.start())
         named = m.group("woman") and next((p for p in self.mentions if m.end() < p.position < m.end() + 80
