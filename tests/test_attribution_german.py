@@ -1090,6 +1090,21 @@ def test_a_source_in_the_genitive_of_a_possessive():
     assert (c.speaker_text, c.text) == ("Angaben ihres Generalstabs", "noch rund 500 Quadratkilometer im Gebiet Kursk")
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    # a vague amount opens the object (before: "Tausende Soldaten" were part of the source)
+    ("Nordkorea hat nach übereinstimmenden Berichten westlicher Nachrichtendienste Tausende Soldaten nach Russland "
+     "geschickt.", "übereinstimmenden Berichten westlicher Nachrichtendienste",
+     "Tausende Soldaten nach Russland geschickt"),
+    # an English name keeps its function words (before: the source ended at "Institute")
+    ("Nach Einschätzung des amerikanischen Thinktanks Institute for the Study of War (ISW) setzt Russland die "
+     "Nordkoreaner auch in der Ukraine ein.", "Einschätzung des amerikanischen Thinktanks Institute for the Study of "
+     "War (ISW)", "setzt Russland die Nordkoreaner auch in der Ukraine ein"),
+])
+def test_where_a_nach_source_ends(text, speaker, content):
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.text) == (speaker, content)
+
+
 def test_demnach_points_back_at_the_last_source():
     text = "Die Behörde berichtete am Montag über neue Messungen. Demnach ist der Fluss stark belastet."
     claims = claims_of(text)

@@ -111,7 +111,11 @@ _STOP_DETERMINERS = frozenset(
     ihres jene jener kein keine keinen nicht auch""".split()
 )
 # Capitalised words that never belong to a speaker phrase after a verb.
-_NEVER_IN_NP = frozenset("am im in auf bei gegenüber laut zufolge dass ob".split())
+# (nor a vague amount, which opens the object: "nach Berichten westlicher Nachrichtendienste
+# Tausende Soldaten nach Russland geschickt")
+_ENGLISH_NAME_GLUE = frozenset(("for", "of", "on", "and"))
+_NEVER_IN_NP = frozenset("""am im in auf bei gegenüber laut zufolge dass ob tausende hunderte dutzende zehntausende
+    hunderttausende millionen tausenden hunderten dutzenden""".split())
 _PUNCT = set(",.;:!?()[]\"“”„»«‘’'—–-")
 
 
@@ -184,6 +188,10 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
     ) and words[j].low not in _NEVER_IN_NP:
         seen_noun = True
         j += 1
+        # an English name's function words: "des Thinktanks Institute for the Study of War"
+        while j + 1 < n and words[j].text in _ENGLISH_NAME_GLUE and (
+                words[j + 1].is_cap or (words[j + 1].text == "the" and j + 2 < n and words[j + 2].is_cap)):
+            j += 2 if words[j + 1].text == "the" else 1
         # "der Website „icelandreview.com“": a quoted name after the noun
         if j + 1 < n and words[j].text in OPENING_MARKS and words[j + 1].is_cap:
             j = max(j, _quoted_name_end(words, j))
