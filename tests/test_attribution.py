@@ -680,14 +680,16 @@ def test_the_countrys_body_with_no_state_before_stays_as_written():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    # the country speaking is the state named before it in its sentence (before: "country", no side)
+    # the country speaking is the state whose body publishes it (before: "country", no side)
     ('South Korean President Yoon Suk Yeol said North Korea had sent troops. In a commentary published by KCNA, '
      'the country dismissed the reports as "a smear campaign".', "North Korea"),
-    ("In Moscow, the country denied the reports.", "Russia"),
-    # ... none named in it: no one (Seoul's or Pyongyang's, the sentence does not say)
+    # ... not another state its sentence names, which may be its accuser (a helper's review);
+    # none publishing: no one (Seoul's or Pyongyang's, the sentence does not say)
+    ("North Korea has been accused of sending troops. Responding to the South Korean report, the country denied "
+     "the reports.", "the country"),
     ("Yoon said North Korea had sent troops. The country dismissed the reports.", "the country"),
 ])
-def test_the_country_is_the_state_its_sentence_names(text, speaker):
+def test_the_country_is_the_state_whose_body_publishes_it(text, speaker):
     c = only(claims_of(text), cue="dismissed" if "dismissed" in text else "denied")
     assert c.speaker_name.lower() == speaker.lower()
 

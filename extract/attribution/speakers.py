@@ -807,22 +807,25 @@ class SpeakerResolver:
         """"Russia and North Korea signed a treaty. Neither country has confirmed the
         deployment": the last two states named in the sentence or the one before."""
         states: list[str] = []
-        # (capitalised names, as the German pipeline has no entities to read)
-        for m in _CAPITALISED_RUN.finditer(self.text, self._sentence_start(position, back=1), position):
-            state = state_of(m.group()) or state_of(m.group().split()[0])
-            if state is not None:
-                states = [n for n in states if n != state.name] + [state.name]
+        for _, state in self._states_named(self._sentence_start(position, back=1), position):
+            states = [n for n in states if n != state.name] + [state.name]
         if len(states) < 2:
             return None
         return Speaker(f"{states[-2]} and {states[-1]}", None, "group", "", position)
 
     def _country_in_sentence(self, position: int) -> Speaker | None:
         """"In a commentary published by KCNA, the country dismissed the reports": the state
-        last named before it in its sentence, itself or by its body (none named: no one)."""
-        state = None
-        for m in _CAPITALISED_RUN.finditer(self.text, self._sentence_start(position), position):
-            state = state_of(m.group()) or state_of(m.group().split()[-1]) or state_of(m.group().split()[0]) or state
-        return Speaker(state.name, None, "org", "", position) if state is not None else None
+        whose body publishes what it says, named before it in its sentence (any other state
+        named there may be its accuser: "Responding to the South Korean report, the country")."""
+        published = [(m, state) for m, state in self._states_named(self._sentence_start(position), position)
+                     if re.search(r"\b(?:by|von)\s+$", self.text[max(0, m.start() - 4) : m.start()])]
+        return Speaker(published[-1][1].name, None, "org", "", position) if published else None
+
+    def _states_named(self, start: int, end: int) -> list[tuple[re.Match, Entity]]:
+        """The states named in text[start:end] by capitalised names (the German pipeline has no
+        entities to read), themselves or by a body of theirs, in order."""
+        return [(m, state) for m in _CAPITALISED_RUN.finditer(self.text, start, end)
+                if (state := state_of(m.group()) or state_of(m.group().split()[0])) is not None]
 
     def _of_the_country(self, raw: str, body: str, position: int) -> Speaker | None:
         """"the country's spy agency", "der Geheimdienst des Landes": the body of the state
