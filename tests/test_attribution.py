@@ -353,6 +353,9 @@ def test_a_known_persons_side_is_the_gazetteers(text, name, affiliation):
     ("Two South Korean lawmakers said the troops had moved.", "South Korea"),
     ("Some Russian bloggers said the troops had moved.", "Russia"),
     ("Washington Post reporters said the troops had moved.", None),
+    # ... but only a word that opens sentences (a helper's review: Mexico, the US, Ukraine)
+    ("New Mexico officials said the wildfire had destroyed 1,400 homes.", None),
+    ("Latin American leaders said the sanctions on Venezuela should be lifted.", None),
     # the unit a soldier is "of" is no part of what names the side (before: none)
     ("A Ukrainian soldier of the 47th Mechanized Brigade said the troops had moved.", "Ukraine"),
 ])

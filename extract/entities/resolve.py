@@ -629,7 +629,8 @@ def group_affiliation(words: list[str]) -> str | None:
     """The state or body named before an unnamed source's noun ("U.S. officials", "a
     Ukrainian military official", "ukrainische Stellen"), by its canonical name: a run of
     capitalised words the gazetteer knows as a whole ("the Washington Post" is no
-    "Washington"), or a German demonym. None when none is known."""
+    "Washington"), or a German demonym. None when none is known. (A run opening the words
+    may open with a sentence's capital: "Three US officials", "Senior Pentagon officials".)"""
     runs: list[list[str]] = []
     for w in words:
         if w[:1].isupper() and runs and runs[-1][-1][:1].isupper():
@@ -638,10 +639,16 @@ def group_affiliation(words: list[str]) -> str | None:
             runs.append([w])
         else:
             runs.append([""])  # a lower-case word ends a run
-    # (lookup reads "Russia's" as Russia; a run unknown as a whole may open with the capital of
-    # a sentence's first word: "Three US officials", "Senior Pentagon officials")
-    return next((found for run in runs for part in (run, run[1:])
+    # (lookup reads "Russia's" as Russia)
+    return next((found for k, run in enumerate(runs)
+                 for part in (run, run[1:] if k == 0 and run[0].lower() in _SENTENCE_OPENERS else [])
                  if (found := affiliation_of(" ".join(part))) is not None), None)
+
+
+# Words that open a sentence before a source's state: "Three US officials", "Senior Pentagon
+# officials" (not a place's first word: "New Mexico officials", "Latin American leaders")
+_SENTENCE_OPENERS = frozenset("""one two three four five six seven eight nine ten dozens hundreds some several many
+    most few other others senior top former current retired both all""".split())
 
 
 def _affiliation(words: list[str]) -> str | None:
