@@ -299,6 +299,9 @@ def test_a_number_after_two_days_of_a_month_still_counts():
     """'January 14 and 15' is two days; what follows them may still be counted."""
     (q,) = figures("On January 14 and 15 soldiers were killed.", "en")
     assert q.value == 15
+    # ... nor a figure with a thousands separator (a helper's review: "March 3 and 1" was a date)
+    found = figures("Ukraine's military said Russia lost 1,200 soldiers on March 3 and 1,500 on March 4.", "en")
+    assert [q.value for q in found] == [1200, 1500]
 
 
 def test_number_words_count_with_a_noun():

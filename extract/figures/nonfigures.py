@@ -42,7 +42,10 @@ _PATTERNS = [
     # scientific notation "1.99×10−30"
     r"\b\d+(?:[.,]\d+)?\s?[×x]\s?10[−-]?\d*",
     # month names with day and/or year
-    rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}}\b|\s+(?:and|or|to)\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*[%\w]))?"
+    # (two days: "January 14 and 15"; not a figure after the day: "on March 3 and 1,500 on March 4",
+    # "on January 14 and 15 soldiers")
+    rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}}\b|\s+(?:and|or|to)\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"(?!\s*[%\w]|[.,]\d))?"
     rf"(?:,?\s+\d{{4}}\b)?",
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:and|or|to|und|oder|bis)\s+)?\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}}\b)?",
     rf"\b{MONTH}s?(?:\s+of)?\s+\d{{4}}\b",
