@@ -777,6 +777,12 @@ def test_description_prefers_person_with_matching_title():
         # saying one doubts it disputes it (before: asserts)
         ("Peskov said he doubted that the reports were true.", "denies"),
         ("Moscow called the figures exaggerated.", "denies"),  # before: asserts
+        # (a helper's review of the above: their close variants)
+        ("Peskov said he strongly doubted that the reports were true.", "denies"),
+        ("He said he doubted nothing about the army's loyalty.", "asserts"),
+        ("Police said there was no evidence to the contrary.", "asserts"),
+        ("Zelensky said there was no better proof of Russia's true intentions than the strike.", "asserts"),
+        ("The Pentagon said it hasn't been able to confirm that North Korean troops were killed in Kursk.", "neither"),
     ],
 )
 def test_stance(text, stance):

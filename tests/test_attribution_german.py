@@ -590,6 +590,8 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Sie bezweifle, dass die Berichte über nordkoreanische Truppen zuträfen, sagte Wagenknecht.", "denies"),
         # to contradict an account, or call it exaggerated, disputes it (before: asserts)
         ("Kiew widersprach dieser Darstellung.", "denies"),
+        # not doubting affirms (a helper's review)
+        ("Scholz sagte, er zweifle nicht daran, dass Nordkorea Soldaten nach Russland entsandt habe.", "asserts"),
         ("Russland bezeichnete diese Angaben als übertrieben.", "denies"),
     ],
 )

@@ -105,8 +105,8 @@ _OWN_NEITHER = re.compile(
     # ... or has seen no evidence of it: "We have seen no evidence of that"
     r"|(?:had|has|have)\s+(?:(?:seen|found)\s+)?no\s+(?:evidence|indication|confirmation)\b"
     # ... or cannot confirm: "I cannot confirm these numbers", "er könne die Zahlen nicht bestätigen"
-    r"|(?:cannot|can't|can\s+not|could\s*(?:not|n't)|(?:is|was|are|were)\s+unable\s+to)\s+"
-    r"(?:independently\s+|yet\s+)?(?:confirm|verify)\b"
+    r"|(?:cannot|can't|can\s+not|could\s*(?:not|n't)|(?:is|was|are|were)\s+unable\s+to"
+    r"|(?:has|have|had)(?:\s+not|n['’]t)\s+been\s+able\s+to)\s+(?:independently\s+|yet\s+)?(?:confirm|verify)\b"
     # ... or will not go into it: "I'm not going to get into specifics", "he would not speculate"
     r"|(?:will\s+not|won['’]t|would\s*(?:not|n['’]t))\s+(?:speculate|get\s+into|go\s+into)\b)"
     # ... or that it is too early to say: 'it was "too early to say" whether C'
@@ -233,17 +233,26 @@ APPOSED_CAVEAT = re.compile(
     re.IGNORECASE)
 # a confirmation still missing: "has yet to confirm", "was unable to confirm"
 # ... and "has not been able to confirm"
-_NOT_YET = re.compile(r"\b(?:yet|unable|failed|(?:not|n't|never)\s+(?:been\s+|be\s+)?able)\s+to\s+\w+$", re.IGNORECASE)
+_NOT_YET = re.compile(r"(?:\b(?:yet|unable|failed)|(?:\bnot|n['’]t|\bnever)\s+(?:been\s+|be\s+)?able)\s+to\s+\w+$",
+                      re.IGNORECASE)
 # A speaker who says there is no evidence for a thing disputes it: 'Peskov said there was "no
 # evidence" that C'; none so far leaves it open ("there was no evidence yet that C"), as does
 # "we have seen no evidence", their own knowledge (_OWN_NEITHER)
+# (not "no better proof of C than", "no evidence to the contrary")
 _NO_EVIDENCE_THAT = re.compile(r"^(?:that\s+)?there\s+(?:is|was|has\s+been|had\s+been|were|are)\s+"
-                               r"(?:still\s+|simply\s+|absolutely\s+)?[\"“]?no\s+(?:\w+\s+)?(?:evidence|proof)\b"
-                               r"[\"”]?(?P<so_far>\s+(?:yet|so\s+far|at\s+this\s+(?:time|point)))?", re.IGNORECASE)
+                               r"(?:still\s+|simply\s+|absolutely\s+)?[\"“]?no\s+"
+                               r"(?:(?:credible|hard|concrete|real|solid|independent|such|clear)\s+)?(?:evidence|proof)\b"
+                               r"[\"”]?(?P<so_far>\s+(?:yet|so\s+far|at\s+this\s+(?:time|point)))?"
+                               r"(?=[\"”]?(?:\s+(?:yet\s+|so\s+far\s+)?(?:that|of|for)\b|\s*[.,;]?$))", re.IGNORECASE)
 # ... and so does one who says they doubt it: "Peskov said he doubted that C", "Wagenknecht
 # sagte, sie bezweifle, dass C"
-_OWN_DOUBT = re.compile(r"^(?:that\s+|dass\s+)?(?:he|she|they|we|I|er|sie|wir|ich|man)\s+"
-                        r"(?:(?:still|also|auch|weiterhin)\s+)?(?:doubt(?:s|ed)?|bezweif\w+|zweif\w+)\b", re.IGNORECASE)
+# (not doubting nothing: "er zweifle nicht daran, dass C", "he doubted nothing about it")
+_OWN_DOUBT = {
+    "en": re.compile(r"^(?:that\s+)?(?:he|she|they|we|I)\s+(?:(?:still|also|\w+ly)\s+)?doubt(?:s|ed)?\b"
+                     r"(?!\s+(?:nothing|not|never)\b)", re.IGNORECASE),
+    "de": re.compile(r"^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:(?:auch|weiterhin|stark|sehr)\s+)?(?:bezweif|zweif)\w+\b"
+                     r"(?!\s+(?:\w+\s+)?(?:nicht|nie|kaum|keine\w*)\b)", re.IGNORECASE),
+}
 # Verbs of finding out: negated, the speaker found nothing and takes no side ("ISW has not
 # observed evidence that C", "investigators did not find that C")
 _FINDING = frozenset("observe see find detect notice establish discover show indicate".split())
@@ -384,7 +393,7 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
         return "neither"
     if language != "de" and not negated and (none := _NO_EVIDENCE_THAT.match(said)):
         return "neither" if none.group("so_far") else "denies"
-    if not negated and _OWN_DOUBT.match(said):
+    if not negated and _OWN_DOUBT["de" if language == "de" else "en"].match(said):
         return "denies"
     return "denies" if denial and not negated else "asserts"
 
