@@ -1052,6 +1052,11 @@ def test_a_new_paragraph_goes_on_reporting_only_in_konjunktiv_i():
     # ... but reportative "soll" opening a paragraph is no one's named (before: the speaker before)
     ("Der Kremlsprecher sagte, das sei eine Falschmeldung.\n\nNordkoreaner sollen schwere Verluste erlitten haben.",
      None),
+    ("Der Kremlsprecher sagte, das sei eine Falschmeldung.\n\nNordkoreaner sollen schwere Verluste erlitten haben, "
+     "die nicht mehr ersetzt werden können.", None),
+    # ... while the Konjunktiv II that stands in for Konjunktiv I goes on (a helper's review: lost)
+    ("Peskow sagte, Russland habe keine Soldaten eingesetzt.\n\nDie westlichen Berichte hätten keinerlei Grundlage.",
+     "Peskow"),
 ])
 def test_a_paragraph_in_the_subjunctive_after_a_report(text, speaker):
     claims = claims_of(text)
@@ -1105,6 +1110,13 @@ def test_a_source_in_the_genitive_of_a_possessive():
 def test_where_a_nach_source_ends(text, speaker, content):
     (c,) = claims_of(text)
     assert (c.speaker_text, c.text) == (speaker, content)
+
+
+def test_a_tickers_headline_read_as_hearsay_too_is_one_claim():
+    text = ("Peskow sagte, das sei eine Falschmeldung.\n\n+++ 11:15 +++ Pentagon: Nordkoreaner sollen schwere "
+            "Verluste erlitten haben")
+    claims = [c for c in claims_of(text) if "Nordkoreaner" in c.text]
+    assert [(c.speaker_text, c.cue, c.hedged) for c in claims] == [("Pentagon", ":", True)]
 
 
 def test_demnach_points_back_at_the_last_source():

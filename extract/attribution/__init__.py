@@ -150,7 +150,11 @@ def _dedupe(text: str, frames: list[Frame], language: str) -> list[Frame]:
         if key not in by_content or _more_specific(text, f, by_content[key]):
             by_content[key] = f
     outer = [f for f in by_content.values() if f.kind != "direct_quote"]
-    frames = [f for f in by_content.values() if not _nested(f, outer, language)]
+    # (a report no one is named for that holds a named one whole is that one: "Pentagon:
+    # Nordkoreaner sollen … erlitten haben" read as hearsay and as a headline)
+    frames = [f for f in by_content.values() if not _nested(f, outer, language) and not (
+        f.source is None and f.cue is None and any(g.source and f.content[0] <= g.source[0] and g.content[1] <= f.content[1]
+                                                   for g in by_content.values()))]
     kept: list[Frame] = []
     for f in sorted(frames, key=lambda f: -(f.cue[1] - f.cue[0]) if f.cue else 0):
         if f.cue and any(

@@ -733,8 +733,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
         if sent_frames:
             carried = next((f for f in reversed(sent_frames) if f.source), None)
         else:
-            # (a new paragraph goes on with the report only in Konjunktiv I proper, and as a
-            # claim of its own: "Russland soll … zahlen" opening one is another source's)
+            # (a new paragraph goes on with the report as a claim of its own, and not in hearsay
+            # alone: "Russland soll … zahlen" opening one is another source's)
             new_paragraph = previous is not None and "\n" in text[previous[1] : sent.char_start]
             go_on = _reported_on(text, words, carried, strict=new_paragraph)
             if go_on is None:
@@ -1210,14 +1210,12 @@ def _reported_on(text, words: list[Word], last: Frame | None, strict: bool = Fal
     """"X sagte, C. Dies sei …": a sentence in the subjunctive with no frame of its own
     goes on reporting the speaker of the sentence before (free indirect speech). With no
     speaker before, it is still reported speech, of a source the sentence does not name
-    ("Mehrere Häuser seien schwer beschädigt worden."). `strict`: only Konjunktiv I, or a
-    "soll" of what is to be done ("Zeugen sollen befragt werden"), goes on reporting the
-    speaker before (reportative "soll … haben" and the conditionals do not)."""
+    ("Mehrere Häuser seien schwer beschädigt worden."). `strict` (a new paragraph): a
+    reportative "soll" alone ("Nordkoreaner sollen Verluste erlitten haben") reports someone
+    else, unnamed; not one of what is to be done ("Zeugen sollen befragt werden")."""
     if not words or words[0].text in OPENING_MARKS or words[0].low in ("ich", "wir"):
         return None
-    to_be_done = any(w.low in ("soll", "sollen") for w in words) and any(w.low == "werden" for w in words)
-    if strict and last is not None and not to_be_done and not any(
-            w.low in _SUBJUNCTIVE - _CONDITIONAL and not w.is_cap for w in words):
+    if strict and last is not None and _only_hearsay(words):
         last = None
     marks = _SUBJUNCTIVE if last is not None else _SUBJUNCTIVE - _CONDITIONAL
     first = next((k for k, w in enumerate(words) if w.low in marks and (k == 0 or not w.is_cap)), None)
@@ -1230,6 +1228,15 @@ def _reported_on(text, words: list[Word], last: Frame | None, strict: bool = Fal
     content = trim(text, (words[0].start, words[-1].end))
     return Frame(cue=None, source=last and last.source, content=content, kind="indirect_quote",
                  referent=last and last.referent)
+
+
+def _only_hearsay(words: list[Word]) -> bool:
+    """The only mark of report is a reportative "soll(en)", not one of what is to be done
+    (its clause closes with "werden")."""
+    soll = next((k for k, w in enumerate(words) if w.low in ("soll", "sollen")), None)
+    if soll is None or any(w.low in _SUBJUNCTIVE - {"soll", "sollen"} and not w.is_cap for w in words):
+        return False
+    return not any(w.low == "werden" for w in words[soll : _clause_end(words, soll)])
 
 
 # Words after a subject that end in -e and are no verb
