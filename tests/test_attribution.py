@@ -347,6 +347,7 @@ def test_a_known_persons_side_is_the_gazetteers(text, name, affiliation):
     ("North Korea analyst Ankit Panda said the troops were green.", None),
     ("A Russian expert said the deployment showed desperation.", "Russia"),
     ("Ukrainian military analyst Oleh Zhdanov said the troops were green.", "Ukraine"),
+    ("A US intelligence analyst said North Korea had sent about 3,000 more troops.", "United States"),  # (review)
     # a sentence's first word is capitalised, not part of the state's name (before: none)
     ("Three US officials said the troops had moved.", "United States"),
     ("Senior Pentagon officials said the troops had moved.", "Pentagon"),

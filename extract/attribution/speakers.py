@@ -962,11 +962,13 @@ def _studies(title: str) -> bool:
 
 
 def _names_a_field(words: list[str]) -> bool:
-    """Whether the capitalised words before a title of study name the place studied ("Russia
-    expert", "North Korea analyst", "Pyongyang watcher"), not the nationality of who studies it
-    ("a Russian expert", "Ukrainian military analyst") nor their employer ("CIA analyst")."""
+    """Whether the capitalised words right before a title of study name the place studied
+    ("Russia expert", "North Korea analyst", "Pyongyang watcher"), not the nationality of who
+    studies it ("a Russian expert", "Ukrainian military analyst", "a US intelligence analyst":
+    an abbreviation, or a word between) nor their employer ("CIA analyst")."""
     named = [w for w in words if w[:1].isupper() and w.lower() not in _INDEFINITE | _DEFINITE]
-    if not named or name_key(named[-1]) in gazetteer().nationals or _DEMONYM_FORM.fullmatch(named[-1]):
+    if not named or named[-1] != words[-1] or named[-1].isupper() or "." in named[-1] \
+            or name_key(named[-1]) in gazetteer().nationals or _DEMONYM_FORM.fullmatch(named[-1]):
         return False
     place = lookup(" ".join(named), fuzzy=False)
     return place is not None and place.label == "GPE"
