@@ -99,11 +99,12 @@ _NACH_NOUNS = tuple(
     hochrechnungen vorstellungen willen ermittlungsstand ermittlungen prognose prognosen
     analyse analysen recherchen berechnungen mitteilung""".split()
 )
-# Nouns a "nach" completes, which it then opens no source after: "auf die Frage nach den
-# Berichten", "die Suche nach Informationen"
-_ASKING_FOR = frozenset("frage fragen suche forderung forderungen ruf nachfrage bedarf".split())
-# ... not the words that only end like one: "nach nordkoreanischen Soldaten", "nach Antworten"
-_NOT_NACH_NOUNS = ("soldaten", "kandidaten", "mandaten", "antworten")
+# Words of asking or searching a "nach" completes, which it then opens no source after: "auf
+# die Frage nach den Berichten", "die Suche nach Informationen", "fragten Peskow nach Berichten"
+_ASKING_FOR = frozenset("""frage fragen suche forderung forderungen ruf nachfrage fragt fragte fragten gefragt
+    sucht suchte suchten suchen gesucht""".split())
+# ... not the words that only end like one: "nach nordkoreanischen Soldaten", "nach Vermittlungen Katars"
+_NOT_NACH_NOUNS = ("soldaten", "kandidaten", "mandaten", "vermittlungen")
 # Possessives before a source noun: "nach ihren Informationen", "laut seinem Sprecher".
 _POSSESSIVES = frozenset(DE_POSSESSIVE_PRONOUNS) | {"unser", "unsere", "unseren"}
 _STOP_DETERMINERS = frozenset(
@@ -649,7 +650,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
             elif low == "zufolge" and i > 0:
                 frame = _zufolge(text, words, i)
             elif low == "nach" and i + 1 < n and _is_nach_source(words, i + 1) \
-                    and not (i > 0 and words[i - 1].low in _ASKING_FOR):
+                    and not any(x.low in _ASKING_FOR for x in words[max(0, i - 2) : i]):
                 frame = _laut(text, words, i)
             elif low == "so" and i > 0 and words[i - 1].text == "," and i + 1 < n:
                 frame = _so(text, words, i)
