@@ -378,6 +378,15 @@ def test_a_described_source_after_a_quote_speaks_it(text):
         "a Ukrainian soldier of the 47th Mechanized Brigade, who asked not to be named", "Ukraine", "told")
 
 
+@pytest.mark.parametrize("quote", ["The situation is very difficult", "It is hell here"])
+def test_a_described_source_after_a_quote_is_not_in_the_content(quote):
+    """A helper's review: where the parser's clause held the description, so did the content."""
+    text = (f'"{quote}," a Ukrainian soldier of the 47th Mechanized Brigade, who asked not to be named, told the '
+            f"Kyiv Independent.")
+    (c,) = claims_of(text)
+    assert (c.kind, c.text, c.cue) == ("direct_quote", quote, "told")
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a place after "inside" is where the sources are, not who they are (before: North Korea)
     ("Families are told their sons died in training, according to two sources inside North Korea who spoke "

@@ -2046,6 +2046,8 @@ def english_frames(doc: Doc) -> list[Frame]:
         named = (_named_after_quote(tok) or _quoted_in_noun_phrase(tok)) if subj is None and lemma in EN_SPEECH_VERBS \
             else None
         if named is not None:
+            if content is not None and content[0] < named[1] and named[0] < content[1]:
+                content = None  # (the parser's clause holds the speaker: the quotation before is what was said)
             frames.append(Frame(cue=cue, source=named, content=content, kind="indirect_quote",
                                 cue_word=lemma, negated=_negated(tok) or refusal is not None))
             continue
