@@ -1085,6 +1085,17 @@ def test_a_need_according_to_a_source_is_sourced():
     assert c.speaker_text == "Angaben der Vereinten Nationen"
 
 
+@pytest.mark.parametrize("text", [
+    "Nordkorea hat rund 11.000 Soldaten nach Russland geschickt. Zumindest behauptet das der ukrainische Geheimdienst.",
+    "Nordkorea hat rund 11.000 Soldaten nach Russland geschickt. Das behauptet jedenfalls der ukrainische Geheimdienst.",
+])
+def test_a_focus_particle_around_das_points_back(text):
+    """A helper's review: a fronted 'Zumindest' was the speaker."""
+    c = only(claims_of(text), cue="behauptet")
+    assert (c.speaker_text, c.text) == ("der ukrainische Geheimdienst",
+                                        "Nordkorea hat rund 11.000 Soldaten nach Russland geschickt.")
+
+
 def test_a_headlines_topic_before_a_report_is_no_speaker():
     """Before: North Korean soldiers said that Kyiv speaks of heavy losses."""
     (c,) = claims_of("Nordkoreanische Soldaten: Kiew spricht von schweren Verlusten\n\nMehr folgt.")

@@ -1689,13 +1689,17 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
             start += 1  # "Das bestätigte auch ein Sprecher"
         if start + 1 < n and words[start].low == "es" and (words[start + 1].low in DE_ARTICLES or words[start + 1].is_cap):
             start += 1  # "Laut X hält es der Präsident für möglich": the object "es", then the subject
+        points_back = first.low in _FOCUS_PARTICLES and i == 1 and start + 1 < n and words[start].low in ("das", "dies") \
+            and words[start + 1].low in DE_ARTICLES
+        if points_back:
+            start += 1  # "Zumindest behauptet das der Geheimdienst": the object "das", then the subject
         j = _np_with_apposition(words, start)
         # the verb's own particle ends its subject: "spricht die Polizei von …" (not the
         # article that is its form: "räumte ein Sprecher … ein")
         j = next((m for m in range(start + 1, j) if particle and words[m].low == particle), j)
         if j > start:
-            if first.low in ("das", "dies") and all(w.low in _FOCUS_PARTICLES for w in words[1:i]) and previous \
-                    and not _has_clause(words[max(j, after):]):
+            if (points_back or (first.low in ("das", "dies") and all(w.low in _FOCUS_PARTICLES for w in words[1:i]))) \
+                    and previous and not _has_clause(words[max(j, after):]):
                 # "Das teilte X (am Montag) mit.", "Das jedenfalls behauptet X" refer to the sentence before
                 content = previous
             else:
@@ -1851,7 +1855,7 @@ def _inverted(words: list[Word]) -> bool:
     with its subject: an article before a noun ("Die Nato", "Das russische
     Verteidigungsministerium erklärte") opens the subject."""
     first = words[0]
-    if first.low not in DE_INVERSION_OPENERS:
+    if first.low not in DE_INVERSION_OPENERS and first.low not in _FOCUS_PARTICLES:
         return False
     if first.low in _FOCUS_PARTICLES and len(words) > 2:
         # "Auch die Nato sprach von …": the particle belongs to the subject before the verb

@@ -463,9 +463,10 @@ class SpeakerResolver:
         # "a Ukrainian commander, who asked not to be named", "ein ukrainischer Kommandeur": one
         # person, whom "he" / "er" can name next
         head = next((w for w, after in zip(pw, pw[1:] + [""]) if after.lower() in _HEAD_ENDS), pw[-1])
-        if len(pw) > 1 and (pw[0].lower() in _INDEFINITE or (self.language != "de" and re.search(r"['’]s$", pw[0])
-                                                              and len(pw) == 2)) and self._is_title(head) and not joined:
-            kind = "person"  # ... and "Japan's representative", whom "he" names next
+        # ... and "Japan's representative", whom "he" names next
+        possessed_title = self.language != "de" and len(pw) == 2 and _POSSESSIVE.search(pw[0]) is not None
+        if len(pw) > 1 and (pw[0].lower() in _INDEFINITE or possessed_title) and self._is_title(head) and not joined:
+            kind = "person"
         elif state_led:
             kind = "org"
         elif " and " in lowered or " und " in lowered or name[:1].islower() or demonym_led or (

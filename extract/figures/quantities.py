@@ -430,7 +430,7 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
         else:
             break
         j += 1
-    while picked and (picked[-1].pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(picked[-1], picked)
+    while picked and ((picked[-1].pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(picked[-1], picked))
                       or picked[-1].text in ("-", "‐")):
         picked.pop()
     if not picked:
