@@ -1096,6 +1096,17 @@ def test_a_focus_particle_around_das_points_back(text):
                                         "Nordkorea hat rund 11.000 Soldaten nach Russland geschickt.")
 
 
+def test_erinnerte_daran_reports_and_her_title_says_she():
+    """Before: the reminder was the outlet's, and "sagte sie" went to Wagenknecht quoted before."""
+    text = ("BSW-Chefin Sahra Wagenknecht sagte, es gebe keine Belege.\n\nFDP-Verteidigungsexpertin Marie-Agnes "
+            "Strack-Zimmermann erinnerte daran, dass die Ukraine mehr als 1000 Quadratkilometer erobert habe. "
+            "„Das hat Putin gedemütigt“, sagte sie.")
+    claims = claims_of(text)
+    assert only(claims, cue="erinnerte daran").text.startswith("dass die Ukraine")
+    assert only(claims, text="Das hat Putin gedemütigt").speaker_name == "Marie-Agnes Strack-Zimmermann"
+    assert not [c for c in claims_of("Scholz erinnerte an die Opfer des Krieges.") if c.cue]
+
+
 def test_a_headlines_topic_before_a_report_is_no_speaker():
     """Before: North Korean soldiers said that Kyiv speaks of heavy losses."""
     (c,) = claims_of("Nordkoreanische Soldaten: Kiew spricht von schweren Verlusten\n\nMehr folgt.")

@@ -256,6 +256,7 @@ versprach versprachen verspricht
 bekräftigte bekräftigten bekräftigt
 argumentierte argumentierten argumentiert
 verwies verwiesen verweist
+erinnerte erinnerten erinnert
 äußerte äußerten äußert äußern
 vermeldete vermeldeten vermeldet vermelden
 entgegnete entgegneten entgegnet
@@ -332,6 +333,7 @@ DE_NEEDS_PARTICLE = {
     "gestand": ("ein",), "gestanden": ("ein",), "gesteht": ("ein",),
     "schloss": ("daraus", "aus"), "schlossen": ("daraus", "aus"), "schließt": ("daraus", "aus"),
     "verwies": ("darauf", "auf"), "verwiesen": ("darauf", "auf"), "verweist": ("darauf", "auf"),
+    **dict.fromkeys("erinnerte erinnerten erinnert".split(), ("daran",)),  # "erinnerte daran, dass C"
     "schlug": ("vor",), "schlugen": ("vor",), "schlägt": ("vor",),
     "bot": ("an",), "boten": ("an",), "bietet": ("an",),
     "deutete": ("an",), "deuteten": ("an",), "deutet": ("an",),

@@ -171,13 +171,14 @@ _MALE_TITLES = frozenset("mr sir spokesman congressman chairman businessman stat
 
 
 _DE_FEMALE_ROLES = ("präsidentin", "kanzlerin", "ministerin", "sprecherin", "chefin", "botschafterin",
-                    "politikerin", "sekretärin", "leiterin", "direktorin")
+                    "politikerin", "sekretärin", "leiterin", "direktorin", "expertin", "analystin", "diplomatin",
+                    "kandidatin", "beraterin", "senatorin", "kommandeurin")
 # What German "sie" (she) may stand for besides a named woman: a woman described ("die Autorin",
 # "einer Armeesprecherin", "die Mutter") or a body named by a feminine noun ("die Gewerkschaft
 # der Polizei", "die PAD").
 _DE_SHE = re.compile(
     r"\b(?:[Dd]ie|[Dd]er|[Ee]iner?)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
-    r"(?P<woman>[A-ZÄÖÜ][\w-]*(?:erin|istin|entin|antin|orin|ärin))\b"
+    r"(?P<woman>[A-ZÄÖÜ][\w-]*(?:erin|istin|entin|antin|orin|ärin|ertin|ystin|atin))\b"
     # "der Frau" is someone else's (genitive, dative): only the subject's case
     r"|\b(?:[Dd]ie|[Ee]ine)\s+(?:[a-zäöü][\w-]*\s+){0,2}(?P<kin>Frau|Mutter|Tochter|Schwester|Witwe)\b"
     r"|\b[Dd]ie\s+(?P<body>(?:Bundes|Landes)?[Rr]egierung|Gewerkschaft|Polizei|Partei|Kommission|Opposition"
