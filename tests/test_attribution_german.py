@@ -1107,6 +1107,15 @@ def test_erinnerte_daran_reports_and_her_title_says_she():
     assert not [c for c in claims_of("Scholz erinnerte an die Opfer des Krieges.") if c.cue]
 
 
+def test_the_verb_after_a_wie_clause_has_its_own_subject():
+    """Before: Ryabkov "said" the words "Wie die staatliche Nachrichtenagentur TASS meldete"."""
+    text = ("Wie die staatliche Nachrichtenagentur TASS meldete, bezeichnete der stellvertretende Außenminister "
+            "Sergej Rjabkow die Berichte als „völlig unbegründet“.")
+    c = only(claims_of(text), cue="bezeichnete")
+    assert (c.speaker_text, c.stance) == ("der stellvertretende Außenminister Sergej Rjabkow", "denies")
+    assert "TASS" not in c.text
+
+
 def test_a_headlines_topic_before_a_report_is_no_speaker():
     """Before: North Korean soldiers said that Kyiv speaks of heavy losses."""
     (c,) = claims_of("Nordkoreanische Soldaten: Kiew spricht von schweren Verlusten\n\nMehr folgt.")

@@ -1604,7 +1604,10 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # A quotation right before the verb is what was said when it ends a sentence of its
     # own ("„Wir kommen!“ rief er"), not when it names something ("mit der „Bild“ sagte X").
     quote_before = prev is not None and prev.text in CLOSING_MARKS and text[prev.start - 1 : prev.start] in "!?.…"
-    if prev is not None and not apposed_subject and (
+    # (not after a parenthetical "Wie X meldete,": "Wie TASS meldete, bezeichnete Rjabkow …")
+    after_as = words[0].low == "wie" and prev is not None and prev.text == "," and any(
+        _is_finite_or_reporting(x) for x in words[1 : i - 1])
+    if prev is not None and not apposed_subject and not after_as and (
         prev.text in (",", ":", "—", "–") or quote_before or w.glued or so_after_comma or that_after_dash
     ):
         start = i + 2 if i + 2 < n and words[i + 1].low in _OBJECT_PRONOUNS else i + 1
@@ -1632,7 +1635,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # "Wie X mitteilte, C" — the frame is a parenthetical clause.
     wie = next((m for m in range(i - 1, -1, -1) if words[m].low == "wie"), None)
     # (a quotation may stand there only as a name: "Wie die „Washington Post“ berichtete")
-    if wie is not None and i - wie <= 12 and not any(x.text in (".", ";", ":") for x in words[wie + 1 : i]) \
+    if wie is not None and i - wie <= 12 and not any(x.text in (".", ";", ":") or _is_finite_or_reporting(x)
+                                                     for x in words[wie + 1 : i]) \
             and _only_quoted_names(words, wie + 1, i):
         last = i
         while last > wie + 1 and (
@@ -1669,7 +1673,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     opens = commas[-1] + 1 if commas else 0  # where a clause after the last comma opens
     if commas and words[opens].low == "und":
         opens += 1  # "Die Angaben ließen sich nicht prüfen, und Seoul sagte, C"
-    own_clause = commas[-1] if commas and _np_forward(words, opens) == i and any(
+    own_clause = commas[-1] if commas and opens < i and _np_forward(words, opens) == i and any(
         x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS for x in words[: commas[-1]]) else None
     if own_clause is not None and (len(commas) == 1 or _inverted(words)):
         # "X hatte Y bezeichnet, Putin bestritt Z nicht", "Laut Selenskyj sind 3.000 getötet
