@@ -164,6 +164,12 @@ def test_a_number_word_after_a_determiner_still_counts_people_and_targets():
     assert one("It imposed sanctions on the three parties.").value == 3
 
 
+def test_about_a_topic_is_no_estimate():
+    """Before: 'talking about millions of shells' was approximate (~)."""
+    assert one("We are talking about millions of shells.").qualifier == ">="
+    assert one("Russia fired about 300 drones.").qualifier == "~"
+
+
 def test_unqualified_figure_is_exact():
     q = one("They sent 500 officers.")
     assert (q.qualifier, q.low, q.value, q.high) == ("=", 500, 500, 500)

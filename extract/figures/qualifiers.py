@@ -90,6 +90,11 @@ _CHANGED_UP = re.compile(
     rf"(?:{COUNT_NOUNS}|forecasts?|projections?))?\s*$")
 
 
+# ... and "about" the preposition of a topic, not an estimate: "we are talking about millions of shells"
+_ABOUT_A_TOPIC = re.compile(r"(?i)\b(?:talk|talks|talked|talking|speak|speaks|speaking|spoke|know|knows|knew|worried"
+                            r"|worry|worries|asked|ask|asking|think|thinking|thought|care|cares|heard|hear)\s*$")
+
+
 def qualifier_before(preceding_text: str) -> tuple[str, int] | None:
     """The qualifier that ends the text before a number, and where it starts."""
     m = BEFORE_RE.search(preceding_text[-40:])
@@ -98,6 +103,8 @@ def qualifier_before(preceding_text: str) -> tuple[str, int] | None:
     phrase = re.sub(r"\s+", " ", m.group("q").lower())
     offset = len(preceding_text) - len(preceding_text[-40:]) + m.start("q")
     if phrase == "up to" and _CHANGED_UP.search(preceding_text[:offset]):
+        return None
+    if phrase == "about" and _ABOUT_A_TOPIC.search(preceding_text[:offset]):
         return None
     return _PHRASE_TO_QUALIFIER[phrase], offset
 
