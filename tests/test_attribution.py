@@ -880,6 +880,9 @@ def test_a_denial_of_the_sentence_before_answers_what_it_reports():
         ("Officials said the troops are to be deployed soon.", False),
         ("Trump said the talks were to be about security guarantees for Ukraine.", False),
         ("Rutte said defence spending is to be at least 5 percent of GDP.", False),
+        # what has been said is no hearsay (before: hedged)
+        ("Zakharova said Moscow had nothing to add to what has already been said.", False),
+        ("Officials said it was said that the troops had arrived.", True),
     ],
 )
 def test_hedging(text, hedged):

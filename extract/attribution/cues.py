@@ -169,8 +169,9 @@ EN_HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|"
     r"probably|likely|could|may|might|perhaps|maybe|possible that|said to (?:be|have)|believed to (?:be|have)|"
     r"thought to (?:be|have)|unconfirmed|unverified|appears? to|seems? to|"
-    # a passive report that names no one: "is believed that", "were reported to"
-    r"(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:said|believed|thought|alleged|"
+    # a passive report that names no one: "is believed that", "were reported to" (not what
+    # "has already been said")
+    r"(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:said(?= (?:to|that)\b)|believed|thought|alleged|"
     r"rumou?red|suspected|understood|estimated|reported (?:to|that))"
     # German reportative "sollen" translated after a fronted part: "Of these are to be about 500
     # officers", "Among them are to be officers" (not a plan: "spending is to be at least 5 percent")
