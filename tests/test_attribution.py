@@ -378,6 +378,14 @@ def test_a_described_source_after_a_quote_speaks_it(text):
         "a Ukrainian soldier of the 47th Mechanized Brigade, who asked not to be named", "Ukraine", "told")
 
 
+def test_a_headline_told_is_passive():
+    """Before: the families asserted the cover story they were told."""
+    headline = "North Korean families told sons died in 'training accidents'\n\nMore follows."
+    assert all(c.speaker_text != "North Korean families" for c in claims_of(headline))
+    (c,) = claims_of("Families told reporters their sons died in training.")
+    assert c.speaker_text == "Families"
+
+
 @pytest.mark.parametrize("quote", ["The situation is very difficult", "It is hell here"])
 def test_a_described_source_after_a_quote_is_not_in_the_content(quote):
     """A helper's review: where the parser's clause held the description, so did the content."""

@@ -287,6 +287,17 @@ def _after_quote(verb: Token) -> bool:
     return verb.i > 0 and verb.doc[verb.i - 1].is_quote
 
 
+def _told_in_a_headline(verb: Token) -> bool:
+    """A headline's "X told Y died" drops "were": its object is the subject of the clause
+    after it, which has none of its own (a headline: no full stop ends the line)."""
+    if verb.lemma_ != "tell" or verb.sent.text.rstrip(" \n\"”’'")[-1:] in ".!?":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return obj is not None and clause is not None and clause.i == obj.right_edge.i + 1 and not any(
+        c.dep_ in _SUBJECT_DEPS for c in clause.children)
+
+
 def _named_after_quote(verb: Token) -> Span | None:
     """'"…,” Flynn, a top Trump surrogate, said': when a quotation runs over two sentences
     the parser may hang the name on a word inside it and leave the verb without a subject;
@@ -2005,6 +2016,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # "when asked about it", "Asked whether …, X said" (tagged a past): the one asked
         if _is_asked_aside(tok):
             continue  # "Peskov, asked about the reports, said": likewise
+        if _told_in_a_headline(tok):
+            continue  # "North Korean families told sons died": they were told
         if any(c.dep_ == "auxpass" for c in tok.children):
             # "was told": the reported-to, not the reporter. The reporter is named in a
             # by-phrase or not at all ("was accused of C", "is said to C").
