@@ -378,6 +378,12 @@ def test_a_described_source_after_a_quote_speaks_it(text):
         "a Ukrainian soldier of the 47th Mechanized Brigade, who asked not to be named", "Ukraine", "told")
 
 
+def test_a_condition_is_no_report():
+    """Before: the Kremlin 'asked for' 'them', a claim in the condition of Budanov's."""
+    claims = claims_of("Budanov said North Korea could send up to 100,000 more soldiers if the Kremlin asked for them.")
+    assert [c.speaker_text for c in claims] == ["Budanov"]
+
+
 def test_a_headline_told_is_passive():
     """Before: the families asserted the cover story they were told."""
     headline = "North Korean families told sons died in 'training accidents'\n\nMore follows."
