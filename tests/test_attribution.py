@@ -807,6 +807,9 @@ def test_description_prefers_person_with_matching_title():
         ("Police said there was no evidence to the contrary.", "asserts"),
         ("Zelensky said there was no better proof of Russia's true intentions than the strike.", "asserts"),
         ("The Pentagon said it hasn't been able to confirm that North Korean troops were killed in Kursk.", "neither"),
+        # one's own country or body not aware takes no side (before: asserts)
+        ("Fu Cong said his country was not aware of the specific situation.", "neither"),
+        ("The ministry said it was not aware of the specific situation.", "neither"),
     ],
 )
 def test_stance(text, stance):

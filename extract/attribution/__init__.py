@@ -349,10 +349,18 @@ _OPENING_NAME = re.compile(r"(?:that\s+|dass\s+)?(?:(?i:the|der|die|das)\s+)?(?P
                            r"\s+(?P<rest>.*)", re.DOTALL)
 
 
+# ... or named as theirs: "Fu Cong said his country was not aware of the situation"
+_THEIR_SIDE = re.compile(r"(?:that\s+)?(?:his|her|their)\s+(?:country|government|side|administration)\s+(?P<rest>.*)",
+                         re.DOTALL | re.IGNORECASE)
+
+
 def _own_side_takes_none(said: str, speaker_name: str, affiliation: str | None, language: str) -> bool:
     """"Peskov said Moscow had nothing to add", "Russland habe keine Informationen, erklärte
     Peskow": the speaker's own side, named as the subject of words that take no side, takes
     none, as "he had nothing to add" does ("Kyiv said Moscow would not comment" is Kyiv's claim)."""
+    theirs = _THEIR_SIDE.match(said) if language != "de" else None
+    if theirs is not None:
+        return own_neither("it " + theirs["rest"])
     m = _OPENING_NAME.match(said)
     # (read as the speaker's own words, a pronoun for the name; the words first, the rarer test)
     if m is None or not own_neither(("er " if language == "de" else "it ") + m["rest"]):

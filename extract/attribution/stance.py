@@ -125,7 +125,7 @@ _OWN_NEITHER = re.compile(
     # vor", "ihm sei von der Lage nichts bekannt", 'he was "not aware of the situation"'
     r"|^(?:dass\s+)?(?:ihm|ihr|ihnen|uns|mir)\s+(?:lägen|liegen|lagen|läge|liege|sei|seien|ist|war)\s+(?:\w+\s+){0,4}?"
     r"(?:keine\s+(?:Informationen|Erkenntnisse|Hinweise)|nichts\s+bekannt)\b"
-    r"|^(?:that\s+)?(?:he|she|they|we|I)\s+(?:was|were|is|are|am)\s+[\"“]?not\s+aware\b"
+    r"|^(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:was|were|is|are|am)\s+[\"“]?not\s+aware\b"
     # ... or says just that: '"No comment," Peskov said', 'Kreml: „Kein Kommentar“', 'Kreml:
     # Kein Kommentar zu nordkoreanischen Truppen'
     r"|^(?:no\s+comment|kein\s+kommentar)(?:\s+(?:on|about|zu|zum|zur|über)\b[^.;:!?]*)?\W*$",
