@@ -806,6 +806,9 @@ def test_description_prefers_person_with_matching_title():
         ("He said he doubted nothing about the army's loyalty.", "asserts"),
         ("Police said there was no evidence to the contrary.", "asserts"),
         ("Zelensky said there was no better proof of Russia's true intentions than the strike.", "asserts"),
+        # (a second review: with no "that" after it, it still disputes)
+        ("Peskov said there was no evidence Russia was involved in the attack.", "denies"),
+        ("Peskov said there was absolutely no proof Moscow was behind the sabotage.", "denies"),
         ("The Pentagon said it hasn't been able to confirm that North Korean troops were killed in Kursk.", "neither"),
         # one's own country or body not aware takes no side (before: asserts)
         ("Fu Cong said his country was not aware of the specific situation.", "neither"),

@@ -238,12 +238,12 @@ _NOT_YET = re.compile(r"(?:\b(?:yet|unable|failed)|(?:\bnot|n['’]t|\bnever)\s+
 # A speaker who says there is no evidence for a thing disputes it: 'Peskov said there was "no
 # evidence" that C'; none so far leaves it open ("there was no evidence yet that C"), as does
 # "we have seen no evidence", their own knowledge (_OWN_NEITHER)
-# (not "no better proof of C than", "no evidence to the contrary")
+# (not a comparison: "no better proof of C than", nor "no evidence to the contrary")
 _NO_EVIDENCE_THAT = re.compile(r"^(?:that\s+)?there\s+(?:is|was|has\s+been|had\s+been|were|are)\s+"
                                r"(?:still\s+|simply\s+|absolutely\s+)?[\"“]?no\s+"
-                               r"(?:(?:credible|hard|concrete|real|solid|independent|such|clear)\s+)?(?:evidence|proof)\b"
+                               r"(?!(?:better|clearer|stronger|more|greater|further)\b)(?:\w+\s+)?(?:evidence|proof)\b"
                                r"[\"”]?(?P<so_far>\s+(?:yet|so\s+far|at\s+this\s+(?:time|point)))?"
-                               r"(?=[\"”]?(?:\s+(?:yet\s+|so\s+far\s+)?(?:that|of|for)\b|\s*[.,;]?$))", re.IGNORECASE)
+                               r"(?!\s+to\s+the\s+contrary)", re.IGNORECASE)
 # ... and so does one who says they doubt it: "Peskov said he doubted that C", "Wagenknecht
 # sagte, sie bezweifle, dass C"
 # (not doubting nothing: "er zweifle nicht daran, dass C", "he doubted nothing about it")
