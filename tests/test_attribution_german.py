@@ -1122,6 +1122,16 @@ def test_a_headlines_topic_before_a_report_is_no_speaker():
     assert (c.speaker_text, c.cue) == ("Kiew", "spricht von")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # ... but a speaker before the colon stays the speaker (a second review: Russia, Germany)
+    ("Selenskyj: Russland spricht von Frieden und bombardiert weiter unsere Städte\n\nMehr folgt.", "Selenskyj"),
+    ("Merz: Die Bundesregierung sagt nicht die ganze Wahrheit über die Lieferungen\n\nMehr folgt.", "Merz"),
+])
+def test_a_headlines_speaker_before_a_report_stays_the_speaker(text, speaker):
+    (c,) = [c for c in claims_of(text) if c.cue == ":"]
+    assert c.speaker_text == speaker
+
+
 def test_sie_after_a_paragraph_on_armed_forces_is_them():
     """Before: "sie" was the Swiss foreign ministry that spoke in the paragraph before."""
     text = ("Das Schweizer Departement EDA teilte mit, die Entsendung verstosse gegen das Völkerrecht.\n\n"

@@ -765,7 +765,7 @@ def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, l
     out: list[tuple[Sentence, list[Word]]] = []
     for sent in sentences:
         words = _without_ticker_marks(_words(doc, sent.char_start, sent.char_end))
-        dash = next((d for d, w in enumerate(words) if (w.text in ("–", "—") or w.text == ":" and _topic_before(words, d))
+        dash = next((d for d, w in enumerate(words) if (w.text in ("–", "—") or (w.text == ":" and _topic_before(words, d)))
                      and _main_clause_after(words, d)), None)
         if dash is None:
             out.append((sent, words))
@@ -801,10 +801,13 @@ def _without_ticker_marks(words: list[Word]) -> list[Word]:
 
 
 def _topic_before(words: list[Word], colon: int) -> bool:
-    """No verb before the colon, a reporting verb after its subject after it."""
+    """A headline's topic before the colon (two words or more, no verb, no one named: not
+    "Selenskyj:", "Dazu Peskow:"), a subject and a reporting verb after it."""
     j = _np_forward(words, colon + 1)
-    return not any(_is_finite_or_reporting(w) for w in words[:colon]) and j < len(words) \
-        and words[j].low in DE_VERB_FORMS
+    named = any(lookup(w.text, fuzzy=False) is not None and demonym_entity_id(name_key(w.text)) is None
+                for w in words[:colon])
+    return colon >= 2 and not named and not any(_is_finite_or_reporting(w) for w in words[:colon]) \
+        and j < len(words) and words[j].low in DE_VERB_FORMS
 
 
 def _main_clause_after(words: list[Word], d: int) -> bool:
