@@ -80,6 +80,8 @@ def test_the_parts_of_a_total_share_its_subject():
          "to replenish losses.", "Q423", "troops"),
         ("North Korea may send between 5,000 and 8,000 soldiers to replenish Russia's heavy losses in Kursk, Seoul "
          "said.", "Q423", "troops"),
+        # ... and so before it (a second review)
+        ("To make up for its casualties, Moscow has deployed 11,000 North Korean troops, Seoul said.", "Q423", "troops"),
     ],
 )
 def test_the_subject_of_a_sending_or_losing_verb_owns_the_figure(text, subject, metric):

@@ -100,6 +100,7 @@ _MAKING_UP_FOR = re.compile(
     r"(?i)\b(?:replenish\w*|replac\w+|mak\w+\s+up\s+for|compensat\w+\s+for|offset\w*)\s+(?:[\w'’]+\s+){0,3}?"
     r"(?:losses|casualties)\b|\b(?:Verluste|Ausfälle)\s+(?:\w+\s+){0,2}?(?:auszugleichen|ausgleichen|zu\s+ersetzen"
     r"|ersetzen|aufzufüllen|auffüllen)\b")
+_OF_THE_LOSSES = re.compile(r"\s+(?:of|von)\s+(?:[\w-]+\s+){0,3}$")
 _SANCTION_RE = re.compile(r"(?i)\bsanction\w*|\bsanktion\w*")
 _MONEY_CONTEXT_RE = re.compile(
     r"(?i)^\s+(?:in|of|an|für)\s+(?:\w+\s+)?(?:aid|funding|loans?|revenue|debt|investment|"
@@ -571,8 +572,9 @@ def _casualty_metric(window: str, at: int = 0) -> str | None:
     figure sits in the window): "killed or wounded" is both; "300 killed and 2,700
     wounded" gives each figure its nearest word. The figure's own clause (between
     commas) speaks first: "19 were killed, 40 others wounded"."""
-    # (only after the figure: "to replace casualties of more than 1,500 troops" counts them)
-    window = _MAKING_UP_FOR.sub(lambda m: " " * len(m.group()) if m.start() > at else m.group(), window)
+    # (not when they are the figure's: "to replace casualties of more than 1,500 troops")
+    window = _MAKING_UP_FOR.sub(lambda m: m.group() if _OF_THE_LOSSES.match(window, m.end(), max(m.end(), at))
+                                else " " * len(m.group()), window)
     c_start = window.rfind(", ", 0, at) + 1
     c_end = window.find(", ", at)
     c_end = len(window) if c_end < 0 else c_end
