@@ -1141,6 +1141,13 @@ def test_sie_after_a_paragraph_on_armed_forces_is_them():
     assert (c.speaker_name, c.speaker_affiliation) == ("Die ukrainischen Streitkräfte", "Ukraine")
 
 
+def test_sie_with_a_singular_verb_is_no_group():
+    """A second review: Baerbock's 'sagte sie' went to the Russian troops of her own words."""
+    text = ("Außenministerin Annalena Baerbock kritisierte den Angriff scharf.\nDie russischen Truppen hätten gezielt "
+            "Wohnhäuser beschossen, sagte sie in Berlin.")
+    assert only(claims_of(text), cue="sagte").speaker_name == "Annalena Baerbock"
+
+
 def test_a_source_in_the_genitive_of_a_possessive():
     """Before: the source was "Angaben" (no one) and the content opened with "ihres Generalstabs"."""
     c = only(claims_of("Die Ukraine hält nach Angaben ihres Generalstabs noch rund 500 Quadratkilometer im Gebiet "

@@ -727,8 +727,9 @@ class SpeakerResolver:
         if actor is not None:
             self.history.append(actor)
             return actor.name, actor.affiliation
+        plural = she_or_they and self._plural_verb_at(position, raw)
         if she_or_they:
-            wanted = ("person", "group", "org")
+            wanted = ("person", "group", "org") if plural else ("person", "org")  # ("sagte sie": one)
         found = next((s for s in reversed(self.history) if s.kind in wanted and agrees(s)), None)
         # "Palmieri said C. Hillary Clinton is describing X as 'unhinged'. She says …": the
         # person leading the sentence before, named since the last speaker, is Clinton (a
@@ -737,7 +738,7 @@ class SpeakerResolver:
         if subject is not None and agrees(subject) and _since(subject, found) and not (
                 found is not None and found.name and subject.name.split()[-1] == found.name.split()[-1]):
             found = subject
-        described = self._she_described(position) if she_or_they else None
+        described = self._she_described(position, plural) if she_or_they else None
         if described is not None and _since(described, found):
             found = described  # "Der Preis überraschte die Autorin. Sie sagte: …"
         if found is None and "person" in wanted:
@@ -772,12 +773,13 @@ class SpeakerResolver:
         """Where the sentence holding `position` starts, or the one `back` sentences before."""
         return self.starts[max(0, bisect.bisect_right(self.starts, position) - 1 - back)]
 
-    def _she_described(self, position: int) -> Speaker | None:
+    def _she_described(self, position: int, plural: bool) -> Speaker | None:
         """The last woman or feminine body described (_DE_SHE) in the pronoun's sentence,
         before it, or the two before (the woman by her name when an apposition gives it),
-        not as one part of a coordination."""
+        not as one part of a coordination; a group only for a plural "sie"."""
         found = [m for m in _DE_SHE.finditer(self.text, self._sentence_start(position, back=2), position)
-                 if not _COORDINATED.search(self.text, max(0, m.start() - 8), m.start())]
+                 if not _COORDINATED.search(self.text, max(0, m.start() - 8), m.start())
+                 and (plural or not m.group("group"))]
         if not found:
             return None
         m = found[-1]
@@ -788,6 +790,12 @@ class SpeakerResolver:
         named = m.group("woman") and next((p for p in self.mentions if m.end() < p.position < m.end() + 80
                       and _NAMED_AFTER.fullmatch(self.text, m.end(), p.position)), None)
         return named or Speaker(m.group("woman") or m.group("kin"), None, "person", "", m.start())
+
+    def _plural_verb_at(self, position: int, pronoun: str) -> bool:
+        """German "sie" is "they" by its verb: "eroberten sie", "sie sagten" (not "sagte sie")."""
+        near = _WORD.findall(self.text[max(0, position - 20) : position])[-1:] + \
+            _WORD.findall(self.text[position + len(pronoun) : position + len(pronoun) + 20])[:1]
+        return any(w.lower().endswith("en") or w.lower() == "sind" for w in near)
 
     def _subject_before(self, position: int) -> Speaker | None:
         """The last person leading the pronoun's sentence, before it, or the sentence before."""
