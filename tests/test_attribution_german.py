@@ -1116,6 +1116,22 @@ def test_the_verb_after_a_wie_clause_has_its_own_subject():
     assert "TASS" not in c.text
 
 
+@pytest.mark.parametrize("text, speaker, content_start", [
+    # an indirect question opening with "Wie" is what was (not) said (a second review)
+    ("Wie viele Soldaten bei dem Angriff getötet worden seien, sagte der Sprecher nicht.", "der Sprecher", "Wie viele"),
+    ("Wie viele Nordkoreaner Russland entsandt habe, sei unklar, sagte ein Sprecher des Pentagons.",
+     "ein Sprecher des Pentagons", "Wie viele"),
+])
+def test_an_indirect_question_with_wie_before_the_verb(text, speaker, content_start):
+    c = only(claims_of(text), cue="sagte")
+    assert c.speaker_text == speaker and c.text.startswith(content_start)
+
+
+def test_a_thing_that_reminds_is_no_speaker():
+    """A second review: 'erinnert daran' made a memorial plaque a speaker."""
+    assert not [c for c in claims_of("Eine Gedenktafel erinnert daran, dass hier Hunderte deportiert wurden.") if c.cue]
+
+
 def test_a_headlines_topic_before_a_report_is_no_speaker():
     """Before: North Korean soldiers said that Kyiv speaks of heavy losses."""
     (c,) = claims_of("Nordkoreanische Soldaten: Kiew spricht von schweren Verlusten\n\nMehr folgt.")

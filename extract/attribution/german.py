@@ -722,6 +722,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                     frame = _verb(text, words, i, k, sent_frames, previous)
             elif low in _PASSIVE_AUX:
                 frame = _passive(text, words, i)
+            if frame is not None and low.startswith("erinner") and not _someone_named(text, frame.source):
+                frame = None  # "Eine Gedenktafel erinnert daran, dass …" reports nothing
             if frame is not None:
                 if low.startswith("zitiert"):
                     frame = _quoted_with_words(words, i, frame)
@@ -798,6 +800,14 @@ def _without_ticker_marks(words: list[Word]) -> list[Word]:
     while b > a and set(words[b - 1].text) == {"+"}:
         b -= 1
     return words[a:b]
+
+
+def _someone_named(text: str, source: tuple[int, int] | None) -> bool:
+    """A name in a source span: a capitalised word no common noun ("Strack-Zimmermann", not
+    "Gedenktafel", "Angriff")."""
+    lex = german_lexicon()
+    return source is not None and any(w[:1].isupper() and not lex.is_common_noun(w) and not lex.is_stop(w)
+                                      for w in text[source[0] : source[1]].split())
 
 
 def _topic_before(words: list[Word], colon: int) -> bool:
@@ -1608,8 +1618,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # own ("„Wir kommen!“ rief er"), not when it names something ("mit der „Bild“ sagte X").
     quote_before = prev is not None and prev.text in CLOSING_MARKS and text[prev.start - 1 : prev.start] in "!?.…"
     # (not after a parenthetical "Wie X meldete,": "Wie TASS meldete, bezeichnete Rjabkow …")
-    after_as = words[0].low == "wie" and prev is not None and prev.text == "," and any(
-        _is_finite_or_reporting(x) for x in words[1 : i - 1])
+    # (not an indirect question: "Wie viele Soldaten getötet worden seien, sagte der Sprecher nicht")
+    after_as = words[0].low == "wie" and (words[1].is_cap or words[1].low in DE_ARTICLES) and prev is not None \
+        and prev.text == "," and any(_is_finite_or_reporting(x) for x in words[1 : i - 1])
     if prev is not None and not apposed_subject and not after_as and (
         prev.text in (",", ":", "—", "–") or quote_before or w.glued or so_after_comma or that_after_dash
     ):
