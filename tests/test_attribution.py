@@ -715,6 +715,9 @@ def test_the_countrys_body_with_no_state_before_stays_as_written():
     ("North Korea has been accused of sending troops. Responding to the South Korean report, the country denied "
      "the reports.", "the country"),
     ("Yoon said North Korea had sent troops. The country dismissed the reports.", "the country"),
+    # ... through the words that describe the body (a second review)
+    ("In a commentary published by the state-run KCNA news agency, the country dismissed the reports as groundless.",
+     "North Korea"),
 ])
 def test_the_country_is_the_state_whose_body_publishes_it(text, speaker):
     c = only(claims_of(text), cue="dismissed" if "dismissed" in text else "denied")
@@ -801,6 +804,7 @@ def test_description_prefers_person_with_matching_title():
         # saying one doubts it disputes it (before: asserts)
         ("Peskov said he doubted that the reports were true.", "denies"),
         ("Moscow called the figures exaggerated.", "denies"),  # before: asserts
+        ("The central bank said inflated energy prices had pushed inflation to 8 percent.", "asserts"),  # (review)
         # (a helper's review of the above: their close variants)
         ("Peskov said he strongly doubted that the reports were true.", "denies"),
         ("He said he doubted nothing about the army's loyalty.", "asserts"),

@@ -590,6 +590,10 @@ def test_schrieb_er_auf_x_resolves_to_last_speaker():
         ("Sie bezweifle, dass die Berichte über nordkoreanische Truppen zuträfen, sagte Wagenknecht.", "denies"),
         # to contradict an account, or call it exaggerated, disputes it (before: asserts)
         ("Kiew widersprach dieser Darstellung.", "denies"),
+        # ... but not one contradicting a person with words of his own, nor an adverb (a second review)
+        ("Merz widersprach Scholz: Die Ukraine brauche dringend Taurus-Marschflugkörper.", "asserts"),
+        ("Die Polizei sei übertrieben hart gegen die Demonstranten vorgegangen, sagte ein Sprecher der Grünen.",
+         "asserts"),
         # not doubting affirms (a helper's review)
         ("Scholz sagte, er zweifle nicht daran, dass Nordkorea Soldaten nach Russland entsandt habe.", "asserts"),
         ("Russland bezeichnete diese Angaben als übertrieben.", "denies"),
@@ -1076,6 +1080,15 @@ def test_a_paragraph_in_the_subjunctive_after_a_report(text, speaker):
 ])
 def test_nach_after_a_question_or_before_soldiers_names_no_source(text):
     assert all(c.cue not in ("nach", "Nach") for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "nach Angaben" is a source even after a verb of searching (a second review)
+    ("Die Polizei sucht nach Angaben eines Sprechers mit einem Großaufgebot nach dem Täter.", "Angaben eines Sprechers"),
+    ("Die Nachfrage ist nach Angaben des Branchenverbands um 20 Prozent gestiegen.", "Angaben des Branchenverbands"),
+])
+def test_nach_angaben_after_a_verb_of_searching_is_a_source(text, speaker):
+    assert only(claims_of(text), cue="nach").speaker_text == speaker
 
 
 def test_a_need_according_to_a_source_is_sourced():

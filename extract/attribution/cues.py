@@ -159,7 +159,7 @@ EN_DENIAL_WORDS = re.compile(
     r"\b(fake news|fakes?|unfounded|baseless|groundless|false|lies?(?!\s+(?:at|in|on|between|ahead|behind|within|"
     r"near|around|according|with|somewhere|elsewhere|mainly|largely|partly|squarely)\b)|rumou?rs?|fabricat\w+|"
     r"nonsense|disinformation|propaganda|untrue|not true|hoax|incorrect|inaccurate|smear(?: campaign)?|"
-    r"exaggerated|overblown|inflated|"
+    r"exaggerated|overblown|"
     r"(?:plucked|pulled|made up) (?:out of|from) thin air|"
     r"not (?:correct|accurate|the case))\b",
     re.IGNORECASE,
@@ -389,8 +389,7 @@ DE_PARTICLE_DENIALS = {
 DE_DENIAL_FORMS = frozenset(
     """bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren
     stritt stritten streitet abstreiten abgestritten tat taten tut abgetan
-    zurückgewiesen bezweifelte bezweifelten bezweifelt bezweifeln heruntergespielt angezweifelt ausgeschlossen
-    widersprach widersprachen widerspricht widersprechen widersprochen""".split()
+    zurückgewiesen bezweifelte bezweifelten bezweifelt bezweifeln heruntergespielt angezweifelt ausgeschlossen""".split()
 ) | frozenset(DE_PARTICLE_DENIALS.values())
 # (to concede a report is to confirm it: "hat die Entsendung nicht eingeräumt" takes no side;
 # not the finite "räumte … ein", which also grants: "räumte ihr keine Chance ein")
@@ -401,7 +400,10 @@ DE_DENIAL_WORDS = re.compile(
     r"(Fake[- ]?News|\bFake\b(?!-)|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
     r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|aus der Luft gegriffen|Unsinn|Quatsch|"
     r"Blödsinn|\w*[Mm]ärchen|gefälscht\w*|Fälschung\w*|nicht wahr|nicht der Wahrheit|"
-    r"(?:stimmt|stimmen|stimmte|stimmten) nicht|unzutreffend\w*|nicht zutreffend|nicht korrekt|übertrieben\w*)",
+    r"(?:stimmt|stimmen|stimmte|stimmten) nicht|unzutreffend\w*|nicht zutreffend|nicht korrekt|übertrieben\w*(?=\s*(?:[.,;:!?“”\x22»«]|$))|"
+    # to contradict an account disputes it: "Kiew widersprach dieser Darstellung" (not "widersprach
+    # Scholz: C", which says C)
+    r"widersp\w+\s+(?:\w+\s+){0,2}(?:Darstellung\w*|Angaben|Bericht\w*|Aussage\w*|Behauptung\w*|Meldung\w*|Version|Auffassung|Ansicht))",
     re.IGNORECASE,
 )
 DE_NEGATION = re.compile(r"\b(nicht|nie|niemals|kein\w*)\b", re.IGNORECASE)

@@ -102,7 +102,7 @@ _NACH_NOUNS = tuple(
 # Words of asking or searching a "nach" completes, which it then opens no source after: "auf
 # die Frage nach den Berichten", "die Suche nach Informationen", "fragten Peskow nach Berichten"
 _ASKING_FOR = frozenset("""frage fragen suche forderung forderungen ruf nachfrage fragt fragte fragten gefragt
-    sucht suchte suchten suchen gesucht""".split())
+    sucht suchte suchten suchen gesucht verlangen verlangt verlangte verlangten""".split())
 # ... not the words that only end like one: "nach nordkoreanischen Soldaten", "nach Vermittlungen Katars"
 _NOT_NACH_NOUNS = ("soldaten", "kandidaten", "mandaten", "vermittlungen")
 # Possessives before a source noun: "nach ihren Informationen", "laut seinem Sprecher".
@@ -650,7 +650,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
             elif low == "zufolge" and i > 0:
                 frame = _zufolge(text, words, i)
             elif low == "nach" and i + 1 < n and _is_nach_source(words, i + 1) \
-                    and not any(x.low in _ASKING_FOR for x in words[max(0, i - 2) : i]):
+                    and not (words[i + 1].low != "angaben" and any(x.low in _ASKING_FOR for x in words[max(0, i - 2) : i])):
+                # ("nach Angaben" is always a source: "Die Polizei sucht nach Angaben eines Sprechers …")
                 frame = _laut(text, words, i)
             elif low == "so" and i > 0 and words[i - 1].text == "," and i + 1 < n:
                 frame = _so(text, words, i)

@@ -85,8 +85,10 @@ _WORD = re.compile(r"\w[\w.’'\-]*")
 # a body of the state the text is about: "the country's spy agency", "der Geheimdienst des Landes"
 _OF_THE_COUNTRY = re.compile(r"^the\s+country(?:'s|’s)\s+(?P<body>[\w\s-]+)$"
                              r"|^(?:der|die|das)\s+(?P<de>[\w-]+)\s+des\s+Landes$", re.IGNORECASE)
-# ... and the country itself, speaking
+# ... and the country itself, speaking, named by whom it publishes through: "published by the
+# state-run KCNA news agency, the country …"
 _THE_COUNTRY = re.compile(r"^(?:the\s+country|das\s+Land)$", re.IGNORECASE)
+_PUBLISHED_BY = re.compile(r"\b(?:by|von)\s+(?:[\w-]+\s+){0,3}$")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # The day a source's information is of, closing its phrase: "nach Angaben des Pentagons vom
 # Montag", "according to figures from 4 November"
@@ -828,7 +830,7 @@ class SpeakerResolver:
         whose body publishes what it says, named before it in its sentence (any other state
         named there may be its accuser: "Responding to the South Korean report, the country")."""
         published = [(m, state) for m, state in self._states_named(self._sentence_start(position), position)
-                     if re.search(r"\b(?:by|von)\s+$", self.text[max(0, m.start() - 4) : m.start()])]
+                     if _PUBLISHED_BY.search(self.text, max(0, m.start() - 40), m.start())]
         return Speaker(published[-1][1].name, None, "org", "", position) if published else None
 
     def _states_named(self, start: int, end: int) -> list[tuple[re.Match, Entity]]:
