@@ -133,6 +133,15 @@ def _more_specific(text: str, new: Frame, old: Frame) -> bool:
     return _cue_inside(old) or (old.cue[1] < new.cue[1] <= new.content[0] and "," in text[old.cue[1] : new.cue[0]])
 
 
+def _reported_within(headline: Frame, frames: list[Frame]) -> bool:
+    """A frame whose speaker opens the headline's content: "…: Kiew spricht von …"."""
+    return any(f.cue and f.source and f.source[0] == headline.content[0] for f in frames)
+
+
+def _holds_a_named_report(frame: Frame, frames: list[Frame]) -> bool:
+    return any(g.source and frame.content[0] <= g.source[0] and g.content[1] <= frame.content[1] for g in frames)
+
+
 def _dedupe(text: str, frames: list[Frame], language: str) -> list[Frame]:
     """One frame per content span (and per denial and confirmation of it), and one per cue:
     where cues overlap without being the same span ("vowed" and "vowed to respond"), the
@@ -150,11 +159,10 @@ def _dedupe(text: str, frames: list[Frame], language: str) -> list[Frame]:
         if key not in by_content or _more_specific(text, f, by_content[key]):
             by_content[key] = f
     outer = [f for f in by_content.values() if f.kind != "direct_quote"]
-    # (a report no one is named for that holds a named one whole is that one: "Pentagon:
-    # Nordkoreaner sollen … erlitten haben" read as hearsay and as a headline)
+    # (a report no one is named for that holds a named one, source to content's end, is that
+    # one: "Pentagon: Nordkoreaner sollen … erlitten haben" read as hearsay and as a headline)
     frames = [f for f in by_content.values() if not _nested(f, outer, language) and not (
-        f.source is None and f.cue is None and any(g.source and f.content[0] <= g.source[0] and g.content[1] <= f.content[1]
-                                                   for g in by_content.values()))]
+        f.source is None and f.cue is None and _holds_a_named_report(f, list(by_content.values())))]
     kept: list[Frame] = []
     for f in sorted(frames, key=lambda f: -(f.cue[1] - f.cue[0]) if f.cue else 0):
         if f.cue and any(
@@ -225,8 +233,7 @@ def find_claims(
     # (but a German line whose words after the colon report with a speaker of their own puts a
     # topic before it: "Nordkoreanische Soldaten: Kiew spricht von schweren Verlusten"; in
     # English, _dedupe prefers the parser's speaker)
-    frames.extend(h for h in headline_frames(text) if not (language == "de" and any(
-        f.cue and f.source and f.source[0] == h.content[0] for f in frames)))
+    frames.extend(h for h in headline_frames(text) if not (language == "de" and _reported_within(h, frames)))
     if language == "en":
         frames.extend(title_case_frames(text, frames))
 

@@ -63,6 +63,8 @@ from extract.months import MONTH_NAMES
 _GENITIVE_END = re.compile(r"e?s$")
 # When a role was held, which names no body: "Former CIA analyst Soo Kim" is of the CIA
 _ROLE_TIMES = frozenset("former ex acting outgoing incoming then".split())
+# Parts of a German compound title that say which role, not whose: "Vize-Außenminister"
+_ROLE_PREFIXES = frozenset("vize ex ober co ko sonder interims ehren alt".split())
 _PERSON_NOUNS = frozenset(
     """president leader minister chancellor premier secretary spokesman spokeswoman
     spokesperson general commander politician diplomat ambassador envoy chief
@@ -954,10 +956,6 @@ class SpeakerResolver:
                     name = re.sub(r"^(?:the|der|die|das)\s+", "", part.strip(), flags=re.I)
                     return Speaker(name, None, "group", speaker.title, speaker.position)
         return None
-
-
-# Parts of a German compound title that say which role, not whose: "Vize-Außenminister"
-_ROLE_PREFIXES = frozenset("vize ex ober co ko sonder interims ehren alt".split())
 
 
 # Who speaks against the state their description names: "a North Korean defector", "a
