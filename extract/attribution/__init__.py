@@ -158,11 +158,12 @@ def _dedupe(text: str, frames: list[Frame], language: str) -> list[Frame]:
         key = (f.content, answer, f.source if answer else None)
         if key not in by_content or _more_specific(text, f, by_content[key]):
             by_content[key] = f
-    outer = [f for f in by_content.values() if f.kind != "direct_quote"]
+    unique = list(by_content.values())
+    outer = [f for f in unique if f.kind != "direct_quote"]
     # (a report no one is named for that holds a named one, source to content's end, is that
     # one: "Pentagon: Nordkoreaner sollen … erlitten haben" read as hearsay and as a headline)
-    frames = [f for f in by_content.values() if not _nested(f, outer, language) and not (
-        f.source is None and f.cue is None and _holds_a_named_report(f, list(by_content.values())))]
+    frames = [f for f in unique if not _nested(f, outer, language) and not (
+        f.source is None and f.cue is None and _holds_a_named_report(f, unique))]
     kept: list[Frame] = []
     for f in sorted(frames, key=lambda f: -(f.cue[1] - f.cue[0]) if f.cue else 0):
         if f.cue and any(

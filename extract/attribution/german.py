@@ -59,6 +59,7 @@ from extract.datelines import dateline_end
 from extract.entities.gazetteer import name_key
 from extract.entities.german_lexicon import german_lexicon
 from extract.entities.resolve import demonym_entity_id, is_information, lookup
+from extract.figures.numbers import VAGUE_DE
 from extract.models import Sentence
 
 _GLUE_VERBS = ("sagte", "sagten", "fügte", "fügten", "schrieb", "erklärte", "betonte",
@@ -112,11 +113,12 @@ _STOP_DETERMINERS = frozenset(
     ihres jene jener kein keine keinen nicht auch""".split()
 )
 # Capitalised words that never belong to a speaker phrase after a verb.
-# (nor a vague amount, which opens the object: "nach Berichten westlicher Nachrichtendienste
-# Tausende Soldaten nach Russland geschickt")
+_NEVER_IN_NP = frozenset("am im in auf bei gegenüber laut zufolge dass ob".split())
+# ... nor a vague amount, which opens the object: "nach Berichten westlicher Nachrichtendienste
+# Tausende Soldaten nach Russland geschickt"
+_VAGUE_AMOUNT = re.compile(VAGUE_DE)
+# An English name's function words: "des Thinktanks Institute for the Study of War"
 _ENGLISH_NAME_GLUE = frozenset(("for", "of", "on", "and"))
-_NEVER_IN_NP = frozenset("""am im in auf bei gegenüber laut zufolge dass ob tausende hunderte dutzende zehntausende
-    hunderttausende millionen tausenden hunderten dutzenden""".split())
 _PUNCT = set(",.;:!?()[]\"“”„»«‘’'—–-")
 
 
@@ -186,7 +188,7 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
     seen_noun = False
     while j < n and words[j].is_cap and not words[j].is_punct and j - i < 10 and not (
         seen_noun and words[j].low in stops
-    ) and words[j].low not in _NEVER_IN_NP:
+    ) and words[j].low not in _NEVER_IN_NP and not _VAGUE_AMOUNT.fullmatch(words[j].text):
         seen_noun = True
         j += 1
         # an English name's function words: "des Thinktanks Institute for the Study of War"

@@ -432,7 +432,7 @@ class SpeakerResolver:
                 others = [w for w in _WORD.findall(" ".join(p for p in parts if p is not part))
                           if w.lower() not in _INDEFINITE and w.lower() not in _DEFINITE]
                 first_title = next((i for i, w in enumerate(others) if self._is_title(w)), 0)
-                affiliation = None if _studies(others[first_title]) and _names_a_field(others[:first_title]) \
+                affiliation = None if _studies_a_place(others[:first_title], others[first_title]) \
                     else affiliation_of(" ".join(others[:first_title]))
                 return Speaker(_strip_possessive(part), affiliation, "person", title, span[0])
         pw = _WORD.findall(parts[0] if parts else raw)
@@ -445,7 +445,7 @@ class SpeakerResolver:
                 name = _strip_possessive(" ".join(rest))
                 first_title = pw[titles[0]]
                 before = " ".join(pw[: titles[0]])
-                if _studies(first_title) and _names_a_field(pw[: titles[0]]):
+                if _studies_a_place(pw[: titles[0]], first_title):
                     before = ""  # "North Korea analyst Ankit Panda"
                 elif not before and "-" in first_title and first_title.split("-")[0].lower() not in _ROLE_PREFIXES:
                     # "NATO-Generalsekretär"
@@ -499,13 +499,13 @@ class SpeakerResolver:
             or state_led or (kind == "org" and self.language == "de" and len(core) > 1  # "die russische Botschaft"
                              and core[-2][:1].islower() and demonym_entity_id(name_key(core[-2])) is not None)
         affiliation = group_affiliation(core[:-1]) if unnamed and not (
-            _studies(core[-1]) and _names_a_field(core[:-1])) else None
+            _studies_a_place(core[:-1], core[-1])) else None
         if affiliation is None and len(core) > 1 and core[-1].lower() in _PERSONS_BODIES \
                 and re.search(r"s$" if self.language == "de" else r"['’]s$", core[-2]) \
                 and (owner := known_person(" ".join(core[:-1]))):
             affiliation = affiliation_name(owner.id)  # "Yoon's office", "Selenskyjs Büro": the person's side
         if affiliation is None and titles and titles[0] > 0 and not (
-                _studies(pw[titles[0]]) and _names_a_field(pw[: titles[0]])):
+                _studies_a_place(pw[: titles[0]], pw[titles[0]])):
             # "Pyongyang's envoy to the UN", "Russia's deputy UN ambassador": a role no one is
             # named in, of the state or body before it
             affiliation = group_affiliation(pw[: titles[0]])
@@ -619,7 +619,7 @@ class SpeakerResolver:
             return group_affiliation(words[1:noun]) if noun > 1 and not _against_its_state(words) else None
         if first is None:
             return None
-        if self.language != "de" and not (_studies(words[first]) and _names_a_field(words[:first])) and any(
+        if self.language != "de" and not _studies_a_place(words[:first], words[first]) and any(
                 w[:1].isupper() and w.lower() not in _INDEFINITE | _DEFINITE for w in words[:first]):
             return self._affiliation(" ".join(words[:first]))  # the body before the title
         after = apposition.find(words[first]) + len(words[first])
@@ -637,7 +637,7 @@ class SpeakerResolver:
         States", "der südkoreanische Abgeordnete" -> "South Korea"), else as written."""
         tokens = _WORD.findall(before)
         studying = next((i for i, w in enumerate(tokens) if self._is_title(w) and _studies(w)), None)
-        if studying is not None and _names_a_field(tokens[:studying]):
+        if studying is not None and _studies_a_place(tokens[:studying], tokens[studying]):
             tokens = tokens[studying:]  # "North Korea analyst Ankit Panda", "a Russia expert at Chatham House"
         # the body is named before the role, or after it: "The U.S. ambassador to the UN" is of
         # the United States, not "U.S. UN"
@@ -971,13 +971,13 @@ def _studies(title: str) -> bool:
     return title.lower().startswith(_STUDYING)
 
 
-def _names_a_field(words: list[str]) -> bool:
-    """Whether the capitalised words right before a title of study name the place studied
+def _studies_a_place(words: list[str], title: str) -> bool:
+    """Whether the title is one of study and the capitalised words right before it name the place studied
     ("Russia expert", "North Korea analyst", "Pyongyang watcher"), not the nationality of who
     studies it ("a Russian expert", "Ukrainian military analyst", "a US intelligence analyst":
     an abbreviation, or a word between) nor their employer ("CIA analyst")."""
     named = [w for w in words if w[:1].isupper() and w.lower() not in _INDEFINITE | _DEFINITE]
-    if not named or named[-1] != words[-1] or named[-1].isupper() or "." in named[-1] \
+    if not _studies(title) or not named or named[-1] != words[-1] or named[-1].isupper() or "." in named[-1] \
             or name_key(named[-1]) in gazetteer().nationals or _DEMONYM_FORM.fullmatch(named[-1]):
         return False
     place = lookup(" ".join(named), fuzzy=False)
