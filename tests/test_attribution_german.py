@@ -2023,3 +2023,30 @@ def test_a_live_tickers_marks_and_time_are_no_part_of_the_line():
 def test_labels_and_negations_read_in_german_wire_copy(text, stance):
     (c,) = claims_of(text)
     assert c.stance == stance
+
+
+@pytest.mark.parametrize("swiss, standard", [
+    ("Aus Bern hiess es, man verfolge die Lage.", "Aus Bern hieß es, man verfolge die Lage."),
+    ("Die Schweiz liess mitteilen, sie verurteile die Entsendung.",
+     "Die Schweiz ließ mitteilen, sie verurteile die Entsendung."),
+    ("Der Sprecher äusserte die Sorge, dass weitere Soldaten folgen.",
+     "Der Sprecher äußerte die Sorge, dass weitere Soldaten folgen."),
+    ("Der Kreml wollte sich dazu nicht äussern.", "Der Kreml wollte sich dazu nicht äußern."),
+    ("Nach Angaben Kiews sind mutmasslich 3000 Nordkoreaner gefallen.",
+     "Nach Angaben Kiews sind mutmaßlich 3000 Nordkoreaner gefallen."),
+])
+def test_swiss_spelling_reads_as_the_standard(swiss, standard):
+    """Swiss German writes every ß as ss (NZZ, SRF). Before: "hiess es", "liess mitteilen",
+    "äussern" were no cues, "mutmasslich" no hedge."""
+    def reading(text):
+        return [(c.speaker_text, c.text, c.stance, c.hedged) for c in claims_of(text)]
+
+    assert reading(swiss) == [
+        (sp, text.replace("ß", "ss") if text else text, stance, hedged) for sp, text, stance, hedged in reading(standard)
+    ] != []
+
+
+def test_a_swiss_caveat_answers_the_claim_before():
+    claims = extract_claims("Der Sprecher äusserte sich besorgt. Die Angaben liessen sich nicht unabhängig überprüfen.",
+                            language="de").claims
+    assert [c.answers_claim_id for c in claims] == [None, claims[0].claim_id]

@@ -100,6 +100,9 @@ def test_german_number_words(word, value):
         ("The army has 10,000 soldiers.", "en", 10000),
         ("Die Armee hat 10.000 Soldaten.", "de", 10000),
         ("The army has 10 000 soldiers.", "en", 10000),
+        # the Swiss apostrophe groups thousands (before: 11 and 0)
+        ("Die Armee hat 11'000 Soldaten.", "de", 11000),
+        ("Die Armee hat 11\u2019000 Soldaten.", "de", 11000),
         ("The army has ten thousand soldiers.", "en", 10000),
         ("Die Armee hat zehntausend Soldaten.", "de", 10000),
         ("Die Hilfe beträgt 2,5 Mio. Euro.", "de", 2500000),

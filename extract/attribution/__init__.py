@@ -66,7 +66,7 @@ _ON_IT = re.compile(r"(?:^|\b(?:on|about|of|for)\s+)(?:it|this|that|them)$|\b(?:
 # A comment not given that says nothing but that ("did not respond", "stayed silent",
 # "äußerte sich nicht"): a claim only as an answer to a report before it
 _SILENCE_ONLY = re.compile(r"(?:" + "|".join(sorted(v.removesuffix("y") for v in EN_COMMENTING_VERBS))
-                           + r")\w*|silent|(?:äußer|kommentier|reagier|geäußert|antwortet|"
+                           + r")\w*|silent|(?:äu(?:ß|ss)er|kommentier|reagier|geäu(?:ß|ss)ert|antwortet|"
                            r"beantwortet)\w*\s+(?:\w+\s+){0,3}?nicht", re.IGNORECASE)
 # A comment not given that names nothing it is on, so is on the report before: "had no
 # immediate comment", "did not respond to a request for comment", "declined to comment"

@@ -396,6 +396,13 @@ DE_DENIAL_FORMS = frozenset(
 DE_CONFIRM_FORMS = frozenset("bestätigte bestätigten bestätigt bestätigen eingeräumt einräumen zugegeben zugeben".split())
 # German verb forms that answer what someone else reported, as EN_ANSWER_VERBS
 DE_ANSWER_FORMS = DE_DENIAL_FORMS | DE_CONFIRM_FORMS
+# Swiss spelling writes every "ß" as "ss" ("hiess es", "äusserte", "liess mitteilen"): its
+# forms of the verbs above, read as the standard ones
+DE_SWISS_SPELLINGS = {
+    w.replace("ß", "ss"): w
+    for w in DE_VERB_FORMS | DE_PARTICIPLES | DE_DENIAL_FORMS | {"hieß", "heißt"}
+    if "ß" in w
+}
 DE_DENIAL_WORDS = re.compile(
     r"(Fake[- ]?News|\bFake\b(?!-)|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
     r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|aus der Luft gegriffen|Unsinn|Quatsch|"
@@ -408,7 +415,7 @@ DE_DENIAL_WORDS = re.compile(
 )
 DE_NEGATION = re.compile(r"\b(nicht|nie|niemals|kein\w*)\b", re.IGNORECASE)
 DE_HEDGES = re.compile(
-    r"\b(angeblich|mutmaßlich|vermutlich|offenbar|wahrscheinlich|möglicherweise|"
+    r"\b(angeblich|mutma(?:ß|ss)lich|vermutlich|offenbar|wahrscheinlich|möglicherweise|"
     r"könnte|könnten|dürfte|dürften|womöglich|unbestätigt\w*|sollen|soll|vielleicht|eventuell|"
     r"anscheinend|(?-i:wohl)|"  # "wohl" lower case: "das Wohl" is welfare
     # a passive report that names no one: "es wird angenommen, dass", "wurde vermutet"

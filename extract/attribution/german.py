@@ -47,6 +47,7 @@ from extract.attribution.cues import (
     DE_POSSESSIVE_PRONOUNS,
     DE_SPEAKER_STOPS,
     DE_AUX_FORMS,
+    DE_SWISS_SPELLINGS,
     DE_PARTICIPLES,
     DE_VERB_FORMS,
     DE_WITHHELD_NOUNS,
@@ -131,7 +132,8 @@ class Word:
 
     @property
     def low(self) -> str:
-        return self.text.lower()
+        low = self.text.lower()
+        return DE_SWISS_SPELLINGS.get(low, low)
 
     @property
     def is_punct(self) -> bool:

@@ -115,7 +115,7 @@ _OWN_NEITHER = re.compile(
     r"(?:comment|speculate|get\s+into|go\s+into|discuss)\b"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:kann|könne|konnte|können|könnten)\b[^.;:!?,]{0,40}?\bnicht\s+"
     r"(?:unabhängig\s+)?(?:bestätigen|überprüfen|verifizieren)\b"
-    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b(?=[^.;:!?,]{0,60}?\bnicht\b)[^.;:!?,]{0,60}?\b(?:kommentier|äußer)\w*"
+    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b(?=[^.;:!?,]{0,60}?\bnicht\b)[^.;:!?,]{0,60}?\b(?:kommentier|äu(?:ß|ss)er)\w*"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b[^.;:!?,]{0,40}?\bnichts\s+(?:\w+\s+){0,2}?(?:zu\s+)?sagen\b"
     # ... or has no information: "she had no information about it", "man habe keine Erkenntnisse dazu",
     # "man habe keine Hinweise darauf"
@@ -155,7 +155,7 @@ CAVEAT_REPORT = rf"(?:The|These|Those|Such|Die|Diese|Solche)\s+(?:\w+\s+)?{CAVEA
 # nicht", "There was no independent confirmation of the figures")
 CAVEAT_SUBJECT = re.compile(
     rf"^{CAVEAT_REPORT}"
-    rf"|^(?:Unabhängig\s+)?(?:überprüfen|verifizieren|bestätigen)\s+(?:lassen|ließen|lässt|ließ)\s+sich\s+"
+    rf"|^(?:Unabhängig\s+)?(?:überprüfen|verifizieren|bestätigen)\s+(?:lassen|lie(?:ß|ss)en|lässt|lie(?:ß|ss))\s+sich\s+"
     rf"(?:(?:die|diese)\s+{CAVEAT_NOUNS}|das\b|dies\b)"
     rf"|^There\s+(?:was|is|has\s+been)\s+no\s+(?:independent\s+)?(?:confirmation|verification)\s+of\s+"
     rf"(?:the|these|those|such)\s+{CAVEAT_NOUNS}"
@@ -172,7 +172,7 @@ CAVEAT_SUBJECT = re.compile(
     rf"|^There\s+(?:was|is|has\s+been)\s+no\s+(?:official\s+)?confirmation\s+(?:from|by)\b"
     # ... or that stand for it: "This could not be independently verified", "Das ließ sich
     # zunächst nicht unabhängig überprüfen"
-    rf"|^(?:This|That|It|Das|Dies)\s+(?:could\s+not|cannot|can\s+not|has\s+not|ließ\s+sich|lässt\s+sich|konnte)\s+"
+    rf"|^(?:This|That|It|Das|Dies)\s+(?:could\s+not|cannot|can\s+not|has\s+not|lie(?:ß|ss)\s+sich|lässt\s+sich|konnte)\s+"
     rf"(?:\w+\s+){{0,3}}(?:verified|confirmed|überprüf\w*|bestätig\w*|verifizier\w*)"
     # ... or no evidence for it: "There is no evidence for this", "Belege dafür gibt es nicht"
     rf"|^There\s+(?:was|is|has\s+been)\s+(?:as\s+yet\s+|so\s+far\s+)?no\s+evidence\b"
@@ -192,10 +192,10 @@ _UNCONFIRMED = re.compile(
     r"\b(?:could\s+not|couldn't|cannot|can\s+not|can't|(?:was|were|has\s+been|have\s+been)\s+unable\s+to)\s+"
     r"(?:be\s+)?(?:independently\s+|immediately\s+|officially\s+)?(?:be\s+)?(?:confirm|verif|corroborat|check)\w*"
     r"|\b(?:has|have|had)(?:\s+not|n't)\s+(?:yet\s+)?been\s+(?:independently\s+|officially\s+)?(?:confirm|verif|corroborat)\w*"
-    r"|\b(?:konnte|konnten|kann|können|könne|ließ|ließen|lässt|lassen|lasse|ließe)\b(?:[^.;:!?]|\.(?=\d)){0,60}?\bnicht\s+"
+    r"|\b(?:konnte|konnten|kann|können|könne|lie(?:ß|ss)|lie(?:ß|ss)en|lässt|lassen|lasse|lie(?:ß|ss)e)\b(?:[^.;:!?]|\.(?=\d)){0,60}?\bnicht\s+"
     r"(?:unabhängig\s+|offiziell\s+)?(?:bestätig|überprüf|verifizier)\w*"
     # fronted: "Unabhängig überprüfen ließen sich die Angaben nicht"
-    r"|\b(?:bestätigen|überprüfen|verifizieren)\s+(?:ließ|ließen|lässt|lassen)\s+sich\b[^.;:!?]{0,60}?\bnicht\b"
+    r"|\b(?:bestätigen|überprüfen|verifizieren)\s+(?:lie(?:ß|ss)|lie(?:ß|ss)en|lässt|lassen)\s+sich\b[^.;:!?]{0,60}?\bnicht\b"
     r"|\bno\s+(?:independent\s+)?(?:confirmation|verification)\s+of\b"
     # "There was no independent confirmation.", "Eine unabhängige Bestätigung gab es (dafür) nicht",
     # "Es gab keine unabhängige Bestätigung"
@@ -308,12 +308,12 @@ _THINGS = "|".join(sorted(_REPORTED_THINGS, key=len, reverse=True))
 # adjectives, the label
 _DISMISSED = re.compile(
     rf"\b(?:{_THINGS})\b(?P<own>(?:\s+[\w-]+){{0,3}}?)"
-    r"\s+(?:as|a|an|were|was|are|is|pure|mere|als|eine|ein|seien|sei|sind|waren|reine|bloße)\s+[\"“„»']?"
+    r"\s+(?:as|a|an|were|was|are|is|pure|mere|als|eine|ein|seien|sei|sind|waren|reine|blo(?:ß|ss)e)\s+[\"“„»']?"
     r"(?:nothing\s+but\s+)?(?:[\w-]+\s+){0,2}?" + _DISMISSIVE_LABEL
     # ... or "pure speculation" said of what was reported: "called it pure speculation",
     # "nannte sie „reine Spekulation“", "This is pure speculation"
     + r"|\b(?:it|them|this|that|sie|es|das|dies)\s+(?:(?:is|was|are|were|ist|war|sind|sei|seien)\s+)?[\"“„»']?"
-    r"(?:pure|mere|reine|bloße)\s+" + _DISMISSIVE_LABEL,
+    r"(?:pure|mere|reine|blo(?:ß|ss)e)\s+" + _DISMISSIVE_LABEL,
     re.IGNORECASE,
 )
 # ... whose own words do not end in a preposition: "reports of a provocation" name what was

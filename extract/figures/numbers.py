@@ -7,7 +7,7 @@ thousands separator in the language's convention, and either mark before "000" i
 (translated texts mix conventions); anything else is a decimal mark.
 Repeated separators ("1.000.000", "1,000,000") and mixed ones ("1,234.5", "1.234,5")
 are unambiguous in either language. Thin/no-break/plain spaces between groups of three
-("10 000") group thousands in both languages.
+("10 000") group thousands in both languages, and so does the Swiss apostrophe ("11'000").
 
 Words: English "ten thousand", "twenty-five", "a dozen", "4 hundred million"; German
 compounds "zehntausend", "einundzwanzig", "zweihundertfünfzig". Scale words multiply:
@@ -28,16 +28,18 @@ import re
 
 # A run of digits and separators; parse_digits decides what the separators mean.
 DIGITS = r"(?:\d+(?:[.,]\d+)*|\.\d+)"
+# Marks that group thousands in both languages: spaces, and the Swiss apostrophe ("11'000").
+_GROUP_MARKS = "[ \u00a0\u202f'\u2019]"
 # A group glued to a unit is a number of its own: "50 170mm guns", "50 170-mm-Haubitzen"
 # are fifty guns of 170 mm ("10 000-strong" stays ten thousand).
-SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)(?![^\W\d_])(?!-mm\b)"
+SPACE_GROUPED = r"\d{1,3}(?:" + _GROUP_MARKS + r"\d{3})+(?![\d.,]\d)(?![^\W\d_])(?!-mm\b)"
 
 _GROUPS_OF_THREE = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
 
 
 def parse_digits(raw: str, language: str) -> float | None:
     """The value of a digit string like '10,000', '10.000', '2,5', '10 000'; None if malformed."""
-    s = re.sub(r"[ \u00a0\u202f]", "", raw)
+    s = re.sub(_GROUP_MARKS, "", raw)
     if s.startswith("."):
         s = "0" + s
     seps = [c for c in s if c in ".,"]
@@ -65,7 +67,7 @@ def parse_digits(raw: str, language: str) -> float | None:
 
 def has_grouping(raw: str, language: str) -> bool:
     """True when the digits carry a thousands separator (so they are no year or identifier)."""
-    if re.search(r"[ \u00a0\u202f]", raw):
+    if re.search(_GROUP_MARKS, raw):
         return True
     seps = [c for c in raw if c in ".,"]
     if len(seps) > 1:
