@@ -2050,3 +2050,15 @@ def test_a_swiss_caveat_answers_the_claim_before():
     claims = extract_claims("Der Sprecher äusserte sich besorgt. Die Angaben liessen sich nicht unabhängig überprüfen.",
                             language="de").claims
     assert [c.answers_claim_id for c in claims] == [None, claims[0].claim_id]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a woman named with her title and no article (before: the service of the paragraph before)
+    ("Der Dienst teilte mit, Nordkorea habe Soldaten entsandt.\n\n"
+     "Verteidigungsministerin Lambrecht besuchte die Truppe. Die Lage sei ernst, sagte sie.", "Lambrecht"),
+    ("Der Dienst teilte mit, Nordkorea habe Soldaten entsandt.\n\n"
+     "Außenministerin Baerbock reiste nach Kiew. Die Lage sei ernst, sagte sie.", "Baerbock"),
+])
+def test_she_is_the_woman_named_after_her_title(text, speaker):
+    *_, last = extract_claims(text, language="de").claims
+    assert last.speaker_name.endswith(speaker)

@@ -115,6 +115,9 @@ def test_offsets_and_sentences(mentions):
         # before: "George" alone (the run ended at the initial)
         ("Ähnlich äußerte sich US-Präsident George W. Bush.", "George W. Bush", "PERSON"),
         ("Das Treffen unter Führung der Russischen Föderation fiel aus.", "Russischen Föderation", "GPE"),
+        # a surname that is also a town's name, after a role (before: the town, GPE)
+        ("Verteidigungsministerin Lambrecht besuchte die Truppe.", "Lambrecht", "PERSON"),
+        ("Der Besuch in Lambrecht fiel aus.", "Lambrecht", "GPE"),
     ],
 )
 def test_cue_patterns(sentence, name, label):

@@ -180,9 +180,11 @@ _DE_FEMALE_ROLES = ("präsidentin", "kanzlerin", "ministerin", "sprecherin", "ch
 # What German "sie" (she) may stand for besides a named woman: a woman described ("die Autorin",
 # "einer Armeesprecherin", "die Mutter") or a body named by a feminine noun ("die Gewerkschaft
 # der Polizei", "die PAD").
+_WOMAN = r"[A-ZÄÖÜ][\w-]*(?:erin|istin|entin|antin|orin|ärin|ertin|ystin|atin)"
 _DE_SHE = re.compile(
-    r"\b(?:[Dd]ie|[Dd]er|[Ee]iner?)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
-    r"(?P<woman>[A-ZÄÖÜ][\w-]*(?:erin|istin|entin|antin|orin|ärin|ertin|ystin|atin))\b"
+    # "die Ministerin", or a title before her name: "Verteidigungsministerin Lambrecht"
+    r"(?:\b(?:[Dd]ie|[Dd]er|[Ee]iner?)\s+(?:[a-zäöü][\w-]*\s+){0,2}|\b(?=" + _WOMAN + r"\s+[A-ZÄÖÜ][a-zäöü]))"
+    r"(?P<woman>" + _WOMAN + r")\b"
     # "der Frau" is someone else's (genitive, dative): only the subject's case
     r"|\b(?:[Dd]ie|[Ee]ine)\s+(?:[a-zäöü][\w-]*\s+){0,2}(?P<kin>Frau|Mutter|Tochter|Schwester|Witwe)\b"
     r"|\b[Dd]ie\s+(?P<body>(?:Bundes|Landes)?[Rr]egierung|Gewerkschaft|Polizei|Partei|Kommission|Opposition"
@@ -193,8 +195,9 @@ _DE_SHE = re.compile(
 )
 # "Südkorea und die USA …": one part of a coordination is no one "sie" stands for alone
 _COORDINATED = re.compile(r"\b(?:und|sowie|oder)\s+$")
-# "Die Sprecherin der FDP-Fraktion, Gisela Piltz,": the woman described is named after the comma
-_NAMED_AFTER = re.compile(r"(?:\s+(?:der|des)\s+[\w-]+)*\s*,\s*$")
+# "Die Sprecherin der FDP-Fraktion, Gisela Piltz,": the woman described is named after the
+# comma, or at once: "Verteidigungsministerin Lambrecht"
+_NAMED_AFTER = re.compile(r"(?:(?:\s+(?:der|des)\s+[\w-]+)*\s*,)?\s*$")
 
 
 def _since(candidate: Speaker, speaker: Speaker | None) -> bool:

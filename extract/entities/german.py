@@ -166,6 +166,14 @@ def _run(doc: Doc, i: int, lex: GermanLexicon, allow_compounds: bool) -> int:
     return end
 
 
+def _surname_like_a_town(doc: Doc, k: int, lex: GermanLexicon) -> bool:
+    """After a role, a town's name alone is a surname: "Verteidigungsministerin Lambrecht
+    sagte" (a place after a role takes the genitive: "Präsident Frankreichs")."""
+    word = doc[k].text
+    return (word in lex.toponyms and _could_be_name_part(doc[k], lex) and not lex.is_common_noun(word)
+            and (k + 1 == len(doc) or not _is_capitalised_word(doc[k + 1])))
+
+
 def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
     return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
 
@@ -188,6 +196,8 @@ def _person_cues(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
         # Title or role, then names: "Präsident Wladimir Putin", "NATO-Generalsekretär Mark Rutte".
         if _is_role(tok):
             j = _run(doc, i + 1, lex, allow_compounds=True)
+            if j == i + 1 and _surname_like_a_town(doc, i + 1, lex):
+                j = i + 2
             if j > i + 1:
                 out.append(Candidate(*_span(doc, i + 1, j), "PERSON", PRIORITY_CUE, source="title"))
         # "von der Leyen", "Von der Leyen": a noble particle before an unknown word.
