@@ -2062,3 +2062,21 @@ def test_a_swiss_caveat_answers_the_claim_before():
 def test_she_is_the_woman_named_after_her_title(text, speaker):
     *_, last = extract_claims(text, language="de").claims
     assert last.speaker_name.endswith(speaker)
+
+
+@pytest.mark.parametrize("text, readings", [
+    # before: the government warned of what the opposition said, and the opposition's own report was lost
+    ("Die Regierung warnte vor einer Eskalation, die Opposition kritisierte die Zögerlichkeit.",
+     [("Die Regierung", "Die Regierung warnte vor einer Eskalation"),
+      ("die Opposition", "die Opposition kritisierte die Zögerlichkeit")]),
+    ("Die Redner der Regierungsfraktionen warnten vor einer Eskalation, die Opposition warf der "
+     "Bundesregierung Zögerlichkeit vor.",
+     [("Die Redner der Regierungsfraktionen", "Die Redner der Regierungsfraktionen warnten vor einer Eskalation"),
+      ("die Opposition", "die Opposition warf der Bundesregierung Zögerlichkeit vor")]),
+    # before: the speaker "Die Regierung lobte die Truppe, die Opposition"
+    ("Die Regierung lobte die Truppe, die Opposition sagte, das sei falsch.", [("die Opposition", "das sei falsch")]),
+    # what was said after an adverbial stays what was said
+    ("Die Regierung warnte vor Journalisten, die Lage ist ernst.", [("Die Regierung", "die Lage ist ernst")]),
+])
+def test_main_clauses_joined_by_a_comma_each_have_their_speaker(text, readings):
+    assert [(c.speaker_text, c.text) for c in claims_of(text)] == readings

@@ -443,6 +443,8 @@ def _summed_up(text: str, words: list[Word], comma: int, sent_frames: list[Frame
                  kind="indirect_quote", cue_word=cue_word)
 
 
+# Prepositions a reporting verb takes its object with: "warnte vor", "sprach von", "protestierte gegen"
+_OBJECT_PREPOSITIONS = frozenset("vor von gegen für über".split())
 _AMOUNT_WORDS = frozenset("rund etwa knapp fast mehr als über mindestens bis zu weniger".split())
 
 
@@ -451,12 +453,26 @@ def _object_then_new_clause(words: list[Word], i: int) -> int | None:
     in the indicative ("meldete Verluste, Moskau bestritt …"), if there is one. After an
     adverbial ("sagte am Montag, die Lage ist ernst") the clause is what was said."""
     start = i
+    # "warnte vor einer Eskalation, die Opposition kritisierte …": an object after a
+    # preposition, before another's report ("sagte vor Journalisten, die Lage ist ernst" is
+    # what was said)
+    prepositional = start < len(words) and words[start].low in _OBJECT_PREPOSITIONS
+    start += prepositional
     while start < len(words) and (words[start].text[:1].isdigit() or words[start].low in _AMOUNT_WORDS):
         start += 1  # "von rund 3000 Toten": the amount before the noun
     j = _np_forward(words, start)
-    if j <= start or j >= len(words) or words[i].low in DE_INVERSION_OPENERS:
+    if j <= start or j >= len(words) or (words[i].low in DE_INVERSION_OPENERS and not prepositional):
         return None
+    if prepositional:
+        return j if _another_report_opens(words, j) or _frame_follows(words, j) else None
     return j if _opens_main_clause(words, j) or _frame_follows(words, j) else None
+
+
+def _another_report_opens(words: list[Word], comma: int) -> bool:
+    """words[comma] is a comma before a main clause that reports: "…, die Opposition warf
+    der Regierung Zögerlichkeit vor"."""
+    j = _np_forward(words, comma + 1) if words[comma].text == "," else comma
+    return comma + 1 < j < len(words) and words[j].low in DE_VERB_FORMS and not _is_finite(words[j])
 
 
 def _opens_main_clause(words: list[Word], comma: int) -> bool:
@@ -1692,8 +1708,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     opens = commas[-1] + 1 if commas else 0  # where a clause after the last comma opens
     if commas and words[opens].low == "und":
         opens += 1  # "Die Angaben ließen sich nicht prüfen, und Seoul sagte, C"
-    own_clause = commas[-1] if commas and opens < i and _np_forward(words, opens) == i and any(
-        x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS for x in words[: commas[-1]]) else None
+    own_clause = commas[-1] if commas and opens < i and _np_forward(words, opens) == i and (any(
+        x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS for x in words[: commas[-1]])
+        or _verb_after_subject(words, commas[-1])) else None
     if own_clause is not None and (len(commas) == 1 or _inverted(words)):
         # "X hatte Y bezeichnet, Putin bestritt Z nicht", "Laut Selenskyj sind 3.000 getötet
         # worden, Seoul spricht von 1.100": a main clause of its own
@@ -1890,6 +1907,14 @@ def _inverted(words: list[Word]) -> bool:
     if _is_adj(noun) and not _is_finite_or_reporting(noun) and len(words) > 2:
         noun = words[2]
     return not noun.is_cap
+
+
+def _verb_after_subject(words: list[Word], end: int) -> bool:
+    """words[:end] open with a subject and a verb we know nothing of: "Die Regierung lobte die
+    Truppe, die Opposition sagte, …" (a lower-case word after a noun phrase, in a verb's ending)."""
+    j = _np_forward(words, 0)
+    return 0 < j < end and words[j].text.isalpha() and words[j].text.islower() \
+        and words[j].low.endswith(("te", "ten", "t", "en"))
 
 
 def _is_finite_or_reporting(w: Word) -> bool:
