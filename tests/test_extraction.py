@@ -147,6 +147,20 @@ def test_a_speaker_speaking_of_its_own_owns_the_figures(text, language, subject)
     assert q.subject_id == subject
 
 
+@pytest.mark.parametrize("text, language, subject", [
+    # before: no subject
+    ('"The enemy has lost 30,000 troops in Kursk," Syrskyi said.', "en", "Q159"),
+    ("Peskov said the enemy had lost 20,000 soldiers in the region.", "en", "Q212"),
+    ("Syrskyi sagte, der Gegner habe 30.000 Soldaten verloren.", "de", "Q159"),
+    ("Zelensky said Ukrainian forces destroyed 30 enemy tanks.", "en", "Q159"),
+    # the enemy acting on what is counted: not its own
+    ('"The enemy has killed 300 soldiers," Syrskyi said.', "en", None),
+])
+def test_the_speakers_enemy_is_the_other_side(text, language, subject):
+    (q,) = extract_claims(text, language=language).quantities
+    assert q.subject_id == subject
+
+
 @pytest.mark.parametrize("text, language, speaker", [
     ("NATO Secretary General Mark Rutte visited Kyiv on Monday. The Ukrainian president said more troops "
      "were needed.", "en", "Volodymyr Zelenskyy"),

@@ -1,5 +1,6 @@
 """Whose figures a speaker's own words count: "We have lost 300 soldiers" (Zelenskyy) are
-Ukraine's. Runs after claims and figures are linked, as it needs the claim's speaker.
+Ukraine's, "the enemy has lost 30,000 troops" (Syrskyi) Russia's. Runs after claims and
+figures are linked, as it needs the claim's speaker.
 """
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.entities import acts_for
-from extract.entities.resolve import UNKNOWN_PREFIX
+from extract.entities.resolve import UNKNOWN_PREFIX, state_of
 from extract.figures.units import COUNT_NOUNS
 from extract.models import Claim, EntityMention, Quantity
 
@@ -30,6 +31,10 @@ _HOSTILE = re.compile(
 _ESTIMATE_AFTER = re.compile(
     r"(?i)\s+(?:own\s+|latest\s+|new\s+|eigene\w*\s+|neue\w*\s+|jüngste\w*\s+)?"
     rf"(?:{COUNT_NOUNS}|assessments?|data|Angaben)\b")
+# "The enemy has lost 30,000 troops" (Syrskyi), "der Gegner verlor …", "30 enemy tanks": the
+# other side's in this war, unless the enemy acts on them ("the enemy killed 300 soldiers")
+_ENEMY = re.compile(r"(?i)\b(?:enemy|enemy's|Feind\w*|feindlich\w*|Gegner\w*)\b")
+_OPPONENT = {"Q212": "Q159", "Q159": "Q212"}  # Ukraine, Russia
 _FORCE_METRICS = {"troops", "killed", "wounded", "killed_or_wounded", "weapons"}
 _TERRITORY_METRICS = {"territory_km2", "settlements"}
 
@@ -46,6 +51,9 @@ def own_figures(quantities: list[Quantity], claims: list[Claim], entities: list[
         if q.subject_id or q.metric not in _FORCE_METRICS | _TERRITORY_METRICS or claim is None \
                 or claim.kind == "unattributed" or not claim.speaker_id or claim.speaker_id.startswith(UNKNOWN_PREFIX):
             continue
+        if (enemy := _opponent(claim, q, text)) is not None:
+            q.subject_id = enemy
+            continue
         if claim.kind == "direct_quote":
             own = _FIRST_PERSON.search(text, claim.char_start, q.char_start)
         else:
@@ -58,3 +66,15 @@ def own_figures(quantities: list[Quantity], claims: list[Claim], entities: list[
                 own = None  # "Seoul raised its estimate to 3,000 casualties": whose count, not whose dead
         if own and not (q.metric in _FORCE_METRICS and _HOSTILE.search(text, own.end(), claim.char_end)):
             q.subject_id = acts_for(claim.speaker_id)
+
+
+def _opponent(claim: Claim, q: Quantity, text: str) -> str | None:
+    """The other side's id when the claim names the speaker's enemy before the figure, and
+    the enemy does not act on what it counts."""
+    enemy = None
+    for enemy in _ENEMY.finditer(text, claim.char_start, q.char_end):
+        pass  # the last one
+    if enemy is None or _HOSTILE.search(text, enemy.end(), max(enemy.end(), q.char_start)):
+        return None
+    side = state_of(claim.speaker_affiliation or claim.speaker_name or "")
+    return _OPPONENT.get(side.id) if side is not None else None
