@@ -907,6 +907,10 @@ def test_a_denial_of_the_sentence_before_answers_what_it_reports():
         # what has been said is no hearsay (before: hedged)
         ("Zakharova said Moscow had nothing to add to what has already been said.", False),
         ("Officials said it was said that the troops had arrived.", True),
+        # a condition of truth (before: not hedged)
+        ("If confirmed, the deployment would mark an escalation, Blinken said.", True),
+        ("The figure, if true, would double earlier estimates, the official said.", True),
+        ("The deal, if approved, would double aid, the official said.", False),
     ],
 )
 def test_hedging(text, hedged):

@@ -644,6 +644,9 @@ def test_kreml_speaker_kept_as_written():
         ("Der Minister sagte, die Soldaten könnten bald in Kursk sein.", True),
         ("Der Minister sagte, die Soldaten sollen bereits gekämpft haben.", True),
         ("Der Minister sagte, die Soldaten seien in Kursk.", False),
+        # a condition of truth (before: not hedged)
+        ("Sollte sich das bestätigen, wäre das eine Eskalation, sagte Pistorius.", True),
+        ("Falls zutreffend, wären 10.000 Soldaten im Einsatz, sagte der Sprecher.", True),
     ],
 )
 def test_hedging(text, hedged):

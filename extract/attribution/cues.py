@@ -169,6 +169,7 @@ EN_HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|"
     r"probably|likely|could|may|might|perhaps|maybe|possible that|said to (?:be|have)|believed to (?:be|have)|"
     r"thought to (?:be|have)|unconfirmed|unverified|appears? to|seems? to|"
+    r"if (?:confirmed|true|verified|accurate|correct)|"  # "If confirmed, the deployment would …"
     # a passive report that names no one: "is believed that", "were reported to" (not what
     # "has already been said")
     r"(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:said(?= (?:to|that)\b)|believed|thought|alleged|"
@@ -418,6 +419,8 @@ DE_HEDGES = re.compile(
     r"\b(angeblich|mutma(?:ß|ss)lich|vermutlich|offenbar|wahrscheinlich|möglicherweise|"
     r"könnte|könnten|dürfte|dürften|womöglich|unbestätigt\w*|sollen|soll|vielleicht|eventuell|"
     r"anscheinend|(?-i:wohl)|"  # "wohl" lower case: "das Wohl" is welfare
+    # "Sollte sich das bestätigen, …", "falls zutreffend"
+    r"sollten? sich (?:\w+ )?(?:bestätigen|bewahrheiten)|falls (?:zutreffend|bestätigt)|"
     # a passive report that names no one: "es wird angenommen, dass", "wurde vermutet"
     r"(?:wird|werden|wurde|wurden) (?:\w+ )?(?:angenommen|vermutet|geschätzt))\b",
     re.IGNORECASE,
