@@ -2083,3 +2083,26 @@ def test_she_is_the_woman_named_after_her_title(text, speaker):
 ])
 def test_main_clauses_joined_by_a_comma_each_have_their_speaker(text, readings):
     assert [(c.speaker_text, c.text) for c in claims_of(text)] == readings
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    # before: no cue or asserts
+    ("Der Kreml leugnet, dass es nordkoreanische Soldaten in Russland gibt.", "Der Kreml", "denies"),
+    ("Moskau wiederum leugnet, dass es nordkoreanische Soldaten in Russland gibt.", "Moskau", "denies"),
+    ("Der Kreml hat geleugnet, dass Soldaten in Kursk sind.", "Der Kreml", "denies"),
+    ("Die USA sprechen von 10.000 bis 12.000 nordkoreanischen Soldaten.", "Die USA", "asserts"),
+    ("Kremlsprecher Dmitri Peskow nannte die Berichte „eine weitere Ente“.", "Kremlsprecher Dmitri Peskow", "denies"),
+    ("Sacharowa hat die Berichte als „nächste Fake-Nachrichten“ bezeichnet.", "Sacharowa", "denies"),
+    ("„Das sind alles Spekulationen“, sagte Peskow.", "Peskow", "denies"),
+    ("Der Militärexperte Carlo Masala hält die Zahl für zu hoch.", "Der Militärexperte Carlo Masala", "denies"),
+    ("Die Berichte seien „von westlichen Geheimdiensten aufgebauscht“, meinte Kickl.", "Kickl", "denies"),
+    ("Der Botschafter erklärte, dass die Berichte „nicht auf Fakten beruhen“.", "Der Botschafter", "denies"),
+    ("Sacharowa sagte, es gebe für solche Behauptungen keinerlei Beweise.", "Sacharowa", "denies"),
+    # not a denial: no evidence yet, a price too high, fake accounts
+    ("Sacharowa sagte, es gebe noch keine Beweise.", "Sacharowa", "asserts"),
+    ("Der Minister sagte, die Preise seien zu hoch.", "Der Minister", "asserts"),
+    ("Der Dienst sagte, Fake-Accounts verbreiteten die Bilder.", "Der Dienst", "asserts"),
+])
+def test_german_denials_labels_and_doubts(text, speaker, stance):
+    *_, c = claims_of(text)
+    assert (c.speaker_text, c.stance) == (speaker, stance)

@@ -227,6 +227,7 @@ kritisierte kritisierten kritisiert kritisieren
 kündigte kündigten kündigt
 gab gaben gibt
 bestritt bestritten bestreitet bestreiten
+leugnete leugneten leugnet leugnen geleugnet
 stritt stritten streitet abstreiten abgestritten tat taten tut abgetan
 dementierte dementierten dementiert dementieren
 wies wiesen weist weisen
@@ -249,7 +250,7 @@ hofft hoffte hoffen hofften
 befürchtet befürchtete befürchten befürchteten
 vermutet vermutete vermuten vermuteten
 schätzt schätzte schätzen
-sprach sprachen spricht
+sprach sprachen spricht sprechen
 zitierte zitiert
 mahnte mahnten mahnt
 appellierte appellierten
@@ -316,7 +317,7 @@ DE_PARTICIPLES = frozenset(
     kommentiert geantwortet verkündet beschrieben bezeichnet genannt geschrieben
     behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
     verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert beziffert
-    abgestritten abgetan heruntergespielt angezweifelt gestellt gezogen geäußert ausgeschlossen geschätzt""".split()
+    abgestritten abgetan geleugnet heruntergespielt angezweifelt gestellt gezogen geäußert ausgeschlossen geschätzt""".split()
 )
 
 # Verbs whose past form carries a separable particle that must follow for the reporting
@@ -330,7 +331,7 @@ DE_NEEDS_PARTICLE = {
     "weisen": ("zurück", "hin"),
     "warf": ("vor",), "warfen": ("vor",), "wirft": ("vor",), "werfen": ("vor",),
     "räumte": ("ein",), "räumten": ("ein",), "räumt": ("ein",),
-    "sprach": ("von",), "sprachen": ("von",), "spricht": ("von",),
+    "sprach": ("von",), "sprachen": ("von",), "spricht": ("von",), "sprechen": ("von",),
     "fuhr": ("fort",), "fuhren": ("fort",),
     "gestand": ("ein",), "gestanden": ("ein",), "gesteht": ("ein",),
     "schloss": ("daraus", "aus"), "schlossen": ("daraus", "aus"), "schließt": ("daraus", "aus"),
@@ -389,6 +390,7 @@ DE_PARTICLE_DENIALS = {
 # (to doubt or play down a report is to deny it: "Moskau bezweifelte die Angaben")
 DE_DENIAL_FORMS = frozenset(
     """bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert dementieren
+    leugnete leugneten leugnet leugnen geleugnet
     stritt stritten streitet abstreiten abgestritten tat taten tut abgetan
     zurückgewiesen bezweifelte bezweifelten bezweifelt bezweifeln heruntergespielt angezweifelt ausgeschlossen""".split()
 ) | frozenset(DE_PARTICLE_DENIALS.values())
@@ -405,10 +407,17 @@ DE_SWISS_SPELLINGS = {
     if "ß" in w
 }
 DE_DENIAL_WORDS = re.compile(
-    r"(Fake[- ]?News|\bFake\b(?!-)|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
+    r"(Fake[- ]?News|\bFake\b(?!-)|Fake-(?:Nachricht|Meldung|Bericht)\w*|unbegründet\w*|haltlos\w*|Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
     r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|aus der Luft gegriffen|Unsinn|Quatsch|"
     r"Blödsinn|\w*[Mm]ärchen|gefälscht\w*|Fälschung\w*|nicht wahr|nicht der Wahrheit|"
-    r"(?:stimmt|stimmen|stimmte|stimmten) nicht|unzutreffend\w*|nicht zutreffend|nicht korrekt|übertrieben\w*(?=\s*(?:[.,;:!?“”\x22»«]|$))|"
+    r"(?:stimmt|stimmen|stimmte|stimmten) nicht|unzutreffend\w*|nicht zutreffend|nicht korrekt|"
+    # judgements that close their phrase: "hält die Angaben für übertrieben", "eine weitere Ente"
+    r"(?:übertrieben|aufgebauscht|Zeitungsente|\bEnte)\w*(?=\s*(?:[.,;:!?“”\x22»«]|$))|"
+    # ... or judge a report after "für": "hält die Zahl für zu hoch", "für unrealistisch"
+    r"\bfür\s+(?:völlig\s+|weit\s+|viel\s+|deutlich\s+)?(?:zu\s+hoch|unrealistisch|unglaubwürdig|unplausibel)\b|"
+    # no basis, no evidence: "nicht auf Fakten beruhen", "gibt es keinerlei Beweise" (not "noch keine")
+    r"nicht\s+auf\s+(?:\w+\s+)?(?:Fakten|Tatsachen)\s+beruh\w*|jeglicher\s+Grundlage|"
+    r"(?<!noch\s)\bkein(?:e|erlei)\s+(?:\w+\s+)?(?:Beweis|Beleg)\w*|"
     # to contradict an account disputes it: "Kiew widersprach dieser Darstellung" (not "widersprach
     # Scholz: C", which says C)
     r"widersp\w+\s+(?:\w+\s+){0,2}(?:Darstellung\w*|Angaben|Bericht\w*|Aussage\w*|Behauptung\w*|Meldung\w*|Version|Auffassung|Ansicht))",

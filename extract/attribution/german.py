@@ -1767,7 +1767,11 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     outside = words[: commas[0]] if commas else words[:i]
     if any(x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS for x in outside):
         return None  # a clause is already under way: what precedes is no subject
-    speaker_end = prev.end
+    # "Moskau wiederum bestreitet": an adverb between the subject and its verb is no part of it
+    last = i - 1
+    while last > 0 and words[last].low in _CONTRAST_ADVERBS:
+        last -= 1
+    speaker_end = words[last].end
     # "Frank Sichau, der als Sprecher fungiert, erklärte": the relative clause is not
     # part of the name; an apposition ("Andriy Yermak, Stabschef des …,") is.
     if commas and words[commas[0] + 1].low in _RELATIVE_PRONOUNS and _np_forward(words, commas[0] + 1) != commas[1]:
@@ -1786,6 +1790,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     return frame(trim(text, (words[lead].start, speaker_end)), content)
 
 
+_CONTRAST_ADVERBS = frozenset("wiederum hingegen dagegen indes indessen jedoch allerdings ihrerseits seinerseits".split())
 _FOCUS_PARTICLES = frozenset("auch selbst sogar ebenfalls gerade zumindest jedenfalls immerhin".split())
 # An answer's object that points back to the report before; the words around it that are no
 # object, and those that pair answers ("weder bestätigt noch dementiert")
