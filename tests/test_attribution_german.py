@@ -2106,3 +2106,19 @@ def test_main_clauses_joined_by_a_comma_each_have_their_speaker(text, readings):
 def test_german_denials_labels_and_doubts(text, speaker, stance):
     *_, c = claims_of(text)
     assert (c.speaker_text, c.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize("text", [
+    # before: a confirmation by the speaker "keiner unabhängigen Quelle"
+    "Der HUR erklärte, 12.000 Soldaten seien verlegt worden. Diese Angaben wurden von keiner unabhängigen Quelle bestätigt.",
+    # before: no caveat (the answer between took its place)
+    "Der HUR erklärte, 200 Nordkoreaner seien getötet worden. Eine Stellungnahme aus Moskau lag zunächst nicht vor. "
+    "Die Angaben ließen sich nicht unabhängig überprüfen.",
+    # before: the caveat was part of what Kyiv said
+    "Kiew spricht von bis zu 200 Toten in der ersten Woche, unabhängig überprüfen lässt sich das nicht.",
+])
+def test_the_outlets_german_caveats_answer_the_report(text):
+    claims = extract_claims(text, language="de").claims
+    report, caveat = claims[0], claims[-1]
+    assert (caveat.kind, caveat.stance, caveat.answers_claim_id) == ("unattributed", "neither", report.claim_id)
+    assert "überprüf" not in report.text and report.stance == "asserts"

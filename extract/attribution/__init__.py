@@ -484,6 +484,7 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
     sentence or the one before, in its paragraph), ids after the claims'."""
     starts = [s.char_start for s in sentences]
     reports = [c for c in claims if c.speaker_name and c.answers_claim_id is None]
+    answers = [c for c in claims if c.answers_claim_id is not None]
     out: list[Claim] = []
     for sentence in sentences:
         apposed = APPOSED_CAVEAT.search(sentence.text)
@@ -540,6 +541,10 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
             continue
         answered = subject.claim_id if subject is not None else (
             _report_before(text, claim, reports, starts, across_paragraph=True))
+        if answered is None and (via := _report_before(text, claim, answers, starts)) is not None:
+            # "HUR said C. Moscow did not comment. The figures could not be verified": the
+            # report the answer just before answers
+            answered = next(c.answers_claim_id for c in answers if c.claim_id == via)
         if answered is not None:
             claim.answers_claim_id = answered
             out.append(claim)

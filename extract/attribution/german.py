@@ -1178,6 +1178,9 @@ _LABELS = frozenset(("bezeichnet", "abgetan", "genannt"))
 _FIGURES_GIVEN = frozenset(("genannt", "angegeben", "beziffert", "geschätzt"))
 
 
+_NO_ONE = frozenset("kein keine keiner keinem keinen niemand niemandem".split())
+
+
 def _passive_agent(text, words: list[Word], i: int) -> Frame | None:
     """A passive with its agent, who reports as the subject of the active would: "Die
     Berichte wurden vom Kreml dementiert", "Von Moskau wurden die Angaben angezweifelt",
@@ -1206,8 +1209,8 @@ def _passive_agent(text, words: list[Word], i: int) -> Frame | None:
     j = _np_forward(words, a + 1)
     if k - 2 > a and words[k - 1].low in _AFTER_IN and words[k - 2].low == "in":
         j = min(j, k - 2)  # "von Moskau in Zweifel gezogen": the phrase is the verb's
-    if j == a + 1 or j > (i if a == 0 else k):
-        return None
+    if j == a + 1 or j > (i if a == 0 else k) or words[a + 1].low in _NO_ONE:
+        return None  # (nor "von keiner unabhängigen Quelle bestätigt": the outlet's caveat)
     cue = (words[i].start if k == i + 1 else words[k].start, words[last].end)
     if end + 1 < n and words[end].text == "," and _reported_clause(words[end + 1 :]):
         content = trim(text, (words[end + 1].start, words[-1].end))

@@ -207,6 +207,8 @@ _UNCONFIRMED = re.compile(
     r"|\b(?:Bestätigung|Überprüfung|verification)\b[^.;:!?]{0,40}?\b(?:war|ist|sei|was|is)\b[^.;:!?]{0,20}?"
     r"\b(?:nicht\s+möglich|not\s+possible)\b|\bnot\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b"
     r"|\bkeine\s+unabhängige\s+(?:Bestätigung|Überprüfung)\b"
+    # "Diese Angaben wurden von keiner unabhängigen Quelle bestätigt"
+    r"|\bvon\s+(?:keiner|niemandem)\b[^.;:!?]{0,40}?\b(?:bestätigt|überprüft|verifiziert)\b"
     # ... or that there is no evidence for it: "There is no evidence for this", "Belege dafür
     # gibt es bislang nicht", "Dafür gibt es keine Beweise"
     r"|\bno\s+evidence\s+(?:for|of)\s+(?:this|that|it)\b|^There\s+(?:was|is)\s+no\s+evidence\s*[.!]?$"
@@ -223,6 +225,11 @@ APPOSED_CAVEAT = re.compile(
     r"cannot|can\s*not|has\s+not\s+been|had\s+not\s+been|was\s+not)\s+(?:be\s+)?(?:independently\s+)?"
     r"(?:verified|confirmed|corroborated)"
     r"|was\s+sich\s+(?:zunächst\s+)?nicht\s+(?:unabhängig\s+)?(?:überprüfen|bestätigen|verifizieren)\s+lie(?:ß|ss)"
+    # "…, unabhängig überprüfen lässt sich das nicht", "…, das ließ sich nicht überprüfen"
+    r"|(?:unabhängig\s+)?(?:überprüfen|bestätigen|verifizieren)\s+(?:lässt|lie(?:ß|ss)|lie(?:ß|ss)en|lassen)\s+sich\s+"
+    r"(?:das|dies|die\s+\w+)\s+(?:zunächst\s+|bislang\s+)?nicht\b"
+    r"|(?:das|dies)\s+(?:lässt|lie(?:ß|ss))\s+sich\s+(?:zunächst\s+|bislang\s+)?nicht\s+(?:unabhängig\s+)?"
+    r"(?:überprüfen|bestätigen|verifizieren)"
     # ... or a report given without evidence: "C, Zakharova said, without offering evidence",
     # "…, ohne Belege dafür vorzulegen"
     rf"|without\s+{_GIVING_EN}\s+(?:any\s+|a\s+|further\s+)?{_BACKING}"
