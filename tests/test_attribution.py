@@ -2692,6 +2692,11 @@ def test_machine_translated_sourcing(text, speaker):
     ("Rutte called the deployment a dangerous provocation.", "the deployment a dangerous provocation", "asserts"),
     ("Peskov said the speculation about troops had no basis in fact.",
      "the speculation about troops had no basis in fact", "asserts"),
+    # quoted labels (before: asserts; the third no claim)
+    ('Peskov called the reports "a provocation".', 'the reports "a provocation"', "denies"),
+    ('Peskov said the reports were "absurd" and "ridiculous".', 'the reports were "absurd" and "ridiculous"', "denies"),
+    ('Peskov called the reports "provocations".', 'the reports "provocations"', "denies"),
+    ('Rutte called the deployment "absurd".', 'the deployment "absurd"', "asserts"),
 ])
 def test_a_dismissive_label_of_a_report_denies_it(text, content, stance):
     (c,) = claims_of(text)
@@ -2870,3 +2875,27 @@ def test_silence_of_no_speaker_is_no_claim():
         "Ukraine said its drones hit a refinery. Russian air defence forces did not react.", language="en").claims
     ] == ["Ukraine"]
     assert extract_claims("It did not respond.", language="en").claims == []
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    # before: no speaker (the first), a label left out of what was said (the second)
+    ('Kim Yo-jong called Seoul\'s claims "absurd fabrications".', "Kim Yo-jong", "denies"),
+    ('Seoul\'s claims were called "absurd fabrications" by Dmitry Peskov.', "Dmitry Peskov", "denies"),
+    # a source's name labels nothing (before: denies)
+    ("According to Ukraine's Center for Countering Disinformation, 200 North Korean soldiers were killed.",
+     "Ukraine's Center for Countering Disinformation", "asserts"),
+])
+def test_who_labels_a_report_and_who_is_only_named(text, speaker, stance):
+    (c,) = claims_of(text)
+    assert (c.speaker_text, c.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a war fought, nothing argued (before: North Korean soldiers asserted "Russia in Kursk")
+    ("North Korean soldiers are fighting for Russia in Kursk.", 0),
+    ("Are North Korean soldiers fighting for Russia in Ukraine?", 0),
+    ("The brigade fought against Ukrainian forces.", 0),
+    ("Sanders vowed to fight for working families.", 1),
+])
+def test_fighting_in_a_war_is_no_claim(text, claims):
+    assert len(claims_of(text)) == claims

@@ -269,7 +269,7 @@ def find_claims(
             speaker_name, affiliation = resolver.resolve(frame.referent or frame.source, content)
         # "did not confirm it", "has neither confirmed nor denied it" answer too, with
         # stance neither: the report was put to them and they took no side
-        stance = stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated)
+        stance = stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated, frame.source)
         if stance == "asserts" and speaker_name and _own_side_takes_none(
                 text[content[0] : content[1]], speaker_name, affiliation, language):
             stance = "neither"

@@ -1170,8 +1170,11 @@ def _content(verb: Token, text: str) -> Span | None:
     oprds = [c for c in rights if c.dep_ == "oprd"]
     if dobj is None and len(oprds) > 1:
         dobj = oprds[0]  # "called Trump a liar" parsed as two predicate complements
-    if dobj is None and len(oprds) == 1 and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in oprds[0].children):
-        dobj = oprds[0]  # 'called that "nonsense"': the pro-form parsed as the label's determiner
+    if dobj is None and len(oprds) == 1 and any(c.dep_ == "det" and c.lower_ in ("that", "this") or c.dep_ == "nmod"
+                                                for c in oprds[0].children):
+        # 'called that "nonsense"', 'called the reports "provocations"': the pro-form or the object
+        # parsed as the label's determiner or modifier
+        dobj = oprds[0]
     if dobj is None and lemma in EN_OBJECT_VERBS:
         # 'rejected as "absurd" claims that C': the object shifted after its label
         shifted = next((o for c in rights if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
@@ -1455,6 +1458,11 @@ def _passive_frame(verb: Token, text: str) -> Frame | None:
     the passive subject what was endorsed, and the cue runs up to "by". After an empty
     "it" the that-clause is what was said ("It was confirmed by the Pentagon that C")."""
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    # 'were called "absurd fabrications" by Peskov': the by-phrase hung on the label, which
+    # is part of what was said
+    label = next((c for c in verb.rights if c.dep_ == "oprd"), None) if agent is None else None
+    if label is not None:
+        agent = next((g for g in label.rights if g.dep_ in ("agent", "prep") and g.lower_ == "by"), None)
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is not None and subj.lower_ == "it":
@@ -1464,8 +1472,8 @@ def _passive_frame(verb: Token, text: str) -> Frame | None:
     start, end = _cue_span(verb)
     if agent.i == verb.i + 1:
         end = agent.idx + len(agent)
-    return Frame(cue=(start, end), source=_span(pobj.left_edge, pobj.right_edge),
-                 content=trim(text, _span(subj.left_edge, subj.right_edge)),
+    said = _span(subj.left_edge, subj.right_edge if label is None else verb.doc[agent.i - 1])
+    return Frame(cue=(start, end), source=_span(pobj.left_edge, pobj.right_edge), content=trim(text, said),
                  kind="indirect_quote", cue_word=_lemma(verb))
 
 
@@ -1911,6 +1919,19 @@ def _cited(verb: Token) -> Token | None:
 _REPORT_NOUNS = EN_CLAIM_NOUNS | EN_FIGURE_NOUNS
 
 
+# Who fights in a war, and for or against whom: "soldiers fighting for Russia"
+_COMBATANTS = frozenset("soldier troop force army unit fighter mercenary man brigade battalion division".split())
+
+
+def _in_combat(verb: Token) -> bool:
+    """"fight for/against" a state, a people or an army, or fought by combatants."""
+    subj = _subject(verb)
+    if subj is not None and subj.lemma_.lower() in _COMBATANTS:
+        return True
+    return any(o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in _COMBATANTS
+               for c in verb.rights if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
+
+
 def english_frames(doc: Doc) -> list[Frame]:
     text = doc.text
     frames: list[Frame] = []
@@ -1984,6 +2005,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # "said C, without confirming that …", "It goes without saying": nothing said
         if lemma == "speak" and any(c.dep_ == "dobj" and c.ent_type_ in ("LANGUAGE", "NORP") for c in tok.children):
             continue  # "many of them do not speak Russian": a language spoken, nothing said
+        if lemma == "fight" and _in_combat(tok):
+            continue  # "North Korean soldiers are fighting for Russia": a war fought, nothing argued
         if (lemma in EN_INTENTION_ONLY and not _wants_to_have_done(tok)) or (
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() in EN_INTENTION_ONLY and _refused(tok) is None
         ):

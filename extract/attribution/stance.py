@@ -306,7 +306,8 @@ _REPORTED_THINGS = INFORMATION_NOUNS - {"document", "documents", "dokument", "do
 # allegations as speculation", "nannte die Berichte eine Provokation" (but "called the
 # deployment a provocation" judges a deed, and asserts). Not in cues.EN/DE_DENIAL_WORDS, whose
 # nouns deny wherever they stand: these deny only as a label of a report (_dismisses).
-_DISMISSIVE_LABEL = (r"(?:speculation|speculative|provocation|fiction|fantasy|fantasies|slander|invention|"
+_DISMISSIVE_LABEL = (r"(?:speculation|speculative|provocations?|fiction|fantasy|fantasies|slanders?|inventions?|"
+                     r"absurd|ridiculous|preposterous|laughable|"
                      r"fairy[- ]tales?|spekulation\w*|spekulativ|provokation|fiktion|verleumdung\w*|hirngespinst\w*"
                      r"|erfindung\w*)\b")
 _THINGS = "|".join(sorted(_REPORTED_THINGS, key=len, reverse=True))
@@ -315,7 +316,8 @@ _THINGS = "|".join(sorted(_REPORTED_THINGS, key=len, reverse=True))
 # adjectives, the label
 _DISMISSED = re.compile(
     rf"\b(?:{_THINGS})\b(?P<own>(?:\s+[\w-]+){{0,3}}?)"
-    r"\s+(?:as|a|an|were|was|are|is|pure|mere|als|eine|ein|seien|sei|sind|waren|reine|blo(?:ß|ss)e)\s+[\"“„»']?"
+    r"\s+(?:[\"“„»']?(?:as|a|an|were|was|are|is|pure|mere|als|eine|ein|seien|sei|sind|waren|reine|blo(?:ß|ss)e)\s+[\"“„»']?"
+    r"|[\"“„»'])"  # (or none before a quoted label: 'called the reports "provocations"')
     r"(?:nothing\s+but\s+)?(?:[\w-]+\s+){0,2}?" + _DISMISSIVE_LABEL
     # ... or "pure speculation" said of what was reported: "called it pure speculation",
     # "nannte sie „reine Spekulation“", "This is pure speculation"
@@ -366,13 +368,17 @@ def own_neither(content: str) -> bool:
 
 
 def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,
-              content: tuple[int, int], negated: bool) -> str:
+              content: tuple[int, int], negated: bool, source: tuple[int, int] | None = None) -> str:
     if cue_word in LEAVING_OPEN or (negated and cue_word in _FINDING) or (
             cue_word in _WEIGHING and _A_REPORT.match(text, content[0])):
         return "neither"
     window_start = min(content[0], cue[0]) if cue else content[0]
     window_end = max(content[1], cue[1]) if cue else content[1]
     window = text[window_start:window_end]
+    if source is not None and window_start <= source[0] and source[1] <= window_end:
+        # a source's name labels nothing: "According to the Center for Countering Disinformation, C"
+        a, b = source[0] - window_start, source[1] - window_start
+        window = window[:a] + " " * (b - a) + window[b:]
     # the words before the cue's verb, which a longer cue may hold ("refused to confirm or deny")
     verb_start = cue[0] + text[cue[0] : cue[1]].rfind(" ") + 1 if cue else 0
     before = " ".join(text[max(0, verb_start - 40) : verb_start].split()[-4:]) if cue else ""
