@@ -2899,3 +2899,13 @@ def test_who_labels_a_report_and_who_is_only_named(text, speaker, stance):
 ])
 def test_fighting_in_a_war_is_no_claim(text, claims):
     assert len(claims_of(text)) == claims
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a transcript's label is no subject of the answer's sentence (before: Miller denied the reports)
+    ("MR MILLER: Look, the Kremlin has denied the reports.", ["MR MILLER", "the Kremlin"]),
+    # a reporter's label is no speaker (before: "QUESTION" denied)
+    ("QUESTION: Moscow says this is all fake news. What's your response?", ["Moscow"]),
+])
+def test_transcript_labels(text, speakers):
+    assert [c.speaker_text for c in claims_of(text)] == speakers

@@ -2122,3 +2122,40 @@ def test_the_outlets_german_caveats_answer_the_report(text):
     report, caveat = claims[0], claims[-1]
     assert (caveat.kind, caveat.stance, caveat.answers_claim_id) == ("unattributed", "neither", report.claim_id)
     assert "überprüf" not in report.text and report.stance == "asserts"
+
+
+@pytest.mark.parametrize("text, readings", [
+    # an interviewer's label before a sentence with its own speaker (before: SPIEGEL said it)
+    ("SPIEGEL: Der ukrainische Verteidigungsminister Rustem Umjerow hat gesagt, die Nordkoreaner würden bald "
+     "eingesetzt. Teilen Sie diese Sorge?",
+     [("Der ukrainische Verteidigungsminister Rustem Umjerow", "die Nordkoreaner würden bald eingesetzt")]),
+    ("ZEIT ONLINE: Die NATO hat den Einsatz bestätigt.", [("Die NATO", "Die NATO hat den Einsatz bestätigt")]),
+    # ... and the one the question is put to (before: the speaker "ZEIT ONLINE")
+    ("ZEIT ONLINE: Herr Masala, Seoul spricht von 11.000 Soldaten in Russland.",
+     [("Seoul", "Seoul spricht von 11.000 Soldaten in Russland")]),
+    # a second source, its verb left out (before: Kyiv's figure was Seoul's content)
+    ("Seoul spricht von 11.000 Soldaten in Russland, Kiew von 12.000.",
+     [("Seoul", "Seoul spricht von 11.000 Soldaten in Russland"), ("Kiew", "12.000")]),
+    # "das" after the comma is the clause before it (before: the sentence before)
+    ("Kiew meldet 3.000 Tote, Moskau bestreitet das.",
+     [("Kiew", "Kiew meldet 3.000 Tote"), ("Moskau", "Kiew meldet 3.000 Tote")]),
+])
+def test_labels_gaps_and_clauses_before_the_comma(text, readings):
+    assert [(c.speaker_text, c.text) for c in claims_of(text)] == readings
+
+
+def test_a_gapped_figure_counts_what_the_first_counts():
+    *_, q = extract_claims("Seoul spricht von 11.000 nordkoreanischen Soldaten, Kiew von 12.000.", language="de").quantities
+    assert (q.value, q.metric, q.subject_id) == (12000, "troops", "Q423")
+
+
+@pytest.mark.parametrize("text, readings", [
+    # page furniture (before: the speakers "Interview", "Hintergrund")
+    ("Interview: Michael Thumann", []),
+    ("Hintergrund: Der Vertrag", []),
+    # an answer read once (before: also an unattributed claim of its first sentence)
+    ("Carlo Masala: Ich halte die Schätzung für verlässlich. Ich gehe davon aus, dass 11.000 Mann in Kursk stehen.",
+     [("Carlo Masala", "indirect_quote")]),
+])
+def test_interview_furniture_and_answers(text, readings):
+    assert [(c.speaker_text, c.kind) for c in claims_of(text)] == readings

@@ -133,13 +133,20 @@ def _more_specific(text: str, new: Frame, old: Frame) -> bool:
     return _cue_inside(old) or (old.cue[1] < new.cue[1] <= new.content[0] and "," in text[old.cue[1] : new.cue[0]])
 
 
-def _reported_within(headline: Frame, frames: list[Frame]) -> bool:
-    """A frame whose speaker opens the headline's content: "…: Kiew spricht von …"."""
-    return any(f.cue and f.source and f.source[0] == headline.content[0] for f in frames)
+def _reported_within(text: str, headline: Frame, frames: list[Frame]) -> bool:
+    """A frame whose speaker opens the headline's content: "…: Kiew spricht von …", or follows
+    the one it is put to ("ZEIT ONLINE: Herr Masala, Seoul spricht von …")."""
+    return any(f.cue and f.source and (f.source[0] == headline.content[0] or _ADDRESSED.fullmatch(
+        text, headline.content[0], f.source[0])) for f in frames)
+
+
+_ADDRESSED = re.compile(r"(?:Herr|Frau)\s+[\w-]+(?:\s+[\w-]+)?,\s*")
 
 
 def _holds_a_named_report(frame: Frame, frames: list[Frame]) -> bool:
-    return any(g.source and frame.content[0] <= g.source[0] and g.content[1] <= frame.content[1] for g in frames)
+    """(or opens one that runs on: "Carlo Masala: Ich halte … Ich gehe davon aus, …")"""
+    return any(g.source and frame.content[0] <= g.source[0] and (
+        g.content[1] <= frame.content[1] or g.content[0] < frame.content[1]) for g in frames)
 
 
 def _dedupe(text: str, frames: list[Frame], language: str) -> list[Frame]:
@@ -234,7 +241,7 @@ def find_claims(
     # (but a German line whose words after the colon report with a speaker of their own puts a
     # topic before it: "Nordkoreanische Soldaten: Kiew spricht von schweren Verlusten"; in
     # English, _dedupe prefers the parser's speaker)
-    frames.extend(h for h in headline_frames(text) if not (language == "de" and _reported_within(h, frames)))
+    frames.extend(h for h in headline_frames(text) if not (language == "de" and _reported_within(text, h, frames)))
     if language == "en":
         frames.extend(title_case_frames(text, frames))
 

@@ -164,8 +164,10 @@ def _subject(verb: Token) -> Token | None:
         # subject inside the quotation before it too; the speaker is the one after.
         if len(subjects) > 1 and _after_quote(tok):
             subjects = [c for c in subjects if c.i > tok.i] or subjects
-        # "LISBON -- Prime Minister X said": a dateline taken for a second subject.
-        if len(subjects) > 1 and _is_dateline(subjects[0]):
+        # "LISBON -- Prime Minister X said": a dateline taken for a second subject; "MR
+        # MILLER: Look, the Kremlin has denied …": a transcript's speaker label
+        if len(subjects) > 1 and (_is_dateline(subjects[0]) or (
+                subjects[0].i + 1 < subjects[1].i and subjects[0].doc[subjects[0].i + 1].text == ":")):
             subjects = subjects[1:]
         # "Zelensky's chief of staff Andriy Yermak wrote": a title and the name after it,
         # parsed as two subjects; the name is the speaker.

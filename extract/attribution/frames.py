@@ -92,7 +92,9 @@ _HEADLINE_NOT_SOURCES = frozenset(
     """update source sources photo photos foto fotos bild video watch read note editor image
     quelle mehr related also exclusive breaking opinion analysis comment comments kommentar
     kommentare live warning disclaimer tags tag topics share follow subscribe advertisement
-    anzeige werbung date datum by von copyright credit credits caption file q a""".split()
+    anzeige werbung date datum by von copyright credit credits caption file q a
+    question questions answer frage fragen antwort interview hintergrund zwischenüberschrift
+    published updated veröffentlicht aktualisiert""".split()
 )
 
 

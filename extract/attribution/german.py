@@ -340,8 +340,8 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     if stop is None:
         # ", während Moskau … bestreitet": another side's report, not what was said here;
         # ", was sich nicht überprüfen ließ": the outlet's caveat on it
-        stop = next((m for m in range(i + 1, len(words) - 1) if _other_report(words, m) or _outlet_caveat(text, words, m)),
-                    None)
+        stop = next((m for m in range(i + 1, len(words) - 1) if _other_report(words, m) or _outlet_caveat(text, words, m)
+                     or _gapped_source(words, m, particle)), None)
     if stop is not None:
         # "Kiew meldete Verluste, Moskau bestritt …": Moskau's, not Kiew's; "Der Kreml
         # dementierte die Berichte, sagte ein Sprecher": the spokesman reports the clause,
@@ -404,6 +404,35 @@ def _other_report(words: list[Word], comma: int) -> bool:
         return False
     end = next((m for m in range(comma + 2, len(words)) if words[m].text in (",", ";", ".")), len(words))
     return any(w.low in DE_VERB_FORMS or w.low in DE_PARTICIPLES for w in words[comma + 2 : end])
+
+
+def _gapped_source(words: list[Word], comma: int, particle: str | None) -> int | None:
+    """"Seoul spricht von 11.000 Soldaten, Kiew von 12.000", "Kiew meldet 3.000 Tote, Moskau
+    200": after the comma another source and what it reports, the verb left out. The end of
+    the source's noun phrase, or None."""
+    if words[comma].text != "," or comma + 2 >= len(words) or not words[comma + 1].is_cap:
+        return None
+    j = _np_forward(words, comma + 1)
+    end = _clause_end(words, comma + 1)
+    if not comma + 1 < j < end or not (words[j].low == particle or words[j].text[:1].isdigit()):
+        return None
+    if any(_is_finite_or_reporting(w) for w in words[j:end]):
+        return None
+    return j
+
+
+def _gapped_report(text: str, words: list[Word], frame: Frame) -> Frame | None:
+    """The second source of a report whose verb is left out after the comma (_gapped_source),
+    with the first one's cue."""
+    particle = words[next(m for m, w in enumerate(words) if w.end == frame.cue[1])].low
+    for m, w in enumerate(words):
+        if w.start >= frame.content[1] and (j := _gapped_source(words, m, particle)) is not None:
+            end = _clause_end(words, j)
+            content = trim(text, (words[j + (words[j].low == particle)].start, words[end - 1].end))
+            if content is not None:
+                return replace(frame, source=_span(words, m + 1, j), content=content, referent=None)
+            return None
+    return None
 
 
 # Nouns that sum up the clause before them: "Kiew meldete 3.000 Tote, eine Zahl, die Moskau bestreitet"
@@ -749,6 +778,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 if low.startswith("zitiert"):
                     frame = _quoted_with_words(words, i, frame)
                 sent_frames.append(frame)
+                if frame.cue is not None and frame.source is not None and (gap := _gapped_report(text, words, frame)):
+                    sent_frames.append(gap)
         cited = _cited_source(words)
         if cited is not None:
             for f in sent_frames:
@@ -989,7 +1020,7 @@ def _verb_final(text, words: list[Word], i: int, k: int) -> Frame | None:
     c = _clause_start(words, k)
     first = words[c].low
     referent = None
-    if c > 0 and first in _NOMINATIVE_RELATIVES:
+    if c > 0 and first in _NOMINATIVE_RELATIVES and words[c - 1].text == ",":
         source = _span(words, c, c + 1)  # the pronoun, as annotators mark it
         # ... which stands for the last noun before the comma ("vom litauischen
         # Außenminister aufgegriffen, der sagte, C")
@@ -1718,8 +1749,10 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         # "X hatte Y bezeichnet, Putin bestritt Z nicht", "Laut Selenskyj sind 3.000 getötet
         # worden, Seoul spricht von 1.100": a main clause of its own
         own = words[opens:]
-        if previous and cue_word in DE_ANSWER_FORMS and _points_back(own, i - opens, k - opens, particle):
-            return frame(_span(words, opens, i), previous)  # "…, Moskau hat sie weder bestätigt noch dementiert"
+        if cue_word in DE_ANSWER_FORMS and _points_back(own, i - opens, k - opens, particle):
+            # "Kiew meldet 3.000 Tote, Moskau bestreitet das", "…, Moskau hat sie weder bestätigt
+            # noch dementiert": the clause before
+            return frame(_span(words, opens, i), trim(text, (words[0].start, words[own_clause - 1].end)))
         return frame(_span(words, opens, i), _clause_content(text, own, i - opens, k - opens, particle))
     inverted = _inverted(words)
     fronted_object = not inverted and words[i + 1 : i + 2] and words[i + 1].low in _SUBJECT_PRONOUNS
@@ -1761,6 +1794,11 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # Subject first: everything before the verb is the speaker's noun phrase.
     if not first.is_cap or i > 30 or first.low in ("nicht", "kein", "keine"):
         return None
+    label = _label_before(words, i)
+    if label:
+        # "SPIEGEL: Der Minister hat gesagt, C", "Frage: …": an interviewer's or a section's
+        # label, then the sentence
+        return _verb(text, words[label:], i - label, k - label, sent_frames, previous)
     if any(x.text in (";", ":") for x in words[:i]) or sum(x.text in _QUOTE_MARKS for x in words[:i]) % 2:
         return None  # a quotation is still open: the verb belongs to it
     if len(commas) == 1 and _np_forward(words, commas[0] + 1) == i:
@@ -1915,6 +1953,23 @@ def _inverted(words: list[Word]) -> bool:
     if _is_adj(noun) and not _is_finite_or_reporting(noun) and len(words) > 2:
         noun = words[2]
     return not noun.is_cap
+
+
+def _label_before(words: list[Word], i: int) -> int:
+    """Where the sentence opens after a label of up to three capitalised words and a colon
+    before the verb at i ("SPIEGEL:", "ZEIT ONLINE:"), else 0."""
+    colon = next((m for m in range(min(i, 4)) if words[m].text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= i or not all(w.is_cap for w in words[:colon]):
+        return 0
+    # ... and the one asked: "ZEIT ONLINE: Herr Masala, Seoul spricht von …"
+    if words[colon + 1].low in _TITLES_ASKED:
+        comma = next((m for m in range(colon + 3, min(i, colon + 5)) if words[m].text == ","), None)
+        if comma is not None:
+            return comma + 1
+    return colon + 1
+
+
+_TITLES_ASKED = frozenset("herr frau dr. professor professorin minister ministerin general".split())
 
 
 def _verb_after_subject(words: list[Word], end: int) -> bool:
