@@ -2159,3 +2159,18 @@ def test_a_gapped_figure_counts_what_the_first_counts():
 ])
 def test_interview_furniture_and_answers(text, readings):
     assert [(c.speaker_text, c.kind) for c in claims_of(text)] == readings
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a focus particle before a subject with an apposition (before: no speaker; "Lage")
+    ("Auch Gerald Karner, Ex-Generalmajor des Bundesheers, sagte, bereits 3.000 Nordkoreaner seien gefallen.",
+     "Gerald Karner"),
+    ("Auch Gerald Karner, Ex-Generalmajor des Bundesheers, hält die Lage für gefährlich.", "Gerald Karner"),
+    # a fronted adverb is no speaker, and "Der Präsident" is the president named (before: "Früher"; Rutte)
+    ("Rutte hatte zuvor behauptet, dass Truppen in Kursk seien. Früher hat der Präsident der Russischen Föderation "
+     "Wladimir Putin geantwortet: „Wenn es Bilder gibt, dann reflektieren sie etwas.“ Der Präsident fügte hinzu, "
+     "dass es sich um eine souveräne Entscheidung handelt.", "Vladimir Putin"),
+])
+def test_subjects_after_particles_adverbs_and_titles(text, speaker):
+    *_, last = extract_claims(text, language="de").claims
+    assert last.speaker_name == speaker

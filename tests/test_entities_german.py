@@ -118,6 +118,8 @@ def test_offsets_and_sentences(mentions):
         # a surname that is also a town's name, after a role (before: the town, GPE)
         ("Verteidigungsministerin Lambrecht besuchte die Truppe.", "Lambrecht", "PERSON"),
         ("Der Besuch in Lambrecht fiel aus.", "Lambrecht", "GPE"),
+        # a first name ends a name a demonym opens (before: ORG "Russischen Föderation Wladimir")
+        ("Der Präsident der Russischen Föderation Wladimir Putin sagte das.", "Wladimir Putin", "PERSON"),
     ],
 )
 def test_cue_patterns(sentence, name, label):

@@ -1666,9 +1666,11 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     that_after_dash = prev is not None and prev.low in ("das", "dies") and i >= 2 and words[i - 2].text in ("—", "–")
     # "Der Minister, Hans Muster, sagte …": the comma closes the subject's apposition; a
     # quotation before the comma is what was said ("„Wir sind bereit“, sagte Putin").
-    apposed_subject = prev is not None and prev.text == "," and words[0].low not in DE_INVERSION_OPENERS \
+    # (after a focus particle too: "Auch Gerald Karner, Ex-Generalmajor des Bundesheers, hält …")
+    focus = int(words[0].low in _FOCUS_PARTICLES)
+    apposed_subject = prev is not None and prev.text == "," and (focus or words[0].low not in DE_INVERSION_OPENERS) \
         and not (i >= 2 and words[i - 2].text in CLOSING_MARKS) \
-        and (_np_with_apposition(words, 0) >= i - 1 or _relative_on_subject(words, i - 1))
+        and (_np_with_apposition(words, focus) >= i - 1 or _relative_on_subject(words, i - 1))
     # A quotation right before the verb is what was said when it ends a sentence of its
     # own ("„Wir kommen!“ rief er"), not when it names something ("mit der „Bild“ sagte X").
     quote_before = prev is not None and prev.text in CLOSING_MARKS and text[prev.start - 1 : prev.start] in "!?.…"
@@ -1944,8 +1946,10 @@ def _inverted(words: list[Word]) -> bool:
     if first.low not in DE_INVERSION_OPENERS and first.low not in _FOCUS_PARTICLES:
         return False
     if first.low in _FOCUS_PARTICLES and len(words) > 2:
-        # "Auch die Nato sprach von …": the particle belongs to the subject before the verb
-        j = _np_forward(words, 1)
+        # "Auch die Nato sprach von …", "Auch Gerald Karner, Ex-Generalmajor des Bundesheers,
+        # sagte …": the particle belongs to the subject before the verb
+        j = _np_with_apposition(words, 1)
+        j += j < len(words) and words[j].text == "," and j > _np_forward(words, 1)
         return not (1 < j < len(words) and _is_finite_or_reporting(words[j]))
     if first.low not in ("das", "die", "der") or len(words) < 2:
         return True

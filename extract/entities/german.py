@@ -288,7 +288,9 @@ def _adjective_names(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
         # capitalised, so they do not mark a name ("Schweizer Bankier").
         if _is_demonym(tok):
             j = i + 1
-            while j < n and j - i < 3 and _could_be_name_part(doc[j], lex) and not doc[j].is_sent_start:
+            # (a first name opens a person's name: "der Russischen Föderation Wladimir Putin")
+            while j < n and j - i < 3 and _could_be_name_part(doc[j], lex) and not doc[j].is_sent_start \
+                    and not (j > i + 1 and doc[j].text in lex.first_names):
                 j += 1
             out.append(Candidate(*_span(doc, i, j), "ORG", PRIORITY_GAZETTEER, source="adjective_name"))
     return out
