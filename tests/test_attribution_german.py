@@ -2174,3 +2174,15 @@ def test_interview_furniture_and_answers(text, readings):
 def test_subjects_after_particles_adverbs_and_titles(text, speaker):
     *_, last = extract_claims(text, language="de").claims
     assert last.speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, readings", [
+    # before: the denial's content was Zelenskyy's clause, and his figure nobody's
+    ("Während Selenskyj von 3000 toten Nordkoreanern spricht, bestreitet Moskau jede Beteiligung.",
+     [("Selenskyj", "von 3000 toten Nordkoreanern", "asserts"), ("Moskau", "bestreitet Moskau jede Beteiligung", "denies")]),
+    # no figure given is no claim (before: an assertion of the last person named)
+    ("Ein Sprecher des Pentagon bestätigte, dass 11.000 Soldaten in Kursk seien. Die Verluste bezifferte er nicht.",
+     [("Ein Sprecher des Pentagon", "dass 11.000 Soldaten in Kursk seien", "asserts")]),
+])
+def test_contrasts_and_figures_not_given(text, readings):
+    assert [(c.speaker_text, c.text, c.stance) for c in claims_of(text)] == readings

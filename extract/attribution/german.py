@@ -1010,7 +1010,9 @@ def _verb_final(text, words: list[Word], i: int, k: int) -> Frame | None:
     betonte, C" / "von dem die Ermittler glauben, C". A clause that opens the sentence ends
     its content where the main clause resumes (", wurde die Sitzung …")."""
     n = len(words)
-    if i + 1 == n or words[i + 1].text in (".", "!", ";"):
+    if i + 1 == n or words[i + 1].text in (".", "!", ";") or (
+            words[i + 1].text == "," and words[0].low in _CONTRAST and _clause_start(words, k) == 0):
+        # (or opening the sentence: "Während Selenskyj von 3000 Toten spricht, bestreitet Moskau …")
         return _object_before_final_verb(text, words, i, k)
     if i + 2 >= n or words[i + 1].text != ",":
         return None
@@ -1049,7 +1051,7 @@ def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame 
     """", während Seoul die Zahl auf 10.000 beziffert.", ", während Moskau die Berichte
     bestreitet.": a clause of contrast closing the sentence whose verb reports its object."""
     c = _clause_start(words, k)
-    if c == 0 or words[c].low not in _CONTRAST:
+    if words[c].low not in _CONTRAST:
         return None
     start = c + 1
     j = _np_forward(words, start)
@@ -1613,9 +1615,10 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     if verb.low in _SILENT and not (on_it or any(
             x.low == "zu" and is_information(y.text) for x, y in zip(words, words[2:]))):
         return None  # silent on no report named ("Die Waffen schweigen", "Über die Herkunft schweigt er")
-    if verb.low.startswith(("nann", "nenn", "genannt")) and any(x.low in DE_WITHHELD_NOUNS for x in words) \
+    if (verb.low.startswith("beziffer") or verb.low.startswith(("nann", "nenn", "genannt")) and any(
+            x.low in DE_WITHHELD_NOUNS for x in words)) \
             and _negated(words, min(i, k), k, _NEGATIONS | {"kein", "keine", "keinen", "keiner"}):
-        return None
+        return None  # "nannte keine Zahlen", "Die Verluste bezifferte er nicht": no figure given
     if verb.low.startswith(("forder", "gefordert")) and DE_CASUALTY_WORDS.search(
         " ".join(x.text for x in words)
     ):
@@ -1678,7 +1681,10 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # (not an indirect question: "Wie viele Soldaten getötet worden seien, sagte der Sprecher nicht")
     after_as = words[0].low == "wie" and (words[1].is_cap or words[1].low in DE_ARTICLES) and prev is not None \
         and prev.text == "," and any(_is_finite_or_reporting(x) for x in words[1 : i - 1])
-    if prev is not None and not apposed_subject and not after_as and (
+    # (nor after a clause of contrast, another side's: "Während Selenskyj von 3000 Toten spricht,
+    # bestreitet Moskau jede Beteiligung")
+    contrast = words[0].low in _CONTRAST and prev is not None and prev.text == ","
+    if prev is not None and not apposed_subject and not after_as and not contrast and (
         prev.text in (",", ":", "—", "–") or quote_before or w.glued or so_after_comma or that_after_dash
     ):
         start = i + 2 if i + 2 < n and words[i + 1].low in _OBJECT_PRONOUNS else i + 1
@@ -1782,6 +1788,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
                 content = previous
             else:
                 content = _content_after(text, words, max(j, after), particle or None, True)
+                if content is not None and content[0] == words[0].start and contrast:
+                    content = trim(text, (w.start, content[1]))  # the main clause, not the contrast before it
             if content is None and fronted_object:
                 content = trim(text, (words[0].start, words[-1].end))  # "Die Berichte wies er zurück"
             return frame(_span(words, start, j), content)
