@@ -2909,3 +2909,10 @@ def test_fighting_in_a_war_is_no_claim(text, claims):
 ])
 def test_transcript_labels(text, speakers):
     assert [c.speaker_text for c in claims_of(text)] == speakers
+
+
+def test_not_denying_it_answers_the_reports_not_what_was_said_of_them():
+    """Before: Putin "did not deny" that the claims were blatant lies."""
+    claims = claims_of('Vassily Nebenzia said the claims were "blatant lies". President Vladimir Putin did not deny it.')
+    putin = only(claims, speaker_text="President Vladimir Putin")
+    assert putin.text == "the claims"

@@ -1061,6 +1061,12 @@ def _said_before(verb: Token, text: str) -> Span | None:
         return None  # another paragraph
     said = [c for c in before.root.children if c.dep_ == "ccomp" and _lemma(before.root) in EN_REPORT_VERBS]
     if said:
+        # ... or what that says of the reports: 'Nebenzia said the claims were "blatant lies".
+        # Putin did not deny it' (the claims, not that they were lies)
+        judged = next((c for c in said[0].children if c.dep_ == "nsubj" and c.lemma_.lower() in EN_CLAIM_NOUNS
+                       and said[0].lemma_ == "be"), None)
+        if judged is not None:
+            return trim(text, _span(judged.left_edge, judged.right_edge))
         return trim(text, _span(said[0].left_edge, said[0].right_edge))
     # ... or what it answers: "Russian officials have avoided confirming the deployment. Putin
     # did not deny it" (the deployment, not that the officials avoided it)
