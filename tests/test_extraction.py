@@ -1059,3 +1059,15 @@ def test_the_outlets_caveat_apposed_to_the_report(text, language, report):
     first, caveat = extract_claims(text, language=language).claims
     assert first.text == report
     assert (caveat.kind, caveat.stance, caveat.answers_claim_id) == ("unattributed", "neither", first.claim_id)
+
+
+@pytest.mark.parametrize("text", [
+    # before: the speakers "agency", "spy agency", with no side
+    "South Korea's National Intelligence Service (NIS) briefed lawmakers on Wednesday. Some had been killed in a "
+    "missile strike, Park said, citing the agency.",
+    "South Korea's National Intelligence Service (NIS) briefed lawmakers on Wednesday.\n\n"
+    "The spy agency said 11,000 troops were in Kursk.",
+])
+def test_the_agency_is_the_body_named_before(text):
+    *_, c = extract_claims(text, language="en").claims
+    assert (c.speaker_id, c.speaker_affiliation) == ("nc:south_korea_nis", "South Korea")

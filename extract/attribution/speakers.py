@@ -37,7 +37,7 @@ from extract.attribution.cues import (
     WEEKDAYS,
 )
 from extract.attribution.quotes import find_quotes
-from extract.entities.gazetteer import Entity, gazetteer, name_key
+from extract.entities.gazetteer import Entity, alias_keys, gazetteer, name_key
 from extract.entities.resolve import (
     CONJUNCTION,
     ENGLISH_TITLE_GLUE,
@@ -319,8 +319,10 @@ class SpeakerResolver:
                 return found.name, found.affiliation
         # (as the author of information too: "nach Angaben des Dienstes")
         described = low[-2:] if len(low) == 3 and low[0] in INFORMATION_NOUNS else low
-        if described[0] in _DEFINITE and len(described) == 2:
-            found = self._body_before(low[-1]) or self._state_body_before(words[-1], span[0])
+        # (with a word of what kind: "the spy agency", not whose: "der russische Geheimdienst")
+        kind_word = len(described) == 3 and words[-2].islower() and demonym_entity_id(name_key(described[1])) is None
+        if described[0] in _DEFINITE and (len(described) == 2 or kind_word):
+            found = self._body_before(low[-1], span[0]) or self._state_body_before(words[-1], span[0])
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
@@ -340,7 +342,7 @@ class SpeakerResolver:
             # "a spokesman for the ministry", "ein Sprecher des Ministeriums": the one named before
             # (the body remembers the word for its voice, for "the spokesman" later)
             body, title = voice.group("body"), next((w for w in low if _VOICE_NOUN.fullmatch(w)), "")
-            if " " not in body and (found := self._body_before(body.lower())) is not None:
+            if " " not in body and (found := self._body_before(body.lower(), span[0])) is not None:
                 self.history.append(replace(found, title=title or found.title))
                 return found.name, found.affiliation
             speaker = Speaker(_strip_possessive(body), None, "org", title, span[0])
@@ -857,10 +859,12 @@ class SpeakerResolver:
         role = body.split()[-1]  # "the country's president" is a person
         return Speaker(name, state.name, "person" if self._is_title(role) else "org", role.lower(), position)
 
-    def _body_before(self, head: str) -> Speaker | None:
+    def _body_before(self, head: str, position: int) -> Speaker | None:
         """"the agency told lawmakers", "das Ministerium": the body last quoted under that
         head noun ("intelligence agency", "Verteidigungsministerium", "Der Geheimdienst NIS"),
-        in the genitive too ("des Dienstes")."""
+        in the genitive too ("des Dienstes"); else the body last named that the gazetteer
+        calls so ("South Korea's National Intelligence Service briefed lawmakers. The spy
+        agency said …")."""
         if self.language == "de" and head not in ORG_HEADS:
             head = _GENITIVE_END.sub("", head)
         if head not in ORG_HEADS:
@@ -875,6 +879,11 @@ class SpeakerResolver:
                 # "lawmakers briefed by South Korea's spy agency said …. The agency also said":
                 # the body they were briefed by
                 return Speaker(_strip_possessive(by), None, "org", "", s.position)
+        for a, b in reversed(self.actors):
+            entity = lookup(self.text[a:b], fuzzy=False) if b <= position else None
+            if entity is not None and entity.label == "ORG" and any(
+                    key.split()[-1].endswith(head) for key in alias_keys(entity.id)):
+                return Speaker(entity.name, None, "org", "", a)
         return None
 
     def _description(self, low: list[str], position: int, nation: str | None = None,

@@ -167,3 +167,9 @@ def load_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:
 def gazetteer() -> Gazetteer:
     """The gazetteer of this process, loaded once."""
     return load_gazetteer()
+
+
+@lru_cache(maxsize=None)
+def alias_keys(entity_id: str) -> tuple[str, ...]:
+    """The name keys the gazetteer knows an entity by (its aliases and descriptions)."""
+    return tuple(key for key, found in gazetteer().by_key.items() if found == entity_id)
