@@ -2916,3 +2916,11 @@ def test_not_denying_it_answers_the_reports_not_what_was_said_of_them():
     claims = claims_of('Vassily Nebenzia said the claims were "blatant lies". President Vladimir Putin did not deny it.')
     putin = only(claims, speaker_text="President Vladimir Putin")
     assert putin.text == "the claims"
+
+
+def test_they_in_a_seat_of_government_speak_for_it():
+    """Before: the Ukrainian spokesman quoted in the paragraph before denied it."""
+    text = ("Earlier the spokesman Andriy Yusov said the occupiers hide the losses.\n\n"
+            "Meanwhile, in Moscow they continue to deny the participation of the DPRK military in the war.")
+    *_, c = claims_of(text)
+    assert (c.speaker_name, c.stance) == ("Moscow", "denies")

@@ -193,6 +193,8 @@ _DE_SHE = re.compile(
     # ... or a group, "sie" as "they": "Die ukrainischen Streitkräfte … Nach eigenen Angaben eroberten sie"
     r"|\b[Dd]ie\s+(?P<group>(?:[a-zäöü][\w-]*\s+){0,2}(?:Streitkräfte|Truppen|Behörden|Militärs|Ermittler|Separatisten))\b"
 )
+# "In Moscow they deny …", "In Kiew sagt man …": a place right before the pronoun
+_IN_SEAT = re.compile(r"\b[Ii]n\s+([A-ZÄÖÜ][\w-]+),?\s+$")
 # "Südkorea und die USA …": one part of a coordination is no one "sie" stands for alone
 _COORDINATED = re.compile(r"\b(?:und|sowie|oder)\s+$")
 # "Die Sprecherin der FDP-Fraktion, Gisela Piltz,": the woman described is named after the
@@ -732,6 +734,12 @@ class SpeakerResolver:
                 return known == "f"
             return not gender or not known or known == gender
 
+        # "In Moscow they continue to deny …": the seat of government speaks for it
+        seat = _IN_SEAT.search(self.text, max(0, position - 30), position) if low in ("they", "man") else None
+        if seat is not None and (entity := lookup(seat.group(1), fuzzy=False)) is not None and entity.government_of:
+            speaker = Speaker(seat.group(1), None, "org", "", seat.start(1))
+            self.history.append(speaker)
+            return speaker.name, None
         actor = self._actor_before(position, content) if kind == "org" else None
         if actor is not None:
             self.history.append(actor)
