@@ -2924,3 +2924,15 @@ def test_they_in_a_seat_of_government_speak_for_it():
             "Meanwhile, in Moscow they continue to deny the participation of the DPRK military in the war.")
     *_, c = claims_of(text)
     assert (c.speaker_name, c.stance) == ("Moscow", "denies")
+
+
+@pytest.mark.parametrize("text, stance, hedged", [
+    # review: a quoted word that labels no report; conditions that are no condition of truth
+    ('Zelensky said the reports showed "ridiculous" losses among North Korean troops.', "asserts", False),
+    ("Pete Hegseth, if confirmed as defense secretary, will oversee aid, the transition team said.", "asserts", False),
+    ("Officials will examine if correct procedures were followed, the ministry said.", "asserts", False),
+    ("If the reports are true, it would mark a dangerous escalation, Blinken said.", "asserts", True),
+])
+def test_review_of_the_english_labels_and_hedges(text, stance, hedged):
+    c = claims_of(text)[0]
+    assert (c.stance, c.hedged) == (stance, hedged)

@@ -2186,3 +2186,48 @@ def test_subjects_after_particles_adverbs_and_titles(text, speaker):
 ])
 def test_contrasts_and_figures_not_given(text, readings):
     assert [(c.speaker_text, c.text, c.stance) for c in claims_of(text)] == readings
+
+
+@pytest.mark.parametrize("text, readings", [
+    # what was said, not another source, after the comma (review of the gapped reports)
+    ("Selenskyj sagte, Russland habe in Kursk 3.000 Soldaten verloren, Nordkorea 1.000.",
+     [("Selenskyj", "Russland habe in Kursk 3.000 Soldaten verloren, Nordkorea 1.000", "asserts")]),
+    ("Der ukrainische Generalstab meldete 1.500 getötete russische Soldaten, Nordkoreaner 300.",
+     [("Der ukrainische Generalstab", "Nordkoreaner 300", "asserts")]),
+    ("Kiew meldete im November 3.000 getötete Nordkoreaner, Anfang Januar 4.000.",
+     [("Kiew", "Anfang Januar 4.000", "asserts")]),
+    # an adverbial before a reported clause with its own verb of saying (review: content "Baerbock sagte …")
+    ("Baerbock sagte vor Journalisten in New York, Moskau leugnet die Präsenz nordkoreanischer Soldaten.",
+     [("Baerbock", "Moskau leugnet die Präsenz nordkoreanischer Soldaten", "asserts")]),
+    # a relative clause's label in the source still denies (review: asserts)
+    ("Sacharowa – die die Berichte als Lüge bezeichnet hatte – wiederholte ihre Kritik.",
+     [("Sacharowa – die die Berichte als Lüge", "Sacharowa – die die Berichte als Lüge bezeichnet hatte – wiederholte ihre Kritik",
+       "denies")]),
+    # judgements of no report, evidence not yet found (review: denies)
+    ("Peskow warnte, die Nutzung eingefrorener russischer Vermögen wäre eine Enteignung.",
+     [("Peskow", "die Nutzung eingefrorener russischer Vermögen wäre eine Enteignung", "asserts")]),
+    ("Der Geheimdienst sagte, die Soldaten hätten keine Belege ihrer Herkunft bei sich getragen.",
+     [("Der Geheimdienst", "die Soldaten hätten keine Belege ihrer Herkunft bei sich getragen", "asserts")]),
+    ("Das Pentagon sagte, es gebe bislang keine Beweise für einen Abzug.",
+     [("Das Pentagon", "es gebe bislang keine Beweise für einen Abzug", "asserts")]),
+    # the label's own "Ich" (review: no speaker)
+    ("Masala: Ich habe immer gesagt, dass die Nordkoreaner kommen werden.",
+     [("Masala", "Ich habe immer gesagt, dass die Nordkoreaner kommen werden", "asserts")]),
+    # "das" after a clause that reports nothing is the report before (review: the clause)
+    ("Der Geheimdienst meldete 200 getötete Nordkoreaner. Die Nachricht sorgte in Seoul für Aufsehen, Moskau bestreitet das.",
+     [("Der Geheimdienst", "Der Geheimdienst meldete 200 getötete Nordkoreaner", "asserts"),
+      ("Moskau", "Der Geheimdienst meldete 200 getötete Nordkoreaner", "denies")]),
+    ("Die Entsendung wurde von keinem Geringeren als Putin bestätigt.",
+     [("Putin", "Die Entsendung wurde von keinem Geringeren als Putin bestätigt", "asserts")]),
+    ("Gemäss Angaben des Geheimdienstes sind 11'000 Soldaten in der Region.",
+     [("Angaben des Geheimdienstes", "sind 11'000 Soldaten in der Region", "asserts")]),
+])
+def test_review_of_the_german_changes(text, readings):
+    assert [(c.speaker_text, c.text, c.stance) for c in claims_of(text)] == readings
+
+
+def test_konstantin_is_no_womans_title():
+    text = ("Die Sprecherin des Außenministeriums, Maria Sacharowa, äußerte sich am Montag.\n\n"
+            "Konstantin Kossatschow sprach von einer Provokation. Die Berichte seien falsch, sagte sie.")
+    *_, last = extract_claims(text, language="de").claims
+    assert last.speaker_name == "Maria Zakharova"

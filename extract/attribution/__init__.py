@@ -35,7 +35,7 @@ from extract.attribution.frames import (
     Frame, anchor, attach_quotes, back_references, headline_frames, quoted_paragraphs, title_case_frames,
     with_opening_mark,
 )
-from extract.attribution.german import german_frames
+from extract.attribution.german import ADDRESSED, german_frames
 from extract.attribution.quotes import OPENING_MARKS, find_quotes, quoted
 from extract.attribution.speakers import SpeakerResolver
 from extract.attribution.stance import (APPOSED_CAVEAT, CAVEAT_NOUNS, CAVEAT_REPORT, CAVEAT_SUBJECT, LEAVING_OPEN,
@@ -136,17 +136,15 @@ def _more_specific(text: str, new: Frame, old: Frame) -> bool:
 def _reported_within(text: str, headline: Frame, frames: list[Frame]) -> bool:
     """A frame whose speaker opens the headline's content: "…: Kiew spricht von …", or follows
     the one it is put to ("ZEIT ONLINE: Herr Masala, Seoul spricht von …")."""
-    return any(f.cue and f.source and (f.source[0] == headline.content[0] or _ADDRESSED.fullmatch(
+    return any(f.cue and f.source and (f.source[0] == headline.content[0] or ADDRESSED.fullmatch(
         text, headline.content[0], f.source[0])) for f in frames)
 
 
-_ADDRESSED = re.compile(r"(?:Herr|Frau)\s+[\w-]+(?:\s+[\w-]+)?,\s*")
-
-
 def _holds_a_named_report(frame: Frame, frames: list[Frame]) -> bool:
-    """(or opens one that runs on: "Carlo Masala: Ich halte … Ich gehe davon aus, …")"""
-    return any(g.source and frame.content[0] <= g.source[0] and (
-        g.content[1] <= frame.content[1] or g.content[0] < frame.content[1]) for g in frames)
+    """A frame names a speaker within the frame's content whose report starts there too (and
+    may run on past it: "Carlo Masala: Ich halte … Ich gehe davon aus, …")."""
+    return any(g.source and frame.content[0] <= g.source[0] < frame.content[1] and g.content[0] < frame.content[1]
+               for g in frames)
 
 
 def _dedupe(text: str, frames: list[Frame], language: str) -> list[Frame]:
@@ -276,7 +274,9 @@ def find_claims(
             speaker_name, affiliation = resolver.resolve(frame.referent or frame.source, content)
         # "did not confirm it", "has neither confirmed nor denied it" answer too, with
         # stance neither: the report was put to them and they took no side
-        stance = stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated, frame.source)
+        # (a source's name labels nothing: "According to the Center for Countering Disinformation, C")
+        stance = stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated,
+                           frame.source if frame.kind == "according_to" else None)
         if stance == "asserts" and speaker_name and _own_side_takes_none(
                 text[content[0] : content[1]], speaker_name, affiliation, language):
             stance = "neither"

@@ -169,7 +169,10 @@ EN_HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|"
     r"probably|likely|could|may|might|perhaps|maybe|possible that|said to (?:be|have)|believed to (?:be|have)|"
     r"thought to (?:be|have)|unconfirmed|unverified|appears? to|seems? to|"
-    r"if (?:confirmed|true|verified|accurate|correct)|"  # "If confirmed, the deployment would …"
+    # a condition of truth: "If confirmed, the deployment would …", "if the reports are true"
+    # (not "if confirmed as defense secretary", "if correct procedures were followed")
+    r"if (?:confirmed|true|verified|accurate|correct)(?=\s*,)|"
+    r"if (?:the |these |those |such )?(?:reports?|claims?|figures?|accounts?) (?:are|is|prove) (?:true|accurate|correct)|"
     # a passive report that names no one: "is believed that", "were reported to" (not what
     # "has already been said")
     r"(?:is|are|was|were|be|been|being) (?:\w+ly )?(?:said(?= (?:to|that)\b)|believed|thought|alleged|"
@@ -412,12 +415,16 @@ DE_DENIAL_WORDS = re.compile(
     r"Blödsinn|\w*[Mm]ärchen|gefälscht\w*|Fälschung\w*|nicht wahr|nicht der Wahrheit|"
     r"(?:stimmt|stimmen|stimmte|stimmten) nicht|unzutreffend\w*|nicht zutreffend|nicht korrekt|"
     # judgements that close their phrase: "hält die Angaben für übertrieben", "eine weitere Ente"
-    r"(?:übertrieben|aufgebauscht|Zeitungsente|\bEnte)\w*(?=\s*(?:[.,;:!?“”\x22»«]|$))|"
-    # ... or judge a report after "für": "hält die Zahl für zu hoch", "für unrealistisch"
-    r"\bfür\s+(?:völlig\s+|weit\s+|viel\s+|deutlich\s+)?(?:zu\s+hoch|unrealistisch|unglaubwürdig|unplausibel)\b|"
-    # no basis, no evidence: "nicht auf Fakten beruhen", "gibt es keinerlei Beweise" (not "noch keine")
+    r"(?:übertrieben\w*|aufgebauscht\w*|Zeitungsente\w*|(?-i:\bEnte\b))(?=\s*(?:[.,;:!?“”\x22»«]|$))|"
+    # ... or judge a report after "für": "hält die Zahl für zu hoch", "die Angaben für unrealistisch"
+    r"\b(?:Zahl|Zahlen|Angaben|Berichte|Schätzung|Schätzungen|Darstellung|Behauptung|Behauptungen)\s+"
+    r"für\s+(?:völlig\s+|weit\s+|viel\s+|deutlich\s+)?(?:zu\s+hoch|unrealistisch|unglaubwürdig|unplausibel)\b|"
+    # no basis, no evidence (not yet: "noch", "bislang keine Beweise"), as what the phrase
+    # ends with or is for: "gibt es keinerlei Beweise", "keine Belege dafür" (not "keine Belege
+    # ihrer Herkunft")
     r"nicht\s+auf\s+(?:\w+\s+)?(?:Fakten|Tatsachen)\s+beruh\w*|jeglicher\s+Grundlage|"
-    r"(?<!noch\s)\bkein(?:e|erlei)\s+(?:\w+\s+)?(?:Beweis|Beleg)\w*|"
+    r"(?<!noch\s)(?<!bislang\s)(?<!bisher\s)(?<!derzeit\s)(?<!vorerst\s)\bkein(?:e|erlei)\s+(?:\w+\s+)?"
+    r"(?:Beweis|Beleg)\w*(?=\s*(?:für\b|dafür\b|hierfür\b|[.,;:!?“”\x22»«]|$))|"
     # to contradict an account disputes it: "Kiew widersprach dieser Darstellung" (not "widersprach
     # Scholz: C", which says C)
     r"widersp\w+\s+(?:\w+\s+){0,2}(?:Darstellung\w*|Angaben|Bericht\w*|Aussage\w*|Behauptung\w*|Meldung\w*|Version|Auffassung|Ansicht))",
@@ -429,7 +436,8 @@ DE_HEDGES = re.compile(
     r"könnte|könnten|dürfte|dürften|womöglich|unbestätigt\w*|sollen|soll|vielleicht|eventuell|"
     r"anscheinend|(?-i:wohl)|"  # "wohl" lower case: "das Wohl" is welfare
     # "Sollte sich das bestätigen, …", "falls zutreffend"
-    r"sollten? sich (?:\w+ )?(?:bestätigen|bewahrheiten)|falls (?:zutreffend|bestätigt)|"
+    r"sollten? sich (?:\w+ ){0,3}(?:bestätigen|bewahrheiten)|falls (?:zutreffend|bestätigt)|"
+    r"falls (?:sich )?(?:\w+ ){0,3}(?:zutreffen|zutrifft|bestätigen|bestätigt|bewahrheiten|bewahrheitet)|"
     # a passive report that names no one: "es wird angenommen, dass", "wurde vermutet"
     r"(?:wird|werden|wurde|wurden) (?:\w+ )?(?:angenommen|vermutet|geschätzt))\b",
     re.IGNORECASE,

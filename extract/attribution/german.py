@@ -59,7 +59,7 @@ from extract.attribution.stance import APPOSED_CAVEAT
 from extract.datelines import dateline_end
 from extract.entities.gazetteer import name_key
 from extract.entities.german_lexicon import german_lexicon
-from extract.entities.resolve import demonym_entity_id, is_information, lookup
+from extract.entities.resolve import demonym_entity_id, is_information, lookup, names_a_source
 from extract.figures.numbers import VAGUE_DE
 from extract.models import Sentence
 
@@ -93,7 +93,7 @@ _TIME_WORDS = frozenset(
 # Adverbs linking a clause to the one before ("Seoul geht dagegen von 1.100 Opfern aus")
 _LINKING = frozenset("dagegen hingegen jedoch allerdings indes wiederum seinerseits ihrerseits".split())
 _PRONOUN_SUBJECTS = frozenset("diese dieser dies das der die".split())
-_LAUT = frozenset({"laut", "gemäß"})
+_LAUT = frozenset({"laut", "gemäß", "gemäss"})  # (Swiss spelling too)
 _NACH_NOUNS = tuple(
     """angaben informationen ansicht auffassung meinung einschätzung einschätzungen
     schätzungen berichten bericht darstellung aussage aussagen worten erkenntnissen daten
@@ -341,7 +341,7 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
         # ", während Moskau … bestreitet": another side's report, not what was said here;
         # ", was sich nicht überprüfen ließ": the outlet's caveat on it
         stop = next((m for m in range(i + 1, len(words) - 1) if _other_report(words, m) or _outlet_caveat(text, words, m)
-                     or _gapped_source(words, m, particle)), None)
+                     or _gapped_source(words, i, m, particle) is not None), None)
     if stop is not None:
         # "Kiew meldete Verluste, Moskau bestritt …": Moskau's, not Kiew's; "Der Kreml
         # dementierte die Berichte, sagte ein Sprecher": the spokesman reports the clause,
@@ -406,32 +406,36 @@ def _other_report(words: list[Word], comma: int) -> bool:
     return any(w.low in DE_VERB_FORMS or w.low in DE_PARTICIPLES for w in words[comma + 2 : end])
 
 
-def _gapped_source(words: list[Word], comma: int, particle: str | None) -> int | None:
+def _gapped_source(words: list[Word], start: int, comma: int, particle: str | None) -> int | None:
     """"Seoul spricht von 11.000 Soldaten, Kiew von 12.000", "Kiew meldet 3.000 Tote, Moskau
-    200": after the comma another source and what it reports, the verb left out. The end of
-    the source's noun phrase, or None."""
+    200": after the object the verb reports (from `start`) a comma, another source the
+    gazetteer knows and what it reports, the verb left out. Where the source's noun phrase
+    ends, or None (not inside a clause that was said: "sagte, Russland habe 3.000 verloren,
+    Nordkorea 1.000"; nor after a time: "…, Anfang Januar 4.000")."""
     if words[comma].text != "," or comma + 2 >= len(words) or not words[comma + 1].is_cap:
         return None
     j = _np_forward(words, comma + 1)
     end = _clause_end(words, comma + 1)
     if not comma + 1 < j < end or not (words[j].low == particle or words[j].text[:1].isdigit()):
         return None
-    if any(_is_finite_or_reporting(w) for w in words[j:end]):
+    if any(_is_finite_or_reporting(w) for w in words[start:comma]) or any(_is_finite_or_reporting(w) for w in words[j:end]):
         return None
-    return j
+    # (not what is counted: "1.500 getötete russische Soldaten, Nordkoreaner 300")
+    return j if names_a_source(" ".join(w.text for w in words[comma + 1 : j])) else None
 
 
 def _gapped_report(text: str, words: list[Word], frame: Frame) -> Frame | None:
     """The second source of a report whose verb is left out after the comma (_gapped_source),
     with the first one's cue."""
-    particle = words[next(m for m, w in enumerate(words) if w.end == frame.cue[1])].low
+    cue_end = next((m for m, w in enumerate(words) if w.end == frame.cue[1]), None)
+    if cue_end is None:
+        return None
+    particle = words[cue_end].low
     for m, w in enumerate(words):
-        if w.start >= frame.content[1] and (j := _gapped_source(words, m, particle)) is not None:
+        if w.start >= frame.content[1] and (j := _gapped_source(words, cue_end + 1, m, particle)) is not None:
             end = _clause_end(words, j)
             content = trim(text, (words[j + (words[j].low == particle)].start, words[end - 1].end))
-            if content is not None:
-                return replace(frame, source=_span(words, m + 1, j), content=content, referent=None)
-            return None
+            return replace(frame, source=_span(words, m + 1, j), content=content, referent=None) if content else None
     return None
 
 
@@ -472,8 +476,10 @@ def _summed_up(text: str, words: list[Word], comma: int, sent_frames: list[Frame
                  kind="indirect_quote", cue_word=cue_word)
 
 
-# Prepositions a reporting verb takes its object with: "warnte vor", "sprach von", "protestierte gegen"
+# Prepositions a reporting verb takes its object with: "warnte vor", "protestierte gegen",
+# "berichtete über", "warb für" (not an adverbial: "sagte vor Journalisten, C")
 _OBJECT_PREPOSITIONS = frozenset("vor von gegen für über".split())
+_PREPOSITIONAL_VERBS = ("warn", "gewarnt", "protestier", "bericht", "warb", "wirbt", "werb", "geworben")
 _AMOUNT_WORDS = frozenset("rund etwa knapp fast mehr als über mindestens bis zu weniger".split())
 
 
@@ -485,7 +491,8 @@ def _object_then_new_clause(words: list[Word], i: int) -> int | None:
     # "warnte vor einer Eskalation, die Opposition kritisierte …": an object after a
     # preposition, before another's report ("sagte vor Journalisten, die Lage ist ernst" is
     # what was said)
-    prepositional = start < len(words) and words[start].low in _OBJECT_PREPOSITIONS
+    prepositional = 0 < start < len(words) and words[start].low in _OBJECT_PREPOSITIONS \
+        and words[start - 1].low.startswith(_PREPOSITIONAL_VERBS)
     start += prepositional
     while start < len(words) and (words[start].text[:1].isdigit() or words[start].low in _AMOUNT_WORDS):
         start += 1  # "von rund 3000 Toten": the amount before the noun
@@ -1239,6 +1246,8 @@ def _passive_agent(text, words: list[Word], i: int) -> Frame | None:
     a = next((m for m in [*range(i + 1, k), 0] if words[m].low in _AGENT_PREPS), None)
     if a is None or (a == 0 and i != _np_forward(words, 1)):
         return None
+    if a + 3 < k and words[a + 1].low in _NO_ONE and words[a + 2].low.startswith("geringer") and words[a + 3].low == "als":
+        a += 3  # "von keinem Geringeren als Putin bestätigt": Putin
     j = _np_forward(words, a + 1)
     if k - 2 > a and words[k - 1].low in _AFTER_IN and words[k - 2].low == "in":
         j = min(j, k - 2)  # "von Moskau in Zweifel gezogen": the phrase is the verb's
@@ -1758,9 +1767,13 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         # worden, Seoul spricht von 1.100": a main clause of its own
         own = words[opens:]
         if cue_word in DE_ANSWER_FORMS and _points_back(own, i - opens, k - opens, particle):
-            # "Kiew meldet 3.000 Tote, Moskau bestreitet das", "…, Moskau hat sie weder bestätigt
-            # noch dementiert": the clause before
-            return frame(_span(words, opens, i), trim(text, (words[0].start, words[own_clause - 1].end)))
+            # "Kiew meldet 3.000 Tote, Moskau bestreitet das": the clause before, when it reports;
+            # else the sentence before ("Die Nachricht sorgte für Aufsehen, Moskau bestreitet das")
+            before = trim(text, (words[0].start, words[own_clause - 1].end))
+            reported = any(f.cue and f.content and before[0] <= f.content[0] and f.content[1] <= before[1]
+                           for f in sent_frames)
+            if reported or previous:
+                return frame(_span(words, opens, i), before if reported else previous)
         return frame(_span(words, opens, i), _clause_content(text, own, i - opens, k - opens, particle))
     inverted = _inverted(words)
     fronted_object = not inverted and words[i + 1 : i + 2] and words[i + 1].low in _SUBJECT_PRONOUNS
@@ -1804,7 +1817,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # Subject first: everything before the verb is the speaker's noun phrase.
     if not first.is_cap or i > 30 or first.low in ("nicht", "kein", "keine"):
         return None
-    label = _label_before(words, i)
+    label = _label_before(text, words, i)
+    if label and words[label].low in ("ich", "wir"):
+        return None  # "Masala: Ich habe immer gesagt, C": the label's line says it
     if label:
         # "SPIEGEL: Der Minister hat gesagt, C", "Frage: …": an interviewer's or a section's
         # label, then the sentence
@@ -1967,29 +1982,35 @@ def _inverted(words: list[Word]) -> bool:
     return not noun.is_cap
 
 
-def _label_before(words: list[Word], i: int) -> int:
+# The one an interviewer's question is put to: "ZEIT ONLINE: Herr Masala, …", "General Freuding, …"
+ADDRESSED = re.compile(r"(?:Herr|Frau|Dr\.|Professor|Professorin|Minister|Ministerin|General)\s+[\w-]+(?:\s+[\w-]+)?,\s*")
+
+
+def _label_before(text: str, words: list[Word], i: int) -> int:
     """Where the sentence opens after a label of up to three capitalised words and a colon
-    before the verb at i ("SPIEGEL:", "ZEIT ONLINE:"), else 0."""
+    before the verb at i ("SPIEGEL:", "ZEIT ONLINE:"), and after the one asked (ADDRESSED),
+    else 0."""
     colon = next((m for m in range(min(i, 4)) if words[m].text == ":"), None)
     if colon is None or colon == 0 or colon + 1 >= i or not all(w.is_cap for w in words[:colon]):
         return 0
-    # ... and the one asked: "ZEIT ONLINE: Herr Masala, Seoul spricht von …"
-    if words[colon + 1].low in _TITLES_ASKED:
-        comma = next((m for m in range(colon + 3, min(i, colon + 5)) if words[m].text == ","), None)
-        if comma is not None:
-            return comma + 1
-    return colon + 1
+    asked = ADDRESSED.match(text, words[colon + 1].start)
+    return next((m for m in range(colon + 1, i) if words[m].start >= asked.end()), colon + 1) if asked else colon + 1
 
 
-_TITLES_ASKED = frozenset("herr frau dr. professor professorin minister ministerin general".split())
 
 
 def _verb_after_subject(words: list[Word], end: int) -> bool:
     """words[:end] open with a subject and a verb we know nothing of: "Die Regierung lobte die
-    Truppe, die Opposition sagte, …" (a lower-case word after a noun phrase, in a verb's ending)."""
+    Truppe, die Opposition sagte, …" (a lower-case word after a noun phrase, in a finite
+    verb's ending, that is no adverb: "Nordkorea selbst, der Kreml und China bestreiten")."""
     j = _np_forward(words, 0)
     return 0 < j < end and words[j].text.isalpha() and words[j].text.islower() \
-        and words[j].low.endswith(("te", "ten", "t", "en"))
+        and words[j].low.endswith(("te", "ten", "t", "en")) and words[j].low not in _NOT_VERBS
+
+
+# Lower-case words in a verb's ending that are no verb
+_NOT_VERBS = DE_INVERSION_OPENERS | frozenset(
+    "selbst jetzt nicht erneut zuletzt insgesamt gegen zwischen mit seit bereits längst meist oft".split())
 
 
 def _is_finite_or_reporting(w: Word) -> bool:

@@ -181,9 +181,11 @@ _DE_FEMALE_ROLES = ("präsidentin", "kanzlerin", "ministerin", "sprecherin", "ch
 # "einer Armeesprecherin", "die Mutter") or a body named by a feminine noun ("die Gewerkschaft
 # der Polizei", "die PAD").
 _WOMAN = r"[A-ZÄÖÜ][\w-]*(?:erin|istin|entin|antin|orin|ärin|ertin|ystin|atin)"
+# ... a woman's role, which needs no article before her name ("Konstantin" is a man's name)
+_WOMANS_ROLE = r"[A-ZÄÖÜ][\w-]*(?:" + "|".join(_DE_FEMALE_ROLES) + ")"
 _DE_SHE = re.compile(
-    # "die Ministerin", or a title before her name: "Verteidigungsministerin Lambrecht"
-    r"(?:\b(?:[Dd]ie|[Dd]er|[Ee]iner?)\s+(?:[a-zäöü][\w-]*\s+){0,2}|\b(?=" + _WOMAN + r"\s+[A-ZÄÖÜ][a-zäöü]))"
+    # "die Ministerin", or a role before her name: "Verteidigungsministerin Lambrecht"
+    r"(?:\b(?:[Dd]ie|[Dd]er|[Ee]iner?)\s+(?:[a-zäöü][\w-]*\s+){0,2}|\b(?=" + _WOMANS_ROLE + r"\s+[A-ZÄÖÜ][a-zäöü]))"
     r"(?P<woman>" + _WOMAN + r")\b"
     # "der Frau" is someone else's (genitive, dative): only the subject's case
     r"|\b(?:[Dd]ie|[Ee]ine)\s+(?:[a-zäöü][\w-]*\s+){0,2}(?P<kin>Frau|Mutter|Tochter|Schwester|Witwe)\b"

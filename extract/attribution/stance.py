@@ -315,9 +315,9 @@ _THINGS = "|".join(sorted(_REPORTED_THINGS, key=len, reverse=True))
 # Seoul"), a link ("as", a copula, an article or "pure" before the label), up to two
 # adjectives, the label
 _DISMISSED = re.compile(
-    rf"\b(?:{_THINGS})\b(?P<own>(?:\s+[\w-]+){{0,3}}?)"
-    r"\s+(?:[\"“„»']?(?:as|a|an|were|was|are|is|pure|mere|als|eine|ein|seien|sei|sind|waren|reine|blo(?:ß|ss)e)\s+[\"“„»']?"
-    r"|[\"“„»'])"  # (or none before a quoted label: 'called the reports "provocations"')
+    rf"\b(?:{_THINGS})\b(?:(?P<own>(?:\s+[\w-]+){{0,3}}?)"
+    r"\s+[\"“„»']?(?:as|a|an|were|was|are|is|pure|mere|als|eine|ein|seien|sei|sind|waren|reine|blo(?:ß|ss)e)\s+[\"“„»']?"
+    r"|\s+[\"“„»'])"  # (or none, a quoted label right after: 'called the reports "provocations"')
     r"(?:nothing\s+but\s+)?(?:[\w-]+\s+){0,2}?" + _DISMISSIVE_LABEL
     # ... or "pure speculation" said of what was reported: "called it pure speculation",
     # "nannte sie „reine Spekulation“", "This is pure speculation"
@@ -376,8 +376,7 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     window_end = max(content[1], cue[1]) if cue else content[1]
     window = text[window_start:window_end]
     if source is not None and window_start <= source[0] and source[1] <= window_end:
-        # a source's name labels nothing: "According to the Center for Countering Disinformation, C"
-        a, b = source[0] - window_start, source[1] - window_start
+        a, b = source[0] - window_start, source[1] - window_start  # (`source`: a name that labels nothing)
         window = window[:a] + " " * (b - a) + window[b:]
     # the words before the cue's verb, which a longer cue may hold ("refused to confirm or deny")
     verb_start = cue[0] + text[cue[0] : cue[1]].rfind(" ") + 1 if cue else 0

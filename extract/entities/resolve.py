@@ -505,6 +505,13 @@ def state_body(state: Entity, body: str) -> Entity | None:
                  and found.label != "PERSON"), None)
 
 
+def names_a_source(name: str) -> bool:
+    """A name the gazetteer knows as a state, body or person that can report ("Kiew",
+    "Yonhap"), not a people ("Nordkoreaner") nor a time ("Anfang Januar")."""
+    entity = lookup(name, fuzzy=False)
+    return entity is not None and entity.label in ("GPE", "ORG", "PERSON") and national_of(name_key(name)) is None
+
+
 def state_of(name: str) -> Entity | None:
     """The state a speaker is, speaks for or belongs to: "Kyiv" and "Ukraine" are Ukraine,
     "South Korea's spy agency" South Korea; None for a name the gazetteer does not place."""

@@ -33,7 +33,8 @@ _ESTIMATE_AFTER = re.compile(
     rf"(?:{COUNT_NOUNS}|assessments?|data|Angaben)\b")
 # "The enemy has lost 30,000 troops" (Syrskyi), "der Gegner verlor …", "30 enemy tanks": the
 # other side's in this war, unless the enemy acts on them ("the enemy killed 300 soldiers")
-_ENEMY = re.compile(r"(?i)\b(?:enemy|enemy's|Feind\w*|feindlich\w*|Gegner\w*)\b")
+_ENEMY = re.compile(r"(?i)\b(?:enemy|enemy's|Feind|Feindes|feindlich\w*|Gegner|Gegners)\b")
+_CLAUSE_END = re.compile(r"(?i)[,;:]|\b(?:but|and|aber|und|doch)\b")
 _OPPONENT = {"Q212": "Q159", "Q159": "Q212"}  # Ukraine, Russia
 _FORCE_METRICS = {"troops", "killed", "wounded", "killed_or_wounded", "weapons"}
 _TERRITORY_METRICS = {"territory_km2", "settlements"}
@@ -51,9 +52,6 @@ def own_figures(quantities: list[Quantity], claims: list[Claim], entities: list[
         if q.subject_id or q.metric not in _FORCE_METRICS | _TERRITORY_METRICS or claim is None \
                 or claim.kind == "unattributed" or not claim.speaker_id or claim.speaker_id.startswith(UNKNOWN_PREFIX):
             continue
-        if (enemy := _opponent(claim, q, text)) is not None:
-            q.subject_id = enemy
-            continue
         if claim.kind == "direct_quote":
             own = _FIRST_PERSON.search(text, claim.char_start, q.char_start)
         else:
@@ -66,15 +64,17 @@ def own_figures(quantities: list[Quantity], claims: list[Claim], entities: list[
                 own = None  # "Seoul raised its estimate to 3,000 casualties": whose count, not whose dead
         if own and not (q.metric in _FORCE_METRICS and _HOSTILE.search(text, own.end(), claim.char_end)):
             q.subject_id = acts_for(claim.speaker_id)
+        elif not own and _enemys(claim, q, text):
+            side = state_of(claim.speaker_affiliation or claim.speaker_name or "")
+            q.subject_id = _OPPONENT.get(side.id) if side is not None else None
 
 
-def _opponent(claim: Claim, q: Quantity, text: str) -> str | None:
-    """The other side's id when the claim names the speaker's enemy before the figure, and
-    the enemy does not act on what it counts."""
-    enemy = None
-    for enemy in _ENEMY.finditer(text, claim.char_start, q.char_end):
-        pass  # the last one
-    if enemy is None or _HOSTILE.search(text, enemy.end(), max(enemy.end(), q.char_start)):
-        return None
-    side = state_of(claim.speaker_affiliation or claim.speaker_name or "")
-    return _OPPONENT.get(side.id) if side is not None else None
+def _enemys(claim: Claim, q: Quantity, text: str) -> bool:
+    """The figure counts what the speaker's enemy has: "30 enemy tanks", or "the enemy has
+    lost 30,000 troops" with nothing between them that ends the clause or acts on it
+    ("Under enemy fire, 12 soldiers died", "the enemy killed 300 soldiers")."""
+    if _ENEMY.search(q.text):
+        return True
+    before = list(_ENEMY.finditer(text, claim.char_start, q.char_start))
+    return bool(before) and not _CLAUSE_END.search(text, before[-1].end(), q.char_start) \
+        and not _HOSTILE.search(text, before[-1].end(), q.char_start)

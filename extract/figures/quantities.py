@@ -31,7 +31,7 @@ from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
 from extract.datelines import dateline_end
 from extract.entities import acts_for
 from extract.entities.gazetteer import gazetteer
-from extract.entities.resolve import INFORMATION_NOUNS, UNKNOWN_PREFIX
+from extract.entities.resolve import INFORMATION_NOUNS, UNKNOWN_PREFIX, names_a_source
 from extract.figures import numbers as nb
 from extract.figures import qualifiers as ql
 from extract.figures import subjects as sj
@@ -1286,7 +1286,9 @@ _CHANGED_BETWEEN = re.compile(rf"^(?:\s+(?:{_CHANGE_WORDS})|,?\s+(?:up|down)\s+f
 
 # "… 11.000 Soldaten in Russland, Kiew von 12.000", "3.000 Tote, Moskau 200": a source's name
 # and the figure, the verb and the noun left out
-_GAPPED = re.compile(r"^[^.;:!?\d]{0,60}?,\s+(?:(?:die|der|das|the)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}(?:von\s+|auf\s+|of\s+|at\s+)?$")
+# (a source the gazetteer knows: german._gapped_source)
+_GAPPED = re.compile(r"^[^.;:!?\d]{0,60}?,\s+(?:(?:die|der|das|the)\s+)?(?P<source>(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}[A-ZÄÖÜ][\w.-]*)"
+                     r"\s+(?:von\s+|auf\s+|of\s+|at\s+)?$")
 # "Etwa 8.000 davon", "around 3,000 of them": a part of the count before
 # (after a closing quote too: '"several hundred" of them')
 _PART_OF = re.compile(r"(?i)[\"”“'’]?\s+(?:davon|von\s+ihnen|of\s+them|of\s+those|of\s+these)\b")
@@ -1321,7 +1323,8 @@ def _carry_over(quantities: list[Quantity], text: str) -> None:
             # them have been killed")
             q.unit, q.subject_id = before.unit, q.subject_id or before.subject_id
             q.metric = before.metric if q.metric == "other" else q.metric
-        elif q.metric == "other" and _GAPPED.match(text[before.char_end:q.char_start]):
+        elif q.metric == "other" and (gap := _GAPPED.match(text[before.char_end:q.char_start])) \
+                and names_a_source(gap.group("source")):
             # "Seoul spricht von 11.000 Soldaten, Kiew von 12.000": another source's count of the same
             q.unit, q.metric, q.subject_id = before.unit, before.metric, before.subject_id
         elif q.metric == "other" and _FURTHER.search(text, max(0, q.char_start - 25), q.char_start):
