@@ -2231,3 +2231,19 @@ def test_konstantin_is_no_womans_title():
             "Konstantin Kossatschow sprach von einer Provokation. Die Berichte seien falsch, sagte sie.")
     *_, last = extract_claims(text, language="de").claims
     assert last.speaker_name == "Maria Zakharova"
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    # a state named after its body (before: no id, no side)
+    ("Das Verteidigungsministerium der Russischen Föderation teilte mit, 30.000 Soldaten seien getötet worden.",
+     "Russian Defence Ministry", "Russia"),
+    ("Der Hauptnachrichtendienst der Ukraine erklärte, die Soldaten seien in Kursk.",
+     "Hauptnachrichtendienst der Ukraine", "Ukraine"),
+    ("Das Außenministerium Russlands erklärte, die Berichte seien falsch.", "Russian Foreign Ministry", "Russia"),
+    # the capital's adjective (before: no side)
+    ("Die Kiewer Regierung behauptet, 12.000 Soldaten seien in Kursk.", "Ukraine", None),
+    ("Die Moskauer Führung bestreitet, dass Soldaten in Kursk sind.", "Russia", None),
+])
+def test_states_named_after_their_bodies_and_by_their_capitals(text, speaker, side):
+    (c,) = extract_claims(text, language="de").claims
+    assert (c.speaker_name, c.speaker_affiliation) == (speaker, side)

@@ -544,6 +544,10 @@ def resolve_speaker(name: str, language: str | None = None) -> tuple[str | None,
     body = _body_at_seat(name)
     if body is not None:
         return body.id, body.name
+    placed = _state_after(name)
+    body = state_body(placed[1], placed[0]) if placed else None  # "Verteidigungsministerium der Russischen Föderation"
+    if body is not None:
+        return body.id, body.name
     entity_id, entity_name = resolve_entity(name, language=language)
     entity = gazetteer().entities.get(entity_id)
     if entity is not None and entity.government_of:
@@ -612,13 +616,30 @@ def affiliation_of(name: str) -> str | None:
 
 
 _OWNER = re.compile(r"^(?P<owner>[^'’]+?)['’]s\s+\w")
+# German names the state after its body: "Verteidigungsministerium der Russischen Föderation",
+# "Hauptverwaltung für Aufklärung der Ukraine", "Außenministerium Russlands"
+_OF_STATE = re.compile(r"^(?P<body>[\w-]+(?:\s+für\s+[\w-]+)?)\s+(?:(?:der|des)\s+(?P<of>.+)|(?P<gen>[\w-]+s))$")
+
+
+def _state_after(name: str) -> tuple[str, Entity] | None:
+    """The body and the state a German name gives after it (_OF_STATE)."""
+    m = _OF_STATE.match(re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", name.strip(), flags=re.IGNORECASE))
+    if m is None:
+        return None
+    forms = [m.group("of"), re.sub(r"en\b", "e", m.group("of"))] if m.group("of") else [m.group("gen")[:-1]]
+    state = next((found for form in forms if (found := state_of(form)) is not None), None)
+    return (m.group("body"), state) if state is not None else None
 
 
 def _owner_affiliation(name: str) -> str | None:
-    """"Ukraine's Special Operations Forces", "Russia's Federal Security Service": the state or
-    body its possessive names, by its canonical name (affiliation_of; not a person's)."""
+    """"Ukraine's Special Operations Forces", "Russia's Federal Security Service",
+    "Hauptnachrichtendienst der Ukraine": the state or body its possessive or genitive names,
+    by its canonical name (affiliation_of; not a person's)."""
     m = _OWNER.match(name)
-    return affiliation_of(m.group("owner")) if m else None
+    if m:
+        return affiliation_of(m.group("owner"))
+    placed = _state_after(name)
+    return placed[1].name if placed else None
 
 
 def speaker_affiliation(given: str | None, speaker_id: str | None, speaker_name: str | None) -> str | None:
