@@ -23,7 +23,7 @@ METRICS = (
     "money",
     "weapons",
     "people",
-    "other",
+    "other",  # also every rate ("3,000 troops per month": unit "troop per month"), which is no total
 )
 
 

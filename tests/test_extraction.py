@@ -1075,3 +1075,14 @@ def test_the_outlets_caveat_apposed_to_the_report(text, language, report):
 def test_the_agency_is_the_body_named_before(text):
     *_, c = extract_claims(text, language="en").claims
     assert (c.speaker_id, c.speaker_affiliation) == ("nc:south_korea_nis", "South Korea")
+
+
+@pytest.mark.parametrize("text, language, unit", [
+    # a rate is no total (before: troops, set beside 11,000 as a dispute)
+    ("Officials said North Korea could send 3,000 troops per month.", "en", "troop per month"),
+    ("Kiesewetter sagte, Nordkorea könne rund 3.000 Mann pro Monat nachschieben.", "de", "soldier per month"),
+    ("Russia loses about 1,500 soldiers a day, the General Staff said.", "en", "soldier per day"),
+])
+def test_a_rate_counts_per_time(text, language, unit):
+    (q,) = extract_claims(text, language=language).quantities
+    assert (q.unit, q.metric) == (unit, "other")

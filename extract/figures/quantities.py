@@ -1258,7 +1258,21 @@ def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
         ))
     _carry_over(out, text)
     _part_of_people_named(out, text)
+    _rates(out, text)
     return out
+
+
+_TIMES = frozenset("hour day week month year".split())
+
+
+def _rates(quantities: list[Quantity], text: str) -> None:
+    """"3,000 troops per month", "rund 3.000 Mann pro Monat", "1,500 soldiers a day": a rate
+    counts per time, no total: its unit says so and its metric is other (a rate set beside
+    a total would read as a dispute)."""
+    for q in quantities:
+        pm = un.PER_RE.match(text, q.char_end)
+        if q.unit and " per " not in q.unit and pm and un.per_target(pm.group("per")) in _TIMES:
+            q.unit, q.metric = f"{q.unit} per {un.per_target(pm.group('per'))}", "other"
 
 
 # "Kyiv says 11,000 troops are in Kursk. Seoul puts the number at 10,000.": the number of
