@@ -1086,3 +1086,15 @@ def test_the_agency_is_the_body_named_before(text):
 def test_a_rate_counts_per_time(text, language, unit):
     (q,) = extract_claims(text, language=language).quantities
     assert (q.unit, q.metric) == (unit, "other")
+
+
+@pytest.mark.parametrize("text, index, unit, metric, subject", [
+    # translated "military" for servicemen (before: other, no owner)
+    ("Ukraine said about 200 North Korean military were liquidated.", 0, "military", "killed", "Q423"),
+    # a part of the count before, after "including" (before: other, no owner)
+    ("Ukraine's General Staff said Russia had lost about 768,880 troops since the start of the invasion, "
+     "including 1,880 in the past day.", 1, "troop", "killed_or_wounded", "Q159"),
+])
+def test_counted_nouns_of_translated_and_summary_copy(text, index, unit, metric, subject):
+    q = extract_claims(text, language="en").quantities[index]
+    assert (q.unit, q.metric, q.subject_id) == (unit, metric, subject)

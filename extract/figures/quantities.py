@@ -1307,7 +1307,9 @@ _GAPPED = re.compile(r"^[^.;:!?\d]{0,60}?,\s+(?:(?:die|der|das|the)\s+)?(?P<sour
 # (after a closing quote too: '"several hundred" of them')
 _PART_OF = re.compile(r"(?i)[\"”“'’]?\s+(?:davon|von\s+ihnen|of\s+them|of\s+those|of\s+these)\b")
 # ... "Davon sollen etwa 1.100 …", "Of those, 1,100 …": the part named first
-_PART_OF_BEFORE = re.compile(r"(?im)(?:^|[.!?]\s+)(?:davon|of\s+(?:them|those|these),?)\s+(?:[^\W\d]+\s+){0,3}$")
+# (or after a comma, "including", "darunter": "lost 768,880 troops, including 1,880 in the past day")
+_PART_OF_BEFORE = re.compile(r"(?im)(?:(?:^|[.!?]\s+)(?:davon|of\s+(?:them|those|these),?)|,\s+(?:including|darunter))"
+                             r"\s+(?:[^\W\d]+\s+){0,3}$")
 _OF_THE_WHOLE = re.compile(r"(?i)\sof\s+(?:the|these|those)\s")
 
 

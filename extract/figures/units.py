@@ -260,6 +260,7 @@ _COUNT_METRIC_EN = {
         "officer", "general", "commander", "mercenary", "conscript", "recruit", "reservist",
         "marine", "paratrooper", "infantryman", "sailor", "airman", "combatant", "special force",
         "military personnel", "brigade", "battalion", "regiment",
+        "military",  # "200 North Korean military" (translated: servicemen)
     ),
     "weapons": (
         "missile", "drone", "shell", "tank", "jet", "aircraft", "warplane", "helicopter",
