@@ -184,6 +184,20 @@ def number_ends_sentence(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("hyphenated_names")
+def hyphenated_names(doc: Doc) -> Doc:
+    """English: the recognizer ends "Kim Jong-gyu" at its hyphen ("Kim Jong-"); a name
+    ending in a hyphen takes the word glued to it."""
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        end = ent.end
+        if doc[end - 1].text == "-" and end < len(doc) and doc[end].is_alpha and not doc[end - 1].whitespace_ \
+                and all(e.start != end for e in ents):
+            ents[k] = Span(doc, ent.start, end + 1, label=ent.label)
+    doc.ents = ents
+    return doc
+
+
 @Language.factory("lookup_attribute_ruler")
 def make_lookup_attribute_ruler(nlp: Language, name: str) -> LookupAttributeRuler:
     return LookupAttributeRuler()  # rules come from the model's own ruler: .load(ruler)
@@ -207,6 +221,8 @@ def load_pipeline(language: str) -> Language:
             after = {"before": nlp.pipe_names[position]} if position < len(nlp.pipe_names) else {"last": True}
             nlp.add_pipe("lookup_attribute_ruler", name="attribute_ruler", **after)
             nlp.get_pipe("attribute_ruler").load(ruler)
+        if "ner" in nlp.pipe_names:
+            nlp.add_pipe("hyphenated_names", after="ner")
     nlp.max_length = 2_000_000
     return nlp
 

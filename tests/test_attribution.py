@@ -2936,3 +2936,9 @@ def test_they_in_a_seat_of_government_speak_for_it():
 def test_review_of_the_english_labels_and_hedges(text, stance, hedged):
     c = claims_of(text)[0]
     assert (c.stance, c.hedged) == (stance, hedged)
+
+
+def test_a_hyphenated_given_name_is_whole():
+    """Before: "Kim Jong-" (the recognizer ended the name at its hyphen)."""
+    (c,) = extract_claims("Vice Foreign Minister Kim Jong-gyu said the troop reports were false.", language="en").claims
+    assert c.speaker_name == "Kim Jong-gyu"

@@ -20,6 +20,7 @@ def test_lookup_attribute_ruler_matches_spacys_attribute_ruler_token_for_token()
     assert isinstance(ours.get_pipe("attribute_ruler"), LookupAttributeRuler)
     stock = spacy.load(english_model_name())
     stock.add_pipe("newline_sentence_breaks", before="parser")
+    stock.add_pipe("hyphenated_names", after="ner")
     assert ours.pipe_names == stock.pipe_names
     texts = [p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*/*.txt"))]
     # Rare forms the model's exception rules are written for (multi-token, NOT_IN, REGEX rules).
