@@ -2942,3 +2942,14 @@ def test_a_hyphenated_given_name_is_whole():
     """Before: "Kim Jong-" (the recognizer ended the name at its hyphen)."""
     (c,) = extract_claims("Vice Foreign Minister Kim Jong-gyu said the troop reports were false.", language="en").claims
     assert c.speaker_name == "Kim Jong-gyu"
+
+
+def test_anonymity_is_how_a_source_speaks_not_what_it_says():
+    """Before: claims "the condition of anonymity" and "anonymity"."""
+    text = ("The officials, who spoke on the condition of anonymity to discuss intelligence assessments, said the "
+            'North Koreans had taken part in three assaults. "They are learning how to fight a modern war," said a '
+            "senior Western intelligence official, who like others insisted on anonymity.")
+    assert [(c.speaker_text, c.text) for c in claims_of(text)] == [
+        ("The officials, who spoke on the condition of anonymity to discuss intelligence assessments",
+         "the North Koreans had taken part in three assaults"),
+        ("a senior Western intelligence official, who like others", "They are learning how to fight a modern war")]

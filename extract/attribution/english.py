@@ -1927,6 +1927,16 @@ def _cited(verb: Token) -> Token | None:
 _REPORT_NOUNS = EN_CLAIM_NOUNS | EN_FIGURE_NOUNS
 
 
+def _anonymity(verb: Token) -> bool:
+    """"spoke on (the) condition of anonymity", "insisted on anonymity", "requested anonymity":
+    the terms a source speaks on, which say nothing."""
+    objects = [o for c in verb.rights if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    objects += [c for c in verb.rights if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() == "anonymity" or (o.lemma_.lower() == "condition" and any(
+        g.lower_ == "of" and any(h.lemma_.lower() == "anonymity" for h in g.children) for g in o.children))
+        for o in objects)
+
+
 # Who fights in a war, and for or against whom: "soldiers fighting for Russia"
 _COMBATANTS = frozenset("soldier troop force army unit fighter mercenary man brigade battalion division".split())
 
@@ -2065,7 +2075,12 @@ def english_frames(doc: Doc) -> list[Frame]:
         if stance is not None:
             cue = (cue[0], stance[0].idx + len(stance[0]))
             content = trim(text, _span(stance[1].left_edge, stance[1].right_edge))
-        if content is None and lemma not in EN_SPEECH_VERBS:
+        anonymous = _anonymity(tok)
+        if anonymous:
+            # "who spoke on the condition of anonymity", "insisted on anonymity": how they
+            # spoke, not what; a speaker for the quotation next to it
+            content = None
+        if content is None and lemma not in EN_SPEECH_VERBS and not anonymous:
             continue
         if content is not None and _ANONYMITY.match(text, content[0]):
             continue  # "who asked not to be named": a condition of the source, not a claim
