@@ -2953,3 +2953,14 @@ def test_anonymity_is_how_a_source_speaks_not_what_it_says():
         ("The officials, who spoke on the condition of anonymity to discuss intelligence assessments",
          "the North Koreans had taken part in three assaults"),
         ("a senior Western intelligence official, who like others", "They are learning how to fight a modern war")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # translated "stated this": the sentence before (before: both sentences the outlet's)
+    ("About 200 North Korean soldiers were killed and more than 400 were wounded. Kyrylo Budanov said this in an "
+     "interview with Kyodo.", "About 200 North Korean soldiers were killed and more than 400 were wounded"),
+    ("Ukraine says 3,000 troops died. Moscow denied this in a statement.", "3,000 troops died"),
+])
+def test_this_said_in_a_medium_points_back(text, content):
+    *_, c = claims_of(text)
+    assert c.text == content

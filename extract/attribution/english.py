@@ -1038,8 +1038,12 @@ def _pointed_back(verb: Token, text: str) -> Span | None:
     only object is "this", "that", "it" or "them" answers the sentence before, in its paragraph."""
     # what it is dismissed as ("as fake news") and when ("on Tuesday") are no object
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") or (
-        c.dep_ == "prep" and c.lower_ != "as" and not _of_time(c))]
-    if _lemma(verb) not in EN_ANSWER_VERBS or len(objects) != 1 or objects[0].lower_ not in _POINTING_BACK:
+        c.dep_ == "prep" and c.lower_ != "as" and not _of_time(c) and _in_medium(c) is None)]
+    if len(objects) != 1 or objects[0].lower_ not in _POINTING_BACK:
+        return None
+    if _lemma(verb) in ("say", "state") and objects[0].lower_ == "this":
+        return _said_before(verb, text)  # "Budanov said this in an interview with Kyodo" (translated)
+    if _lemma(verb) not in EN_ANSWER_VERBS:
         return None
     head = verb.head
     obj = next((c for c in head.children if c.dep_ in ("dobj", "ccomp")), None)
