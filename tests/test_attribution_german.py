@@ -2247,3 +2247,15 @@ def test_konstantin_is_no_womans_title():
 def test_states_named_after_their_bodies_and_by_their_capitals(text, speaker, side):
     (c,) = extract_claims(text, language="de").claims
     assert (c.speaker_name, c.speaker_affiliation) == (speaker, side)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a report named before the answer's verb is its object (before: the speaker "Behauptungen Kiews …")
+    ("Die Behauptungen Kiews über angeblich 3.000 getötete Nordkoreaner wies der Gouverneur des Gebiets Kursk "
+     "Alexei Smirnow als „völligen Unsinn“ zurück.", "Alexei Smirnow"),
+    ("Die Berichte wies der Kreml zurück.", "Kremlin"),
+    ("Die Regierung wies die Berichte zurück.", "Regierung"),
+])
+def test_a_fronted_report_is_the_object_of_its_answer(text, speaker):
+    (c,) = extract_claims(text, language="de").claims
+    assert (c.speaker_name, c.stance) == (speaker, "denies")

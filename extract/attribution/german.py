@@ -55,7 +55,7 @@ from extract.attribution.cues import (
 )
 from extract.attribution.frames import Frame, inner, trim
 from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
-from extract.attribution.stance import APPOSED_CAVEAT
+from extract.attribution.stance import APPOSED_CAVEAT, REPORTED_THINGS
 from extract.datelines import dateline_end
 from extract.entities.gazetteer import name_key
 from extract.entities.german_lexicon import german_lexicon
@@ -1776,7 +1776,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
                 return frame(_span(words, opens, i), before if reported else previous)
         return frame(_span(words, opens, i), _clause_content(text, own, i - opens, k - opens, particle))
     inverted = _inverted(words)
-    fronted_object = not inverted and words[i + 1 : i + 2] and words[i + 1].low in _SUBJECT_PRONOUNS
+    fronted_object = not inverted and words[i + 1 : i + 2] and (
+        words[i + 1].low in _SUBJECT_PRONOUNS or _report_fronted(words, i, cue_word))
     if fronted_object or inverted:
         # Verb second after an adverbial or an object: the subject follows the verb (and
         # the reflexive of "sich äußern": "Dazu äußerte sich der Kreml nicht"; "meldete sich
@@ -1997,6 +1998,16 @@ def _label_before(text: str, words: list[Word], i: int) -> int:
     return next((m for m in range(colon + 1, i) if words[m].start >= asked.end()), colon + 1) if asked else colon + 1
 
 
+
+
+def _report_fronted(words: list[Word], i: int, cue_word: str) -> bool:
+    """"Die Behauptungen Kiews über … wies der Gouverneur … zurück": a report named before an
+    answer's or a label's verb is its object, the subject follows (an article of the
+    nominative, a name)."""
+    head = next((w for w in words[1:i] if w.is_cap and w.low in REPORTED_THINGS), None)
+    answering = cue_word in DE_ANSWER_FORMS or cue_word.startswith(("bezeichn", "nannt", "nennt"))
+    return head is not None and words[0].low in DE_ARTICLES and answering and (
+        words[i + 1].low in ("der", "ein") or (words[i + 1].is_cap and lookup(words[i + 1].text, fuzzy=False) is not None))
 
 
 def _verb_after_subject(words: list[Word], end: int) -> bool:

@@ -296,7 +296,7 @@ _FUNCTION_WORDS = frozenset(
     und oder aber noch zu von im in an am auf für als ist sind war waren sei seien nicht weil da
     denn obwohl wenn nachdem bevor sondern so dann auch sehr""".split())
 # (not papers: "false documents" are as often forged identity papers)
-_REPORTED_THINGS = INFORMATION_NOUNS - {"document", "documents", "dokument", "dokumente", "letter", "text"} | frozenset(
+REPORTED_THINGS = INFORMATION_NOUNS - {"document", "documents", "dokument", "dokumente", "letter", "text"} | frozenset(
     """news evidence videos photos pictures allegations accusations rumours rumors narrative story
     stories numbers theory theories behauptungen behauptung nachrichten beweise vorwürfe anschuldigungen
     gerüchte fotos theorie theorien""".split())
@@ -310,7 +310,7 @@ _DISMISSIVE_LABEL = (r"(?:speculation|speculative|provocations?|fiction|fantasy|
                      r"absurd|ridiculous|preposterous|laughable|"
                      r"fairy[- ]tales?|spekulation\w*|spekulativ|provokation|fiktion|verleumdung\w*|hirngespinst\w*"
                      r"|erfindung\w*)\b")
-_THINGS = "|".join(sorted(_REPORTED_THINGS, key=len, reverse=True))
+_THINGS = "|".join(sorted(REPORTED_THINGS, key=len, reverse=True))
 # the report, a few words of its own ("Berichte über nordkoreanische Soldaten", "die Angaben aus
 # Seoul"), a link ("as", a copula, an article or "pure" before the label), up to two
 # adjectives, the label
@@ -352,7 +352,7 @@ def labels_falsehood(pattern: re.Pattern, window: str) -> bool:
         if not _FALSE_ADJECTIVE.match(m.group()) or after is None or after["next"].lower() in _FUNCTION_WORDS \
                 or _AS_LABEL.search(window, 0, m.start()):
             return True
-        if any(w and w.lower() in _REPORTED_THINGS for w in (after["next"], after["after"])):
+        if any(w and w.lower() in REPORTED_THINGS for w in (after["next"], after["after"])):
             return True
     return False
 
