@@ -2259,3 +2259,11 @@ def test_states_named_after_their_bodies_and_by_their_capitals(text, speaker, si
 def test_a_fronted_report_is_the_object_of_its_answer(text, speaker):
     (c,) = extract_claims(text, language="de").claims
     assert (c.speaker_name, c.stance) == (speaker, "denies")
+
+
+def test_reported_speech_goes_on_after_a_quotation_of_several_sentences():
+    """Before: the outlet's (the quotation's second sentence ended the report)."""
+    text = ("Militärexperte Ralph Thiele sagte zu BILD: „Das sind keine Elite-Einheiten. Das ist Kanonenfutter!“ "
+            "Bis zu 2.000 von ihnen seien bereits gefallen.")
+    *_, last = extract_claims(text, language="de").claims
+    assert (last.speaker_name, last.text) == ("Ralph Thiele", "Bis zu 2.000 von ihnen seien bereits gefallen")

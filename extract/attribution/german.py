@@ -800,7 +800,9 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
             new_paragraph = previous is not None and "\n" in text[previous[1] : sent.char_start]
             go_on = _reported_on(text, words, carried, strict=new_paragraph)
             if go_on is None:
-                carried = None  # the report is over
+                # the report is over (not within its quotation: „C1. C2.“ C3 sei …)
+                if not any(q[0] < sent.char_start and sent.char_end <= q[1] + 1 for q in quotes):
+                    carried = None
             elif carried is not None and carried.cue is None and carried.content[1] >= previous[0] \
                     and not new_paragraph:
                 # one passage of reported speech: annotators keep it in one span
