@@ -2267,3 +2267,14 @@ def test_reported_speech_goes_on_after_a_quotation_of_several_sentences():
             "Bis zu 2.000 von ihnen seien bereits gefallen.")
     *_, last = extract_claims(text, language="de").claims
     assert (last.speaker_name, last.text) == ("Ralph Thiele", "Bis zu 2.000 von ihnen seien bereits gefallen")
+
+
+@pytest.mark.parametrize("text", [
+    # before: the speakers "Experte" and none
+    "Oberst Markus Reisner vom Bundesheer sagte, die Lage sei ernst. Es gehe um 3.000 Mann, so der Experte.",
+    "Der Gouverneur des Gebiets Kursk Alexei Smirnow sprach von einem Erfolg. Nach seinen Angaben hat der Gegner "
+    "bis zu 320 Militärangehörige verloren.",
+])
+def test_the_expert_and_his_information_are_the_man_named_before(text):
+    first, last = extract_claims(text, language="de").claims
+    assert last.speaker_name == first.speaker_name

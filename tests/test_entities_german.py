@@ -120,6 +120,8 @@ def test_offsets_and_sentences(mentions):
         ("Der Besuch in Lambrecht fiel aus.", "Lambrecht", "GPE"),
         # a first name ends a name a demonym opens (before: ORG "Russischen Föderation Wladimir")
         ("Der Präsident der Russischen Föderation Wladimir Putin sagte das.", "Wladimir Putin", "PERSON"),
+        # a place opens no person's name (before: "Kursk Alexei Smirnow", lost to the place)
+        ("Der Gouverneur des Gebiets Kursk Alexei Smirnow sprach.", "Alexei Smirnow", "PERSON"),
     ],
 )
 def test_cue_patterns(sentence, name, label):

@@ -70,7 +70,8 @@ _PERSON_NOUNS = frozenset(
     spokesperson general commander politician diplomat ambassador envoy chief
     head king dictator ruler man woman senator governor mayor candidate nominee
     präsident präsidentin kanzler kanzlerin ministerin chefin politiker
-    politikerin sprecher sprecherin generalsekretär""".split()
+    politikerin sprecher sprecherin generalsekretär
+    expert analyst experte expertin analystin militärexperte militärexpertin""".split()
 )
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "eines"})
@@ -164,7 +165,9 @@ class Speaker:
 
 
 # Roles any head of state or body holds: "the Kremlin leader" may be "President Putin".
-_ANY_ROLE = frozenset("leader chief head chef führer anführer".split())
+# (and what anyone quoted for their knowledge is: "so der Experte" after "Oberst Markus Reisner")
+_ANY_ROLE = frozenset("""leader chief head chef führer anführer expert analyst experte expertin analystin
+    militärexperte militärexpertin""".split())
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}

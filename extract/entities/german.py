@@ -315,7 +315,8 @@ def _unknown_runs(doc: Doc, lex: GermanLexicon) -> list[Candidate]:
     n = len(doc)
     i = 0
     while i < n:
-        if not _unknown_word(doc[i], lex):
+        # (a place opens no name: "des Gebiets Kursk Alexei Smirnow" is a place, then a person)
+        if not _unknown_word(doc[i], lex) or (doc[i].text in lex.toponyms and i + 1 < n and _unknown_word(doc[i + 1], lex)):
             i += 1
             continue
         j = i + 1
