@@ -84,7 +84,7 @@ def counts_speakers(q: Quantity, claims: list[Claim], text: str) -> bool:
     """A count of sources opening a speaker's description counts who speaks, not what they
     report: "Three US officials said", "according to two sources inside North Korea" (but
     "74 percent of likely voters said" is a figure)."""
-    return bool(q.unit) and q.unit.split()[-1] in SOURCE_NOUNS and any(
+    return bool(q.unit) and q.unit.split()[-1].split("-")[-1].lower() in SOURCE_NOUNS and any(
         c.speaker_start is not None and c.speaker_start <= q.char_start and q.char_end <= c.speaker_end
         and len(text[c.speaker_start : q.char_start].split()) <= 2 for c in claims)
 

@@ -2278,3 +2278,12 @@ def test_reported_speech_goes_on_after_a_quotation_of_several_sentences():
 def test_the_expert_and_his_information_are_the_man_named_before(text):
     first, last = extract_claims(text, language="de").claims
     assert last.speaker_name == first.speaker_name
+
+
+def test_a_cited_count_of_officials_is_the_source_not_a_figure():
+    """Before: the speaker "CNN unter Berufung auf zwei US-Beamte" and a figure "zwei US-Beamte"."""
+    ex = extract_claims("Wie CNN unter Berufung auf zwei US-Beamte meldet, könnten bis zu 20.000 zusätzliche Soldaten "
+                        "folgen.", language="de")
+    (c,) = ex.claims
+    assert (c.speaker_name, c.speaker_affiliation) == ("zwei US-Beamte", "United States")
+    assert [q.value for q in ex.quantities] == [20000]

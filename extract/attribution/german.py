@@ -902,10 +902,14 @@ def _cited_source(words: list[Word]) -> tuple[int, int] | None:
 def _relied_on(words: list[Word], k: int) -> int | None:
     """The end of the source relied on ("auf den Geheimdienst", words[k:] after "auf"); None
     for what, not who ("auf vorläufige Daten": the speaker stays)."""
-    j = _np_forward(words, k)
-    return None if j > k and is_information(words[j - 1].text) else j
+    counted = k + 1 if k + 1 < len(words) and (words[k].text[:1].isdigit() or words[k].low in _SOURCE_COUNTS) else k
+    j = _np_forward(words, counted)  # ("auf zwei US-Beamte": how many sources, then who)
+    if j == counted:
+        return k if counted == k else None
+    return None if is_information(words[j - 1].text) else j
 
 
+_SOURCE_COUNTS = frozenset("zwei drei vier fünf mehrere einige mehreren einigen".split())
 _RELY = frozenset("beruft berufen berief beriefen".split())
 
 

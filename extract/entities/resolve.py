@@ -33,7 +33,8 @@ ORG_HEADS = frozenset(
 # sources"), as against a reason ("citing a threat to public health").
 SOURCE_NOUNS = frozenset("""official officials source sources diplomat diplomats spokesman
     spokeswoman spokesperson aide aides officer officers commander commanders lawmaker lawmakers
-    analyst analysts expert experts people person military""".split()) | ORG_HEADS
+    analyst analysts expert experts people person military
+    beamte beamten quelle quellen diplomaten vertreter offizielle experten sprecher""".split()) | ORG_HEADS
 # Words of a title or role, never part of a person's name (English, lowercased).
 ENGLISH_ROLE_WORDS = {
     "president", "vice", "minister", "ministry", "secretary", "general", "spokesman",
