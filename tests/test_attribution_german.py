@@ -2287,3 +2287,12 @@ def test_a_cited_count_of_officials_is_the_source_not_a_figure():
     (c,) = ex.claims
     assert (c.speaker_name, c.speaker_affiliation) == ("zwei US-Beamte", "United States")
     assert [q.value for q in ex.quantities] == [20000]
+
+
+@pytest.mark.parametrize("text, stance", [
+    # what was a rumour is no longer (before: denies)
+    ("Lange Zeit galt es als Gerücht, heuer ist es Gewissheit: Nordkorea hat Truppen nach Russland geschickt.", "asserts"),
+    ("Peskow bezeichnete die Berichte als Gerücht.", "denies"),
+])
+def test_a_rumour_that_was(text, stance):
+    assert extract_claims(text, language="de").claims[0].stance == stance
