@@ -1098,3 +1098,10 @@ def test_a_rate_counts_per_time(text, language, unit):
 def test_counted_nouns_of_translated_and_summary_copy(text, index, unit, metric, subject):
     q = extract_claims(text, language="en").quantities[index]
     assert (q.unit, q.metric, q.subject_id) == (unit, metric, subject)
+
+
+def test_others_are_more_of_those_counted_before():
+    """Before: the 1,000 wounded were Ukraine's (from "against Ukrainian forces")."""
+    text = "About 100 North Korean soldiers have been killed in combat against Ukrainian forces and 1,000 others injured, the NIS said."
+    _, q = extract_claims(text, language="en").quantities
+    assert (q.value, q.metric, q.subject_id) == (1000, "wounded", "Q423")

@@ -1303,6 +1303,8 @@ _CHANGED_BETWEEN = re.compile(rf"^(?:\s+(?:{_CHANGE_WORDS})|,?\s+(?:up|down)\s+f
 # (a source the gazetteer knows: german._gapped_source)
 _GAPPED = re.compile(r"^[^.;:!?\d]{0,60}?,\s+(?:(?:die|der|das|the)\s+)?(?P<source>(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}[A-ZÄÖÜ][\w.-]*)"
                      r"\s+(?:von\s+|auf\s+|of\s+|at\s+)?$")
+# "1,000 others", "weitere 300 andere": more of the same
+_OTHERS = re.compile(r"\s+(?:others|other\s+(?:soldiers|troops)|andere)\b", re.IGNORECASE)
 # "Etwa 8.000 davon", "around 3,000 of them": a part of the count before
 # (after a closing quote too: '"several hundred" of them')
 _PART_OF = re.compile(r"(?i)[\"”“'’]?\s+(?:davon|von\s+ihnen|of\s+them|of\s+those|of\s+these)\b")
@@ -1316,6 +1318,11 @@ _OF_THE_WHOLE = re.compile(r"(?i)\sof\s+(?:the|these|those)\s")
 def _carry_over(quantities: list[Quantity], text: str) -> None:
     for before, q in zip(quantities, quantities[1:]):
         if not before.unit or "\n" in text[before.char_end:q.char_start]:
+            continue
+        if _OTHERS.match(text, q.char_end) and before.subject_id:
+            # "About 100 North Korean soldiers have been killed … and 1,000 others injured":
+            # more of those counted before, not of whom they fought
+            q.unit, q.subject_id = before.unit, before.subject_id
             continue
         if q.unit is not None:
             same = q.unit == before.unit and _SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)
