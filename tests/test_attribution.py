@@ -2964,3 +2964,10 @@ def test_anonymity_is_how_a_source_speaks_not_what_it_says():
 def test_this_said_in_a_medium_points_back(text, content):
     *_, c = claims_of(text)
     assert c.text == content
+
+
+def test_a_judgement_of_what_is_reported_is_the_reporters():
+    """Before: North Korea "denied" with the content "it has sent no one, which is just false"."""
+    claims = claims_of("Kirby said Pyongyang says it has sent no one, which is just false.")
+    pyongyang = only(claims, speaker_text="Pyongyang")
+    assert (pyongyang.text, pyongyang.stance) == ("it has sent no one", "asserts")

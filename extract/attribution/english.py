@@ -2137,14 +2137,18 @@ def english_frames(doc: Doc) -> list[Frame]:
         )
     for f in frames:
         # "Kim vowed to support Russia's war, according to KCNA": the source of the whole
-        # sentence is no part of what Kim vowed
-        sourced = _SOURCED_END.search(text, *f.content) if f.content and f.kind != "according_to" else None
-        if sourced is not None and sourced.start() > f.content[0]:
-            f.content = trim(text, (f.content[0], sourced.start())) or f.content
+        # sentence is no part of what Kim vowed; nor is "Pyongyang says it has sent no one,
+        # which is just false" what Pyongyang says (the one quoting judges it)
+        outer = _SOURCED_END.search(text, *f.content) if f.content and f.kind != "according_to" else None
+        outer = outer or (_JUDGED_END.search(text, *f.content) if f.content else None)
+        if outer is not None and outer.start() > f.content[0]:
+            f.content = trim(text, (f.content[0], outer.start())) or f.content
     return frames
 
 
 _SOURCED_END = re.compile(r",\s+according\s+to\b[^,;.]*$")
+_JUDGED_END = re.compile(r",\s+which\s+(?:is|was)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"
+                         r"(?:false|untrue|not\s+true|a\s+lie|nonsense|wrong|incorrect)\b[^,;.]*$")
 
 
 def actor_mentions(doc: Doc) -> list[Span]:
