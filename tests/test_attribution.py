@@ -2971,3 +2971,26 @@ def test_a_judgement_of_what_is_reported_is_the_reporters():
     claims = claims_of("Kirby said Pyongyang says it has sent no one, which is just false.")
     pyongyang = only(claims, speaker_text="Pyongyang")
     assert (pyongyang.text, pyongyang.stance) == ("it has sent no one", "asserts")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a second review: anonymity with a that-clause says it (before the mend: no speaker)
+    ("A U.S. official said on condition of anonymity that North Korean troops had suffered heavy losses in Kursk.",
+     "A U.S. official"),
+    ("The official confirmed on condition of anonymity that 100 North Korean soldiers were killed.", "The official"),
+])
+def test_anonymity_with_a_clause_still_says_it(text, speaker):
+    (c,) = claims_of(text)
+    assert c.speaker_text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a word of kind names only a body called so (a second review: the defence ministry)
+    ("Russia's Defence Ministry said its forces had retaken two villages. The foreign ministry said the cooperation "
+     "with Pyongyang was legal.", "foreign ministry"),
+    ("South Korea's National Intelligence Service told lawmakers 3,000 troops had arrived, Yonhap news agency reported. "
+     "The spy agency also said 100 had been killed.", "National Intelligence Service (South Korea)"),
+])
+def test_a_described_body_is_one_called_so(text, speaker):
+    *_, c = extract_claims(text, language="en").claims
+    assert c.speaker_name == speaker

@@ -2296,3 +2296,16 @@ def test_a_cited_count_of_officials_is_the_source_not_a_figure():
 ])
 def test_a_rumour_that_was(text, stance):
     assert extract_claims(text, language="de").claims[0].stance == stance
+
+
+@pytest.mark.parametrize("text, readings", [
+    # a second review: "C, sagte X" after an opening "Während" clause (before the mend: no speaker)
+    ("Während die Kämpfe in Kursk andauern, seien bereits 3.000 Nordkoreaner gefallen, sagte Selenskyj.",
+     [("Selenskyj", "Während die Kämpfe in Kursk andauern, seien bereits 3.000 Nordkoreaner gefallen", "asserts")]),
+    # the denial after an adverbial and an object (before the mend: lost)
+    ("Kiew meldete am Montag 3.000 getötete Nordkoreaner, Moskau bestreitet das.",
+     [("Kiew", "Kiew meldete am Montag 3.000 getötete Nordkoreaner", "asserts"),
+      ("Moskau", "Kiew meldete am Montag 3.000 getötete Nordkoreaner", "denies")]),
+])
+def test_second_review_of_the_german_changes(text, readings):
+    assert sorted((c.speaker_text, c.text, c.stance) for c in claims_of(text)) == sorted(readings)

@@ -90,9 +90,12 @@ def test_the_subject_of_a_sending_or_losing_verb_owns_the_figure(text, subject, 
 
 
 def test_losses_a_figure_counts_are_its_losses_even_when_replaced():
-    """A helper's review: blanking 'to replace casualties' made the casualties troops."""
+    """A helper's review: blanking 'to replace casualties' made the casualties troops (now a
+    rate: per day, which is no total, metric other)."""
     (q,) = figures("Russia is struggling to replace casualties of more than 1,500 troops per day, the British defence "
                    "ministry said.")
+    assert (q.unit, q.metric) == ("troop per day", "other")
+    (q,) = figures("Russia is struggling to replace casualties of more than 1,500 troops, the British defence ministry said.")
     assert q.metric == "killed_or_wounded"
 
 

@@ -1931,14 +1931,9 @@ def _cited(verb: Token) -> Token | None:
 _REPORT_NOUNS = EN_CLAIM_NOUNS | EN_FIGURE_NOUNS
 
 
-def _anonymity(verb: Token) -> bool:
-    """"spoke on (the) condition of anonymity", "insisted on anonymity", "requested anonymity":
-    the terms a source speaks on, which say nothing."""
-    objects = [o for c in verb.rights if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    objects += [c for c in verb.rights if c.dep_ == "dobj"]
-    return any(o.lemma_.lower() == "anonymity" or (o.lemma_.lower() == "condition" and any(
-        g.lower_ == "of" and any(h.lemma_.lower() == "anonymity" for h in g.children) for g in o.children))
-        for o in objects)
+# "spoke on (the) condition of anonymity", "insisted on anonymity": the terms a source speaks
+# on, when they are all the verb's content ("said on condition of anonymity that C" says C)
+_ANONYMITY_ONLY = re.compile(r"(?:the\s+)?(?:condition\s+of\s+)?anonymity(?:\s+to\s+[^,;.]*)?", re.IGNORECASE)
 
 
 # Who fights in a war, and for or against whom: "soldiers fighting for Russia"
@@ -2079,7 +2074,7 @@ def english_frames(doc: Doc) -> list[Frame]:
         if stance is not None:
             cue = (cue[0], stance[0].idx + len(stance[0]))
             content = trim(text, _span(stance[1].left_edge, stance[1].right_edge))
-        anonymous = _anonymity(tok)
+        anonymous = content is not None and _ANONYMITY_ONLY.fullmatch(text, *content) is not None
         if anonymous:
             # "who spoke on the condition of anonymity", "insisted on anonymity": how they
             # spoke, not what; a speaker for the quotation next to it

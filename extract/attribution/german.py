@@ -341,7 +341,8 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
         # ", während Moskau … bestreitet": another side's report, not what was said here;
         # ", was sich nicht überprüfen ließ": the outlet's caveat on it
         stop = next((m for m in range(i + 1, len(words) - 1) if _other_report(words, m) or _outlet_caveat(text, words, m)
-                     or _gapped_source(words, i, m, particle) is not None), None)
+                     or _gapped_source(words, i, m, particle) is not None
+                     or (_another_report_opens(words, m) and _object_in(words, i, m))), None)
     if stop is not None:
         # "Kiew meldete Verluste, Moskau bestritt …": Moskau's, not Kiew's; "Der Kreml
         # dementierte die Berichte, sagte ein Sprecher": the spokesman reports the clause,
@@ -367,8 +368,11 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     apposition = i < comma and comma + 3 < n and (
         words[comma + 1].low in DE_ARTICLES and words[comma + 2].is_cap and words[comma + 3].text == ","
         or words[comma + 1].low in _INCLUDING)
+    # (nor after an object, before another's report: "meldete am Montag 3.000 Tote, Moskau
+    # bestreitet das"; "sagte vor Journalisten, Moskau leugnet …" is what was said)
     if comma < n and comma - i <= 8 and words[comma].text in (",", ":") and not _relative_at(words, comma) \
-            and own_verb is None and not apposition:
+            and own_verb is None and not apposition \
+            and not (_another_report_opens(words, comma) and _object_in(words, i, comma)):
         i = comma + 1
         clausal = True
     if i >= n or all(w.is_punct or w.low in _NOTHING_SAID for w in words[i:]):
@@ -508,7 +512,10 @@ def _another_report_opens(words: list[Word], comma: int) -> bool:
     """words[comma] is a comma before a main clause that reports: "…, die Opposition warf
     der Regierung Zögerlichkeit vor"."""
     j = _np_forward(words, comma + 1) if words[comma].text == "," else comma
-    return comma + 1 < j < len(words) and words[j].low in DE_VERB_FORMS and not _is_finite(words[j])
+    # (a verb that reports only with its particle may be another verb: "die USA hielten sich an …")
+    return comma + 1 < j < len(words) and words[j].low in DE_VERB_FORMS and not _is_finite(words[j]) and (
+        words[j].low not in DE_NEEDS_PARTICLE
+        or any(w.low in DE_NEEDS_PARTICLE[words[j].low] for w in words[j + 1 : _clause_end(words, j)]))
 
 
 def _opens_main_clause(words: list[Word], comma: int) -> bool:
@@ -1701,7 +1708,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         and prev.text == "," and any(_is_finite_or_reporting(x) for x in words[1 : i - 1])
     # (nor after a clause of contrast, another side's: "Während Selenskyj von 3000 Toten spricht,
     # bestreitet Moskau jede Beteiligung")
-    contrast = words[0].low in _CONTRAST and prev is not None and prev.text == ","
+    contrast = words[0].low in _CONTRAST and prev is not None and prev.text == "," \
+        and next(m for m in range(i) if words[m].text == ",") == i - 1  # (the comma closing it)
     if prev is not None and not apposed_subject and not after_as and not contrast and (
         prev.text in (",", ":", "—", "–") or quote_before or w.glued or so_after_comma or that_after_dash
     ):
@@ -1779,8 +1787,10 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
             # "Kiew meldet 3.000 Tote, Moskau bestreitet das": the clause before, when it reports;
             # else the sentence before ("Die Nachricht sorgte für Aufsehen, Moskau bestreitet das")
             before = trim(text, (words[0].start, words[own_clause - 1].end))
-            reported = any(f.cue and f.content and before[0] <= f.content[0] and f.content[1] <= before[1]
-                           for f in sent_frames)
+            # (not an answer that names the reports itself: "Pjöngjang hat die Berichte als haltlos
+            # bezeichnet, Moskau hat sie weder bestätigt noch dementiert")
+            reported = any(f.cue and before[0] <= f.cue[0] < before[1] for f in sent_frames) and not any(
+                w.low in REPORTED_THINGS for w in words[:own_clause])
             if reported or previous:
                 return frame(_span(words, opens, i), before if reported else previous)
         return frame(_span(words, opens, i), _clause_content(text, own, i - opens, k - opens, particle))
@@ -1997,16 +2007,36 @@ ADDRESSED = re.compile(r"(?:Herr|Frau|Dr\.|Professor|Professorin|Minister|Minist
 
 
 def _label_before(text: str, words: list[Word], i: int) -> int:
-    """Where the sentence opens after a label of up to three capitalised words and a colon
+    """Where the sentence opens after a label of up to three words in capitals and a colon
     before the verb at i ("SPIEGEL:", "ZEIT ONLINE:"), and after the one asked (ADDRESSED),
     else 0."""
     colon = next((m for m in range(min(i, 4)) if words[m].text == ":"), None)
-    if colon is None or colon == 0 or colon + 1 >= i or not all(w.is_cap for w in words[:colon]):
+    # (an interviewer's label is set in capitals; "Selenskyj: Russland spricht von Frieden" is
+    # what Zelenskyy says)
+    if colon is None or colon == 0 or colon + 1 >= i or not all(w.text.isupper() for w in words[:colon]):
         return 0
     asked = ADDRESSED.match(text, words[colon + 1].start)
     return next((m for m in range(colon + 1, i) if words[m].start >= asked.end()), colon + 1) if asked else colon + 1
 
 
+
+
+def _object_in(words: list[Word], a: int, b: int) -> bool:
+    """words[a:b] hold a figure or a noun that no preposition governs: an object ("am Montag
+    3.000 Tote", "seit Wochen hohe Verluste"), not only adverbials ("vor Journalisten in New York")."""
+    for m in range(a, b):
+        if words[m].text[:1].isdigit():
+            return True
+        if words[m].is_cap and not words[m].is_punct:
+            k = m - 1
+            while k >= a and (words[k].low in DE_ARTICLES or _is_adj(words[k]) or words[k].is_cap):
+                k -= 1
+            if k < a or words[k].low not in _ALL_PREPOSITIONS:
+                return True
+    return False
+
+
+_ALL_PREPOSITIONS = _RELATIVE_PREPS | _OCCASION_PREPS | frozenset("am im vom zum zur beim seit nach vor".split())
 
 
 def _report_fronted(words: list[Word], i: int, cue_word: str) -> bool:

@@ -329,7 +329,8 @@ class SpeakerResolver:
         # (with a word of what kind: "the spy agency", not whose: "der russische Geheimdienst")
         kind_word = len(described) == 3 and words[-2].islower() and demonym_entity_id(name_key(described[1])) is None
         if described[0] in _DEFINITE and (len(described) == 2 or kind_word):
-            found = self._body_before(low[-1], span[0]) or self._state_body_before(words[-1], span[0])
+            found = self._body_before(low[-1], span[0], described[1] if kind_word else None) \
+                or self._state_body_before(words[-1], span[0])
             if found is not None:
                 self.history.append(found)
                 return found.name, found.affiliation
@@ -872,21 +873,28 @@ class SpeakerResolver:
         role = body.split()[-1]  # "the country's president" is a person
         return Speaker(name, state.name, "person" if self._is_title(role) else "org", role.lower(), position)
 
-    def _body_before(self, head: str, position: int) -> Speaker | None:
+    def _body_before(self, head: str, position: int, kind: str | None = None) -> Speaker | None:
         """"the agency told lawmakers", "das Ministerium": the body last quoted under that
         head noun ("intelligence agency", "Verteidigungsministerium", "Der Geheimdienst NIS"),
         in the genitive too ("des Dienstes"); else the body last named that the gazetteer
         calls so ("South Korea's National Intelligence Service briefed lawmakers. The spy
-        agency said …")."""
+        agency said …"). With a word of its kind ("the foreign ministry", "the spy agency"),
+        only a body called so ("the foreign ministry" is no defence ministry)."""
         if self.language == "de" and head not in ORG_HEADS:
             head = _GENITIVE_END.sub("", head)
         if head not in ORG_HEADS:
             return None
+
+        def called(name: str) -> bool:
+            entity = lookup(name, fuzzy=False)
+            names = [name.lower()] + (list(alias_keys(entity.id)) if entity is not None else [])
+            return kind is None or any(f"{kind} {head}" in n for n in names)
+
         for s in reversed(self.history):
             if s.kind == "person" or not s.name:
                 continue
             named, _, by = s.name.partition(" by ")
-            if any(w.endswith(head) for w in named.lower().split()):
+            if any(w.endswith(head) for w in named.lower().split()) and called(named):
                 return s
             if any(w.endswith(head) for w in by.lower().split()):
                 # "lawmakers briefed by South Korea's spy agency said …. The agency also said":
@@ -895,7 +903,7 @@ class SpeakerResolver:
         for a, b in reversed(self.actors):
             entity = lookup(self.text[a:b], fuzzy=False) if b <= position else None
             if entity is not None and entity.label == "ORG" and any(
-                    key.split()[-1].endswith(head) for key in alias_keys(entity.id)):
+                    key.split()[-1].endswith(head) for key in alias_keys(entity.id)) and called(entity.name):
                 return Speaker(entity.name, None, "org", "", a)
         return None
 
