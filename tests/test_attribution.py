@@ -2994,3 +2994,24 @@ def test_anonymity_with_a_clause_still_says_it(text, speaker):
 def test_a_described_body_is_one_called_so(text, speaker):
     *_, c = extract_claims(text, language="en").claims
     assert c.speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # a second review: a denial of the judgement denies the judgement, not the reports
+    ("Peskov said the reports were false. Kyiv denied it.", "the reports were false"),
+    ("Nebenzia said the claims were lies. Putin did not deny it.", "the claims"),
+])
+def test_what_an_answer_after_a_judgement_answers(text, content):
+    answer = next(c for c in claims_of(text) if c.speaker_text in ("Kyiv", "Putin"))
+    assert answer.text == content
+
+
+@pytest.mark.parametrize("text", [
+    # a second review: people just named going there, or named together, are "they"
+    "A South Korean delegation flew to Washington on Monday. In Washington, they told reporters that 11,000 "
+    "North Korean troops were in Kursk.",
+    "Lavrov and Choe Son Hui met on Friday. In Moscow they said the treaty would be honoured.",
+])
+def test_they_in_a_place_just_named_are_not_its_government(text):
+    *_, c = claims_of(text)
+    assert c.speaker_name not in ("United States", "Russia", "Washington", "Moscow")

@@ -2193,9 +2193,13 @@ def test_contrasts_and_figures_not_given(text, readings):
     ("Selenskyj sagte, Russland habe in Kursk 3.000 Soldaten verloren, Nordkorea 1.000.",
      [("Selenskyj", "Russland habe in Kursk 3.000 Soldaten verloren, Nordkorea 1.000", "asserts")]),
     ("Der ukrainische Generalstab meldete 1.500 getötete russische Soldaten, Nordkoreaner 300.",
-     [("Der ukrainische Generalstab", "Nordkoreaner 300", "asserts")]),
+     [("Der ukrainische Generalstab", "Der ukrainische Generalstab meldete 1.500 getötete russische Soldaten, "
+       "Nordkoreaner 300", "asserts")]),
     ("Kiew meldete im November 3.000 getötete Nordkoreaner, Anfang Januar 4.000.",
-     [("Kiew", "Anfang Januar 4.000", "asserts")]),
+     [("Kiew", "Kiew meldete im November 3.000 getötete Nordkoreaner, Anfang Januar 4.000", "asserts")]),
+    # a second source the gazetteer does not know (a second review: merged into the first)
+    ("Selenskyj sprach von 3.000 toten Nordkoreanern, Reisner von 1.000.",
+     [("Selenskyj", "Selenskyj sprach von 3.000 toten Nordkoreanern", "asserts"), ("Reisner", "1.000", "asserts")]),
     # an adverbial before a reported clause with its own verb of saying (review: content "Baerbock sagte …")
     ("Baerbock sagte vor Journalisten in New York, Moskau leugnet die Präsenz nordkoreanischer Soldaten.",
      [("Baerbock", "Moskau leugnet die Präsenz nordkoreanischer Soldaten", "asserts")]),
@@ -2309,3 +2313,28 @@ def test_a_rumour_that_was(text, stance):
 ])
 def test_second_review_of_the_german_changes(text, readings):
     assert sorted((c.speaker_text, c.text, c.stance) for c in claims_of(text)) == sorted(readings)
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    # a second review: critics and enemies of a state do not speak for it
+    ("Kritiker Russlands werfen Moskau vor, die Verluste zu verschweigen.", "Kritiker Russlands", None),
+    ("Gegner der Ukraine behaupten, Kiew übertreibe die Verluste.", "Gegner der Ukraine", None),
+])
+def test_a_states_critics_are_not_the_state(text, speaker, side):
+    c = extract_claims(text, language="de").claims[0]
+    assert (c.speaker_name, c.speaker_affiliation) == (speaker, side)
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    # a second review: a report noun with its attributes before "für zu hoch" still denies
+    ("Der Kreml hält die Zahl von 11.000 Soldaten für zu hoch.", "Kremlin", "denies"),
+    ("Peskow hielt die Berichte über nordkoreanische Soldaten für unglaubwürdig.", "Dmitry Peskov", "denies"),
+    # a figure given with "nicht nur" is given (before the mend: no claim)
+    ("Der Geheimdienst bezifferte nicht nur die Zahl der Toten auf 3.000, sondern auch die der Verwundeten auf 2.000.",
+     "Geheimdienst", "asserts"),
+    # a parenthetical "sagte X" after a focus particle's phrase (before the mend: no speaker)
+    ("Gerade die Nordkoreaner, sagte Syrskyj, hätten sehr hohe Verluste erlitten.", "Oleksandr Syrskyi", "asserts"),
+])
+def test_second_review_speakers_and_stances(text, speaker, stance):
+    c = extract_claims(text, language="de").claims[0]
+    assert (c.speaker_name, c.stance) == (speaker, stance)

@@ -1105,3 +1105,20 @@ def test_others_are_more_of_those_counted_before():
     text = "About 100 North Korean soldiers have been killed in combat against Ukrainian forces and 1,000 others injured, the NIS said."
     _, q = extract_claims(text, language="en").quantities
     assert (q.value, q.metric, q.subject_id) == (1000, "wounded", "Q423")
+
+
+@pytest.mark.parametrize("text, language, subjects", [
+    # a second review: every item of the enemy's losses, and the enemy's tanks after "our"
+    ('"Over the past day, the enemy lost 1,200 soldiers, 10 tanks and 25 artillery systems," Syrskyi said.', "en",
+     ["Q159", "Q159", "Q159"]),
+    ('"Our forces destroyed 30 enemy tanks near Sudzha," Zelensky said.', "en", ["Q159"]),
+    ("„Unsere Truppen haben 30 feindliche Panzer zerstört“, sagte Selenskyj.", "de", ["Q159"]),
+])
+def test_the_enemys_losses_listed_and_named(text, language, subjects):
+    assert [q.subject_id for q in extract_claims(text, language=language).quantities] == subjects
+
+
+def test_a_week_into_a_deployment_is_no_rate():
+    (q,) = extract_claims("Ukraine said it had killed 30 North Korean soldiers a week into their deployment.",
+                          language="en").quantities
+    assert (q.unit, q.metric) == ("soldier", "killed")

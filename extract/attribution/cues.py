@@ -417,7 +417,7 @@ DE_DENIAL_WORDS = re.compile(
     # judgements that close their phrase: "hält die Angaben für übertrieben", "eine weitere Ente"
     r"(?:übertrieben\w*|aufgebauscht\w*|Zeitungsente\w*|(?-i:\bEnte\b))(?=\s*(?:[.,;:!?“”\x22»«]|$))|"
     # ... or judge a report after "für": "hält die Zahl für zu hoch", "die Angaben für unrealistisch"
-    r"\b(?:Zahl|Zahlen|Angaben|Berichte|Schätzung|Schätzungen|Darstellung|Behauptung|Behauptungen)\s+"
+    r"\b(?:Zahl|Zahlen|Angaben|Berichte|Schätzung|Schätzungen|Darstellung|Behauptung|Behauptungen)(?:\s+[\w.-]+){0,5}?\s+"
     r"für\s+(?:völlig\s+|weit\s+|viel\s+|deutlich\s+)?(?:zu\s+hoch|unrealistisch|unglaubwürdig|unplausibel)\b|"
     # no basis, no evidence (not yet: "noch", "bislang keine Beweise"), as what the phrase
     # ends with or is for: "gibt es keinerlei Beweise", "keine Belege dafür" (not "keine Belege

@@ -1051,10 +1051,10 @@ def _pointed_back(verb: Token, text: str) -> Span | None:
         # "Russia has not acknowledged C, but Putin has not denied it either": the object of
         # the clause it is joined to ("has neither confirmed nor denied them": the sentence before)
         return trim(text, _span(obj.left_edge, obj.right_edge))
-    return _said_before(verb, text)
+    return _said_before(verb, text, judged=_negated(verb))
 
 
-def _said_before(verb: Token, text: str) -> Span | None:
+def _said_before(verb: Token, text: str, judged: bool = False) -> Span | None:
     """What the sentence before the verb's says, in its paragraph: what it reports, when it
     reports something ("Ukraine says C"), else all of it."""
     sent = verb.sent
@@ -1065,12 +1065,13 @@ def _said_before(verb: Token, text: str) -> Span | None:
         return None  # another paragraph
     said = [c for c in before.root.children if c.dep_ == "ccomp" and _lemma(before.root) in EN_REPORT_VERBS]
     if said:
-        # ... or what that says of the reports: 'Nebenzia said the claims were "blatant lies".
-        # Putin did not deny it' (the claims, not that they were lies)
-        judged = next((c for c in said[0].children if c.dep_ == "nsubj" and c.lemma_.lower() in EN_CLAIM_NOUNS
-                       and said[0].lemma_ == "be"), None)
-        if judged is not None:
-            return trim(text, _span(judged.left_edge, judged.right_edge))
+        # ... or, for an answer not given (`judged`), the reports that says something of: 'Nebenzia
+        # said the claims were "blatant lies". Putin did not deny it' (the claims; but "Peskov
+        # said the reports were false. Kyiv denied it" denies what Peskov said)
+        reports = next((c for c in said[0].children if c.dep_ == "nsubj" and c.lemma_.lower() in EN_CLAIM_NOUNS
+                        and said[0].lemma_ == "be"), None) if judged else None
+        if reports is not None:
+            return trim(text, _span(reports.left_edge, reports.right_edge))
         return trim(text, _span(said[0].left_edge, said[0].right_edge))
     # ... or what it answers: "Russian officials have avoided confirming the deployment. Putin
     # did not deny it" (the deployment, not that the officials avoided it)

@@ -368,11 +368,12 @@ def _content_after(text, words: list[Word], i: int, particle: str | None, whole_
     apposition = i < comma and comma + 3 < n and (
         words[comma + 1].low in DE_ARTICLES and words[comma + 2].is_cap and words[comma + 3].text == ","
         or words[comma + 1].low in _INCLUDING)
-    # (nor after an object, before another's report: "meldete am Montag 3.000 Tote, Moskau
-    # bestreitet das"; "sagte vor Journalisten, Moskau leugnet …" is what was said)
+    # (nor after an object, before another's report or more figures with no verb: "meldete am
+    # Montag 3.000 Tote, Moskau bestreitet das", "meldete im November 3.000 Tote, Anfang Januar
+    # 4.000"; "sagte vor Journalisten, C" and "warf den USA vor, C" say C)
     if comma < n and comma - i <= 8 and words[comma].text in (",", ":") and not _relative_at(words, comma) \
-            and own_verb is None and not apposition \
-            and not (_another_report_opens(words, comma) and _object_in(words, i, comma)):
+            and own_verb is None and not apposition and not (_object_in(words, i, comma) and (
+                _another_report_opens(words, comma) or _more_figures(words, comma))):
         i = comma + 1
         clausal = True
     if i >= n or all(w.is_punct or w.low in _NOTHING_SAID for w in words[i:]):
@@ -1640,8 +1641,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     if verb.low in _SILENT and not (on_it or any(
             x.low == "zu" and is_information(y.text) for x, y in zip(words, words[2:]))):
         return None  # silent on no report named ("Die Waffen schweigen", "Über die Herkunft schweigt er")
-    if (verb.low.startswith("beziffer") or verb.low.startswith(("nann", "nenn", "genannt")) and any(
-            x.low in DE_WITHHELD_NOUNS for x in words)) \
+    if (verb.low.startswith("beziffer") and not any(x.text[:1].isdigit() for x in words)
+            or verb.low.startswith(("nann", "nenn", "genannt")) and any(x.low in DE_WITHHELD_NOUNS for x in words)) \
             and _negated(words, min(i, k), k, _NEGATIONS | {"kein", "keine", "keinen", "keiner"}):
         return None  # "nannte keine Zahlen", "Die Verluste bezifferte er nicht": no figure given
     if verb.low.startswith(("forder", "gefordert")) and DE_CASUALTY_WORDS.search(
@@ -1695,7 +1696,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # "Der Minister, Hans Muster, sagte …": the comma closes the subject's apposition; a
     # quotation before the comma is what was said ("„Wir sind bereit“, sagte Putin").
     # (after a focus particle too: "Auch Gerald Karner, Ex-Generalmajor des Bundesheers, hält …")
-    focus = int(words[0].low in _FOCUS_PARTICLES)
+    focus = int(words[0].low in _FOCUS_PARTICLES and sum(x.text == "," for x in words[:i]) >= 2)  # (its commas)
     apposed_subject = prev is not None and prev.text == "," and (focus or words[0].low not in DE_INVERSION_OPENERS) \
         and not (i >= 2 and words[i - 2].text in CLOSING_MARKS) \
         and (_np_with_apposition(words, focus) >= i - 1 or _relative_on_subject(words, i - 1))
@@ -2019,6 +2020,15 @@ def _label_before(text: str, words: list[Word], i: int) -> int:
     return next((m for m in range(colon + 1, i) if words[m].start >= asked.end()), colon + 1) if asked else colon + 1
 
 
+
+
+def _more_figures(words: list[Word], comma: int) -> bool:
+    """After the comma only figures and the words of a date or an amount, no verb: "…, Anfang
+    Januar 4.000", "…, Ende Dezember 3.800, Mitte Januar schon 4.000", "…, Stand Montag 14 Uhr"."""
+    rest = [w for w in words[comma + 1 :] if not w.is_punct]
+    return any(w.text[:1].isdigit() for w in rest) and all(
+        w.is_cap or w.text[:1].isdigit() or w.low in _AMOUNT_WORDS or w.low in ("schon", "noch", "bereits", "von", "auf")
+        for w in rest)
 
 
 def _object_in(words: list[Word], a: int, b: int) -> bool:

@@ -198,8 +198,9 @@ _DE_SHE = re.compile(
     # ... or a group, "sie" as "they": "Die ukrainischen Streitkräfte … Nach eigenen Angaben eroberten sie"
     r"|\b[Dd]ie\s+(?P<group>(?:[a-zäöü][\w-]*\s+){0,2}(?:Streitkräfte|Truppen|Behörden|Militärs|Ermittler|Separatisten))\b"
 )
-# "In Moscow they deny …", "In Kiew sagt man …": a place right before the pronoun
+# "In Moscow they deny …": a place right before the pronoun
 _IN_SEAT = re.compile(r"\b[Ii]n\s+([A-ZÄÖÜ][\w-]+),?\s+$")
+_JOINED_NAMES = re.compile(r"\b[A-Z][\w-]+\s+and\s+[A-Z]")
 # "Südkorea und die USA …": one part of a coordination is no one "sie" stands for alone
 _COORDINATED = re.compile(r"\b(?:und|sowie|oder)\s+$")
 # "Die Sprecherin der FDP-Fraktion, Gisela Piltz,": the woman described is named after the
@@ -741,8 +742,12 @@ class SpeakerResolver:
             return not gender or not known or known == gender
 
         # "In Moscow they continue to deny …": the seat of government speaks for it
-        seat = _IN_SEAT.search(self.text, max(0, position - 30), position) if low in ("they", "man") else None
-        if seat is not None and (entity := lookup(seat.group(1), fuzzy=False)) is not None and entity.government_of:
+        seat = _IN_SEAT.search(self.text, max(0, position - 30), position) if low == "they" else None
+        # (not people just named there, or going there: "A delegation flew to Washington. In
+        # Washington, they told reporters", "Lavrov and Choe met. In Moscow they said")
+        before = self.text[self._sentence_start(position, back=1) : seat.start()] if seat is not None else ""
+        if seat is not None and seat.group(1) not in before and not _JOINED_NAMES.search(before) \
+                and (entity := lookup(seat.group(1), fuzzy=False)) is not None and entity.government_of:
             speaker = Speaker(seat.group(1), None, "org", "", seat.start(1))
             self.history.append(speaker)
             return speaker.name, None

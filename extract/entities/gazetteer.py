@@ -169,7 +169,14 @@ def gazetteer() -> Gazetteer:
     return load_gazetteer()
 
 
-@lru_cache(maxsize=None)
 def alias_keys(entity_id: str) -> tuple[str, ...]:
     """The name keys the gazetteer knows an entity by (its aliases and descriptions)."""
-    return tuple(key for key, found in gazetteer().by_key.items() if found == entity_id)
+    return _keys_by_entity().get(entity_id, ())
+
+
+@lru_cache(maxsize=None)
+def _keys_by_entity() -> dict[str, tuple[str, ...]]:
+    keys: dict[str, list[str]] = {}
+    for key, entity_id in gazetteer().by_key.items():
+        keys.setdefault(entity_id, []).append(key)
+    return {entity_id: tuple(found) for entity_id, found in keys.items()}

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from extract.months import month_number
 from extract.entities.gazetteer import ARTICLES, Entity, gazetteer, name_key, translit_key
 
 FUZZY_CUTOFF = 90.0
@@ -507,10 +508,21 @@ def state_body(state: Entity, body: str) -> Entity | None:
 
 
 def names_a_source(name: str) -> bool:
-    """A name the gazetteer knows as a state, body or person that can report ("Kiew",
-    "Yonhap"), not a people ("Nordkoreaner") nor a time ("Anfang Januar")."""
+    """A name that can report: one the gazetteer knows as a state, body or person ("Kiew"),
+    or one it does not know ("Reisner", "Südkoreas Geheimdienst"); not a people
+    ("Nordkoreaner") nor a time ("Anfang Januar", "Stand Montag", "Ende Dezember")."""
+    words = name.lower().split()
+    if not words or words[0] in _TIME_OPENERS or any(month_number(w) or w in _WEEKDAYS for w in words):
+        return False
+    if national_of(name_key(name)) is not None:
+        return False
     entity = lookup(name, fuzzy=False)
-    return entity is not None and entity.label in ("GPE", "ORG", "PERSON") and national_of(name_key(name)) is None
+    return entity is None or entity.label in ("GPE", "ORG", "PERSON")
+
+
+_TIME_OPENERS = frozenset("anfang mitte ende stand seit bis zuletzt early mid late end".split())
+_WEEKDAYS = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday
+    thursday friday saturday sunday""".split())
 
 
 def state_of(name: str) -> Entity | None:
@@ -626,6 +638,10 @@ def _state_after(name: str) -> tuple[str, Entity] | None:
     """The body and the state a German name gives after it (_OF_STATE)."""
     m = _OF_STATE.match(re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", name.strip(), flags=re.IGNORECASE))
     if m is None:
+        return None
+    # (a body or a role of the state's: not its critics, neighbours or enemies, "Kritiker Russlands")
+    head = m.group("body").lower().split()[0]  # ("Hauptverwaltung für Aufklärung")
+    if not head.endswith((*ORG_HEADS, "verwaltung", *GERMAN_ROLE_ENDINGS)):
         return None
     forms = [m.group("of"), re.sub(r"en\b", "e", m.group("of"))] if m.group("of") else [m.group("gen")[:-1]]
     state = next((found for form in forms if (found := state_of(form)) is not None), None)

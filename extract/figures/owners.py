@@ -33,8 +33,11 @@ _ESTIMATE_AFTER = re.compile(
     rf"(?:{COUNT_NOUNS}|assessments?|data|Angaben)\b")
 # "The enemy has lost 30,000 troops" (Syrskyi), "der Gegner verlor …", "30 enemy tanks": the
 # other side's in this war, unless the enemy acts on them ("the enemy killed 300 soldiers")
-_ENEMY = re.compile(r"(?i)\b(?:enemy|enemy's|Feind|Feindes|feindlich\w*|Gegner|Gegners)\b")
-_CLAUSE_END = re.compile(r"(?i)[,;:]|\b(?:but|and|aber|und|doch)\b")
+# (not the enemy's action: "under enemy fire", "repelled 12 enemy assaults")
+_ENEMY = re.compile(r"(?i)\b(?:enemy|enemy's|Feind|Feindes|feindlich\w*|Gegner|Gegners)\b"
+                    r"(?!\s+(?:fire|attacks?|assaults?|shelling|advances?|offensives?|Beschuss|Angriff\w*))")
+# ... up to the end of its clause: a new one, or the speaker's own after "and we"
+_CLAUSE_END = re.compile(r"(?i)[;:]|\b(?:but|aber|doch)\b|,?\s+(?:and|und)\s+(?:we|wir|our|unsere?)\b")
 _OPPONENT = {"Q212": "Q159", "Q159": "Q212"}  # Ukraine, Russia
 _FORCE_METRICS = {"troops", "killed", "wounded", "killed_or_wounded", "weapons"}
 _TERRITORY_METRICS = {"territory_km2", "settlements"}
@@ -52,6 +55,9 @@ def own_figures(quantities: list[Quantity], claims: list[Claim], entities: list[
         if q.subject_id or q.metric not in _FORCE_METRICS | _TERRITORY_METRICS or claim is None \
                 or claim.kind == "unattributed" or not claim.speaker_id or claim.speaker_id.startswith(UNKNOWN_PREFIX):
             continue
+        if _ENEMY.search(q.text):  # "30 enemy tanks", "14 feindliche Panzer"
+            q.subject_id = _opponent_of(claim)
+            continue
         if claim.kind == "direct_quote":
             own = _FIRST_PERSON.search(text, claim.char_start, q.char_start)
         else:
@@ -65,16 +71,19 @@ def own_figures(quantities: list[Quantity], claims: list[Claim], entities: list[
         if own and not (q.metric in _FORCE_METRICS and _HOSTILE.search(text, own.end(), claim.char_end)):
             q.subject_id = acts_for(claim.speaker_id)
         elif not own and _enemys(claim, q, text):
-            side = state_of(claim.speaker_affiliation or claim.speaker_name or "")
-            q.subject_id = _OPPONENT.get(side.id) if side is not None else None
+            q.subject_id = _opponent_of(claim)
+
+
+def _opponent_of(claim: Claim) -> str | None:
+    """The other side of this war from the speaker's."""
+    side = state_of(claim.speaker_affiliation or claim.speaker_name or "")
+    return _OPPONENT.get(side.id) if side is not None else None
 
 
 def _enemys(claim: Claim, q: Quantity, text: str) -> bool:
-    """The figure counts what the speaker's enemy has: "30 enemy tanks", or "the enemy has
-    lost 30,000 troops" with nothing between them that ends the clause or acts on it
-    ("Under enemy fire, 12 soldiers died", "the enemy killed 300 soldiers")."""
-    if _ENEMY.search(q.text):
-        return True
+    """The figure counts what the speaker's enemy has: "the enemy has lost 30,000 troops, 10
+    tanks and …", with nothing between them that ends the clause or acts on it ("the enemy
+    killed 300 soldiers")."""
     before = list(_ENEMY.finditer(text, claim.char_start, q.char_start))
     return bool(before) and not _CLAUSE_END.search(text, before[-1].end(), q.char_start) \
         and not _HOSTILE.search(text, before[-1].end(), q.char_start)

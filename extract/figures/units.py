@@ -224,7 +224,7 @@ _PER_TARGETS = {
 PER_RE = re.compile(
     r"(?i)\s*(?:per|a|an|/|pro|je)\s*(?P<per>"
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_PER_TARGETS, key=len, reverse=True))
-    + r")(?:e?s)?\b(?!\s+(?:earlier|ago|later|before|after|previously|früher|zuvor))"
+    + r")(?:e?s)?\b(?!\s+(?:earlier|ago|later|before|after|previously|into|since|früher|zuvor))"
 )
 
 
