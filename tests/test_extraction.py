@@ -1122,3 +1122,15 @@ def test_a_week_into_a_deployment_is_no_rate():
     (q,) = extract_claims("Ukraine said it had killed 30 North Korean soldiers a week into their deployment.",
                           language="en").quantities
     assert (q.unit, q.metric) == ("soldier", "killed")
+
+
+@pytest.mark.parametrize("text, language", [
+    # a second review: rates said otherwise (before: totals)
+    ("Russia loses 1,500 soldiers every day, Syrskyi said.", "en"),
+    ("Russia loses 1,500 soldiers daily, Syrskyi said.", "en"),
+    ("Russland verliere 1.500 Soldaten am Tag, sagte Syrskyj.", "de"),
+    ("Russland verliere täglich 1.500 Soldaten, sagte Syrskyj.", "de"),
+])
+def test_rates_said_otherwise(text, language):
+    (q,) = extract_claims(text, language=language).quantities
+    assert (q.unit, q.metric) == ("soldier per day", "other")

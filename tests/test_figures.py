@@ -159,7 +159,7 @@ def test_a_count_above_a_figure(text, language):
 
 def test_an_average_earlier_in_the_clause_is_approximate():
     q = one("On average, they are advancing over an area of 30 square kilometers every day.")
-    assert (q.value, q.qualifier, q.unit) == (30, "~", "square kilometre")
+    assert (q.value, q.qualifier, q.unit) == (30, "~", "square kilometre per day")  # (a rate)
 
 
 def test_a_number_word_after_a_determiner_still_counts_people_and_targets():

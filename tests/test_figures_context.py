@@ -196,7 +196,8 @@ def test_quantities_are_in_text_order_with_stable_ids():
         ("Russland verlor 1500 Soldaten an einem Tag.", "Q159", "killed_or_wounded"),
         ("Die Ukraine hat 50 Drohnen abgeschossen.", None, "weapons"),
         # in the present, after the source (before: metric troops, no owner)
-        ("Laut London verliert Russland täglich 1.500 Soldaten.", "Q159", "killed_or_wounded"),
+        # (a rate: per day, no total)
+        ("Laut London verliert Russland täglich 1.500 Soldaten.", "Q159", "other"),
         # weapons lost (before: no owner)
         ("Russland verlor 30 Panzer.", "Q159", "weapons"),
         # soldiers sent to make up for losses are no losses (before: killed_or_wounded, no owner)
@@ -381,7 +382,7 @@ def test_they_stand_for_the_subject_of_the_sentence_before():
     text = ("Russian troops are making rapid progress. On average, they are advancing over an area "
             "of 30 square kilometers every day.")
     (q,) = figures(text)
-    assert (q.metric, q.subject_id) == ("territory_km2", "Q159")
+    assert (q.unit, q.subject_id) == ("square kilometre per day", "Q159")  # (a rate: metric other)
 
 
 def test_it_stands_for_the_subject_of_a_clause_before_it_in_its_sentence():

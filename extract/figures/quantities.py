@@ -1270,9 +1270,21 @@ def _rates(quantities: list[Quantity], text: str) -> None:
     counts per time, no total: its unit says so and its metric is other (a rate set beside
     a total would read as a dispute)."""
     for q in quantities:
+        if not q.unit or " per " in q.unit:
+            continue
         pm = un.PER_RE.match(text, q.char_end)
-        if q.unit and " per " not in q.unit and pm and un.per_target(pm.group("per")) in _TIMES:
-            q.unit, q.metric = f"{q.unit} per {un.per_target(pm.group('per'))}", "other"
+        time = un.per_target(pm.group("per")) if pm else None
+        every = _EVERY_AFTER.match(text, q.char_end) or _EVERY_BEFORE.search(text, max(0, q.char_start - 12), q.char_start)
+        if time not in _TIMES and every is not None:
+            word = next(g for g in every.groups() if g).lower()
+            time = "day" if word in ("daily", "tag", "täglich") else word
+        if time in _TIMES:  # (money per time stays money: "$115 every month")
+            q.unit, q.metric = f"{q.unit} per {time}", "money" if q.metric == "money" else "other"
+
+
+# "1,500 soldiers every day", "… daily", "1.500 Soldaten am Tag", "täglich 1.500 Soldaten"
+_EVERY_AFTER = re.compile(r"(?i)\s+(?:(?:every|each)\s+(day|week|month|year)\b|(daily)\b|am\s+(Tag)\b(?!\s+(?:der|des|nach|vor|danach|zuvor)\b))")
+_EVERY_BEFORE = re.compile(r"(?i)\b(täglich)\s+$")
 
 
 # "Kyiv says 11,000 troops are in Kursk. Seoul puts the number at 10,000.": the number of
