@@ -1,4 +1,4 @@
-"""Month names as English and German news print them, and their numbers.
+"""Month and weekday names as English and German news print them, and their numbers.
 
 One table for cleaning (publication dates, extract.cleaning.metadata) and attribution (the
 dates claims refer to, extract.attribution.stance).
@@ -17,6 +17,15 @@ MONTH_NAMES = (
 _NUMBERS = {
     "jan": 1, "jän": 1, "feb": 2, "mar": 3, "mär": 3, "apr": 4, "may": 5, "mai": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12,
+}  # fmt: skip
+
+
+# Weekday names, lower case, and their numbers (Monday 0)
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "samstag": 5, "sonnabend": 5, "sonntag": 6,
 }  # fmt: skip
 
 

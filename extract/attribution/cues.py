@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from extract import months
+
 # --- English -------------------------------------------------------------------------
 
 # Verbs of saying: they attribute even when the content is only a neighbouring quote.
@@ -484,9 +486,4 @@ DE_SPEAKER_STOPS = frozenset(
 
 # --- Relative dates --------------------------------------------------------------------
 
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
-    "samstag": 5, "sonnabend": 5, "sonntag": 6,
-}
+WEEKDAYS = months.WEEKDAYS  # (where the dates of both languages are kept)

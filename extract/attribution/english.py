@@ -1813,6 +1813,10 @@ def _summing_verb_read_as_noun(tok: Token, text: str) -> Frame | None:
 
 
 _ANONYMITY = re.compile(r"(?:not )?to be (?:named|identified|quoted)\b|condition (?:of anonymity|that)\b")
+# ... and the terms alone, all of a verb's content: "spoke on (the) condition of anonymity",
+# "insisted on anonymity" (a speaker for the quotation next to it; "said on condition of
+# anonymity that C" says C)
+_ANONYMITY_ONLY = re.compile(r"(?:the\s+)?(?:condition\s+of\s+)?anonymity(?:\s+to\s+[^,;.]*)?", re.IGNORECASE)
 
 
 _REFUSALS = frozenset(("refuse", "decline", "avoid"))
@@ -1930,11 +1934,6 @@ def _cited(verb: Token) -> Token | None:
 
 
 _REPORT_NOUNS = EN_CLAIM_NOUNS | EN_FIGURE_NOUNS
-
-
-# "spoke on (the) condition of anonymity", "insisted on anonymity": the terms a source speaks
-# on, when they are all the verb's content ("said on condition of anonymity that C" says C)
-_ANONYMITY_ONLY = re.compile(r"(?:the\s+)?(?:condition\s+of\s+)?anonymity(?:\s+to\s+[^,;.]*)?", re.IGNORECASE)
 
 
 # Who fights in a war, and for or against whom: "soldiers fighting for Russia"

@@ -59,7 +59,7 @@ from extract.attribution.stance import APPOSED_CAVEAT, REPORTED_THINGS
 from extract.datelines import dateline_end
 from extract.entities.gazetteer import name_key
 from extract.entities.german_lexicon import german_lexicon
-from extract.entities.resolve import demonym_entity_id, is_information, lookup, names_a_source
+from extract.entities.resolve import demonym_entity_id, is_information, lookup, names_a_source, seat_of_government
 from extract.figures.numbers import VAGUE_DE
 from extract.models import Sentence
 
@@ -413,8 +413,8 @@ def _other_report(words: list[Word], comma: int) -> bool:
 
 def _gapped_source(words: list[Word], start: int, comma: int, particle: str | None) -> int | None:
     """"Seoul spricht von 11.000 Soldaten, Kiew von 12.000", "Kiew meldet 3.000 Tote, Moskau
-    200": after the object the verb reports (from `start`) a comma, another source the
-    gazetteer knows and what it reports, the verb left out. Where the source's noun phrase
+    200": after the object the verb reports (from `start`) a comma, another source
+    (names_a_source) and what it reports, the verb left out. Where the source's noun phrase
     ends, or None (not inside a clause that was said: "sagte, Russland habe 3.000 verloren,
     Nordkorea 1.000"; nor after a time: "…, Anfang Januar 4.000")."""
     if words[comma].text != "," or comma + 2 >= len(words) or not words[comma + 1].is_cap:
@@ -1529,12 +1529,6 @@ def _hervor(text, words: list[Word], i: int, previous) -> Frame | None:
                  kind="according_to", cue_word="hervor")
 
 
-def _capital(name: str) -> bool:
-    """A seat of government, which speaks for it ("In Moskau hieß es"), not any place ("In Kursk")."""
-    entity = lookup(name, fuzzy=False)
-    return entity is not None and entity.government_of is not None
-
-
 _VERLAUTET = frozenset("verlautete verlautet verlauteten".split())
 
 
@@ -1554,7 +1548,7 @@ def _heisst_es(text, words, i, k) -> Frame | None:
     if source is None and i >= 2 and words[0].low in _FROM and _np_forward(words, 1) == i:
         source = _span(words, 1, i)  # "Aus Kiew hieß es, …", "Seitens des Kremls hieß es, …"
     elif source is None and i >= 2 and words[0].low == "in" and _np_forward(words, 1) == i and (
-            _capital(text[words[1].start : words[i - 1].end]) or words[i - 1].low.endswith("kreisen")
+            seat_of_government(text[words[1].start : words[i - 1].end]) or words[i - 1].low.endswith("kreisen")
             or any(is_information(w.text) and v.low in ("des", "der") for w, v in zip(words[1:i], words[2:i]))):
         # "In Moskau hieß es, …", "In Regierungskreisen hieß es, …", "In einer Mitteilung des
         # Generalstabs hieß es, …" (the statement's author)
@@ -2018,8 +2012,6 @@ def _label_before(text: str, words: list[Word], i: int) -> int:
         return 0
     asked = ADDRESSED.match(text, words[colon + 1].start)
     return next((m for m in range(colon + 1, i) if words[m].start >= asked.end()), colon + 1) if asked else colon + 1
-
-
 
 
 def _more_figures(words: list[Word], comma: int) -> bool:

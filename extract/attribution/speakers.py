@@ -55,6 +55,7 @@ from extract.entities.resolve import (
     known_person,
     lookup,
     national_of,
+    seat_of_government,
     state_body,
     state_of,
 )
@@ -747,7 +748,7 @@ class SpeakerResolver:
         # Washington, they told reporters", "Lavrov and Choe met. In Moscow they said")
         before = self.text[self._sentence_start(position, back=1) : seat.start()] if seat is not None else ""
         if seat is not None and seat.group(1) not in before and not _JOINED_NAMES.search(before) \
-                and (entity := lookup(seat.group(1), fuzzy=False)) is not None and entity.government_of:
+                and seat_of_government(seat.group(1)):
             speaker = Speaker(seat.group(1), None, "org", "", seat.start(1))
             self.history.append(speaker)
             return speaker.name, None
@@ -891,9 +892,11 @@ class SpeakerResolver:
             return None
 
         def called(name: str) -> bool:
+            if kind is None:
+                return True
             entity = lookup(name, fuzzy=False)
             names = [name.lower()] + (list(alias_keys(entity.id)) if entity is not None else [])
-            return kind is None or any(f"{kind} {head}" in n for n in names)
+            return any(f"{kind} {head}" in n for n in names)
 
         for s in reversed(self.history):
             if s.kind == "person" or not s.name:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from extract.months import month_number
+from extract.months import WEEKDAYS, month_number
 from extract.entities.gazetteer import ARTICLES, Entity, gazetteer, name_key, translit_key
 
 FUZZY_CUTOFF = 90.0
@@ -512,7 +512,7 @@ def names_a_source(name: str) -> bool:
     or one it does not know ("Reisner", "Südkoreas Geheimdienst"); not a people
     ("Nordkoreaner") nor a time ("Anfang Januar", "Stand Montag", "Ende Dezember")."""
     words = name.lower().split()
-    if not words or words[0] in _TIME_OPENERS or any(month_number(w) or w in _WEEKDAYS for w in words):
+    if not words or words[0] in _TIME_OPENERS or any(month_number(w) or w in WEEKDAYS for w in words):
         return False
     if national_of(name_key(name)) is not None:
         return False
@@ -521,8 +521,13 @@ def names_a_source(name: str) -> bool:
 
 
 _TIME_OPENERS = frozenset("anfang mitte ende stand seit bis zuletzt early mid late end".split())
-_WEEKDAYS = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday
-    thursday friday saturday sunday""".split())
+
+
+def seat_of_government(name: str) -> bool:
+    """A place that speaks for its government ("In Moskau hieß es", "in Moscow they deny"),
+    not any place ("In Kursk")."""
+    entity = lookup(name, fuzzy=False)
+    return entity is not None and entity.government_of is not None
 
 
 def state_of(name: str) -> Entity | None:

@@ -37,7 +37,7 @@ from extract.figures import qualifiers as ql
 from extract.figures import subjects as sj
 from extract.figures import units as un
 from extract.figures.nonfigures import ID_WORDS, YEAR_CUES, non_figure_spans
-from extract.models import EntityMention, Quantity, Sentence
+from extract.models import PERIODS, EntityMention, Quantity, Sentence
 
 # --- patterns ---------------------------------------------------------------------------
 
@@ -1262,7 +1262,7 @@ def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
     return out
 
 
-_TIMES = frozenset("hour day week month year".split())
+_TIMES = frozenset(("hour", *PERIODS))
 
 
 def _rates(quantities: list[Quantity], text: str) -> None:
@@ -1312,7 +1312,7 @@ _CHANGED_BETWEEN = re.compile(rf"^(?:\s+(?:{_CHANGE_WORDS})|,?\s+(?:up|down)\s+f
 
 # "… 11.000 Soldaten in Russland, Kiew von 12.000", "3.000 Tote, Moskau 200": a source's name
 # and the figure, the verb and the noun left out
-# (a source the gazetteer knows: german._gapped_source)
+# (a source as german._gapped_source reads one: names_a_source)
 _GAPPED = re.compile(r"^[^.;:!?\d]{0,60}?,\s+(?:(?:die|der|das|the)\s+)?(?P<source>(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}[A-ZÄÖÜ][\w.-]*)"
                      r"\s+(?:von\s+|auf\s+|of\s+|at\s+)?$")
 # "1,000 others", "weitere 300 andere": more of the same
