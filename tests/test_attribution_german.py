@@ -2080,6 +2080,11 @@ def test_she_is_the_woman_named_after_her_title(text, speaker):
     ("Die Regierung lobte die Truppe, die Opposition sagte, das sei falsch.", [("die Opposition", "das sei falsch")]),
     # what was said after an adverbial stays what was said
     ("Die Regierung warnte vor Journalisten, die Lage ist ernst.", [("Die Regierung", "die Lage ist ernst")]),
+    # before: Baerbock warned "Pistorius kritisierte die Lieferungen" (a time before the object)
+    ("Baerbock warnte am Montag vor einer Eskalation, Pistorius kritisierte die Lieferungen.",
+     [("Baerbock", "Baerbock warnte am Montag vor einer Eskalation"),
+      ("Pistorius", "Pistorius kritisierte die Lieferungen")]),
+    ("Baerbock warnte am Montag, die Lage sei ernst.", [("Baerbock", "die Lage sei ernst")]),
 ])
 def test_main_clauses_joined_by_a_comma_each_have_their_speaker(text, readings):
     assert [(c.speaker_text, c.text) for c in claims_of(text)] == readings
@@ -2338,3 +2343,37 @@ def test_a_states_critics_are_not_the_state(text, speaker, side):
 def test_second_review_speakers_and_stances(text, speaker, stance):
     c = extract_claims(text, language="de").claims[0]
     assert (c.speaker_name, c.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize("text", [
+    # before: the content was the date or place ("Kürzlich, am 5. November")
+    "Kürzlich, am 5. November, sagte Austin, 10.000 Soldaten seien in Kursk.",
+    "Am Montag, dem 4. November, erklärte Austin, 10.000 Soldaten seien in Kursk.",
+    "In Brüssel, am Rande des Nato-Treffens, sagte Austin, 10.000 Soldaten seien in Kursk.",
+    "Gestern, kurz nach 14 Uhr, sagte Austin, 10.000 Soldaten seien in Kursk.",
+])
+def test_when_or_where_it_was_said_is_not_what_was_said(text):
+    (claim,) = claims_of(text)
+    assert (claim.speaker_text, claim.text) == ("Austin", "10.000 Soldaten seien in Kursk")
+
+
+def test_what_stands_before_the_comma_is_said_when_it_has_a_verb():
+    (claim,) = claims_of("Dabei seien 100 Soldaten getötet worden, sagte Austin.")
+    assert claim.text == "Dabei seien 100 Soldaten getötet worden"
+
+
+def test_a_content_that_is_only_another_report_is_none():
+    # before: "die hohen Verluste" reported "sagte Reisner" (", sagte Reisner" read as an apposition)
+    claims = claims_of("Die Nordkoreaner seien schlecht ausgebildet. Das erkläre die hohen Verluste, sagte Reisner.")
+    assert [(c.speaker_text, c.text) for c in claims if c.speaker_text] == [("Reisner", "Das erkläre die hohen Verluste")]
+
+
+@pytest.mark.parametrize("text", [
+    # before: no speaker ("War" read as the verb "war"), or an id of "Denkfabrik …"
+    "Das Institute for the Study of War berichtet, dass 11.000 Soldaten in Kursk kämpfen.",
+    "Die Denkfabrik Institute for the Study of War berichtet, dass 11.000 Soldaten in Kursk kämpfen.",
+    "Die US-Denkfabrik ISW berichtet, dass 11.000 Soldaten in Kursk kämpfen.",
+])
+def test_an_english_name_in_german_text_is_the_speaker(text):
+    (claim,) = extract_claims(text, language="de").claims
+    assert (claim.speaker_id, claim.cue) == ("nc:isw", "berichtet")

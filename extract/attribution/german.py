@@ -270,7 +270,8 @@ def _np_with_apposition(words: list[Word], i: int, stops: frozenset[str] = DE_SP
     n = len(words)
     while j > i and j + 1 < n and words[j].text == ",":
         k = _np_forward(words, j + 1, stops)
-        if k > j + 1 and (k == n or words[k].is_punct):
+        # (", sagte Reisner" after it is a report of the clause, no apposition)
+        if k > j + 1 and (k == n or words[k].is_punct) and not _is_finite_or_reporting(words[j + 1]):
             j = k
         else:
             break
@@ -492,13 +493,16 @@ def _object_then_new_clause(words: list[Word], i: int) -> int | None:
     """The comma after a noun-phrase object at words[i:] that opens a main clause of its own
     in the indicative ("meldete Verluste, Moskau bestritt …"), if there is one. After an
     adverbial ("sagte am Montag, die Lage ist ernst") the clause is what was said."""
-    start = i
-    # "warnte vor einer Eskalation, die Opposition kritisierte …": an object after a
-    # preposition, before another's report ("sagte vor Journalisten, die Lage ist ernst" is
+    # "warnte (am Montag) vor einer Eskalation, die Opposition kritisierte …": an object after
+    # a preposition, before another's report ("sagte vor Journalisten, die Lage ist ernst" is
     # what was said)
-    prepositional = 0 < start < len(words) and words[start].low in _OBJECT_PREPOSITIONS \
-        and words[start - 1].low.startswith(_PREPOSITIONAL_VERBS)
-    start += prepositional
+    start = i
+    while start + 1 < len(words) and (words[start].low in _TIME_WORDS or words[start].low in ("am", "im")
+                                      and words[start + 1].is_cap):
+        start += 1 if words[start].low in _TIME_WORDS else 2
+    prepositional = 0 < i and start < len(words) and words[start].low in _OBJECT_PREPOSITIONS \
+        and words[i - 1].low.startswith(_PREPOSITIONAL_VERBS)
+    start = start + 1 if prepositional else i
     while start < len(words) and (words[start].text[:1].isdigit() or words[start].low in _AMOUNT_WORDS):
         start += 1  # "von rund 3000 Toten": the amount before the noun
     j = _np_forward(words, start)
@@ -575,6 +579,25 @@ def _relative_at(words: list[Word], comma: int) -> bool:
 _RELATIVE_PREPS = frozenset("für mit von bei an in auf aus über unter gegen nach zu durch".split())
 # ... and those that place a statement in time or space, not an object: "sagte am Montag, …"
 _WHEN_OR_WHERE = _OCCASION_PREPS | {"am", "im", "an"}
+
+
+_WHEN_OR_WHERE_OPENERS = _TIME_WORDS | _WHEN_OR_WHERE | frozenset(
+    "kürzlich jüngst neulich früher vorgestern seit nach anfang ende mitte".split())
+
+
+def _fronted_adverbial(words: list[Word], i: int) -> bool:
+    """"Kürzlich, am 5. November, sagte Austin, C", "In Brüssel, am Rande des Treffens, sagte
+    er, C": what stands before the verb is when or where it was said, not what was said (no
+    verb, no quotation, no figure but a date or clock time in it)."""
+    before = words[: i - 1]
+    if not before or before[0].low not in _WHEN_OR_WHERE_OPENERS or len(before) > 12:
+        return False
+    for m, x in enumerate(before):
+        if x.text in OPENING_MARKS or x.text in CLOSING_MARKS or _is_finite_or_reporting(x):
+            return False
+        if x.text[:1].isdigit() and not (x.text.endswith(".") or m + 1 < len(before) and before[m + 1].low == "uhr"):
+            return False
+    return True
 
 
 def _quoted_object(text, words: list[Word], i: int):
@@ -750,7 +773,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 pass
             elif low in _GOES and (frame := _estimate(text, words, i)) is not None:
                 pass
-            elif low in _AGENT_AUX and (frame := _passive_agent(text, words, i)) is not None:
+            elif low in _AGENT_AUX and (not w.is_cap or i == 0) and (frame := _passive_agent(text, words, i)) is not None:
                 pass
             elif low in _GIVEN and (frame := _no_statement(text, words, i)) is not None:
                 pass
@@ -785,7 +808,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 if k > i + 1 and ((words[k].low in DE_ANSWER_FORMS and (low in _ABLE or _negated(words, i, k)))
                                   or _no_comment(words, i, k)):
                     frame = _verb(text, words, i, k, sent_frames, previous)
-            elif low in _PASSIVE_AUX:
+            elif low in _PASSIVE_AUX and (not w.is_cap or i == 0):  # (not the English "… of War")
                 frame = _passive(text, words, i)
             if frame is not None and low.startswith("erinner") and not _someone_named(text, frame.source):
                 frame = None  # "Eine Gedenktafel erinnert daran, dass …" reports nothing
@@ -795,6 +818,11 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 sent_frames.append(frame)
                 if frame.cue is not None and frame.source is not None and (gap := _gapped_report(text, words, frame)):
                     sent_frames.append(gap)
+        # "Das erkläre die hohen Verluste, sagte Reisner": a content that is only another
+        # report's verb and speaker is none
+        sent_frames = [f for f in sent_frames if not (f.content and any(
+            g is not f and g.cue and g.source and g.content and g.content[1] <= g.cue[0] <= f.content[0]
+            and f.content[1] <= g.source[1] for g in sent_frames))]
         cited = _cited_source(words)
         if cited is not None:
             for f in sent_frames:
@@ -1705,7 +1733,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # bestreitet Moskau jede Beteiligung")
     contrast = words[0].low in _CONTRAST and prev is not None and prev.text == "," \
         and next(m for m in range(i) if words[m].text == ",") == i - 1  # (the comma closing it)
-    if prev is not None and not apposed_subject and not after_as and not contrast and (
+    if prev is not None and not apposed_subject and not after_as and not contrast and not _fronted_adverbial(words, i) and (
         prev.text in (",", ":", "—", "–") or quote_before or w.glued or so_after_comma or that_after_dash
     ):
         start = i + 2 if i + 2 < n and words[i + 1].low in _OBJECT_PRONOUNS else i + 1
@@ -1846,8 +1874,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     if len(commas) not in (0, 2):
         return None
     outside = words[: commas[0]] if commas else words[:i]
-    if any(x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS for x in outside):
-        return None  # a clause is already under way: what precedes is no subject
+    if any((x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS) and not (m and x.is_cap) for m, x in enumerate(outside)):
+        return None  # a clause is already under way: what precedes is no subject ("… of War" is a name)
     # "Moskau wiederum bestreitet": an adverb between the subject and its verb is no part of it
     last = i - 1
     while last > 0 and words[last].low in _CONTRAST_ADVERBS:

@@ -215,12 +215,13 @@ _DESCRIBED_PROPER_NAME = re.compile(
 
 # Endings of German nouns for a body, also inside compounds: Militärgeheimdienst, Nachrichtenagentur.
 _DE_BODY_ENDINGS = ("dienst", "dienstes", "agentur", "ministerium", "ministeriums", "amt", "amtes", "behörde",
-                    "regierung")
+                    "regierung", "denkfabrik")
 
 
-# Words describing a medium before its name: "state media KCNA", "the state-run KCNA", "the
-# official KCNA news agency"
-_MEDIUM_DESCRIPTIONS = frozenset("media broadcaster outlet newspaper state-run state-owned state-controlled official".split())
+# Words describing a medium or a think tank before its name: "state media KCNA", "the
+# state-run KCNA", "the official KCNA news agency", "the think tank ISW"
+_BODY_DESCRIPTIONS = frozenset(
+    "media broadcaster outlet newspaper state-run state-owned state-controlled official tank think-tank".split())
 
 
 # A state's body by its own name: "South Korea's NIS", "Ukraine's HUR"
@@ -243,7 +244,7 @@ def _described_body(name: str) -> Entity | None:
         return placed
     for k in range(len(tokens) - 1, 0, -1):
         head = tokens[k - 1].lower()
-        if head in ORG_HEADS or head in _MEDIUM_DESCRIPTIONS or head.endswith(_DE_BODY_ENDINGS):
+        if head in ORG_HEADS or head in _BODY_DESCRIPTIONS or head.endswith(_DE_BODY_ENDINGS):
             entity = lookup(" ".join(tokens[k:]), fuzzy=False)
             if entity is not None and entity.label == "ORG":
                 return entity
