@@ -3015,3 +3015,23 @@ def test_what_an_answer_after_a_judgement_answers(text, content):
 def test_they_in_a_place_just_named_are_not_its_government(text):
     *_, c = claims_of(text)
     assert c.speaker_name not in ("United States", "Russia", "Washington", "Moscow")
+
+
+@pytest.mark.parametrize("text", [
+    # before: speaker "Korea" with no side (the state's long name read as a person's)
+    "A spokesperson for the Foreign Ministry of the Democratic People's Republic of Korea (DPRK) issued a press "
+    "statement on Friday rejecting the so-called \"troop dispatch\" allegations.",
+    "A spokesperson for the Foreign Ministry of the DPRK rejected the allegations.",
+    # before: "he said" named no one (the spokesperson had spoken for the body)
+    "A DPRK Foreign Ministry spokesperson rejected the allegations. The DPRK side will continue to develop its "
+    "relations with the Russian Federation, he said.",
+])
+def test_north_koreas_foreign_ministry_by_its_long_names(text):
+    claims = extract_claims(text, language="en").claims
+    assert claims and {(c.speaker_id, c.speaker_affiliation) for c in claims} == {
+        ("nc:north_korean_foreign_ministry", "North Korea")}
+
+
+def test_a_body_of_a_state_named_after_it():
+    claims = extract_claims("The Defence Ministry of South Korea said 11,000 soldiers were in Russia.", language="en").claims
+    assert [(c.speaker_id, c.speaker_affiliation) for c in claims] == [("nc:south_korean_defence_ministry", "South Korea")]

@@ -759,7 +759,10 @@ class SpeakerResolver:
         plural = she_or_they and self._plural_verb_at(position, raw)
         if she_or_they:
             wanted = ("person", "group", "org") if plural else ("person", "org")  # ("sagte sie": one)
-        found = next((s for s in reversed(self.history) if s.kind in wanted and agrees(s)), None)
+        # (a body that spoke through its spokesman is "he" too: "A DPRK Foreign Ministry
+        # spokesperson rejected the allegations. …, he said")
+        found = next((s for s in reversed(self.history) if (s.kind in wanted or "person" in wanted and s.kind == "org"
+                      and _VOICE_NOUN.fullmatch(s.title)) and agrees(s)), None)
         # "Palmieri said C. Hillary Clinton is describing X as 'unhinged'. She says …": the
         # person leading the sentence before, named since the last speaker, is Clinton (a
         # speaker named again by surname keeps their full name)

@@ -638,10 +638,17 @@ _OWNER = re.compile(r"^(?P<owner>[^'’]+?)['’]s\s+\w")
 # German names the state after its body: "Verteidigungsministerium der Russischen Föderation",
 # "Hauptverwaltung für Aufklärung der Ukraine", "Außenministerium Russlands"
 _OF_STATE = re.compile(r"^(?P<body>[\w-]+(?:\s+für\s+[\w-]+)?)\s+(?:(?:der|des)\s+(?P<of>.+)|(?P<gen>[\w-]+s))$")
+# ... and an English one: "the Foreign Ministry of the Democratic People's Republic of Korea"
+_OF_STATE_EN = re.compile(r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+(?:the\s+)?(?P<of>[A-Z].*)$")
 
 
 def _state_after(name: str) -> tuple[str, Entity] | None:
-    """The body and the state a German name gives after it (_OF_STATE)."""
+    """The body and the state a name gives after it (_OF_STATE, _OF_STATE_EN)."""
+    english = _OF_STATE_EN.match(name.strip())
+    if english is not None:
+        state = state_of(english.group("of"))
+        head = english.group("body").lower().split()[-1]
+        return (english.group("body"), state) if state is not None and head in ORG_HEADS else None
     m = _OF_STATE.match(re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", name.strip(), flags=re.IGNORECASE))
     if m is None:
         return None
@@ -767,6 +774,9 @@ def strip_title(name: str, language: str | None = None) -> tuple[str, str | None
     start = _name_run(tokens, language)
     if start == 0 or start >= len(tokens):
         return text, None
+    if any((e := lookup(" ".join(tokens[k:]), fuzzy=False)) is not None and e.label != "PERSON"
+           for k in range(max(0, start - 4), start + 1)):
+        return text, None  # "… of South Korea", "… of the Democratic People's Republic of Korea": a place's name
     if tokens[start - 1].lower() in _PLACE_PREPOSITIONS:
         return text, None  # "Vertreter bei den Vereinten Nationen in New York": a place, no name
     if tokens[start - 1].lower() in _ROLE_ADJECTIVES:
