@@ -3035,3 +3035,17 @@ def test_north_koreas_foreign_ministry_by_its_long_names(text):
 def test_a_body_of_a_state_named_after_it():
     claims = extract_claims("The Defence Ministry of South Korea said 11,000 soldiers were in Russia.", language="en").claims
     assert [(c.speaker_id, c.speaker_affiliation) for c in claims] == [("nc:south_korean_defence_ministry", "South Korea")]
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    # before: speaker "Washington" (the subject parsed as an apposition of the opening phrase), no side
+    ("In a statement to CNN, a spokesperson for the Russian Embassy in Washington said the reports were false.",
+     "Russian Embassy in Washington", "Russia"),
+    ("A diplomat at the North Korean embassy in Moscow said the reports were false.",
+     "A diplomat at the North Korean embassy in Moscow", "North Korea"),
+    # before: speaker Ukraine, side "US Embassy" (Kyiv tagged as a person)
+    ("The US Embassy in Kyiv said the reports were true.", "US Embassy in Kyiv", "United States"),
+])
+def test_an_embassy_is_its_states_not_its_hosts(text, speaker, side):
+    (claim,) = extract_claims(text, language="en").claims
+    assert (claim.speaker_name, claim.speaker_affiliation) == (speaker, side)

@@ -183,6 +183,12 @@ def _subject(verb: Token) -> Token | None:
             # for an adjective of it (a verb has no adjective)
             subjects = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i == tok.i - 1
                         and c.text[:1].isupper() and tok.pos_ == "VERB"]
+        if not subjects:
+            # "In a statement to CNN, a spokesperson for the Russian Embassy said": the parser
+            # hangs the subject on the opening phrase as an apposition
+            subjects = [a for c in tok.lefts if c.dep_ == "prep" for a in c.subtree
+                        if a.dep_ == "appos" and a.right_edge.i == tok.i - 1 and a.left_edge.i > 0
+                        and a.doc[a.left_edge.i - 1].text == ","]
         subj = subjects[0] if subjects else None
         if subj is not None and subj.lower_ == "it" and verb.dep_ == "xcomp" and verb.head.i == tok.i \
                 and tok.lemma_ == "be" and any(c.dep_ == "acomp" for c in tok.children):

@@ -82,6 +82,8 @@ _PERSONS_BODIES = frozenset("""office administration government cabinet aides ad
     büro präsidialamt regierung kabinett berater umfeld""".split())
 # ... which, like a body's head noun, end no person's name ("Selenskyjs Büro")
 _NO_PERSON_ENDS = ORG_HEADS | _PERSONS_BODIES
+# A state's mission abroad: "the Russian Embassy", "North Korea's mission to the UN"
+_STATES_MISSION = re.compile(r"\b(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)??)(?:['’]s)?\s+(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b")
 _SEATED = frozenset({"in", "at", "im"})  # "the Russian embassy in Seoul", "die russische Botschaft in Seoul"
 # Words after the head noun of a description ("a spokesman for the ministry")
 _HEAD_ENDS = frozenset({"", "for", "of", "at", "in", "from", "with", "für", "des", "der", "aus", "im", "von"})
@@ -355,9 +357,9 @@ class SpeakerResolver:
             if " " not in body and (found := self._body_before(body.lower(), span[0])) is not None:
                 self.history.append(replace(found, title=title or found.title))
                 return found.name, found.affiliation
-            speaker = Speaker(_strip_possessive(body), None, "org", title, span[0])
+            speaker = Speaker(_strip_possessive(body), _missions_state(body), "org", title, span[0])
             self.history.append(speaker)
-            return speaker.name, None
+            return speaker.name, speaker.affiliation
         owner = (DE_POSSESSIVE_PRONOUNS if self.language == "de" else EN_POSSESSIVE_PRONOUNS).get(low[0])
         if owner is not None and len(words) == 2 and self._is_title(words[1]):
             return self._someone_of(raw, owner, _VOICE_NOUN.match(words[1]) is not None, span[0], content)
@@ -532,6 +534,8 @@ class SpeakerResolver:
             # (at two capitals, each is a member's: resolve.speaker_members; a spokesman is one)
             kind = kind if _VOICE_NOUN.search(seat.group("head")) else "group"
             affiliation = None if seat.group("other") else affiliation_of(seat.group("place"))
+        if affiliation is None and not joined:
+            affiliation = _missions_state(raw)
         if _against_its_state(pw):
             affiliation = None  # "a North Korean defector", "Russia's exiled opposition leader"
         return Speaker(name, affiliation, kind, title, span[0])
@@ -562,8 +566,10 @@ class SpeakerResolver:
 
     def _person_entity(self, span) -> str | None:
         # not a name in parentheses after the speaker's: "(National Environment Management …)"
+        # (nor a place the tagger took for a person: "The US Embassy in Kyiv")
         inside = [p for p in self.persons if p[0] >= span[0] and p[1] <= span[1]
-                  and self.text.count("(", span[0], p[0]) <= self.text.count(")", span[0], p[0])]
+                  and self.text.count("(", span[0], p[0]) <= self.text.count(")", span[0], p[0])
+                  and ((known := lookup(self.text[p[0] : p[1]], fuzzy=False)) is None or known.label == "PERSON")]
         if not inside:
             return None
         # the name the span opens with before an apposition ("Andriy Yermak, Stabschef des
@@ -1009,6 +1015,13 @@ _AGAINST = ("defector", "dissident", "opposition", "opponent", "exile", "critic"
 # ... nor who studies or covers it: "ein Russland-Experte", "ein Moskau-Korrespondent"
 _STUDYING = ("expert", "observer", "correspondent", "watcher", "analyst", "experte", "expertin", "beobachter",
              "korrespondent", "kenner", "forscher")
+
+
+def _missions_state(name: str) -> str | None:
+    """The state whose mission abroad a speaker is of, not where it sits: "the Russian Embassy
+    in Washington", "a diplomat at the North Korean embassy in Moscow"."""
+    mission = _STATES_MISSION.search(name)
+    return affiliation_of(mission.group("state")) if mission is not None else None
 
 
 def _studies(title: str) -> bool:
