@@ -3049,3 +3049,37 @@ def test_a_body_of_a_state_named_after_it():
 def test_an_embassy_is_its_states_not_its_hosts(text, speaker, side):
     (claim,) = extract_claims(text, language="en").claims
     assert (claim.speaker_name, claim.speaker_affiliation) == (speaker, side)
+
+
+def test_a_long_transcript_label_names_its_speaker():
+    # before: no claim (a label of five words), then "I" went to Putin named in the answer before
+    text = ("NATO Secretary General Mark Rutte: Well, the Kremlin first said this was fake news, then President "
+            "Putin said photographs are a serious thing.\n\nJournalist (Ukrinform): Does NATO see this?\n\n"
+            "NATO Secretary General Mark Rutte: Allies are consulting closely. I do not rule out that they will be "
+            "used in combat operations soon.")
+    claims = extract_claims(text, language="en").claims
+    last = claims[-1]
+    assert (last.speaker_name, last.speaker_affiliation) == ("Mark Rutte", "NATO")
+    assert "I do not rule out" in text[last.char_start : last.char_end]
+    # a section heading of four title-case words names no one
+    heading = extract_claims("Veto Power Impedes Peace Efforts: Eliminating war is one of the goals of the "
+                             "United Nations.", language="en").claims
+    assert not [c.speaker_name for c in heading if c.speaker_name]
+
+
+def test_one_report_then_another():
+    # before: Putin denied "The Kremlin first said this was fake news, then", and what he said was lost
+    claims = claims_of("The Kremlin first said this was fake news, then President Putin said photographs are a "
+                       "serious thing.")
+    assert [(c.speaker_text, c.stance, c.text) for c in claims] == [
+        ("The Kremlin", "denies", "this was fake news"),
+        ("President Putin", "asserts", "photographs are a serious thing")]
+    claims = claims_of("The Kremlin said this was fake news, then President Putin spoke.")
+    assert [(c.speaker_text, c.stance) for c in claims] == [("The Kremlin", "denies")]
+
+
+def test_relaying_a_denial_denies_nothing():
+    # before: Rutte (NATO) denied, for the Kremlin's words he relays
+    claims = extract_claims("RUTTE: The Kremlin said this was fake news, then President Putin spoke.",
+                            language="en").claims
+    assert {(c.speaker_name, c.stance) for c in claims} == {("Mark Rutte", "asserts"), ("Kremlin", "denies")}

@@ -274,9 +274,14 @@ def find_claims(
             speaker_name, affiliation = resolver.resolve(frame.referent or frame.source, content)
         # "did not confirm it", "has neither confirmed nor denied it" answer too, with
         # stance neither: the report was put to them and they took no side
-        # (a source's name labels nothing: "According to the Center for Countering Disinformation, C")
+        # (a source's name labels nothing: "According to the Center for Countering Disinformation,
+        # C"; nor does another's report relayed: "RUTTE: The Kremlin said this was fake news")
+        relayed = [(min(g.cue[0], g.content[0]), max(g.cue[1], g.content[1])) for g in frames
+                   if g is not frame and g.source and g.source != frame.source and g.cue and g.content
+                   and content[0] <= min(g.cue[0], g.source[0]) and content[0] <= g.content[0]
+                   and max(g.content[1], g.source[1]) <= content[1]]
         stance = stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated,
-                           frame.source if frame.kind == "according_to" else None)
+                           relayed + ([frame.source] if frame.kind == "according_to" and frame.source else []))
         if stance == "asserts" and speaker_name and _own_side_takes_none(
                 text[content[0] : content[1]], speaker_name, affiliation, language):
             stance = "neither"

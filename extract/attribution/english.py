@@ -1138,6 +1138,12 @@ def _content(verb: Token, text: str) -> Span | None:
     if comps and all(c.i < verb.i for c in comps) and any(
             _topic_prep(c, EN_PREP_VERBS.get(lemma, ())) and c.right_edge.i > c.i for c in verb.rights):
         comps = []  # "C1, Putin then spoke of a 'sovereign decision'": what he spoke of follows him
+    then = any(c.dep_ == "advmod" and c.lower_ in ("then", "later") and c.i < verb.i for c in verb.children)
+    if then or any(c.i > verb.i for c in comps):
+        # "The Kremlin first said this was fake news, then Putin said photographs are …" (or
+        # "then Putin spoke"): a report of its own before the verb is not what this one says
+        comps = [c for c in comps if c.i > verb.i or not (
+            _lemma(c) in EN_REPORT_VERBS and any(g.dep_ in _SUBJECT_DEPS for g in c.children))]
     if comps:
         comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
         if comp.i < verb.i:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from extract.attribution.cues import EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.quotes import n_words
-from extract.entities.resolve import lookup
+from extract.entities.resolve import ENGLISH_ROLE_WORDS, GERMAN_ROLE_ENDINGS, lookup
 
 Span = tuple[int, int]
 
@@ -64,7 +64,7 @@ _HEADLINE = re.compile(
     # '14:32 GMT - Zelensky: …').
     r"^[ \t]*(?:\+{2,}[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]+(?:Uhr|GMT|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|BST|KST))?"
     r"[ \t]*(?:[:–—-]|\+{2,})?[ \t]+(?!Uhr\b))?"
-    r"[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,3}[A-ZÄÖÜ][\w.’'\-]*)"
+    r"[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,4}[A-ZÄÖÜ][\w.’'\-]*)"
     # what the quotation is about: 'Zelensky on North Korea: "A new stage of escalation"' (one
     # phrase: 'Asked about the reports, Peskov told reporters: "…"' is a sentence)
     r"(?P<topic>[ \t]+(?:on|about|über|zu|zur|zum)[ \t]+[^:\n\"“„,]{1,40}?)?[ \t]*:[ \t]+"
@@ -160,6 +160,9 @@ def headline_frames(text: str) -> list[Frame]:
         words = m.group("src").split()
         if words[0].lower().strip(".") in _HEADLINE_NOT_SOURCES:
             continue
+        if len(words) > 3 and not any(w.lower() in ENGLISH_ROLE_WORDS or w.lower().endswith(GERMAN_ROLE_ENDINGS)
+                                      for w in words):
+            continue  # a long label names someone by title ("NATO Secretary General Mark Rutte:"), not a heading
         content = trim(text, (m.start("content"), m.end("content")))
         if content is None or n_words(text[content[0] : content[1]]) < 2:
             continue

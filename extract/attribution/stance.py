@@ -368,16 +368,19 @@ def own_neither(content: str) -> bool:
 
 
 def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,
-              content: tuple[int, int], negated: bool, source: tuple[int, int] | None = None) -> str:
+              content: tuple[int, int], negated: bool, blanks: list[tuple[int, int]] = ()) -> str:
+    """asserts, denies or neither. `blanks`: words that label nothing for this claim (a source's
+    name, another's report relayed inside the content)."""
     if cue_word in LEAVING_OPEN or (negated and cue_word in _FINDING) or (
             cue_word in _WEIGHING and _A_REPORT.match(text, content[0])):
         return "neither"
     window_start = min(content[0], cue[0]) if cue else content[0]
     window_end = max(content[1], cue[1]) if cue else content[1]
     window = text[window_start:window_end]
-    if source is not None and window_start <= source[0] and source[1] <= window_end:
-        a, b = source[0] - window_start, source[1] - window_start  # (`source`: a name that labels nothing)
-        window = window[:a] + " " * (b - a) + window[b:]
+    for blank in blanks:
+        if window_start <= blank[0] and blank[1] <= window_end:
+            a, b = blank[0] - window_start, blank[1] - window_start
+            window = window[:a] + " " * (b - a) + window[b:]
     # the words before the cue's verb, which a longer cue may hold ("refused to confirm or deny")
     verb_start = cue[0] + text[cue[0] : cue[1]].rfind(" ") + 1 if cue else 0
     before = " ".join(text[max(0, verb_start - 40) : verb_start].split()[-4:]) if cue else ""
