@@ -1570,7 +1570,8 @@ def test_transcript_excerpt_opening_with_a_quote_mark():
     claims = claims_of(text)
     c = only(claims, speaker_text="GOVERNOR")
     assert c.text.startswith("We will look at the final text")
-    assert only(claims, speaker_text="HOST").cue == ":"
+    # a question alone asks, it claims nothing (until 2026-12-07 a claim of HOST's)
+    assert not [c for c in claims if c.speaker_text == "HOST"]
 
 
 

@@ -2377,3 +2377,32 @@ def test_a_content_that_is_only_another_report_is_none():
 def test_an_english_name_in_german_text_is_the_speaker(text):
     (claim,) = extract_claims(text, language="de").claims
     assert (claim.speaker_id, claim.cue) == ("nc:isw", "berichtet")
+
+
+@pytest.mark.parametrize("text, readings", [
+    # before: Kiesewetter, Wagner (the ones asked) were the speakers, or Zelenskyy's figure the outlet's
+    ("Christoph Heinemann: Herr Kiesewetter, der ukrainische Präsident Selenskyj warnt, es könnten bald noch mehr "
+     "Soldaten kommen. Halten Sie das für realistisch?",
+     [("Volodymyr Zelenskyy", "es könnten bald noch mehr Soldaten kommen")]),
+    ("Frage (Warweg): Herr Wagner, der russische Botschafter hat gesagt, die Zusammenarbeit mit Nordkorea sei eine "
+     "souveräne Entscheidung. Was sagen Sie dazu?",
+     [("russische Botschafter", "die Zusammenarbeit mit Nordkorea sei eine souveräne Entscheidung")]),
+    ("Frage: Herr Peskow, Selenskyj sagt, 3.000 Nordkoreaner seien gefallen. Stimmt das?",
+     [("Volodymyr Zelenskyy", "3.000 Nordkoreaner seien gefallen")]),
+    # before: speakers "Frage (Jung): Der Kreml", "Zusatzfrage (Dr. Rinke): Die Ukraine"
+    ("Frage (Jung): Der Kreml hat die Berichte als „Fake“ bezeichnet. Glauben Sie dem Kreml?\n\n"
+     "Zusatzfrage (Dr. Rinke): Die Ukraine spricht von ersten Gefechten.",
+     [("Kremlin", "Der Kreml hat die Berichte als „Fake“ bezeichnet"), ("Kremlin", "Fake"),
+      ("Ukraine", "Die Ukraine spricht von ersten Gefechten")]),
+    # before: the government's answers were the outlet's own
+    ("Hebestreit (BReg): Wir gehen davon aus, dass nordkoreanische Soldaten in Russland sind.\n\n"
+     "Wagner (AA): Wir haben deutlich gemacht, dass die Unterstützung gegen Resolutionen verstößt.",
+     [("Hebestreit", "Wir gehen davon aus, dass nordkoreanische Soldaten in Russland sind"),
+      ("Wagner", "Wir haben deutlich gemacht, dass die Unterstützung gegen Resolutionen verstößt")]),
+    # a greeting, a question, the time of the transcript: no claims
+    ("Roderich Kiesewetter: Guten Morgen, Herr Heinemann.\n\nChristoph Heinemann: Herr Kiesewetter, wie belastbar "
+     "sind diese Zahlen?\n\nWas sagen Sie dazu?\n\nStand: 23.12.2024, 15:47 Uhr", []),
+])
+def test_a_press_conference_and_an_interview_transcript(text, readings):
+    claims = extract_claims(text, language="de").claims
+    assert [(c.speaker_name, text[c.char_start : c.char_end]) for c in claims if c.kind != "unattributed"] == readings

@@ -65,6 +65,8 @@ _HEADLINE = re.compile(
     r"^[ \t]*(?:\+{2,}[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]+(?:Uhr|GMT|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|BST|KST))?"
     r"[ \t]*(?:[:–—-]|\+{2,})?[ \t]+(?!Uhr\b))?"
     r"[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,4}[A-ZÄÖÜ][\w.’'\-]*)"
+    # a press conference's speaker with their office ('Hebestreit (BReg):', 'Wagner (AA):')
+    r"(?:[ \t]+\([^()\n]{1,30}\))?"
     # what the quotation is about: 'Zelensky on North Korea: "A new stage of escalation"' (one
     # phrase: 'Asked about the reports, Peskov told reporters: "…"' is a sentence)
     r"(?P<topic>[ \t]+(?:on|about|über|zu|zur|zum)[ \t]+[^:\n\"“„,]{1,40}?)?[ \t]*:[ \t]+"
@@ -94,8 +96,14 @@ _HEADLINE_NOT_SOURCES = frozenset(
     kommentare live warning disclaimer tags tag topics share follow subscribe advertisement
     anzeige werbung date datum by von copyright credit credits caption file q a
     question questions answer frage fragen antwort interview hintergrund zwischenüberschrift
+    zusatzfrage nachfrage moderator moderatorin stand
     published updated veröffentlicht aktualisiert""".split()
 )
+
+
+# A transcript's courtesies ('Roderich Kiesewetter: Guten Morgen, Herr Heinemann.')
+_COURTESY = re.compile(r"(?i)(?:guten\s+(?:morgen|tag|abend)|vielen\s+dank|danke|good\s+(?:morning|afternoon|evening)"
+                       r"|thank\s+you|thanks)\b")
 
 
 # Closing quote mark -> the mark that opens it.
@@ -164,8 +172,9 @@ def headline_frames(text: str) -> list[Frame]:
                                       for w in words):
             continue  # a long label names someone by title ("NATO Secretary General Mark Rutte:"), not a heading
         content = trim(text, (m.start("content"), m.end("content")))
-        if content is None or n_words(text[content[0] : content[1]]) < 2:
-            continue
+        if content is None or n_words(text[content[0] : content[1]]) < 2 or _COURTESY.match(text, content[0]) \
+                or re.fullmatch(r"[^.!?]+\?", text[m.start("content") : m.end("content")].strip()):
+            continue  # a greeting or thanks, a question alone: nothing said about the story
         if m.group("topic") and text[m.start("content")] not in "\"“„»'‘":
             continue  # with a topic, only a quotation is what the source said
         colon = text.index(":", m.end("topic") if m.group("topic") else m.end("src"))

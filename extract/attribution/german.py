@@ -818,6 +818,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 sent_frames.append(frame)
                 if frame.cue is not None and frame.source is not None and (gap := _gapped_report(text, words, frame)):
                     sent_frames.append(gap)
+        if words[-1].text == "?" and not any(w.text in _QUOTE_MARKS for w in words):
+            sent_frames = []  # a question asks, it reports nothing ("Was sagen Sie dazu?", "Hat Putin gesagt, dass C?")
         # "Das erkläre die hohen Verluste, sagte Reisner": a content that is only another
         # report's verb and speaker is none
         sent_frames = [f for f in sent_frames if not (f.content and any(
@@ -864,6 +866,11 @@ def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, l
     out: list[tuple[Sentence, list[Word]]] = []
     for sent in sentences:
         words = _without_ticker_marks(_words(doc, sent.char_start, sent.char_end))
+        opens = _label_end(doc.text, words) if words else 0
+        if opens:
+            # the sentence opens after the label or the one asked ("Herr Wagner, der Botschafter …")
+            first = words[opens]
+            words = [Word(first.start, first.end, first.text[:1].upper() + first.text[1:], first.glued), *words[opens + 1 :]]
         dash = next((d for d, w in enumerate(words) if (w.text in ("–", "—") or (w.text == ":" and _topic_before(words, d)))
                      and _main_clause_after(words, d)), None)
         if dash is None:
@@ -1860,13 +1867,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # Subject first: everything before the verb is the speaker's noun phrase.
     if not first.is_cap or i > 30 or first.low in ("nicht", "kein", "keine"):
         return None
-    label = _label_before(text, words, i)
-    if label and words[label].low in ("ich", "wir"):
-        return None  # "Masala: Ich habe immer gesagt, C": the label's line says it
-    if label:
-        # "SPIEGEL: Der Minister hat gesagt, C", "Frage: …": an interviewer's or a section's
-        # label, then the sentence
-        return _verb(text, words[label:], i - label, k - label, sent_frames, previous)
+    if first.low in ("ich", "wir") and text[: first.start].rstrip(" \t").endswith(":"):
+        return None  # "MASALA: Ich habe immer gesagt, C": the label's line says it
     if any(x.text in (";", ":") for x in words[:i]) or sum(x.text in _QUOTE_MARKS for x in words[:i]) % 2:
         return None  # a quotation is still open: the verb belongs to it
     if len(commas) == 1 and _np_forward(words, commas[0] + 1) == i:
@@ -2029,17 +2031,28 @@ def _inverted(words: list[Word]) -> bool:
 ADDRESSED = re.compile(r"(?:Herr|Frau|Dr\.|Professor|Professorin|Minister|Ministerin|General)\s+[\w-]+(?:\s+[\w-]+)?,\s*")
 
 
-def _label_before(text: str, words: list[Word], i: int) -> int:
-    """Where the sentence opens after a label of up to three words in capitals and a colon
-    before the verb at i ("SPIEGEL:", "ZEIT ONLINE:"), and after the one asked (ADDRESSED),
-    else 0."""
-    colon = next((m for m in range(min(i, 4)) if words[m].text == ":"), None)
-    # (an interviewer's label is set in capitals; "Selenskyj: Russland spricht von Frieden" is
-    # what Zelenskyy says)
-    if colon is None or colon == 0 or colon + 1 >= i or not all(w.text.isupper() for w in words[:colon]):
-        return 0
-    asked = ADDRESSED.match(text, words[colon + 1].start)
-    return next((m for m in range(colon + 1, i) if words[m].start >= asked.end()), colon + 1) if asked else colon + 1
+def _label_end(text: str, words: list[Word]) -> int:
+    """Where a sentence opens after a transcript's label and its colon, and after the one
+    asked (ADDRESSED), else 0. A label is set in capitals ("SPIEGEL:", "ZEIT ONLINE:"), names
+    a question ("Frage (Jung):", "Zusatzfrage:") or the speaker's office in parentheses
+    ("Hebestreit (BReg):"), or the one asked follows it ("Christoph Heinemann: Herr
+    Kiesewetter, …"); "Selenskyj: Russland spricht von Frieden" is what Zelenskyy says. The
+    label's line is its speaker's (frames.headline_frames); its sentence reports on its own."""
+    colon = next((m for m in range(min(len(words), 8)) if words[m].text in (":", "):")), None)
+    start = 0
+    if colon is not None and 0 < colon < len(words) - 1:
+        label = words[:colon]
+        if ADDRESSED.match(text, words[colon + 1].start) or all(w.text.isupper() for w in label) \
+                or label[0].low in _QUESTION_LABELS or any(w.text == "(" for w in label):
+            start = colon + 1
+    # (after a label only: "General Anupong Paochinda, Oberbefehlshaber der Armee, hat …" is no one asked)
+    asked = ADDRESSED.match(text, words[start].start) if 0 < start < len(words) else None
+    if asked is not None:  # "Frage: Herr Wagner, der russische Botschafter hat gesagt, C": Wagner is asked
+        start = next((m for m in range(start, len(words)) if words[m].start >= asked.end()), start)
+    return start
+
+
+_QUESTION_LABELS = frozenset("frage zusatzfrage nachfrage moderator moderatorin".split())
 
 
 def _more_figures(words: list[Word], comma: int) -> bool:
