@@ -2406,3 +2406,12 @@ def test_an_english_name_in_german_text_is_the_speaker(text):
 def test_a_press_conference_and_an_interview_transcript(text, readings):
     claims = extract_claims(text, language="de").claims
     assert [(c.speaker_name, text[c.char_start : c.char_end]) for c in claims if c.kind != "unattributed"] == readings
+
+
+@pytest.mark.parametrize("text", [
+    # before: "Und wenn der Kreml das" denied "dann ist das nicht das erste Mal"
+    "Und wenn der Kreml das bestreitet, dann ist das nicht das erste Mal, dass Moskau Dinge bestreitet.",
+    "Wenn Peskow sagt, es gebe keine Soldaten, dann lügt er.",
+])
+def test_what_someone_would_say_if_is_no_report(text):
+    assert not [c for c in claims_of(text) if c.speaker_text]

@@ -1058,6 +1058,7 @@ def _quoted_name(text: str, q: tuple[int, int], content: tuple[int, int]) -> boo
 # Conjunctions that open a verb-final clause whose subject follows them.
 _SUBORDINATORS = frozenset("da weil nachdem als wenn obwohl während zumal sodass seit seitdem".split())
 _NOMINATIVE_RELATIVES = frozenset("der die das welcher welche welches".split())
+_CONDITIONS = frozenset("wenn falls sofern".split())
 
 
 def _verb_final(text, words: list[Word], i: int, k: int) -> Frame | None:
@@ -1085,6 +1086,8 @@ def _verb_final(text, words: list[Word], i: int, k: int) -> Frame | None:
         noun = next((m for m in range(c - 2, -1, -1) if words[m].is_cap and not words[m].is_punct), None)
         referent = _span(words, _np_backward(words, noun + 1), noun + 1) if noun is not None else None
     else:
+        if first in _CONDITIONS:
+            return None  # "wenn der Kreml das bestreitet, dann …": only supposed
         if first in _SUBORDINATORS:
             start = c + 1
         elif c > 0 and c + 1 < k and words[c + 1].low in _RELATIVE_PRONOUNS and not words[c].is_cap:
@@ -1876,8 +1879,11 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     if len(commas) not in (0, 2):
         return None
     outside = words[: commas[0]] if commas else words[:i]
-    if any((x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS) and not (m and x.is_cap) for m, x in enumerate(outside)):
-        return None  # a clause is already under way: what precedes is no subject ("… of War" is a name)
+    if any((x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS) and not (m and x.is_cap) for m, x in enumerate(outside)) \
+            or any(x.low in _SUBORDINATORS for x in outside[:2]):
+        # a clause is already under way: what precedes is no subject ("… of War" is a name);
+        # "Und wenn der Kreml das bestreitet, …" is a subordinate clause
+        return None
     # "Moskau wiederum bestreitet": an adverb between the subject and its verb is no part of it
     last = i - 1
     while last > 0 and words[last].low in _CONTRAST_ADVERBS:
