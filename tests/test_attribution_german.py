@@ -2415,3 +2415,16 @@ def test_a_press_conference_and_an_interview_transcript(text, readings):
 ])
 def test_what_someone_would_say_if_is_no_report(text):
     assert not [c for c in claims_of(text) if c.speaker_text]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # before: the figure or the report named first was the speaker
+    ("Die Kosten des Krieges für Russland beziffert das Institute for the Study of War auf über 200 Mrd. Dollar.",
+     "Institute for the Study of War"),
+    ("Die Zahl von 12.000 Soldaten nannte zuerst der südkoreanische Geheimdienst.",
+     "National Intelligence Service (South Korea)"),
+    ("Berichte über bis zu 12.000 Soldaten hält das Pentagon für plausibel.", "Pentagon"),
+])
+def test_a_figure_or_report_named_first_is_the_object(text, speaker):
+    (claim,) = extract_claims(text, language="de").claims
+    assert claim.speaker_name == speaker

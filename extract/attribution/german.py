@@ -1932,18 +1932,31 @@ def _actor_after_verb(text: str, words: list[Word], i: int) -> tuple[int, int] |
     (after adverbs) and ends its clause, when what precedes the verb names none: then the
     verb's subject, the noun phrase before it its object."""
     first = _np_forward(words, 0, frozenset())
-    head = next((w for w in words[1:i] if w.is_cap), None)
-    if first != i or words[0].low not in DE_ARTICLES or head is None or (
-            not is_information(head.text) and _names_actor(text, words, 0, i)):
+    article = words[0].low in DE_ARTICLES
+    head = next((w for w in words[int(article) : i] if w.is_cap), None)
+    # (a figure or a report named first may run on: "Die Zahl von 12.000 Soldaten", "Berichte über …")
+    counted = head is not None and (is_information(head.text) or head.low in _FIGURE_OBJECTS or head.low in _COUNTED_THINGS) \
+        and not any(w.text in (",", ":", ";") or _is_finite_or_reporting(w) and not w.is_cap for w in words[:i])
+    if not (first == i and article or counted) or head is None or (
+            not counted and _names_actor(text, words, 0, i)):
         return None  # (information from an actor is an object all the same: "Die Angaben aus Kiew")
     j = i + 1
-    while j < len(words) and (words[j].low in _TIME_WORDS or words[j].low in _FOCUS_PARTICLES):
+    while j < len(words) and (words[j].low in _TIME_WORDS or words[j].low in _FOCUS_PARTICLES or words[j].low in _FIRST):
         j += 1
     end = _np_forward(words, j)
+    # the clause ends after the actor ("… nicht", "… bislang nicht"), or the verb's complement
+    # follows a figure or a report named first ("Die Zahl … beziffert das ISW auf …", "Berichte
+    # über … hält das Pentagon für plausibel")
+    rest = words[end:]
+    complement = counted and bool(rest) and rest[0].low in ("auf", "für", "als")
     if end <= j + 1 or words[j].low not in DE_ARTICLES or not _names_actor(text, words, j, end) \
-            or not all(w.is_punct or w.low in _NOTHING_SAID for w in words[end:]):  # ("… nicht", "… bislang nicht")
+            or not (complement or all(w.is_punct or w.low in _NOTHING_SAID for w in rest)):
         return None
     return _span(words, j, end)
+
+
+_FIRST = frozenset("zuerst erstmals zunächst".split())
+_COUNTED_THINGS = frozenset("kosten verluste opfer toten".split())
 
 
 def _names_actor(text: str, words: list[Word], a: int, b: int) -> bool:
