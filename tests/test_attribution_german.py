@@ -2428,3 +2428,22 @@ def test_what_someone_would_say_if_is_no_report(text):
 def test_a_figure_or_report_named_first_is_the_object(text, speaker):
     (claim,) = extract_claims(text, language="de").claims
     assert claim.speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # before: no speaker (a parenthetical "Wie …" of more than twelve words), the figure the outlet's
+    ("Wie der ukrainische Präsident Wolodymyr Selenskyj am Montag (23. Dezember) auf X mitteilte, seien mehr als "
+     "3.000 nordkoreanische Soldaten getötet oder verwundet worden.", "Volodymyr Zelenskyy",
+     "seien mehr als 3.000 nordkoreanische Soldaten getötet oder verwundet worden"),
+    # before: no cue
+    ("Außenministerin Annalena Baerbock sprach davon, dass der Krieg damit zu einer Gefahr für Europa werde.",
+     "Annalena Baerbock", "dass der Krieg damit zu einer Gefahr für Europa werde"),
+    ("Bundeskanzler Olaf Scholz hielt sich zurück. Die Berichte seien noch nicht belegt, ließ er ausrichten.",
+     "Olaf Scholz", "Die Berichte seien noch nicht belegt"),
+    ("Scholz hat deutlich gemacht, dass ein solcher Einsatz eine ernsthafte Eskalation darstellen würde.",
+     "Olaf Scholz", "dass ein solcher Einsatz eine ernsthafte Eskalation darstellen würde"),
+    ("Die Regierung hat klargemacht, dass sie Sanktionen will.", "Regierung", "dass sie Sanktionen will"),
+])
+def test_more_ways_of_reporting(text, speaker, content):
+    (claim,) = extract_claims(text, language="de").claims
+    assert (claim.speaker_name, text[claim.char_start : claim.char_end]) == (speaker, content)

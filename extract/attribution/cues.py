@@ -256,6 +256,7 @@ befürchtet befürchtete befürchten befürchteten
 vermutet vermutete vermuten vermuteten
 schätzt schätzte schätzen
 sprach sprachen spricht sprechen
+machte machten macht klargemacht
 zitierte zitiert
 mahnte mahnten mahnt
 appellierte appellierten
@@ -322,7 +323,8 @@ DE_PARTICIPLES = frozenset(
     kommentiert geantwortet verkündet beschrieben bezeichnet genannt geschrieben
     behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
     verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert beziffert
-    abgestritten abgetan geleugnet heruntergespielt angezweifelt gestellt gezogen geäußert ausgeschlossen geschätzt""".split()
+    abgestritten abgetan geleugnet heruntergespielt angezweifelt gestellt gezogen geäußert ausgeschlossen geschätzt
+    gemacht klargemacht""".split()
 )
 
 # Verbs whose past form carries a separable particle that must follow for the reporting
@@ -336,7 +338,9 @@ DE_NEEDS_PARTICLE = {
     "weisen": ("zurück", "hin"),
     "warf": ("vor",), "warfen": ("vor",), "wirft": ("vor",), "werfen": ("vor",),
     "räumte": ("ein",), "räumten": ("ein",), "räumt": ("ein",),
-    "sprach": ("von",), "sprachen": ("von",), "spricht": ("von",), "sprechen": ("von",),
+    **dict.fromkeys("sprach sprachen spricht sprechen".split(), ("von", "davon")),  # ("sprach davon, dass C")
+    # "machte deutlich, dass C", "hat klargemacht, dass C"
+    **dict.fromkeys("machte machten macht gemacht".split(), ("deutlich", "klar")),
     "fuhr": ("fort",), "fuhren": ("fort",),
     "gestand": ("ein",), "gestanden": ("ein",), "gesteht": ("ein",),
     "schloss": ("daraus", "aus"), "schlossen": ("daraus", "aus"), "schließt": ("daraus", "aus"),
@@ -369,7 +373,7 @@ DE_NEEDS_PARTICLE = {
     **dict.fromkeys("ist war sind waren".split(),
                     ("ansicht", "auffassung", "meinung", "überzeugung", "überzeugt", "zuversichtlich")),
     **dict.fromkeys("ging gingen geht gehen ausgegangen".split(), ("davon",)),
-    **dict.fromkeys("ließ ließen lässt".split(), ("verlauten", "wissen", "mitteilen", "verbreiten", "offen")),
+    **dict.fromkeys("ließ ließen lässt".split(), ("verlauten", "wissen", "mitteilen", "verbreiten", "offen", "ausrichten")),
 }
 # Verbs of cognition need a clause complement (comma + dass/Konjunktiv clause).
 DE_COGNITION = frozenset(

@@ -1771,7 +1771,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # "Wie X mitteilte, C" — the frame is a parenthetical clause.
     wie = next((m for m in range(i - 1, -1, -1) if words[m].low == "wie"), None)
     # (a quotation may stand there only as a name: "Wie die „Washington Post“ berichtete")
-    if wie is not None and i - wie <= 12 and not any(x.text in (".", ";", ":") or _is_finite_or_reporting(x)
+    if wie is not None and i - wie <= 20 and not any(x.text in (".", ";", ":") or _is_finite_or_reporting(x)
                                                      for x in words[wie + 1 : i]) \
             and _only_quoted_names(words, wie + 1, i):
         last = i
