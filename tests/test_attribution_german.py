@@ -2447,3 +2447,22 @@ def test_a_figure_or_report_named_first_is_the_object(text, speaker):
 def test_more_ways_of_reporting(text, speaker, content):
     (claim,) = extract_claims(text, language="de").claims
     assert (claim.speaker_name, text[claim.char_start : claim.char_end]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, readings", [
+    # before: Zelenskyy denied his own figure, Moscow's denial was lost
+    ("Laut Selenskyj sollen es bereits 3.000 Tote und Verwundete sein, was Moskau als „Unsinn“ abtut.",
+     [("Selenskyj", "asserts", "sollen es bereits 3.000 Tote und Verwundete sein"),
+      ("Moskau", "denies", "sollen es bereits 3.000 Tote und Verwundete sein")]),
+    # before: Seoul's 11,000 inside North Korea's denial
+    ("Pjöngjang bestreitet nach wie vor, Soldaten geschickt zu haben, obwohl Seoul von 11.000 Mann spricht.",
+     [("Pjöngjang", "denies", "Soldaten geschickt zu haben"), ("Seoul", "asserts", "von 11.000 Mann")]),
+    # before: Kyiv reported "während Moskau die Berichte zurückweist" (a glued particle unknown)
+    ("Kiew meldet 3.000 Tote, während Moskau die Berichte zurückweist.",
+     [("Kiew", "asserts", "Kiew meldet 3.000 Tote"), ("Moskau", "denies", "die Berichte")]),
+    # a "was" asking what is no answer
+    ("Isa sagte, es sei schwierig, Informationen darüber zu bestätigen, was genau passiert ist.",
+     [("Isa", "asserts", "es sei schwierig, Informationen darüber zu bestätigen, was genau passiert ist")]),
+])
+def test_another_sides_clause_in_the_sentence(text, readings):
+    assert [(c.speaker_text, c.stance, c.text) for c in claims_of(text)] == readings

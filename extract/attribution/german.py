@@ -84,8 +84,11 @@ _RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher 
 # "in seiner Rede", "bei einem Besuch", "auf einer Pressekonferenz": the occasion of a statement.
 _OCCASION_PREPS = frozenset("in bei auf während gegenüber vor".split())
 _OCCASION_DETERMINERS = frozenset("seiner ihrer seinem ihrem einer einem eines".split())
-# Conjunctions of contrast: the clause they open holds another side's view.
-_CONTRAST = frozenset("während wohingegen".split())
+# Conjunctions of contrast: the clause they open holds another side's view ("obwohl Seoul von
+# 11.000 Mann spricht"), and the relative "was" after a clause one answering it ("…, was Moskau
+# als „Unsinn“ abtut")
+_CONTRAST = frozenset("während wohingegen obwohl obgleich wobei".split())
+_ANSWERED = frozenset(("was",))
 _TIME_WORDS = frozenset(
     "gestern heute vorgestern morgen bereits zuvor erneut weiterhin inzwischen nun jetzt "
     "damals zuletzt später noch auch schon".split()
@@ -406,9 +409,11 @@ def _other_report(words: list[Word], comma: int) -> bool:
     saying), another side's view or the source of what precedes, not more of the same report."""
     if _summing_apposition(words, comma) is not None:
         return True
-    if words[comma].text != "," or comma + 1 >= len(words) or words[comma + 1].low not in _CONTRAST | {"wie"}:
+    if words[comma].text != "," or comma + 1 >= len(words) or words[comma + 1].low not in _CONTRAST | _ANSWERED | {"wie"}:
         return False
     end = next((m for m in range(comma + 2, len(words)) if words[m].text in (",", ";", ".")), len(words))
+    if words[comma + 1].low in _ANSWERED:  # (not "…, was genau passiert ist")
+        return words[end - 1].low in DE_ANSWER_FORMS
     return any(w.low in DE_VERB_FORMS or w.low in DE_PARTICIPLES for w in words[comma + 2 : end])
 
 
@@ -459,13 +464,9 @@ def _summing_apposition(words: list[Word], comma: int) -> tuple[int, int] | None
         return None
     end = next((m for m in range(comma + 5, len(words)) if words[m].is_punct), len(words))
     verb = end - 1
-    if verb <= comma + 5 or not (words[verb].low in DE_ANSWER_FORMS or words[verb].low in _GLUED_REJECTIONS):
+    if verb <= comma + 5 or words[verb].low not in DE_ANSWER_FORMS:
         return None
     return comma + 5, verb
-
-
-# "zurückweisen" in a relative clause, its particle glued on: "die Moskau zurückweist"
-_GLUED_REJECTIONS = frozenset("zurückweist zurückweisen zurückwies zurückwiesen".split())
 
 
 def _summed_up(text: str, words: list[Word], comma: int, sent_frames: list[Frame]) -> Frame | None:
@@ -477,7 +478,7 @@ def _summed_up(text: str, words: list[Word], comma: int, sent_frames: list[Frame
     source = _span(words, subject, verb)
     if content is None or source is None:
         return None
-    cue_word = "zurückweisen" if words[verb].low in _GLUED_REJECTIONS else words[verb].low
+    cue_word = words[verb].low
     return Frame(cue=(words[verb].start, words[verb].end), source=source, content=content,
                  kind="indirect_quote", cue_word=cue_word)
 
@@ -849,6 +850,13 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 sent_frames = [go_on]
                 carried = go_on
         for f in sent_frames:
+            # "Laut Selenskyj sollen es 3.000 sein, was Moskau als „Unsinn“ abtut": Moscow answers
+            # what Zelenskyy says, not the words that name him
+            said = next((g.content for g in sent_frames if g is not f and g.source and g.content and f.content
+                         and f.cue_word in DE_ANSWER_FORMS and f.content[0] < g.content[0] and g.content[1] == f.content[1]
+                         and f.cue and f.cue[0] > f.content[1]), None)
+            if said is not None:
+                f.content = said
             if reported and f.content == previous and f.cue_word in DE_ANSWER_FORMS:
                 f.content = reported  # "Die Ukraine sagt, C. Moskau bestreitet das.": Moscow denies C
         frames.extend(sent_frames)
@@ -1110,13 +1118,15 @@ def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame 
     """", während Seoul die Zahl auf 10.000 beziffert.", ", während Moskau die Berichte
     bestreitet.": a clause of contrast closing the sentence whose verb reports its object."""
     c = _clause_start(words, k)
-    if words[c].low not in _CONTRAST:
+    answered = words[c].low in _ANSWERED and c > 1 and words[c - 1].text == "," and words[k].low in DE_ANSWER_FORMS
+    if words[c].low not in _CONTRAST and not answered:
         return None
     start = c + 1
     j = _np_forward(words, start)
     if not start < j < k:
         return None
-    content = trim(text, (words[j].start, words[k - 1].end))
+    # (what "was" stands for is the clause before: german_frames gives it the report there)
+    content = trim(text, (words[0].start, words[c - 2].end)) if answered else trim(text, (words[j].start, words[k - 1].end))
     return Frame(cue=(words[k].start, words[i].end), source=_span(words, start, j), content=content,
                  kind="indirect_quote", cue_word=words[k].low)
 
