@@ -164,8 +164,8 @@ def quote_frame_continues(doc: Doc) -> Doc:
     return doc
 
 
-# a year, or a number in thousands ("3.000."), with its full stop
-_NUMBER_WITH_STOP = re.compile(r"(?:1[89]|20)\d\d\.$|\d{1,3}(?:\.\d{3})+\.$")
+# a year, or a number in thousands ("3.000.", Swiss "11'000."), with its full stop
+_NUMBER_WITH_STOP = re.compile(r"(?:1[89]|20)\d\d\.$|\d{1,3}(?:[.'’]\d{3})+\.$")
 _DE_ORDINAL_BEFORE = frozenset("der die das den dem des ein eine einer eines einem".split())
 
 

@@ -2466,3 +2466,10 @@ def test_more_ways_of_reporting(text, speaker, content):
 ])
 def test_another_sides_clause_in_the_sentence(text, readings):
     assert [(c.speaker_text, c.stance, c.text) for c in claims_of(text)] == readings
+
+
+def test_a_swiss_number_in_thousands_ends_its_sentence():
+    # before: one claim of the NIS's, the Pentagon's 8,000 in it
+    claims = claims_of("Der südkoreanische Geheimdienst NIS schätzt die Zahl der Soldaten auf rund 11'000. Das "
+                       "US-Verteidigungsministerium bestätigte, dass mindestens 8000 von ihnen in Kursk seien.")
+    assert [c.speaker_text for c in claims] == ["Der südkoreanische Geheimdienst NIS", "Das US-Verteidigungsministerium"]

@@ -820,3 +820,17 @@ def test_a_whole_named_first_keeps_counting_the_whole():
     """Before: the 11,000 were killed, as a list's casualty word reads over its parts."""
     whole, part = figures("Of the 11,000 North Korean soldiers, 300 were killed.")
     assert [(q.metric, q.subject_id) for q in (whole, part)] == [("troops", "Q423"), ("killed", "Q423")]
+
+
+@pytest.mark.parametrize("text", [
+    # before: "über 3.000" read as more than 3,000
+    "Moskau wies die Berichte über 3.000 Tote zurück.",
+    "Die Meldungen über 3.000 getötete Nordkoreaner seien übertrieben.",
+])
+def test_uber_after_a_report_is_its_topic_not_more_than(text):
+    q = one(text, "de")
+    assert (q.value, q.qualifier) == (3000, "=")
+
+
+def test_uber_before_a_number_is_still_more_than():
+    assert one("Es sind über 3.000 Tote.", "de").qualifier == ">"

@@ -95,6 +95,11 @@ _ABOUT_A_TOPIC = re.compile(r"(?i)\b(?:talk|talks|talked|talking|speak|speaks|sp
                             r"|worry|worries|asked|ask|asking|think|thinking|thought|care|cares|heard|hear)\s*$")
 
 
+# ... and German "über" after a report: "Berichte über 3.000 Tote" are about 3,000, not above
+_UBER_A_TOPIC = re.compile(r"(?i)\b(?:berichte?n?|meldung(?:en)?|angaben|informationen|gerüchten?|spekulationen"
+                           r"|nachrichten?|hinweise?n?|vorwürfen?|darstellung(?:en)?|debatte)\s*$")
+
+
 def qualifier_before(preceding_text: str) -> tuple[str, int] | None:
     """The qualifier that ends the text before a number, and where it starts."""
     m = BEFORE_RE.search(preceding_text[-40:])
@@ -104,7 +109,8 @@ def qualifier_before(preceding_text: str) -> tuple[str, int] | None:
     offset = len(preceding_text) - len(preceding_text[-40:]) + m.start("q")
     if phrase == "up to" and _CHANGED_UP.search(preceding_text[:offset]):
         return None
-    if phrase == "about" and _ABOUT_A_TOPIC.search(preceding_text[:offset]):
+    if phrase == "about" and _ABOUT_A_TOPIC.search(preceding_text[:offset]) \
+            or phrase == "über" and _UBER_A_TOPIC.search(preceding_text[:offset]):
         return None
     return _PHRASE_TO_QUALIFIER[phrase], offset
 
