@@ -2473,3 +2473,15 @@ def test_a_swiss_number_in_thousands_ends_its_sentence():
     claims = claims_of("Der südkoreanische Geheimdienst NIS schätzt die Zahl der Soldaten auf rund 11'000. Das "
                        "US-Verteidigungsministerium bestätigte, dass mindestens 8000 von ihnen in Kursk seien.")
     assert [c.speaker_text for c in claims] == ["Der südkoreanische Geheimdienst NIS", "Das US-Verteidigungsministerium"]
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    # before: speakers "Ukraine-Krieg" (side Ukraine), "News-Ticker" asserting
+    ("Ukraine-Krieg: Selenskyj meldet 3.000 tote Nordkoreaner", "Volodymyr Zelenskyy", "asserts"),
+    ("News-Ticker: Kreml weist Berichte zurück", "Kremlin", "denies"),
+    # a role glued to its body is a source
+    ("Kreml-Sprecher: Die Berichte sind falsch und erfunden", "Kreml-Sprecher", "denies"),
+])
+def test_a_rubric_before_a_headline_is_no_source(text, speaker, stance):
+    (claim,) = extract_claims(text, language="de").claims
+    assert (claim.speaker_name, claim.stance) == (speaker, stance)

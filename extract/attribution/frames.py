@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from extract.attribution.cues import EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.quotes import n_words
+from extract.entities.german_lexicon import german_lexicon
 from extract.entities.resolve import ENGLISH_ROLE_WORDS, GERMAN_ROLE_ENDINGS, lookup
 
 Span = tuple[int, int]
@@ -96,9 +97,19 @@ _HEADLINE_NOT_SOURCES = frozenset(
     kommentare live warning disclaimer tags tag topics share follow subscribe advertisement
     anzeige werbung date datum by von copyright credit credits caption file q a
     question questions answer frage fragen antwort interview hintergrund zwischenüberschrift
-    zusatzfrage nachfrage moderator moderatorin stand
+    zusatzfrage nachfrage moderator moderatorin stand liveblog newsblog ticker newsticker news-ticker live-ticker
     published updated veröffentlicht aktualisiert""".split()
 )
+
+
+def is_rubric(label: str) -> bool:
+    """A German rubric before a headline's colon, not its source: "Ukraine-Krieg:",
+    "Nahost-Konflikt:", "News-Ticker:" (a compound ending in a noun that names no role; not
+    "Nato-Generalsekretär:", "Kreml-Sprecher:")."""
+    if " " in label or "-" not in label:
+        return False
+    last = label.rsplit("-", 1)[1]
+    return last[:1].isupper() and german_lexicon().is_common_noun(last) and not last.lower().endswith(GERMAN_ROLE_ENDINGS)
 
 
 # A transcript's courtesies ('Roderich Kiesewetter: Guten Morgen, Herr Heinemann.')
@@ -166,7 +177,7 @@ def headline_frames(text: str) -> list[Frame]:
                                 content=content, kind="direct_quote", cue_word="―"))
     for m in _HEADLINE.finditer(text):
         words = m.group("src").split()
-        if words[0].lower().strip(".") in _HEADLINE_NOT_SOURCES:
+        if words[0].lower().strip(".") in _HEADLINE_NOT_SOURCES or is_rubric(m.group("src")):
             continue
         if len(words) > 3 and not any(w.lower() in ENGLISH_ROLE_WORDS or w.lower().endswith(GERMAN_ROLE_ENDINGS)
                                       for w in words):

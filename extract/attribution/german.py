@@ -53,7 +53,7 @@ from extract.attribution.cues import (
     DE_WITHHELD_NOUNS,
     RULING_OUT,
 )
-from extract.attribution.frames import Frame, inner, trim
+from extract.attribution.frames import Frame, inner, is_rubric, trim
 from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
 from extract.attribution.stance import APPOSED_CAVEAT, REPORTED_THINGS
 from extract.datelines import dateline_end
@@ -928,8 +928,11 @@ def _topic_before(words: list[Word], colon: int) -> bool:
     j = _np_forward(words, colon + 1)
     named = any(lookup(w.text, fuzzy=False) is not None and demonym_entity_id(name_key(w.text)) is None
                 for w in words[:colon])
-    return colon >= 2 and not named and not any(_is_finite_or_reporting(w) for w in words[:colon]) \
-        and j < len(words) and words[j].low in DE_VERB_FORMS
+    return (colon >= 2 or colon == 1 and (is_rubric(words[0].text) or words[0].low in _RUBRICS)) and not named \
+        and not any(_is_finite_or_reporting(w) for w in words[:colon]) and j < len(words) and words[j].low in DE_VERB_FORMS
+
+
+_RUBRICS = frozenset("liveblog newsblog ticker newsticker news-ticker live-ticker eilmeldung".split())
 
 
 def _main_clause_after(words: list[Word], d: int) -> bool:
