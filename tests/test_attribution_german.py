@@ -2485,3 +2485,22 @@ def test_a_swiss_number_in_thousands_ends_its_sentence():
 def test_a_rubric_before_a_headline_is_no_source(text, speaker, stance):
     (claim,) = extract_claims(text, language="de").claims
     assert (claim.speaker_name, claim.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # before: the relaying outlet's figure (the Pentagon named no one)
+    ("Wie IPPEN.MEDIA berichtete, hatte das US-Verteidigungsministerium bereits Anfang November die Zahl von rund "
+     "10.000 nordkoreanischen Soldaten in Kursk genannt.", "Pentagon",
+     "bereits Anfang November die Zahl von rund 10.000 nordkoreanischen Soldaten in Kursk"),
+    # before: speakers "Zuerst", "Das"
+    ("Kim schickt 5.000 Soldaten. Zuerst hatte die Kyiv Independent darüber berichtet.", "Kyiv Independent",
+     "Kim schickt 5.000 Soldaten."),
+    ("Kim schickt 5.000 Soldaten. Das berichtete zuerst die Ukrainska Pravda.", "Ukrainska Pravda",
+     "Kim schickt 5.000 Soldaten."),
+])
+def test_who_reported_first_and_who_relays(text, speaker, content):
+    claims = extract_claims(text, language="de").claims
+    found = [c for c in claims if c.speaker_name == speaker]
+    assert [text[c.char_start : c.char_end] for c in found] == [content]
+    # the figure is the one who named it, or reported it first
+    assert extract_claims(text, language="de").quantities[0].claim_id == found[0].claim_id

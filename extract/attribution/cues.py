@@ -476,7 +476,7 @@ DE_INVERSION_OPENERS = frozenset(
     zusammenfassend darin daran davon daraus hierzu dazu
     insgesamt unterdessen ähnlich offiziell bis aber daraufhin derweil indes bislang
     bisher offenbar vorige vorigen vergangene vergangenen
-    früher damals kürzlich jüngst mittlerweile neulich ebenso gleichfalls erneut abermals
+    früher damals kürzlich jüngst mittlerweile neulich ebenso gleichfalls erneut abermals zuerst erstmals
     """.split()
 )
 # Endings of an inflected German adjective ("nordkoreanische Truppen", "russischen Angaben").

@@ -1848,8 +1848,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         # the reflexive of "sich äußern": "Dazu äußerte sich der Kreml nicht"; "meldete sich
         # der Betrüger", "teilt sich X Platz 158" report nothing).
         start = i + 2 if i + 2 < n and words[i + 1].low == "sich" and verb.low.startswith("äußer") else i + 1
-        while start + 1 < n and words[start].low in _FOCUS_PARTICLES:
-            start += 1  # "Das bestätigte auch ein Sprecher"
+        while start + 1 < n and (words[start].low in _FOCUS_PARTICLES or words[start].low in _FIRST):
+            start += 1  # "Das bestätigte auch ein Sprecher", "Das berichtete zuerst die Ukrainska Pravda"
         if start + 1 < n and words[start].low == "es" and (words[start + 1].low in DE_ARTICLES or words[start + 1].is_cap):
             start += 1  # "Laut X hält es der Präsident für möglich": the object "es", then the subject
         points_back = first.low in _FOCUS_PARTICLES and i == 1 and start + 1 < n and words[start].low in ("das", "dies") \
@@ -1869,6 +1869,12 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
                 content = _content_after(text, words, max(j, after), particle or None, True)
                 if content is not None and content[0] == words[0].start and contrast:
                     content = trim(text, (w.start, content[1]))  # the main clause, not the contrast before it
+            if content is None and j < k and verb.low in _FIGURES_GIVEN | _LABELS and _object_in(words, j, k):
+                # "(Wie X berichtete,) hatte das Pentagon die Zahl von 10.000 genannt": the figure
+                # before the participle
+                content = trim(text, (words[j].start, words[k - 1].end))
+            if content is None and previous and any(x.low in ("darüber", "davon") for x in words[j:k]):
+                content = previous  # "Zuerst hatte die Kyiv Independent darüber berichtet": on the sentence before
             if content is None and fronted_object:
                 content = trim(text, (words[0].start, words[-1].end))  # "Die Berichte wies er zurück"
             return frame(_span(words, start, j), content)
