@@ -3084,3 +3084,26 @@ def test_relaying_a_denial_denies_nothing():
     claims = extract_claims("RUTTE: The Kremlin said this was fake news, then President Putin spoke.",
                             language="en").claims
     assert {(c.speaker_name, c.stance) for c in claims} == {("Mark Rutte", "asserts"), ("Kremlin", "denies")}
+
+
+def test_they_in_a_clause_is_the_body_leading_the_sentence():
+    # before: the ISW of the sentence before said what the footage showed
+    text = ("The Institute for the Study of War (ISW) said North Korean forces were suffering heavy losses. "
+            "Ukraine's Special Operations Forces published video footage they said showed North Korean soldiers "
+            "advancing across snowy fields.")
+    last = extract_claims(text, language="en").claims[-1]
+    assert (last.speaker_name, last.speaker_affiliation) == ("Ukraine's Special Operations Forces", "Ukraine")
+
+
+def test_a_captive_is_not_his_captors():
+    # before: speaker Ukraine (the subject parsed as an apposition of "a video")
+    (claim,) = extract_claims("In a video released on Jan. 12, one of two North Korean prisoners captured by Ukraine "
+                              "said he had been told he was going to a training exercise.", language="en").claims
+    assert claim.speaker_name.startswith("one of two North Korean prisoners") and claim.speaker_affiliation is None
+
+
+def test_a_headlines_tail_names_no_one():
+    # before: speaker "What We Know"
+    (claim,) = extract_claims("North Korea Suffers Heavy Losses in Kursk, Zelensky Claims: What We Know",
+                              language="en").claims
+    assert (claim.speaker_name, claim.cue) == ("Volodymyr Zelenskyy", "Claims")

@@ -80,6 +80,9 @@ _HEADLINE_SOURCE_LAST = re.compile(
     r"(?P<src>[A-ZÄÖÜ][\w.’'\-]*(?:,?[ \t]+[\w’'\-]+){0,3})[ \t]*$",
     re.MULTILINE,
 )
+# A headline's tail that names no source: "…, Zelensky Claims: What We Know"
+_HEADLINE_TAIL = re.compile(r"(?i)what\s+(?:we\s+know|to\s+know|we\s+know\s+so\s+far|happens\s+next)|live\s+updates?"
+                            r"|the\s+latest|explained|explainer|timeline|key\s+takeaways|was\s+wir\s+wissen")
 # Lower-case words that may stand in such a source ("US, allies", "EU officials").
 _SOURCE_GROUP_WORDS = frozenset(
     "allies officials sources experts analysts diplomats authorities media military police and".split()
@@ -210,7 +213,8 @@ def _source_last_headlines(text: str) -> list[Frame]:
     for m in _HEADLINE_SOURCE_LAST.finditer(text):
         src = m.group("src")
         words = re.findall(r"[\w’'.\-]+", src)
-        if words[0].lower().strip(".") in _HEADLINE_NOT_SOURCES or any(ch.isdigit() for ch in src) or (
+        if words[0].lower().strip(".") in _HEADLINE_NOT_SOURCES or _HEADLINE_TAIL.fullmatch(src) \
+                or any(ch.isdigit() for ch in src) or (
             src.endswith(".") and not _INITIALISM.search(src)  # a sentence, not a headline
         ) or not all(w[:1].isupper() or w.lower() in _SOURCE_GROUP_WORDS for w in words):
             continue
@@ -241,7 +245,9 @@ def title_case_frames(text: str, frames: list[Frame]) -> list[Frame]:
     Calls For …" is no call)."""
     found = []
     for line in re.finditer(r"[^\n]+", text):
-        words = [(w.start() + line.start(), w.end() + line.start(), w.group()) for w in _WORD.finditer(line.group())]
+        tail = re.search(r":\s*(?:" + _HEADLINE_TAIL.pattern.removeprefix("(?i)") + r")\s*$", line.group(), re.IGNORECASE)
+        body = line.group()[: tail.start()] if tail else line.group()  # ("…, Zelensky Claims: What We Know")
+        words = [(w.start() + line.start(), w.end() + line.start(), w.group()) for w in _WORD.finditer(body)]
         if not 4 <= len(words) <= 25 or not all(_title_word(w) for *_, w in words) or any(
                 f.cue and f.content and line.start() <= f.cue[0] < line.end() for f in frames):
             continue

@@ -82,6 +82,8 @@ _PERSONS_BODIES = frozenset("""office administration government cabinet aides ad
     büro präsidialamt regierung kabinett berater umfeld""".split())
 # ... which, like a body's head noun, end no person's name ("Selenskyjs Büro")
 _NO_PERSON_ENDS = ORG_HEADS | _PERSONS_BODIES
+# What may stand before the actor that leads its sentence: "Ukraine's Special Operations Forces"
+_LEADS = re.compile(r"\s*(?:the\s+|The\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?")
 # A state's mission abroad: "the Russian Embassy", "North Korea's mission to the UN"
 _STATES_MISSION = re.compile(r"\b(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)??)(?:['’]s)?\s+(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b")
 _SEATED = frozenset({"in", "at", "im"})  # "the Russian embassy in Seoul", "die russische Botschaft in Seoul"
@@ -758,7 +760,13 @@ class SpeakerResolver:
             speaker = Speaker(seat.group(1), None, "org", "", seat.start(1))
             self.history.append(speaker)
             return speaker.name, None
-        actor = self._actor_before(position, content) if kind == "org" else None
+        actor = self._actor_before(position, content) if kind == "org" or low == "they" else None
+        if actor is not None and low == "they":
+            # "they" only for the body leading the sentence, with its owner: "Ukraine's Special
+            # Operations Forces published video footage they said showed C"
+            lead = _LEADS.fullmatch(self.text, self._sentence_start(position), actor.position)
+            actor = replace(actor, name=self.text[lead.start("owner") if lead.group("owner") else actor.position
+                                                  : actor.position + len(actor.name)]) if lead else None
         if actor is not None:
             self.history.append(actor)
             return actor.name, actor.affiliation
