@@ -3107,3 +3107,19 @@ def test_a_headlines_tail_names_no_one():
     (claim,) = extract_claims("North Korea Suffers Heavy Losses in Kursk, Zelensky Claims: What We Know",
                               language="en").claims
     assert (claim.speaker_name, claim.cue) == ("Volodymyr Zelenskyy", "Claims")
+
+
+def test_to_have_fabricated_a_figure_denies_it():
+    # before: asserts
+    (claim,) = claims_of('The spokesperson noted that the U.S. and the south Korean puppet intelligence agency have '
+                         'fabricated the figure of "12,000 soldiers".')
+    assert claim.stance == "denies"
+
+
+def test_a_claim_others_could_neither_confirm_nor_rule_out():
+    # before: US officials asserted, and their clause was part of Budanov's content
+    claims = claims_of("Kyrylo Budanov has said that the North Korean contingent could be reinforced by as many as "
+                       "6,000 additional troops, a claim that US officials said they could neither confirm nor rule out.")
+    assert [(c.speaker_text, c.stance, c.text) for c in claims] == [
+        ("Kyrylo Budanov", "asserts", "that the North Korean contingent could be reinforced by as many as 6,000 additional troops"),
+        ("US officials", "neither", "they could neither confirm nor rule out")]

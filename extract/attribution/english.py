@@ -1342,8 +1342,10 @@ def _before_summary(start: Token, end: Token) -> Token:
     doc = end.doc
     for t in doc[start.i : end.i + 1]:
         # (a second object, when the parser gave the clause's verb one: '"soon" enter combat, a claim')
+        # (and "a claim that US officials said they could not confirm": a clause with its own subject)
         comma = _summary_comma(t) if t.dep_ in ("appos", "npadvmod", "dobj") and any(
-            c.dep_ == "relcl" or _by_agent(c) is not None for c in t.children) else None
+            c.dep_ == "relcl" or _by_agent(c) is not None
+            or c.dep_ == "acl" and any(g.dep_ in _SUBJECT_DEPS for g in c.children) for c in t.children) else None
         if comma is not None and comma > start.i:
             return doc[comma - 1]
     return end

@@ -96,7 +96,7 @@ _NICHT_BEFORE = re.compile(r"\b(?:nicht|nie|niemals|weder)(?:\s+(?:offiziell|öf
 # deny the reports", "Peskow sagte, er könne die Berichte weder bestätigen noch dementieren"
 _OWN_NEITHER = re.compile(
     r"^(?:that\s+|dass\s+)?(?:he|she|they|we|I|er|sie|wir|ich)\b[^.;:!?]{0,60}?"
-    r"\b(?:neither\s+confirm\w*\s+nor\s+den\w+|weder\s+bestätig\w*\s+noch\s+(?:dementier|bestreit|bestritt)\w*)"
+    r"\b(?:neither\s+confirm\w*\s+nor\s+(?:den\w+|rul\w+\s+out)|weder\s+bestätig\w*\s+noch\s+(?:dementier|bestreit|bestritt)\w*)"
     # ... or will not comment: "he would not comment on the reports", "he had nothing to say
     # about it", "she had no information", "man kommentiere derlei Berichte grundsätzlich
     # nicht", "er wolle sich dazu nicht äußern", "man habe dazu nichts zu sagen"
@@ -297,7 +297,7 @@ _FUNCTION_WORDS = frozenset(
     denn obwohl wenn nachdem bevor sondern so dann auch sehr""".split())
 # (not papers: "false documents" are as often forged identity papers)
 REPORTED_THINGS = INFORMATION_NOUNS - {"document", "documents", "dokument", "dokumente", "letter", "text"} | frozenset(
-    """news evidence videos photos pictures allegations accusations rumours rumors narrative story
+    """news evidence figure figures videos photos pictures allegations accusations rumours rumors narrative story
     stories numbers theory theories behauptungen behauptung nachrichten beweise vorwürfe anschuldigungen
     gerüchte fotos theorie theorien""".split())
 
