@@ -3123,3 +3123,9 @@ def test_a_claim_others_could_neither_confirm_nor_rule_out():
     assert [(c.speaker_text, c.stance, c.text) for c in claims] == [
         ("Kyrylo Budanov", "asserts", "that the North Korean contingent could be reinforced by as many as 6,000 additional troops"),
         ("US officials", "neither", "they could neither confirm nor rule out")]
+
+
+def test_a_clause_of_concession_is_another_sides():
+    # before: Seoul's figure was part of what Kyiv says ("while" worked, "though" did not)
+    claims = claims_of("Kyiv says 3,000 were killed, though Seoul puts the figure at 1,100.")
+    assert [(c.speaker_text, c.text) for c in claims] == [("Kyiv", "3,000 were killed"), ("Seoul", "the figure at 1,100")]

@@ -595,7 +595,7 @@ def _contrast_start(sent, after: int) -> int:
         if t.i > after and t.dep_ == "advcl" and after_comma and (_lemma(t) in EN_REPORT_VERBS or _lemma(t) in _FIGURE_VERBS) \
                 and not (_lemma(t) in _ASPECTUAL and any(c.dep_ == "xcomp" for c in t.children)) \
                 and any(c.dep_ in _SUBJECT_DEPS for c in t.children) and any(
-                m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in t.children):
+                m.dep_ == "mark" and m.lower_ in ("while", "whereas", "though", "although") for m in t.children):
             return t.left_edge.idx
     return sent.end_char
 
