@@ -3129,3 +3129,22 @@ def test_a_clause_of_concession_is_another_sides():
     # before: Seoul's figure was part of what Kyiv says ("while" worked, "though" did not)
     claims = claims_of("Kyiv says 3,000 were killed, though Seoul puts the figure at 1,100.")
     assert [(c.speaker_text, c.text) for c in claims] == [("Kyiv", "3,000 were killed"), ("Seoul", "the figure at 1,100")]
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    # a review of this session's rules: each regressed at one of them
+    ("A Pentagon spokesperson said 10,000 troops were in Russia. The soldiers are commanded by a North Korean "
+     "general, Kim Yong Bok. He said in a video that they were ready.", "Kim Yong Bok", "asserts"),
+    ("Zakharova said Kyiv claims North Korean troops are in Kursk, which she called a fabrication.",
+     "Maria Zakharova", "denies"),
+    ("Zelensky Aide Mykhailo Podolyak: The North Koreans are mercenaries.", "Mykhailo Podolyak", "asserts"),
+    ("South Korea's Cho Tae-yul: Pyongyang has sent 11,000 troops.", "Cho Tae-yul", "asserts"),
+])
+def test_first_review_of_this_sessions_english_rules(text, speaker, stance):
+    claims = extract_claims(text, language="en").claims
+    assert (speaker, stance) in [(c.speaker_name, c.stance) for c in claims]
+
+
+def test_a_headline_verb_in_a_label_names_no_one():
+    text = "Ukraine Foreign Minister Warns Pyongyang: More troops will mean more sanctions."
+    assert not [c for c in extract_claims(text, language="en").claims if c.speaker_name]

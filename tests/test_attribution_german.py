@@ -2504,3 +2504,39 @@ def test_who_reported_first_and_who_relays(text, speaker, content):
     assert [text[c.char_start : c.char_end] for c in found] == [content]
     # the figure is the one who named it, or reported it first
     assert extract_claims(text, language="de").quantities[0].claim_id == found[0].claim_id
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a review of this session's rules: each regressed at one of them
+    ("Im Oktober trafen die ersten nordkoreanischen Soldaten in Kursk ein, sagte Austin.", "Lloyd Austin"),
+    ("Ende Oktober verlegte Pjöngjang die Einheiten nach Kursk, berichtete der NIS.",
+     "National Intelligence Service (South Korea)"),
+    ("US-Außenministerium: Tausende Nordkoreaner in Russland", "US State Department"),
+    ("Nato-Diplomat: Pjöngjang liefert auch Raketen", "Nato-Diplomat"),
+    ("Südkoreas Geheimdienst (NIS) erklärte: Rund 11.000 Soldaten sind in Russland.",
+     "National Intelligence Service (South Korea)"),
+    ("Der Kreml-Sprecher (Dmitri Peskow) sagte: Das ist eine Lüge.", "Dmitry Peskov"),
+    ("Die als kremlnah geltende Zeitung Iswestija berichtete, die Berichte seien erfunden.", "Zeitung Iswestija"),
+    ("Peskow sagte: Herr Selenskyj, Sie verbreiten Lügen.", "Dmitry Peskov"),
+    ("Berichte aus Kiew bestätigen die Angaben des Pentagons.", "Ukraine"),
+    ("Ähnlich wie bei früheren Einsätzen der nordkoreanischen Armee im Ausland in Vietnam und Syrien in den "
+     "vergangenen Jahrzehnten berichtet der NIS nur wenig.", "National Intelligence Service (South Korea)"),
+    ("Ein Sprecher des Pentagons sprach von 10.000 Soldaten. Ein nordkoreanischer Überläufer hält die Zahl für zu "
+     "niedrig. Er sagte, es seien eher 15.000.", None),
+])
+def test_first_review_of_this_sessions_german_rules(text, speaker):
+    *_, last = extract_claims(text, language="de").claims
+    assert last.speaker_name == speaker
+
+
+@pytest.mark.parametrize("text", ["Kursk (Russland): Nordkoreanische Soldaten gesichtet",
+                                  "Kim Jong Un (Mitte): Der Machthaber besucht eine Fabrik"])
+def test_a_place_or_a_caption_in_parentheses_says_nothing(text):
+    assert not [c for c in extract_claims(text, language="de").claims if c.speaker_name]
+
+
+@pytest.mark.parametrize("text", ["Nach ukrainischen Angaben über 3.000 Nordkoreaner getötet oder verwundet",
+                                  "Laut Berichten über 3.000 nordkoreanische Soldaten in Russland"])
+def test_uber_after_a_source_is_more_than(text):
+    (q,) = extract_claims(text, language="de").quantities
+    assert q.qualifier == ">"

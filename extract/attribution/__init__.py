@@ -39,7 +39,7 @@ from extract.attribution.german import ADDRESSED, german_frames
 from extract.attribution.quotes import OPENING_MARKS, find_quotes, quoted
 from extract.attribution.speakers import SpeakerResolver
 from extract.attribution.stance import (APPOSED_CAVEAT, CAVEAT_NOUNS, CAVEAT_REPORT, CAVEAT_SUBJECT, LEAVING_OPEN,
-                                        as_date, is_hedged, own_neither, referred_date, stance_of)
+                                        as_date, is_hedged, own_neither, referred_date, relayed, stance_of)
 from extract.datelines import dateline_end
 from extract.entities.resolve import acts_for, resolve_speaker
 from extract.models import Claim, Sentence
@@ -275,13 +275,10 @@ def find_claims(
         # "did not confirm it", "has neither confirmed nor denied it" answer too, with
         # stance neither: the report was put to them and they took no side
         # (a source's name labels nothing: "According to the Center for Countering Disinformation,
-        # C"; nor does another's report relayed: "RUTTE: The Kremlin said this was fake news")
-        relayed = [(min(g.cue[0], g.content[0]), max(g.cue[1], g.content[1])) for g in frames
-                   if g is not frame and g.source and g.source != frame.source and g.cue and g.content
-                   and content[0] <= min(g.cue[0], g.source[0]) and content[0] <= g.content[0]
-                   and max(g.content[1], g.source[1]) <= content[1]]
+        # C"; nor does another's report a transcript's line relays: "RUTTE: The Kremlin said this was fake news")
+        blanks = relayed(frame, frames) if frame.cue_word == ":" else []
         stance = stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated,
-                           relayed + ([frame.source] if frame.kind == "according_to" and frame.source else []))
+                           blanks + ([frame.source] if frame.kind == "according_to" and frame.source else []))
         if stance == "asserts" and speaker_name and _own_side_takes_none(
                 text[content[0] : content[1]], speaker_name, affiliation, language):
             stance = "neither"

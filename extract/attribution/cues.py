@@ -306,9 +306,13 @@ stufte stuften stuft stufen
 """.split()
 # A denial's particle glued on at the end of a clause: ", während Moskau die Berichte
 # zurückweist", ", was Moskau als „Unsinn“ abtut"
-DE_GLUED_DENIALS = frozenset("""zurückweist zurückweisen zurückwies zurückwiesen abtut abtun abtat abtaten
-    abstreitet abstreiten abstritt abstritten""".split())
-DE_VERB_FORMS = frozenset(_DE_VERB_FORMS) | DE_GLUED_DENIALS
+# ("zurückweisen", as "wies … zurück": DE_PARTICLE_DENIALS)
+DE_GLUED_DENIALS = {
+    **dict.fromkeys("zurückweist zurückweisen zurückwies zurückwiesen".split(), "zurückweisen"),
+    **dict.fromkeys("abtut abtun abtat abtaten".split(), "abtun"),
+    **dict.fromkeys("abstreitet abstreiten abstritt abstritten".split(), "abstreiten"),
+}
+DE_VERB_FORMS = frozenset(_DE_VERB_FORMS) | frozenset(DE_GLUED_DENIALS)
 DE_AUX_FORMS = frozenset("hat haben hatte hatten habe hätte hätten".split())
 # Finite verbs that show a clause is under way: a subject phrase never contains one.
 DE_FINITE_VERBS = frozenset(
@@ -406,7 +410,7 @@ DE_DENIAL_FORMS = frozenset(
     leugnete leugneten leugnet leugnen geleugnet
     stritt stritten streitet abstreiten abgestritten tat taten tut abgetan
     zurückgewiesen bezweifelte bezweifelten bezweifelt bezweifeln heruntergespielt angezweifelt ausgeschlossen""".split()
-) | frozenset(DE_PARTICLE_DENIALS.values()) | DE_GLUED_DENIALS
+) | frozenset(DE_PARTICLE_DENIALS.values()) | frozenset(DE_GLUED_DENIALS) | frozenset(DE_GLUED_DENIALS.values())
 # (to concede a report is to confirm it: "hat die Entsendung nicht eingeräumt" takes no side;
 # not the finite "räumte … ein", which also grants: "räumte ihr keine Chance ein")
 DE_CONFIRM_FORMS = frozenset("bestätigte bestätigten bestätigt bestätigen eingeräumt einräumen zugegeben zugeben".split())

@@ -35,7 +35,6 @@ from dataclasses import dataclass, replace
 
 from extract.attribution.cues import EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.quotes import n_words
-from extract.entities.german_lexicon import german_lexicon
 from extract.entities.resolve import ENGLISH_ROLE_WORDS, GERMAN_ROLE_ENDINGS, lookup
 
 Span = tuple[int, int]
@@ -67,7 +66,7 @@ _HEADLINE = re.compile(
     r"[ \t]*(?:[:–—-]|\+{2,})?[ \t]+(?!Uhr\b))?"
     r"[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,4}[A-ZÄÖÜ][\w.’'\-]*)"
     # a press conference's speaker with their office ('Hebestreit (BReg):', 'Wagner (AA):')
-    r"(?:[ \t]+\([^()\n]{1,30}\))?"
+    r"(?:[ \t]+\((?P<office>[^()\n]{1,30})\))?"
     # what the quotation is about: 'Zelensky on North Korea: "A new stage of escalation"' (one
     # phrase: 'Asked about the reports, Peskov told reporters: "…"' is a sentence)
     r"(?P<topic>[ \t]+(?:on|about|über|zu|zur|zum)[ \t]+[^:\n\"“„,]{1,40}?)?[ \t]*:[ \t]+"
@@ -94,25 +93,47 @@ _SIGNED_QUOTE = re.compile(
     r"(?P<src>[A-Z][\w.\-’']*(?:[ \t\xa0]+[A-Z][\w.\-’']*){0,4})[ \t\xa0.]*$",
     re.MULTILINE,
 )
+# A transcript's labels of a question, and a page's rubrics: no sources
+QUESTION_LABELS = frozenset("frage zusatzfrage nachfrage moderator moderatorin".split())
+RUBRICS = frozenset("liveblog newsblog ticker newsticker news-ticker live-ticker eilmeldung".split())
 _HEADLINE_NOT_SOURCES = frozenset(
     """update source sources photo photos foto fotos bild video watch read note editor image
     quelle mehr related also exclusive breaking opinion analysis comment comments kommentar
     kommentare live warning disclaimer tags tag topics share follow subscribe advertisement
     anzeige werbung date datum by von copyright credit credits caption file q a
     question questions answer frage fragen antwort interview hintergrund zwischenüberschrift
-    zusatzfrage nachfrage moderator moderatorin stand liveblog newsblog ticker newsticker news-ticker live-ticker
-    published updated veröffentlicht aktualisiert""".split()
-)
+    stand published updated veröffentlicht aktualisiert""".split()
+) | QUESTION_LABELS | RUBRICS
 
 
 def is_rubric(label: str) -> bool:
     """A German rubric before a headline's colon, not its source: "Ukraine-Krieg:",
-    "Nahost-Konflikt:", "News-Ticker:" (a compound ending in a noun that names no role; not
-    "Nato-Generalsekretär:", "Kreml-Sprecher:")."""
-    if " " in label or "-" not in label:
+    "Nahost-Konflikt:", "News-Ticker:" (a compound naming a topic; not "US-Regierung:",
+    "Nato-Diplomat:", "Kreml-Sprecher:")."""
+    return label.lower() in RUBRICS or ("-" in label and " " not in label
+                                        and label.rsplit("-", 1)[1].lower() in _TOPIC_HEADS)
+
+
+_TOPIC_HEADS = frozenset("krieg konflikt krise gipfel offensive invasion eskalation ticker blog liveblog newsblog "
+                         "update news live".split())
+
+
+def _names_someone(label: str) -> bool:
+    """A label of four or five words names someone: by title ("NATO Secretary General Mark
+    Rutte", "Zelensky Aide Mykhailo Podolyak"), by a name the gazetteer knows, or as someone's
+    ("South Korea's Cho Tae-yul"); not a title-case headline ("Ukraine Foreign Minister Warns
+    Pyongyang", "Veto Power Impedes Peace Efforts")."""
+    words = label.split()
+    if any(w.lower() in _HEADLINE_VERBS for w in words[1:]):
         return False
-    last = label.rsplit("-", 1)[1]
-    return last[:1].isupper() and german_lexicon().is_common_noun(last) and not last.lower().endswith(GERMAN_ROLE_ENDINGS)
+    known = lookup(" ".join(words[-2:]), fuzzy=False) or lookup(" ".join(words[-3:]), fuzzy=False)
+    return "'s " in label or "’s " in label or (known is not None and known.label == "PERSON") or any(
+        w.lower() in ENGLISH_ROLE_WORDS or w.lower() in ("aide", "adviser", "advisor")
+        or w.lower().endswith(GERMAN_ROLE_ENDINGS) for w in words[:-1])
+
+
+_HEADLINE_VERBS = frozenset("says warns claims tells insists denies urges vows calls slams".split())
+_CAPTION = re.compile(r"(?i)mitte|links|rechts|l\.|r\.|m\.|center|centre|left|right|file|archiv|archive|foto|photo")
 
 
 # A transcript's courtesies ('Roderich Kiesewetter: Guten Morgen, Herr Heinemann.')
@@ -182,9 +203,12 @@ def headline_frames(text: str) -> list[Frame]:
         words = m.group("src").split()
         if words[0].lower().strip(".") in _HEADLINE_NOT_SOURCES or is_rubric(m.group("src")):
             continue
-        if len(words) > 3 and not any(w.lower() in ENGLISH_ROLE_WORDS or w.lower().endswith(GERMAN_ROLE_ENDINGS)
-                                      for w in words):
-            continue  # a long label names someone by title ("NATO Secretary General Mark Rutte:"), not a heading
+        if len(words) > 3 and not _names_someone(m.group("src")):
+            continue  # a long label names someone ("NATO Secretary General Mark Rutte:"), not a heading
+        office = m.group("office")
+        if office and (_CAPTION.fullmatch(office) or (known := lookup(m.group("src"), fuzzy=False)) is not None
+                       and known.label in ("GPE", "LOC")):
+            continue  # "Kursk (Russland):", "Kim Jong Un (Mitte):": a place, a photo's caption
         content = trim(text, (m.start("content"), m.end("content")))
         if content is None or n_words(text[content[0] : content[1]]) < 2 or _COURTESY.match(text, content[0]) \
                 or re.fullmatch(r"[^.!?]+\?", text[m.start("content") : m.end("content")].strip()):

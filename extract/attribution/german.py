@@ -40,6 +40,7 @@ from extract.attribution.cues import (
     DE_COMMENT_NOUNS,
     DE_ANSWER_FORMS,
     DE_FINITE_VERBS,
+    DE_GLUED_DENIALS,
     DE_INVERSION_OPENERS,
     DE_NEEDS_PARTICLE,
     DE_ON_IT,
@@ -53,7 +54,7 @@ from extract.attribution.cues import (
     DE_WITHHELD_NOUNS,
     RULING_OUT,
 )
-from extract.attribution.frames import Frame, inner, is_rubric, trim
+from extract.attribution.frames import QUESTION_LABELS, RUBRICS, Frame, inner, is_rubric, trim
 from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
 from extract.attribution.stance import APPOSED_CAVEAT, REPORTED_THINGS
 from extract.datelines import dateline_end
@@ -85,10 +86,9 @@ _RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher 
 _OCCASION_PREPS = frozenset("in bei auf während gegenüber vor".split())
 _OCCASION_DETERMINERS = frozenset("seiner ihrer seinem ihrem einer einem eines".split())
 # Conjunctions of contrast: the clause they open holds another side's view ("obwohl Seoul von
-# 11.000 Mann spricht"), and the relative "was" after a clause one answering it ("…, was Moskau
-# als „Unsinn“ abtut")
-_CONTRAST = frozenset("während wohingegen obwohl obgleich wobei".split())
-_ANSWERED = frozenset(("was",))
+# 11.000 Mann spricht"); a relative "was" after a comma, one answering the clause before ("…,
+# was Moskau als „Unsinn“ abtut")
+_CONTRAST = frozenset("während wohingegen obwohl obgleich".split())
 _TIME_WORDS = frozenset(
     "gestern heute vorgestern morgen bereits zuvor erneut weiterhin inzwischen nun jetzt "
     "damals zuletzt später noch auch schon".split()
@@ -409,10 +409,10 @@ def _other_report(words: list[Word], comma: int) -> bool:
     saying), another side's view or the source of what precedes, not more of the same report."""
     if _summing_apposition(words, comma) is not None:
         return True
-    if words[comma].text != "," or comma + 1 >= len(words) or words[comma + 1].low not in _CONTRAST | _ANSWERED | {"wie"}:
+    if words[comma].text != "," or comma + 1 >= len(words) or words[comma + 1].low not in _CONTRAST | {"wie", "was"}:
         return False
     end = next((m for m in range(comma + 2, len(words)) if words[m].text in (",", ";", ".")), len(words))
-    if words[comma + 1].low in _ANSWERED:  # (not "…, was genau passiert ist")
+    if words[comma + 1].low == "was":  # (not "…, was genau passiert ist")
         return words[end - 1].low in DE_ANSWER_FORMS
     return any(w.low in DE_VERB_FORMS or w.low in DE_PARTICIPLES for w in words[comma + 2 : end])
 
@@ -478,7 +478,7 @@ def _summed_up(text: str, words: list[Word], comma: int, sent_frames: list[Frame
     source = _span(words, subject, verb)
     if content is None or source is None:
         return None
-    cue_word = words[verb].low
+    cue_word = DE_GLUED_DENIALS.get(words[verb].low, words[verb].low)
     return Frame(cue=(words[verb].start, words[verb].end), source=source, content=content,
                  kind="indirect_quote", cue_word=cue_word)
 
@@ -588,10 +588,13 @@ _WHEN_OR_WHERE_OPENERS = _TIME_WORDS | _WHEN_OR_WHERE | frozenset(
 
 def _fronted_adverbial(words: list[Word], i: int) -> bool:
     """"Kürzlich, am 5. November, sagte Austin, C", "In Brüssel, am Rande des Treffens, sagte
-    er, C": what stands before the verb is when or where it was said, not what was said (no
-    verb, no quotation, no figure but a date or clock time in it)."""
+    er, C": what stands before the verb is when or where it was said, not what was said: a
+    time or place set off by a comma of its own (not "Im Oktober trafen die ersten Soldaten
+    ein, sagte Austin", whose verb no list knows), with no verb, quotation or figure but a
+    date or clock time in it."""
     before = words[: i - 1]
-    if not before or before[0].low not in _WHEN_OR_WHERE_OPENERS or len(before) > 12:
+    if not before or before[0].low not in _WHEN_OR_WHERE_OPENERS or len(before) > 12 \
+            or not any(x.text == "," for x in before):
         return False
     for m, x in enumerate(before):
         if x.text in OPENING_MARKS or x.text in CLOSING_MARKS or _is_finite_or_reporting(x):
@@ -928,11 +931,9 @@ def _topic_before(words: list[Word], colon: int) -> bool:
     j = _np_forward(words, colon + 1)
     named = any(lookup(w.text, fuzzy=False) is not None and demonym_entity_id(name_key(w.text)) is None
                 for w in words[:colon])
-    return (colon >= 2 or colon == 1 and (is_rubric(words[0].text) or words[0].low in _RUBRICS)) and not named \
+    return (colon >= 2 or colon == 1 and (is_rubric(words[0].text) or words[0].low in RUBRICS)) and not named \
         and not any(_is_finite_or_reporting(w) for w in words[:colon]) and j < len(words) and words[j].low in DE_VERB_FORMS
 
-
-_RUBRICS = frozenset("liveblog newsblog ticker newsticker news-ticker live-ticker eilmeldung".split())
 
 
 def _main_clause_after(words: list[Word], d: int) -> bool:
@@ -1121,7 +1122,7 @@ def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame 
     """", während Seoul die Zahl auf 10.000 beziffert.", ", während Moskau die Berichte
     bestreitet.": a clause of contrast closing the sentence whose verb reports its object."""
     c = _clause_start(words, k)
-    answered = words[c].low in _ANSWERED and c > 1 and words[c - 1].text == "," and words[k].low in DE_ANSWER_FORMS
+    answered = words[c].low == "was" and c > 1 and words[c - 1].text == "," and words[k].low in DE_ANSWER_FORMS
     if words[c].low not in _CONTRAST and not answered:
         return None
     start = c + 1
@@ -1131,7 +1132,7 @@ def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame 
     # (what "was" stands for is the clause before: german_frames gives it the report there)
     content = trim(text, (words[0].start, words[c - 2].end)) if answered else trim(text, (words[j].start, words[k - 1].end))
     return Frame(cue=(words[k].start, words[i].end), source=_span(words, start, j), content=content,
-                 kind="indirect_quote", cue_word=words[k].low)
+                 kind="indirect_quote", cue_word=DE_GLUED_DENIALS.get(words[k].low, words[k].low))
 
 
 _PASSIVE_AUX = frozenset("wird wurde werden wurden war".split())
@@ -1713,7 +1714,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     cognition = verb.low in DE_COGNITION or particle == "offen"
     after = k + 1  # where content can start
 
-    cue_word = DE_PARTICLE_DENIALS.get((verb.low, particle), verb.low)  # "wies … zurück": "zurückweisen"
+    # "wies … zurück", "zurückwies": "zurückweisen"
+    cue_word = DE_GLUED_DENIALS.get(verb.low) or DE_PARTICLE_DENIALS.get((verb.low, particle), verb.low)
     if cue_word in RULING_OUT and not _rules_out(words, i, k):
         return None  # "Die Partei schloss den Abgeordneten aus": someone excluded, nothing denied
     if particle == "offen" or no_comment:
@@ -1784,7 +1786,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # "Wie X mitteilte, C" — the frame is a parenthetical clause.
     wie = next((m for m in range(i - 1, -1, -1) if words[m].low == "wie"), None)
     # (a quotation may stand there only as a name: "Wie die „Washington Post“ berichtete")
-    if wie is not None and i - wie <= 20 and not any(x.text in (".", ";", ":") or _is_finite_or_reporting(x)
+    # (opening a clause, or naming some of those before it: "Uiguren wie Isa weisen …"; no
+    # comparison: "Ähnlich wie bei früheren Einsätzen … berichtet der NIS")
+    if wie is not None and (wie == 0 or words[wie - 1].text == "," or wie > 1 and words[wie - 1].is_cap) and i - wie <= 20 and not any(x.text in (".", ";", ":") or _is_finite_or_reporting(x)
                                                      for x in words[wie + 1 : i]) \
             and _only_quoted_names(words, wie + 1, i):
         last = i
@@ -1899,7 +1903,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         return None
     outside = words[: commas[0]] if commas else words[:i]
     if any((x.low in DE_FINITE_VERBS or x.low in DE_VERB_FORMS) and not (m and x.is_cap) for m, x in enumerate(outside)) \
-            or any(x.low in _SUBORDINATORS for x in outside[:2]):
+            or outside[0].low in _SUBORDINATORS or (outside[0].low in ("und", "aber") and outside[1:2]
+                                                     and outside[1].low in _SUBORDINATORS):
         # a clause is already under way: what precedes is no subject ("… of War" is a name);
         # "Und wenn der Kreml das bestreitet, …" is a subordinate clause
         return None
@@ -1968,6 +1973,8 @@ def _actor_after_verb(text: str, words: list[Word], i: int) -> tuple[int, int] |
     # über … hält das Pentagon für plausibel")
     rest = words[end:]
     complement = counted and bool(rest) and rest[0].low in ("auf", "für", "als")
+    if not (article and (first == i or counted) or complement) or is_information(words[j + 1].text):
+        return None  # ("Berichte aus Kiew bestätigen die Angaben des Pentagons": the information is the object)
     if end <= j + 1 or words[j].low not in DE_ARTICLES or not _names_actor(text, words, j, end) \
             or not (complement or all(w.is_punct or w.low in _NOTHING_SAID for w in rest)):
         return None
@@ -2080,8 +2087,10 @@ def _label_end(text: str, words: list[Word]) -> int:
     start = 0
     if colon is not None and 0 < colon < len(words) - 1:
         label = words[:colon]
-        if ADDRESSED.match(text, words[colon + 1].start) or all(w.text.isupper() for w in label) \
-                or label[0].low in _QUESTION_LABELS or any(w.text == "(" for w in label):
+        # (no verb in it: "Peskow sagte: Herr Selenskyj, …", "Südkoreas Geheimdienst (NIS) erklärte: C")
+        if not any(_is_finite_or_reporting(w) and not w.is_cap for w in label) and (
+                ADDRESSED.match(text, words[colon + 1].start) or all(w.text.isupper() for w in label)
+                or label[0].low in QUESTION_LABELS or words[colon].text == "):" or label[-1].text == ")"):
             start = colon + 1
     # (after a label only: "General Anupong Paochinda, Oberbefehlshaber der Armee, hat …" is no one asked)
     asked = ADDRESSED.match(text, words[start].start) if 0 < start < len(words) else None
@@ -2089,8 +2098,6 @@ def _label_end(text: str, words: list[Word]) -> int:
         start = next((m for m in range(start, len(words)) if words[m].start >= asked.end()), start)
     return start
 
-
-_QUESTION_LABELS = frozenset("frage zusatzfrage nachfrage moderator moderatorin".split())
 
 
 def _more_figures(words: list[Word], comma: int) -> bool:

@@ -773,10 +773,15 @@ class SpeakerResolver:
         plural = she_or_they and self._plural_verb_at(position, raw)
         if she_or_they:
             wanted = ("person", "group", "org") if plural else ("person", "org")  # ("sagte sie": one)
-        # (a body that spoke through its spokesman is "he" too: "A DPRK Foreign Ministry
-        # spokesperson rejected the allegations. …, he said")
-        found = next((s for s in reversed(self.history) if (s.kind in wanted or "person" in wanted and s.kind == "org"
-                      and _VOICE_NOUN.fullmatch(s.title)) and agrees(s)), None)
+        # (a body that spoke through its spokesman in the sentence before is "he" too: "A DPRK
+        # Foreign Ministry spokesperson rejected the allegations. …, he said")
+        recent = self._sentence_start(position, back=1)
+
+        def voiced(s: Speaker) -> bool:
+            return "person" in wanted and s.kind == "org" and _VOICE_NOUN.fullmatch(s.title) is not None \
+                and s.position >= recent
+
+        found = next((s for s in reversed(self.history) if (s.kind in wanted or voiced(s)) and agrees(s)), None)
         # "Palmieri said C. Hillary Clinton is describing X as 'unhinged'. She says …": the
         # person leading the sentence before, named since the last speaker, is Clinton (a
         # speaker named again by surname keeps their full name)

@@ -367,8 +367,17 @@ def own_neither(content: str) -> bool:
     return _OWN_NEITHER.search(content) is not None
 
 
+def relayed(frame, frames) -> list[tuple[int, int]]:
+    """The spans of other speakers' reports, cue to content, that `frame`'s content holds
+    whole, speaker and all ("The Kremlin said this was fake news" in Rutte's line)."""
+    a, b = frame.content
+    return [(min(g.cue[0], g.content[0]), max(g.cue[1], g.content[1])) for g in frames
+            if g is not frame and g.source and g.source != frame.source and g.cue and g.content
+            and a <= min(g.cue[0], g.source[0], g.content[0]) and max(g.content[1], g.source[1]) <= b]
+
+
 def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,
-              content: tuple[int, int], negated: bool, blanks: list[tuple[int, int]] = ()) -> str:
+              content: tuple[int, int], negated: bool, blanks: list[tuple[int, int]] | None = None) -> str:
     """asserts, denies or neither. `blanks`: words that label nothing for this claim (a source's
     name, another's report relayed inside the content)."""
     if cue_word in LEAVING_OPEN or (negated and cue_word in _FINDING) or (
@@ -377,7 +386,7 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     window_start = min(content[0], cue[0]) if cue else content[0]
     window_end = max(content[1], cue[1]) if cue else content[1]
     window = text[window_start:window_end]
-    for blank in blanks:
+    for blank in blanks or ():
         if window_start <= blank[0] and blank[1] <= window_end:
             a, b = blank[0] - window_start, blank[1] - window_start
             window = window[:a] + " " * (b - a) + window[b:]

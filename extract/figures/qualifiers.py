@@ -100,6 +100,10 @@ _UBER_A_TOPIC = re.compile(r"(?i)\b(?:berichte?n?|meldung(?:en)?|angaben|informa
                            r"|nachrichten?|hinweise?n?|vorwürfen?|darstellung(?:en)?|debatte)\s*$")
 
 
+# ... but for a source's: "Nach ukrainischen Angaben über 3.000 …", "Laut Berichten über 10.000 …"
+_AS_A_SOURCE = re.compile(r"(?i)\b(?:nach|laut|gemäß|gemäss)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*$")
+
+
 def qualifier_before(preceding_text: str) -> tuple[str, int] | None:
     """The qualifier that ends the text before a number, and where it starts."""
     m = BEFORE_RE.search(preceding_text[-40:])
@@ -110,7 +114,8 @@ def qualifier_before(preceding_text: str) -> tuple[str, int] | None:
     if phrase == "up to" and _CHANGED_UP.search(preceding_text[:offset]):
         return None
     if phrase == "about" and _ABOUT_A_TOPIC.search(preceding_text[:offset]) \
-            or phrase == "über" and _UBER_A_TOPIC.search(preceding_text[:offset]):
+            or phrase == "über" and _UBER_A_TOPIC.search(preceding_text[:offset]) \
+            and not _AS_A_SOURCE.search(preceding_text[:offset]):
         return None
     return _PHRASE_TO_QUALIFIER[phrase], offset
 
