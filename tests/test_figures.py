@@ -834,3 +834,21 @@ def test_uber_after_a_report_is_its_topic_not_more_than(text):
 
 def test_uber_before_a_number_is_still_more_than():
     assert one("Es sind über 3.000 Tote.", "de").qualifier == ">"
+
+
+def test_a_casualty_word_of_the_next_clause_is_not_the_figures():
+    # before: 11,000 killed
+    q = one("Budanov told The War Zone that 11,000 North Korean troops had arrived in Kursk, but he declined to say "
+            "how many had died.")
+    assert q.metric == "troops"
+
+
+@pytest.mark.parametrize("text, unit", [
+    # before: no unit, metric other, or killed ("her son had died a hero")
+    ("The soldiers had been promised 2 million won a month.", "won per month"),
+    ("The officials came with a bag of rice and 500,000 won and told the mother that her son had died.", "won"),
+    ("Families received compensation of about 1 million won each.", "won"),
+])
+def test_won_is_money(text, unit):
+    q = one(text)
+    assert (q.unit, q.metric) == (unit, "money")

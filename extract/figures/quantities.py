@@ -567,6 +567,10 @@ _WHOLE_FIRST = re.compile(r"(?im)(?:^|[.!?]\s+)(?:of|von)\s+(?:the|these|those|a
                           r"(?:[^\W\d]+\s+){0,2}$")
 
 
+_NEXT_CLAUSE = re.compile(r"(?i),\s+(?:but|and|while|though|although|aber|doch|und|während|obwohl)\s+"
+                          r"(?:he|she|they|it|we|the|er|sie|es|wir|man|der|die|das)\b")
+
+
 def _casualty_metric(window: str, at: int = 0) -> str | None:
     """killed / wounded / killed_or_wounded from the words around a figure (at = where the
     figure sits in the window): "killed or wounded" is both; "300 killed and 2,700
@@ -589,7 +593,10 @@ def _casualty_metric(window: str, at: int = 0) -> str | None:
         found = _casualty_words(window[c_start:c_end], at - c_start)
         if found:
             return found
-    return _casualty_words(window, at)
+    # (not from a clause of its own after it: "11,000 troops had arrived, but he declined to say
+    # how many had died")
+    own = _NEXT_CLAUSE.match(window, c_end)
+    return _casualty_words(window[: c_end] if own else window, at)
 
 
 def _casualty_words(window: str, at: int) -> str | None:

@@ -63,6 +63,8 @@ _add("chinese yuan", "yuan", "renminbi", "cny")
 _add("russian ruble", "rubles", "roubles", "ruble", "rouble", "rubel", "rub")
 _add("ukrainian hryvnia", "hryvnias", "hryvnia", "hryvnas", "hrywnja", "griwna", "uah")
 _add("south korean won", "south korean won", "korean won")
+_add("north korean won", "north korean won", "kpw")
+_add("won", "won")  # (which Korea's the text says elsewhere: "promised 2 million won a month")
 _add("shekel", "shekels", "shekel", "schekel", "nis")
 _add("indian rupee", "rupees", "rupee", "indische rupien")
 _add("swiss franc", "swiss francs", "schweizer franken", "franken", "chf")
@@ -245,7 +247,7 @@ MEASURES = set(_SUFFIX_UNITS.values())
 
 CURRENCY_UNITS = {
     "dollar", "euro", "pound sterling", "japanese yen", "chinese yuan", "russian ruble",
-    "ukrainian hryvnia", "south korean won", "shekel", "indian rupee", "swiss franc", "franc",
+    "ukrainian hryvnia", "south korean won", "north korean won", "won", "shekel", "indian rupee", "swiss franc", "franc",
     "danish krone", "swedish krona", "australian dollar", "canadian dollar",
     "hong kong dollar", "new zealand dollar", "singapore dollar", "malaysian ringgit",
     "cent", "sen", "penny", "croatian kuna",
