@@ -852,3 +852,9 @@ def test_a_casualty_word_of_the_next_clause_is_not_the_figures():
 def test_won_is_money(text, unit):
     q = one(text)
     assert (q.unit, q.metric) == (unit, "money")
+
+
+def test_the_people_who_say_a_bare_number_are_not_what_it_counts():
+    # before: 11,000 South Koreans
+    q = figures("RUTTE: I will not go into numbers, but the South Koreans say it is around 11,000.")[0]
+    assert q.unit != "South Korean" and q.subject_id is None

@@ -1201,6 +1201,10 @@ _OWNER_AFTER_RE = re.compile(r"(?i)\s+(?:of|der|des)\s+(?:the\s+)?[^\d,;:.()]{0,
 _CONTRAST_RE = re.compile(r"(?i),\s+(?:while|whereas|but|während|wohingegen|aber)\b")
 
 
+_SAYS_RE = re.compile(r"(?i)\b(?:say|says|said|claim|claims|claimed|believe|believes|believed|told|tell|tells"
+                      r"|sagen|sagt|sagte|sagten|meinen|meint|glauben|glaubt)\b")
+
+
 def _inferred_unit(before: str) -> tuple[str, int, int] | None:
     """The unit of a bare number from the noun it was said of earlier in the sentence:
     "The number of North Korean troops ... totals around 12,000" counts troops."""
@@ -1213,6 +1217,8 @@ def _inferred_unit(before: str) -> tuple[str, int, int] | None:
     between = before[last.end():] if last else ""
     if _CONTRAST_RE.search(between):
         return None  # "… killed or wounded, while Zelensky put the number at 3,000": another's count
+    if _SAYS_RE.search(between):
+        return None  # "the South Koreans say it is around 11,000": the people who say it, not what it counts
     count_of = _COUNT_OF_RE.search(before, 0, last.start()) if last else None
     valued = last is not None and between.strip() in ("at", "auf", "on") and _VALUED_RE.search(before, 0, last.start())
     if not last or any(c.isdigit() for c in between) or not (
