@@ -1134,3 +1134,11 @@ def test_a_week_into_a_deployment_is_no_rate():
 def test_rates_said_otherwise(text, language):
     (q,) = extract_claims(text, language=language).quantities
     assert (q.unit, q.metric) == ("soldier per day", "other")
+
+
+def test_a_figure_put_to_a_speaker_is_not_their_own():
+    # before: the Kremlin's 3,000 casualties (the first person of the quotation before it)
+    ex = extract_claims('"We have no information on this," Peskov said when asked about the 3,000 casualties claimed '
+                        'by Zelensky.', language="en")
+    (q,) = ex.quantities
+    assert q.subject_id is None

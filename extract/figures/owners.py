@@ -58,7 +58,9 @@ def own_figures(quantities: list[Quantity], claims: list[Claim], entities: list[
         if _ENEMY.search(q.text):  # "30 enemy tanks", "14 feindliche Panzer"
             q.subject_id = _opponent_of(claim)
             continue
-        if claim.kind == "direct_quote":
+        if not claim.char_start <= q.char_start < claim.char_end:
+            own = None  # not what the claim says: '"We have no information," Peskov said when asked about the 3,000 casualties'
+        elif claim.kind == "direct_quote":
             own = _FIRST_PERSON.search(text, claim.char_start, q.char_start)
         else:
             own = _POSSESSIVE.search(text, claim.char_start, q.char_start)
