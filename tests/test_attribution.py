@@ -3148,3 +3148,13 @@ def test_first_review_of_this_sessions_english_rules(text, speaker, stance):
 def test_a_headline_verb_in_a_label_names_no_one():
     text = "Ukraine Foreign Minister Warns Pyongyang: More troops will mean more sanctions."
     assert not [c for c in extract_claims(text, language="en").claims if c.speaker_name]
+
+
+def test_a_second_that_clause_is_still_what_was_said():
+    # before: speaker "that memos found on the bodies", and the NIS's content cut after the first clause
+    text = ("South Korea's National Intelligence Service told lawmakers on Monday that a North Korean soldier had "
+            "killed himself, and that memos found on the bodies showed that the North Korean authorities had urged "
+            "the troops to commit suicide before capture.")
+    claims = claims_of(text)
+    assert claims[0].text.endswith("commit suicide before capture")
+    assert not [c for c in claims if c.speaker_text and c.speaker_text.startswith("that")]

@@ -190,6 +190,8 @@ def _subject(verb: Token) -> Token | None:
                         if a.dep_ == "appos" and a.right_edge.i == tok.i - 1 and a.left_edge.i > 0
                         and a.doc[a.left_edge.i - 1].text == ","]
         subj = subjects[0] if subjects else None
+        if subj is not None and subj.dep_ == "csubj" and _has_that(subj):
+            return None  # "and that memos found on the bodies showed C": a second that-clause, no one
         if subj is not None and subj.lower_ == "it" and verb.dep_ == "xcomp" and verb.head.i == tok.i \
                 and tok.lemma_ == "be" and any(c.dep_ == "acomp" for c in tok.children):
             return None  # "It is important to note that C": no one
@@ -1162,6 +1164,8 @@ def _content(verb: Token, text: str) -> Span | None:
         end = comp.doc[participle.left_edge.i - 2] if participle is not None else comp.right_edge
         if (also := _said_too(comp)) is not None:
             end = comp.doc[also.left_edge.i - 2]  # "warned that C and said D": C
+        elif (second := _second_that(verb, comp)) is not None:
+            end = second.right_edge  # "told lawmakers that C1, and that memos found on the bodies showed C2"
         # "what the senators said was gerrymandering": the fronted "what" takes the source
         # and the cue into the clause; what was said follows the verb
         start = comp.left_edge if comp.left_edge.i > verb.i else verb.doc[verb.i + 1]
@@ -1334,6 +1338,14 @@ def _summed_up(verb: Token, text: str) -> Span | None:
         while start.is_punct and start.i < comma:
             start = doc[start.i + 1]
     return trim(text, (start.idx, doc[comma].idx))
+
+
+def _second_that(verb: Token, comp: Token) -> Token | None:
+    """"told lawmakers that C1, and that memos found on the bodies showed C2": a second
+    that-clause the parser joined to the verb as a clause of its own, its "that" opening a
+    clausal subject."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > comp.i and any(
+        g.dep_ == "csubj" and _has_that(g) for g in c.children)), None)
 
 
 def _before_summary(start: Token, end: Token) -> Token:
