@@ -2540,3 +2540,11 @@ def test_a_place_or_a_caption_in_parentheses_says_nothing(text):
 def test_uber_after_a_source_is_more_than(text):
     (q,) = extract_claims(text, language="de").quantities
     assert q.qualifier == ">"
+
+
+def test_seeing_something_as_is_a_judgement_of_ones_own():
+    # before: Masala's reported speech went on over Reisner's sentence
+    claims = extract_claims("Carlo Masala sagte, die Nordkoreaner seien schlecht vorbereitet. Auch der österreichische "
+                            "Oberst Markus Reisner sieht den Einsatz eher als „Lernfeld“ für Pjöngjang: Kim wolle "
+                            "Kriegserfahrung sammeln.", language="de").claims
+    assert [c.speaker_name for c in claims] == ["Carlo Masala", "Markus Reisner"]

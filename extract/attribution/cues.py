@@ -302,6 +302,7 @@ ging gingen geht gehen
 ließ ließen lässt
 bezweifelte bezweifelten bezweifelt bezweifeln
 hält halten hielt hielten
+sieht sehen sah sahen
 stufte stuften stuft stufen
 """.split()
 # A denial's particle glued on at the end of a clause: ", während Moskau die Berichte
@@ -370,6 +371,8 @@ DE_NEEDS_PARTICLE = {
     # "Die USA halten die Zahl für plausibel", "hält es für wahrscheinlich, dass C": a judgement
     # (English "consider"), "für" before what it judges (german._particle_closes)
     **dict.fromkeys("hält halten hielt hielten".split(), ("für",)),
+    # ... as "sieht den Einsatz als „Lernfeld“": a judgement too
+    **dict.fromkeys("sieht sehen sah sahen".split(), ("als",)),
     # ... as "stufte die Berichte als glaubwürdig ein"
     **dict.fromkeys("stufte stuften stuft stufen".split(), ("ein",)),
     # "Das Pentagon rechnet mit 10.000 Soldaten": an expectation (hedged, as "expects")
