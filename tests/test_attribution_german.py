@@ -2548,3 +2548,13 @@ def test_seeing_something_as_is_a_judgement_of_ones_own():
                             "Oberst Markus Reisner sieht den Einsatz eher als „Lernfeld“ für Pjöngjang: Kim wolle "
                             "Kriegserfahrung sammeln.", language="de").claims
     assert [c.speaker_name for c in claims] == ["Carlo Masala", "Markus Reisner"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # before: "Selenski" (Swiss and Austrian spelling) and "Nordkorea selbst" were names of no one known
+    ("Selenski sagte, die Lage sei ernst.", "Volodymyr Zelenskyy"),
+    ("Nordkorea selbst bestreitet die Berichte.", "North Korea"),
+])
+def test_a_speaker_by_another_spelling_or_with_selbst(text, speaker):
+    (claim,) = extract_claims(text, language="de").claims
+    assert claim.speaker_name == speaker

@@ -1931,7 +1931,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     return frame(trim(text, (words[lead].start, speaker_end)), content)
 
 
-_CONTRAST_ADVERBS = frozenset("wiederum hingegen dagegen indes indessen jedoch allerdings ihrerseits seinerseits".split())
+_CONTRAST_ADVERBS = frozenset("wiederum hingegen dagegen indes indessen jedoch allerdings ihrerseits seinerseits selbst".split())
 _FOCUS_PARTICLES = frozenset("auch selbst sogar ebenfalls gerade zumindest jedenfalls immerhin".split())
 # An answer's object that points back to the report before; the words around it that are no
 # object, and those that pair answers ("weder bestätigt noch dementiert")
