@@ -1142,3 +1142,13 @@ def test_a_figure_put_to_a_speaker_is_not_their_own():
                         'by Zelensky.', language="en")
     (q,) = ex.quantities
     assert q.subject_id is None
+
+
+@pytest.mark.parametrize("text, language", [
+    # before: an unattributed claim relating the outlet to the ministry
+    ("CNN has reached out to the Russian Defense Ministry for comment.", "en"),
+    ("Newsweek has contacted the Pentagon and the Kremlin for comment.", "en"),
+    ("Newsweek hat das Pentagon und den Kreml um eine Stellungnahme gebeten.", "de"),
+])
+def test_asking_for_comment_is_no_claim(text, language):
+    assert extract_claims(text, language=language).claims == []

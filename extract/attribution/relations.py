@@ -62,9 +62,16 @@ def relation_sentences(doc: Doc, text: str, sentences: list[Sentence], entities:
             and _relates(doc, s, by_sentence.get(s.sentence_idx, []), language)]
 
 
+# The outlet's own asking for comment relates it to no one: "CNN has reached out to the
+# Russian Defense Ministry for comment", "Newsweek hat das Pentagon um Stellungnahme gebeten"
+_ASKED_FOR_COMMENT = re.compile(r"(?i)\b(?:for|um)\s+(?:a\s+|eine\s+)?(?:comment|response|reaction|"
+                                r"Stellungnahme|Kommentar|Reaktion)\b")
+
+
 def _relates(doc: Doc, sentence: Sentence, mentions: list[EntityMention], language: str) -> bool:
     text = sentence.text.strip()
-    if len({m.entity_id for m in mentions}) < 2 or text.endswith("?") or text[:1] in _OPENING_MARKS:
+    if len({m.entity_id for m in mentions}) < 2 or text.endswith("?") or text[:1] in _OPENING_MARKS \
+            or _ASKED_FOR_COMMENT.search(text):
         return False
     if language == "de":
         return _german_relation(sentence, mentions)
