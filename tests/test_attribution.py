@@ -3158,3 +3158,13 @@ def test_a_second_that_clause_is_still_what_was_said():
     claims = claims_of(text)
     assert claims[0].text.endswith("commit suicide before capture")
     assert not [c for c in claims if c.speaker_text and c.speaker_text.startswith("that")]
+
+
+@pytest.mark.parametrize("text, stance", [
+    # before: asserts
+    ("The spokesperson said that the DPRK does not feel the need to comment on such absurd reports.", "denies"),
+    ("Peskov said the reports of absurd losses were wrong.", "asserts"),
+])
+def test_a_label_before_the_report_dismisses_it(text, stance):
+    (claim,) = claims_of(text)
+    assert claim.stance == stance

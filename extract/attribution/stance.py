@@ -322,7 +322,9 @@ _DISMISSED = re.compile(
     # ... or "pure speculation" said of what was reported: "called it pure speculation",
     # "nannte sie „reine Spekulation“", "This is pure speculation"
     + r"|\b(?:it|them|this|that|sie|es|das|dies)\s+(?:(?:is|was|are|were|ist|war|sind|sei|seien)\s+)?[\"“„»']?"
-    r"(?:pure|mere|reine|blo(?:ß|ss)e|alles|nichts\s+als)\s+" + _DISMISSIVE_LABEL,
+    r"(?:pure|mere|reine|blo(?:ß|ss)e|alles|nichts\s+als)\s+" + _DISMISSIVE_LABEL
+    # ... or the label before the report: "such absurd reports", "die absurden Berichte"
+    + rf"|\b(?:absurd|ridiculous|preposterous|laughable|absurde[nrs]?|lächerliche[nrs]?)\s+(?:{_THINGS})\b",
     re.IGNORECASE,
 )
 # ... whose own words do not end in a preposition: "reports of a provocation" name what was
