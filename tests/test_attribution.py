@@ -3168,3 +3168,25 @@ def test_a_second_that_clause_is_still_what_was_said():
 def test_a_label_before_the_report_dismisses_it(text, stance):
     (claim,) = claims_of(text)
     assert claim.stance == stance
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    # a second review of this session's rules: each regressed at one of them
+    ("Western officials said the North Koreans lacked drone experience. Russia's military has deployed them in small "
+     "assault groups which they said had suffered heavy losses.", "Western officials", "asserts"),
+    ("Rutte said the Kremlin had called the reports fake news, but NATO had clear evidence that North Korean troops "
+     "were in Kursk.", "Mark Rutte", "asserts"),
+])
+def test_second_review_of_this_sessions_english_rules(text, speaker, stance):
+    claims = extract_claims(text, language="en").claims
+    assert {c.stance for c in claims if c.speaker_name == speaker} == {stance}
+
+
+def test_a_speakers_own_caveat_stays_theirs():
+    (claim,) = claims_of("Kirby said North Korean troops had suffered casualties, though the US could not say how many.")
+    assert claim.text.endswith("could not say how many") and claim.hedged
+
+
+def test_a_title_with_a_persons_possessive_names_no_speaker():
+    text = "Putin's North Korean Gamble: Why Moscow needs Kim's soldiers in Kursk"
+    assert not [c for c in extract_claims(text, language="en").claims if c.speaker_name]

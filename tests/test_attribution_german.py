@@ -2558,3 +2558,29 @@ def test_seeing_something_as_is_a_judgement_of_ones_own():
 def test_a_speaker_by_another_spelling_or_with_selbst(text, speaker):
     (claim,) = extract_claims(text, language="de").claims
     assert claim.speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a second review of this session's rules: each regressed at one of them
+    ("Ukraine-Liveticker: Nordkoreanische Soldaten erstmals im Kampf", None),
+    ("Kursk-Einsatz: Nordkoreaner erleiden schwere Verluste", None),
+    ("Nordkorea-Truppen: Erste Gefechte in Kursk gemeldet", None),
+    ("Nordkoreanische Soldaten sind – wie Selenskyj sagte – bereits im Kampf.", "Volodymyr Zelenskyy"),
+    ("Doch wie die „Washington Post“ berichtete, sind bereits Hunderte Nordkoreaner gefallen.", "Washington Post"),
+    ("Berichte über nordkoreanische Soldaten in Kursk bestätigte das Pentagon zunächst nicht.", "Pentagon"),
+])
+def test_second_review_of_this_sessions_german_rules(text, speaker):
+    assert [c.speaker_name for c in extract_claims(text, language="de").claims if c.speaker_name] == (
+        [speaker] if speaker else [])
+
+
+def test_a_headline_without_its_full_stop_does_not_crash():
+    # before: IndexError, and nothing of the document extracted
+    ex = extract_claims("Die Zahl bestätigt Kiew\n\nKiew meldet 3.000 Tote.", language="de")
+    assert ex.quantities and ex.claims
+
+
+def test_after_reports_of_a_figure_is_no_source():
+    (q,) = extract_claims("Nach Berichten über 10.000 nordkoreanische Soldaten in Kursk bestellte Seoul den "
+                          "russischen Botschafter ein.", language="de").quantities
+    assert (q.value, q.qualifier) == (10000, "=")

@@ -858,3 +858,19 @@ def test_the_people_who_say_a_bare_number_are_not_what_it_counts():
     # before: 11,000 South Koreans
     q = figures("RUTTE: I will not go into numbers, but the South Koreans say it is around 11,000.")[0]
     assert q.unit != "South Korean" and q.subject_id is None
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a second review: the count kept its noun, and the verb "won" is no currency
+    ("The number of North Korean troops in Russia is believed to be around 12,000.", "troop"),
+    ("The number of North Korean troops in Kursk, US officials told CNN, is about 11,000.", "troop"),
+    ("Of the 30 soldiers in the unit, 12 won medals, the captured soldier said.", "soldier"),
+])
+def test_second_review_of_this_sessions_figure_rules(text, unit):
+    assert figures(text)[-1].unit == unit
+
+
+def test_they_of_the_figures_own_clause_keep_its_casualty_word():
+    q = figures("About 200 North Korean soldiers attacked the Ukrainian position near Plekhovo, and they were all "
+                "killed, Ukraine's special forces said.")[0]
+    assert q.metric == "killed"

@@ -275,8 +275,8 @@ def find_claims(
         # "did not confirm it", "has neither confirmed nor denied it" answer too, with
         # stance neither: the report was put to them and they took no side
         # (a source's name labels nothing: "According to the Center for Countering Disinformation,
-        # C"; nor does another's report a transcript's line relays: "RUTTE: The Kremlin said this was fake news")
-        blanks = relayed(frame, frames) if frame.cue_word == ":" else []
+        # C"; nor does another's report relayed: stance.relayed)
+        blanks = relayed(text, frame, frames)
         stance = stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated,
                            blanks + ([frame.source] if frame.kind == "according_to" and frame.source else []))
         if stance == "asserts" and speaker_name and _own_side_takes_none(

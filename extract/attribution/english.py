@@ -597,7 +597,8 @@ def _contrast_start(sent, after: int) -> int:
         if t.i > after and t.dep_ == "advcl" and after_comma and (_lemma(t) in EN_REPORT_VERBS or _lemma(t) in _FIGURE_VERBS) \
                 and not (_lemma(t) in _ASPECTUAL and any(c.dep_ == "xcomp" for c in t.children)) \
                 and any(c.dep_ in _SUBJECT_DEPS for c in t.children) and any(
-                m.dep_ == "mark" and m.lower_ in ("while", "whereas", "though", "although") for m in t.children):
+                m.dep_ == "mark" and m.lower_ in ("while", "whereas") or m.dep_ == "mark" and m.lower_ in ("though", "although")
+                and not _negated(t) for m in t.children):  # ("though the US could not say how many": a caveat)
             return t.left_edge.idx
     return sent.end_char
 

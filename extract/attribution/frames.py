@@ -80,8 +80,10 @@ _HEADLINE_SOURCE_LAST = re.compile(
     re.MULTILINE,
 )
 # A headline's tail that names no source: "…, Zelensky Claims: What We Know"
-_HEADLINE_TAIL = re.compile(r"(?i)what\s+(?:we\s+know|to\s+know|we\s+know\s+so\s+far|happens\s+next)|live\s+updates?"
-                            r"|the\s+latest|explained|explainer|timeline|key\s+takeaways|was\s+wir\s+wissen")
+_TAIL = (r"what\s+(?:we\s+know|to\s+know|we\s+know\s+so\s+far|happens\s+next)|live\s+updates?|the\s+latest|explained"
+         r"|explainer|timeline|key\s+takeaways|was\s+wir\s+wissen|was\s+bekannt\s+ist|die\s+lage\s+im\s+überblick")
+_HEADLINE_TAIL = re.compile(_TAIL, re.IGNORECASE)
+_TAIL_AT_END = re.compile(rf":\s*(?:{_TAIL})\s*$", re.IGNORECASE)  # (ending a line)
 # Lower-case words that may stand in such a source ("US, allies", "EU officials").
 _SOURCE_GROUP_WORDS = frozenset(
     "allies officials sources experts analysts diplomats authorities media military police and".split()
@@ -106,16 +108,23 @@ _HEADLINE_NOT_SOURCES = frozenset(
 ) | QUESTION_LABELS | RUBRICS
 
 
+_CAPTION = re.compile(r"(?i)mitte|links|rechts|l\.|r\.|m\.|center|centre|left|right|file|archiv|archive|foto|photo")
+# Heads of a hyphenated label that name someone, not a topic: "US-Regierung:", "Nato-Diplomat:"
+_SOURCE_HEADS = ("dienst", "ministerium", "amt", "behörde", "regierung", "agentur", "diplomat", "diplomaten",
+                 "offizier", "offiziere", "kreise", "quelle", "quellen", "beamte", "beamter", "armee", "militär")
+
+
 def is_rubric(label: str) -> bool:
     """A German rubric before a headline's colon, not its source: "Ukraine-Krieg:",
-    "Nahost-Konflikt:", "News-Ticker:" (a compound naming a topic; not "US-Regierung:",
-    "Nato-Diplomat:", "Kreml-Sprecher:")."""
-    return label.lower() in RUBRICS or ("-" in label and " " not in label
-                                        and label.rsplit("-", 1)[1].lower() in _TOPIC_HEADS)
-
-
-_TOPIC_HEADS = frozenset("krieg konflikt krise gipfel offensive invasion eskalation ticker blog liveblog newsblog "
-                         "update news live".split())
+    "Kursk-Einsatz:", "Nordkorea-Truppen:", "News-Ticker:" (a hyphenated compound; not one
+    that names someone: "US-Außenministerium:", "Nato-Diplomat:", "Kreml-Sprecher:",
+    "Ex-Offizier:")."""
+    if label.lower() in RUBRICS:
+        return True
+    if " " in label or "-" not in label or label.lower().startswith("ex-") or lookup(label, fuzzy=False) is not None:
+        return False
+    head = label.rsplit("-", 1)[1].lower()
+    return head[:1].isalpha() and not head.endswith(GERMAN_ROLE_ENDINGS + _SOURCE_HEADS)
 
 
 def _names_someone(label: str) -> bool:
@@ -127,13 +136,14 @@ def _names_someone(label: str) -> bool:
     if any(w.lower() in _HEADLINE_VERBS for w in words[1:]):
         return False
     known = lookup(" ".join(words[-2:]), fuzzy=False) or lookup(" ".join(words[-3:]), fuzzy=False)
-    return "'s " in label or "’s " in label or (known is not None and known.label == "PERSON") or any(
+    owner = re.match(r"(.+?)['’]s\s", label)  # (a state's or a body's: not "Putin's North Korean Gamble")
+    owner = lookup(owner.group(1), fuzzy=False) if owner else None
+    return (owner is not None and owner.label in ("GPE", "ORG")) or (known is not None and known.label == "PERSON") or any(
         w.lower() in ENGLISH_ROLE_WORDS or w.lower() in ("aide", "adviser", "advisor")
         or w.lower().endswith(GERMAN_ROLE_ENDINGS) for w in words[:-1])
 
 
 _HEADLINE_VERBS = frozenset("says warns claims tells insists denies urges vows calls slams".split())
-_CAPTION = re.compile(r"(?i)mitte|links|rechts|l\.|r\.|m\.|center|centre|left|right|file|archiv|archive|foto|photo")
 
 
 # A transcript's courtesies ('Roderich Kiesewetter: Guten Morgen, Herr Heinemann.')
@@ -269,7 +279,7 @@ def title_case_frames(text: str, frames: list[Frame]) -> list[Frame]:
     Calls For …" is no call)."""
     found = []
     for line in re.finditer(r"[^\n]+", text):
-        tail = re.search(r":\s*(?:" + _HEADLINE_TAIL.pattern.removeprefix("(?i)") + r")\s*$", line.group(), re.IGNORECASE)
+        tail = _TAIL_AT_END.search(line.group())
         body = line.group()[: tail.start()] if tail else line.group()  # ("…, Zelensky Claims: What We Know")
         words = [(w.start() + line.start(), w.end() + line.start(), w.group()) for w in _WORD.finditer(body)]
         if not 4 <= len(words) <= 25 or not all(_title_word(w) for *_, w in words) or any(

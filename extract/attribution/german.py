@@ -1788,7 +1788,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # (a quotation may stand there only as a name: "Wie die „Washington Post“ berichtete")
     # (opening a clause, or naming some of those before it: "Uiguren wie Isa weisen …"; no
     # comparison: "Ähnlich wie bei früheren Einsätzen … berichtet der NIS")
-    if wie is not None and (wie == 0 or words[wie - 1].text == "," or wie > 1 and words[wie - 1].is_cap) and i - wie <= 20 and not any(x.text in (".", ";", ":") or _is_finite_or_reporting(x)
+    if wie is not None and (wie == 0 or words[wie - 1].text in (",", "–", "—", "(") or words[wie - 1].low in _WIE_AFTER
+                            or wie > 1 and words[wie - 1].is_cap) and i - wie <= 20 and not any(x.text in (".", ";", ":") or _is_finite_or_reporting(x)
                                                      for x in words[wie + 1 : i]) \
             and _only_quoted_names(words, wie + 1, i):
         last = i
@@ -1931,6 +1932,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     return frame(trim(text, (words[lead].start, speaker_end)), content)
 
 
+_WIE_AFTER = frozenset("und doch aber denn".split())  # ("Doch wie die „Washington Post“ berichtete, …")
 _CONTRAST_ADVERBS = frozenset("wiederum hingegen dagegen indes indessen jedoch allerdings ihrerseits seinerseits selbst".split())
 _FOCUS_PARTICLES = frozenset("auch selbst sogar ebenfalls gerade zumindest jedenfalls immerhin".split())
 # An answer's object that points back to the report before; the words around it that are no
@@ -1973,7 +1975,11 @@ def _actor_after_verb(text: str, words: list[Word], i: int) -> tuple[int, int] |
     # über … hält das Pentagon für plausibel")
     rest = words[end:]
     complement = counted and bool(rest) and rest[0].low in ("auf", "für", "als")
-    if not (article and (first == i or counted) or complement) or is_information(words[j + 1].text):
+    # (a report named first with no article, before a verb in the singular, is its object:
+    # "Berichte über … bestätigte das Pentagon nicht"; not "Berichte aus Kiew bestätigen …")
+    singular = counted and not words[i].low.endswith("en")
+    if not (article and (first == i or counted) or complement or singular) \
+            or (j + 1 < len(words) and is_information(words[j + 1].text)):
         return None  # ("Berichte aus Kiew bestätigen die Angaben des Pentagons": the information is the object)
     if end <= j + 1 or words[j].low not in DE_ARTICLES or not _names_actor(text, words, j, end) \
             or not (complement or all(w.is_punct or w.low in _NOTHING_SAID for w in rest)):

@@ -764,22 +764,22 @@ class SpeakerResolver:
         if actor is not None and low == "they":
             # "they" only for the body leading the sentence, with its owner: "Ukraine's Special
             # Operations Forces published video footage they said showed C"
+            # (a body named in the plural: not "Russia's military has deployed them in groups which they said …")
             lead = _LEADS.fullmatch(self.text, self._sentence_start(position), actor.position)
+            plural = actor.name.endswith("s") and not actor.name.endswith(("ss", "'s", "’s"))
             actor = replace(actor, name=self.text[lead.start("owner") if lead.group("owner") else actor.position
-                                                  : actor.position + len(actor.name)]) if lead else None
+                                                  : actor.position + len(actor.name)]) if lead and plural else None
         if actor is not None:
             self.history.append(actor)
             return actor.name, actor.affiliation
         plural = she_or_they and self._plural_verb_at(position, raw)
         if she_or_they:
             wanted = ("person", "group", "org") if plural else ("person", "org")  # ("sagte sie": one)
-        # (a body that spoke through its spokesman in the sentence before is "he" too: "A DPRK
-        # Foreign Ministry spokesperson rejected the allegations. …, he said")
-        recent = self._sentence_start(position, back=1)
-
+        # (a body that spoke through its spokesman is "he" too, when no one spoke or was named
+        # since: "A DPRK Foreign Ministry spokesperson rejected the allegations. …, he said")
         def voiced(s: Speaker) -> bool:
             return "person" in wanted and s.kind == "org" and _VOICE_NOUN.fullmatch(s.title) is not None \
-                and s.position >= recent
+                and s is self.history[-1] and not any(s.position < m.position < position for m in self.mentions)
 
         found = next((s for s in reversed(self.history) if (s.kind in wanted or voiced(s)) and agrees(s)), None)
         # "Palmieri said C. Hillary Clinton is describing X as 'unhinged'. She says …": the

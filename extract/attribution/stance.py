@@ -369,13 +369,23 @@ def own_neither(content: str) -> bool:
     return _OWN_NEITHER.search(content) is not None
 
 
-def relayed(frame, frames) -> list[tuple[int, int]]:
+def relayed(text: str, frame, frames) -> list[tuple[int, int]]:
     """The spans of other speakers' reports, cue to content, that `frame`'s content holds
-    whole, speaker and all ("The Kremlin said this was fake news" in Rutte's line)."""
+    whole, speaker and all: in a transcript's line any ("RUTTE: The Kremlin said this was fake
+    news"), else a denial or a label another gives ("Rutte said the Kremlin had called the
+    reports fake news"; not "Zakharova said Kyiv claims C, which she called a fabrication", where
+    "she" may be the one who says it all)."""
     a, b = frame.content
     return [(min(g.cue[0], g.content[0]), max(g.cue[1], g.content[1])) for g in frames
             if g is not frame and g.source and g.source != frame.source and g.cue and g.content
+            and (frame.cue_word == ":" or g.cue_word in _LABELLING and text[g.source[0] : g.source[1]].lower() not in _PRONOUNS)
             and a <= min(g.cue[0], g.source[0], g.content[0]) and max(g.content[1], g.source[1]) <= b]
+
+
+_PRONOUNS = frozenset("he she they it we i er sie es wir ich man".split())
+# Verbs that give a report its label or deny it: the label is theirs who give it
+_LABELLING = EN_DENIAL_VERBS | DE_DENIAL_FORMS | frozenset(
+    "call describe label brand dismiss bezeichnet bezeichnete bezeichneten nannte nannten nennt".split())
 
 
 def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,

@@ -100,8 +100,9 @@ _UBER_A_TOPIC = re.compile(r"(?i)\b(?:berichte?n?|meldung(?:en)?|angaben|informa
                            r"|nachrichten?|hinweise?n?|vorwürfen?|darstellung(?:en)?|debatte)\s*$")
 
 
-# ... but for a source's: "Nach ukrainischen Angaben über 3.000 …", "Laut Berichten über 10.000 …"
-_AS_A_SOURCE = re.compile(r"(?i)\b(?:nach|laut|gemäß|gemäss)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*$")
+# ... but for a source's: "Laut Berichten über 10.000 …", "Nach ukrainischen Angaben über 3.000 …" (a
+# bare "Nach Berichten über 10.000 …" is after them)
+_AS_A_SOURCE = re.compile(r"(?i)\b(?:(?:laut|gemäß|gemäss)\s+(?:[\w-]+\s+){0,3}|nach\s+(?:[\w-]+\s+){1,3})[\w-]+\s*$")
 
 
 def qualifier_before(preceding_text: str) -> tuple[str, int] | None:

@@ -340,6 +340,8 @@ def _suffix_unit(s: str, mention: _Mention) -> None:
         unit = "pound sterling"  # "10 million pounds" is money
     if unit == "year" and mention.kind == "digits" and not mention.grouped and 1500 <= mention.value <= 2100:
         return
+    if unit == "won" and mention.value < 1000 and not mention.scaled:
+        return  # "12 won medals": the verb (an amount in won runs to thousands)
     pos = um.end()
     if unit in un.CURRENCY_UNITS:
         tu = _TRAILING_US_RE.match(s, pos)
@@ -567,8 +569,9 @@ _WHOLE_FIRST = re.compile(r"(?im)(?:^|[.!?]\s+)(?:of|von)\s+(?:the|these|those|a
                           r"(?:[^\W\d]+\s+){0,2}$")
 
 
+# (not "they", "sie": the figure's own men, "200 soldiers attacked, and they were all killed")
 _NEXT_CLAUSE = re.compile(r"(?i),\s+(?:but|and|while|though|although|aber|doch|und|während|obwohl)\s+"
-                          r"(?:he|she|they|it|we|the|er|sie|es|wir|man|der|die|das)\b")
+                          r"(?:he|she|it|we|er|es|wir|man)\b")
 
 
 def _casualty_metric(window: str, at: int = 0) -> str | None:
@@ -1201,8 +1204,8 @@ _OWNER_AFTER_RE = re.compile(r"(?i)\s+(?:of|der|des)\s+(?:the\s+)?[^\d,;:.()]{0,
 _CONTRAST_RE = re.compile(r"(?i),\s+(?:while|whereas|but|während|wohingegen|aber)\b")
 
 
-_SAYS_RE = re.compile(r"(?i)\b(?:say|says|said|claim|claims|claimed|believe|believes|believed|told|tell|tells"
-                      r"|sagen|sagt|sagte|sagten|meinen|meint|glauben|glaubt)\b")
+_SAYS_RE = re.compile(r"(?i)\s*(?:say|said|claim|claimed|believe|believed|tell|told"
+                      r"|sagen|sagten|meinen|glauben)\b")  # (right after the people: their verb in the plural)
 
 
 def _inferred_unit(before: str) -> tuple[str, int, int] | None:
@@ -1217,7 +1220,7 @@ def _inferred_unit(before: str) -> tuple[str, int, int] | None:
     between = before[last.end():] if last else ""
     if _CONTRAST_RE.search(between):
         return None  # "… killed or wounded, while Zelensky put the number at 3,000": another's count
-    if _SAYS_RE.search(between):
+    if _SAYS_RE.match(between):
         return None  # "the South Koreans say it is around 11,000": the people who say it, not what it counts
     count_of = _COUNT_OF_RE.search(before, 0, last.start()) if last else None
     valued = last is not None and between.strip() in ("at", "auf", "on") and _VALUED_RE.search(before, 0, last.start())
