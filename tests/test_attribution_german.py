@@ -2584,3 +2584,14 @@ def test_after_reports_of_a_figure_is_no_source():
     (q,) = extract_claims("Nach Berichten über 10.000 nordkoreanische Soldaten in Kursk bestellte Seoul den "
                           "russischen Botschafter ein.", language="de").quantities
     assert (q.value, q.qualifier) == (10000, "=")
+
+
+@pytest.mark.parametrize("text, language", [
+    # before: no side
+    ("Ein Abgeordneter in Seoul sprach von etwa 100 Toten.", "de"),
+    ("Sicherheitskreise in Seoul bestätigten die Zahl.", "de"),
+    ("A lawmaker in Seoul said 100 were killed.", "en"),
+])
+def test_lawmakers_and_security_circles_at_a_capital_are_its_states(text, language):
+    (claim,) = extract_claims(text, language=language).claims
+    assert claim.speaker_affiliation == "South Korea"

@@ -408,8 +408,10 @@ _SHARED_HEAD = re.compile(r"^(?P<a>\S+(?:\s\S+)?)\s+(?:and|und)\s+(?P<b>\S+(?:\s
 # ("Officials in Seoul and Washington") they are each government's.
 OFFICIALS_AT = re.compile(r"^(?P<head>(?:(?:the|die)\s+)?(?:(?:government\s+|senior\s+)?officials|authorities|Beamte"
                           r"|Behörden|Regierungsvertreter|Regierungskreisen?|state\s+media|Staatsmedien"
+                          r"|Sicherheitskreisen?|Abgeordnete|lawmakers"
                           # ... or their voice: "a spokesman in Seoul", "ein Regierungssprecher in Seoul"
-                          r"|(?:an?|ein|eine)\s+(?:government\s+)?(?:spokes(?:man|woman|person)|\w*sprecher(?:in)?)))"
+                          r"|(?:an?|ein|eine)\s+(?:government\s+)?(?:spokes(?:man|woman|person)|\w*sprecher(?:in)?"
+                          r"|lawmaker|Abgeordneter|Abgeordnete)))"
                           r"\s+(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\w-]+)"
                           r"(?:\s+(?:and|und)\s+(?P<other>[A-ZÄÖÜ][\w-]+))?$", re.IGNORECASE)
 
