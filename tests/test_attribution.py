@@ -3190,3 +3190,16 @@ def test_a_speakers_own_caveat_stays_theirs():
 def test_a_title_with_a_persons_possessive_names_no_speaker():
     text = "Putin's North Korean Gamble: Why Moscow needs Kim's soldiers in Kursk"
     assert not [c for c in extract_claims(text, language="en").claims if c.speaker_name]
+
+
+def test_a_frame_relayed_by_an_outlet_closes_its_content():
+    # before: Zelensky's content held his own name and "said, as reported by Reuters", and the figure went to Reuters
+    text = ("More than 3,000 North Korean soldiers have been killed or wounded in Russia's Kursk region, Ukrainian "
+            "President Volodymyr Zelensky said, as reported by Reuters.")
+    ex = extract_claims(text, language="en")
+    zelensky = next(c for c in ex.claims if c.speaker_name == "Volodymyr Zelenskyy")
+    assert text[zelensky.char_start : zelensky.char_end].endswith("Kursk region")
+    assert ex.quantities[0].claim_id == zelensky.claim_id
+    # a frame within its clause keeps the clause whole
+    (claim,) = claims_of("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.")
+    assert claim.text == "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999"

@@ -1260,9 +1260,15 @@ def _content(verb: Token, text: str) -> Span | None:
         head = verb.head
         # Only a frame set off by a comma ("C, he added"): "X said he would order" is
         # an ordinary complement, not a frame after its content.
-        before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        # (the parser may hang the comma itself on a frame that closes the clause, or is followed
+        # only by who relays it: "C, Zelensky said, as reported by Reuters"; one within the clause
+        # keeps it whole: "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt")
+        rest = text[verb.right_edge.idx + len(verb.right_edge) : head.right_edge.idx + len(head.right_edge)]
+        closes = _CLOSES_CLAUSE.fullmatch(rest) is not None
+        first = next(t for t in verb.subtree if not t.is_punct or t.i == verb.i) if closes else verb.left_edge
+        before = verb.doc[first.i - 1] if first.i > 0 else None
         if head.i < verb.i and before is not None and before.text in (",", "—", "–"):
-            return trim(text, (head.left_edge.idx, verb.left_edge.idx))
+            return trim(text, (head.left_edge.idx, first.idx))
         # "Peskov had explained in the past, the cooperation is a matter of two states" (German
         # "erklärt, C" word for word): the clause after the comma that closes the frame
         after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
@@ -1339,6 +1345,9 @@ def _summed_up(verb: Token, text: str) -> Span | None:
         while start.is_punct and start.i < comma:
             start = doc[start.i + 1]
     return trim(text, (start.idx, doc[comma].idx))
+
+
+_CLOSES_CLAUSE = re.compile(r"(?is)\s*(?:,?\s*(?:as\s+reported\s+by|according\s+to|citing)\b.*)?[.!?\"”’']*\s*")
 
 
 def _second_that(verb: Token, comp: Token) -> Token | None:
