@@ -54,7 +54,7 @@ from extract.attribution.cues import (
     DE_WITHHELD_NOUNS,
     RULING_OUT,
 )
-from extract.attribution.frames import QUESTION_LABELS, RUBRICS, Frame, inner, is_rubric, trim
+from extract.attribution.frames import QUESTION_LABELS, Frame, inner, is_rubric, trim
 from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
 from extract.attribution.stance import APPOSED_CAVEAT, REPORTED_THINGS
 from extract.datelines import dateline_end
@@ -931,7 +931,7 @@ def _topic_before(words: list[Word], colon: int) -> bool:
     j = _np_forward(words, colon + 1)
     named = any(lookup(w.text, fuzzy=False) is not None and demonym_entity_id(name_key(w.text)) is None
                 for w in words[:colon])
-    return (colon >= 2 or colon == 1 and (is_rubric(words[0].text) or words[0].low in RUBRICS)) and not named \
+    return (colon >= 2 or colon == 1 and is_rubric(words[0].text)) and not named \
         and not any(_is_finite_or_reporting(w) for w in words[:colon]) and j < len(words) and words[j].low in DE_VERB_FORMS
 
 
@@ -1853,7 +1853,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         # the reflexive of "sich äußern": "Dazu äußerte sich der Kreml nicht"; "meldete sich
         # der Betrüger", "teilt sich X Platz 158" report nothing).
         start = i + 2 if i + 2 < n and words[i + 1].low == "sich" and verb.low.startswith("äußer") else i + 1
-        while start + 1 < n and (words[start].low in _FOCUS_PARTICLES or words[start].low in _FIRST):
+        while start + 1 < n and words[start].low in _BEFORE_THE_SUBJECT:
             start += 1  # "Das bestätigte auch ein Sprecher", "Das berichtete zuerst die Ukrainska Pravda"
         if start + 1 < n and words[start].low == "es" and (words[start + 1].low in DE_ARTICLES or words[start + 1].is_cap):
             start += 1  # "Laut X hält es der Präsident für möglich": the object "es", then the subject
@@ -1967,7 +1967,7 @@ def _actor_after_verb(text: str, words: list[Word], i: int) -> tuple[int, int] |
             not counted and _names_actor(text, words, 0, i)):
         return None  # (information from an actor is an object all the same: "Die Angaben aus Kiew")
     j = i + 1
-    while j < len(words) and (words[j].low in _TIME_WORDS or words[j].low in _FOCUS_PARTICLES or words[j].low in _FIRST):
+    while j < len(words) and (words[j].low in _TIME_WORDS or words[j].low in _BEFORE_THE_SUBJECT):
         j += 1
     end = _np_forward(words, j)
     # the clause ends after the actor ("… nicht", "… bislang nicht"), or the verb's complement
@@ -1987,7 +1987,9 @@ def _actor_after_verb(text: str, words: list[Word], i: int) -> tuple[int, int] |
     return _span(words, j, end)
 
 
-_FIRST = frozenset("zuerst erstmals zunächst".split())
+# Words between an inverted verb and its subject: "Das bestätigte auch ein Sprecher", "Das
+# berichtete zuerst die Ukrainska Pravda"
+_BEFORE_THE_SUBJECT = _FOCUS_PARTICLES | frozenset("zuerst erstmals zunächst".split())
 _COUNTED_THINGS = frozenset("kosten verluste opfer toten".split())
 
 

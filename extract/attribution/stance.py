@@ -24,6 +24,7 @@ from extract.attribution.cues import (
     DE_DENIAL_FORMS,
     DE_DENIAL_WORDS,
     DE_HEDGES,
+    DE_PRONOUNS,
     DE_NEGATION,
     EN_APPREHENSION_VERBS,
     EN_CONFIRM_VERBS,
@@ -31,6 +32,7 @@ from extract.attribution.cues import (
     EN_DENIAL_WORDS,
     EN_HEDGES,
     EN_NEGATION,
+    EN_PRONOUNS,
     RULING_OUT,
     WEEKDAYS,
 )
@@ -382,7 +384,8 @@ def relayed(text: str, frame, frames) -> list[tuple[int, int]]:
             and a <= min(g.cue[0], g.source[0], g.content[0]) and max(g.content[1], g.source[1]) <= b]
 
 
-_PRONOUNS = frozenset("he she they it we i er sie es wir ich man".split())
+# (not a relative one: "who called it fake" stands for someone named in the content)
+_PRONOUNS = frozenset(p for p, kind in EN_PRONOUNS.items() if kind != "rel") | frozenset(DE_PRONOUNS) | {"man"}
 # Verbs that give a report its label or deny it: the label is theirs who give it
 _LABELLING = EN_DENIAL_VERBS | DE_DENIAL_FORMS | frozenset(
     "call describe label brand dismiss bezeichnet bezeichnete bezeichneten nannte nannten nennt".split())
