@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from extract.attribution.cues import EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.quotes import n_words
-from extract.entities.resolve import ENGLISH_ROLE_WORDS, GERMAN_ROLE_ENDINGS, lookup
+from extract.entities.resolve import DE_BODY_ENDINGS, ENGLISH_ROLE_WORDS, GERMAN_ROLE_ENDINGS, lookup
 
 Span = tuple[int, int]
 
@@ -110,8 +110,8 @@ _HEADLINE_NOT_SOURCES = frozenset(
 
 _CAPTION = re.compile(r"(?i)mitte|links|rechts|l\.|r\.|m\.|center|centre|left|right|file|archiv|archive|foto|photo")
 # Heads of a hyphenated label that name someone, not a topic: "US-Regierung:", "Nato-Diplomat:"
-_SOURCE_HEADS = ("dienst", "ministerium", "amt", "behörde", "regierung", "agentur", "diplomat", "diplomaten",
-                 "offizier", "offiziere", "kreise", "quelle", "quellen", "beamte", "beamter", "armee", "militär")
+_SOURCE_HEADS = DE_BODY_ENDINGS + ("diplomat", "diplomaten", "offizier", "offiziere", "kreise", "quelle", "quellen",
+                                   "beamte", "beamter", "armee", "militär")
 
 
 def is_rubric(label: str) -> bool:

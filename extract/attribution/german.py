@@ -490,6 +490,14 @@ _PREPOSITIONAL_VERBS = ("warn", "gewarnt", "protestier", "bericht", "warb", "wir
 _AMOUNT_WORDS = frozenset("rund etwa knapp fast mehr als über mindestens bis zu weniger".split())
 
 
+def _past_when(words: list[Word], i: int) -> int:
+    """The first of words[i:] after the times that open it: "inzwischen", "am Montag", "im
+    Staatsfernsehen"."""
+    while i + 1 < len(words) and (words[i].low in _TIME_WORDS or words[i].low in ("am", "im") and words[i + 1].is_cap):
+        i += 1 if words[i].low in _TIME_WORDS else 2
+    return i
+
+
 def _object_then_new_clause(words: list[Word], i: int) -> int | None:
     """The comma after a noun-phrase object at words[i:] that opens a main clause of its own
     in the indicative ("meldete Verluste, Moskau bestritt …"), if there is one. After an
@@ -497,10 +505,7 @@ def _object_then_new_clause(words: list[Word], i: int) -> int | None:
     # "warnte (am Montag) vor einer Eskalation, die Opposition kritisierte …": an object after
     # a preposition, before another's report ("sagte vor Journalisten, die Lage ist ernst" is
     # what was said)
-    start = i
-    while start + 1 < len(words) and (words[start].low in _TIME_WORDS or words[start].low in ("am", "im")
-                                      and words[start + 1].is_cap):
-        start += 1 if words[start].low in _TIME_WORDS else 2
+    start = _past_when(words, i)
     prepositional = 0 < i and start < len(words) and words[start].low in _OBJECT_PREPOSITIONS \
         and words[i - 1].low.startswith(_PREPOSITIONAL_VERBS)
     start = start + 1 if prepositional else i
@@ -1025,10 +1030,7 @@ def _quoted_with_words(words: list[Word], i: int, frame: Frame) -> Frame:
     start = i + 2 if i + 1 < len(words) and words[i + 1].low in ("dazu", "auch", "zudem") else i + 1
     # (or a pronoun: "KCNA zitierte ihn am Dienstag mit den Worten")
     j = end = start + 1 if start < len(words) and words[start].low in ("ihn", "sie") else _np_forward(words, start)
-    while j < len(words) and words[j].low in _TIME_WORDS:
-        j += 1
-    if j + 1 < len(words) and words[j].low in ("am", "im"):
-        j += 2  # "zitierte ihn am Dienstag mit den Worten", "im Staatsfernsehen"
+    j = _past_when(words, j)  # "zitierte ihn am Dienstag mit den Worten", "im Staatsfernsehen"
     if end > start and j + 2 < len(words) and words[j].low == "mit" and any(
             w.low in ("worten", "aussage") for w in words[j + 2 : j + 4]):
         return replace(frame, source=_span(words, start, end), referent=None)

@@ -214,7 +214,7 @@ _DESCRIBED_PROPER_NAME = re.compile(
 
 
 # Endings of German nouns for a body, also inside compounds: Militärgeheimdienst, Nachrichtenagentur.
-_DE_BODY_ENDINGS = ("dienst", "dienstes", "agentur", "ministerium", "ministeriums", "amt", "amtes", "behörde",
+DE_BODY_ENDINGS = ("dienst", "dienstes", "agentur", "ministerium", "ministeriums", "amt", "amtes", "behörde",
                     "regierung", "denkfabrik")
 
 
@@ -244,7 +244,7 @@ def _described_body(name: str) -> Entity | None:
         return placed
     for k in range(len(tokens) - 1, 0, -1):
         head = tokens[k - 1].lower()
-        if head in ORG_HEADS or head in _BODY_DESCRIPTIONS or head.endswith(_DE_BODY_ENDINGS):
+        if head in ORG_HEADS or head in _BODY_DESCRIPTIONS or head.endswith(DE_BODY_ENDINGS):
             entity = lookup(" ".join(tokens[k:]), fuzzy=False)
             if entity is not None and entity.label == "ORG":
                 return entity
