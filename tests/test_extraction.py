@@ -1152,3 +1152,22 @@ def test_a_figure_put_to_a_speaker_is_not_their_own():
 ])
 def test_asking_for_comment_is_no_claim(text, language):
     assert extract_claims(text, language=language).claims == []
+
+
+@pytest.mark.parametrize("text, language, metric", [
+    # before: killed (the casualty word of a part of them, in a clause of its own)
+    ("Around 11,000 North Korean troops arrived in Kursk in October, but many of them have died since, Ukrainian "
+     "officials said.", "en", "troops"),
+    ("Rund 11.000 nordkoreanische Soldaten kamen im Oktober nach Kursk, aber viele von ihnen sind inzwischen "
+     "gefallen, sagte Selenskyj.", "de", "troops"),
+    ("About 200 North Korean soldiers attacked, and they were all killed, Ukraine said.", "en", "killed"),
+])
+def test_a_part_of_them_dying_does_not_count_the_whole_as_killed(text, language, metric):
+    assert [q.metric for q in extract_claims(text, language=language).quantities] == [metric]
+
+
+def test_a_count_after_though_is_of_what_was_counted_before():
+    # before: 1,100 "wounded" (the last word of "killed or wounded", across the speaker's clause)
+    ex = extract_claims("About 3,000 North Korean soldiers have been killed or wounded, Ukrainian officials estimate, "
+                        "though South Korea puts the number at 1,100.", language="en")
+    assert [(q.value, q.metric) for q in ex.quantities] == [(3000, "killed_or_wounded"), (1100, "killed_or_wounded")]

@@ -569,9 +569,11 @@ _WHOLE_FIRST = re.compile(r"(?im)(?:^|[.!?]\s+)(?:of|von)\s+(?:the|these|those|a
                           r"(?:[^\W\d]+\s+){0,2}$")
 
 
-# (not "they", "sie": the figure's own men, "200 soldiers attacked, and they were all killed")
+# (not "they", "sie": the figure's own men, "200 soldiers attacked, and they were all killed";
+# but a part of them is: "11,000 troops arrived, but many of them have died since")
 _NEXT_CLAUSE = re.compile(r"(?i),\s+(?:but|and|while|though|although|aber|doch|und|während|obwohl)\s+"
-                          r"(?:he|she|it|we|er|es|wir|man)\b")
+                          r"(?:he|she|it|we|er|es|wir|man|(?:many|some|most|several|hundreds|dozens|thousands"
+                          r"|viele|einige|etliche|manche|hunderte|dutzende|tausende)\s+(?:of\s+them|von\s+ihnen|davon))\b")
 
 
 def _casualty_metric(window: str, at: int = 0) -> str | None:
@@ -1201,7 +1203,7 @@ _OWNER_AFTER_RE = re.compile(r"(?i)\s+(?:of|der|des)\s+(?:the\s+)?[^\d,;:.()]{0,
 
 
 # A clause of contrast, in which someone else gives their own count
-_CONTRAST_RE = re.compile(r"(?i),\s+(?:while|whereas|but|während|wohingegen|aber)\b")
+_CONTRAST_RE = re.compile(r"(?i),\s+(?:while|whereas|but|though|although|während|wohingegen|aber|obwohl)\b")
 
 
 _SAYS_RE = re.compile(r"(?i)\s*(?:say|said|claim|claimed|believe|believed|tell|told"
