@@ -2595,3 +2595,20 @@ def test_after_reports_of_a_figure_is_no_source():
 def test_lawmakers_and_security_circles_at_a_capital_are_its_states(text, language):
     (claim,) = extract_claims(text, language=language).claims
     assert claim.speaker_affiliation == "South Korea"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # before: the adverb or the phrase before the verb was the speaker
+    ("Tatsächlich meldete der ukrainische Präsident Wolodymyr Selenskyj am Montag, dass 3.000 Soldaten getötet "
+     "worden seien.", "Volodymyr Zelenskyy"),
+    ("Ausgerechnet meldete Selenskyj, dass 3.000 Nordkoreaner getötet worden seien.", "Volodymyr Zelenskyy"),
+    ("Prompt meldete Selenskyj, dass 3.000 Nordkoreaner getötet worden seien.", "Volodymyr Zelenskyy"),
+    ("Für den Jänner rechnet Reisner mit einer neuen russischen Offensive in Kursk.", "Reisner"),
+    ("Zurückhaltender äußert sich Claudia Major, bis vor Kurzem Leiterin der Forschungsgruppe "
+     "Sicherheitspolitik der SWP.", "Claudia Major"),
+    # (a name first stays the subject)
+    ("Fischer sagte, dass 3.000 Nordkoreaner getötet worden seien.", "Fischer"),
+    ("Reisner rechnet mit einer neuen russischen Offensive in Kursk.", "Reisner"),
+])
+def test_an_adverb_or_a_phrase_before_the_verb_is_no_speaker(text, speaker):
+    assert [c.speaker_name for c in extract_claims(text, language="de").claims] == [speaker]

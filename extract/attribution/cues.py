@@ -484,6 +484,7 @@ DE_INVERSION_OPENERS = frozenset(
     insgesamt unterdessen ähnlich offiziell bis aber daraufhin derweil indes bislang
     bisher offenbar vorige vorigen vergangene vergangenen
     früher damals kürzlich jüngst mittlerweile neulich ebenso gleichfalls erneut abermals zuerst erstmals
+    für gegen ohne trotz angesichts durch
     """.split()
 )
 # Endings of an inflected German adjective ("nordkoreanische Truppen", "russischen Angaben").

@@ -1395,7 +1395,7 @@ _NOT_SUBJUNCTIVE = frozenset("""wurde eine keine diese jene seine ihre meine uns
 # Openers of a clause that are adverbs, after which the verb comes second ("Zudem liefere
 # Nordkorea …"), not prepositions or articles, which open a phrase ("Auf eigene Faust")
 _ADVERB_OPENERS = DE_INVERSION_OPENERS - frozenset(
-    """als am an auf aus bei im in mit nach seit um unter vor während wegen zum zur bis gegenüber laut
+    """als am an auf aus bei im in mit nach seit um unter vor während wegen zum zur bis gegenüber laut für gegen ohne trotz angesichts durch
     das dies diese dieser dieses ob obwohl nachdem seitdem wie letzte letzten vorige vorigen vergangene
     vergangenen""".split())
 
@@ -2066,6 +2066,8 @@ def _inverted(words: list[Word]) -> bool:
     with its subject: an article before a noun ("Die Nato", "Das russische
     Verteidigungsministerium erklärte") opens the subject."""
     first = words[0]
+    if _adverb_first(words):
+        return True
     if first.low not in DE_INVERSION_OPENERS and first.low not in _FOCUS_PARTICLES:
         return False
     if first.low in _FOCUS_PARTICLES and len(words) > 2:
@@ -2080,6 +2082,25 @@ def _inverted(words: list[Word]) -> bool:
     if _is_adj(noun) and not _is_finite_or_reporting(noun) and len(words) > 2:
         noun = words[2]
     return not noun.is_cap
+
+
+# Shapes of an adverb or an adjective in the first place ("Tatsächlich", "Bezeichnenderweise",
+# "Zurückhaltender", "Vorsichtiger"), and some that have none ("Prompt", "Ausgerechnet")
+_ADVERB_ENDINGS = ("lich", "licher", "weise", "ings", "mals", "ender", "iger", "erer")
+_ADVERBS = frozenset("prompt ausgerechnet gelassen konkret konkreter nüchtern skeptisch skeptischer knapp anders "
+                     "freilich übrigens vielmehr genauso scharf schärfer".split())
+
+
+def _adverb_first(words: list[Word]) -> bool:
+    """"Tatsächlich meldete der Präsident …", "Zurückhaltender äußert sich Claudia Major":
+    one word shaped as an adverb before the verb, a subject after it (not "Fischer sagte,
+    dass …", "Reisner rechnet mit …": a name)."""
+    if len(words) < 3 or not (words[0].low in _ADVERBS or words[0].low.endswith(_ADVERB_ENDINGS)) \
+            or not _is_finite_or_reporting(words[1]) or lookup(words[0].text, fuzzy=False) is not None:
+        return False
+    start = 3 if words[2].low == "sich" else 2
+    return start < len(words) and (words[start].low in DE_ARTICLES or lookup(words[start].text, fuzzy=False) is not None
+                                   or words[start].is_cap and _np_forward(words, start) > start + 1)
 
 
 # The one an interviewer's question is put to: "ZEIT ONLINE: Herr Masala, …", "General Freuding, …"
