@@ -2612,3 +2612,19 @@ def test_lawmakers_and_security_circles_at_a_capital_are_its_states(text, langua
 ])
 def test_an_adverb_or_a_phrase_before_the_verb_is_no_speaker(text, speaker):
     assert [c.speaker_name for c in extract_claims(text, language="de").claims] == [speaker]
+
+
+def test_an_envoy_at_a_body_is_one_speaker():
+    # before: no speaker, "die Berichte" as its span, and the envoy's name as what was said (asserts)
+    (claim,) = extract_claims("Nordkoreas Vertreter bei den Vereinten Nationen, Kim Song, nannte die Berichte dagegen "
+                              "„unbegründet“.", language="de").claims
+    assert (claim.speaker_name, claim.speaker_affiliation, claim.stance) == ("Kim Song", "North Korea", "denies")
+
+
+def test_questions_answered_with_a_sentence_are_the_answerers():
+    # before: the Konjunktiv went on the sentence before's speakers, "North Korea and Russia"
+    ex = extract_claims("Russland und Nordkorea haben die Stationierung lange weder bestätigt noch dementiert. "
+                        "Kremlsprecher Dmitri Peskow hatte Fragen dazu im Oktober mit dem Satz beantwortet, man habe "
+                        "„nichts dazu zu sagen“.", language="de")
+    assert {c.speaker_name for c in ex.claims[1:]} == {"Dmitry Peskov"}
+    assert ex.claims[1].stance == "neither"

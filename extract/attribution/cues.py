@@ -235,6 +235,7 @@ bestritt bestritten bestreitet bestreiten
 leugnete leugneten leugnet leugnen geleugnet
 stritt stritten streitet abstreiten abgestritten tat taten tut abgetan
 dementierte dementierten dementiert dementieren
+beantwortete beantworteten beantwortet beantworten
 wies wiesen weist weisen
 warf warfen wirft werfen
 stellte stellten stellt
@@ -333,7 +334,7 @@ DE_PARTICIPLES = frozenset(
     behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
     verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert beziffert
     abgestritten abgetan geleugnet heruntergespielt angezweifelt gestellt gezogen geäußert ausgeschlossen geschätzt
-    gemacht klargemacht""".split()
+    gemacht klargemacht beantwortet""".split()
 )
 
 # Verbs whose past form carries a separable particle that must follow for the reporting
