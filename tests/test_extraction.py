@@ -1171,3 +1171,27 @@ def test_a_count_after_though_is_of_what_was_counted_before():
     ex = extract_claims("About 3,000 North Korean soldiers have been killed or wounded, Ukrainian officials estimate, "
                         "though South Korea puts the number at 1,100.", language="en")
     assert [(q.value, q.metric) for q in ex.quantities] == [(3000, "killed_or_wounded"), (1100, "killed_or_wounded")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # before: metric other, no unit (the troops named in the sentence or paragraph before)
+    ("Rutte said North Korean troops had been deployed to Kursk. He said more than 10,000 had been sent.", "en",
+     [("troop", "troops", "Q423")]),
+    ("Nordkorea hat Truppen nach Russland geschickt. Der südkoreanische Geheimdienst NIS schätzt ihre Zahl auf "
+     "etwa 11.000.", "de", [("troop", "troops", None)]),
+    ("Budanov said 11,000 North Korean soldiers were in Kursk. He said the number would grow to 15,000.", "en",
+     [("soldier", "troops", "Q423")] * 2),
+    ("The Pentagon said 10,000 North Korean troops were in Russia.\nIt says about 8,000 of them are now in Kursk.",
+     "en", [("troop", "troops", "Q423")] * 2),
+    ("NATO chief says 10,000+ soldiers have been sent to Kursk", "en", [("soldier", "troops", None)]),
+    # (not a count named by its own noun: the refugees are not the staff counted before)
+    ("Die UN lassen nur 50 Angestellte in Osttimor. Das Rote Kreuz schätzt die Zahl der Flüchtlinge auf 50.000.",
+     "de", [("Angestellte", "other", None), (None, "other", None)]),
+])
+def test_a_count_of_those_named_before(text, language, expected):
+    assert [(q.unit, q.metric, q.subject_id) for q in extract_claims(text, language=language).quantities] == expected
+
+
+def test_a_plus_after_a_count_is_at_least():
+    (q,) = extract_claims("NATO chief says 10,000+ soldiers have been sent to Kursk", language="en").quantities
+    assert (q.value, q.qualifier, q.low, q.high) == (10000, ">=", 10000, None)

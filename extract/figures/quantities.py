@@ -669,7 +669,7 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
             continue  # German ordinal/date: "3. Oktober", "2. Weltkrieg"
         _suffix_unit(s, m)
         if m.unit is None:
-            pos = m.end
+            pos = m.end + s.startswith("+", m.end)  # "10,000+ soldiers"
             if m.kind in ("vague", "fraction"):
                 of = _OF_RE.match(s[pos:])
                 if of:
@@ -902,6 +902,8 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
     if qa and qualifier == "=":
         qualifier = qa[0]
         stop += qa[1]
+    elif qualifier == "=" and stop > m.end and s.startswith("+", m.end):
+        qualifier = ">="  # "10,000+ soldiers"
     if m.is_range or m.kind == "vague":
         low, high = m.value, m.high
         qualifier = "~" if qualifier == "~" else ">="
@@ -1274,6 +1276,7 @@ def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
             high=None if f.high is None else float(f.high),
             qualifier=f.qualifier, unit=f.unit, metric=f.metric, subject_id=f.subject,
         ))
+    _those_sent(out, text)
     _carry_over(out, text)
     _part_of_people_named(out, text)
     _rates(out, text)
@@ -1308,7 +1311,7 @@ _EVERY_BEFORE = re.compile(r"(?i)\b(täglich)\s+$")
 # "Kyiv says 11,000 troops are in Kursk. Seoul puts the number at 10,000.": the number of
 # the figure before, in its paragraph.
 _SAME_FIGURE = re.compile(
-    rf"(?i)\b(?:the|that|this|its|their|die|diese|deren|dessen) (?:{un.COUNT_NOUNS})\s+(?:[a-zäöü]+,?\s+)?"
+    rf"(?i)\b(?:the|that|this|its|their|die|diese|deren|dessen|ihre) (?:{un.COUNT_NOUNS})\s+(?!(?:of|der|des)\s)(?:[a-zäöü]+,?\s+){{0,2}}"
     r"(?:at|to|of|in|on|auf|mit|bei)\s+(?:[a-zäöü]+\s+){0,2}$"
     # ... or a pro-form a verb of changing takes: "on Monday it raised that to 11,000", "am
     # Montag erhöhte es sie auf 12.000"
@@ -1347,7 +1350,8 @@ _OF_THE_WHOLE = re.compile(r"(?i)\sof\s+(?:the|these|those)\s")
 
 def _carry_over(quantities: list[Quantity], text: str) -> None:
     for before, q in zip(quantities, quantities[1:]):
-        if not before.unit or "\n" in text[before.char_end:q.char_start]:
+        # (within a paragraph; a part "of them" may open the next)
+        if not before.unit or "\n" in text[before.char_end:q.char_start] and not _PART_OF.match(text, q.char_end):
             continue
         if _OTHERS.match(text, q.char_end) and before.subject_id:
             # "About 100 North Korean soldiers have been killed … and 1,000 others injured":
@@ -1413,14 +1417,39 @@ def _part_of_people_named(quantities: list[Quantity], text: str) -> None:
         bare_casualties = q.unit is None and q.metric in _CASUALTY_METRICS
         if q.subject_id is not None or not (bare_casualties or _PART_OF.match(text, q.char_end)):
             continue
-        before = text[max(0, q.char_start - 300) : q.char_start].rsplit("\n", 1)[-1]
-        named = [(qid, unit) for m in sj.SUBJECT_RE.finditer(before)
-                 if (qid := sj.subject_in(m.group())) and (noun := re.match(r"\s+(\w+)", before[m.end():]))
-                 and (unit := _people_noun_unit(noun.group(1)))]
+        named = _people_named(text[max(0, q.char_start - 300) : q.char_start].rsplit("\n", 1)[-1])
         if named:
             q.subject_id, q.unit = named[-1][0], q.unit or named[-1][1]
 
 
+def _people_named(before: str) -> list[tuple[str, str]]:
+    """(whose, unit) of the people named in `before`: "North Korean troops" -> (Q423, troop)."""
+    return [(qid, unit) for m in sj.SUBJECT_RE.finditer(before)
+            if (qid := sj.subject_in(m.group())) and (noun := re.match(r"\s+(\w+)", before[m.end():]))
+            and (unit := _people_noun_unit(noun.group(1)))]
+
+
+def _those_sent(quantities: list[Quantity], text: str) -> None:
+    """A bare count of those sent, with no figure before it in its paragraph: "North Korean
+    troops had been deployed. More than 10,000 had been sent", "Nordkorea hat Truppen
+    geschickt. Der NIS schätzt ihre Zahl auf etwa 11.000" count the people named before."""
+    for k, q in enumerate(quantities):
+        if q.unit is not None or q.metric != "other" or not (
+                _SENT_AFTER.match(text, q.char_end) or _SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)):
+            continue
+        before = text[max(0, q.char_start - 300) : q.char_start].rsplit("\n", 1)[-1]
+        if k > 0 and quantities[k - 1].char_end > q.char_start - len(before):
+            continue  # a figure before it in its paragraph: _carry_over's
+        named = _people_named(before)
+        nouns = [u for m in re.finditer(r"\w+", before) if (u := _people_noun_unit(m.group()))]
+        if named or nouns:
+            q.subject_id, q.unit = (named[-1] if named else (None, nouns[-1]))
+            q.metric = _metric(q.unit, "", "", False)
+
+
+# a count of those sent: "10,000 had been sent", "1,500 had already arrived", "11.000 seien entsandt worden"
+_SENT_AFTER = re.compile(r"(?i)\s+(?:(?:have|has|had|were|are|was|been|being|already|now|sind|seien|wurden|bereits|schon)\s+){1,3}"
+                         r"(?:sent|deployed|dispatched|stationed|arrived|gone|moved|entsandt|geschickt|verlegt|stationiert|eingetroffen)\b")
 # a few words of one sentence
 _SAME_CLAUSE = re.compile(r"[^.;:!?]{0,30}")
 # the rest of a clause after its figure, then the conjunction that opens the next
