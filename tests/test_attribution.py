@@ -3203,3 +3203,22 @@ def test_a_frame_relayed_by_an_outlet_closes_its_content():
     # a frame within its clause keeps the clause whole
     (claim,) = claims_of("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.")
     assert claim.text == "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999"
+
+
+@pytest.mark.parametrize("text, language, stance", [
+    # before: asserts what they hold untrue
+    ("Shi Yinhong, a professor at Renmin University, disagreed that China would act.", "en", "denies"),
+    ("Officials in the administration do not believe the troops will make a decisive difference.", "en", "denies"),
+    ("Masala glaubt nicht, dass die Nordkoreaner den Krieg entscheiden.", "de", "denies"),
+    ("Not everyone in the administration believes the troops will make a decisive difference.", "en", "neither"),
+    # (a belief of what is not, held: asserts)
+    ("Masala glaubt, dass die Nordkoreaner nicht kämpfen.", "de", "asserts"),
+])
+def test_disagreeing_and_disbelieving(text, language, stance):
+    assert [c.stance for c in extract_claims(text, language=language).claims] == [stance]
+
+
+def test_a_report_asked_about_is_none():
+    # before: also a claim that Japan asserts the deployment
+    ex = extract_claims("Hayashi did not say whether Japan had independently confirmed the deployment.", language="en")
+    assert [(c.speaker_name, c.stance) for c in ex.claims] == [("Hayashi", "neither")]

@@ -279,7 +279,9 @@ def find_claims(
         blanks = relayed(text, frame, frames)
         stance = stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated,
                            blanks + ([frame.source] if frame.kind == "according_to" and frame.source else []))
-        if stance == "asserts" and speaker_name and _own_side_takes_none(
+        if frame.source and _NOT_ALL.match(text, frame.source[0]):
+            stance = "neither"  # "Not everyone in the administration believes C": some do, some do not
+        elif stance == "asserts" and speaker_name and _own_side_takes_none(
                 text[content[0] : content[1]], speaker_name, affiliation, language):
             stance = "neither"
         # An answer's hedges and dates are its own words' ("The Kremlin denied this on
@@ -565,6 +567,7 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
 _CAVEAT_RELATIVE = re.compile(rf"{CAVEAT_REPORT},\s+(?:which|that|die|das|der)\s+[^,;:.!?]+(?=,)", re.IGNORECASE)
 # A comma and a conjunction opening a clause of its own
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|und|aber|doch|während)\s+")
+_NOT_ALL = re.compile(r"(?i)(?:not|nicht)\s+(?:everyone|everybody|all|alle|jeder)\b")
 # A report named as the sentence's subject: "Ukrainian intelligence reports of 3,000 casualties
 # (could not be verified)", "South Korea's estimate of 11,000 troops"
 _SUBJECT_REPORT = re.compile(rf"(?:[\w.'’-]+\s+){{0,4}}{CAVEAT_NOUNS}", re.IGNORECASE)

@@ -147,7 +147,7 @@ EN_REPORT_VERBS = (
 # (to question, doubt or play down a report is to deny it, not to assert it: "The Kremlin
 # questioned the reports", "cast doubt on the figures")
 EN_DENIAL_VERBS = frozenset(
-    "deny reject dismiss refute dispute rebut contradict disavow question doubt downplay".split()) | {"rule out"}
+    "deny reject dismiss refute dispute rebut contradict disavow question doubt downplay disagree".split()) | {"rule out"}
 # To rule out a report denies it; not to rule it out leaves it open, it concedes nothing
 # ("did not rule out C", "schloss C nicht aus"): stance neither, as a confirmation negated
 RULING_OUT = frozenset(("rule out", "ausschließen", "ausgeschlossen"))

@@ -2096,6 +2096,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # "North Korean families told sons died": they were told
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
             continue  # "could send more soldiers if the Kremlin asked for them": a condition, not a report
+        if tok.dep_ != "ROOT" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+            continue  # "did not say whether Japan had confirmed the deployment": a question, not a report
         if any(c.dep_ == "auxpass" for c in tok.children):
             # "was told": the reported-to, not the reporter. The reporter is named in a
             # by-phrase or not at all ("was accused of C", "is said to C").

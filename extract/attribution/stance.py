@@ -411,7 +411,7 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     if language == "de":
         confirmation = cue_word in DE_CONFIRM_FORMS
         denial = cue_word in DE_DENIAL_FORMS or labels_falsehood(DE_DENIAL_WORDS, window)
-        if cue and (denial or confirmation):
+        if cue and (denial or confirmation or cue_word in _BELIEVING):
             negated = negated or de_negated_cue(text, cue)
     else:
         confirmation = cue_word in EN_CONFIRM_VERBS
@@ -434,7 +434,13 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
         return "neither" if none.group("so_far") else "denies"
     if not negated and _OWN_DOUBT["de" if language == "de" else "en"].match(said):
         return "denies"
+    if negated and cue_word in _BELIEVING:
+        return "denies"  # "Officials do not believe that C", "Masala glaubt nicht, dass C"
     return "denies" if denial and not negated else "asserts"
+
+
+# Verbs of belief, which negated hold the content untrue
+_BELIEVING = frozenset("believe think glaubt glauben glaubte glaubten denkt denken dachte dachten".split())
 
 
 # The rest of a main clause after its verb: up to punctuation, a quote or a conjunction
