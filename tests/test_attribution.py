@@ -3222,3 +3222,32 @@ def test_a_report_asked_about_is_none():
     # before: also a claim that Japan asserts the deployment
     ex = extract_claims("Hayashi did not say whether Japan had independently confirmed the deployment.", language="en")
     assert [(c.speaker_name, c.stance) for c in ex.claims] == [("Hayashi", "neither")]
+
+
+@pytest.mark.parametrize("text, language", [
+    # before: the label was a speaker
+    ("Fact Check: Video does not show North Korean soldiers killed in Kursk", "en"),
+    ("Correction: An earlier version of this article misstated the date of the briefing.", "en"),
+    ("Quellen: NIS, US-Verteidigungsministerium, ukrainisches Präsidialamt, KCNA, TASS", "de"),
+])
+def test_a_pages_labels_are_no_speakers(text, language):
+    assert not any(c.speaker_name for c in extract_claims(text, language=language).claims)
+
+
+@pytest.mark.parametrize("text, language", [
+    # before: asserts 15,000 troops
+    ("Korrekturhinweis: In einer früheren Fassung dieses Textes hieß es, der NIS schätze die Zahl der Soldaten auf "
+     "15.000.", "de"),
+    ("Correction: An earlier version of this article said the NIS put the number of troops at 15,000.", "en"),
+])
+def test_what_a_correction_takes_back_is_denied(text, language):
+    ex = extract_claims(text, language=language)
+    (q,) = ex.quantities
+    assert next(c for c in ex.claims if c.claim_id == q.claim_id).stance == "denies"
+
+
+def test_they_in_a_relative_clause_are_the_people_sharing():
+    # before: the headline's label "Fact Check"; with no headline, no speaker
+    ex = extract_claims("Fact Check: Video does not show North Korean soldiers killed in Kursk\n\nSocial media users are "
+                        "sharing a video they say shows the bodies of dozens of North Korean soldiers.", language="en")
+    assert [c.speaker_name for c in ex.claims if c.speaker_name] == ["Social media users"]

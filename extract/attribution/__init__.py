@@ -281,6 +281,8 @@ def find_claims(
                            blanks + ([frame.source] if frame.kind == "according_to" and frame.source else []))
         if frame.source and _NOT_ALL.match(text, frame.source[0]):
             stance = "neither"  # "Not everyone in the administration believes C": some do, some do not
+        elif frame.cue and _RETRACTED.search(text, max(0, frame.cue[0] - 80), frame.cue[0]):
+            stance = "denies"  # "An earlier version of this article said C": the outlet takes it back
         elif stance == "asserts" and speaker_name and _own_side_takes_none(
                 text[content[0] : content[1]], speaker_name, affiliation, language):
             stance = "neither"
@@ -567,6 +569,9 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
 _CAVEAT_RELATIVE = re.compile(rf"{CAVEAT_REPORT},\s+(?:which|that|die|das|der)\s+[^,;:.!?]+(?=,)", re.IGNORECASE)
 # A comma and a conjunction opening a clause of its own
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|und|aber|doch|während)\s+")
+# A correction's account of what the text said before
+_RETRACTED = re.compile(r"(?i)\b(?:(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+\w+"
+                        r"|(?:in\s+)?(?:einer|der)\s+(?:früheren|vorherigen|ursprünglichen)\s+(?:Version|Fassung))\b[^.;:]*$")
 _NOT_ALL = re.compile(r"(?i)(?:not|nicht)\s+(?:everyone|everybody|all|alle|jeder)\b")
 # A report named as the sentence's subject: "Ukrainian intelligence reports of 3,000 casualties
 # (could not be verified)", "South Korea's estimate of 11,000 troops"

@@ -332,6 +332,12 @@ def _antecedent(subj: Token, verb: Token) -> Span | None:
     """The noun phrase a relative-pronoun subject stands for ("Christie, who said …")."""
     if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
         return _source_span(subj.head.head, verb)
+    # "Social media users are sharing a video they say shows C": the people sharing what they say
+    if subj.lower_ == "they" and verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "pobj"):
+        gov = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
+        holder = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        if holder is not None and holder.tag_ in ("NNS", "NNPS"):
+            return _source_span(holder, gov)
     return None
 
 

@@ -104,7 +104,9 @@ _HEADLINE_NOT_SOURCES = frozenset(
     kommentare live warning disclaimer tags tag topics share follow subscribe advertisement
     anzeige werbung date datum by von copyright credit credits caption file q a
     question questions answer frage fragen antwort interview hintergrund zwischenüberschrift
-    stand published updated veröffentlicht aktualisiert""".split()
+    stand published updated veröffentlicht aktualisiert fact factcheck faktencheck faktenfuchs verdict claim
+    behauptung bewertung correction korrektur korrekturhinweis hinweis anmerkung graphics grafik key
+    explainer listen quellen""".split()
 ) | QUESTION_LABELS | RUBRICS
 
 
