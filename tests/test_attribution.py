@@ -3251,3 +3251,17 @@ def test_they_in_a_relative_clause_are_the_people_sharing():
     ex = extract_claims("Fact Check: Video does not show North Korean soldiers killed in Kursk\n\nSocial media users are "
                         "sharing a video they say shows the bodies of dozens of North Korean soldiers.", language="en")
     assert [c.speaker_name for c in ex.claims if c.speaker_name] == ["Social media users"]
+
+
+def test_a_bulleted_line_names_its_source():
+    # before: the outlet's own line
+    (claim,) = extract_claims("Key points\n- Pentagon: 8,000 North Koreans in Kursk region", language="en").claims
+    assert (claim.speaker_name, claim.speaker_affiliation) == ("Pentagon", "United States")
+
+
+def test_a_relative_clause_on_a_label_is_no_speaker():
+    # before: 'a "provocation' spoke twice (what the label "threatened", and Yoon's own "said")
+    ex = extract_claims('President Yoon Suk-yeol called the deployment a "provocation" that threatened global security '
+                        'and said Seoul would not "sit idly by".', language="en")
+    assert {c.speaker_name for c in ex.claims} == {"Yoon Suk Yeol"}
+    assert len(ex.claims) == 2 and ex.claims[0].char_end < ex.claims[1].cue_start

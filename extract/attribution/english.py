@@ -207,6 +207,9 @@ def _subject(verb: Token) -> Token | None:
         if _reporters_participle(tok):
             tok = tok.head.head  # "said the troops had arrived, saying that C": the sayer's
             continue
+        if tok.dep_ == "conj" and _on_a_label(tok.head):
+            tok = tok.head.head.head  # "called the deployment a 'provocation' that threatened C and said C2": the caller's
+            continue
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
             tok = tok.head.head if _said_too(tok.head) == tok else tok.head
             continue
@@ -326,6 +329,12 @@ def _named_after_quote(verb: Token) -> Span | None:
             t.pos_ in ("VERB", "AUX") for t in words if t.i < relative):
         return None
     return _span(words[0], words[-1])
+
+
+def _on_a_label(verb: Token) -> bool:
+    """A relative clause on a label given ("called the deployment a 'provocation' that
+    threatened global security"): what the label says, no one's report."""
+    return verb.dep_ == "relcl" and verb.head.dep_ == "oprd"
 
 
 def _antecedent(subj: Token, verb: Token) -> Span | None:
@@ -2155,7 +2164,7 @@ def english_frames(doc: Doc) -> list[Frame]:
             frames.append(Frame(cue=cue, source=named, content=content, kind="indirect_quote",
                                 cue_word=lemma, negated=_negated(tok) or refusal is not None))
             continue
-        if subj is None or _asked(holder, subj) or subj.lower_ in ("'s", "’s", "you"):
+        if subj is None or _asked(holder, subj) or subj.lower_ in ("'s", "’s", "you") or _on_a_label(holder):
             continue  # (… or "Let's say you think …": a supposition, not a speaker)
         source = _source_span(subj, holder)
         frames.extend(
@@ -2182,8 +2191,15 @@ def english_frames(doc: Doc) -> list[Frame]:
         outer = outer or (_JUDGED_END.search(text, *f.content) if f.content else None)
         if outer is not None and outer.start() > f.content[0]:
             f.content = trim(text, (f.content[0], outer.start())) or f.content
+        # "called the deployment a 'provocation' and said C2": the speaker's next report is its own
+        for g in frames:
+            if g is not f and f.content and g.cue and g.source == f.source and f.content[0] < g.cue[0] < f.content[1] \
+                    and (joined := _AND_THEN.search(text, f.content[0], g.cue[0])) is not None:
+                f.content = trim(text, (f.content[0], joined.start())) or f.content
     return frames
 
+
+_AND_THEN = re.compile(r",?\s+and\s+$")
 
 _SOURCED_END = re.compile(r",\s+according\s+to\b[^,;.]*$")
 _JUDGED_END = re.compile(r",\s+which\s+(?:is|was)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"
