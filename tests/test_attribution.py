@@ -3265,3 +3265,18 @@ def test_a_relative_clause_on_a_label_is_no_speaker():
                         'and said Seoul would not "sit idly by".', language="en")
     assert {c.speaker_name for c in ex.claims} == {"Yoon Suk Yeol"}
     assert len(ex.claims) == 2 and ex.claims[0].char_end < ex.claims[1].cue_start
+
+
+def test_a_place_tagged_as_a_person_is_no_she():
+    # before: "she" was Kyiv (the tagger's PERSON), and the reporter's quotation Ukraine's
+    ex = extract_claims("Our security and defence editor Deborah Haynes says the claim is significant because it is the "
+                        "first time Kyiv has said the troops are actually fighting.\n\"What Ukrainian officials are "
+                        "telling me is that the North Koreans are being used very cautiously,\" she says.", language="en")
+    assert ex.claims[-1].speaker_name == "Deborah Haynes"
+
+
+def test_time_spent_is_no_speaker():
+    # before: speaker "weeks"
+    (claim,) = extract_claims('Russian pro-war Telegram channels have spent weeks discussing the "Korean battalions".',
+                              language="en").claims
+    assert claim.speaker_name == "Russian pro-war Telegram channels"

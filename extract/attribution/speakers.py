@@ -248,9 +248,11 @@ class SpeakerResolver:
         self.history: list[Speaker] = []
         # Every person named (by default the English NER's), with the words before it as its
         # title: what pronouns and descriptions may stand for.
+        # (not a place the tagger took for a person: "Kyiv has said")
         self.mentions = [
             Speaker(_strip_possessive(text[s:e]), None, "person", self._title_words(s), s)
             for s, e in (persons if mentions is None else mentions)
+            if (known := lookup(text[s:e], fuzzy=False)) is None or known.label == "PERSON"
         ]
         self.person_surnames = {m.name.split()[-1].lower() for m in self.mentions if m.name}
         # surname -> "f"/"m", from titles ("Ms.", "spokeswoman") and the gazetteer
