@@ -18,8 +18,12 @@ WIRE_TAG = r"(?:AFP|Reuters|AP|dpa|APA|KNA|epd|SDA|Xinhua|Yonhap|Kyodo|TASS|Inte
 _CAPITALS = r"[A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})*"
 _PLACE = (rf"(?:{_CAPITALS},\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?\s+(?:--?|–|—)|{_CAPITALS}\s+(?:--|—)"
           r"|[A-ZÄÖÜ][a-zäöüß'’.]+/[A-ZÄÖÜ][a-zäöüß'’.]+\s+(?:--?|–|—))")
+# (or a chronology's date set off by a dash: "3. Oktober – Ukrainische Medien berichten …",
+# "Oct. 3, 2024 — Seoul says …")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Mai|Jun|Jul|Aug|Sep|Oct|Okt|Nov|Dec|Dez|Jän|Mär)[a-zäöü]*\.?"
+_DATE = rf"(?:\d{{1,2}}\.\s*{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)(?:\s+\d{{4}})?\s+(?:--?|–|—)"
 DATELINE = re.compile(rf"^(?:[A-ZÄÖÜ][\w .'’/-]{{1,40}}(?:,\s*[\w .]{{1,20}})?\s*\({WIRE_TAG}\)\s*(?:(?:--|[-–—:])\s*)?"
-                      rf"|{_PLACE}\s+(?=[A-ZÄÖÜ\"“„]))(?P<rest>.*)$")
+                      rf"|(?:{_PLACE}|{_DATE})\s+(?=[A-ZÄÖÜ\"“„]))(?P<rest>.*)$")
 
 
 def dateline_end(text: str) -> int:

@@ -2628,3 +2628,15 @@ def test_questions_answered_with_a_sentence_are_the_answerers():
                         "„nichts dazu zu sagen“.", language="de")
     assert {c.speaker_name for c in ex.claims[1:]} == {"Dmitry Peskov"}
     assert ex.claims[1].stance == "neither"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # before: the outlet's own line (a subject without an article after the date)
+    ("3. Oktober – Ukrainische Medien berichten, bei einem Raketenangriff seien sechs nordkoreanische Offiziere "
+     "getötet worden.", "Ukrainische Medien"),
+    ("3. Oktober 2024 – Ukrainische Medien berichten unter Berufung auf Militärkreise, sechs nordkoreanische "
+     "Offiziere seien getötet worden.", "Militärkreise"),
+])
+def test_a_chronologys_date_opens_no_subject(text, speaker):
+    (claim,) = extract_claims(text, language="de").claims
+    assert claim.speaker_name == speaker and text[claim.char_start :].startswith(("bei", "sechs"))

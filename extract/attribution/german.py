@@ -885,7 +885,8 @@ def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, l
     out: list[tuple[Sentence, list[Word]]] = []
     for sent in sentences:
         words = _without_ticker_marks(_words(doc, sent.char_start, sent.char_end))
-        opens = _label_end(doc.text, words) if words else 0
+        # (or after a wire dateline or a chronology's date: "3. Oktober – Ukrainische Medien berichten")
+        opens = (_label_end(doc.text, words) or _dateline_end(doc.text, words, len(words) - 1)) if words else 0
         if opens:
             # the sentence opens after the label or the one asked ("Herr Wagner, der Botschafter …")
             first = words[opens]
