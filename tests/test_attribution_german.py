@@ -2640,3 +2640,14 @@ def test_questions_answered_with_a_sentence_are_the_answerers():
 def test_a_chronologys_date_opens_no_subject(text, speaker):
     (claim,) = extract_claims(text, language="de").claims
     assert claim.speaker_name == speaker and text[claim.char_start :].startswith(("bei", "sechs"))
+
+
+def test_a_relative_clause_closing_the_sentence_reports():
+    # before: the outlet's own 12,000 troops
+    ex = extract_claims("Quelle der Meldungen ist der südkoreanische Geheimdienst NIS, der seit Oktober von rund 12.000 "
+                        "Soldaten spricht.", language="de")
+    (q,) = ex.quantities
+    claim = next(c for c in ex.claims if c.claim_id == q.claim_id)
+    assert (claim.speaker_affiliation, q.metric) == ("South Korea", "troops")
+    # (not its object: "die Zahl, die Selenskyj nennt")
+    assert not any(c.speaker_name for c in extract_claims("Es gibt Berichte, die das bestätigen.", language="de").claims)

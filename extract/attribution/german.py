@@ -1129,6 +1129,15 @@ def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame 
     bestreitet.": a clause of contrast closing the sentence whose verb reports its object."""
     c = _clause_start(words, k)
     answered = words[c].low == "was" and c > 1 and words[c - 1].text == "," and words[k].low in DE_ANSWER_FORMS
+    # "… der Geheimdienst NIS, der seit Oktober von rund 12.000 Soldaten spricht.": the
+    # relative pronoun, its subject (not its object: "die Zahl, die Selenskyj nennt")
+    if words[c].low in _NOMINATIVE_RELATIVES and c > 1 and words[c - 1].text == "," and c + 1 < k \
+            and not words[c + 1].is_cap and words[c + 1].low not in DE_ARTICLES and words[c - 2].is_cap \
+            and words[k].low in DE_VERB_FORMS and words[k].low not in _BE:
+        return Frame(cue=(words[k].start, words[i].end), source=_span(words, c, c + 1),
+                     content=trim(text, (words[c + 1].start, words[k - 1].end)), kind="indirect_quote",
+                     cue_word=DE_GLUED_DENIALS.get(words[k].low, words[k].low),
+                     referent=_span(words, _np_backward(words, c - 1), c - 1))
     if words[c].low not in _CONTRAST and not answered:
         return None
     start = c + 1
@@ -1141,6 +1150,7 @@ def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame 
                  kind="indirect_quote", cue_word=DE_GLUED_DENIALS.get(words[k].low, words[k].low))
 
 
+_BE = frozenset("ist sind war waren sei seien wäre wären".split())
 _PASSIVE_AUX = frozenset("wird wurde werden wurden war".split())
 # Modals of being able or willing, whose answer is an infinitive at the clause's end
 # ("könnte" is a guess: "Moskau könnte die Berichte bald dementieren" denies nothing)
