@@ -3280,3 +3280,27 @@ def test_time_spent_is_no_speaker():
     (claim,) = extract_claims('Russian pro-war Telegram channels have spent weeks discussing the "Korean battalions".',
                               language="en").claims
     assert claim.speaker_name == "Russian pro-war Telegram channels"
+
+
+@pytest.mark.parametrize("text, language, speaker, content", [
+    # before: the outlet's own line; "Die BSW-Vorsitzende … ging weiter:" held in the content
+    ("Die BSW-Vorsitzende Sahra Wagenknecht ging weiter: Die Bundesregierung nutze die Berichte, um abzulenken.", "de",
+     "Sahra Wagenknecht", "Die Bundesregierung nutze"),
+    # before: the content was the whole sentence, and "he" the speaker of the sentence before
+    ('Deputy Foreign Minister Andrey Rudenko told TASS that the cooperation "is not directed against third '
+     'countries."\nState Duma defence committee chairman Andrey Kartapolov went further: the deployment, he told RBC, '
+     'was "a fantasy of the Kyiv regime."', "en", "Andrey Kartapolov", "the deployment"),
+])
+def test_a_speaker_going_further_after_a_colon(text, language, speaker, content):
+    claim = extract_claims(text, language=language).claims[-1]
+    assert claim.speaker_name == speaker and text[claim.char_start :].startswith(content)
+    assert claim.stance == ("denies" if language == "en" else "asserts")
+
+
+@pytest.mark.parametrize("text, language", [
+    # before: asserts
+    ('Kartapolov said the deployment was "a fantasy of the Kyiv regime."', "en"),
+    ("Peskow nannte die Berichte eine „Fantasie“ westlicher Medien.", "de"),
+])
+def test_a_fantasy_denies(text, language):
+    assert [c.stance for c in extract_claims(text, language=language).claims] == ["denies"]

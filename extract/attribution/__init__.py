@@ -187,7 +187,10 @@ def _leads(name: Span, quotes: list[tuple[int, int]]) -> bool:
     """A person named as the first subject of their sentence's main clause, outside quotation
     marks: whom a following "he" or "she" most likely means."""
     first = next((t for t in name.sent if t.dep_ in ("nsubj", "nsubjpass")), None)
-    return first == name.root and first.head.dep_ == "ROOT" and not quoted(name.start_char, quotes)
+    # (or of a clause closed by a colon, which the parser hangs on what follows: "Kartapolov
+    # went further: the deployment, he told RBC, was …")
+    main = first is not None and (first.head.dep_ == "ROOT" or any(c.text == ":" for c in first.head.children))
+    return first == name.root and main and not quoted(name.start_char, quotes)
 
 
 def _first_in_sentence(text: str, persons: list[tuple[int, int]], starts: list[int],

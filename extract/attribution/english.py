@@ -2195,6 +2195,13 @@ def english_frames(doc: Doc) -> list[Frame]:
         outer = outer or (_JUDGED_END.search(text, *f.content) if f.content else None)
         if outer is not None and outer.start() > f.content[0]:
             f.content = trim(text, (f.content[0], outer.start())) or f.content
+        # "X went further: the deployment, he told RBC, was C": a report set into what follows a
+        # colon says only that
+        if f.content and f.cue and f.source and f.content[0] < f.source[0] < f.cue[0] \
+                and text[: f.source[0]].rstrip().endswith(",") \
+                and (colon := _SET_OFF_COLON.search(text, f.content[0], f.source[0])) is not None \
+                and not any(q[0] < colon.start() < q[1] for q in quotes):
+            f.content = trim(text, (colon.end(), f.content[1])) or f.content
         # "called the deployment a 'provocation' and said C2": the speaker's next report is its own
         for g in frames:
             if g is not f and f.content and g.cue and g.source == f.source and f.content[0] < g.cue[0] < f.content[1] \
@@ -2203,6 +2210,7 @@ def english_frames(doc: Doc) -> list[Frame]:
     return frames
 
 
+_SET_OFF_COLON = re.compile(r"(?<!\d):\s+(?=[^:]*$)")
 _AND_THEN = re.compile(r",?\s+and\s+$")
 
 _SOURCED_END = re.compile(r",\s+according\s+to\b[^,;.]*$")

@@ -493,6 +493,20 @@ _PREPOSITIONAL_VERBS = ("warn", "gewarnt", "protestier", "bericht", "warb", "wir
 _AMOUNT_WORDS = frozenset("rund etwa knapp fast mehr als über mindestens bis zu weniger".split())
 
 
+# "Wagenknecht ging weiter:", "Die Linke legte nach:", "Er wurde deutlicher:": a speaker's
+# next words after the colon
+_FURTHER_ON = frozenset("weiter nach deutlicher schärfer konkreter".split())
+_WENT = frozenset("ging gingen geht gehen legte legten legt legen wurde wurden wird werden".split())
+
+
+def _went_further(text, words: list[Word], i: int) -> Frame | None:
+    v = next((m for m in range(i - 1, max(0, i - 4), -1) if words[m].low in _WENT), None)
+    if v is None or _np_forward(words, 0) != v or any(x.is_punct for x in words[v:i]):
+        return None
+    return Frame(cue=(words[v].start, words[i].end), source=_span(words, 0, v),
+                 content=trim(text, (words[i + 2].start, words[-1].end)), kind="indirect_quote", cue_word=words[v].low)
+
+
 def _past_when(words: list[Word], i: int) -> int:
     """The first of words[i:] after the times that open it: "inzwischen", "am Montag", "im
     Staatsfernsehen"."""
@@ -772,6 +786,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 frame = Frame(cue=(w.start, w.end), source=carried.source,
                               content=trim(text, (words[i + 2].start, words[-1].end)), kind="indirect_quote",
                               cue_word="weiter", referent=carried.referent)
+            elif low in _FURTHER_ON and i + 2 < n and words[i + 1].text == ":" and (frame := _went_further(text, words, i)):
+                pass
             elif low == "demnach" and carried is not None and carried.source:
                 # "Demnach hat …": what the source just cited says; an adverb inside its
                 # clause splits nothing ("Bis Dezember sollten es demnach 10.000 werden")
