@@ -3304,3 +3304,28 @@ def test_a_speaker_going_further_after_a_colon(text, language, speaker, content)
 ])
 def test_a_fantasy_denies(text, language):
     assert [c.stance for c in extract_claims(text, language=language).claims] == ["denies"]
+
+
+def test_a_chinese_or_japanese_name_again_by_its_family_name():
+    # before: "Lin" and "Hayashi" were speakers of their own, with no side
+    ex = extract_claims("Chinese foreign ministry spokesman Lin Jian said China's position was consistent.\n"
+                        '"China has always called for a ceasefire," Lin said.\n'
+                        "Chief Cabinet Secretary Hayashi Yoshimasa told reporters the government was concerned. "
+                        "Hayashi said Japan was sharing information with Washington.", language="en")
+    assert [c.speaker_name for c in ex.claims] == ["Lin Jian", "Lin Jian", "Hayashi Yoshimasa", "Hayashi Yoshimasa"]
+    assert ex.claims[1].speaker_affiliation == "China"
+    # (not a headline's words taken for a name: "Obama Says …")
+    ex = extract_claims("Obama Says Museum Tells an American Story\n\nThe museum, Obama said, would make visitors face "
+                        "uncomfortable truths.", language="en")
+    assert ex.claims[-1].speaker_name != "Obama Says"
+
+
+@pytest.mark.parametrize("text", [
+    # before: sides "Retired Army", "Another", "Rev."
+    "Retired Army Lt. Gen. Ben Hodges said the deployment was a sign of Russian weakness.",
+    "Another milblogger, Yuri Podolyaka, claimed that 3,000 North Koreans were in Kursk.",
+    "The Rev. Peter Wherry said the city was calm.",
+])
+def test_a_title_word_is_no_side(text):
+    (claim,) = extract_claims(text, language="en").claims
+    assert claim.speaker_affiliation not in ("Retired Army", "Another", "Milblogger", "Rev.", "Rev")

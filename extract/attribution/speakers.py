@@ -63,7 +63,7 @@ from extract.months import MONTH_NAMES
 
 _GENITIVE_END = re.compile(r"e?s$")
 # When a role was held, which names no body: "Former CIA analyst Soo Kim" is of the CIA
-_ROLE_TIMES = frozenset("former ex acting outgoing incoming then".split())
+_ROLE_TIMES = frozenset("former ex acting outgoing incoming then retired rev rev. reverend another mr mrs ms dr".split())
 # Parts of a German compound title that say which role, not whose: "Vize-Außenminister"
 _ROLE_PREFIXES = frozenset("vize ex ober co ko sonder interims ehren alt".split())
 _PERSON_NOUNS = frozenset(
@@ -84,6 +84,15 @@ _PERSONS_BODIES = frozenset("""office administration government cabinet aides ad
 _NO_PERSON_ENDS = ORG_HEADS | _PERSONS_BODIES
 # What may stand before the actor that leads its sentence: "Ukraine's Special Operations Forces"
 _LEADS = re.compile(r"\s*(?:the\s+|The\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?")
+# Chinese and Japanese family names, which a name of two words gives first ("Lin Jian",
+# "Hayashi Yoshimasa"): the short mention after it is that person (not "Obama Says …")
+_FAMILY_NAMES_FIRST = frozenset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie
+    song tang xi mao han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu
+    ding ren shen yao fu zhong qin geng fan
+    sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki
+    yamaguchi matsumoto inoue kimura hayashi shimizu ishiba kishida kamikawa iwaya motegi abe kono nakatani
+    hamada kihara""".split())
 # A state's mission abroad: "the Russian Embassy", "North Korea's mission to the UN"
 _STATES_MISSION = re.compile(r"\b(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)??)(?:['’]s)?\s+(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b")
 _SEATED = frozenset({"in", "at", "im"})  # "the Russian embassy in Seoul", "die russische Botschaft in Seoul"
@@ -387,16 +396,24 @@ class SpeakerResolver:
             return speaker
         low = word.lower()
 
-        def names(full: str) -> bool:
+        def names(full: str, family_first: bool = False) -> bool:
             parts = full.lower().split()
-            return len(parts) > 1 and (parts[-1] == low or parts[0] == low and (len(parts) > 2 or "-" in parts[1]))
+            return len(parts) > 1 and (parts[-1] == low or parts[0] == low and (
+                family_first and low in _FAMILY_NAMES_FIRST or len(parts) > 2 or "-" in parts[1]))
 
-        named = [s for s in self.history if s.kind == "person" and names(s.name)] + [
-            m for m in self.mentions if m.position < speaker.position and names(m.name)]
+        def named_before(family_first: bool = False) -> list[Speaker]:
+            return [s for s in self.history if s.kind == "person" and names(s.name, family_first)] + [
+                m for m in self.mentions if m.position < speaker.position and names(m.name, family_first)]
+
+        # (a Chinese or Japanese name of two words gives the family name first too: "Lin Jian …
+        # Lin said", "Hayashi Yoshimasa … Hayashi said", when no one before has it last)
+        named = named_before() or named_before(family_first=True)
         if len({s.name for s in named}) != 1:
             return speaker
         full = max(named, key=lambda s: s.position)
-        return Speaker(full.name, speaker.affiliation or full.affiliation, "person", speaker.title, speaker.position)
+        # (their side as they were quoted with it: a mention has none)
+        side = next((s.affiliation for s in reversed(named) if s.affiliation), None)
+        return Speaker(full.name, speaker.affiliation or side, "person", speaker.title, speaker.position)
 
     # -- named speakers ------------------------------------------------------------
 
