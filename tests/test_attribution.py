@@ -3329,3 +3329,12 @@ def test_a_chinese_or_japanese_name_again_by_its_family_name():
 def test_a_title_word_is_no_side(text):
     (claim,) = extract_claims(text, language="en").claims
     assert claim.speaker_affiliation not in ("Retired Army", "Another", "Milblogger", "Rev.", "Rev")
+
+
+def test_a_report_joined_before_another_speakers_is_not_theirs():
+    # before: Lee's content was the NIS's clause, and the NIS's content ended in ", and"
+    text = ("South Korea's National Intelligence Service has said about 11,000 North Korean troops are in Russia, and "
+            "lawmaker Lee Seong-kweun said after a closed-door briefing that some had been killed.")
+    nis, lee = extract_claims(text, language="en").claims[:2]
+    assert text[nis.char_start : nis.char_end] == "about 11,000 North Korean troops are in Russia"
+    assert lee.speaker_name == "Lee Seong-kweun" and "11,000" not in text[lee.char_start : lee.char_end]

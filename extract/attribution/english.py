@@ -335,6 +335,17 @@ def _named_after_quote(verb: Token) -> Span | None:
 _SPENT = frozenset("time hour day week month year night weekend while".split())
 
 
+def _report_joined_before(comp: Token, verb: Token) -> bool:
+    """Another's report before the verb, joined to its clause by "and" or "but": "The NIS has
+    said C1, and lawmaker Lee said C2" (the parser hangs the first on the second)."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if comp.i > verb.i or subj is None or _lemma(comp) not in EN_REPORT_VERBS \
+            or not any(c.dep_ in _SUBJECT_DEPS for c in comp.children):
+        return False
+    before = verb.doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+    return before is not None and before.lower_ in ("and", "but")
+
+
 def _on_a_label(verb: Token) -> bool:
     """A relative clause on a label given ("called the deployment a 'provocation' that
     threatened global security"): what the label says, no one's report."""
@@ -1151,7 +1162,8 @@ def _content(verb: Token, text: str) -> Span | None:
     aside = _as_aside(verb, text)
     if aside is not None:
         return aside
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _perceived(lemma, c) and not _is_asked_aside(c)]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and not _perceived(lemma, c) and not _is_asked_aside(c)
+             and not _report_joined_before(c, verb)]
     if not comps and lemma in EN_SPEECH_VERBS:
         # "told The War Zone in an interview published on Sunday that C": the parser hung C on
         # the medium's participle
@@ -2202,6 +2214,8 @@ def english_frames(doc: Doc) -> list[Frame]:
                 and (colon := _SET_OFF_COLON.search(text, f.content[0], f.source[0])) is not None \
                 and not any(q[0] < colon.start() < q[1] for q in quotes):
             f.content = trim(text, (colon.end(), f.content[1])) or f.content
+        if f.content and (tail := _AND_THEN.search(text, *f.content)) is not None and tail.start() > f.content[0]:
+            f.content = trim(text, (f.content[0], tail.start())) or f.content  # "C1, and" before another's report
         # "called the deployment a 'provocation' and said C2": the speaker's next report is its own
         for g in frames:
             if g is not f and f.content and g.cue and g.source == f.source and f.content[0] < g.cue[0] < f.content[1] \
@@ -2211,7 +2225,7 @@ def english_frames(doc: Doc) -> list[Frame]:
 
 
 _SET_OFF_COLON = re.compile(r"(?<!\d):\s+(?=[^:]*$)")
-_AND_THEN = re.compile(r",?\s+and\s+$")
+_AND_THEN = re.compile(r",?\s+(?:and|but)\s*$")
 
 _SOURCED_END = re.compile(r",\s+according\s+to\b[^,;.]*$")
 _JUDGED_END = re.compile(r",\s+which\s+(?:is|was)\s+(?:just\s+|simply\s+|completely\s+|totally\s+)?"
