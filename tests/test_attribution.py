@@ -3338,3 +3338,13 @@ def test_a_report_joined_before_another_speakers_is_not_theirs():
     nis, lee = extract_claims(text, language="en").claims[:2]
     assert text[nis.char_start : nis.char_end] == "about 11,000 North Korean troops are in Russia"
     assert lee.speaker_name == "Lee Seong-kweun" and "11,000" not in text[lee.char_start : lee.char_end]
+
+
+@pytest.mark.parametrize("text, language", [
+    # before: the outlet asserted the 500 killed it names as a claim
+    ("The claim that 500 North Koreans were killed in one day appears in no official source.", "en"),
+    ("Die Behauptung, 500 Nordkoreaner seien an einem Tag getötet worden, findet sich in keiner offiziellen Quelle.",
+     "de"),
+])
+def test_a_claim_named_by_the_outlet_is_not_made(text, language):
+    assert [c.stance for c in extract_claims(text, language=language).claims] == ["neither"]

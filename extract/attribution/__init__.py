@@ -284,6 +284,8 @@ def find_claims(
                            blanks + ([frame.source] if frame.kind == "according_to" and frame.source else []))
         if frame.source and _NOT_ALL.match(text, frame.source[0]):
             stance = "neither"  # "Not everyone in the administration believes C": some do, some do not
+        elif not frame.source and stance == "asserts" and _A_CLAIM_OPENS.match(text, content[0]):
+            stance = "neither"  # "Die Behauptung, 500 seien getötet worden, findet sich in keiner Quelle"
         elif frame.cue and _RETRACTED.search(text, max(0, frame.cue[0] - 80), frame.cue[0]):
             stance = "denies"  # "An earlier version of this article said C": the outlet takes it back
         elif stance == "asserts" and speaker_name and _own_side_takes_none(
@@ -572,6 +574,11 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
 _CAVEAT_RELATIVE = re.compile(rf"{CAVEAT_REPORT},\s+(?:which|that|die|das|der)\s+[^,;:.!?]+(?=,)", re.IGNORECASE)
 # A comma and a conjunction opening a clause of its own
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|und|aber|doch|während)\s+")
+# A sentence that opens by naming a claim: "The claim that C …", "Die Behauptung, C, …",
+# "Berichte, wonach C, …"
+_A_CLAIM_OPENS = re.compile(r"(?:The|This|That|Such|A|Die|Das|Der|Diese|Dieses|Solche)?\s*(?:claims?|reports?|rumou?rs?|"
+                            r"allegations?|assertions?|Behauptung(?:en)?|Meldung(?:en)?|Berichte?|Gerücht(?:e)?|Darstellung)"
+                            r"\s*(?:that\b|,\s*(?:dass|wonach)?)")
 # A correction's account of what the text said before
 _RETRACTED = re.compile(r"(?i)\b(?:(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+\w+"
                         r"|(?:in\s+)?(?:einer|der)\s+(?:früheren|vorherigen|ursprünglichen)\s+(?:Version|Fassung))\b[^.;:]*$")
@@ -605,6 +612,9 @@ def outlet_statement(text: str, sentence: Sentence, language: str, published_at:
         # "… nicht. „Wir sind bereit“": the German sentencizer keeps the next quotation's opening mark
         span = (span[0], len(text[: span[1] - 1].rstrip()))
     referred = referred_date(text, language, span, as_date(published_at))
+    stance = stance_of(text, language, "", None, span, False)
+    if stance == "asserts" and _A_CLAIM_OPENS.match(text, span[0]):
+        stance = "neither"  # "The claim that 500 were killed appears in no official source": a claim named, not made
     return Claim(
         claim_id=claim_id,
         sentence_idx=sentence.sentence_idx,
@@ -612,7 +622,7 @@ def outlet_statement(text: str, sentence: Sentence, language: str, published_at:
         char_end=span[1],
         text=text[span[0] : span[1]],
         kind="unattributed",
-        stance=stance_of(text, language, "", None, span, False),
+        stance=stance,
         hedged=is_hedged(text, language, span),
         refers_to_date=referred.day,
         refers_to_period=referred.period,
