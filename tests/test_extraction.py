@@ -1195,3 +1195,10 @@ def test_a_count_of_those_named_before(text, language, expected):
 def test_a_plus_after_a_count_is_at_least():
     (q,) = extract_claims("NATO chief says 10,000+ soldiers have been sent to Kursk", language="en").quantities
     assert (q.value, q.qualifier, q.low, q.high) == (10000, ">=", 10000, None)
+
+
+def test_those_who_speak_are_not_those_counted():
+    # before: "dozens" counted officials of Ukraine (the sentence before's speakers)
+    (q,) = extract_claims("Ukrainian officials have not given a figure. Unconfirmed reports on Telegram channels have "
+                          "suggested dozens have been killed.", language="en").quantities
+    assert (q.unit, q.subject_id) == (None, None)

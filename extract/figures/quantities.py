@@ -1423,10 +1423,15 @@ def _part_of_people_named(quantities: list[Quantity], text: str) -> None:
 
 
 def _people_named(before: str) -> list[tuple[str, str]]:
-    """(whose, unit) of the people named in `before`: "North Korean troops" -> (Q423, troop)."""
+    """(whose, unit) of the people named in `before`: "North Korean troops" -> (Q423, troop);
+    not those who speak ("Ukrainian officials have not given a figure")."""
     return [(qid, unit) for m in sj.SUBJECT_RE.finditer(before)
             if (qid := sj.subject_in(m.group())) and (noun := re.match(r"\s+(\w+)", before[m.end():]))
-            and (unit := _people_noun_unit(noun.group(1)))]
+            and (unit := _people_noun_unit(noun.group(1))) and unit not in _SPEAKING]
+
+
+# People who speak of a count rather than are counted
+_SPEAKING = frozenset("official spokesman spokesperson diplomat analyst expert lawmaker".split())
 
 
 def _those_sent(quantities: list[Quantity], text: str) -> None:
