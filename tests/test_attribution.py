@@ -3300,7 +3300,7 @@ def test_a_speaker_going_further_after_a_colon(text, language, speaker, content)
 @pytest.mark.parametrize("text, language", [
     # before: asserts
     ('Kartapolov said the deployment was "a fantasy of the Kyiv regime."', "en"),
-    ("Peskow nannte die Berichte eine „Fantasie“ westlicher Medien.", "de"),
+    ("Peskow nannte die Berichte ein „Hirngespinst“ westlicher Medien.", "de"),
 ])
 def test_a_fantasy_denies(text, language):
     assert [c.stance for c in extract_claims(text, language=language).claims] == ["denies"]
@@ -3348,3 +3348,40 @@ def test_a_report_joined_before_another_speakers_is_not_theirs():
 ])
 def test_a_claim_named_by_the_outlet_is_not_made(text, language):
     assert [c.stance for c in extract_claims(text, language=language).claims] == ["neither"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a review of this session's rules: each was wrong at one commit of it
+    ("Fröhlich sagte der Deutschen Presse-Agentur, Nordkorea habe rund 12.000 Soldaten nach Russland geschickt.", "de",
+     [("Fröhlich", "asserts")]),
+    ("Knapp sagte der dpa, es gebe keine Beweise für den Einsatz nordkoreanischer Soldaten.", "de", [("Knapp", "denies")]),
+    ("Angehöriger nannte die Berichte erfunden.", "de", [("Angehöriger", "denies")]),
+    ("Seoul said the soldiers were given invented Russian names and identity papers.", "en",
+     [("South Korea", "asserts")]),
+    ("Selenskyj sagte, man brauche keine große Fantasie, um zu sehen, dass Nordkorea Truppen schickt.", "de",
+     [("Volodymyr Zelenskyy", "asserts")]),
+    ("Masala glaubt nicht nur, dass Nordkorea Truppen geschickt hat, sondern auch, dass weitere folgen.", "de",
+     [("Masala", "asserts")]),
+    ("US officials do not believe the reports of 11,000 troops are false.", "en", [("US officials", "asserts")]),
+    ("Der Experte glaubt nicht, dass die Berichte über 11.000 Soldaten übertrieben sind.", "de", [("Experte", "asserts")]),
+    ("An earlier version of this story was published before Kirby said 10,000 North Korean troops were in Kursk.",
+     "en", [("John Kirby", "asserts")]),
+    ("Die Lage wurde schärfer: Nordkorea schickte weitere 3000 Soldaten.", "de", [(None, "asserts")]),
+    ("Zelensky called the new arrivals a second wave, which Seoul says numbers about 3,000 soldiers.", "en",
+     [("Volodymyr Zelenskyy", "asserts"), ("South Korea", "asserts")]),
+    ("Not all analysts believe that North Korean troops are effective.", "en", [("all analysts", "neither")]),
+    ("- Friday: North Korean troops entered combat for the first time", "en", []),
+])
+def test_first_review_of_this_sessions_rules(text, language, expected):
+    assert [(c.speaker_name, c.stance) for c in extract_claims(text, language=language).claims] == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a review: a bare count after people sent is theirs only when they were the last thing counted
+    ("North Korean troops have suffered heavy casualties in Kursk. Zelensky put the number at 3,000.", "other"),
+    ("Pyongyang has sent soldiers and artillery shells. Seoul estimates that more than 8 million had already been "
+     "sent.", "other"),
+    ("The number of North Korean troops in Kursk, though, is estimated at 11,000, Kirby said.", "troops"),
+])
+def test_first_review_of_this_sessions_figures(text, metric):
+    assert [q.metric for q in extract_claims(text, language="en").quantities] == [metric]

@@ -282,7 +282,7 @@ def find_claims(
         blanks = relayed(text, frame, frames)
         stance = stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated,
                            blanks + ([frame.source] if frame.kind == "according_to" and frame.source else []))
-        if frame.source and _NOT_ALL.match(text, frame.source[0]):
+        if frame.source and _NOT_ALL.search(text, max(0, frame.source[0] - 4), frame.source[1]):
             stance = "neither"  # "Not everyone in the administration believes C": some do, some do not
         elif not frame.source and stance == "asserts" and _A_CLAIM_OPENS.match(text, content[0]):
             stance = "neither"  # "Die Behauptung, 500 seien getötet worden, findet sich in keiner Quelle"
@@ -580,9 +580,13 @@ _A_CLAIM_OPENS = re.compile(r"(?:The|This|That|Such|A|Die|Das|Der|Diese|Dieses|S
                             r"allegations?|assertions?|Behauptung(?:en)?|Meldung(?:en)?|Berichte?|Gerücht(?:e)?|Darstellung)"
                             r"\s*(?:that\b|,\s*(?:dass|wonach)?)")
 # A correction's account of what the text said before
-_RETRACTED = re.compile(r"(?i)\b(?:(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+\w+"
-                        r"|(?:in\s+)?(?:einer|der)\s+(?:früheren|vorherigen|ursprünglichen)\s+(?:Version|Fassung))\b[^.;:]*$")
-_NOT_ALL = re.compile(r"(?i)(?:not|nicht)\s+(?:everyone|everybody|all|alle|jeder)\b")
+# (the version itself saying it, right before the cue: not "An earlier version of this story
+# was published before Kirby said C", nor "der ursprünglichen Fassung des Geheimdienstberichts")
+_RETRACTED = re.compile(r"(?i)\b(?:(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
+                        r"(?:article|story|piece|text)(?:\s+\w+ly)?"
+                        r"|(?:in\s+)?(?:einer|der)\s+(?:früheren|vorherigen|ursprünglichen)\s+(?:Version|Fassung)\s+"
+                        r"(?:dieses|des)\s+(?:Textes|Artikels|Beitrags))\s*$")
+_NOT_ALL = re.compile(r"(?i)\b(?:not|nicht)\s+(?:everyone|everybody|all|alle|jeder)\b")
 # A report named as the sentence's subject: "Ukrainian intelligence reports of 3,000 casualties
 # (could not be verified)", "South Korea's estimate of 11,000 troops"
 _SUBJECT_REPORT = re.compile(rf"(?:[\w.'’-]+\s+){{0,4}}{CAVEAT_NOUNS}", re.IGNORECASE)

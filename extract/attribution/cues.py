@@ -161,7 +161,7 @@ EN_DENIAL_WORDS = re.compile(
     r"\b(fake news|fakes?|unfounded|baseless|groundless|false|lies?(?!\s+(?:at|in|on|between|ahead|behind|within|"
     r"near|around|according|with|somewhere|elsewhere|mainly|largely|partly|squarely)\b)|rumou?rs?|fabricat\w+|"
     r"nonsense|disinformation|propaganda|untrue|not true|hoax|incorrect|inaccurate|smear(?: campaign)?|"
-    r"exaggerated|overblown|fantasy|fantasies|fairy[- ]tales?|fiction|invented|"
+    r"exaggerated|overblown|(?<!no longer a )fantasy|fantasies|fairy[- ]tales?|"
     r"(?:plucked|pulled|made up) (?:out of|from) thin air|"
     r"not (?:correct|accurate|the case))\b",
     re.IGNORECASE,
@@ -235,7 +235,7 @@ bestritt bestritten bestreitet bestreiten
 leugnete leugneten leugnet leugnen geleugnet
 stritt stritten streitet abstreiten abgestritten tat taten tut abgetan
 dementierte dementierten dementiert dementieren
-beantwortete beantworteten beantwortet beantworten
+beantwortet
 wies wiesen weist weisen
 warf warfen wirft werfen
 stellte stellten stellt
@@ -430,7 +430,7 @@ DE_SWISS_SPELLINGS = {
 DE_DENIAL_WORDS = re.compile(
     r"(Fake[- ]?News|\bFake\b(?!-)|Fake-(?:Nachricht|Meldung|Bericht)\w*|unbegründet\w*|haltlos\w*|(?<!galt als )(?<!galt es als )(?<!galten als )Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
     r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|aus der Luft gegriffen|Unsinn|Quatsch|"
-    r"Blödsinn|\w*[Mm]ärchen|Fantasie\w*|Hirngespinst\w*|gefälscht\w*|Fälschung\w*|nicht wahr|nicht der Wahrheit|"
+    r"Blödsinn|\w*[Mm]ärchen|Hirngespinst\w*|gefälscht\w*|Fälschung\w*|nicht wahr|nicht der Wahrheit|"
     r"(?:stimmt|stimmen|stimmte|stimmten) nicht|unzutreffend\w*|nicht zutreffend|nicht korrekt|"
     # judgements that close their phrase: "hält die Angaben für übertrieben", "eine weitere Ente"
     r"(?:übertrieben\w*|aufgebauscht\w*|Zeitungsente\w*|(?-i:\bEnte\b))(?=\s*(?:[.,;:!?“”\x22»«]|$))|"

@@ -349,7 +349,8 @@ def _report_joined_before(comp: Token, verb: Token) -> bool:
 def _on_a_label(verb: Token) -> bool:
     """A relative clause on a label given ("called the deployment a 'provocation' that
     threatened global security"): what the label says, no one's report."""
-    return verb.dep_ == "relcl" and verb.head.dep_ == "oprd"
+    return verb.dep_ == "relcl" and verb.head.dep_ == "oprd" and any(
+        c.dep_ in _SUBJECT_DEPS and c.lower_ in _RELATIVE for c in verb.children)
 
 
 def _antecedent(subj: Token, verb: Token) -> Span | None:

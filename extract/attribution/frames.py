@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from extract.attribution.cues import EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.quotes import n_words
 from extract.entities.resolve import DE_BODY_ENDINGS, ENGLISH_ROLE_WORDS, GERMAN_ROLE_ENDINGS, lookup
+from extract.months import WEEKDAYS
 
 Span = tuple[int, int]
 
@@ -63,7 +64,7 @@ _HEADLINE = re.compile(
     # ticker's entry with its time ('+++ 14:32 Uhr: Selenskyj: … +++', '+++ 08:20 +++ Seoul: …',
     # '14:32 GMT - Zelensky: …').
     # (or a bullet: '- Pentagon: 8,000 North Koreans in Kursk region')
-    r"^[ \t]*(?:[-•*▪·][ \t]+)?(?:\+{2,}[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]+(?:Uhr|GMT|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|BST|KST))?"
+    r"^[ \t]*(?P<bullet>[-•*▪·][ \t]+)?(?:\+{2,}[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]+(?:Uhr|GMT|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|BST|KST))?"
     r"[ \t]*(?:[:–—-]|\+{2,})?[ \t]+(?!Uhr\b))?"
     r"[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,4}[A-ZÄÖÜ][\w.’'\-]*)"
     # a press conference's speaker with their office ('Hebestreit (BReg):', 'Wagner (AA):')
@@ -106,9 +107,9 @@ _HEADLINE_NOT_SOURCES = frozenset(
     anzeige werbung date datum by von copyright credit credits caption file q a
     question questions answer frage fragen antwort interview hintergrund zwischenüberschrift
     stand published updated veröffentlicht aktualisiert fact factcheck faktencheck faktenfuchs verdict claim
-    behauptung bewertung correction korrektur korrekturhinweis hinweis anmerkung graphics grafik key
-    explainer listen quellen""".split()
-) | QUESTION_LABELS | RUBRICS
+    behauptung bewertung correction korrektur korrekturhinweis hinweis anmerkung graphics grafik
+    explainer listen quellen casualties killed wounded dead losses tote verletzte verluste""".split()
+) | frozenset(WEEKDAYS) | QUESTION_LABELS | RUBRICS
 
 
 _CAPTION = re.compile(r"(?i)mitte|links|rechts|l\.|r\.|m\.|center|centre|left|right|file|archiv|archive|foto|photo")
@@ -128,6 +129,15 @@ def is_rubric(label: str) -> bool:
         return False
     head = label.rsplit("-", 1)[1].lower()
     return head[:1].isalpha() and not head.endswith(GERMAN_ROLE_ENDINGS + _SOURCE_HEADS)
+
+
+def _bullet_source(label: str, content: str) -> bool:
+    """A summary bullet's label is its source when it names a body or a state and what
+    follows is a statement ('- Pentagon: 8,000 North Koreans in Kursk'), not a topic ('-
+    Killed: …', '- Friday: …', '- Kursk: …') nor a note of what it did ('- Russia: denies …')."""
+    known = lookup(label, fuzzy=False)  # (a state or its capital by its QID; not a region: "Kursk")
+    return known is not None and (known.label in ("ORG", "PERSON") or known.label == "GPE" and known.id.startswith("Q")) \
+        and (content[:1].isupper() or content[:1].isdigit() or content[:1] in "\"“„»'‘")
 
 
 def _names_someone(label: str) -> bool:
@@ -218,6 +228,8 @@ def headline_frames(text: str) -> list[Frame]:
             continue
         if len(words) > 3 and not _names_someone(m.group("src")):
             continue  # a long label names someone ("NATO Secretary General Mark Rutte:"), not a heading
+        if m.group("bullet") and not _bullet_source(m.group("src"), m.group("content")):
+            continue
         office = m.group("office")
         if office and (_CAPTION.fullmatch(office) or (known := lookup(m.group("src"), fuzzy=False)) is not None
                        and known.label in ("GPE", "LOC")):

@@ -493,15 +493,23 @@ _PREPOSITIONAL_VERBS = ("warn", "gewarnt", "protestier", "bericht", "warb", "wir
 _AMOUNT_WORDS = frozenset("rund etwa knapp fast mehr als über mindestens bis zu weniger".split())
 
 
-# "Wagenknecht ging weiter:", "Die Linke legte nach:", "Er wurde deutlicher:": a speaker's
-# next words after the colon
-_FURTHER_ON = frozenset("weiter nach deutlicher schärfer konkreter".split())
-_WENT = frozenset("ging gingen geht gehen legte legten legt legen wurde wurden wird werden".split())
+# "Wagenknecht ging weiter:", "Kiesewetter legte nach:", "Er wurde deutlicher:": a person's
+# next words after the colon (not "Die Lage wurde schärfer:", "Das Bild wurde deutlicher:")
+_WENT_FURTHER = {**dict.fromkeys("ging gingen geht".split(), "weiter"), **dict.fromkeys("legte legten legt".split(), "nach"),
+                 **dict.fromkeys("wurde wurden wird".split(), ("deutlicher", "schärfer", "konkreter"))}
+_FURTHER_ON = frozenset(("weiter", "nach", "deutlicher", "schärfer", "konkreter"))
 
 
 def _went_further(text, words: list[Word], i: int) -> Frame | None:
-    v = next((m for m in range(i - 1, max(0, i - 4), -1) if words[m].low in _WENT), None)
-    if v is None or _np_forward(words, 0) != v or any(x.is_punct for x in words[v:i]):
+    v = next((m for m in range(i - 1, max(0, i - 4), -1) if words[m].low in _WENT_FURTHER), None)
+    if v is None or words[i].low not in _WENT_FURTHER[words[v].low] or _np_forward(words, 0) != v \
+            or any(x.is_punct for x in words[v:i]):
+        return None
+    # a person: a pronoun, or a name neither an ordinary noun nor a known place or body
+    last = words[v - 1]
+    known = lookup(last.text, fuzzy=False)
+    if not (last.low in ("er", "sie") or known is not None and known.label == "PERSON"
+            or known is None and not german_lexicon().is_common_noun(last.text) and not german_lexicon().is_stop(last.text)):
         return None
     return Frame(cue=(words[v].start, words[i].end), source=_span(words, 0, v),
                  content=trim(text, (words[i + 2].start, words[-1].end)), kind="indirect_quote", cue_word=words[v].low)
@@ -1148,8 +1156,9 @@ def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame 
     # "… der Geheimdienst NIS, der seit Oktober von rund 12.000 Soldaten spricht.": the
     # relative pronoun, its subject (not its object: "die Zahl, die Selenskyj nennt")
     if words[c].low in _NOMINATIVE_RELATIVES and c > 1 and words[c - 1].text == "," and c + 1 < k \
-            and not words[c + 1].is_cap and words[c + 1].low not in DE_ARTICLES and words[c - 2].is_cap \
-            and words[k].low in DE_VERB_FORMS and words[k].low not in _BE:
+            and words[c - 2].is_cap and words[k].low in DE_VERB_FORMS and words[k].low not in _BE \
+            and not _subject_between(words, c + 1, k) and (words[k].low not in DE_NEEDS_PARTICLE or any(
+                w.low in DE_NEEDS_PARTICLE[words[k].low] for w in words[c + 1 : k])):
         return Frame(cue=(words[k].start, words[i].end), source=_span(words, c, c + 1),
                      content=trim(text, (words[c + 1].start, words[k - 1].end)), kind="indirect_quote",
                      cue_word=DE_GLUED_DENIALS.get(words[k].low, words[k].low),
@@ -1166,6 +1175,23 @@ def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame 
                  kind="indirect_quote", cue_word=DE_GLUED_DENIALS.get(words[k].low, words[k].low))
 
 
+def _subject_between(words: list[Word], a: int, b: int) -> bool:
+    """A subject of its own in words[a:b], outside a prepositional phrase: a noun, an article
+    or a pronoun not after a preposition ("die inzwischen mehrere Geheimdienste bestätigen",
+    "die bislang niemand bestätigt"; not "der seit Oktober von rund 12.000 Soldaten spricht")."""
+    in_phrase = False
+    for w in words[a:b]:
+        if w.low in _PREPOSITIONS:
+            in_phrase = True
+        elif w.is_cap and in_phrase:
+            in_phrase = False  # the phrase's noun closes it
+        elif (w.is_cap or w.low in DE_ARTICLES or w.low in _SUBJECT_WORDS) and not in_phrase:
+            return True
+    return False
+
+
+_PREPOSITIONS = frozenset("seit von vom zu zum zur mit bei beim nach in im an am auf aus für über unter vor gegen um durch".split())
+_SUBJECT_WORDS = frozenset("niemand man keiner jeder alle mehrere viele einige er sie es wir ich".split())
 _BE = frozenset("ist sind war waren sei seien wäre wären".split())
 _PASSIVE_AUX = frozenset("wird wurde werden wurden war".split())
 # Modals of being able or willing, whose answer is an infinitive at the clause's end
@@ -2116,19 +2142,27 @@ def _inverted(words: list[Word]) -> bool:
 
 # Shapes of an adverb or an adjective in the first place ("Tatsächlich", "Bezeichnenderweise",
 # "Zurückhaltender", "Vorsichtiger"), and some that have none ("Prompt", "Ausgerechnet")
-_ADVERB_ENDINGS = ("lich", "licher", "weise", "ings", "mals", "ender", "iger", "erer")
-_ADVERBS = frozenset("prompt ausgerechnet gelassen konkret konkreter nüchtern skeptisch skeptischer knapp anders "
-                     "freilich übrigens vielmehr genauso scharf schärfer".split())
+# (surnames share the short shapes: "Fröhlich", "Bender", "Steiger", "Hastings", "Knapp", so
+# only a long comparative or a known adverb)
+_ADVERB_ENDINGS = ("erweise", "licher", "iger", "ender", "ischer")
+_ADVERBS = frozenset(
+    """prompt ausgerechnet tatsächlich natürlich schließlich letztlich lediglich ursprünglich eigentlich
+    freilich übrigens vielmehr genauso gelassen nüchtern konkreter schärfer deutlicher vorsichtiger
+    neuerdings mehrmals""".split())
 
 
 def _adverb_first(words: list[Word]) -> bool:
     """"Tatsächlich meldete der Präsident …", "Zurückhaltender äußert sich Claudia Major":
     one word shaped as an adverb before the verb, a subject after it (not "Fischer sagte,
-    dass …", "Reisner rechnet mit …": a name)."""
-    if len(words) < 3 or not (words[0].low in _ADVERBS or words[0].low.endswith(_ADVERB_ENDINGS)) \
+    dass …", "Fröhlich sagte der Deutschen Presse-Agentur …": a name, and whom it was said to)."""
+    first = words[0].low if len(words) >= 3 else ""
+    if not (first in _ADVERBS or len(first) >= 10 and first.endswith(_ADVERB_ENDINGS)
+            and not german_lexicon().is_common_noun(words[0].text)) \
             or not _is_finite_or_reporting(words[1]) or lookup(words[0].text, fuzzy=False) is not None:
         return False
     start = 3 if words[2].low == "sich" else 2
+    if start + 1 < len(words) and words[start].low in ("der", "dem", "den") and _medium_at(words, start + 1):
+        return False
     return start < len(words) and (words[start].low in DE_ARTICLES or lookup(words[start].text, fuzzy=False) is not None
                                    or words[start].is_cap and _np_forward(words, start) > start + 1)
 

@@ -391,6 +391,13 @@ _LABELLING = EN_DENIAL_VERBS | DE_DENIAL_FORMS | frozenset(
     "call describe label brand dismiss bezeichnet bezeichnete bezeichneten nannte nannten nennt".split())
 
 
+# Verbs of belief, which negated hold the content untrue (unless it is itself a denial or a
+# doubt: "do not believe the reports are false", "glaubt nicht, dass es Zweifel gibt")
+_BELIEVING = frozenset("believe think glaubt glauben glaubte glaubten glaube denkt denken dachte dachten denke".split())
+_DOUBTED = re.compile(r"(?i)\b(?:doubts?|Zweifel\w*|übertrieben\w*|exaggerat\w*)")
+_NOT_ONLY = re.compile(r"(?i)\s*(?:nicht|not)\s+(?:nur|only)\b")  # "glaubt nicht nur, dass C, sondern auch …"
+
+
 def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,
               content: tuple[int, int], negated: bool, blanks: list[tuple[int, int]] | None = None) -> str:
     """asserts, denies or neither. `blanks`: words that label nothing for this claim (a source's
@@ -434,13 +441,12 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
         return "neither" if none.group("so_far") else "denies"
     if not negated and _OWN_DOUBT["de" if language == "de" else "en"].match(said):
         return "denies"
-    if negated and cue_word in _BELIEVING:
+    if negated and cue_word in _BELIEVING and not denial and not _DOUBTED.search(said) and not (
+            DE_NEGATION if language == "de" else EN_NEGATION).search(said) \
+            and not (DE_DENIAL_WORDS if language == "de" else EN_DENIAL_WORDS).search(said) \
+            and not (cue and _NOT_ONLY.match(text, cue[1])):
         return "denies"  # "Officials do not believe that C", "Masala glaubt nicht, dass C"
     return "denies" if denial and not negated else "asserts"
-
-
-# Verbs of belief, which negated hold the content untrue
-_BELIEVING = frozenset("believe think glaubt glauben glaubte glaubten denkt denken dachte dachten".split())
 
 
 # The rest of a main clause after its verb: up to punctuation, a quote or a conjunction
@@ -462,8 +468,9 @@ def de_negated_cue(text: str, cue: tuple[int, int]) -> bool:
     ukrainischen Armee bislang nicht")."""
     rest = _DE_CLAUSE_REST.match(text, cue[1]).group()
     near = rest.split()[:4]
+    # (not "nicht nur …, sondern auch": a negation of "only")
     negation_near = any(DE_NEGATION.fullmatch(w) and (n == 0 or near[n - 1].lower() not in _DE_PHRASE_STARTS)
-                        for n, w in enumerate(near))
+                        and not (n + 1 < len(near) and near[n + 1].lower() == "nur") for n, w in enumerate(near))
     negation_before = _NICHT_BEFORE.search(text[max(0, cue[0] - 20) : cue[0]]) is not None
     return negation_near or negation_before or _DE_CLOSING_NEGATION.search(rest) is not None
 

@@ -1205,7 +1205,7 @@ _OWNER_AFTER_RE = re.compile(r"(?i)\s+(?:of|der|des)\s+(?:the\s+)?[^\d,;:.()]{0,
 
 
 # A clause of contrast, in which someone else gives their own count
-_CONTRAST_RE = re.compile(r"(?i),\s+(?:while|whereas|but|though|although|während|wohingegen|aber|obwohl)\b")
+_CONTRAST_RE = re.compile(r"(?i),\s+(?:while|whereas|but|though(?!\s*,)|although|während|wohingegen|aber|obwohl)\b")
 
 
 _SAYS_RE = re.compile(r"(?i)\s*(?:say|said|claim|claimed|believe|believed|tell|told"
@@ -1440,16 +1440,34 @@ def _those_sent(quantities: list[Quantity], text: str) -> None:
     geschickt. Der NIS schätzt ihre Zahl auf etwa 11.000" count the people named before."""
     for k, q in enumerate(quantities):
         if q.unit is not None or q.metric != "other" or not (
-                _SENT_AFTER.match(text, q.char_end) or _SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)):
+                _SENT_AFTER.match(text, q.char_end) or _THEIR_NUMBER.search(text, max(0, q.char_start - 60), q.char_start)):
             continue
         before = text[max(0, q.char_start - 300) : q.char_start].rsplit("\n", 1)[-1]
         if k > 0 and quantities[k - 1].char_end > q.char_start - len(before):
             continue  # a figure before it in its paragraph: _carry_over's
+        # the last thing counted before it is people, sent, and nothing befell them since
+        # (not "sent soldiers and artillery shells", "suffered heavy casualties")
+        counted = [(m, _people_noun_unit(m.group())) for m in re.finditer(r"\w+", before) if _countable(m.group())]
+        if not counted or counted[-1][1] is None or not _SENT_WORDS.search(before) \
+                or _casualty_words(before[counted[-1][0].end():], 0):
+            continue
         named = _people_named(before)
-        nouns = [u for m in re.finditer(r"\w+", before) if (u := _people_noun_unit(m.group()))]
-        if named or nouns:
-            q.subject_id, q.unit = (named[-1] if named else (None, nouns[-1]))
-            q.metric = _metric(q.unit, "", "", False)
+        q.subject_id, q.unit = named[-1] if named else (None, counted[-1][1])
+        q.metric = _metric(q.unit, "", "", False)
+
+
+def _countable(word: str) -> bool:
+    """A noun of things or people a figure may count: "soldiers", "shells", "Raketen"."""
+    low = word.lower()
+    return _people_noun_unit(word) is not None or word in un.COUNT_DE or any(
+        n in un.COUNT_METRIC_EN for n in (low, low.removesuffix("s"), low.removesuffix("es")))
+
+
+# "their number", "ihre Zahl": of those named before (not "the number", which may be of anything)
+_THEIR_NUMBER = re.compile(rf"(?i)\b(?:its|their|ihre|deren|dessen)\s+(?:{un.COUNT_NOUNS})\s+(?:[a-zäöü]+,?\s+){{0,2}}"
+                           r"(?:at|to|auf|bei)\s+(?:[a-zäöü]+\s+){0,2}$")
+_SENT_WORDS = re.compile(r"(?i)\b(?:sent|send|sending|deployed|deploying|dispatched|stationed|arrived|geschickt|schickt\w*"
+                         r"|entsandt|entsend\w*|verlegt|stationiert|eingetroffen)\b")
 
 
 # a count of those sent: "10,000 had been sent", "1,500 had already arrived", "11.000 seien entsandt worden"
