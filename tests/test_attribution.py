@@ -3385,3 +3385,30 @@ def test_first_review_of_this_sessions_rules(text, language, expected):
 ])
 def test_first_review_of_this_sessions_figures(text, metric):
     assert [q.metric for q in extract_claims(text, language="en").quantities] == [metric]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # before: asserts
+    ('"We\'re not in a position to say they\'ve suffered significant casualties," Kirby said.', "en",
+     [("John Kirby", "neither")]),
+    ("Das ISW erklärte, es habe keine Bestätigung für direkte Kampfeinsätze.", "de",
+     [("Institute for the Study of War", "neither")]),
+    ("China erklärte, keine Kenntnis von einer Entsendung zu haben.", "de", [("China", "neither")]),
+    # (a denial not given grants it: as before)
+    ("Peskov did not deny that North Korean troops were fighting in Kursk.", "en", [("Dmitry Peskov", "asserts")]),
+    # before: "speaking on background" was a claim of its own
+    ("Officials, speaking on background, said 10,000 troops were in Russia.", "en", [("Officials", "asserts")]),
+    # before: no side; speaker "Analyses"
+    ("The Ministry of Foreign Affairs of the Russian Federation said the reports were false.", "en",
+     [("Ministry of Foreign Affairs of the Russian Federation", "denies")]),
+    ("Estimates by the Korea Institute for Defense Analyses suggest that Pyongyang could send more troops.", "en",
+     [("Korea Institute for Defense Analyses", "asserts")]),
+    # before: no Kremlin denial
+    ("Selenskyj spricht von 3.000 toten Nordkoreanern, was der Kreml bestreitet.", "de",
+     [("Volodymyr Zelenskyy", "asserts"), ("Kremlin", "denies")]),
+])
+def test_left_from_the_last_session(text, language, expected):
+    claims = extract_claims(text, language=language).claims
+    assert [(c.speaker_name, c.stance) for c in claims] == expected
+    if "Russian Federation" in text:
+        assert claims[0].speaker_affiliation == "Russia"

@@ -1884,7 +1884,11 @@ _ANONYMITY = re.compile(r"(?:not )?to be (?:named|identified|quoted)\b|condition
 # ... and the terms alone, all of a verb's content: "spoke on (the) condition of anonymity",
 # "insisted on anonymity" (a speaker for the quotation next to it; "said on condition of
 # anonymity that C" says C)
-_ANONYMITY_ONLY = re.compile(r"(?:the\s+)?(?:condition\s+of\s+)?anonymity(?:\s+to\s+[^,;.]*)?", re.IGNORECASE)
+_ANONYMITY_ONLY = re.compile(r"(?:the\s+)?(?:condition\s+of\s+)?anonymity(?:\s+(?:to|under|because)\s+[^,;.]*)?"
+                             # ... or the ground rules and occasions of speaking: "speaking on background",
+                             # "speaking on the campaign trail"
+                             r"|(?:deep\s+)?background|the\s+record|the\s+campaign\s+trail|the\s+sidelines\b[^,;.]*",
+                             re.IGNORECASE)
 
 
 _REFUSALS = frozenset(("refuse", "decline", "avoid"))

@@ -1167,7 +1167,7 @@ def _object_before_final_verb(text, words: list[Word], i: int, k: int) -> Frame 
         return None
     start = c + 1
     j = _np_forward(words, start)
-    if not start < j < k:
+    if not (start < j < k or answered and start < j == k):  # ("…, was der Kreml bestreitet": "was" is the object)
         return None
     # (what "was" stands for is the clause before: german_frames gives it the report there)
     content = trim(text, (words[0].start, words[c - 2].end)) if answered else trim(text, (words[j].start, words[k - 1].end))

@@ -128,6 +128,12 @@ _OWN_NEITHER = re.compile(
     r"|^(?:dass\s+)?(?:ihm|ihr|ihnen|uns|mir)\s+(?:lägen|liegen|lagen|läge|liege|sei|seien|ist|war)\s+(?:\w+\s+){0,4}?"
     r"(?:keine\s+(?:Informationen|Erkenntnisse|Hinweise)|nichts\s+bekannt)\b"
     r"|^(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:was|were|is|are|am)\s+[\"“]?not\s+aware\b"
+    # ... or is in no position to say: "We're not in a position to say C"
+    r"|^(?:that\s+)?(?:I|we|he|she|they|it)(?:['’]m|['’]re|['’]s|\s+am|\s+are|\s+is|\s+was|\s+were)\s+(?:not\s+in\s+a|in\s+no)\s+"
+    r"position\s+to\s+(?:say|confirm|comment)\b"
+    # ... or (German, the infinitive or with its subject) has no confirmation or knowledge of it: "es
+    # habe keine Bestätigung für C", "keine Kenntnis von einer Entsendung zu haben"
+    r"|^(?:dass\s+)?(?:(?:er|sie|es|wir|ich|man)\s+(?:habe|hat|hätten|haben|hatte)\s+)?keine\s+(?:Bestätigung|Kenntnis)\b"
     # ... or says just that: '"No comment," Peskov said', 'Kreml: „Kein Kommentar“', 'Kreml:
     # Kein Kommentar zu nordkoreanischen Truppen'
     r"|^(?:no\s+comment|kein\s+kommentar)(?:\s+(?:on|about|zu|zum|zur|über)\b[^.;:!?]*)?\W*$",

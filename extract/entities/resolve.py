@@ -309,6 +309,9 @@ INFORMATION_NOUNS = {
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "his", "her", "their", "its", "our",
              "er", "sie", "es", "wir", "ich", "man", "unser", "unsere", "unserer", "unseren", "unserem",
              "unseres"}
+# Titles that name a person at a body ("Director of the Institute for … Kim Min-seok")
+_PERSONS_TITLES = frozenset("""director chairman chairwoman chair president head chief fellow professor analyst
+    researcher expert spokesman spokeswoman spokesperson minister secretary""".split())
 # What links an information noun to its author: "statement of the G7", "Bericht des Pentagons".
 _AUTHOR_LINKS = {"of", "by", "from", "des", "der", "einer", "eines", "von", "vom", "aus"}
 # Words that leave no one behind once the information noun is gone: "the joint statement".
@@ -641,7 +644,9 @@ _OWNER = re.compile(r"^(?P<owner>[^'’]+?)['’]s\s+\w")
 # "Hauptverwaltung für Aufklärung der Ukraine", "Außenministerium Russlands"
 _OF_STATE = re.compile(r"^(?P<body>[\w-]+(?:\s+für\s+[\w-]+)?)\s+(?:(?:der|des)\s+(?P<of>.+)|(?P<gen>[\w-]+s))$")
 # ... and an English one: "the Foreign Ministry of the Democratic People's Republic of Korea"
-_OF_STATE_EN = re.compile(r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+(?:the\s+)?(?P<of>[A-Z].*)$")
+# (the state's name last: "Ministry of Foreign Affairs of the Russian Federation")
+_OF_STATE_EN = re.compile(r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})\s+of\s+(?:the\s+)?"
+                          r"(?P<of>[A-Z][^,]*)$")
 
 
 def _state_after(name: str) -> tuple[str, Entity] | None:
@@ -649,7 +654,8 @@ def _state_after(name: str) -> tuple[str, Entity] | None:
     english = _OF_STATE_EN.match(name.strip())
     if english is not None:
         state = state_of(english.group("of"))
-        head = english.group("body").lower().split()[-1]
+        words = english.group("body").lower().split()
+        head = words[0] if "of" in words else words[-1]  # ("Ministry of Foreign Affairs")
         return (english.group("body"), state) if state is not None and head in ORG_HEADS else None
     m = _OF_STATE.match(re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", name.strip(), flags=re.IGNORECASE))
     if m is None:
@@ -773,6 +779,10 @@ def strip_title(name: str, language: str | None = None) -> tuple[str, str | None
     tokens = _TOKEN.findall(text)
     if tokens and tokens[-1].lower() in ORG_HEADS:
         return text, None  # "South Korea's National Intelligence Service": a body, not a titled name
+    if any(t.lower() in ORG_HEADS and t[:1].isupper() and nxt in ("for", "of", "on") for t, nxt in zip(tokens, tokens[1:])) \
+            and all(t[:1].isupper() and t.lower() not in _PERSONS_TITLES or t in ("for", "of", "on", "and", "the")
+                    for t in tokens[tokens[0] == "the" :]):
+        return text, None  # "Korea Institute for Defense Analyses", "Council on Foreign Relations": a body's name
     start = _name_run(tokens, language)
     if start == 0 or start >= len(tokens):
         return text, None
