@@ -3412,3 +3412,13 @@ def test_left_from_the_last_session(text, language, expected):
     assert [(c.speaker_name, c.stance) for c in claims] == expected
     if "Russian Federation" in text:
         assert claims[0].speaker_affiliation == "Russia"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # before: B took no side ("declined to speculate … but said" was one cue); "declined to speculate" asserted
+    ("Ryder declined to speculate on what weapons the North Koreans had been issued but said they were being trained "
+     "in artillery and drones.", [("Pat Ryder", "neither"), ("Pat Ryder", "asserts")]),
+    ("Peskov declined to speculate on the reports.", [("Dmitry Peskov", "neither")]),
+])
+def test_declining_to_speculate_but_saying(text, expected):
+    assert [(c.speaker_name, c.stance) for c in extract_claims(text, language="en").claims] == expected

@@ -1894,7 +1894,7 @@ _ANONYMITY_ONLY = re.compile(r"(?:the\s+)?(?:condition\s+of\s+)?anonymity(?:\s+(
 _REFUSALS = frozenset(("refuse", "decline", "avoid"))
 # Verbs of saying that, negated or refused, say nothing of their own (_no_answer reads what
 # they leave open); a negated denial is a concession and stays.
-_NO_ANSWER = frozenset("say comment respond reply answer elaborate specify disclose mention".split())
+_NO_ANSWER = frozenset("say comment respond reply answer elaborate specify disclose mention speculate".split())
 # ... of which these, declined or negated, are a comment not given on their topic (the others
 # withhold a thing: "refused to disclose detailed medical records")
 _COMMENTS = _NO_ANSWER - {"specify", "disclose", "mention"}
@@ -1947,6 +1947,9 @@ def _refused(verb: Token) -> Token | None:
             return None
         if verb.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
             return None  # "declined to comment, and Pyongyang has denied them": a clause of its own
+        if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < verb.i
+                                       for c in verb.head.children):
+            return None  # "declined to speculate on A but said B": B is said
         verb = verb.head
         if _lemma(verb) in _REFUSALS or (_lemma(verb) in EN_INTENTION_ONLY and _negated(verb)):
             return verb
@@ -2114,6 +2117,13 @@ def english_frames(doc: Doc) -> list[Frame]:
                 for o in p.children if o.dep_ == "pobj"):
             continue  # "Responding to a question about the troops, Putin said": the occasion
         refusal = _refused(tok)
+        unsaid = next((c for c in tok.children if c.dep_ == "xcomp" and _lemma(c) in _NO_ANSWER
+                       and _lemma(c) not in EN_REPORT_VERBS), None) if lemma in _REFUSALS else None
+        if unsaid is not None:
+            # "declined to speculate on the reports": a comment not given (the verb reports nothing of its own)
+            if (frame := _no_answer(unsaid, tok, text)) is not None:
+                frames.append(frame)
+            continue
         if (refusal is not None and lemma not in EN_ANSWER_VERBS) or (lemma in _REFUSALS and any(
                 c.dep_ == "xcomp" and _lemma(c) in EN_SPEECH_VERBS for c in tok.children)):
             # "declined to comment (on the reports)": no side (the refusal itself is read at its verb)
