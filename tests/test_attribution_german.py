@@ -2651,3 +2651,14 @@ def test_a_relative_clause_closing_the_sentence_reports():
     assert (claim.speaker_affiliation, q.metric) == ("South Korea", "troops")
     # (not its object: "die Zahl, die Selenskyj nennt")
     assert not any(c.speaker_name for c in extract_claims("Es gibt Berichte, die das bestätigen.", language="de").claims)
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    # before: no side; "Geheimdienste" alone
+    ("Der Geheimdienst von Südkorea sagt: Es sind etwa 10.000 Soldaten.", "National Intelligence Service (South Korea)",
+     "South Korea"),
+    ("Geheimdienste aus Südkorea melden 11.000 Soldaten.", "Geheimdienste aus Südkorea", "South Korea"),
+])
+def test_a_body_of_or_from_a_state(text, speaker, side):
+    (claim,) = extract_claims(text, language="de").claims
+    assert (claim.speaker_name, claim.speaker_affiliation) == (speaker, side)

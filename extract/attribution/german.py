@@ -76,6 +76,7 @@ _QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS
 _NP_LINKS = frozenset("des der von vom und in einer eines ihres seines".split())  # (the last: "Angaben ihres Generalstabs")
 _BODIES_FOR = ("institut", "amt", "ministerium", "zentrum", "stiftung", "rat", "kommission", "agentur", "büro",
                "behörde", "gesellschaft", "verband", "komitee", "beauftragte", "beauftragter", "kommissar")
+_FROM_BODIES = ("dienste", "dienst", "kreise", "kreisen", "behörden", "quellen")
 _ENVOYS = ("vertreter", "botschafter", "gesandte", "delegierte", "beobachter")
 _OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen sich uns".split())
 # Pronouns right after the finite verb that can only be its subject: what stands before the
@@ -214,7 +215,9 @@ def _np_forward(words: list[Word], i: int, stops: frozenset[str] = DE_SPEAKER_ST
         # "das Institut für Kriegsstudien", "das Bundesamt für Verfassungsschutz": a body's name
         body_for = j < n and words[j].low == "für" and words[j - 1].low.removesuffix("s").removesuffix("e").endswith(_BODIES_FOR)
         # "Angaben aus Seoul": where information comes from is its author
-        from_author = j < n and words[j].low == "aus" and is_information(words[j - 1].text)
+        # (or bodies from a place: "Geheimdienste aus Südkorea und den USA", "Kreise aus Kiew")
+        from_author = j < n and words[j].low == "aus" and (
+            is_information(words[j - 1].text) or words[j - 1].low.endswith(_FROM_BODIES))
         # "Nordkoreas Vertreter bei den Vereinten Nationen": an envoy's body
         envoy_at = j < n and words[j].low == "bei" and words[j - 1].low.startswith(_ENVOYS)
         if j < n and j + 1 < n and (words[j].low in _NP_LINKS or link_adj or body_for or from_author or envoy_at):

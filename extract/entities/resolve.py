@@ -414,8 +414,10 @@ OFFICIALS_AT = re.compile(r"^(?P<head>(?:(?:the|die)\s+)?(?:(?:government\s+|sen
                           r"|Sicherheitskreisen?|Abgeordnete|lawmakers"
                           # ... or their voice: "a spokesman in Seoul", "ein Regierungssprecher in Seoul"
                           r"|(?:an?|ein|eine)\s+(?:government\s+)?(?:spokes(?:man|woman|person)|\w*sprecher(?:in)?"
-                          r"|lawmaker|Abgeordneter|Abgeordnete)))"
-                          r"\s+(?:in|im)\s+(?P<place>[A-ZÄÖÜ][\w-]+)"
+                          r"|lawmaker|Abgeordneter|Abgeordnete))"
+                          # ... or services and circles from there: "Geheimdienste aus Südkorea"
+                          r"|\w*(?:dienste|kreise|kreisen|quellen))"
+                          r"\s+(?:in|im|aus)\s+(?P<place>[A-ZÄÖÜ][\w-]+)"
                           r"(?:\s+(?:and|und)\s+(?P<other>[A-ZÄÖÜ][\w-]+))?$", re.IGNORECASE)
 
 
@@ -642,7 +644,7 @@ def affiliation_of(name: str) -> str | None:
 _OWNER = re.compile(r"^(?P<owner>[^'’]+?)['’]s\s+\w")
 # German names the state after its body: "Verteidigungsministerium der Russischen Föderation",
 # "Hauptverwaltung für Aufklärung der Ukraine", "Außenministerium Russlands"
-_OF_STATE = re.compile(r"^(?P<body>[\w-]+(?:\s+für\s+[\w-]+)?)\s+(?:(?:der|des)\s+(?P<of>.+)|(?P<gen>[\w-]+s))$")
+_OF_STATE = re.compile(r"^(?P<body>[\w-]+(?:\s+für\s+[\w-]+)?)\s+(?:(?:der|des|von|aus)\s+(?P<of>.+)|(?P<gen>[\w-]+s))$")
 # ... and an English one: "the Foreign Ministry of the Democratic People's Republic of Korea"
 # (the state's name last: "Ministry of Foreign Affairs of the Russian Federation")
 _OF_STATE_EN = re.compile(r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})\s+of\s+(?:the\s+)?"
