@@ -3422,3 +3422,42 @@ def test_left_from_the_last_session(text, language, expected):
 ])
 def test_declining_to_speculate_but_saying(text, expected):
     assert [(c.speaker_name, c.stance) for c in extract_claims(text, language="en").claims] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a second review of this session's rules
+    ("The claim that North Korea sent troops to Russia has since been confirmed.", "en", [(None, "asserts")]),
+    ("Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi said North Korean troops had joined the "
+     "fighting.", "en", [("Oleksandr Syrskyi", "asserts")]),
+    ("Selenskyj beantwortete die Frage mit einem klaren Ja: Es seien bereits 11.000 Nordkoreaner in Kursk.", "de",
+     [("Volodymyr Zelenskyy", "asserts")]),
+    ("Kremlsprecher Peskow beantwortete die Frage nach nordkoreanischen Soldaten nicht.", "de",
+     [("Dmitry Peskov", "neither")]),
+    ('"We\'re not in a position to confirm the exact number, but we know they are there," Kirby said.', "en",
+     [("John Kirby", "asserts")]),
+    ("Scharf kritisierte der CDU-Politiker Roderich Kiesewetter die Zurückhaltung der Bundesregierung.", "de",
+     [("Roderich Kiesewetter", "asserts")]),
+    ("Ri Il-gyu, a North Korean diplomat who defected to South Korea last year, said the troops were poorly prepared. "
+     "Ri said morale was low.", "en", [("Ri Il-gyu", "asserts")] * 2),
+])
+def test_second_review_of_this_sessions_rules(text, language, expected):
+    claims = extract_claims(text, language=language).claims
+    assert [(c.speaker_name, c.stance) for c in claims if c.speaker_name or c.kind == "unattributed"] == expected
+    assert all(c.speaker_affiliation != "North Korea" for c in claims if c.speaker_name == "Ri Il-gyu")
+
+
+def test_two_family_names_alike_are_not_told_apart():
+    # a second review: Beijing's line went to Taiwan's minister
+    ex = extract_claims("Taiwanese Foreign Minister Lin Chia-lung said the deployment was a warning. Chinese Foreign "
+                        "Ministry spokesman Lin Jian was asked about it on Tuesday. Lin said China was not aware of the "
+                        "situation.", language="en")
+    assert ex.claims[-1].speaker_name != "Lin Chia-lung"
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("North Korea has sent troops to Russia to fight Ukraine. South Korea's spy agency put the number at around "
+     "11,000.", "troops"),
+    ("The number of North Korean soldiers killed, though, remains unclear; Kyiv puts it at around 1,000.", "other"),
+])
+def test_second_review_of_this_sessions_figures(text, metric):
+    assert [q.metric for q in extract_claims(text, language="en").quantities] == [metric]

@@ -284,7 +284,7 @@ def find_claims(
                            blanks + ([frame.source] if frame.kind == "according_to" and frame.source else []))
         if frame.source and _NOT_ALL.search(text, max(0, frame.source[0] - 4), frame.source[1]):
             stance = "neither"  # "Not everyone in the administration believes C": some do, some do not
-        elif not frame.source and stance == "asserts" and _A_CLAIM_OPENS.match(text, content[0]):
+        elif not frame.source and stance == "asserts" and _named_not_made(text, content):
             stance = "neither"  # "Die Behauptung, 500 seien getötet worden, findet sich in keiner Quelle"
         elif frame.cue and _RETRACTED.search(text, max(0, frame.cue[0] - 80), frame.cue[0]):
             stance = "denies"  # "An earlier version of this article said C": the outlet takes it back
@@ -579,6 +579,18 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|und|aber|doch|während)\s+")
 _A_CLAIM_OPENS = re.compile(r"(?:The|This|That|Such|A|Die|Das|Der|Diese|Dieses|Solche)?\s*(?:claims?|reports?|rumou?rs?|"
                             r"allegations?|assertions?|Behauptung(?:en)?|Meldung(?:en)?|Berichte?|Gerücht(?:e)?|Darstellung)"
                             r"\s*(?:that\b|,\s*(?:dass|wonach)?)")
+
+
+def _named_not_made(text: str, span: tuple[int, int]) -> bool:
+    """A sentence that names a claim and denies it any standing: "The claim that C appears
+    in no official source", "Die Behauptung, C, findet sich in keiner Quelle" (not "The claim
+    that C has since been confirmed")."""
+    opens = _A_CLAIM_OPENS.match(text, span[0])
+    return opens is not None and _NO_STANDING.search(text, opens.end(), span[1]) is not None
+
+
+_NO_STANDING = re.compile(r"(?i)\b(?:no|not|never|nowhere|none|unverified|unconfirmed|keine[rnm]?|nicht|nie|nirgends"
+                          r"|unbestätigt|unbelegt)\b")
 # A correction's account of what the text said before
 # (the version itself saying it, right before the cue: not "An earlier version of this story
 # was published before Kirby said C", nor "der ursprünglichen Fassung des Geheimdienstberichts")
@@ -617,7 +629,7 @@ def outlet_statement(text: str, sentence: Sentence, language: str, published_at:
         span = (span[0], len(text[: span[1] - 1].rstrip()))
     referred = referred_date(text, language, span, as_date(published_at))
     stance = stance_of(text, language, "", None, span, False)
-    if stance == "asserts" and _A_CLAIM_OPENS.match(text, span[0]):
+    if stance == "asserts" and _named_not_made(text, span):
         stance = "neither"  # "The claim that 500 were killed appears in no official source": a claim named, not made
     return Claim(
         claim_id=claim_id,

@@ -235,7 +235,7 @@ bestritt bestritten bestreitet bestreiten
 leugnete leugneten leugnet leugnen geleugnet
 stritt stritten streitet abstreiten abgestritten tat taten tut abgetan
 dementierte dementierten dementiert dementieren
-beantwortet
+beantwortete beantworteten beantwortet
 wies wiesen weist weisen
 warf warfen wirft werfen
 stellte stellten stellt
@@ -352,6 +352,9 @@ DE_NEEDS_PARTICLE = {
     # "machte deutlich, dass C", "hat klargemacht, dass C"
     **dict.fromkeys("machte machten macht gemacht".split(), ("deutlich", "klar")),
     "fuhr": ("fort",), "fuhren": ("fort",),
+    # "beantwortete die Frage mit einem klaren Ja: C", "beantwortete die Frage nicht" (not
+    # "beantwortete das mit Schweigen, Kiew mit Empörung": a gapped clause, which says nothing)
+    **dict.fromkeys("beantwortete beantworteten".split(), ("mit", "nicht")),
     "gestand": ("ein",), "gestanden": ("ein",), "gesteht": ("ein",),
     "schloss": ("daraus", "aus"), "schlossen": ("daraus", "aus"), "schließt": ("daraus", "aus"),
     "verwies": ("darauf", "auf"), "verwiesen": ("darauf", "auf"), "verweist": ("darauf", "auf"),

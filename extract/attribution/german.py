@@ -2151,7 +2151,7 @@ _ADVERB_ENDINGS = ("erweise", "licher", "iger", "ender", "ischer")
 _ADVERBS = frozenset(
     """prompt ausgerechnet tatsächlich natürlich schließlich letztlich lediglich ursprünglich eigentlich
     freilich übrigens vielmehr genauso gelassen nüchtern konkreter schärfer deutlicher vorsichtiger
-    neuerdings mehrmals""".split())
+    neuerdings mehrmals knapp scharf""".split())
 
 
 def _adverb_first(words: list[Word]) -> bool:

@@ -407,7 +407,7 @@ class SpeakerResolver:
 
         # (a Chinese or Japanese name of two words gives the family name first too: "Lin Jian …
         # Lin said", "Hayashi Yoshimasa … Hayashi said", when no one before has it last)
-        named = named_before() or named_before(family_first=True)
+        named = named_before(family_first=True)
         if len({s.name for s in named}) != 1:
             return speaker
         full = max(named, key=lambda s: s.position)
@@ -448,7 +448,9 @@ class SpeakerResolver:
                 # Watch-Sprecher"), not "der Wissenschaftsjournalist"
                 m = re.search(r"((?:[A-ZÄÖÜ]\w*\s+)*[A-ZÄÖÜ]\w*)-\w+\s*$", before)
                 before = m.group(1) if m else ""
-            affiliation = None if _against_its_state(_WORD.findall(raw)) else (
+            # (nor a side left, said in the relative clause after it: "a North Korean diplomat who defected")
+            left = _AGAINST_AFTER.match(self.text, span[1])
+            affiliation = None if _against_its_state(_WORD.findall(raw)) or left else (
                 self._affiliation(before) or self._apposed_affiliation(raw, start + len(person), span[0]))
             return Speaker(_strip_possessive(person), affiliation, "person", title, span[0])
         # An apposition "The head of the office, Andriy Yermak," names the person apart.
@@ -1042,8 +1044,9 @@ class SpeakerResolver:
 
 # Who speaks against the state their description names: "a North Korean defector", "a
 # Russian opposition politician", "ein nordkoreanischer Überläufer" are on no side of it
-_AGAINST = ("defector", "dissident", "opposition", "opponent", "exile", "critic", "refugee", "émigré", "emigre",
+_AGAINST = ("defector", "defected", "dissident", "opposition", "opponent", "exile", "critic", "refugee", "émigré", "emigre",
             "überläufer", "oppositionell", "kritiker", "gegner", "flüchtling", "geflüchtet", "geflohen")
+_AGAINST_AFTER = re.compile(r",?\s+(?:who|der|die)\s+(?:\w+\s+){0,3}(?:defected|fled|escaped|geflohen|übergelaufen)\b")
 # ... nor who studies or covers it: "ein Russland-Experte", "ein Moskau-Korrespondent"
 _STUDYING = ("expert", "observer", "correspondent", "watcher", "analyst", "experte", "expertin", "beobachter",
              "korrespondent", "kenner", "forscher")

@@ -373,8 +373,14 @@ LEAVING_OPEN = frozenset(("offenlassen", "leave open"))
 
 
 def own_neither(content: str) -> bool:
-    """What a speaker says is that they take no side: "he would not comment on the reports"."""
-    return _OWN_NEITHER.search(content) is not None
+    """What a speaker says is that they take no side: "he would not comment on the reports"
+    (not when they go on to say more: "… not in a position to confirm the number, but we
+    know they are there")."""
+    m = _OWN_NEITHER.search(content)
+    return m is not None and _BUT.search(content, m.end()) is None
+
+
+_BUT = re.compile(r"(?i),?\s+(?:but|aber|doch|jedoch)\b|,\s+(?:and|und)\s")
 
 
 def relayed(text: str, frame, frames) -> list[tuple[int, int]]:

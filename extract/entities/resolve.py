@@ -311,7 +311,9 @@ _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "his", "her", "
              "unseres"}
 # Titles that name a person at a body ("Director of the Institute for … Kim Min-seok")
 _PERSONS_TITLES = frozenset("""director chairman chairwoman chair president head chief fellow professor analyst
-    researcher expert spokesman spokeswoman spokesperson minister secretary""".split())
+    researcher expert spokesman spokeswoman spokesperson minister secretary commander representative deputy
+    ambassador envoy general colonel lieutenant admiral governor mayor leader adviser advisor coordinator
+    officer official member""".split())
 # What links an information noun to its author: "statement of the G7", "Bericht des Pentagons".
 _AUTHOR_LINKS = {"of", "by", "from", "des", "der", "einer", "eines", "von", "vom", "aus"}
 # Words that leave no one behind once the information noun is gone: "the joint statement".
@@ -782,7 +784,7 @@ def strip_title(name: str, language: str | None = None) -> tuple[str, str | None
     if tokens and tokens[-1].lower() in ORG_HEADS:
         return text, None  # "South Korea's National Intelligence Service": a body, not a titled name
     if any(t.lower() in ORG_HEADS and t[:1].isupper() and nxt in ("for", "of", "on") for t, nxt in zip(tokens, tokens[1:])) \
-            and all(t[:1].isupper() and t.lower() not in _PERSONS_TITLES or t in ("for", "of", "on", "and", "the")
+            and all(t[:1].isupper() and t.lower().split("-")[0] not in _PERSONS_TITLES or t in ("for", "of", "on", "and", "the")
                     for t in tokens[tokens[0] == "the" :]):
         return text, None  # "Korea Institute for Defense Analyses", "Council on Foreign Relations": a body's name
     start = _name_run(tokens, language)

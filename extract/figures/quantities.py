@@ -1208,6 +1208,7 @@ _OWNER_AFTER_RE = re.compile(r"(?i)\s+(?:of|der|des)\s+(?:the\s+)?[^\d,;:.()]{0,
 _CONTRAST_RE = re.compile(r"(?i),\s+(?:while|whereas|but|though(?!\s*,)|although|während|wohingegen|aber|obwohl)\b")
 
 
+_CASUALTY_AFTER = re.compile(r"(?i)\s+(?:killed|wounded|dead|injured|getötete\w*|verwundete\w*|gefallene\w*)\b")
 _SAYS_RE = re.compile(r"(?i)\s*(?:say|said|claim|claimed|believe|believed|tell|told"
                       r"|sagen|sagten|meinen|glauben)\b")  # (right after the people: their verb in the plural)
 
@@ -1222,6 +1223,8 @@ def _inferred_unit(before: str) -> tuple[str, int, int] | None:
         if counted:
             last, unit = m, counted
     between = before[last.end():] if last else ""
+    if _CASUALTY_AFTER.match(between):
+        return None  # "The number of North Korean soldiers killed, though, …": a toll, not a count of soldiers
     if _CONTRAST_RE.search(between):
         return None  # "… killed or wounded, while Zelensky put the number at 3,000": another's count
     if _SAYS_RE.match(between):
@@ -1439,8 +1442,9 @@ def _those_sent(quantities: list[Quantity], text: str) -> None:
     troops had been deployed. More than 10,000 had been sent", "Nordkorea hat Truppen
     geschickt. Der NIS schätzt ihre Zahl auf etwa 11.000" count the people named before."""
     for k, q in enumerate(quantities):
+        sent_after = _SENT_AFTER.match(text, q.char_end)
         if q.unit is not None or q.metric != "other" or not (
-                _SENT_AFTER.match(text, q.char_end) or _THEIR_NUMBER.search(text, max(0, q.char_start - 60), q.char_start)):
+                sent_after or _SAME_FIGURE.search(text, max(0, q.char_start - 60), q.char_start)):
             continue
         before = text[max(0, q.char_start - 300) : q.char_start].rsplit("\n", 1)[-1]
         if k > 0 and quantities[k - 1].char_end > q.char_start - len(before):
@@ -1448,7 +1452,7 @@ def _those_sent(quantities: list[Quantity], text: str) -> None:
         # the last thing counted before it is people, sent, and nothing befell them since
         # (not "sent soldiers and artillery shells", "suffered heavy casualties")
         counted = [(m, _people_noun_unit(m.group())) for m in re.finditer(r"\w+", before) if _countable(m.group())]
-        if not counted or counted[-1][1] is None or not _SENT_WORDS.search(before) \
+        if not counted or counted[-1][1] is None or not (sent_after or _SENT_WORDS.search(before)) \
                 or _casualty_words(before[counted[-1][0].end():], 0):
             continue
         named = _people_named(before)
@@ -1463,9 +1467,6 @@ def _countable(word: str) -> bool:
         n in un.COUNT_METRIC_EN for n in (low, low.removesuffix("s"), low.removesuffix("es")))
 
 
-# "their number", "ihre Zahl": of those named before (not "the number", which may be of anything)
-_THEIR_NUMBER = re.compile(rf"(?i)\b(?:its|their|ihre|deren|dessen)\s+(?:{un.COUNT_NOUNS})\s+(?:[a-zäöü]+,?\s+){{0,2}}"
-                           r"(?:at|to|auf|bei)\s+(?:[a-zäöü]+\s+){0,2}$")
 _SENT_WORDS = re.compile(r"(?i)\b(?:sent|send|sending|deployed|deploying|dispatched|stationed|arrived|geschickt|schickt\w*"
                          r"|entsandt|entsend\w*|verlegt|stationiert|eingetroffen)\b")
 
