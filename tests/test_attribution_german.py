@@ -2662,3 +2662,11 @@ def test_a_relative_clause_closing_the_sentence_reports():
 def test_a_body_of_or_from_a_state(text, speaker, side):
     (claim,) = extract_claims(text, language="de").claims
     assert (claim.speaker_name, claim.speaker_affiliation) == (speaker, side)
+
+
+def test_a_verb_joined_after_a_reported_clause_is_the_reporters():
+    # before: "nannte" was NATO's (the reported clause's subject), and Rutte's content ran on over it
+    text = "Rutte verkündete, die Nato habe die Entsendung „bestätigt“, und nannte sie eine „gefährliche Ausweitung“."
+    claims = extract_claims(text, language="de").claims
+    assert {c.speaker_name for c in claims} == {"Mark Rutte"}
+    assert "nannte" not in text[claims[0].char_start : claims[0].char_end]

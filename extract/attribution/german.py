@@ -1838,6 +1838,15 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     # "… und forderte C": coordinated with the previous frame of the sentence.
     if prev.low == "und" and sent_frames and sent_frames[-1].source:
         last = sent_frames[-1]
+        # (after a comma, the speaker of the report that holds the last one: "Rutte verkündete, die
+        # Nato habe C bestätigt, und nannte sie …" is Rutte's)
+        outer = next((f for f in sent_frames if f is not last and f.source and f.content and last.cue
+                      and f.content[0] <= last.cue[0] < f.content[1]), None) if i >= 2 and words[i - 2].text == "," else None
+        if outer is not None:
+            for f in (outer, last):
+                if f.content and f.content[0] < words[i - 2].start < f.content[1]:
+                    f.content = trim(text, (f.content[0], words[i - 2].start))
+            last = outer
         whole = trim(text, (words[0].start, words[-1].end))
         if last.content == whole and _content_after(text, words, after, particle or None, True) == whole:
             return None  # "wies X zurück und bezeichnete Y als Z": one report, whole sentence
