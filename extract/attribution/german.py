@@ -498,9 +498,10 @@ _AMOUNT_WORDS = frozenset("rund etwa knapp fast mehr als über mindestens bis zu
 
 # "Wagenknecht ging weiter:", "Kiesewetter legte nach:", "Er wurde deutlicher:": a person's
 # next words after the colon (not "Die Lage wurde schärfer:", "Das Bild wurde deutlicher:")
-_WENT_FURTHER = {**dict.fromkeys("ging gingen geht".split(), "weiter"), **dict.fromkeys("legte legten legt".split(), "nach"),
+_WENT_FURTHER = {**dict.fromkeys("ging gingen geht".split(), ("weiter",)),
+                 **dict.fromkeys("legte legten legt".split(), ("nach",)),
                  **dict.fromkeys("wurde wurden wird".split(), ("deutlicher", "schärfer", "konkreter"))}
-_FURTHER_ON = frozenset(("weiter", "nach", "deutlicher", "schärfer", "konkreter"))
+_FURTHER_ON = frozenset(w for further in _WENT_FURTHER.values() for w in further)
 
 
 def _went_further(text, words: list[Word], i: int) -> Frame | None:
@@ -509,10 +510,10 @@ def _went_further(text, words: list[Word], i: int) -> Frame | None:
             or any(x.is_punct for x in words[v:i]):
         return None
     # a person: a pronoun, or a name neither an ordinary noun nor a known place or body
-    last = words[v - 1]
+    last, lexicon = words[v - 1], german_lexicon()
     known = lookup(last.text, fuzzy=False)
     if not (last.low in ("er", "sie") or known is not None and known.label == "PERSON"
-            or known is None and not german_lexicon().is_common_noun(last.text) and not german_lexicon().is_stop(last.text)):
+            or known is None and not lexicon.is_common_noun(last.text) and not lexicon.is_stop(last.text)):
         return None
     return Frame(cue=(words[v].start, words[i].end), source=_span(words, 0, v),
                  content=trim(text, (words[i + 2].start, words[-1].end)), kind="indirect_quote", cue_word=words[v].low)
