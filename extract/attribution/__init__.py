@@ -39,7 +39,8 @@ from extract.attribution.german import ADDRESSED, german_frames
 from extract.attribution.quotes import OPENING_MARKS, find_quotes, quoted
 from extract.attribution.speakers import SpeakerResolver
 from extract.attribution.stance import (APPOSED_CAVEAT, CAVEAT_NOUNS, CAVEAT_REPORT, CAVEAT_SUBJECT, LEAVING_OPEN,
-                                        as_date, is_hedged, own_neither, referred_date, relayed, stance_of)
+                                        as_date, framed_stance, is_hedged, own_neither, referred_date, relayed,
+                                        stance_of)
 from extract.datelines import dateline_end
 from extract.entities.resolve import acts_for, resolve_speaker
 from extract.models import Claim, Sentence
@@ -282,12 +283,9 @@ def find_claims(
         blanks = relayed(text, frame, frames)
         stance = stance_of(text, language, frame.cue_word, frame.cue, content, frame.negated,
                            blanks + ([frame.source] if frame.kind == "according_to" and frame.source else []))
-        if frame.source and _NOT_ALL.search(text, max(0, frame.source[0] - 4), frame.source[1]):
-            stance = "neither"  # "Not everyone in the administration believes C": some do, some do not
-        elif not frame.source and stance == "asserts" and _named_not_made(text, content):
-            stance = "neither"  # "Die Behauptung, 500 seien getötet worden, findet sich in keiner Quelle"
-        elif frame.cue and _RETRACTED.search(text, max(0, frame.cue[0] - 80), frame.cue[0]):
-            stance = "denies"  # "An earlier version of this article said C": the outlet takes it back
+        framed = framed_stance(text, stance, frame.source, frame.cue, content)
+        if framed != stance:
+            stance = framed
         elif stance == "asserts" and speaker_name and _own_side_takes_none(
                 text[content[0] : content[1]], speaker_name, affiliation, language):
             stance = "neither"
@@ -574,31 +572,6 @@ def outlet_caveats(text: str, sentences: list[Sentence], claims: list[Claim], la
 _CAVEAT_RELATIVE = re.compile(rf"{CAVEAT_REPORT},\s+(?:which|that|die|das|der)\s+[^,;:.!?]+(?=,)", re.IGNORECASE)
 # A comma and a conjunction opening a clause of its own
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|und|aber|doch|während)\s+")
-# A sentence that opens by naming a claim: "The claim that C …", "Die Behauptung, C, …",
-# "Berichte, wonach C, …"
-_A_CLAIM_OPENS = re.compile(r"(?:The|This|That|Such|A|Die|Das|Der|Diese|Dieses|Solche)?\s*(?:claims?|reports?|rumou?rs?|"
-                            r"allegations?|assertions?|Behauptung(?:en)?|Meldung(?:en)?|Berichte?|Gerücht(?:e)?|Darstellung)"
-                            r"\s*(?:that\b|,\s*(?:dass|wonach)?)")
-
-
-def _named_not_made(text: str, span: tuple[int, int]) -> bool:
-    """A sentence that names a claim and denies it any standing: "The claim that C appears
-    in no official source", "Die Behauptung, C, findet sich in keiner Quelle" (not "The claim
-    that C has since been confirmed")."""
-    opens = _A_CLAIM_OPENS.match(text, span[0])
-    return opens is not None and _NO_STANDING.search(text, opens.end(), span[1]) is not None
-
-
-_NO_STANDING = re.compile(r"(?i)\b(?:no|not|never|nowhere|none|unverified|unconfirmed|keine[rnm]?|nicht|nie|nirgends"
-                          r"|unbestätigt|unbelegt)\b")
-# A correction's account of what the text said before
-# (the version itself saying it, right before the cue: not "An earlier version of this story
-# was published before Kirby said C", nor "der ursprünglichen Fassung des Geheimdienstberichts")
-_RETRACTED = re.compile(r"(?i)\b(?:(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
-                        r"(?:article|story|piece|text)(?:\s+\w+ly)?"
-                        r"|(?:in\s+)?(?:einer|der)\s+(?:früheren|vorherigen|ursprünglichen)\s+(?:Version|Fassung)\s+"
-                        r"(?:dieses|des)\s+(?:Textes|Artikels|Beitrags))\s*$")
-_NOT_ALL = re.compile(r"(?i)\b(?:not|nicht)\s+(?:everyone|everybody|all|alle|jeder)\b")
 # A report named as the sentence's subject: "Ukrainian intelligence reports of 3,000 casualties
 # (could not be verified)", "South Korea's estimate of 11,000 troops"
 _SUBJECT_REPORT = re.compile(rf"(?:[\w.'’-]+\s+){{0,4}}{CAVEAT_NOUNS}", re.IGNORECASE)
@@ -628,9 +601,7 @@ def outlet_statement(text: str, sentence: Sentence, language: str, published_at:
         # "… nicht. „Wir sind bereit“": the German sentencizer keeps the next quotation's opening mark
         span = (span[0], len(text[: span[1] - 1].rstrip()))
     referred = referred_date(text, language, span, as_date(published_at))
-    stance = stance_of(text, language, "", None, span, False)
-    if stance == "asserts" and _named_not_made(text, span):
-        stance = "neither"  # "The claim that 500 were killed appears in no official source": a claim named, not made
+    stance = framed_stance(text, stance_of(text, language, "", None, span, False), None, None, span)
     return Claim(
         claim_id=claim_id,
         sentence_idx=sentence.sentence_idx,

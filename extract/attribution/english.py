@@ -202,7 +202,7 @@ def _subject(verb: Token) -> Token | None:
         if tok.dep_ == "xcomp" and tok.head.i != tok.i and _lemma(tok.head) not in EN_REPORT_VERBS \
                 and _lemma(tok.head) not in _MEANS_VERBS:
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i
-                        and c.lemma_.lower() not in _SPENT), None)  # ("have spent weeks discussing C": the time)
+                        and not _is_time_word(c)), None)  # ("have spent weeks discussing C": the time)
             if obj is not None:
                 return obj
         if _reporters_participle(tok):
@@ -330,9 +330,6 @@ def _named_after_quote(verb: Token) -> Span | None:
             t.pos_ in ("VERB", "AUX") for t in words if t.i < relative):
         return None
     return _span(words[0], words[-1])
-
-
-_SPENT = frozenset("time hour day week month year night weekend while".split())
 
 
 def _report_joined_before(comp: Token, verb: Token) -> bool:

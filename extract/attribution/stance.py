@@ -410,6 +410,48 @@ _DOUBTED = re.compile(r"(?i)\b(?:doubts?|Zweifel\w*|übertrieben\w*|exaggerat\w*
 _NOT_ONLY = re.compile(r"(?i)\s*(?:nicht|not)\s+(?:nur|only)\b")  # "glaubt nicht nur, dass C, sondern auch …"
 
 
+# A sentence that opens by naming a claim: "The claim that C …", "Die Behauptung, C, …",
+# "Berichte, wonach C, …"
+_A_CLAIM_OPENS = re.compile(r"(?:The|This|That|Such|A|Die|Das|Der|Diese|Dieses|Solche)?\s*(?:claims?|reports?|rumou?rs?|"
+                            r"allegations?|assertions?|Behauptung(?:en)?|Meldung(?:en)?|Berichte?|Gerücht(?:e)?|Darstellung)"
+                            r"\s*(?:that\b|,\s*(?:dass|wonach)?)")
+
+
+def _named_not_made(text: str, span: tuple[int, int]) -> bool:
+    """A sentence that names a claim and denies it any standing: "The claim that C appears
+    in no official source", "Die Behauptung, C, findet sich in keiner Quelle" (not "The claim
+    that C has since been confirmed")."""
+    opens = _A_CLAIM_OPENS.match(text, span[0])
+    return opens is not None and _NO_STANDING.search(text, opens.end(), span[1]) is not None
+
+
+_NO_STANDING = re.compile(r"(?i)\b(?:no|not|never|nowhere|none|unverified|unconfirmed|keine[rnm]?|nicht|nie|nirgends"
+                          r"|unbestätigt|unbelegt)\b")
+# A correction's account of what the text said before
+# (the version itself saying it, right before the cue: not "An earlier version of this story
+# was published before Kirby said C", nor "der ursprünglichen Fassung des Geheimdienstberichts")
+_RETRACTED = re.compile(r"(?i)\b(?:(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
+                        r"(?:article|story|piece|text)(?:\s+\w+ly)?"
+                        r"|(?:in\s+)?(?:einer|der)\s+(?:früheren|vorherigen|ursprünglichen)\s+(?:Version|Fassung)\s+"
+                        r"(?:dieses|des)\s+(?:Textes|Artikels|Beitrags))\s*$")
+_NOT_ALL = re.compile(r"(?i)\b(?:not|nicht)\s+(?:everyone|everybody|all|alle|jeder)\b")
+
+
+def framed_stance(text: str, stance: str, source: tuple[int, int] | None, cue: tuple[int, int] | None,
+                  content: tuple[int, int]) -> str:
+    """stance_of's verdict as the report's frame turns it: "Not everyone in the administration
+    believes C" (some do, some do not), "The claim that 500 were killed appears in no official
+    source", "Die Behauptung, 500 seien getötet worden, findet sich in keiner Quelle" (a claim
+    named, not made), "An earlier version of this article said C" (the outlet takes it back)."""
+    if source and _NOT_ALL.search(text, max(0, source[0] - 4), source[1]):
+        return "neither"
+    if not source and stance == "asserts" and _named_not_made(text, content):
+        return "neither"
+    if cue and _RETRACTED.search(text, max(0, cue[0] - 80), cue[0]):
+        return "denies"
+    return stance
+
+
 def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | None,
               content: tuple[int, int], negated: bool, blanks: list[tuple[int, int]] | None = None) -> str:
     """asserts, denies or neither. `blanks`: words that label nothing for this claim (a source's
