@@ -3461,3 +3461,10 @@ def test_two_family_names_alike_are_not_told_apart():
 ])
 def test_second_review_of_this_sessions_figures(text, metric):
     assert [q.metric for q in extract_claims(text, language="en").quantities] == [metric]
+
+
+def test_he_after_a_colon_is_who_went_further():
+    # before: Austin, the subject of the sentence before ("went" parses as the object of "told")
+    text = 'Austin was cautious. Kirby went further: he told reporters that the troops would be "fair targets".'
+    (claim,) = extract_claims(text, language="en").claims
+    assert claim.speaker_name == "John Kirby"

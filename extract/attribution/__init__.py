@@ -189,9 +189,16 @@ def _leads(name: Span, quotes: list[tuple[int, int]]) -> bool:
     marks: whom a following "he" or "she" most likely means."""
     first = next((t for t in name.sent if t.dep_ in ("nsubj", "nsubjpass")), None)
     # (or of a clause closed by a colon, which the parser hangs on what follows: "Kartapolov
-    # went further: the deployment, he told RBC, was …")
-    main = first is not None and (first.head.dep_ == "ROOT" or any(c.text == ":" for c in first.head.children))
+    # went further: the deployment, he told RBC, was …"), or parses as the object of the verb
+    # after the colon ("Kirby went further: he told reporters …")
+    main = first is not None and (first.head.dep_ == "ROOT" or _before_colon(first.head))
     return first == name.root and main and not quoted(name.start_char, quotes)
+
+
+def _before_colon(verb) -> bool:
+    """A verb whose clause a colon closes."""
+    after = verb.head.children if verb.dep_ == "ccomp" and verb.i < verb.head.i else ()
+    return any(c.text == ":" for c in verb.children) or any(verb.i < c.i < verb.head.i and c.text == ":" for c in after)
 
 
 def _first_in_sentence(text: str, persons: list[tuple[int, int]], starts: list[int],
