@@ -3343,6 +3343,9 @@ def test_a_report_joined_before_another_speakers_is_not_theirs():
 @pytest.mark.parametrize("text, language", [
     # before: the outlet asserted the 500 killed it names as a claim
     ("The claim that 500 North Koreans were killed in one day appears in no official source.", "en"),
+    # before: asserted (without an article)
+    ("Claims that 500 North Korean soldiers were killed appear in no official source.", "en"),
+    ("Reports that 500 North Korean troops had been killed have not been confirmed.", "en"),
     ("Die Behauptung, 500 Nordkoreaner seien an einem Tag getötet worden, findet sich in keiner offiziellen Quelle.",
      "de"),
 ])

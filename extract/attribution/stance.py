@@ -410,10 +410,10 @@ _DOUBTED = re.compile(r"(?i)\b(?:doubts?|Zweifel\w*|übertrieben\w*|exaggerat\w*
 _NOT_ONLY = re.compile(r"(?i)\s*(?:nicht|not)\s+(?:nur|only)\b")  # "glaubt nicht nur, dass C, sondern auch …"
 
 
-# A sentence that opens by naming a claim: "The claim that C …", "Die Behauptung, C, …",
-# "Berichte, wonach C, …"
-_A_CLAIM_OPENS = re.compile(r"(?:The|This|That|Such|A|Die|Das|Der|Diese|Dieses|Solche)?\s*(?:claims?|reports?|rumou?rs?|"
-                            r"allegations?|assertions?|Behauptung(?:en)?|Meldung(?:en)?|Berichte?|Gerücht(?:e)?|Darstellung)"
+# A sentence that opens by naming a claim: "The claim that C …", "Claims that C …", "Die
+# Behauptung, C, …", "Berichte, wonach C, …"
+_A_CLAIM_OPENS = re.compile(r"(?:The|This|That|Such|A|Die|Das|Der|Diese|Dieses|Solche)?\s*(?:[Cc]laims?|[Rr]eports?|[Rr]umou?rs?|"
+                            r"[Aa]llegations?|[Aa]ssertions?|Behauptung(?:en)?|Meldung(?:en)?|Berichte?|Gerücht(?:e)?|Darstellung)"
                             r"\s*(?:that\b|,\s*(?:dass|wonach)?)")
 
 
