@@ -3471,3 +3471,20 @@ def test_he_after_a_colon_is_who_went_further():
     text = 'Austin was cautious. Kirby went further: he told reporters that the troops would be "fair targets".'
     (claim,) = extract_claims(text, language="en").claims
     assert claim.speaker_name == "John Kirby"
+
+
+@pytest.mark.parametrize("text, language, stance", [
+    # before: asserts
+    ('Kremlin spokesman Dmitry Peskov told reporters the reports were "another canard."', "en", "denies"),
+    ('The channel claimed that the reports of North Korean casualties were "pure fiction".', "en", "denies"),
+    # before: denies (a rumour no longer, a denial no more)
+    ("„Das sind keine Gerüchte mehr“, sagt ein hochrangiger NATO-Beamter.", "de", "asserts"),
+    ("„Das ist kein Gerücht“, sagte Rutte.", "de", "asserts"),
+    ('"This is no longer a rumour," Rutte said.', "en", "asserts"),
+    ("Putin hat die Existenz der nordkoreanischen Truppen nicht mehr bestritten.", "de", "asserts"),
+    # as before
+    ("Peskow sprach von Gerüchten.", "de", "denies"),
+    ('Peskov said the reports were "rumours".', "en", "denies"),
+])
+def test_a_canard_denies_and_no_rumour_confirms(text, language, stance):
+    assert [c.stance for c in extract_claims(text, language=language).claims] == [stance]

@@ -874,3 +874,15 @@ def test_they_of_the_figures_own_clause_keep_its_casualty_word():
     q = figures("About 200 North Korean soldiers attacked the Ukrainian position near Plekhovo, and they were all "
                 "killed, Ukraine's special forces said.")[0]
     assert q.metric == "killed"
+
+
+@pytest.mark.parametrize("text, language, metric", [
+    # before: other (the fallen counted by their noun)
+    ("Ukrainische Quellen sprechen von über 200 Gefallenen.", "de", "killed"),
+    # before: troops, to be summed with the troops sent
+    ("Up to 200 North Korean troops were cut down by artillery and drones in Russia's Kursk region.", "en", "killed"),
+    ("Hundreds of North Korean troops were 'wiped out' in the first clash.", "en", "killed"),
+    ("The army cut down on training, and 11,000 North Korean troops were sent to Kursk.", "en", "troops"),
+])
+def test_the_fallen_and_the_cut_down_are_killed(text, language, metric):
+    assert figures(text, language)[-1].metric == metric

@@ -159,9 +159,11 @@ EN_ANSWER_VERBS = EN_DENIAL_VERBS | EN_CONFIRM_VERBS
 EN_DENIAL_WORDS = re.compile(
     # ("lies at about 300", "the truth lies in between": the verb of place is no denial)
     r"\b(fake news|fakes?|unfounded|baseless|groundless|false|lies?(?!\s+(?:at|in|on|between|ahead|behind|within|"
-    r"near|around|according|with|somewhere|elsewhere|mainly|largely|partly|squarely)\b)|rumou?rs?|fabricat\w+|"
+    r"near|around|according|with|somewhere|elsewhere|mainly|largely|partly|squarely)\b)|(?<!\bnot )(?<!\bnot a )(?<!\bno longer )(?<!\bno longer a )rumou?rs?|fabricat\w+|"
     r"nonsense|disinformation|propaganda|untrue|not true|hoax|incorrect|inaccurate|smear(?: campaign)?|"
-    r"exaggerated|overblown|(?<!no longer a )fantasy|fantasies|fairy[- ]tales?|"
+    r"exaggerated|overblown|(?<!no longer a )fantasy|fantasies|fairy[- ]tales?|canards?|"
+    # ("fiction" alone is also a genre, or a false name given: "invented names")
+    r"(?:pure|complete|utter|total|science) fiction|"
     r"(?:plucked|pulled|made up) (?:out of|from) thin air|"
     r"not (?:correct|accurate|the case))\b",
     re.IGNORECASE,
@@ -431,7 +433,7 @@ DE_SWISS_SPELLINGS = {
     if "ß" in w
 }
 DE_DENIAL_WORDS = re.compile(
-    r"(Fake[- ]?News|\bFake\b(?!-)|Fake-(?:Nachricht|Meldung|Bericht)\w*|unbegründet\w*|haltlos\w*|(?<!galt als )(?<!galt es als )(?<!galten als )Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
+    r"(Fake[- ]?News|\bFake\b(?!-)|Fake-(?:Nachricht|Meldung|Bericht)\w*|unbegründet\w*|haltlos\w*|(?<!galt als )(?<!galt es als )(?<!galten als )(?<!\bkein )(?<!\bkeine )Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
     r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|aus der Luft gegriffen|Unsinn|Quatsch|"
     r"Blödsinn|\w*[Mm]ärchen|Hirngespinst\w*|gefälscht\w*|Fälschung\w*|nicht wahr|nicht der Wahrheit|"
     r"(?:stimmt|stimmen|stimmte|stimmten) nicht|unzutreffend\w*|nicht zutreffend|nicht korrekt|"

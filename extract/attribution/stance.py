@@ -92,7 +92,7 @@ _ABSOLUTE_DATE = re.compile(
 
 # "nicht bestätigt", "nicht offiziell bestätigt", "weder bestätigt"
 # (or the noun of a phrasal denial: "nicht infrage gestellt", "nicht in Zweifel gezogen")
-_NICHT_BEFORE = re.compile(r"\b(?:nicht|nie|niemals|weder)(?:\s+(?:offiziell|öffentlich|unabhängig|ausdrücklich|eindeutig|explizit"
+_NICHT_BEFORE = re.compile(r"\b(?:nicht|nie|niemals|weder)(?:\s+mehr)?(?:\s+(?:offiziell|öffentlich|unabhängig|ausdrücklich|eindeutig|explizit"
                            r"|infrage|in\s+Frage|in\s+Zweifel))?\s*$")
 # the speaker's own words that they take no side: "Peskov said he could neither confirm nor
 # deny the reports", "Peskow sagte, er könne die Berichte weder bestätigen noch dementieren"

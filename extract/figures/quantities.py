@@ -78,7 +78,9 @@ _KILL_RE = re.compile(
     r"(?i)\b(?:kill\w*|dead|died|dies|dying|deaths?|death\s+toll|fatalit\w+|lost\s+their\s+lives"
     r"|getötet\w*|tot|tote[n]?|todesopfer|gestorben|starben|ums\s+leben|gefallen\w*|umgekommen"
     # the Ukrainian General Staff's word, and its translations: "1,530 soldiers were liquidated"
-    r"|liquidat\w*|liquidiert\w*|eliminat\w*|eliminiert\w*)\b"
+    r"|liquidat\w*|liquidiert\w*|eliminat\w*|eliminiert\w*"
+    # the tabloid's words: "200 troops were cut down", "Hundreds … 'WIPED OUT'"
+    r"|(?:cut|mown|mowed)\s+down(?!\s+on\b)|wiped\s+out|slaughtered|massacred)\b"
 )
 _WOUND_RE = re.compile(
     r"(?i)\b(?:wounded|injur\w*|hurt|verwundet\w*|verletzt\w*|verwundete[n]?|verletzte[n]?)\b"

@@ -324,7 +324,7 @@ _COUNT_DE = {
     ("Arbeiter", "Arbeitskräfte", "Beschäftigte", "Mitarbeiter"): "worker",
     ("Unternehmen", "Firmen"): "company",
     ("Organisationen", "Einrichtungen", "Institutionen"): "entity",
-    ("Tote", "Toten", "Todesopfer"): "dead",
+    ("Tote", "Toten", "Todesopfer", "Gefallene", "Gefallenen"): "dead",
     ("Verletzte", "Verletzten", "Verwundete", "Verwundeten"): "wounded",
     ("Opfer", "Opfern"): "victim",
     # nationals of the story's states, as the English plural reads ("North Koreans")
