@@ -2670,3 +2670,16 @@ def test_a_verb_joined_after_a_reported_clause_is_the_reporters():
     claims = extract_claims(text, language="de").claims
     assert {c.speaker_name for c in claims} == {"Mark Rutte"}
     assert "nannte" not in text[claims[0].char_start : claims[0].char_end]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # before: "über nordkoreanische Soldaten" (with the side North Korea), "über Verluste"
+    ("FPÖ-Chef Herbert Kickl sieht das anders. Berichte über nordkoreanische Soldaten bezeichnete Kickl als "
+     "„Kriegspropaganda“.", "Herbert Kickl"),
+    ("Berichte über Verluste bezeichnete Peskow als „Unsinn“.", "Dmitry Peskov"),
+    ("Die Zahl von 12.000 Soldaten hält Reisner für plausibel.", "Reisner"),
+])
+def test_a_report_named_first_then_a_bare_name(text, speaker):
+    claims = extract_claims(text, language="de").claims
+    assert {c.speaker_name for c in claims} == {speaker}
+    assert all(c.stance == ("asserts" if "Reisner" in text else "denies") for c in claims)

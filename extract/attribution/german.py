@@ -2052,7 +2052,9 @@ def _actor_after_verb(text: str, words: list[Word], i: int) -> tuple[int, int] |
     if not (article and (first == i or counted) or complement or singular) \
             or (j + 1 < len(words) and is_information(words[j + 1].text)):
         return None  # ("Berichte aus Kiew bestätigen die Angaben des Pentagons": the information is the object)
-    if end <= j + 1 or words[j].low not in DE_ARTICLES or not _names_actor(text, words, j, end) \
+    # (or a bare name before the complement: "Berichte über … bezeichnete Kickl als „Propaganda“")
+    named = complement and 0 < end - j <= 3 and all(w.is_cap and w.low not in DE_ARTICLES for w in words[j:end])
+    if not named and (end <= j + 1 or words[j].low not in DE_ARTICLES or not _names_actor(text, words, j, end)) \
             or not (complement or all(w.is_punct or w.low in _NOTHING_SAID for w in rest)):
         return None
     return _span(words, j, end)
