@@ -2683,3 +2683,16 @@ def test_a_report_named_first_then_a_bare_name(text, speaker):
     claims = extract_claims(text, language="de").claims
     assert {c.speaker_name for c in claims} == {speaker}
     assert all(c.stance == ("asserts" if "Reisner" in text else "denies") for c in claims)
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    # before: the outlet's own line, asserting that German soldiers are in Ukraine
+    ("Hinweis: Die Bundesregierung weist Darstellungen russischer Staatsmedien zurück, wonach deutsche Soldaten in "
+     "der Ukraine im Einsatz seien.", "Germany", "denies"),
+    # before: no claim; the outlet's own denial
+    ("Update: Der Kreml bestreitet die Berichte.", "Kremlin", "denies"),
+    ("Update: Peskow sagte, die Berichte seien falsch.", "Dmitry Peskov", "denies"),
+])
+def test_a_page_label_before_the_sentence_is_no_part_of_it(text, speaker, stance):
+    (claim,) = extract_claims(text, language="de").claims
+    assert (claim.speaker_name, claim.stance) == (speaker, stance)

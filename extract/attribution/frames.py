@@ -118,6 +118,12 @@ _SOURCE_HEADS = DE_BODY_ENDINGS + ("diplomat", "diplomaten", "offizier", "offizi
                                    "beamte", "beamter", "armee", "militär")
 
 
+def is_page_label(label: str) -> bool:
+    """A label before a colon that is the page's, not a source: "Update:", "Hinweis:",
+    "Fact Check:", or a rubric."""
+    return label.split()[0].lower().strip(".") in _HEADLINE_NOT_SOURCES or is_rubric(label)
+
+
 def is_rubric(label: str) -> bool:
     """A German rubric before a headline's colon, not its source: "Ukraine-Krieg:",
     "Kursk-Einsatz:", "Nordkorea-Truppen:", "News-Ticker:" (a hyphenated compound; not one
@@ -224,7 +230,7 @@ def headline_frames(text: str) -> list[Frame]:
                                 content=content, kind="direct_quote", cue_word="―"))
     for m in _HEADLINE.finditer(text):
         words = m.group("src").split()
-        if words[0].lower().strip(".") in _HEADLINE_NOT_SOURCES or is_rubric(m.group("src")):
+        if is_page_label(m.group("src")):
             continue
         if len(words) > 3 and not _names_someone(m.group("src")):
             continue  # a long label names someone ("NATO Secretary General Mark Rutte:"), not a heading

@@ -54,7 +54,7 @@ from extract.attribution.cues import (
     DE_WITHHELD_NOUNS,
     RULING_OUT,
 )
-from extract.attribution.frames import QUESTION_LABELS, Frame, inner, is_rubric, trim
+from extract.attribution.frames import QUESTION_LABELS, Frame, inner, is_page_label, trim
 from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
 from extract.attribution.stance import APPOSED_CAVEAT, REPORTED_THINGS
 from extract.datelines import dateline_end
@@ -968,7 +968,7 @@ def _topic_before(words: list[Word], colon: int) -> bool:
     j = _np_forward(words, colon + 1)
     named = any(lookup(w.text, fuzzy=False) is not None and demonym_entity_id(name_key(w.text)) is None
                 for w in words[:colon])
-    return (colon >= 2 or colon == 1 and is_rubric(words[0].text)) and not named \
+    return (colon >= 2 or colon == 1 and is_page_label(words[0].text)) and not named \
         and not any(_is_finite_or_reporting(w) for w in words[:colon]) and j < len(words) and words[j].low in DE_VERB_FORMS
 
 
