@@ -3488,3 +3488,17 @@ def test_he_after_a_colon_is_who_went_further():
 ])
 def test_a_canard_denies_and_no_rumour_confirms(text, language, stance):
     assert [c.stance for c in extract_claims(text, language=language).claims] == [stance]
+
+
+@pytest.mark.parametrize("text, language, speakers", [
+    # before: 'KIM' (the source of North Korean casualties), 'Kims Soldaten', 'Scoop', 'Press'
+    ("KIM'S CANNON FODDER: Hundreds of North Korean troops 'WIPED OUT' in first clash with Ukraine", "en", []),
+    ("Kims Soldaten: Erste Nordkoreaner in Kursk gefallen", "de", []),
+    ("Scoop: U.S. says North Korean troops now fighting in Kursk", "en", ["United States"]),
+    ("Press Release: Ministry of Foreign Affairs, Republic of Korea", "en", []),
+    # as before: a role, a name
+    ("Putins Sprecher: Berichte sind falsch", "de", ["Vladimir Putin"]),
+    ('South Korea\'s Cho Tae-yul: "We will respond"', "en", ["Cho Tae-yul"]),
+])
+def test_what_someone_has_is_no_label_of_a_source(text, language, speakers):
+    assert [c.speaker_name for c in extract_claims(text, language=language).claims if c.speaker_name] == speakers

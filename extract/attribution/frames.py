@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from extract.attribution.cues import EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.quotes import n_words
+from extract.entities.german_lexicon import german_lexicon
 from extract.entities.resolve import DE_BODY_ENDINGS, ENGLISH_ROLE_WORDS, GERMAN_ROLE_ENDINGS, lookup
 from extract.months import WEEKDAYS
 
@@ -107,7 +108,7 @@ _HEADLINE_NOT_SOURCES = frozenset(
     anzeige werbung date datum by von copyright credit credits caption file q a
     question questions answer frage fragen antwort interview hintergrund zwischenüberschrift
     stand published updated veröffentlicht aktualisiert fact factcheck faktencheck faktenfuchs verdict claim
-    behauptung bewertung correction korrektur korrekturhinweis hinweis anmerkung graphics grafik
+    behauptung bewertung correction korrektur korrekturhinweis hinweis anmerkung graphics grafik scoop press
     explainer listen quellen casualties killed wounded dead losses tote verletzte verluste""".split()
 ) | frozenset(WEEKDAYS) | QUESTION_LABELS | RUBRICS
 
@@ -144,6 +145,26 @@ def _bullet_source(label: str, content: str) -> bool:
     known = lookup(label, fuzzy=False)  # (a state or its capital by its QID; not a region: "Kursk")
     return known is not None and (known.label in ("ORG", "PERSON") or known.label == "GPE" and known.id.startswith("Q")) \
         and (content[:1].isupper() or content[:1].isdigit() or content[:1] in "\"“„»'‘")
+
+
+def _possessed(words: list[str]) -> bool:
+    """A label naming what someone has, not who speaks: "KIM'S CANNON FODDER:", "Kims
+    Soldaten:" (not "Putin's spokesman:", "Putins Sprecher:", "South Korea's Cho Tae-yul:")."""
+    lex = german_lexicon()
+    head = words[-1]
+    low = head.lower()
+    if low in ENGLISH_ROLE_WORDS or low.endswith(GERMAN_ROLE_ENDINGS + _SOURCE_HEADS):
+        return False
+    if any(_POSSESSIVE.search(w) for w in words[:-1]):
+        # a thing in capitals or lower case, or a German common noun: no one's name
+        return head.isupper() and len(head) > 1 or head.islower() or lex.is_common_noun(head)
+    # a German genitive of a name ("Kims", "Putins"), before a common noun
+    return lex.is_common_noun(head) and any(
+        w.endswith("s") and w[:1].isupper() and not lex.is_common_noun(w) and not lex.is_common_noun(w[:-1])
+        for w in words[:-1])
+
+
+_POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
 
 
 def _names_someone(label: str) -> bool:
@@ -230,7 +251,7 @@ def headline_frames(text: str) -> list[Frame]:
                                 content=content, kind="direct_quote", cue_word="―"))
     for m in _HEADLINE.finditer(text):
         words = m.group("src").split()
-        if is_page_label(m.group("src")):
+        if is_page_label(m.group("src")) or _possessed(words):
             continue
         if len(words) > 3 and not _names_someone(m.group("src")):
             continue  # a long label names someone ("NATO Secretary General Mark Rutte:"), not a heading
