@@ -3502,3 +3502,25 @@ def test_a_canard_denies_and_no_rumour_confirms(text, language, stance):
 ])
 def test_what_someone_has_is_no_label_of_a_source(text, language, speakers):
     assert [c.speaker_name for c in extract_claims(text, language=language).claims if c.speaker_name] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # before: the outlet's own lines
+    ("About 8,000 troops are in Kursk, per the Pentagon.", "Pentagon", "About 8,000 troops are in Kursk"),
+    ("Up to 200 North Koreans were killed or wounded in the first engagements, per Ukrainian estimates that Axios "
+     "could not verify.", "Ukraine", "Up to 200 North Koreans"),
+    # before: the outlet's ("numbers" read as a noun)
+    ("According to South Korea's National Intelligence Service, the North Korean contingent numbers about 11,000 to "
+     "12,000 soldiers.", "National Intelligence Service (South Korea)", "the North Korean contingent numbers"),
+])
+def test_per_a_source_and_according_to_before_a_verb_read_as_a_noun(text, speaker, content):
+    (claim,) = extract_claims(text, language="en").claims
+    assert claim.kind == "according_to" and claim.speaker_name == speaker
+    assert text[claim.char_start :].startswith(content)
+
+
+def test_per_day_is_no_source():
+    (q,) = extract_claims("Russia loses about 1,200 soldiers per day.", language="en").quantities
+    assert q.unit == "soldier per day"
+    assert not [c for c in extract_claims("Russia loses about 1,200 soldiers per day.", language="en").claims
+                if c.speaker_name]

@@ -886,3 +886,18 @@ def test_they_of_the_figures_own_clause_keep_its_casualty_word():
 ])
 def test_the_fallen_and_the_cut_down_are_killed(text, language, metric):
     assert figures(text, language)[-1].metric == metric
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # before: other, no unit
+    ("South Korea's spy agency estimated that the North Korean contingent is between 10,000 to 12,000 strong.", 10000,
+     "soldier"),
+    ("The North Korean force is 11,000 strong, officials said.", 11000, "soldier"),
+    ("- 10,000-12,000: North Korean troops in Russia.", 10000, "troop"),
+    # as before
+    ("The man was 11,000 strong.", 11000, None),
+    ("- 3: the number of villages retaken.", 3, None),
+])
+def test_a_force_so_strong_and_a_bullets_figure_count_troops(text, value, unit):
+    q = figures(text)[0]
+    assert (q.value, q.unit) == (value, unit)

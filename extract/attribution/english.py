@@ -898,7 +898,25 @@ def _according_to(tok: Token, doc: Doc, text: str) -> Frame | None:
         t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.head == p for t in p.subtree)), None) \
         if tok.dep_ == "ROOT" else None
     end = doc[swallowed.i - 1] if swallowed is not None else None
+    # "According to the NIS, the contingent numbers about 11,000": with no verb found ("numbers"
+    # a noun), the parser hung the clause after the comma on the source as appositions
+    comma = next((c for c in pobj.rights if c.text == ","), None) if tok.dep_ == "ROOT" else None
+    if end is None and comma is not None and any(c.dep_ == "appos" and c.i > comma.i for c in pobj.rights):
+        end = doc[comma.i - 1]
     return _sourcing_frame((tok.idx, to.idx + len(to)), doc[to.i + 1], pobj, text, end)
+
+
+def _per(tok: Token, text: str) -> Frame | None:
+    """"About 8,000 troops are in Kursk, per the Pentagon", "…, per Ukrainian estimates": a
+    source set off by a comma (not a rate: "1,200 per day", "per capita")."""
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+            or not (pobj.pos_ == "PROPN" or pobj.lower_ in INFORMATION_NOUNS or pobj.lower_ in ORG_HEADS):
+        return None
+    # (the source without what is said of it: "per Ukrainian estimates that Axios could not verify")
+    clause = next((c for c in pobj.rights if c.dep_ in ("acl", "relcl")), None)
+    end = tok.doc[clause.left_edge.i - 1] if clause is not None else None
+    return _sourcing_frame((tok.idx, tok.idx + len(tok)), tok.doc[tok.i + 1], pobj, text, end)
 
 
 def _after_information(tok: Token, doc: Doc, text: str) -> Frame | None:
@@ -2038,8 +2056,9 @@ def english_frames(doc: Doc) -> list[Frame]:
     for tok in doc:
         if tok.i in answered_last:
             continue
-        if tok.lower_ in ("according", "after"):
-            frame = _according_to(tok, doc, text) if tok.lower_ == "according" else _after_information(tok, doc, text)
+        if tok.lower_ in ("according", "after", "per"):
+            frame = _according_to(tok, doc, text) if tok.lower_ == "according" else _per(tok, text) \
+                if tok.lower_ == "per" else _after_information(tok, doc, text)
             if frame is not None:
                 frames.append(frame)
             continue

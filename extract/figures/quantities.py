@@ -126,9 +126,16 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _GLUED_OK = {"minus-", "sub-", "to-", "and-", "or-", "bis-", "und-", "over-", "under-"}
 _NON_UNIT_NOUNS = {"time", "times", "way", "day", "thing", "another", "other", "others"}
 # "the 7,000-strong contingent": the number counts soldiers.
-_STRONG_FORCE = re.compile(
-    r"[-‐]strong (?:[A-Za-z-]+ ){0,3}?(?:contingent|force|army|unit|division|brigade|battalion|"
-    r"detachment|corps|deployment|group)s?\b")
+_FORCES = r"(?:contingent|force|army|unit|division|brigade|battalion|detachment|corps|deployment|group)s?\b"
+_STRONG_FORCE = re.compile(rf"[-‐ ]strong (?:[A-Za-z-]+ ){{0,3}}?{_FORCES}")
+# A figure opening a line, before a colon: the label of what follows ("- 10,000-12,000: North
+# Korean troops in Russia", "Up to 200: North Koreans killed")
+_BULLET_FIGURE = re.compile(r"[\s\-–•*·]*(?:(?:up to|about|around|more than|over|at least|some|nearly|almost)\s+)?"
+                            r"(?:[\d.,]+\s*[-–]\s*)?$", re.I)
+_LABEL_COLON = re.compile(r":[ \t]+")
+# ... and so does "the contingent is 11,000 strong", a force named before it in the clause
+_STRONG_CLOSING = re.compile(r" strong\b(?=\s*(?:[.,;:!?]|$))")
+_FORCE_BEFORE = re.compile(rf"(?i)\b{_FORCES}(?:[^.;,]|(?<=\d)[.,](?=\d))*$")
 # "13,000 containers of ammunition" counts ammunition: the measure noun takes the metric of
 # what it holds (unit "container of ammunition").
 _CONTAINERS = {"container", "crate", "box", "shipment", "batch", "wagon", "truckload", "trainload",
@@ -376,7 +383,7 @@ def _noun_read_as_verb(t, picked: list) -> bool:
 def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
                     ) -> tuple[str | None, int, str, bool]:
     """(unit, end, words, proper_only) of the counted noun phrase starting at s[pos:]."""
-    strong = _STRONG_FORCE.match(s, pos)
+    strong = _STRONG_FORCE.match(s, pos) or (_STRONG_CLOSING.match(s, pos) if _FORCE_BEFORE.search(s, 0, pos) else None)
     if strong:
         return "soldier", strong.end(), s[pos:strong.end()], False
     # ('"several hundred" North Korean troops': the quotation closes before the counted noun)
@@ -672,6 +679,8 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
         _suffix_unit(s, m)
         if m.unit is None:
             pos = m.end + s.startswith("+", m.end)  # "10,000+ soldiers"
+            if _BULLET_FIGURE.match(s, 0, m.start) and (colon := _LABEL_COLON.match(s, pos)):
+                pos = colon.end()  # an explainer's bullet: "- 10,000-12,000: North Korean troops in Russia"
             if m.kind in ("vague", "fraction"):
                 of = _OF_RE.match(s[pos:])
                 if of:
