@@ -3524,3 +3524,26 @@ def test_per_day_is_no_source():
     assert q.unit == "soldier per day"
     assert not [c for c in extract_claims("Russia loses about 1,200 soldiers per day.", language="en").claims
                 if c.speaker_name]
+
+
+@pytest.mark.parametrize("text, speaker, stance, content", [
+    # before: no claim
+    ("Putin's spokesman Dmitry Peskov sneered: 'This is nonsense. Another piece of Western fake news.'",
+     "Dmitry Peskov", "denies", "This is nonsense"),
+    ("President Volodymyr Zelensky posted on X last night: 'The first battles with North Korean soldiers open a new "
+     "page of instability in the world.'", "Volodymyr Zelenskyy", "asserts", "The first battles"),
+    ('The UK Ministry of Defence posted: "North Korean personnel have very likely been deployed to the Kursk Oblast."',
+     "UK Ministry of Defence", "asserts", "North Korean personnel"),
+    # before: the quotation before it, North Korea's denial
+    ("Peskov smirked: 'This is nonsense.'\nNorth Korea, meanwhile, has said nothing publicly about the deployment.",
+     "North Korea", "neither", "the deployment"),
+])
+def test_a_sneer_or_a_post_before_a_colon_and_saying_nothing(text, speaker, stance, content):
+    (claim,) = extract_claims(text, language="en").claims
+    assert (claim.speaker_name, claim.stance) == (speaker, stance)
+    assert text[claim.char_start :].startswith(content)
+
+
+def test_posting_news_is_no_report():
+    text = "The network has at times posted one-sided news from Ukraine, critics say."
+    assert [text[c.cue_start : c.cue_end] for c in extract_claims(text, language="en").claims] == ["say"]

@@ -21,7 +21,7 @@ EN_SPEECH_VERBS = frozenset(
     disclose reveal complain criticize criticise blast praise quip joke shout chant proclaim
     dismiss dispute charge blame concede counter continue echo inform brief signal hint
     suggest propose recommend plead tout boast lament declare reiterate retort yell
-    scream exclaim whisper murmur mutter order advise speak talk communicate""".split()
+    scream exclaim whisper murmur mutter order advise speak talk communicate sneer scoff snap fume post""".split()
 )
 # Verbs of cognition/evidence: attribute only with a clause complement ("X believes that ...").
 EN_COGNITION_VERBS = frozenset(

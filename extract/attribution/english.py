@@ -706,19 +706,23 @@ def _no_side_taken(verb: Token, subj: Token, cue_end: Token, content: Span, text
 
 def _kept_silent(verb: Token, text: str) -> Frame | None:
     """"Moscow has remained silent on the reports", "kept silent about it", "made no mention
-    of the troops": a comment not given on what it names (stance.LEAVING_OPEN), as German
+    of the troops", "has said nothing about it": a comment not given on what it names (stance.LEAVING_OPEN), as German
     "schweigt dazu"; "Moscow has stayed silent", naming nothing, on the report before."""
     if _lemma(verb) in ("remain", "keep", "stay"):
         silent = next((c for c in verb.rights if c.lower_ == "silent" and c.dep_ in ("acomp", "oprd")), None)
     elif _lemma(verb) == "make":
         silent = next((c for c in verb.rights if c.lower_ == "mention" and c.dep_ == "dobj"
                        and any(d.lower_ == "no" for d in c.children)), None)
+    elif _lemma(verb) == "say":  # "has said nothing (publicly) about the deployment"
+        silent = next((c for c in verb.rights if c.lower_ == "nothing" and c.dep_ == "dobj"), None)
     else:
         return None
-    topic = next((p for p in silent.rights if p.lower_ in ("on", "about", "over", "of") and not _of_time(p)
+    topic = next((p for p in (*silent.rights, *(c for c in verb.rights if c.i > silent.i))
+                  if p.lower_ in ("on", "about", "over", "of") and not _of_time(p)
                   and any(o.dep_ == "pobj" for o in p.children)), None) if silent is not None else None
     subj = _subject(verb)
-    if silent is not None and topic is None and subj is not None and silent.lower_ == "silent" and _speaks(subj):
+    if silent is not None and topic is None and subj is not None and silent.lower_ in ("silent", "nothing") \
+            and _speaks(subj):
         # "Moscow has so far stayed silent": on the report before (attribution._BARE_COMMENT)
         return _no_side_taken(verb, subj, silent, _span(silent, silent), text)
     if topic is None or subj is None or not (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(
@@ -2156,6 +2160,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # "Peskov, asked about the reports, said": likewise
         if _told_in_a_headline(tok):
             continue  # "North Korean families told sons died": they were told
+        if lemma == "post" and not _BEFORE_A_COLON.match(text, tok.idx + len(tok)):
+            continue  # "posted one-sided news": only "posted (on X last night):" gives what was posted
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
             continue  # "could send more soldiers if the Kremlin asked for them": a condition, not a report
         if tok.dep_ != "ROOT" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
@@ -2255,6 +2261,7 @@ def english_frames(doc: Doc) -> list[Frame]:
     return frames
 
 
+_BEFORE_A_COLON = re.compile(r"[^.:;,\"“‘']{0,40}:")
 _SET_OFF_COLON = re.compile(r"(?<!\d):\s+(?=[^:]*$)")
 _AND_THEN = re.compile(r",?\s+(?:and|but)\s*$")
 
