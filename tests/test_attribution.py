@@ -3547,3 +3547,14 @@ def test_a_sneer_or_a_post_before_a_colon_and_saying_nothing(text, speaker, stan
 def test_posting_news_is_no_report():
     text = "The network has at times posted one-sided news from Ukraine, critics say."
     assert [text[c.cue_start : c.cue_end] for c in extract_claims(text, language="en").claims] == ["say"]
+
+
+def test_a_clause_before_a_semicolon_is_no_report_of_the_next():
+    # before: Russia asserting Ukraine's report, its denial lost
+    text = 'Ukraine Says North Korean Troops Took Part In Kursk Fighting; Moscow Calls Report A "Provocation"'
+    claims = extract_claims(text, language="en").claims
+    assert sorted((c.speaker_name, c.stance) for c in claims) == [("Russia", "denies"), ("Ukraine", "asserts")]
+    # as before: both sides of the semicolon are what was said
+    text = "The troops are in Kursk; they have started fighting, the official said."
+    (claim,) = extract_claims(text, language="en").claims
+    assert text[claim.char_start : claim.char_end].startswith("The troops are in Kursk; they")

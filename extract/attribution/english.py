@@ -1183,7 +1183,7 @@ def _content(verb: Token, text: str) -> Span | None:
     if aside is not None:
         return aside
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _perceived(lemma, c) and not _is_asked_aside(c)
-             and not _report_joined_before(c, verb)]
+             and not _report_joined_before(c, verb) and not _clause_of_its_own(c, verb)]
     if not comps and lemma in EN_SPEECH_VERBS:
         # "told The War Zone in an interview published on Sunday that C": the parser hung C on
         # the medium's participle
@@ -1342,6 +1342,13 @@ def _content(verb: Token, text: str) -> Span | None:
     if lemma in EN_SPEECH_VERBS:
         return _clause_after(verb, text) or _clause_before(verb, text) or _pro_form(verb)
     return None
+
+
+def _clause_of_its_own(comp: Token, verb: Token) -> bool:
+    """A clause closed by a semicolon before the verb's own subject: "Ukraine Says C; Moscow
+    Calls Report A 'Provocation'" (not "C1; C2, he said")."""
+    semicolon = next((t for t in verb.doc[comp.i + 1 : verb.i] if t.text == ";"), None) if comp.i < verb.i else None
+    return semicolon is not None and any(c.dep_ in _SUBJECT_DEPS and semicolon.i < c.i < verb.i for c in verb.children)
 
 
 def _relative_object(verb: Token, text: str) -> Span | None:
