@@ -3558,3 +3558,16 @@ def test_a_clause_before_a_semicolon_is_no_report_of_the_next():
     text = "The troops are in Kursk; they have started fighting, the official said."
     (claim,) = extract_claims(text, language="en").claims
     assert text[claim.char_start : claim.char_end].startswith("The troops are in Kursk; they")
+
+
+def test_we_named_in_a_statement_and_we_unnamed():
+    # before: no speaker, then "We call on the DPRK" was North Korea's and Russia's
+    text = ("We, the G7 Foreign Ministers of Canada, France and Germany, strongly condemn the deployment of DPRK troops "
+            "to Russia.\nWe reject the claims by Russia and the DPRK that their cooperation is consistent with "
+            "international law.\nWe call on the DPRK to withdraw its troops.")
+    claims = extract_claims(text, language="en").claims
+    g7 = "G7 Foreign Ministers of Canada, France and Germany"
+    assert [c.speaker_name for c in claims] == [g7, g7, "North Korea and Russia", g7]
+    # no one said who "we" are: the outlet, not the group quoted before
+    claims = extract_claims(text.split("\n", 1)[1], language="en").claims
+    assert [c.speaker_name for c in claims] == [None, "North Korea and Russia", None]

@@ -36,7 +36,7 @@ from extract.attribution.cues import (
     TITLE_FILLERS,
     WEEKDAYS,
 )
-from extract.attribution.quotes import find_quotes
+from extract.attribution.quotes import find_quotes, quoted
 from extract.entities.gazetteer import Entity, alias_keys, gazetteer, name_key
 from extract.entities.resolve import (
     CONJUNCTION,
@@ -238,6 +238,9 @@ def _strip_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", name.strip(" ,;:()"))
 
 
+_WE_NAMED = re.compile(r"(?i)(?:we|wir)\s*,\s*")
+
+
 class SpeakerResolver:
     """Walks the frames of one document in text order, remembering who spoke."""
 
@@ -255,6 +258,8 @@ class SpeakerResolver:
         self.quotes = find_quotes(text) if quotes is None else quotes  # the caller's, when it has them
         self.language = language
         self.history: list[Speaker] = []
+        # the authors of a statement in the first person: "We, the G7 Foreign Ministers, …"
+        self.we: tuple[str, str | None] | None = None
         # Every person named (by default the English NER's), with the words before it as its
         # title: what pronouns and descriptions may stand for.
         # (not a place the tagger took for a person: "Kyiv has said")
@@ -297,7 +302,15 @@ class SpeakerResolver:
         words = _WORD.findall(raw)
         if not words:
             return raw, None
+        if (we := _WE_NAMED.match(raw)) is not None and we.end() < len(raw):
+            # "We, the G7 Foreign Ministers of …, condemn": they, and every "we" after them
+            self.we = self.resolve((span[0] + we.end(), span[1]), content)
+            return self.we
         low = [w.lower() for w in words]
+        if low in (["we"], ["wir"]) and not quoted(span[0], self.quotes):
+            # (the outlet, when no one has said who "we" are: not a group quoted before, as
+            # "We call on the DPRK" after "the claims by Russia and the DPRK")
+            return self.we or (raw, None)
         pronouns = DE_PRONOUNS if self.language == "de" else EN_PRONOUNS
         if low in (["this"], ["that"]) and self.history and \
                 self.history[-1].position >= self._sentence_start(span[0], back=1):
