@@ -3571,3 +3571,12 @@ def test_we_named_in_a_statement_and_we_unnamed():
     # no one said who "we" are: the outlet, not the group quoted before
     claims = extract_claims(text.split("\n", 1)[1], language="en").claims
     assert [c.speaker_name for c in claims] == [None, "North Korea and Russia", None]
+
+
+def test_an_explainers_rubric_is_no_report():
+    # before: the HUR's (the rubric's "they" taken for the agency named before)
+    text = ("Ukraine's military intelligence agency, known as the HUR, claims the first North Korean units were hit on "
+            "Oct. 25.\nWhat they're saying: \"These troops are cannon fodder,\" Ukrainian President Volodymyr Zelensky "
+            "said on X.")
+    assert [c.speaker_name for c in extract_claims(text, language="en").claims] == [
+        "Main Directorate of Intelligence of Ukraine (HUR)", "Volodymyr Zelenskyy"]

@@ -1344,6 +1344,13 @@ def _content(verb: Token, text: str) -> Span | None:
     return None
 
 
+def _rubric_question(verb: Token) -> bool:
+    """An explainer's rubric before a colon: "What they're saying:", "What we're hearing:"."""
+    doc = verb.doc
+    return verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":" and doc[verb.sent.start].lower_ == "what" \
+        and any(c.i == verb.sent.start and c.dep_ == "dobj" for c in verb.children)
+
+
 def _clause_of_its_own(comp: Token, verb: Token) -> bool:
     """A clause closed by a semicolon before the verb's own subject: "Ukraine Says C; Moscow
     Calls Report A 'Provocation'" (not "C1; C2, he said")."""
@@ -2167,6 +2174,8 @@ def english_frames(doc: Doc) -> list[Frame]:
             continue  # "Peskov, asked about the reports, said": likewise
         if _told_in_a_headline(tok):
             continue  # "North Korean families told sons died": they were told
+        if _rubric_question(tok):
+            continue  # "What they're saying:", "What we're hearing:": a rubric, the quotation after it another's
         if lemma == "post" and not _BEFORE_A_COLON.match(text, tok.idx + len(tok)):
             continue  # "posted one-sided news": only "posted (on X last night):" gives what was posted
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
