@@ -3580,3 +3580,11 @@ def test_an_explainers_rubric_is_no_report():
             "said on X.")
     assert [c.speaker_name for c in extract_claims(text, language="en").claims] == [
         "Main Directorate of Intelligence of Ukraine (HUR)", "Volodymyr Zelenskyy"]
+
+
+def test_a_quotation_closing_a_line_is_not_the_next_lines():
+    # before: the quotation again, as South Korea's, cue "will respond"
+    text = ('Ambassador Zinoviev stated that the cooperation between Russia and the DPRK is "not directed against the '
+            'interests of the Republic of Korea."\nThe Republic of Korea will respond in stages, in close coordination '
+            'with the international community.')
+    assert [c.speaker_name for c in extract_claims(text, language="en").claims] == ["Zinoviev"]

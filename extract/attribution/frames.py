@@ -56,7 +56,7 @@ class Frame:
 
 
 # (or a dash and a demonstrative standing for the quotation: "„C“ – das sagte Peskow")
-_GAP_BEFORE = re.compile(r"^[ \t,;:—–-]{0,4}$|^\s*[—–]\s+(?:das|dies)\s+$")
+_GAP_BEFORE = re.compile(r"^[ \t,;:—–-]{0,4}\Z|^\s*[—–]\s+(?:das|dies)\s+$")
 _GAP_AFTER_TIGHT = re.compile(r"^[\s,:—–-]{0,4}$")
 _GAP_AFTER_INTRO = re.compile(r"^[^“”\"„»«‘\n.!?]{0,70}[,:]\s*$")
 _TRIM = " \t\n\r,;:.!?—–-\"“”„»«‘’'"
