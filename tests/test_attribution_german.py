@@ -2696,3 +2696,17 @@ def test_a_report_named_first_then_a_bare_name(text, speaker):
 def test_a_page_label_before_the_sentence_is_no_part_of_it(text, speaker, stance):
     (claim,) = extract_claims(text, language="de").claims
     assert (claim.speaker_name, claim.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    # before: Lanz, the talk show's host, the source of 3,000 killed or wounded
+    ("Lanz zitierte einen Bericht des südkoreanischen Geheimdienstes, wonach bereits rund 3.000 Nordkoreaner getötet "
+     "oder verwundet worden seien.", "National Intelligence Service (South Korea)", "asserts"),
+    ("Lanz verwies auf einen Bericht des südkoreanischen Geheimdienstes, wonach bereits rund 3.000 Nordkoreaner "
+     "getötet worden seien.", "National Intelligence Service (South Korea)", "asserts"),
+    # as before: a report answered is not relayed
+    ("Peskow wies einen Bericht des Pentagons zurück, wonach 11.000 Soldaten in Kursk seien.", "Dmitry Peskov", "denies"),
+])
+def test_a_report_relayed_is_its_authors(text, speaker, stance):
+    (claim,) = extract_claims(text, language="de").claims
+    assert (claim.speaker_name, claim.stance) == (speaker, stance)

@@ -865,6 +865,12 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
         sent_frames = [f for f in sent_frames if not (f.content and any(
             g is not f and g.cue and g.source and g.content and g.content[1] <= g.cue[0] <= f.content[0]
             and f.content[1] <= g.source[1] for g in sent_frames))]
+        relayed = _relayed_report(text, words)
+        for f in sent_frames if relayed is not None else ():
+            if f.cue and f.source and f.cue[1] <= relayed.cue[0] and f.content == relayed.content \
+                    and text[f.cue[0] : f.cue[1]].lower().startswith(_RELAYING):
+                # "Lanz zitierte einen Bericht des Geheimdienstes, wonach C": the report's C, Lanz relays it
+                f.source, f.referent = relayed.source, None
         cited = _cited_source(words)
         if cited is not None:
             for f in sent_frames:
@@ -988,6 +994,26 @@ def _cited_source(words: list[Word]) -> tuple[int, int] | None:
         if words[k].low == "unter" and words[k + 1].low == "berufung" and words[k + 2].low == "auf":
             j = _relied_on(words, k + 3)
             return _span(words, k + 3, j) if j is not None else None
+    return None
+
+
+# Verbs that relay a report, not answer it ("wies einen Bericht des Pentagons zurück, wonach C")
+_RELAYING = ("zitier", "verwies", "verweis", "beruf", "berief", "bezog", "bezieh", "bezieht")
+
+
+def _relayed_report(text, words: list[Word]) -> Frame | None:
+    """"einen Bericht des südkoreanischen Geheimdienstes, wonach C": the report's author says
+    C (after a verb that relays it: "zitierte", "verwies auf"; as _cited_source's "unter
+    Berufung auf")."""
+    for k in range(1, len(words) - 4):
+        if not (is_information(words[k].text) and words[k].is_cap and words[k + 1].low in ("des", "der", "von", "vom")):
+            continue
+        j = _np_forward(words, k + 1 + (words[k + 1].low == "von"), frozenset())
+        if j + 1 < len(words) and words[j].text == "," and words[j + 1].low in ("wonach", "dass") \
+                and any(w.is_cap and not is_information(w.text) for w in words[k + 2 : j]):
+            return Frame(cue=(words[k].start, words[k].end), source=_span(words, k + 1 + (words[k + 1].low == "von"), j),
+                         content=trim(text, (words[j + 1].start, words[-1].end)), kind="indirect_quote",
+                         cue_word="berichten")
     return None
 
 
