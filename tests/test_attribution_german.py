@@ -2710,3 +2710,17 @@ def test_a_page_label_before_the_sentence_is_no_part_of_it(text, speaker, stance
 def test_a_report_relayed_is_its_authors(text, speaker, stance):
     (claim,) = extract_claims(text, language="de").claims
     assert (claim.speaker_name, claim.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # before: no speaker for the 40 killed
+    ("Die ukrainische Militäraufklärung meldete unterdessen erste Gefechte. Nach ihren Angaben wurden etwa 40 "
+     "Nordkoreaner getötet.", "ukrainische Militäraufklärung"),
+    ("Budanow meldete erste Gefechte. Nach seiner Darstellung wurden etwa 40 Nordkoreaner getötet.", "Kyrylo Budanov"),
+    # a woman not known as one spoke last: hers or theirs, no guess
+    ("Die Anwältin Gülsen Celebi gab an, dass ihre Mandantin Angst hatte. Nach ihren Informationen habe sich der Mann "
+     "in den Niederlanden aufgehalten.", None),
+])
+def test_whose_account_her_account_is(text, speaker):
+    claim = extract_claims(text, language="de").claims[-1]
+    assert claim.speaker_name == speaker

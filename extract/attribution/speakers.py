@@ -320,6 +320,9 @@ class SpeakerResolver:
             return self._pronoun(raw, pronouns[low[0]], span[0], content)
         if len(words) == 1 and self.language == "de" and low[0] in DE_POSSESSIVE_PRONOUNS:
             pronoun = DE_POSSESSIVE_PRONOUNS[low[0]]  # "nach seinen Worten": his, "er"
+            if pronoun == "sie" and self.history and self.history[-1].kind == "person" \
+                    and self._gender(self.history[-1]) is None:
+                return None, None  # "nach ihren Informationen" after a woman not known as one: hers or theirs
             return self._pronoun(pronoun, pronouns[pronoun], span[0], content)
         found = self._both_states(span[0]) if _BOTH_STATES.match(raw) else None
         if found is None and _is_document(words, low, self.language):
