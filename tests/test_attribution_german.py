@@ -2724,3 +2724,15 @@ def test_a_report_relayed_is_its_authors(text, speaker, stance):
 def test_whose_account_her_account_is(text, speaker):
     claim = extract_claims(text, language="de").claims[-1]
     assert claim.speaker_name == speaker
+
+
+def test_a_connective_before_a_colon_and_what_was_said_instead():
+    # before: the 'sondern' clause was Lavrov's (the speaker of the sentence before), and
+    # "Allerdings" a speaker of its own
+    text = ("Russlands Außenminister Sergej Lawrow bestritt am Nachmittag erneut, dass es Nordkoreaner auf russischem "
+            "Boden gebe. Allerdings: Präsident Wladimir Putin hatte die Berichte vor einer Woche nicht dementiert, "
+            "sondern gesagt, was Russland mit seinen Partnern mache, sei „unsere Sache“.")
+    claims = extract_claims(text, language="de").claims
+    assert [(c.speaker_name, c.stance) for c in claims[:3]] == [
+        ("Sergey Lavrov", "denies"), ("Vladimir Putin", "asserts"), ("Vladimir Putin", "asserts")]
+    assert text[claims[2].char_start :].startswith("was Russland mit seinen Partnern mache")

@@ -109,7 +109,8 @@ _HEADLINE_NOT_SOURCES = frozenset(
     question questions answer frage fragen antwort interview hintergrund zwischenüberschrift
     stand published updated veröffentlicht aktualisiert fact factcheck faktencheck faktenfuchs verdict claim
     behauptung bewertung correction korrektur korrekturhinweis hinweis anmerkung graphics grafik scoop press
-    explainer listen quellen casualties killed wounded dead losses tote verletzte verluste""".split()
+    explainer listen quellen casualties killed wounded dead losses tote verletzte verluste
+    allerdings aber doch jedoch immerhin trotzdem dennoch zudem außerdem however but still""".split()
 ) | frozenset(WEEKDAYS) | QUESTION_LABELS | RUBRICS
 
 

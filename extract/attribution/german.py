@@ -54,7 +54,7 @@ from extract.attribution.cues import (
     DE_WITHHELD_NOUNS,
     RULING_OUT,
 )
-from extract.attribution.frames import QUESTION_LABELS, Frame, inner, is_page_label, trim
+from extract.attribution.frames import QUESTION_LABELS, Frame, inner, is_page_label, is_rubric, trim
 from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
 from extract.attribution.stance import APPOSED_CAVEAT, REPORTED_THINGS
 from extract.datelines import dateline_end
@@ -865,6 +865,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
         sent_frames = [f for f in sent_frames if not (f.content and any(
             g is not f and g.cue and g.source and g.content and g.content[1] <= g.cue[0] <= f.content[0]
             and f.content[1] <= g.source[1] for g in sent_frames))]
+        sent_frames += _said_instead(text, words, sent_frames)
         relayed = _relayed_report(text, words)
         for f in sent_frames if relayed is not None else ():
             if f.cue and f.source and f.cue[1] <= relayed.cue[0] and f.content == relayed.content \
@@ -970,11 +971,14 @@ def _someone_named(text: str, source: tuple[int, int] | None) -> bool:
 
 def _topic_before(words: list[Word], colon: int) -> bool:
     """A headline's topic before the colon (two words or more, no verb, no one named: not
-    "Selenskyj:", "Dazu Peskow:"), a subject and a reporting verb after it."""
+    "Selenskyj:", "Dazu Peskow:"), a subject and a reporting verb after it; or a page's
+    label ("Hinweis:", "Allerdings:") before any sentence."""
+    if colon == 1 and is_page_label(words[0].text):
+        return True
     j = _np_forward(words, colon + 1)
     named = any(lookup(w.text, fuzzy=False) is not None and demonym_entity_id(name_key(w.text)) is None
                 for w in words[:colon])
-    return (colon >= 2 or colon == 1 and is_page_label(words[0].text)) and not named \
+    return (colon >= 2 or colon == 1 and is_rubric(words[0].text)) and not named \
         and not any(_is_finite_or_reporting(w) for w in words[:colon]) and j < len(words) and words[j].low in DE_VERB_FORMS
 
 
@@ -995,6 +999,24 @@ def _cited_source(words: list[Word]) -> tuple[int, int] | None:
             j = _relied_on(words, k + 3)
             return _span(words, k + 3, j) if j is not None else None
     return None
+
+
+_SAYING_INSTEAD = frozenset("gesagt erklärt betont erläutert versichert unterstrichen".split())
+
+
+def _said_instead(text, words: list[Word], frames: list[Frame]) -> list[Frame]:
+    """"Putin hatte die Berichte nicht dementiert, sondern gesagt, C": the answerer said C
+    (the participle shares the answer's subject and auxiliary)."""
+    out = []
+    for k in range(1, len(words) - 3):
+        if words[k].text == "," and words[k + 1].low == "sondern" and words[k + 2].low in _SAYING_INSTEAD \
+                and words[k + 3].text == ",":
+            answer = next((f for f in frames if f.cue and f.source and f.cue[1] <= words[k].start), None)
+            content = trim(text, (words[k + 4].start, words[-1].end)) if k + 4 < len(words) else None
+            if answer is not None and content is not None:
+                out.append(Frame(cue=(words[k + 2].start, words[k + 2].end), source=answer.source, content=content,
+                                 kind="indirect_quote", cue_word=words[k + 2].low, referent=answer.referent))
+    return out
 
 
 # Verbs that relay a report, not answer it ("wies einen Bericht des Pentagons zurück, wonach C")
