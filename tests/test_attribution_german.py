@@ -2736,3 +2736,20 @@ def test_a_connective_before_a_colon_and_what_was_said_instead():
     assert [(c.speaker_name, c.stance) for c in claims[:3]] == [
         ("Sergey Lavrov", "denies"), ("Vladimir Putin", "asserts"), ("Vladimir Putin", "asserts")]
     assert text[claims[2].char_start :].startswith("was Russland mit seinen Partnern mache")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # before: the outlet's own lines (machine translation keeps the comma and main-clause order)
+    ("Laut Angaben von Verteidigungsministerium Russlands, die ukrainischen Streitkräfte haben in Richtung Kursk "
+     "während einer Woche mehr als 3.400 Soldaten verloren.", "Russian Defence Ministry", "die ukrainischen"),
+    ("Budanow hat der Zeitung «The War Zone» ein Interview gegeben. Laut ihm, die Gruppe umfasst unter anderem 500 "
+     "Offiziere und drei Generäle.", "Kyrylo Budanov", "die Gruppe umfasst"),
+    ("Igor Korotschenko hat gesagt, das sei Unsinn. Nach seiner Meinung, die Amerikaner brauchen einen Vorwand für "
+     "neue Waffenlieferungen an Kiew.", "Igor Korotschenko", "die Amerikaner brauchen"),
+    # as before: a relative clause on the source is no side
+    ("Nach Angaben der Behörde, die Soldaten ausgebildet hat, sind 11.000 Soldaten in Kursk.", "Behörde", "sind 11.000"),
+])
+def test_a_source_set_off_by_a_comma_in_translation(text, speaker, content):
+    claim = extract_claims(text, language="de").claims[-1]
+    assert claim.kind == "according_to" and claim.speaker_name == speaker
+    assert text[claim.char_start :].startswith(content)

@@ -1575,6 +1575,8 @@ def _laut(text, words, i) -> Frame | None:
     j = _np_with_apposition(words, start, frozenset())
     if words[start].low in _OWN and j > start + 2:
         j = start + 2  # "hat nach eigenen Angaben Dörfer erobert": the noun after is what was done
+    if words[i].low in _LAUT and words[start].low == "ihm":
+        j = start + 1  # "Laut ihm, die Gruppe umfasst …" (translated): he
     if j <= start:
         return None
     content = _sides(text, words, i, j)
@@ -1646,7 +1648,10 @@ def _sides(text, words: list[Word], a: int, b: int):
         _opens_main_clause(words, m) and words[_np_forward(words, m + 1)].low in DE_VERB_FORMS)), len(words))
     # (a dash too: "Kiew/Seoul (dpa) - Im Krieg hat Russland nach Angaben Kiews …": the dateline is no side)
     start = max((m + 1 for m in range(a) if words[m].text in (",", ";", "-", "–", "—")), default=0)
-    if b + 1 < n and words[b].text == "," and words[b + 1].low in _RELATIVE_PRONOUNS:
+    # (not a main clause after the comma, as machine translation puts it: "Laut Angaben von X,
+    # die ukrainischen Streitkräfte haben … verloren")
+    if b + 1 < n and words[b].text == "," and words[b + 1].low in _RELATIVE_PRONOUNS and not _opens_main_clause(words, b) \
+            and not _verb_second(words, b + 1):
         b = _clause_end(words, b + 1) + 1
     cut = a
     while cut > start and words[cut - 1].low in ("und", "oder", "aber"):
@@ -1661,6 +1666,15 @@ def _sides(text, words: list[Word], a: int, b: int):
                        and not w.is_punct)
         return before if weight(start, cut) > weight(b, n) else after
     return before or after
+
+
+def _verb_second(words: list[Word], a: int) -> bool:
+    """A clause from words[a] whose verb follows its subject and more follows the verb: a
+    main clause ("die Amerikaner brauchen einen Vorwand für …"), not a relative one, whose
+    verb closes it ("die Soldaten ausgebildet hat")."""
+    j = _np_forward(words, a)
+    return j > a + 1 and j < len(words) and not words[j].is_cap and not words[j].is_punct \
+        and _clause_end(words, j) - j > 2
 
 
 _EMERGE = frozenset("geht ging gehen gingen hervorgeht hervorging hervorgehen hervorgingen".split())
