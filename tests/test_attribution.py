@@ -3588,3 +3588,11 @@ def test_a_quotation_closing_a_line_is_not_the_next_lines():
             'interests of the Republic of Korea."\nThe Republic of Korea will respond in stages, in close coordination '
             'with the international community.')
     assert [c.speaker_name for c in extract_claims(text, language="en").claims] == ["Zinoviev"]
+
+
+def test_a_report_that_an_answer_holds_is_kept():
+    # before: only Russia's rejection; the General Staff's own figure was lost
+    text = "Ukraine's General Staff puts total Russian losses at more than 700,000, a figure Russia rejects."
+    claims = extract_claims(text, language="en").claims
+    assert sorted((c.speaker_name, c.stance) for c in claims) == [
+        ("General Staff of the Armed Forces of Ukraine", "asserts"), ("Russia", "denies")]

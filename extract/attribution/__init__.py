@@ -98,8 +98,11 @@ def _nested(frame: Frame, outer: list[Frame], language: str) -> bool:
         return False
     if frame.cue_word in EN_SPEECH_VERBS and frame.source is not None:
         return False
+    # (a denial or confirmation of a report holds that report, from its source on: "Kyiv puts
+    # losses at 700,000, a figure Russia rejects" keeps Kyiv's)
     return any(o is not frame and o.content[0] <= frame.cue[0] and frame.cue[1] <= o.content[1]
-               for o in outer)
+               and not (frame.source is not None and frame.source[0] == o.content[0]
+                        and _answer(o) in ("deny", "confirm")) for o in outer)
 
 
 def _cue_inside(frame: Frame) -> bool:
