@@ -3596,3 +3596,19 @@ def test_a_report_that_an_answer_holds_is_kept():
     claims = extract_claims(text, language="en").claims
     assert sorted((c.speaker_name, c.stance) for c in claims) == [
         ("General Staff of the Armed Forces of Ukraine", "asserts"), ("Russia", "denies")]
+
+
+def test_a_single_quoted_statement_with_apostrophes_in_it():
+    # before: half a claim, and its second sentence the outlet's own
+    text = ("A senior British Government source told the Mail: 'This is a desperate move by a desperate dictator. "
+            "Putin has burned through his own men and now he's renting Kim's.'")
+    (claim,) = extract_claims(text, language="en").claims
+    assert claim.kind == "direct_quote" and claim.speaker_name == "A senior British Government source"
+    assert text[claim.char_start : claim.char_end].endswith("renting Kim's")
+
+
+def test_a_quoted_subheading_is_nobodys_quotation():
+    # before: the speaker of the paragraph before
+    text = ('"I give him the benefit of the doubt," said Mr. McGinley, the law professor.\n'
+            "'Legend in the Coal Fields'\nIt was raining when Mr. Clarke went down the mine.")
+    assert [c.speaker_name for c in extract_claims(text, language="en").claims] == ["McGinley"]

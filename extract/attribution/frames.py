@@ -500,6 +500,8 @@ def _orphan_quotes(text, quotes, used, frames, silent, sentence_starts, line_of)
             continue
         if any(c[0] <= q[0] + 1 and q[1] - 1 <= c[1] for c in covered):
             continue
+        if _subhead(text, q):
+            continue
         # It must open its sentence (or line): otherwise it is part of narration, unless
         # it goes on with what the previous sentence's speaker said.
         s = sent_of(q[0])
@@ -539,6 +541,19 @@ def _orphan_quotes(text, quotes, used, frames, silent, sentence_starts, line_of)
             cue = chosen.cue if lends_cue else None
             out.append(replace(chosen, content=content, kind="direct_quote", cue=cue))
     return out
+
+
+def _subhead(text: str, q: Span) -> bool:
+    """A quotation alone on its line in title case: a subheading ("'Coal Isn't the Villain.'")."""
+    start = text.rfind("\n", 0, q[0]) + 1
+    end = text.find("\n", q[1])
+    line = text[start : len(text) if end < 0 else end].strip()
+    words = text[q[0] + 1 : q[1] - 1].split()
+    return line == text[q[0] : q[1]] and all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_CASE_SMALL
+                                              for w in words)
+
+
+_TITLE_CASE_SMALL = frozenset("a an the of in on at to for by and or but as with from".split())
 
 
 def _continued(q: Span, s: int, frames: list[Frame], with_speaker: list[Frame], sent_of, line_of

@@ -24,7 +24,8 @@ _QUOTE_PATTERNS = [
     # Typewriter double quotes written as two apostrophes (''…''), as some wires print them.
     re.compile(r"(?<![\w'])''(?=\S)[^\n]+?(?<=\S)''(?![\w'])"),
     re.compile(r"(?<![\w])‘[^‘\n]+?’(?![\w])"),
-    re.compile(r"(?<![\w'])'(?=\w)[^'\n]+?(?<=[\w.,!?])'(?![\w])"),
+    # (an apostrophe within a word is no mark: 'Now he's renting Kim's.')
+    re.compile(r"(?<![\w'])'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w))+?(?<=[\w.,!?])'(?![\w])"),
 ]
 
 
