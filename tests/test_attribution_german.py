@@ -2753,3 +2753,28 @@ def test_a_source_set_off_by_a_comma_in_translation(text, speaker, content):
     claim = extract_claims(text, language="de").claims[-1]
     assert claim.kind == "according_to" and claim.speaker_name == speaker
     assert text[claim.char_start :].startswith(content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # before: no claim, or the outlet's own line
+    ("Lanz fragte, ob der Westen zu langsam reagiere. Gysi verneinte: Das Problem sei nicht die Geschwindigkeit, "
+     "sondern die fehlende Strategie.", "Gysi", "Das Problem sei"),
+    ("Kiesewetter hielt dagegen: Diplomatie funktioniere nur aus einer Position der Stärke.", "Kiesewetter",
+     "Diplomatie funktioniere"),
+    ("Kiesewetter konterte: „Diplomatie funktioniert nur aus einer Position der Stärke.“", "Kiesewetter",
+     "Diplomatie funktioniert"),
+    ("Der Militärexperte Mauro Mantovani von der ETH Zürich ordnet ein: «Das ist ein Signal an den Westen. "
+     "Militärisch fallen 10'000 Mann an einer Front von über tausend Kilometern kaum ins Gewicht.»", "Mauro Mantovani",
+     "Das ist ein Signal"),
+])
+def test_a_talk_shows_rejoinder_before_a_colon(text, speaker, content):
+    claim = extract_claims(text, language="de").claims[-1]
+    assert claim.speaker_name == speaker and text[claim.char_start :].startswith(content)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Lage hielt dagegen: Die Truppen blieben in Kursk.",
+    "Das Bild ordnet ein: Nordkorea schickt Soldaten.",
+])
+def test_a_rejoinder_needs_a_person(text):
+    assert not [c for c in extract_claims(text, language="de").claims if c.speaker_name]

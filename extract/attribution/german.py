@@ -500,23 +500,43 @@ _AMOUNT_WORDS = frozenset("rund etwa knapp fast mehr als über mindestens bis zu
 # next words after the colon (not "Die Lage wurde schärfer:", "Das Bild wurde deutlicher:")
 _WENT_FURTHER = {**dict.fromkeys("ging gingen geht".split(), ("weiter",)),
                  **dict.fromkeys("legte legten legt".split(), ("nach",)),
-                 **dict.fromkeys("wurde wurden wird".split(), ("deutlicher", "schärfer", "konkreter"))}
-_FURTHER_ON = frozenset(w for further in _WENT_FURTHER.values() for w in further)
+                 **dict.fromkeys("wurde wurden wird".split(), ("deutlicher", "schärfer", "konkreter")),
+                 # a talk show's exchanges: "Kiesewetter hielt dagegen:", "Gysi verneinte:"
+                 **dict.fromkeys("hielt hält hielten".split(), ("dagegen", "entgegen")),
+                 **dict.fromkeys("hakte hakt".split(), ("nach",)),
+                 **dict.fromkeys("ordnete ordnet".split(), ("ein",)),
+                 **dict.fromkeys("fasste fasst".split(), ("zusammen",)),
+                 **dict.fromkeys("konterte kontert verneinte verneint bejahte bejaht resümierte resümiert "
+                                 "bilanzierte bilanziert".split(), ("",))}
+_FURTHER_ON = frozenset(w for further in _WENT_FURTHER.values() for w in further if w) | frozenset(
+    verb for verb, further in _WENT_FURTHER.items() if "" in further)
 
 
 def _went_further(text, words: list[Word], i: int) -> Frame | None:
-    v = next((m for m in range(i - 1, max(0, i - 4), -1) if words[m].low in _WENT_FURTHER), None)
-    if v is None or words[i].low not in _WENT_FURTHER[words[v].low] or _np_forward(words, 0) != v \
+    v = i if "" in _WENT_FURTHER.get(words[i].low, ()) else next(
+        (m for m in range(i - 1, max(0, i - 4), -1) if words[m].low in _WENT_FURTHER), None)
+    if v is None or v < i and words[i].low not in _WENT_FURTHER[words[v].low] or _np_with_workplace(words) != v \
             or any(x.is_punct for x in words[v:i]):
         return None
-    # a person: a pronoun, or a name neither an ordinary noun nor a known place or body
-    last, lexicon = words[v - 1], german_lexicon()
+    # a person: a pronoun, or a name neither an ordinary noun nor a known place or body (before
+    # where they work: "Mauro Mantovani von der ETH Zürich ordnet ein:")
+    head = next((m for m in range(1, v) if words[m].low in ("von", "vom", "aus", "bei", "des", "der")), v)
+    last, lexicon = words[head - 1], german_lexicon()
     known = lookup(last.text, fuzzy=False)
     if not (last.low in ("er", "sie") or known is not None and known.label == "PERSON"
             or known is None and not lexicon.is_common_noun(last.text) and not lexicon.is_stop(last.text)):
         return None
     return Frame(cue=(words[v].start, words[i].end), source=_span(words, 0, v),
                  content=trim(text, (words[i + 2].start, words[-1].end)), kind="indirect_quote", cue_word=words[v].low)
+
+
+def _np_with_workplace(words: list[Word]) -> int:
+    """The end of the noun phrase opening the sentence, with where its person works ("Mauro
+    Mantovani von der ETH Zürich")."""
+    j = _np_forward(words, 0)
+    while 0 < j < len(words) - 1 and words[j].low in ("von", "vom", "aus", "bei"):
+        j = _np_forward(words, j + 1)
+    return j
 
 
 def _past_when(words: list[Word], i: int) -> int:
