@@ -901,3 +901,13 @@ def test_the_fallen_and_the_cut_down_are_killed(text, language, metric):
 def test_a_force_so_strong_and_a_bullets_figure_count_troops(text, value, unit):
     q = figures(text)[0]
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a review of this session's rules: each was wrong at one commit of it
+    ("Ukraine cut down the number of troops in Kursk to 2,000, the commander said.", "troops"),
+    ("The company was cut down to 20 employees after sanctions.", "people"),
+    ("1: North Korean troops arrived in Kursk in late October.", "other"),
+])
+def test_review_of_this_sessions_figure_rules(text, metric):
+    assert figures(text)[0].metric == metric

@@ -147,7 +147,8 @@ EN_REPORT_VERBS = (
 # (to question, doubt or play down a report is to deny it, not to assert it: "The Kremlin
 # questioned the reports", "cast doubt on the figures")
 EN_DENIAL_VERBS = frozenset(
-    "deny reject dismiss refute dispute rebut contradict disavow question doubt downplay disagree".split()) | {"rule out"}
+    "deny reject dismiss refute dispute rebut contradict disavow question doubt downplay disagree scoff sneer".split()
+) | {"rule out"}
 # To rule out a report denies it; not to rule it out leaves it open, it concedes nothing
 # ("did not rule out C", "schloss C nicht aus"): stance neither, as a confirmation negated
 RULING_OUT = frozenset(("rule out", "ausschließen", "ausgeschlossen"))
@@ -162,8 +163,9 @@ EN_DENIAL_WORDS = re.compile(
     r"near|around|according|with|somewhere|elsewhere|mainly|largely|partly|squarely)\b)|(?<!\bnot )(?<!\bnot a )(?<!\bno longer )(?<!\bno longer a )rumou?rs?|fabricat\w+|"
     r"nonsense|disinformation|propaganda|untrue|not true|hoax|incorrect|inaccurate|smear(?: campaign)?|"
     r"exaggerated|overblown|(?<!no longer a )fantasy|fantasies|fairy[- ]tales?|canards?|"
-    # ("fiction" alone is also a genre, or a false name given: "invented names")
-    r"(?:pure|complete|utter|total|science) fiction|"
+    # ("fiction" alone is also a genre, or a false name given: "invented names"; "no longer
+    # science fiction" confirms)
+    r"(?:pure|complete|utter|total) fiction|"
     r"(?:plucked|pulled|made up) (?:out of|from) thin air|"
     r"not (?:correct|accurate|the case))\b",
     re.IGNORECASE,

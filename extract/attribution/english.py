@@ -713,8 +713,9 @@ def _kept_silent(verb: Token, text: str) -> Frame | None:
     elif _lemma(verb) == "make":
         silent = next((c for c in verb.rights if c.lower_ == "mention" and c.dep_ == "dobj"
                        and any(d.lower_ == "no" for d in c.children)), None)
-    elif _lemma(verb) == "say":  # "has said nothing (publicly) about the deployment"
-        silent = next((c for c in verb.rights if c.lower_ == "nothing" and c.dep_ == "dobj"), None)
+    elif _lemma(verb) == "say":  # "has said nothing (publicly) about the deployment" (not "nothing to contradict it")
+        silent = next((c for c in verb.rights if c.lower_ == "nothing" and c.dep_ == "dobj" and not any(
+            g.dep_ in ("acl", "relcl", "amod", "prep") for g in c.children)), None)
     else:
         return None
     topic = next((p for p in (*silent.rights, *(c for c in verb.rights if c.i > silent.i))
@@ -914,9 +915,14 @@ def _per(tok: Token, text: str) -> Frame | None:
     """"About 8,000 troops are in Kursk, per the Pentagon", "…, per Ukrainian estimates": a
     source set off by a comma (not a rate: "1,200 per day", "per capita")."""
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if pobj is None or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
-            or not (pobj.pos_ == "PROPN" or pobj.lower_ in INFORMATION_NOUNS or pobj.lower_ in ORG_HEADS):
+    # (information only with its author: "per Ukrainian estimates", not "per the bill's text")
+    if pobj is None or tok.i == 0 or tok.doc[tok.i - 1].text != "," or not (
+            pobj.pos_ == "PROPN" or pobj.lower_ in ORG_HEADS or pobj.lower_ in INFORMATION_NOUNS and any(
+                c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in pobj.children)):
         return None
+    root = tok.sent.root
+    if root.i < tok.i and _lemma(root) in EN_REPORT_VERBS and _subject(root) is not None:
+        return None  # "Ukraine says C, per the General Staff": the reporter's source, within its report
     # (the source without what is said of it: "per Ukrainian estimates that Axios could not verify")
     clause = next((c for c in pobj.rights if c.dep_ in ("acl", "relcl")), None)
     end = tok.doc[clause.left_edge.i - 1] if clause is not None else None
@@ -1345,17 +1351,21 @@ def _content(verb: Token, text: str) -> Span | None:
 
 
 def _rubric_question(verb: Token) -> bool:
-    """An explainer's rubric before a colon: "What they're saying:", "What we're hearing:"."""
+    """An explainer's rubric before a colon: "What they're saying:", "What we're hearing:" (not
+    "What Kirby said:")."""
     doc = verb.doc
     return verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":" and doc[verb.sent.start].lower_ == "what" \
-        and any(c.i == verb.sent.start and c.dep_ == "dobj" for c in verb.children)
+        and any(c.i == verb.sent.start and c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ in _SUBJECT_DEPS and c.lower_ in ("they", "we", "you", "people") for c in verb.children)
 
 
 def _clause_of_its_own(comp: Token, verb: Token) -> bool:
     """A clause closed by a semicolon before the verb's own subject: "Ukraine Says C; Moscow
     Calls Report A 'Provocation'" (not "C1; C2, he said")."""
     semicolon = next((t for t in verb.doc[comp.i + 1 : verb.i] if t.text == ";"), None) if comp.i < verb.i else None
-    return semicolon is not None and any(c.dep_ in _SUBJECT_DEPS and semicolon.i < c.i < verb.i for c in verb.children)
+    # (a report of its own: not "North Korea has sent 11,000 troops; the Pentagon says …")
+    return semicolon is not None and any(c.dep_ in _SUBJECT_DEPS and semicolon.i < c.i < verb.i for c in verb.children) \
+        and _lemma(comp) in EN_REPORT_VERBS and any(c.dep_ in _SUBJECT_DEPS for c in comp.children)
 
 
 def _relative_object(verb: Token, text: str) -> Span | None:

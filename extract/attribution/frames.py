@@ -35,7 +35,6 @@ from dataclasses import dataclass, replace
 
 from extract.attribution.cues import EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.quotes import n_words
-from extract.entities.german_lexicon import german_lexicon
 from extract.entities.resolve import DE_BODY_ENDINGS, ENGLISH_ROLE_WORDS, GERMAN_ROLE_ENDINGS, lookup
 from extract.months import WEEKDAYS
 
@@ -56,6 +55,7 @@ class Frame:
 
 
 # (or a dash and a demonstrative standing for the quotation: "„C“ – das sagte Peskow")
+_LINE_GAP = re.compile(r"[ \t]*\n[ \t]*\Z")
 _GAP_BEFORE = re.compile(r"^[ \t,;:—–-]{0,4}\Z|^\s*[—–]\s+(?:das|dies)\s+$")
 _GAP_AFTER_TIGHT = re.compile(r"^[\s,:—–-]{0,4}$")
 _GAP_AFTER_INTRO = re.compile(r"^[^“”\"„»«‘\n.!?]{0,70}[,:]\s*$")
@@ -108,10 +108,13 @@ _HEADLINE_NOT_SOURCES = frozenset(
     anzeige werbung date datum by von copyright credit credits caption file q a
     question questions answer frage fragen antwort interview hintergrund zwischenüberschrift
     stand published updated veröffentlicht aktualisiert fact factcheck faktencheck faktenfuchs verdict claim
-    behauptung bewertung correction korrektur korrekturhinweis hinweis anmerkung graphics grafik scoop press
-    explainer listen quellen casualties killed wounded dead losses tote verletzte verluste
-    allerdings aber doch jedoch immerhin trotzdem dennoch zudem außerdem however but still""".split()
+    behauptung bewertung correction korrektur korrekturhinweis hinweis anmerkung graphics grafik scoop
+    explainer listen quellen casualties killed wounded dead losses tote verletzte verluste""".split()
 ) | frozenset(WEEKDAYS) | QUESTION_LABELS | RUBRICS
+# ... and labels that are the page's only as a whole ("Allerdings:", not "Allerdings Peskow:";
+# "Press Release:", not "Press Secretary Sabrina Singh:")
+_WHOLE_LABELS = frozenset("""allerdings aber doch jedoch immerhin trotzdem dennoch zudem außerdem however but
+    still press""".split()) | {"press release"}
 
 
 _CAPTION = re.compile(r"(?i)mitte|links|rechts|l\.|r\.|m\.|center|centre|left|right|file|archiv|archive|foto|photo")
@@ -123,7 +126,8 @@ _SOURCE_HEADS = DE_BODY_ENDINGS + ("diplomat", "diplomaten", "offizier", "offizi
 def is_page_label(label: str) -> bool:
     """A label before a colon that is the page's, not a source: "Update:", "Hinweis:",
     "Fact Check:", or a rubric."""
-    return label.split()[0].lower().strip(".") in _HEADLINE_NOT_SOURCES or is_rubric(label)
+    return label.split()[0].lower().strip(".") in _HEADLINE_NOT_SOURCES or label.lower() in _WHOLE_LABELS \
+        or is_rubric(label)
 
 
 def is_rubric(label: str) -> bool:
@@ -149,23 +153,14 @@ def _bullet_source(label: str, content: str) -> bool:
 
 
 def _possessed(words: list[str]) -> bool:
-    """A label naming what someone has, not who speaks: "KIM'S CANNON FODDER:", "Kims
-    Soldaten:" (not "Putin's spokesman:", "Putins Sprecher:", "South Korea's Cho Tae-yul:")."""
-    lex = german_lexicon()
-    head = words[-1]
-    low = head.lower()
-    if low in ENGLISH_ROLE_WORDS or low.endswith(GERMAN_ROLE_ENDINGS + _SOURCE_HEADS):
-        return False
-    if any(_POSSESSIVE.search(w) for w in words[:-1]):
-        # a thing in capitals or lower case, or a German common noun: no one's name
-        return head.isupper() and len(head) > 1 or head.islower() or lex.is_common_noun(head)
-    # a German genitive of a name ("Kims", "Putins"), before a common noun
-    return lex.is_common_noun(head) and any(
-        w.endswith("s") and w[:1].isupper() and not lex.is_common_noun(w) and not lex.is_common_noun(w[:-1])
-        for w in words[:-1])
+    """A label naming someone's soldiers or war, not who speaks: "KIM'S CANNON FODDER:",
+    "Kims Soldaten:" (not "Putin's spokesman:", "South Korea's NIS:", "ZELENSKY'S CLAIM:")."""
+    return len(words) >= 2 and words[-1].lower() in _OWNED_NOT_SPEAKING and any(
+        w.endswith(("'s", "’s", "'S", "’S")) or w.endswith("s") and w[:1].isupper() for w in words[:-1])
 
 
-_POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
+_OWNED_NOT_SPEAKING = frozenset("""fodder soldiers troops men army war gamble mercenaries boys
+    soldaten truppen armee krieg kanonenfutter söldner männer""".split())
 
 
 def _names_someone(label: str) -> bool:
@@ -290,7 +285,7 @@ def _source_last_headlines(text: str) -> list[Frame]:
     for m in _HEADLINE_SOURCE_LAST.finditer(text):
         src = m.group("src")
         words = re.findall(r"[\w’'.\-]+", src)
-        if words[0].lower().strip(".") in _HEADLINE_NOT_SOURCES or _HEADLINE_TAIL.fullmatch(src) \
+        if is_page_label(src) or _HEADLINE_TAIL.fullmatch(src) \
                 or any(ch.isdigit() for ch in src) or (
             src.endswith(".") and not _INITIALISM.search(src)  # a sentence, not a headline
         ) or not all(w[:1].isupper() or w.lower() in _SOURCE_GROUP_WORDS for w in words):
@@ -441,7 +436,9 @@ def attach_quotes(
         mine: list[Span] = []
         for q in quotes:
             if q[1] <= a_start:
-                if _GAP_BEFORE.match(text[q[1] : a_start]) and (
+                # (across a line break only from a quotation left open with a comma: '"…,"\nsaid X')
+                if (_GAP_BEFORE.match(text[q[1] : a_start]) or text[q[1] - 2] == "," and _LINE_GAP.match(
+                        text[q[1] : a_start])) and (
                     frame.content is None or _overlap(frame.content, q) > 0
                 ):
                     mine.append(q)

@@ -888,10 +888,10 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
         sent_frames += _said_instead(text, words, sent_frames)
         relayed = _relayed_report(text, words)
         for f in sent_frames if relayed is not None else ():
-            if f.cue and f.source and f.cue[1] <= relayed.cue[0] and f.content == relayed.content \
+            if f.cue and f.source and f.cue[1] <= relayed.cue[0] and f.content and f.content[0] == relayed.content[0] \
                     and text[f.cue[0] : f.cue[1]].lower().startswith(_RELAYING):
                 # "Lanz zitierte einen Bericht des Geheimdienstes, wonach C": the report's C, Lanz relays it
-                f.source, f.referent = relayed.source, None
+                f.source, f.referent, f.content = relayed.source, None, relayed.content
         cited = _cited_source(words)
         if cited is not None:
             for f in sent_frames:
@@ -1031,7 +1031,10 @@ def _said_instead(text, words: list[Word], frames: list[Frame]) -> list[Frame]:
     for k in range(1, len(words) - 3):
         if words[k].text == "," and words[k + 1].low == "sondern" and words[k + 2].low in _SAYING_INSTEAD \
                 and words[k + 3].text == ",":
-            answer = next((f for f in frames if f.cue and f.source and f.cue[1] <= words[k].start), None)
+            # (the nearest denial or confirmation before it: not "Laut Reuters" nor "Selenskyj sagte")
+            answer = max((f for f in frames if f.cue and f.source and f.cue[1] <= words[k].start
+                          and text[f.cue[0] : f.cue[1]].lower().split()[-1] in DE_ANSWER_FORMS),
+                         key=lambda f: f.cue[0], default=None)
             content = trim(text, (words[k + 4].start, words[-1].end)) if k + 4 < len(words) else None
             if answer is not None and content is not None:
                 out.append(Frame(cue=(words[k + 2].start, words[k + 2].end), source=answer.source, content=content,
@@ -1050,12 +1053,14 @@ def _relayed_report(text, words: list[Word]) -> Frame | None:
     for k in range(1, len(words) - 4):
         if not (is_information(words[k].text) and words[k].is_cap and words[k + 1].low in ("des", "der", "von", "vom")):
             continue
-        j = _np_forward(words, k + 1 + (words[k + 1].low == "von"), frozenset())
-        if j + 1 < len(words) and words[j].text == "," and words[j + 1].low in ("wonach", "dass") \
-                and any(w.is_cap and not is_information(w.text) for w in words[k + 2 : j]):
-            return Frame(cue=(words[k].start, words[k].end), source=_span(words, k + 1 + (words[k + 1].low == "von"), j),
-                         content=trim(text, (words[j + 1].start, words[-1].end)), kind="indirect_quote",
-                         cue_word="berichten")
+        a = k + 1 + (words[k + 1].low == "von")
+        j = _np_forward(words, a, frozenset())
+        # (an author named or known: "des südkoreanischen Geheimdienstes", not "des Nachrichtendienstes")
+        if j + 1 < len(words) and words[j].text == "," and words[j + 1].low in ("wonach", "dass") and (
+                _names_actor(text, words, a, j) or any(demonym_entity_id(name_key(w.text)) for w in words[a:j])):
+            return Frame(cue=(words[k].start, words[k].end), source=_span(words, a, j),
+                         content=trim(text, (words[j + 1].start, words[_clause_end(words, j + 1) - 1].end)),
+                         kind="indirect_quote", cue_word="berichten")
     return None
 
 

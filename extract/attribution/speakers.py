@@ -238,6 +238,12 @@ def _strip_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", name.strip(" ,;:()"))
 
 
+def _of_states(name: str) -> bool:
+    """A group of states or bodies the gazetteer knows: "North Korea and Russia"."""
+    parts = [p for p in re.split(r",\s*|\s+(?:and|und)\s+", name) if p]
+    return len(parts) > 1 and all(lookup(p, fuzzy=False) is not None for p in parts)
+
+
 _WE_NAMED = re.compile(r"(?i)(?:we|wir)\s*,\s*")
 
 
@@ -308,8 +314,15 @@ class SpeakerResolver:
             return self.we
         low = [w.lower() for w in words]
         if low in (["we"], ["wir"]) and not quoted(span[0], self.quotes):
-            # (the outlet, when no one has said who "we" are: not a group quoted before, as
-            # "We call on the DPRK" after "the claims by Russia and the DPRK")
+            # the people who spoke just before, in the paragraph ("Members of the brigade described
+            # the fighting. We estimate …"); else the outlet, when no one has said who "we" are
+            # (not states quoted before: "We call on the DPRK" after "the claims by Russia and the DPRK")
+            last = self.history[-1] if self.history else None
+            if self.we is None and last is not None and last.kind in ("group", "org") and not _of_states(last.name) \
+                    and last.position >= self._sentence_start(span[0], back=1) \
+                    and "\n" not in self.text[last.position : span[0]]:
+                self.history.append(last)
+                return last.name, last.affiliation
             return self.we or (raw, None)
         pronouns = DE_PRONOUNS if self.language == "de" else EN_PRONOUNS
         if low in (["this"], ["that"]) and self.history and \
@@ -317,12 +330,19 @@ class SpeakerResolver:
             # "According to this, C" (German "Demnach" word for word): who reported just before
             return self.history[-1].name, self.history[-1].affiliation
         if len(words) == 1 and low[0] in pronouns:
-            return self._pronoun(raw, pronouns[low[0]], span[0], content)
+            name, affiliation = self._pronoun(raw, pronouns[low[0]], span[0], content)
+            # ("Laut ihm, …" with no one before: no name, not the word)
+            return (None, None) if low[0] == "ihm" and name == raw else (name, affiliation)
         if len(words) == 1 and self.language == "de" and low[0] in DE_POSSESSIVE_PRONOUNS:
             pronoun = DE_POSSESSIVE_PRONOUNS[low[0]]  # "nach seinen Worten": his, "er"
-            if pronoun == "sie" and self.history and self.history[-1].kind == "person" \
-                    and self._gender(self.history[-1]) is None:
-                return None, None  # "nach ihren Informationen" after a woman not known as one: hers or theirs
+            if pronoun == "sie":
+                # "nach ihren Angaben": hers or theirs, so only the last speaker's when that is a
+                # body or a woman known as one (not a woman only named: "sprach mit Baerbock")
+                last = self.history[-1] if self.history else None
+                if last is None or not (last.kind == "org" or last.kind == "person" and self._gender(last) == "f"):
+                    return None, None
+                self.history.append(last)
+                return last.name, last.affiliation
             return self._pronoun(pronoun, pronouns[pronoun], span[0], content)
         found = self._both_states(span[0]) if _BOTH_STATES.match(raw) else None
         if found is None and _is_document(words, low, self.language):

@@ -79,8 +79,9 @@ _KILL_RE = re.compile(
     r"|getötet\w*|tot|tote[n]?|todesopfer|gestorben|starben|ums\s+leben|gefallen\w*|umgekommen"
     # the Ukrainian General Staff's word, and its translations: "1,530 soldiers were liquidated"
     r"|liquidat\w*|liquidiert\w*|eliminat\w*|eliminiert\w*"
-    # the tabloid's words: "200 troops were cut down", "Hundreds … 'WIPED OUT'"
-    r"|(?:cut|mown|mowed)\s+down(?!\s+on\b)|wiped\s+out|slaughtered|massacred)\b"
+    # the tabloid's words: "200 troops were cut down", "Hundreds … 'WIPED OUT'" (not "cut
+    # down the number to 2,000")
+    r"|(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:cut|mown|mowed)\s+down(?!\s+to\b)|wiped\s+out|slaughtered|massacred)\b"
 )
 _WOUND_RE = re.compile(
     r"(?i)\b(?:wounded|injur\w*|hurt|verwundet\w*|verletzt\w*|verwundete[n]?|verletzte[n]?)\b"
@@ -679,7 +680,8 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
         _suffix_unit(s, m)
         if m.unit is None:
             pos = m.end + s.startswith("+", m.end)  # "10,000+ soldiers"
-            if _BULLET_FIGURE.match(s, 0, m.start) and (colon := _LABEL_COLON.match(s, pos)):
+            if _BULLET_FIGURE.match(s, 0, m.start) and (colon := _LABEL_COLON.match(s, pos)) \
+                    and sum(ch.isdigit() for ch in s[m.start : m.end]) > 1:  # (not an item number: "1: …")
                 pos = colon.end()  # an explainer's bullet: "- 10,000-12,000: North Korean troops in Russia"
             if m.kind in ("vague", "fraction"):
                 of = _OF_RE.match(s[pos:])
