@@ -2778,3 +2778,21 @@ def test_a_talk_shows_rejoinder_before_a_colon(text, speaker, content):
 ])
 def test_a_rejoinder_needs_a_person(text):
     assert not [c for c in extract_claims(text, language="de").claims if c.speaker_name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # before: the speakers "Zu den Truppen", "Und", "früher Ukrinform", "Geheimdienst am Mittwoch vor
+    # Parlamentariern in Seoul"; "ausgedacht" asserted
+    ("Erst vergangene Woche sagte Aussenministerin Choe Son Hui in Moskau, die Beziehungen seien gut. Zu den Truppen "
+     "äusserte sie sich nicht direkt.", [("Choe Son Hui", "asserts"), ("Choe Son Hui", "neither")]),
+    ("Und: Angeblich plant Pjöngjang bereits die nächste Entsendung.", []),
+    ("Wie früher Ukrinform berichtete, hat Selenskyj gesagt, dass Russland Soldaten aus Nordkorea einsetze.",
+     [("Ukrinform", "asserts"), ("Volodymyr Zelenskyy", "asserts")]),
+    ("Ein Teil davon soll bereits an Kampfhandlungen teilnehmen, wie der Geheimdienst am Mittwoch vor "
+     "Parlamentariern in Seoul erklärte.", [("Geheimdienst", "asserts")]),
+    ("Korotschenko hat gesagt, dass die Geschichte über die zehntausend Koreaner von westlichen Geheimdiensten "
+     "ausgedacht sei.", [("Korotschenko", "denies")]),
+])
+def test_openers_and_adverbs_are_no_speakers(text, expected):
+    claims = extract_claims(text, language="de").claims
+    assert [(c.speaker_name, c.stance) for c in claims if c.speaker_name or c.cue_start is not None] == expected

@@ -436,7 +436,7 @@ DE_SWISS_SPELLINGS = {
 }
 DE_DENIAL_WORDS = re.compile(
     r"(Fake[- ]?News|\bFake\b(?!-)|Fake-(?:Nachricht|Meldung|Bericht)\w*|unbegründet\w*|haltlos\w*|(?<!galt als )(?<!galt es als )(?<!galten als )(?<!\bkein )(?<!\bkeine )Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
-    r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|aus der Luft gegriffen|Unsinn|Quatsch|"
+    r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|ausgedacht|aus der Luft gegriffen|Unsinn|Quatsch|"
     r"Blödsinn|\w*[Mm]ärchen|Hirngespinst\w*|gefälscht\w*|Fälschung\w*|nicht wahr|nicht der Wahrheit|"
     r"(?:stimmt|stimmen|stimmte|stimmten) nicht|unzutreffend\w*|nicht zutreffend|nicht korrekt|"
     # judgements that close their phrase: "hält die Angaben für übertrieben", "eine weitere Ente"
@@ -492,7 +492,7 @@ DE_INVERSION_OPENERS = frozenset(
     insgesamt unterdessen ähnlich offiziell bis aber daraufhin derweil indes bislang
     bisher offenbar vorige vorigen vergangene vergangenen
     früher damals kürzlich jüngst mittlerweile neulich ebenso gleichfalls erneut abermals zuerst erstmals
-    für gegen ohne trotz angesichts durch
+    für gegen ohne trotz angesichts durch zu über
     """.split()
 )
 # Endings of an inflected German adjective ("nordkoreanische Truppen", "russischen Angaben").

@@ -113,8 +113,8 @@ _HEADLINE_NOT_SOURCES = frozenset(
 ) | frozenset(WEEKDAYS) | QUESTION_LABELS | RUBRICS
 # ... and labels that are the page's only as a whole ("Allerdings:", not "Allerdings Peskow:";
 # "Press Release:", not "Press Secretary Sabrina Singh:")
-_WHOLE_LABELS = frozenset("""allerdings aber doch jedoch immerhin trotzdem dennoch zudem außerdem however but
-    still press""".split()) | {"press release"}
+_WHOLE_LABELS = frozenset("""allerdings aber doch jedoch immerhin trotzdem dennoch zudem außerdem und übrigens
+    however but still also press""".split()) | {"press release"}
 
 
 _CAPTION = re.compile(r"(?i)mitte|links|rechts|l\.|r\.|m\.|center|centre|left|right|file|archiv|archive|foto|photo")

@@ -530,6 +530,10 @@ def _went_further(text, words: list[Word], i: int) -> Frame | None:
                  content=trim(text, (words[i + 2].start, words[-1].end)), kind="indirect_quote", cue_word=words[v].low)
 
 
+_EARLIER = frozenset("früher kürzlich jüngst zuerst erstmals".split())
+_WHEN_SAID = frozenset("am vor gegenüber während".split())
+
+
 def _np_with_workplace(words: list[Word]) -> int:
     """The end of the noun phrase opening the sentence, with where its person works ("Mauro
     Mantovani von der ETH Zürich")."""
@@ -1528,7 +1532,7 @@ _NOT_SUBJUNCTIVE = frozenset("""wurde eine keine diese jene seine ihre meine uns
 # Openers of a clause that are adverbs, after which the verb comes second ("Zudem liefere
 # Nordkorea …"), not prepositions or articles, which open a phrase ("Auf eigene Faust")
 _ADVERB_OPENERS = DE_INVERSION_OPENERS - frozenset(
-    """als am an auf aus bei im in mit nach seit um unter vor während wegen zum zur bis gegenüber laut für gegen ohne trotz angesichts durch
+    """als am an auf aus bei im in mit nach seit um unter vor während wegen zum zur bis gegenüber laut für gegen ohne trotz angesichts durch zu über
     das dies diese dieser dieses ob obwohl nachdem seitdem wie letzte letzten vorige vorigen vergangene
     vergangenen""".split())
 
@@ -1902,7 +1906,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     quote_before = prev is not None and prev.text in CLOSING_MARKS and text[prev.start - 1 : prev.start] in "!?.…"
     # (not after a parenthetical "Wie X meldete,": "Wie TASS meldete, bezeichnete Rjabkow …")
     # (not an indirect question: "Wie viele Soldaten getötet worden seien, sagte der Sprecher nicht")
-    after_as = words[0].low == "wie" and (words[1].is_cap or words[1].low in DE_ARTICLES) and prev is not None \
+    named_as = 1 + (words[1].low in _EARLIER or words[1].low in _TIME_WORDS) if len(words) > 2 else 1  # ("Wie früher X")
+    after_as = words[0].low == "wie" and (words[named_as].is_cap or words[named_as].low in DE_ARTICLES) and prev is not None \
         and prev.text == "," and any(_is_finite_or_reporting(x) for x in words[1 : i - 1])
     # (nor after a clause of contrast, another side's: "Während Selenskyj von 3000 Toten spricht,
     # bestreitet Moskau jede Beteiligung")
@@ -1960,8 +1965,11 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         if last > wie + 2 and words[last - 2].low in ("am", "im"):
             last -= 2
         first_src = wie + 1
-        while first_src < last and words[first_src].low in _TIME_WORDS:
-            first_src += 1  # "wie schon am Vortag berichtet": an adverb, not the source
+        while first_src < last and (words[first_src].low in _TIME_WORDS or words[first_src].low in _EARLIER):
+            first_src += 1  # "wie schon am Vortag berichtet", "Wie früher Ukrinform berichtete": an adverb, not the source
+        np_end = _np_forward(words, first_src)
+        if first_src < np_end < last and words[np_end].low in _WHEN_SAID:
+            last = np_end  # "wie der Geheimdienst am Mittwoch vor Parlamentariern erklärte": when and to whom, not who
         src = trim(text, (words[first_src].start, words[last - 1].end)) if first_src < last else None
         if src is None and first_src > wie + 1:
             return None  # "wie (schon) berichtet": nobody named
