@@ -436,7 +436,8 @@ DE_SWISS_SPELLINGS = {
 }
 DE_DENIAL_WORDS = re.compile(
     r"(Fake[- ]?News|\bFake\b(?!-)|Fake-(?:Nachricht|Meldung|Bericht)\w*|unbegründet\w*|haltlos\w*|(?<!galt als )(?<!galt es als )(?<!galten als )(?<!\bkein )(?<!\bkeine )Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
-    r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|ausgedacht|aus der Luft gegriffen|Unsinn|Quatsch|"
+    r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|ausgedacht|aus der Luft gegriffen|Unsinn|"
+    r"Quatsch|"
     r"Blödsinn|\w*[Mm]ärchen|Hirngespinst\w*|gefälscht\w*|Fälschung\w*|nicht wahr|nicht der Wahrheit|"
     r"(?:stimmt|stimmen|stimmte|stimmten) nicht|unzutreffend\w*|nicht zutreffend|nicht korrekt|"
     # judgements that close their phrase: "hält die Angaben für übertrieben", "eine weitere Ente"

@@ -1532,7 +1532,8 @@ _NOT_SUBJUNCTIVE = frozenset("""wurde eine keine diese jene seine ihre meine uns
 # Openers of a clause that are adverbs, after which the verb comes second ("Zudem liefere
 # Nordkorea …"), not prepositions or articles, which open a phrase ("Auf eigene Faust")
 _ADVERB_OPENERS = DE_INVERSION_OPENERS - frozenset(
-    """als am an auf aus bei im in mit nach seit um unter vor während wegen zum zur bis gegenüber laut für gegen ohne trotz angesichts durch zu über
+    """als am an auf aus bei im in mit nach seit um unter vor während wegen zum zur bis gegenüber laut für gegen ohne
+    trotz angesichts durch zu über
     das dies diese dieser dieses ob obwohl nachdem seitdem wie letzte letzten vorige vorigen vergangene
     vergangenen""".split())
 
@@ -1906,8 +1907,10 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
     quote_before = prev is not None and prev.text in CLOSING_MARKS and text[prev.start - 1 : prev.start] in "!?.…"
     # (not after a parenthetical "Wie X meldete,": "Wie TASS meldete, bezeichnete Rjabkow …")
     # (not an indirect question: "Wie viele Soldaten getötet worden seien, sagte der Sprecher nicht")
-    named_as = 1 + (words[1].low in _EARLIER or words[1].low in _TIME_WORDS) if len(words) > 2 else 1  # ("Wie früher X")
-    after_as = words[0].low == "wie" and (words[named_as].is_cap or words[named_as].low in DE_ARTICLES) and prev is not None \
+    # ("Wie früher X berichtete")
+    named_as = 1 + (words[1].low in _EARLIER or words[1].low in _TIME_WORDS) if len(words) > 2 else 1
+    after_as = words[0].low == "wie" and (words[named_as].is_cap or words[named_as].low in DE_ARTICLES) \
+        and prev is not None \
         and prev.text == "," and any(_is_finite_or_reporting(x) for x in words[1 : i - 1])
     # (nor after a clause of contrast, another side's: "Während Selenskyj von 3000 Toten spricht,
     # bestreitet Moskau jede Beteiligung")
@@ -1966,7 +1969,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
             last -= 2
         first_src = wie + 1
         while first_src < last and (words[first_src].low in _TIME_WORDS or words[first_src].low in _EARLIER):
-            first_src += 1  # "wie schon am Vortag berichtet", "Wie früher Ukrinform berichtete": an adverb, not the source
+            first_src += 1  # "wie schon am Vortag berichtet", "Wie früher X berichtete": an adverb, not the source
         np_end = _np_forward(words, first_src)
         if first_src < np_end < last and words[np_end].low in _WHEN_SAID:
             last = np_end  # "wie der Geheimdienst am Mittwoch vor Parlamentariern erklärte": when and to whom, not who
