@@ -911,3 +911,19 @@ def test_a_force_so_strong_and_a_bullets_figure_count_troops(text, value, unit):
 ])
 def test_review_of_this_sessions_figure_rules(text, metric):
     assert figures(text)[0].metric == metric
+
+
+@pytest.mark.parametrize("text, language, metric", [
+    # before: killed
+    ("Kyiv says its forces have now killed more than 700,000 Russians since the start of the full-scale invasion, "
+     "though the figure includes wounded.", "en", "killed_or_wounded"),
+    # before: troops, summed with the troops sent
+    ("Another insider claimed that as many as 40 North Korean troops had deserted after arriving in Russia.", "en",
+     "other"),
+    ("Ukraine captured two North Korean soldiers, Zelensky said.", "en", "other"),
+    ("Rund 20 nordkoreanische Soldaten sollen desertiert sein.", "de", "other"),
+    # as before: a capture in a clause of its own
+    ("About 11,000 North Korean troops were sent to Kursk, and two were captured.", "en", "troops"),
+])
+def test_the_wounded_included_and_soldiers_lost_to_the_force(text, language, metric):
+    assert figures(text, language)[0].metric == metric

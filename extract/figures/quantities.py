@@ -586,6 +586,24 @@ _NEXT_CLAUSE = re.compile(r"(?i),\s+(?:but|and|while|though|although|aber|doch|u
                           r"|viele|einige|etliche|manche|hunderte|dutzende|tausende)\s+(?:of\s+them|von\s+ihnen|davon))\b")
 
 
+# Soldiers who left the force or were taken from it
+_NOT_IN_THE_FIELD = re.compile(r"(?i)\b(?:captured|taken\s+prisoner|surrendered|deserted|defected|desert(?:ers?|ion)"
+                               r"|gefangen\s+genommen|(?:in\s+)?Gefangenschaft|desertiert\w*|übergelaufen|ergeben)\b")
+
+
+def _clause_at(window: str, at: int) -> str:
+    """The clause of the window holding position `at`, between commas."""
+    end = window.find(", ", at)
+    return window[window.rfind(", ", 0, at) + 1 : len(window) if end < 0 else end]
+
+
+# A count of the killed said to include the wounded counts both ("killed more than 700,000
+# Russians, though the figure includes wounded")
+_INCLUDES_WOUNDED = re.compile(r"(?i)\b(?:figures?|numbers?|toll|count|tally|Zahl|Zahlen)\s+(?:also\s+|auch\s+)?"
+                               r"(?:includ\w+|enthält|umfasst)\s+(?:the\s+|die\s+)?(?:wounded|injured|Verwundete\w*"
+                               r"|Verletzte\w*)|\b(?:einschließlich|inklusive)\s+(?:der\s+)?(?:Verwundete|Verletzte)\w*")
+
+
 def _casualty_metric(window: str, at: int = 0) -> str | None:
     """killed / wounded / killed_or_wounded from the words around a figure (at = where the
     figure sits in the window): "killed or wounded" is both; "300 killed and 2,700
@@ -961,6 +979,10 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
                 unit_spans.append((inferred[1], inferred[2]))
         vague_money = bool(unit is None and m.kind == "vague" and _MONEY_CONTEXT_RE.match(s[m.end:]))
         metric = _metric(unit, window, s, vague_money, at=m.start - w_start)
+        if metric == "killed" and _INCLUDES_WOUNDED.search(s, stop):
+            metric = "killed_or_wounded"
+        if metric == "troops" and _NOT_IN_THE_FIELD.search(_clause_at(window, m.start - w_start)):
+            metric = "other"  # "40 North Korean troops had deserted", "captured two soldiers": not a force sent
         if metric in _CASUALTY_METRICS and unit is not None and (
                 _WHOLE_OF_A_PART.search(s, max(0, start - 40), start) or _WHOLE_FIRST.search(s, max(0, start - 40), start)):
             # "a third of the 11,000 troops had been killed", "Of the 11,000 soldiers, 300 were
