@@ -2796,3 +2796,14 @@ def test_a_rejoinder_needs_a_person(text):
 def test_openers_and_adverbs_are_no_speakers(text, expected):
     claims = extract_claims(text, language="de").claims
     assert [(c.speaker_name, c.stance) for c in claims if c.speaker_name or c.cue_start is not None] == expected
+
+
+def test_we_named_in_a_joint_statement_with_no_frame_of_its_own():
+    # before: no speaker for the figure and the rejection
+    text = ("Wir, die Außenministerinnen und Außenminister Deutschlands, Frankreichs und Polens, verurteilen die "
+            "Entsendung nordkoreanischer Truppen. Nach unseren Informationen wurden mehr als 10.000 Angehörige der "
+            "Streitkräfte der DVRK verlegt. Wir weisen die Behauptung Russlands zurück, es handele sich um eine "
+            "bilaterale Angelegenheit.")
+    claims = [c for c in extract_claims(text, language="de").claims if c.cue_start is not None]
+    assert {c.speaker_name for c in claims} == {"Außenministerinnen und Außenminister Deutschlands, Frankreichs und Polens"}
+    assert [c.stance for c in claims] == ["asserts", "denies"]

@@ -1615,7 +1615,7 @@ def _laut(text, words, i) -> Frame | None:
     # "nach seinen Worten", "nach Selenskyjs Worten": the possessive or the name in the
     # genitive stands for the one whose words they are
     own_words = start == i + 2 and j == start + 1 and (words[start].low in _PERSONAL_VIEWS or (
-        words[start].low in _HIS_INFORMATION and words[i + 1].low.startswith(("sein", "ihr"))))
+        words[start].low in _HIS_INFORMATION and words[i + 1].low.startswith(("sein", "ihr", "unser"))))
     named_words = j == i + 3 and _saxon_genitive(words[i + 1]) and words[i + 2].low in _PERSONAL_VIEWS
     referent = _span(words, i + 1, i + 2) if own_words or named_words else _own_source(words, i, j)
     return Frame(cue=(words[i].start, words[i].end), source=_span(words, i + 1, j), content=content,

@@ -245,6 +245,11 @@ def _of_states(name: str) -> bool:
 
 
 _WE_NAMED = re.compile(r"(?i)(?:we|wir)\s*,\s*")
+# ... and in a sentence of its own, up to the comma before the verb
+_WE_APPOSED = re.compile(r"\b(?:We|Wir),\s+((?:the|die|der)\s+[^.;:]+?),\s+(?=[a-zäöü])")
+_ARTICLE = re.compile(r"^(?:the|die|der)\s+", re.IGNORECASE)
+_OURS = frozenset("our unser unsere unseren unserer unserem".split())
+_WE_OURS = _OURS | {"we", "wir"}
 
 
 class SpeakerResolver:
@@ -310,9 +315,12 @@ class SpeakerResolver:
             return raw, None
         if (we := _WE_NAMED.match(raw)) is not None and we.end() < len(raw):
             # "We, the G7 Foreign Ministers of …, condemn": they, and every "we" after them
-            self.we = self.resolve((span[0] + we.end(), span[1]), content)
+            self.we = (_ARTICLE.sub("", raw[we.end() :]), None)
             return self.we
         low = [w.lower() for w in words]
+        if self.we is None and low[0] in _WE_OURS and (named := _WE_APPOSED.search(self.text, 0, span[0])) is not None:
+            # "Wir, die Außenminister …, verurteilen …" with no frame of its own: who "we" are
+            self.we = (_ARTICLE.sub("", named.group(1)), None)
         if low in (["we"], ["wir"]) and not quoted(span[0], self.quotes):
             # the people who spoke just before, in the paragraph ("Members of the brigade described
             # the fighting. We estimate …"); else the outlet, when no one has said who "we" are
@@ -324,6 +332,8 @@ class SpeakerResolver:
                 self.history.append(last)
                 return last.name, last.affiliation
             return self.we or (raw, None)
+        if len(words) == 1 and low[0] in _OURS and self.we is not None and not quoted(span[0], self.quotes):
+            return self.we  # "Nach unseren Informationen"
         pronouns = DE_PRONOUNS if self.language == "de" else EN_PRONOUNS
         if low in (["this"], ["that"]) and self.history and \
                 self.history[-1].position >= self._sentence_start(span[0], back=1):
