@@ -184,6 +184,24 @@ def number_ends_sentence(doc: Doc) -> Doc:
     return doc
 
 
+# A reference mark, as encyclopaedias print them after a sentence: "… deployed.[24] It has …"
+CITATION = r"\[\d{1,3}\]"
+_CITATION = re.compile(CITATION)
+
+
+@Language.component("citation_ends_sentence")
+def citation_ends_sentence(doc: Doc) -> Doc:
+    """A reference mark after a sentence's full stop belongs to that sentence, and the next
+    one starts after it ("… deployed.[24] It has been reported …"; the tokenizer keeps the
+    mark whole)."""
+    for token in doc[1:]:
+        if _CITATION.fullmatch(token.text) and doc[token.i - 1].text.endswith((".", "!", "?", "“", "\"", "»")):
+            token.is_sent_start = False
+            if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+                doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.component("hyphenated_names")
 def hyphenated_names(doc: Doc) -> Doc:
     """English: the recognizer ends "Kim Jong-gyu" at its hyphen ("Kim Jong-"); a name
@@ -212,9 +230,11 @@ def load_pipeline(language: str) -> Language:
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("quote_frame_continues")
         nlp.add_pipe("number_ends_sentence")
+        nlp.add_pipe("citation_ends_sentence")
     else:
         nlp = spacy.load(english_model_name())
         nlp.add_pipe("newline_sentence_breaks", before="parser")
+        nlp.add_pipe("citation_ends_sentence", before="parser")
         if "attribute_ruler" in nlp.pipe_names:
             position = nlp.pipe_names.index("attribute_ruler")
             _, ruler = nlp.remove_pipe("attribute_ruler")
@@ -223,6 +243,8 @@ def load_pipeline(language: str) -> Language:
             nlp.get_pipe("attribute_ruler").load(ruler)
         if "ner" in nlp.pipe_names:
             nlp.add_pipe("hyphenated_names", after="ner")
+    # a reference mark is a token of its own: "deployed.[24]" is "deployed", ".", "[24]"
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([CITATION, *nlp.Defaults.suffixes]).search
     nlp.max_length = 2_000_000
     return nlp
 

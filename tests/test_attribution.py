@@ -3642,3 +3642,20 @@ def test_a_quoted_subheading_is_nobodys_quotation():
 def test_review_of_this_sessions_rules(text, language, expected):
     claims = extract_claims(text, language=language).claims
     assert [(c.speaker_name, c.stance) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # before: one sentence ran into the next, whose speaker took it; the marks were figures
+    ("The NIS later estimated that a total of 10,000 to 12,000 troops would be deployed.[24] It has been reported "
+     "that the soldiers were issued Russian uniforms.[25]", "en",
+     [("National Intelligence Service (South Korea)", "that a total of 10,000 to 12,000 troops would be deployed"),
+      (None, "that the soldiers were issued Russian uniforms")]),
+    ("Im Dezember gab Selenskyj an, dass mehr als 3.000 nordkoreanische Soldaten getötet oder verwundet worden "
+     "seien.[11] Der NIS schätzte die Verluste niedriger, auf etwa 1.100 Tote und Verwundete.[12]", "de",
+     [("Volodymyr Zelenskyy", "dass mehr als 3.000 nordkoreanische Soldaten getötet oder verwundet worden seien"),
+      ("National Intelligence Service (South Korea)", "auf etwa 1.100 Tote und Verwundete")]),
+])
+def test_a_reference_mark_closes_its_sentence_and_counts_nothing(text, language, expected):
+    ex = extract_claims(text, language=language)
+    assert [(c.speaker_name, text[c.char_start : c.char_end]) for c in ex.claims] == expected
+    assert all(q.value not in (11, 12, 24, 25) for q in ex.quantities)

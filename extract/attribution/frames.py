@@ -37,6 +37,7 @@ from extract.attribution.cues import EN_DENIAL_VERBS, EN_SPEECH_VERBS
 from extract.attribution.quotes import n_words
 from extract.entities.resolve import DE_BODY_ENDINGS, ENGLISH_ROLE_WORDS, GERMAN_ROLE_ENDINGS, lookup
 from extract.months import WEEKDAYS
+from extract.nlp import CITATION
 
 Span = tuple[int, int]
 
@@ -197,6 +198,8 @@ def trim(text: str, span: Span) -> Span | None:
     start, end = span
     while start < end and (text[start] in _TRIM or text[start].isspace()):
         start += 1
+    if (mark := _CITATION_END.search(text, start, end)) is not None:
+        end = mark.start()  # a reference mark closing it: "… verwundet worden seien.[11]"
     limit = end
     while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
         end -= 1
@@ -212,6 +215,9 @@ def trim(text: str, span: Span) -> Span | None:
                                    else inside.count(opener) > inside.count(text[j])):
             return (start, j + 1)
     return (start, end)
+
+
+_CITATION_END = re.compile(rf"(?:{CITATION})+\s*$")
 
 
 # Opening quote mark -> the mark that closes it

@@ -11,7 +11,7 @@ Spans found here are removed before figures are read. Rules, in short:
   "Stefan Ziemendorff (32)" (an age is a fact about a person, not a figure of the story;
   "a 2,900-year-old site" is a measurement and stays, unit "year of age");
 - scores and tolerances: "(3:2)", "plus/minus 13,5"; scientific notation "1.99×10−30";
-- idioms: "at one point", "one hell of";
+- idioms: "at one point", "one hell of"; reference marks: "[24]";
 - decades: "the 1990s", "the 90s"; dates counted back or on: "two weeks ago", "vor zwei Wochen",
   "two weeks before the election", "drei Tage nach dem Angriff";
 - years and identifiers need the words around them and are decided in quantities.py:
@@ -73,6 +73,8 @@ _PATTERNS = [
     r"\b[\w-]+\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|earlier|later)\b",
     r"\b[\w-]+\s+(?:Tage|Wochen|Monate|Jahre)\s+(?:vor|nach|später|zuvor|früher)\b",
     r"\b[Vv]or\s+[\w-]+\s+(?:Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b",
+    # reference marks: "… deployed.[24]"
+    r"\[\d{1,3}\]",
     # idioms of "one": "at one point" (a time), "one hell of a"
     r"(?i:\bat\s+one\s+point\b)", r"(?i:\bone\s+hell\s+of\b)",
 ]
