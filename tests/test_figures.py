@@ -927,3 +927,11 @@ def test_review_of_this_sessions_figure_rules(text, metric):
 ])
 def test_the_wounded_included_and_soldiers_lost_to_the_force(text, language, metric):
     assert figures(text, language)[0].metric == metric
+
+
+def test_a_part_of_them_later_in_a_new_paragraph_is_not_of_the_count_before():
+    # before: killed, from the 200 killed of the paragraph before
+    text = ("Laut HUR wurden bei Kämpfen im Gebiet Kursk bis zu 200 Soldaten getötet.\n"
+            "Der Kanal zitiert einen Offizier, wonach die Nordkoreaner vor allem als Artilleristen eingesetzt würden. "
+            "Rund 500 von ihnen seien bereits an der Front.")
+    assert figures(text, "de")[-1].metric != "killed"

@@ -1388,8 +1388,10 @@ _OF_THE_WHOLE = re.compile(r"(?i)\sof\s+(?:the|these|those)\s")
 
 def _carry_over(quantities: list[Quantity], text: str) -> None:
     for before, q in zip(quantities, quantities[1:]):
-        # (within a paragraph; a part "of them" may open the next)
-        if not before.unit or "\n" in text[before.char_end:q.char_start] and not _PART_OF.match(text, q.char_end):
+        # (within a paragraph; a part "of them" may open the next, not stand later in it)
+        gap = text[before.char_end:q.char_start]
+        opens_paragraph = not gap.rsplit("\n", 1)[-1].strip()
+        if not before.unit or "\n" in gap and not (_PART_OF.match(text, q.char_end) and opens_paragraph):
             continue
         if _OTHERS.match(text, q.char_end) and before.subject_id:
             # "About 100 North Korean soldiers have been killed … and 1,000 others injured":
