@@ -2807,3 +2807,15 @@ def test_we_named_in_a_joint_statement_with_no_frame_of_its_own():
     claims = [c for c in extract_claims(text, language="de").claims if c.cue_start is not None]
     assert {c.speaker_name for c in claims} == {"Außenministerinnen und Außenminister Deutschlands, Frankreichs und Polens"}
     assert [c.stance for c in claims] == ["asserts", "denies"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # before: the speakers "Also" (for the Kremlin) and "Und Pjöngjang"
+    ("Sarah: Die leugnen das. Also, der Kreml hat anfangs gesagt, das seien Fake News. Und Pjöngjang, ähm, die haben "
+     "gesagt, wenn es so wäre, dann wäre es legal.", ["Sarah", "Kremlin", "North Korea"]),
+    ("Also sagte Peskow, das sei falsch.", ["Dmitry Peskov"]),
+    # as before
+    ("Und Moskau bestreitet das.", ["Russia"]),
+])
+def test_spoken_particles_and_fillers_are_no_speakers(text, expected):
+    assert [c.speaker_name for c in extract_claims(text, language="de").claims] == expected

@@ -943,7 +943,7 @@ def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, l
     schweren Verlusten")."""
     out: list[tuple[Sentence, list[Word]]] = []
     for sent in sentences:
-        words = _without_ticker_marks(_words(doc, sent.char_start, sent.char_end))
+        words = _without_ticker_marks(_without_fillers(_words(doc, sent.char_start, sent.char_end)))
         # (or after a wire dateline or a chronology's date: "3. Oktober – Ukrainische Medien berichten")
         opens = (_label_end(doc.text, words) or _dateline_end(doc.text, words, len(words) - 1)) if words else 0
         if opens:
@@ -958,6 +958,29 @@ def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, l
         cut, start = words[dash].start, words[dash + 1].start
         out.append((Sentence(sent.sentence_idx, sent.char_start, cut, doc.text[sent.char_start : cut]), words[:dash]))
         out.append((Sentence(sent.sentence_idx, start, sent.char_end, doc.text[start : sent.char_end]), words[dash + 1 :]))
+    return out
+
+
+_FILLERS = frozenset("ähm äh ähh öhm hm hmm".split())
+# Words opening spoken sentences that are no part of them ("Also, der Kreml hat …", "Und Pjöngjang …")
+_OPENING_PARTICLES = frozenset("und naja tja".split())
+_OPENING_BEFORE_A_COMMA = frozenset("also ja nein gut".split())
+
+
+def _without_fillers(words: list[Word]) -> list[Word]:
+    """A transcript's "ähm" (with a comma it leaves doubled) and the particles opening a spoken
+    sentence: "Und Pjöngjang, ähm, die haben gesagt" is "Pjöngjang, die haben gesagt"."""
+    out: list[Word] = []
+    for w in words:
+        if w.low in _FILLERS or (w.text == "," and (not out or out[-1].text == ",")):
+            continue
+        out.append(w)
+    opened = False
+    while len(out) > 1 and (out[0].low in _OPENING_PARTICLES or out[0].low in _OPENING_BEFORE_A_COMMA
+                            and out[1].text == ","):
+        out, opened = out[1 + (out[1].text == ",") :], True
+    if opened and out:  # (the sentence opens with its next word, as with a label: _dash_clauses)
+        out[0] = Word(out[0].start, out[0].end, out[0].text[:1].upper() + out[0].text[1:], out[0].glued)
     return out
 
 
@@ -2262,7 +2285,7 @@ _ADVERB_ENDINGS = ("erweise", "licher", "iger", "ender", "ischer")
 _ADVERBS = frozenset(
     """prompt ausgerechnet tatsächlich natürlich schließlich letztlich lediglich ursprünglich eigentlich
     freilich übrigens vielmehr genauso gelassen nüchtern konkreter schärfer deutlicher vorsichtiger
-    neuerdings mehrmals knapp scharf""".split())
+    neuerdings mehrmals knapp scharf also""".split())
 
 
 def _adverb_first(words: list[Word]) -> bool:
