@@ -2819,3 +2819,21 @@ def test_we_named_in_a_joint_statement_with_no_frame_of_its_own():
 ])
 def test_spoken_particles_and_fillers_are_no_speakers(text, expected):
     assert [c.speaker_name for c in extract_claims(text, language="de").claims] == expected
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a press review names its papers in capitals; before: the outlet's own lines, or garbage speakers
+    ("Das HANDELSBLATT aus Düsseldorf gibt zu bedenken, dass Südkoreas Geheimdienst die Zahl der Verluste bereits auf "
+     "mehrere Hundert schätze.", "HANDELSBLATT", "dass Südkoreas Geheimdienst"),
+    ("Die TAZ hält dagegen: „Der Westen redet das Thema groß. Belege für Tausende Tote gibt es nicht.“", "TAZ",
+     "Der Westen redet"),
+    ("In der NEUEN ZÜRCHER ZEITUNG ist zu lesen: „Die Nato hat die Präsenz nordkoreanischer Einheiten in Kursk "
+     "bestätigt.“", "NEUEN ZÜRCHER ZEITUNG", "Die Nato hat"),
+    ("Die MÄRKISCHE ODERZEITUNG aus Frankfurt an der Oder bemerkt, Pjöngjang habe die Entsendung bis heute nicht "
+     "eingeräumt.", "MÄRKISCHE ODERZEITUNG", "Pjöngjang habe"),
+    ("Im GENERAL-ANZEIGER aus Bonn heißt es, der Kreml habe die Berichte als „Fake“ abgetan.", "GENERAL-ANZEIGER",
+     "der Kreml habe"),
+])
+def test_a_press_reviews_papers(text, speaker, content):
+    claim = extract_claims(text, language="de").claims[0]
+    assert claim.speaker_name == speaker and text[claim.char_start :].startswith(content)

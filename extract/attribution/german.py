@@ -890,6 +890,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
             g is not f and g.cue and g.source and g.content and g.content[1] <= g.cue[0] <= f.content[0]
             and f.content[1] <= g.source[1] for g in sent_frames))]
         sent_frames += _said_instead(text, words, sent_frames)
+        if (review := _press_review(text, words)) is not None:
+            sent_frames = _reviewed(review, sent_frames)
         relayed = _relayed_report(text, words)
         for f in sent_frames if relayed is not None else ():
             if f.cue and f.source and f.cue[1] <= relayed.cue[0] and f.content and f.content[0] == relayed.content[0] \
@@ -1046,6 +1048,53 @@ def _cited_source(words: list[Word]) -> tuple[int, int] | None:
             j = _relied_on(words, k + 3)
             return _span(words, k + 3, j) if j is not None else None
     return None
+
+
+_CAPS_NAME = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ-]+")
+_PLACE_LINKS = frozenset("an der am im bei".split())
+
+
+def _press_review(text, words: list[Word]) -> Frame | None:
+    """A press review's paper, named in capitals as reviews name them, and what it writes:
+    "Das HANDELSBLATT aus Düsseldorf gibt zu bedenken, dass C", "Die TAZ hält dagegen: „C“",
+    "Im GENERAL-ANZEIGER aus Bonn heißt es, C", "In der NEUEN ZÜRCHER ZEITUNG ist zu lesen: „C“"
+    (the words between the paper and a colon or comma, a verb among them, the cue)."""
+    a = 0
+    while a < len(words) and words[a].low in ("der", "die", "das", "im", "in", "dem", "den"):
+        a += 1
+    b = a
+    while b < len(words) and _CAPS_NAME.fullmatch(words[b].text):
+        b += 1
+    if b == a or sum(len(w.text) for w in words[a:b]) < 3:
+        return None
+    c = b
+    if c + 1 < len(words) and words[c].low == "aus" and words[c + 1].is_cap:  # where it is published
+        c += 1
+        while c < len(words) and (words[c].is_cap and not _is_finite_or_reporting(words[c]) or words[c].low in _PLACE_LINKS):
+            c += 1
+    end = next((k for k in range(c, min(len(words), c + 7)) if words[k].text in (":", ",")), None)
+    # (its verb right after it: "bemerkt,", "heißt es,", "sieht es ähnlich:")
+    if end is None or end == c or end + 1 >= len(words) or words[c].is_cap or words[c].is_punct \
+            or words[c].low in DE_ARTICLES or words[c].low in _RELATIVE_PRONOUNS:
+        return None
+    content = trim(text, (words[end + 1].start, words[-1].end))
+    return content and Frame(cue=(words[c].start, words[end - 1].end), source=_span(words, a, b), content=content,
+                             kind="indirect_quote", cue_word=words[c].low)
+
+
+def _reviewed(review: Frame, frames: list[Frame]) -> list[Frame]:
+    """The sentence's frames with the reviewed paper as the source of the one its cue is
+    ("Im GENERAL-ANZEIGER aus Bonn heißt es, C": "heißt es"), none whose source runs over its
+    cue ("Die MÄRKISCHE ODERZEITUNG … bemerkt, Pjöngjang habe … nicht eingeräumt"), and its
+    own frame when no other is its cue."""
+    def overlaps(a, b):
+        return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+    kept = [f for f in frames if not overlaps(f.source, review.cue)]
+    own = [f for f in kept if overlaps(f.cue, review.cue)]
+    for f in own:
+        f.source, f.referent = review.source, None
+    return kept if own else [*kept, review]
 
 
 _SAYING_INSTEAD = frozenset("gesagt erklärt betont erläutert versichert unterstrichen".split())

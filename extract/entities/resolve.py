@@ -142,7 +142,8 @@ def lookup(name: str, label: str | None = None, fuzzy: bool = True) -> Entity | 
         if k in gaz.by_key:
             return gaz.entities[gaz.by_key[k]]
     for k in candidates:
-        if translit_key(k) in gaz.by_translit:
+        # (not a short name: an acronym is spelled, not transliterated, "taz" is not "TASS")
+        if len(k) > 4 and translit_key(k) in gaz.by_translit:
             return gaz.entities[gaz.by_translit[translit_key(k)]]
     for k in candidates:
         if k in gaz.by_surname and _compatible(label, "PERSON"):
