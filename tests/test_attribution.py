@@ -3659,3 +3659,19 @@ def test_a_reference_mark_closes_its_sentence_and_counts_nothing(text, language,
     ex = extract_claims(text, language=language)
     assert [(c.speaker_name, text[c.char_start : c.char_end]) for c in ex.claims] == expected
     assert all(q.value not in (11, 12, 24, 25) for q in ex.quantities)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # before: North Korea asserted "the same" as Peskov's denial
+    ('Dmitry Peskov, the Kremlin spokesman, called it "another fake." And the North Koreans said the same.',
+     [("Dmitry Peskov", "denies"), ("North Korea", "denies")]),
+    # before: no claim ("posted that C")
+    ('But Rep. Marjorie Taylor Greene posted on X that the reports were "war propaganda to drag us into World War III."',
+     [("Marjorie Taylor Greene", "denies")]),
+    # before: 'A different picture' (the parser hung "saying" on the sentence's verb)
+    ('A different picture emerged from the channel Military Informant, which reposted a statement from the Russian '
+     'defence ministry saying that "all units in the Kursk direction are Russian servicemen."',
+     [("Russian Defence Ministry", "asserts")]),
+])
+def test_the_same_side_a_post_that_and_a_statements_author(text, expected):
+    assert [(c.speaker_name, c.stance) for c in extract_claims(text, language="en").claims] == expected

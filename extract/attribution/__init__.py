@@ -87,6 +87,9 @@ _DENYING = EN_DENIAL_VERBS | DE_DENIAL_FORMS
 _CONFIRMING = DE_CONFIRM_FORMS | EN_CONFIRM_VERBS
 
 
+_THE_SAME = re.compile(r"(?i)(?:(?:much|exactly|just)\s+)?the\s+same(?:\s+thing)?|(?:genau\s+)?(?:das\s+Gleiche|dasselbe|Gleiches)")
+
+
 def _nested(frame: Frame, outer: list[Frame], language: str) -> bool:
     """An English frame of intention or evaluation inside another frame's reported content
     is part of what was reported ("Trump says he hopes to …"), not a separate act of
@@ -299,6 +302,10 @@ def find_claims(
         elif stance == "asserts" and speaker_name and _own_side_takes_none(
                 text[content[0] : content[1]], speaker_name, affiliation, language):
             stance = "neither"
+        elif stance == "asserts" and claims and _THE_SAME.fullmatch(text, *content):
+            # "Peskov called it 'another fake'. And the North Koreans said the same.": the side
+            # of the claim before
+            stance = claims[-1].stance
         # An answer's hedges and dates are its own words' ("The Kremlin denied this on
         # Tuesday"), not those of the report it answers.
         answer = _answer(frame) is not None and bool(frame.source or frame.cue)

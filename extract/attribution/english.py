@@ -157,6 +157,9 @@ def _subject(verb: Token) -> Token | None:
     aside = _asked_aside_subject(verb)
     if aside is not None:
         return aside
+    author = _statement_author(verb)
+    if author is not None:
+        return author
     tok = verb
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
@@ -1359,6 +1362,17 @@ def _rubric_question(verb: Token) -> bool:
         and any(c.dep_ in _SUBJECT_DEPS and c.lower_ in ("they", "we", "you", "people") for c in verb.children)
 
 
+def _statement_author(verb: Token) -> Token | None:
+    """"reposted a statement from the Russian defence ministry saying that C": a participle
+    right after a statement names its author, whatever the parser hung it on."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    noun = next((t for t in verb.doc[max(0, verb.i - 8) : verb.i] if t.right_edge.i == verb.i - 1
+                 and t.pos_ == "NOUN" and is_information(t.text)), None)
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")), None) if noun else None
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
 def _clause_of_its_own(comp: Token, verb: Token) -> bool:
     """A clause closed by a semicolon before the verb's own subject: "Ukraine Says C; Moscow
     Calls Report A 'Provocation'" (not "C1; C2, he said")."""
@@ -2187,7 +2201,7 @@ def english_frames(doc: Doc) -> list[Frame]:
         if _rubric_question(tok):
             continue  # "What they're saying:", "What we're hearing:": a rubric, the quotation after it another's
         if lemma == "post" and not _BEFORE_A_COLON.match(text, tok.idx + len(tok)):
-            continue  # "posted one-sided news": only "posted (on X last night):" gives what was posted
+            continue  # "posted one-sided news": only "posted (on X last night):" or "that C" gives what was posted
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
             continue  # "could send more soldiers if the Kremlin asked for them": a condition, not a report
         if tok.dep_ != "ROOT" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
@@ -2287,7 +2301,7 @@ def english_frames(doc: Doc) -> list[Frame]:
     return frames
 
 
-_BEFORE_A_COLON = re.compile(r"[^.:;,\"“‘']{0,40}:")
+_BEFORE_A_COLON = re.compile(r"[^.:;,\"“‘']{0,40}(?::|\bthat\b)")
 _SET_OFF_COLON = re.compile(r"(?<!\d):\s+(?=[^:]*$)")
 _AND_THEN = re.compile(r",?\s+(?:and|but)\s*$")
 
