@@ -3675,3 +3675,13 @@ def test_a_reference_mark_closes_its_sentence_and_counts_nothing(text, language,
 ])
 def test_the_same_side_a_post_that_and_a_statements_author(text, expected):
     assert [(c.speaker_name, c.stance) for c in extract_claims(text, language="en").claims] == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    # before: the outlet asserting the 100,000 its question names
+    ("8. Wie bewertet die Bundesregierung Aussagen des ukrainischen Präsidenten, wonach bis zu 100.000 "
+     "nordkoreanische Soldaten entsandt werden könnten?", "de"),
+    ("Will North Korea send 100,000 more troops?", "en"),
+])
+def test_the_outlets_question_asserts_nothing(text, language):
+    assert [c.stance for c in extract_claims(text, language=language).claims] == ["neither"]

@@ -619,6 +619,8 @@ def outlet_statement(text: str, sentence: Sentence, language: str, published_at:
         span = (span[0], len(text[: span[1] - 1].rstrip()))
     referred = referred_date(text, language, span, as_date(published_at))
     stance = framed_stance(text, stance_of(text, language, "", None, span, False), None, None, span)
+    if text[span[0] : span[1]].rstrip("“”\"»«' ").endswith("?"):
+        stance = "neither"  # a question asks ("Wie bewertet die Bundesregierung Aussagen, wonach bis zu 100.000 …?")
     return Claim(
         claim_id=claim_id,
         sentence_idx=sentence.sentence_idx,
