@@ -2678,6 +2678,8 @@ def test_a_verb_joined_after_a_reported_clause_is_the_reporters():
      "„Kriegspropaganda“.", "Herbert Kickl"),
     ("Berichte über Verluste bezeichnete Peskow als „Unsinn“.", "Dmitry Peskov"),
     ("Die Zahl von 12.000 Soldaten hält Reisner für plausibel.", "Reisner"),
+    # before: "Zahl von 12.000 Mann" (an unknown body after the verb)
+    ("Die Zahl von 12.000 Mann bezeichnete der Kanal als „stark übertrieben“.", "Kanal"),
 ])
 def test_a_report_named_first_then_a_bare_name(text, speaker):
     claims = extract_claims(text, language="de").claims

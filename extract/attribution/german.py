@@ -2225,7 +2225,9 @@ def _actor_after_verb(text: str, words: list[Word], i: int) -> tuple[int, int] |
         return None  # ("Berichte aus Kiew bestätigen die Angaben des Pentagons": the information is the object)
     # (or a bare name before the complement: "Berichte über … bezeichnete Kickl als „Propaganda“")
     named = complement and 0 < end - j <= 3 and all(w.is_cap and w.low not in DE_ARTICLES for w in words[j:end])
-    if not named and (end <= j + 1 or words[j].low not in DE_ARTICLES or not _names_actor(text, words, j, end)) \
+    # (any noun phrase before the complement: "Die Zahl … bezeichnete der Kanal als „übertrieben“")
+    if not named and (end <= j + 1 or words[j].low not in DE_ARTICLES
+                      or not (complement or _names_actor(text, words, j, end))) \
             or not (complement or all(w.is_punct or w.low in _NOTHING_SAID for w in rest)):
         return None
     return _span(words, j, end)
