@@ -3685,3 +3685,16 @@ def test_the_same_side_a_post_that_and_a_statements_author(text, expected):
 ])
 def test_the_outlets_question_asserts_nothing(text, language):
     assert [c.stance for c in extract_claims(text, language=language).claims] == ["neither"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # before: Zelensky, the last person quoted
+    ("SANG-HUN: Ukraine's president, Zelensky, said the number was closer to 11,000. But I should say, the Pentagon "
+     "has not confirmed that.", ["Volodymyr Zelenskyy", "Pentagon", "SANG-HUN"]),
+    # before: the Mexican minister; the columnist is the writer
+    ("When Ildefonso Guajardo Villarreal, the Mexican secretary of the economy, came to talk to me last week, I "
+     "didn't expect him to drag up the old spat over trucks.", [None]),
+])
+def test_i_outside_quotation_marks_is_the_lines_or_the_writers(text, expected):
+    assert [c.speaker_name for c in extract_claims(text, language="en").claims if c.cue_start is not None
+            and text[c.cue_start : c.cue_end] != ":"] == expected

@@ -36,7 +36,7 @@ from extract.attribution.cues import (
     TITLE_FILLERS,
     WEEKDAYS,
 )
-from extract.attribution.quotes import find_quotes, quoted
+from extract.attribution.quotes import OPENING_MARKS, find_quotes, quoted
 from extract.entities.gazetteer import Entity, alias_keys, gazetteer, name_key
 from extract.entities.resolve import (
     CONJUNCTION,
@@ -247,6 +247,8 @@ def _of_states(name: str) -> bool:
 _WE_NAMED = re.compile(r"(?i)(?:we|wir)\s*,\s*")
 # ... and in a sentence of its own, up to the comma before the verb
 _WE_APPOSED = re.compile(r"\b(?:We|Wir),\s+((?:the|die|der)\s+[^.;:]+?),\s+(?=[a-zäöü])")
+# A transcript line's speaker: "SANG-HUN: …", "Sarah: …"
+_LINE_LABEL = re.compile(r"\s*[\"“„]?([A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.'’-]*){0,3}):[ \t]")
 _ARTICLE = re.compile(r"^(?:the|die|der)\s+", re.IGNORECASE)
 _OURS = frozenset("our unser unsere unseren unserer unserem".split())
 _WE_OURS = _OURS | {"we", "wir"}
@@ -334,6 +336,14 @@ class SpeakerResolver:
             return self.we or (raw, None)
         if len(words) == 1 and low[0] in _OURS and self.we is not None and not quoted(span[0], self.quotes):
             return self.we  # "Nach unseren Informationen"
+        line = self.text.rfind("\n", 0, span[0]) + 1
+        label = _LINE_LABEL.match(self.text, line)
+        if low in (["i"], ["ich"]) and not quoted(span[0], self.quotes) and (
+                label is not None or self.text[line : line + 1] not in OPENING_MARKS):
+            # "I" outside quotation marks is the one whose line it is ("SANG-HUN: … But I should
+            # say, …"), else the writer: not the last person quoted (a paragraph opening with a
+            # quotation mark goes on quoting)
+            return self.resolve((label.start(1), label.end(1))) if label is not None else (None, None)
         pronouns = DE_PRONOUNS if self.language == "de" else EN_PRONOUNS
         if low in (["this"], ["that"]) and self.history and \
                 self.history[-1].position >= self._sentence_start(span[0], back=1):
