@@ -3698,3 +3698,11 @@ def test_the_outlets_question_asserts_nothing(text, language):
 def test_i_outside_quotation_marks_is_the_lines_or_the_writers(text, expected):
     assert [c.speaker_name for c in extract_claims(text, language="en").claims if c.cue_start is not None
             and text[c.cue_start : c.cue_end] != ":"] == expected
+
+
+def test_a_participle_after_a_letters_addressee_is_the_senders():
+    # before: Blinken, to whom the letter is sent, urging
+    text = ("A bipartisan group of senators led by Sen. Jim Risch will send a letter today to Secretary of State Antony "
+            "Blinken urging the administration to lift restrictions on Ukraine's use of long-range missiles.")
+    (claim,) = extract_claims(text, language="en").claims
+    assert claim.speaker_name != "Antony Blinken"

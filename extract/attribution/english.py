@@ -1367,6 +1367,11 @@ def _statement_author(verb: Token) -> Token | None:
     right after a statement names its author, whatever the parser hung it on."""
     if verb.tag_ != "VBG" or verb.i == 0:
         return None
+    # ... or after its addressee: "will send a letter to Secretary Blinken urging …" is the senders'
+    to = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "pobj" else None
+    sent = to.head if to is not None and to.lower_ == "to" and to.dep_ in ("dative", "prep") else None
+    if sent is not None and any(c.dep_ == "dobj" and is_information(c.text) for c in sent.children):
+        return _subject(sent)
     noun = next((t for t in verb.doc[max(0, verb.i - 8) : verb.i] if t.right_edge.i == verb.i - 1
                  and t.pos_ == "NOUN" and is_information(t.text)), None)
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")), None) if noun else None
