@@ -3706,3 +3706,13 @@ def test_a_participle_after_a_letters_addressee_is_the_senders():
             "Blinken urging the administration to lift restrictions on Ukraine's use of long-range missiles.")
     (claim,) = extract_claims(text, language="en").claims
     assert claim.speaker_name != "Antony Blinken"
+
+
+def test_per_a_source_and_an_assessment_with_moderate_confidence():
+    # before: the outlet's own line; asserted unhedged
+    text = "The package would target at least 12 individuals, per a source familiar with the planning."
+    (claim,) = extract_claims(text, language="en").claims
+    assert claim.speaker_name == "a source familiar with the planning"
+    text = "We assess with moderate confidence that the KPA contingent suffered at least 3,000 casualties."
+    (claim,) = extract_claims(text, language="en").claims
+    assert claim.hedged

@@ -174,7 +174,7 @@ EN_NEGATION = re.compile(r"\b(not|never|no longer|neither|nor)\b|n't\b", re.IGNO
 EN_HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|"
     r"probably|likely|could|may|might|perhaps|maybe|possible that|said to (?:be|have)|believed to (?:be|have)|"
-    r"thought to (?:be|have)|unconfirmed|unverified|appears? to|seems? to|"
+    r"thought to (?:be|have)|unconfirmed|unverified|appears? to|seems? to|with (?:low|moderate|medium) confidence|"
     # a condition of truth: "If confirmed, the deployment would …", "if the reports are true"
     # (not "if confirmed as defense secretary", "if correct procedures were followed")
     r"if (?:confirmed|true|verified|accurate|correct)(?=\s*,)|"

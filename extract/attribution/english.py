@@ -920,8 +920,9 @@ def _per(tok: Token, text: str) -> Frame | None:
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     # (information only with its author: "per Ukrainian estimates", not "per the bill's text")
     if pobj is None or tok.i == 0 or tok.doc[tok.i - 1].text != "," or not (
-            pobj.pos_ == "PROPN" or pobj.lower_ in ORG_HEADS or pobj.lower_ in INFORMATION_NOUNS and any(
-                c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in pobj.children)):
+            pobj.pos_ == "PROPN" or pobj.lower_ in ORG_HEADS or pobj.lemma_.lower() in SOURCE_NOUNS
+            or pobj.lower_ in INFORMATION_NOUNS and any(c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                                                        for c in pobj.children)):
         return None
     root = tok.sent.root
     if root.i < tok.i and _lemma(root) in EN_REPORT_VERBS and _subject(root) is not None:
