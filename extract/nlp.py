@@ -194,11 +194,13 @@ def citation_ends_sentence(doc: Doc) -> Doc:
     """A reference mark after a sentence's full stop belongs to that sentence, and the next
     one starts after it ("… deployed.[24] It has been reported …"; the tokenizer keeps the
     mark whole)."""
-    for token in doc[1:]:
-        if _CITATION.fullmatch(token.text) and doc[token.i - 1].text.endswith((".", "!", "?", "“", "\"", "»")):
+    closing = False  # a sentence's end, and the marks after it so far (".[4][5]")
+    for token in doc:
+        if closing and _CITATION.fullmatch(token.text):
             token.is_sent_start = False
-            if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
-                doc[token.i + 1].is_sent_start = True
+        elif token.i and _CITATION.fullmatch(doc[token.i - 1].text) and closing and token.text[:1].isupper():
+            token.is_sent_start = True
+        closing = token.text.endswith((".", "!", "?", "“", "\"", "»")) or closing and _CITATION.fullmatch(token.text)
     return doc
 
 

@@ -3716,3 +3716,18 @@ def test_per_a_source_and_an_assessment_with_moderate_confidence():
     text = "We assess with moderate confidence that the KPA contingent suffered at least 3,000 casualties."
     (claim,) = extract_claims(text, language="en").claims
     assert claim.hedged
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second review of this session's rules: each was wrong at one commit of it
+    ("North Korea has sent 11,000 troops; the Pentagon says 8,000 are in Kursk.", [("Pentagon", "8,000 are in Kursk")]),
+    ("Peskov called the reports science fiction.", [("Dmitry Peskov", "the reports science fiction")]),
+    ("Russia denied the reports.[4][5] Kyiv says 3,000 North Koreans were killed.",
+     [("Russia", "the reports"), ("Ukraine", "3,000 North Koreans were killed")]),
+    ("North Korea has sent 11,000 troops, per reports.", [(None, "North Korea has sent 11,000 troops")]),
+    ("Ukrainian soldiers described the fighting to the BBC. We could not verify their accounts.",
+     [("Ukrainian soldiers", "the fighting"), (None, "their accounts")]),
+])
+def test_second_review_of_this_sessions_rules(text, expected):
+    claims = extract_claims(text, language="en").claims
+    assert [(c.speaker_name, text[c.char_start : c.char_end]) for c in claims if c.cue_start is not None] == expected

@@ -2839,3 +2839,29 @@ def test_spoken_particles_and_fillers_are_no_speakers(text, expected):
 def test_a_press_reviews_papers(text, speaker, content):
     claim = extract_claims(text, language="de").claims[0]
     assert claim.speaker_name == speaker and text[claim.char_start :].startswith(content)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second review of this session's rules: each was wrong at one commit of it
+    ("Im ZDF sagte Pistorius, die Lage sei ernst.", [("Boris Pistorius", "asserts")]),
+    ("Im UN-SICHERHEITSRAT sagte der russische Botschafter, die Berichte seien Lügen.",
+     [("russische Botschafter", "denies")]),
+    ("Die USA und Südkorea erklärten, dass 10.000 nordkoreanische Soldaten in Russland seien.",
+     [("South Korea and United States", "asserts")]),
+    ("Selenskyj sagte, Putin habe sich eine neue Strategie ausgedacht.", [("Volodymyr Zelenskyy", "asserts")]),
+    ("Peskow sagte, die Geschichte sei ausgedacht.", [("Dmitry Peskov", "denies")]),
+    ("Peskow wurde gefragt, ob es Nordkoreaner in Kursk gebe. Nein, sagte er, das sei eine Erfindung.",
+     [("Dmitry Peskov", "denies")]),
+    ("Zu den Truppen äußerte sich der Kreml nicht.", [("Kremlin", "neither")]),
+    ("Über den Einsatz berichtete zuerst der ukrainische Geheimdienst HUR.",
+     [("Main Directorate of Intelligence of Ukraine (HUR)", "asserts")]),
+    ("„Wir, die Nordkoreaner, stehen zu Russland“, sagte der Botschafter. Nach unseren Informationen sind 11.000 "
+     "Soldaten in Russland.", [("Botschafter", "asserts"), (None, "asserts")]),
+    ("Die Außenministerin sprach am Montag mit Journalisten. Nach ihren Angaben sind 11.000 Nordkoreaner in Russland.",
+     [("Außenministerin", "asserts")]),
+    ("Ukrainische Soldaten berichten von schweren Kämpfen. Nach ihren Angaben greifen die Nordkoreaner in Wellen an.",
+     [("Ukrainische Soldaten", "asserts"), ("Ukrainische Soldaten", "asserts")]),
+])
+def test_second_review_of_this_sessions_rules(text, expected):
+    claims = extract_claims(text, language="de").claims
+    assert [(c.speaker_name, c.stance) for c in claims if c.cue_start is not None or c.speaker_name] == expected

@@ -33,9 +33,10 @@ def test_a_figure_after_and_takes_the_casualty_word_after_it():
 
 
 def test_the_words_of_a_part_named_after_the_figure_are_the_parts():
-    """Before: the two captured soldiers were killed ('one of whom later died')."""
+    """Before: the two captured soldiers were killed ('one of whom later died'); captured, they
+    are no force sent (metric other), but still North Korea's."""
     assert summary("Ukraine said it had captured two North Korean soldiers, one of whom later died of his "
-                   "injuries.") == [(2, "soldier", "troops", "Q423")]
+                   "injuries.") == [(2, "soldier", "other", "Q423")]
 
 
 def test_a_clause_keeps_its_own_casualty_word():

@@ -163,9 +163,10 @@ EN_DENIAL_WORDS = re.compile(
     r"near|around|according|with|somewhere|elsewhere|mainly|largely|partly|squarely)\b)|(?<!\bnot )(?<!\bnot a )(?<!\bno longer )(?<!\bno longer a )rumou?rs?|fabricat\w+|"
     r"nonsense|disinformation|propaganda|untrue|not true|hoax|incorrect|inaccurate|smear(?: campaign)?|"
     r"exaggerated|overblown|(?<!no longer a )fantasy|fantasies|fairy[- ]tales?|canards?|"
-    # ("fiction" alone is also a genre, or a false name given: "invented names"; "no longer
-    # science fiction" confirms)
+    # ("fiction" alone is also a genre, or a false name given: "invented names"; science
+    # fiction only said of the reports: not "no longer science fiction", "would have been …")
     r"(?:pure|complete|utter|total) fiction|"
+    r"(?:reports?|claims?|allegations?|stor(?:y|ies)|it|this|that)\s+(?:(?:are|is|was|were)\s+)?(?:\w+\s+)?science fiction|"
     r"(?:plucked|pulled|made up) (?:out of|from) thin air|"
     r"not (?:correct|accurate|the case))\b",
     re.IGNORECASE,
@@ -436,7 +437,7 @@ DE_SWISS_SPELLINGS = {
 }
 DE_DENIAL_WORDS = re.compile(
     r"(Fake[- ]?News|\bFake\b(?!-)|Fake-(?:Nachricht|Meldung|Bericht)\w*|unbegründet\w*|haltlos\w*|(?<!galt als )(?<!galt es als )(?<!galten als )(?<!\bkein )(?<!\bkeine )Gerücht\w*|Lüge\w*|\bfalsch(?:e[nmrs]?)?\b|"
-    r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|ausgedacht|aus der Luft gegriffen|Unsinn|"
+    r"Falschmeldung\w*|Desinformation|Propaganda|frei erfunden|erfunden|(?:eine|reine|pure|freie)\s+Erfindung|(?:ist|sei|war|wäre|wurde|sind|seien|waren)\s+(?!nicht\b)(?:\w+\s+){0,4}?ausgedacht|(?<!nicht\s)ausgedacht\s+(?:ist|sei|war|wäre|wurde|worden|seien|sind)\b|aus der Luft gegriffen|Unsinn|"
     r"Quatsch|"
     r"Blödsinn|\w*[Mm]ärchen|Hirngespinst\w*|gefälscht\w*|Fälschung\w*|nicht wahr|nicht der Wahrheit|"
     r"(?:stimmt|stimmen|stimmte|stimmten) nicht|unzutreffend\w*|nicht zutreffend|nicht korrekt|"

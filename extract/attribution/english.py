@@ -918,11 +918,10 @@ def _per(tok: Token, text: str) -> Frame | None:
     """"About 8,000 troops are in Kursk, per the Pentagon", "…, per Ukrainian estimates": a
     source set off by a comma (not a rate: "1,200 per day", "per capita")."""
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    # (information only with its author: "per Ukrainian estimates", not "per the bill's text")
+    # (information, "per reports", "per Ukrainian estimates", not a thing's: "per the bill's text")
     if pobj is None or tok.i == 0 or tok.doc[tok.i - 1].text != "," or not (
             pobj.pos_ == "PROPN" or pobj.lower_ in ORG_HEADS or pobj.lemma_.lower() in SOURCE_NOUNS
-            or pobj.lower_ in INFORMATION_NOUNS and any(c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
-                                                        for c in pobj.children)):
+            or pobj.lower_ in INFORMATION_NOUNS and not any(c.dep_ == "poss" for c in pobj.children)):
         return None
     root = tok.sent.root
     if root.i < tok.i and _lemma(root) in EN_REPORT_VERBS and _subject(root) is not None:
@@ -1383,9 +1382,11 @@ def _clause_of_its_own(comp: Token, verb: Token) -> bool:
     """A clause closed by a semicolon before the verb's own subject: "Ukraine Says C; Moscow
     Calls Report A 'Provocation'" (not "C1; C2, he said")."""
     semicolon = next((t for t in verb.doc[comp.i + 1 : verb.i] if t.text == ";"), None) if comp.i < verb.i else None
-    # (a report of its own: not "North Korea has sent 11,000 troops; the Pentagon says …")
+    # (a report of its own, or when the verb's own clause follows it: "North Korea has sent 11,000
+    # troops; the Pentagon says 8,000 are in Kursk")
+    own_after = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     return semicolon is not None and any(c.dep_ in _SUBJECT_DEPS and semicolon.i < c.i < verb.i for c in verb.children) \
-        and _lemma(comp) in EN_REPORT_VERBS and any(c.dep_ in _SUBJECT_DEPS for c in comp.children)
+        and (own_after or _lemma(comp) in EN_REPORT_VERBS and any(c.dep_ in _SUBJECT_DEPS for c in comp.children))
 
 
 def _relative_object(verb: Token, text: str) -> Span | None:

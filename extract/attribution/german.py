@@ -530,6 +530,8 @@ def _went_further(text, words: list[Word], i: int) -> Frame | None:
                  content=trim(text, (words[i + 2].start, words[-1].end)), kind="indirect_quote", cue_word=words[v].low)
 
 
+# A topic opening the sentence: "Über den Einsatz berichtete …", "Zu den Truppen äußerte sich …"
+_TOPIC_FIRST = frozenset("über zu zum zur".split())
 _EARLIER = frozenset("früher kürzlich jüngst zuerst erstmals".split())
 _WHEN_SAID = frozenset("am vor gegenüber während".split())
 
@@ -966,7 +968,7 @@ def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, l
 _FILLERS = frozenset("ähm äh ähh öhm hm hmm".split())
 # Words opening spoken sentences that are no part of them ("Also, der Kreml hat …", "Und Pjöngjang …")
 _OPENING_PARTICLES = frozenset("und naja tja".split())
-_OPENING_BEFORE_A_COMMA = frozenset("also ja nein gut".split())
+_OPENING_BEFORE_A_COMMA = frozenset("also ja nein gut".split())  # (before a clause, not "Nein, sagte er, …")
 
 
 def _without_fillers(words: list[Word]) -> list[Word]:
@@ -978,8 +980,8 @@ def _without_fillers(words: list[Word]) -> list[Word]:
             continue
         out.append(w)
     opened = False
-    while len(out) > 1 and (out[0].low in _OPENING_PARTICLES or out[0].low in _OPENING_BEFORE_A_COMMA
-                            and out[1].text == ","):
+    while len(out) > 2 and (out[0].low in _OPENING_PARTICLES or out[0].low in _OPENING_BEFORE_A_COMMA
+                            and out[1].text == "," and not _is_finite_or_reporting(out[2])):
         out, opened = out[1 + (out[1].text == ",") :], True
     if opened and out:  # (the sentence opens with its next word, as with a label: _dash_clauses)
         out[0] = Word(out[0].start, out[0].end, out[0].text[:1].upper() + out[0].text[1:], out[0].glued)
@@ -1065,7 +1067,8 @@ def _press_review(text, words: list[Word]) -> Frame | None:
     b = a
     while b < len(words) and _CAPS_NAME.fullmatch(words[b].text):
         b += 1
-    if b == a or sum(len(w.text) for w in words[a:b]) < 3:
+    # (a paper the gazetteer does not know as a body or state: not "Die NATO", "Die USA")
+    if b == a or sum(len(w.text) for w in words[a:b]) < 3 or _names_actor(text, words, a, b):
         return None
     c = b
     if c + 1 < len(words) and words[c].low == "aus" and words[c + 1].is_cap:  # where it is published
@@ -1073,9 +1076,13 @@ def _press_review(text, words: list[Word]) -> Frame | None:
         while c < len(words) and (words[c].is_cap and not _is_finite_or_reporting(words[c]) or words[c].low in _PLACE_LINKS):
             c += 1
     end = next((k for k in range(c, min(len(words), c + 7)) if words[k].text in (":", ",")), None)
-    # (its verb right after it: "bemerkt,", "heißt es,", "sieht es ähnlich:")
+    # (its verb right after it, and no one else named before the colon: "bemerkt,", "heißt es,",
+    # "sieht es ähnlich:", "ist anderer Meinung:"; not "Im ZDF sagte Pistorius,", "sagte der
+    # Botschafter,", "Die FDP im Bundestag kritisiert")
     if end is None or end == c or end + 1 >= len(words) or words[c].is_cap or words[c].is_punct \
-            or words[c].low in DE_ARTICLES or words[c].low in _RELATIVE_PRONOUNS:
+            or words[c].low in DE_ARTICLES or words[c].low in _RELATIVE_PRONOUNS or words[c].low in _PREPOSITIONS \
+            or any(w.low in DE_ARTICLES or w.low == "und" or w.is_cap and not german_lexicon().is_common_noun(w.text)
+                   for w in words[c + 1 : end]):
         return None
     content = trim(text, (words[end + 1].start, words[-1].end))
     return content and Frame(cue=(words[c].start, words[end - 1].end), source=_span(words, a, b), content=content,
@@ -1951,7 +1958,7 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         cue_word = "anzweifeln"  # "äußerte (erhebliche) Zweifel an den Angaben", "hat Zweifel … geäußert"
 
     def frame(source, content):
-        if content is None and no_comment and on_it:
+        if content is None and no_comment and (on_it or words[0].low in _TOPIC_FIRST):
             content = trim(text, (words[0].start, words[-1].end))  # "(Dazu) äußerte sich X nicht (dazu)"
         elif referral is not None and not on_it:
             # "auf das Verteidigungsministerium": on the report before (attribution._BARE_COMMENT)
@@ -2122,8 +2129,9 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
                 content = trim(text, (words[j].start, words[k - 1].end))
             if content is None and previous and any(x.low in ("darüber", "davon") for x in words[j:k]):
                 content = previous  # "Zuerst hatte die Kyiv Independent darüber berichtet": on the sentence before
-            if content is None and fronted_object:
-                content = trim(text, (words[0].start, words[-1].end))  # "Die Berichte wies er zurück"
+            if content is None and (fronted_object or words[0].low in _TOPIC_FIRST):
+                # "Die Berichte wies er zurück", "Über den Einsatz berichtete zuerst der HUR"
+                content = trim(text, (words[0].start, words[-1].end))
             return frame(_span(words, start, j), content)
         # "Diese bestätigte, dass …": the demonstrative was the subject after all.
         if not (i == 1 and first.low in _PRONOUN_SUBJECTS):

@@ -245,6 +245,10 @@ def _of_states(name: str) -> bool:
 
 
 _WE_NAMED = re.compile(r"(?i)(?:we|wir)\s*,\s*")
+# ... and the outlet's own "we" of its craft: "We could not verify their accounts", "We have
+# asked the ministry for comment"
+_OUTLETS_WE = re.compile(r"(?i)\s+(?:(?:could|can|were|was|have|has|had|did|are)\s+)?(?:not\s+|n't\s+|un\w*\s+to\s+)?"
+                         r"(?:independently\s+)?(?:verify|confirm|reach|contact|ask\w*|request\w*|been\s+able)")
 # ... and in a sentence of its own, up to the comma before the verb
 _WE_APPOSED = re.compile(r"\b(?:We|Wir),\s+((?:the|die|der)\s+[^.;:]+?),\s+(?=[a-zäöü])")
 # A transcript line's speaker: "SANG-HUN: …", "Sarah: …"
@@ -320,8 +324,10 @@ class SpeakerResolver:
             self.we = (_ARTICLE.sub("", raw[we.end() :]), None)
             return self.we
         low = [w.lower() for w in words]
-        if self.we is None and low[0] in _WE_OURS and (named := _WE_APPOSED.search(self.text, 0, span[0])) is not None:
+        if self.we is None and low[0] in _WE_OURS and not quoted(span[0], self.quotes) and (named := next(
+                (m for m in _WE_APPOSED.finditer(self.text, 0, span[0]) if not quoted(m.start(), self.quotes)), None)):
             # "Wir, die Außenminister …, verurteilen …" with no frame of its own: who "we" are
+            # (not those quoted: "„Wir, die Nordkoreaner, …“, sagte der Botschafter")
             self.we = (_ARTICLE.sub("", named.group(1)), None)
         if low in (["we"], ["wir"]) and not quoted(span[0], self.quotes):
             # the people who spoke just before, in the paragraph ("Members of the brigade described
@@ -330,7 +336,7 @@ class SpeakerResolver:
             last = self.history[-1] if self.history else None
             if self.we is None and last is not None and last.kind in ("group", "org") and not _of_states(last.name) \
                     and last.position >= self._sentence_start(span[0], back=1) \
-                    and "\n" not in self.text[last.position : span[0]]:
+                    and "\n" not in self.text[last.position : span[0]] and not _OUTLETS_WE.match(self.text, span[1]):
                 self.history.append(last)
                 return last.name, last.affiliation
             return self.we or (raw, None)
@@ -355,15 +361,17 @@ class SpeakerResolver:
             return (None, None) if low[0] == "ihm" and name == raw else (name, affiliation)
         if len(words) == 1 and self.language == "de" and low[0] in DE_POSSESSIVE_PRONOUNS:
             pronoun = DE_POSSESSIVE_PRONOUNS[low[0]]  # "nach seinen Worten": his, "er"
-            if pronoun == "sie":
-                # "nach ihren Angaben": hers or theirs, so only the last speaker's when that is a
-                # body or a woman known as one (not a woman only named: "sprach mit Baerbock")
-                last = self.history[-1] if self.history else None
-                if last is None or not (last.kind == "org" or last.kind == "person" and self._gender(last) == "f"):
-                    return None, None
-                self.history.append(last)
-                return last.name, last.affiliation
-            return self._pronoun(pronoun, pronouns[pronoun], span[0], content)
+            last = self.history[-1] if self.history and pronoun == "sie" else None
+            if last is not None and last.kind == "person" and self._gender(last) is None \
+                    and not last.name.lower().endswith(_DE_FEMALE_ROLES):
+                return None, None  # after a woman the gazetteer does not know, "ihren" is hers or theirs
+            name, affiliation = self._pronoun(pronoun, pronouns[pronoun], span[0], content)
+            lead = self._subject_before(span[0]) if pronoun == "sie" else None
+            if lead is not None and self._gender(lead) == "m":
+                # "Selenskyj sprach mit Baerbock. Nach ihren Angaben …": hers or theirs, not the one
+                # a man who leads the sentence before spoke with
+                return None, None
+            return (None, None) if name == pronoun else (name, affiliation)
         found = self._both_states(span[0]) if _BOTH_STATES.match(raw) else None
         if found is None and _is_document(words, low, self.language):
             found = self._authors(low[-1], span[0])

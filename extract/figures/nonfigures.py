@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from extract.nlp import CITATION
+
 MONTHS_EN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -74,7 +76,7 @@ _PATTERNS = [
     r"\b[\w-]+\s+(?:Tage|Wochen|Monate|Jahre)\s+(?:vor|nach|später|zuvor|früher)\b",
     r"\b[Vv]or\s+[\w-]+\s+(?:Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b",
     # reference marks: "… deployed.[24]"
-    r"\[\d{1,3}\]",
+    CITATION,
     # idioms of "one": "at one point" (a time), "one hell of a"
     r"(?i:\bat\s+one\s+point\b)", r"(?i:\bone\s+hell\s+of\b)",
 ]

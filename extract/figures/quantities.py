@@ -81,7 +81,7 @@ _KILL_RE = re.compile(
     r"|liquidat\w*|liquidiert\w*|eliminat\w*|eliminiert\w*"
     # the tabloid's words: "200 troops were cut down", "Hundreds … 'WIPED OUT'" (not "cut
     # down the number to 2,000")
-    r"|(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:cut|mown|mowed)\s+down(?!\s+to\b)|wiped\s+out|slaughtered|massacred)\b"
+    r"|(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:cut|mown|mowed)\s+down(?!\s+to\b)|(?:cut|mowed)\s+down(?=\s+\d)|wiped\s+out|slaughtered|massacred)\b"
 )
 _WOUND_RE = re.compile(
     r"(?i)\b(?:wounded|injur\w*|hurt|verwundet\w*|verletzt\w*|verwundete[n]?|verletzte[n]?)\b"
@@ -586,15 +586,14 @@ _NEXT_CLAUSE = re.compile(r"(?i),\s+(?:but|and|while|though|although|aber|doch|u
                           r"|viele|einige|etliche|manche|hunderte|dutzende|tausende)\s+(?:of\s+them|von\s+ihnen|davon))\b")
 
 
-# Soldiers who left the force or were taken from it
-_NOT_IN_THE_FIELD = re.compile(r"(?i)\b(?:captured|taken\s+prisoner|surrendered|deserted|defected|desert(?:ers?|ion)"
-                               r"|gefangen\s+genommen|(?:in\s+)?Gefangenschaft|desertiert\w*|übergelaufen|ergeben)\b")
-
-
-def _clause_at(window: str, at: int) -> str:
-    """The clause of the window holding position `at`, between commas."""
-    end = window.find(", ", at)
-    return window[window.rfind(", ", 0, at) + 1 : len(window) if end < 0 else end]
+# Soldiers who left the force or were taken from it: what they did or had done to them right
+# after the count ("40 North Korean troops had deserted", "seien gefangen genommen worden"), or
+# taking them before it ("captured two North Korean soldiers")
+_LEFT_THE_FORCE = re.compile(r"(?i)\s+(?:(?:had|have|has|were|was|been|had\s+been|have\s+been|seien|sind|wurden|waren"
+                             r"|sollen|haben|hätten)\s+)?(?:(?:reportedly|already|bereits|inzwischen)\s+)?"
+                             r"(?:captured|taken\s+prisoner|surrendered|deserted|defected|gefangen\s+genommen"
+                             r"|in\s+Gefangenschaft|desertiert|übergelaufen)\b")
+_TOOK_PRISONER = re.compile(r"(?i)\b(?:captured|took\s+prisoner|nahm\w*\s+gefangen|gefangen\s+genommen)\s+(?:\w+\s+){0,2}$")
 
 
 # A count of the killed said to include the wounded counts both ("killed more than 700,000
@@ -698,8 +697,9 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
         _suffix_unit(s, m)
         if m.unit is None:
             pos = m.end + s.startswith("+", m.end)  # "10,000+ soldiers"
-            if _BULLET_FIGURE.match(s, 0, m.start) and (colon := _LABEL_COLON.match(s, pos)) \
-                    and sum(ch.isdigit() for ch in s[m.start : m.end]) > 1:  # (not an item number: "1: …")
+            if _BULLET_FIGURE.match(s, 0, m.start) and (colon := _LABEL_COLON.match(s, pos)):
+                if sum(ch.isdigit() for ch in s[m.start : m.end]) == 1 and not s[: m.start].strip():
+                    continue  # an item number, "1: North Korea has sent …", is no figure (a bullet's "- 3: Days …" is)
                 pos = colon.end()  # an explainer's bullet: "- 10,000-12,000: North Korean troops in Russia"
             if m.kind in ("vague", "fraction"):
                 of = _OF_RE.match(s[pos:])
@@ -965,6 +965,7 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
 
     unit = m.unit
     unit_spans = [(m.end, stop)]
+    left = False  # soldiers who left the force, or were taken from it
     if m.kind == "fraction":
         # "two-thirds of the troops" is a share, not a number of troops
         if unit is None or unit.split(" per ")[0] not in un.MEASURES:
@@ -981,7 +982,9 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
         metric = _metric(unit, window, s, vague_money, at=m.start - w_start)
         if metric == "killed" and _INCLUDES_WOUNDED.search(s, stop):
             metric = "killed_or_wounded"
-        if metric == "troops" and _NOT_IN_THE_FIELD.search(_clause_at(window, m.start - w_start)):
+        left = metric == "troops" and bool(_LEFT_THE_FORCE.match(s, stop)
+                                           or _TOOK_PRISONER.search(s, max(0, start - 40), start))
+        if left:
             metric = "other"  # "40 North Korean troops had deserted", "captured two soldiers": not a force sent
         if metric in _CASUALTY_METRICS and unit is not None and (
                 _WHOLE_OF_A_PART.search(s, max(0, start - 40), start) or _WHOLE_FIRST.search(s, max(0, start - 40), start)):
@@ -990,7 +993,7 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
             metric = _metric(unit, "", s, vague_money)
 
     subject = None
-    if metric != "other":
+    if metric != "other" or left:  # (whose soldiers were captured is still told)
         spans = list(unit_spans)
         # (not a pronoun: "Rund 4.000 von ihnen sollen nach US-Angaben …" are not the USA's)
         after = re.match(r"\s+(?:from|of|aus|von)\s+(?:the\s+)?(?!(?:them|whom|ihnen|denen)\b)(?P<x>[\w.\- ]{1,30})",
@@ -1388,9 +1391,9 @@ _OF_THE_WHOLE = re.compile(r"(?i)\sof\s+(?:the|these|those)\s")
 
 def _carry_over(quantities: list[Quantity], text: str) -> None:
     for before, q in zip(quantities, quantities[1:]):
-        # (within a paragraph; a part "of them" may open the next, not stand later in it)
+        # (within a paragraph; a part "of them" may open the next, in its first sentence)
         gap = text[before.char_end:q.char_start]
-        opens_paragraph = not gap.rsplit("\n", 1)[-1].strip()
+        opens_paragraph = not re.search(r"[.!?][\"”“»]?\s", gap.rsplit("\n", 1)[-1])
         if not before.unit or "\n" in gap and not (_PART_OF.match(text, q.char_end) and opens_paragraph):
             continue
         if _OTHERS.match(text, q.char_end) and before.subject_id:
