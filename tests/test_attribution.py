@@ -3731,3 +3731,10 @@ def test_per_a_source_and_an_assessment_with_moderate_confidence():
 def test_second_review_of_this_sessions_rules(text, expected):
     claims = extract_claims(text, language="en").claims
     assert [(c.speaker_name, text[c.char_start : c.char_end]) for c in claims if c.cue_start is not None] == expected
+
+
+def test_the_channel_again_is_the_channel_named():
+    # before: "channel", no one
+    text = ('The Russian military blogger channel Rybar said that "allied units" had arrived. In a post on November 13, '
+            'the channel wrote that "there are no Korean units on the line of contact."')
+    assert [c.speaker_name for c in extract_claims(text, language="en").claims] == ["Rybar", "Rybar"]

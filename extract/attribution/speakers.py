@@ -253,6 +253,8 @@ _OUTLETS_WE = re.compile(r"(?i)\s+(?:(?:could|can|were|was|have|has|had|did|are)
 _WE_APPOSED = re.compile(r"\b(?:We|Wir),\s+((?:the|die|der)\s+[^.;:]+?),\s+(?=[a-zäöü])")
 # A transcript line's speaker: "SANG-HUN: …", "Sarah: …"
 _LINE_LABEL = re.compile(r"\s*[\"“„]?([A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.'’-]*){0,3}):[ \t]")
+# What a medium is called again: "The Russian military blogger channel Rybar … the channel wrote"
+_MEDIA_NOUNS = frozenset("channel blogger kanal blogger militärblogger newspaper paper zeitung blatt agency agentur".split())
 _ARTICLE = re.compile(r"^(?:the|die|der)\s+", re.IGNORECASE)
 _OURS = frozenset("our unser unsere unseren unserer unserem".split())
 _WE_OURS = _OURS | {"we", "wir"}
@@ -391,7 +393,8 @@ class SpeakerResolver:
         voice = _VOICE_NOUN.fullmatch(low[-1]) is not None
         described_before = next((s for s in reversed(self.history) if s.name and (
             (s.name.split()[0].lower() in _INDEFINITE and s.name.lower().split()[-1] == low[-1])
-            or (voice and low[-1] in s.title.split()))), None) if len(words) == 2 and low[0] in _DEFINITE else None
+            or ((voice or low[-1] in _MEDIA_NOUNS) and low[-1] in s.title.split()))), None) \
+            if len(words) == 2 and low[0] in _DEFINITE else None
         if described_before is not None:
             self.history.append(described_before)
             return described_before.name, described_before.affiliation
