@@ -501,26 +501,28 @@ _AMOUNT_WORDS = frozenset("rund etwa knapp fast mehr als über mindestens bis zu
 _WENT_FURTHER = {**dict.fromkeys("ging gingen geht".split(), ("weiter",)),
                  **dict.fromkeys("legte legten legt".split(), ("nach",)),
                  **dict.fromkeys("wurde wurden wird".split(), ("deutlicher", "schärfer", "konkreter")),
-                 # a talk show's exchanges: "Kiesewetter hielt dagegen:", "Gysi verneinte:"
+                 # a talk show's exchanges: "Kiesewetter hielt dagegen:", "Lanz hakte nach:"
                  **dict.fromkeys("hielt hält hielten".split(), ("dagegen", "entgegen")),
                  **dict.fromkeys("hakte hakt".split(), ("nach",)),
                  **dict.fromkeys("ordnete ordnet".split(), ("ein",)),
-                 **dict.fromkeys("fasste fasst".split(), ("zusammen",)),
-                 **dict.fromkeys("konterte kontert verneinte verneint bejahte bejaht resümierte resümiert "
-                                 "bilanzierte bilanziert".split(), ("",))}
-_FURTHER_ON = frozenset(w for further in _WENT_FURTHER.values() for w in further if w) | frozenset(
-    verb for verb, further in _WENT_FURTHER.items() if "" in further)
+                 **dict.fromkeys("fasste fasst".split(), ("zusammen",))}
+# ... and those that need no particle: "Gysi verneinte:", "Kiesewetter konterte:"
+_REJOINED = frozenset("konterte kontert verneinte verneint bejahte bejaht resümierte resümiert bilanzierte "
+                      "bilanziert".split())
+_FURTHER_ON = frozenset(w for further in _WENT_FURTHER.values() for w in further) | _REJOINED
+# Where a person works, after their name: "Mauro Mantovani von der ETH Zürich"
+_WORKPLACE = frozenset("von vom aus bei".split())
 
 
 def _went_further(text, words: list[Word], i: int) -> Frame | None:
-    v = i if "" in _WENT_FURTHER.get(words[i].low, ()) else next(
+    v = i if words[i].low in _REJOINED else next(
         (m for m in range(i - 1, max(0, i - 4), -1) if words[m].low in _WENT_FURTHER), None)
     if v is None or v < i and words[i].low not in _WENT_FURTHER[words[v].low] or _np_with_workplace(words) != v \
             or any(x.is_punct for x in words[v:i]):
         return None
     # a person: a pronoun, or a name neither an ordinary noun nor a known place or body (before
     # where they work: "Mauro Mantovani von der ETH Zürich ordnet ein:")
-    head = next((m for m in range(1, v) if words[m].low in ("von", "vom", "aus", "bei", "des", "der")), v)
+    head = next((m for m in range(1, v) if words[m].low in _WORKPLACE or words[m].low in ("des", "der")), v)
     last, lexicon = words[head - 1], german_lexicon()
     known = lookup(last.text, fuzzy=False)
     if not (last.low in ("er", "sie") or known is not None and known.label == "PERSON"
@@ -540,7 +542,7 @@ def _np_with_workplace(words: list[Word]) -> int:
     """The end of the noun phrase opening the sentence, with where its person works ("Mauro
     Mantovani von der ETH Zürich")."""
     j = _np_forward(words, 0)
-    while 0 < j < len(words) - 1 and words[j].low in ("von", "vom", "aus", "bei"):
+    while 0 < j < len(words) - 1 and words[j].low in _WORKPLACE:
         j = _np_forward(words, j + 1)
     return j
 
@@ -1060,7 +1062,7 @@ def _press_review(text, words: list[Word]) -> Frame | None:
     """A press review's paper, named in capitals as reviews name them, and what it writes:
     "Das HANDELSBLATT aus Düsseldorf gibt zu bedenken, dass C", "Die TAZ hält dagegen: „C“",
     "Im GENERAL-ANZEIGER aus Bonn heißt es, C", "In der NEUEN ZÜRCHER ZEITUNG ist zu lesen: „C“"
-    (the words between the paper and a colon or comma, a verb among them, the cue)."""
+    (the words between the paper and a colon or comma, opening with its verb, the cue)."""
     a = 0
     while a < len(words) and words[a].low in ("der", "die", "das", "im", "in", "dem", "den"):
         a += 1
