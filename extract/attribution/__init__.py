@@ -87,7 +87,8 @@ _DENYING = EN_DENIAL_VERBS | DE_DENIAL_FORMS
 _CONFIRMING = DE_CONFIRM_FORMS | EN_CONFIRM_VERBS
 
 
-_THE_SAME = re.compile(r"(?i)(?:(?:much|exactly|just)\s+)?the\s+same(?:\s+thing)?|(?:genau\s+)?(?:das\s+Gleiche|dasselbe|Gleiches)")
+_THE_SAME = re.compile(r"(?i)(?:(?:much|exactly|just)\s+)?the\s+same(?:\s+thing)?"
+                       r"|(?:genau\s+)?(?:das\s+Gleiche|dasselbe|Gleiches)")
 
 
 def _nested(frame: Frame, outer: list[Frame], language: str) -> bool:

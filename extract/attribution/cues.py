@@ -470,7 +470,8 @@ DE_HEDGES = re.compile(
     re.IGNORECASE,
 )
 # (and "ihn", whom an outlet quotes: "KCNA zitierte ihn mit den Worten, C")
-DE_PRONOUNS = {"er": "person", "ihn": "person", "ihm": "person", "sie": "person", "es": "org", "ich": "person", "wir": "group"}
+DE_PRONOUNS = {"er": "person", "ihn": "person", "ihm": "person", "sie": "person", "es": "org", "ich": "person",
+               "wir": "group"}
 # Possessives and the pronoun they stand for: "nach seinen Worten" is his, "er"
 DE_POSSESSIVE_PRONOUNS = {**dict.fromkeys("sein seine seiner seinen seines seinem".split(), "er"),
                           **dict.fromkeys("ihr ihre ihrer ihren ihres ihrem".split(), "sie")}

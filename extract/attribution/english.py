@@ -1385,7 +1385,8 @@ def _clause_of_its_own(comp: Token, verb: Token) -> bool:
     # (a report of its own, or when the verb's own clause follows it: "North Korea has sent 11,000
     # troops; the Pentagon says 8,000 are in Kursk")
     own_after = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
-    return semicolon is not None and any(c.dep_ in _SUBJECT_DEPS and semicolon.i < c.i < verb.i for c in verb.children) \
+    return semicolon is not None \
+        and any(c.dep_ in _SUBJECT_DEPS and semicolon.i < c.i < verb.i for c in verb.children) \
         and (own_after or _lemma(comp) in EN_REPORT_VERBS and any(c.dep_ in _SUBJECT_DEPS for c in comp.children))
 
 

@@ -1075,7 +1075,8 @@ def _press_review(text, words: list[Word]) -> Frame | None:
     c = b
     if c + 1 < len(words) and words[c].low == "aus" and words[c + 1].is_cap:  # where it is published
         c += 1
-        while c < len(words) and (words[c].is_cap and not _is_finite_or_reporting(words[c]) or words[c].low in _PLACE_LINKS):
+        while c < len(words) and (words[c].is_cap and not _is_finite_or_reporting(words[c])
+                                  or words[c].low in _PLACE_LINKS):
             c += 1
     end = next((k for k in range(c, min(len(words), c + 7)) if words[k].text in (":", ",")), None)
     # (its verb right after it, and no one else named before the colon: "bemerkt,", "heißt es,",
@@ -1761,8 +1762,8 @@ def _sides(text, words: list[Word], a: int, b: int):
     start = max((m + 1 for m in range(a) if words[m].text in (",", ";", "-", "–", "—")), default=0)
     # (not a main clause after the comma, as machine translation puts it: "Laut Angaben von X,
     # die ukrainischen Streitkräfte haben … verloren")
-    if b + 1 < n and words[b].text == "," and words[b + 1].low in _RELATIVE_PRONOUNS and not _opens_main_clause(words, b) \
-            and not _verb_second(words, b + 1):
+    if b + 1 < n and words[b].text == "," and words[b + 1].low in _RELATIVE_PRONOUNS \
+            and not _opens_main_clause(words, b) and not _verb_second(words, b + 1):
         b = _clause_end(words, b + 1) + 1
     cut = a
     while cut > start and words[cut - 1].low in ("und", "oder", "aber"):

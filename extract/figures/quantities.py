@@ -81,7 +81,8 @@ _KILL_RE = re.compile(
     r"|liquidat\w*|liquidiert\w*|eliminat\w*|eliminiert\w*"
     # the tabloid's words: "200 troops were cut down", "Hundreds … 'WIPED OUT'" (not "cut
     # down the number to 2,000")
-    r"|(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:cut|mown|mowed)\s+down(?!\s+to\b)|(?:cut|mowed)\s+down(?=\s+\d)|wiped\s+out|slaughtered|massacred)\b"
+    r"|(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:cut|mown|mowed)\s+down(?!\s+to\b)|(?:cut|mowed)\s+down(?=\s+\d)"
+    r"|wiped\s+out|slaughtered|massacred)\b"
 )
 _WOUND_RE = re.compile(
     r"(?i)\b(?:wounded|injur\w*|hurt|verwundet\w*|verletzt\w*|verwundete[n]?|verletzte[n]?)\b"
@@ -593,7 +594,8 @@ _LEFT_THE_FORCE = re.compile(r"(?i)\s+(?:(?:had|have|has|were|was|been|had\s+bee
                              r"|sollen|haben|hätten)\s+)?(?:(?:reportedly|already|bereits|inzwischen)\s+)?"
                              r"(?:captured|taken\s+prisoner|surrendered|deserted|defected|gefangen\s+genommen"
                              r"|in\s+Gefangenschaft|desertiert|übergelaufen)\b")
-_TOOK_PRISONER = re.compile(r"(?i)\b(?:captured|took\s+prisoner|nahm\w*\s+gefangen|gefangen\s+genommen)\s+(?:\w+\s+){0,2}$")
+_TOOK_PRISONER = re.compile(r"(?i)\b(?:captured|took\s+prisoner|nahm\w*\s+gefangen|gefangen\s+genommen)"
+                            r"\s+(?:\w+\s+){0,2}$")
 
 
 # A count of the killed said to include the wounded counts both ("killed more than 700,000
@@ -699,7 +701,7 @@ def figures_in_sentence(tokens: _Tokens, sent: Sentence, lang: str,
             pos = m.end + s.startswith("+", m.end)  # "10,000+ soldiers"
             if _BULLET_FIGURE.match(s, 0, m.start) and (colon := _LABEL_COLON.match(s, pos)):
                 if sum(ch.isdigit() for ch in s[m.start : m.end]) == 1 and not s[: m.start].strip():
-                    continue  # an item number, "1: North Korea has sent …", is no figure (a bullet's "- 3: Days …" is)
+                    continue  # an item number, "1: North Korea has sent …" (a bullet's "- 3: Days …" is a figure)
                 pos = colon.end()  # an explainer's bullet: "- 10,000-12,000: North Korean troops in Russia"
             if m.kind in ("vague", "fraction"):
                 of = _OF_RE.match(s[pos:])
