@@ -2865,3 +2865,11 @@ def test_a_press_reviews_papers(text, speaker, content):
 def test_second_review_of_this_sessions_rules(text, expected):
     claims = extract_claims(text, language="de").claims
     assert [(c.speaker_name, c.stance) for c in claims if c.cue_start is not None or c.speaker_name] == expected
+
+
+def test_a_source_found_keeps_its_article_beside_a_press_reviews_rule():
+    # a name in capitals opening the sentence with a source found already (the source span, as
+    # annotators mark it, keeps "Der")
+    text = "Der BGH begründete dies damit, dass sich mehrere Bandmitglieder zusammengetan hätten."
+    (claim,) = claims_of(text)
+    assert claim.speaker_text == "Der BGH"

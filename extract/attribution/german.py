@@ -1093,8 +1093,8 @@ def _press_review(text, words: list[Word]) -> Frame | None:
 
 
 def _reviewed(review: Frame, frames: list[Frame]) -> list[Frame]:
-    """The sentence's frames with the reviewed paper as the source of the one its cue is
-    ("Im GENERAL-ANZEIGER aus Bonn heißt es, C": "heißt es"), none whose source runs over its
+    """The sentence's frames with the reviewed paper as the source of the one its cue is, if it
+    has none ("Im GENERAL-ANZEIGER aus Bonn heißt es, C": "heißt es"), none whose source runs over its
     cue ("Die MÄRKISCHE ODERZEITUNG … bemerkt, Pjöngjang habe … nicht eingeräumt"), and its
     own frame when no other is its cue."""
     def overlaps(a, b):
@@ -1103,7 +1103,8 @@ def _reviewed(review: Frame, frames: list[Frame]) -> list[Frame]:
     kept = [f for f in frames if not overlaps(f.source, review.cue)]
     own = [f for f in kept if overlaps(f.cue, review.cue)]
     for f in own:
-        f.source, f.referent = review.source, None
+        if f.source is None:  # (a source found already stays, with its article: "Der BGH begründete")
+            f.source, f.referent = review.source, None
     return kept if own else [*kept, review]
 
 
