@@ -2873,3 +2873,17 @@ def test_a_source_found_keeps_its_article_beside_a_press_reviews_rule():
     text = "Der BGH begründete dies damit, dass sich mehrere Bandmitglieder zusammengetan hätten."
     (claim,) = claims_of(text)
     assert claim.speaker_text == "Der BGH"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government's answer: before, the outlet's own lines
+    ("Die Bundesregierung hat Kenntnis davon, dass ein Großteil dieser Soldaten in die Region Kursk verlegt wurde.",
+     [("Germany", "asserts")]),
+    ("Der Bundesregierung liegen Hinweise vor, wonach weitere Verlegungen möglich sind.", [("Germany", "asserts")]),
+    ("Der Bundesregierung liegen keine Erkenntnisse vor, die diese Zahl stützen.", [("Germany", "neither")]),
+    # as before: a figure that lies before someone
+    ("Dem Bericht liegen Zahlen des Pentagons zugrunde, die 11.000 Soldaten nennen.", []),
+])
+def test_what_a_government_says_it_knows(text, expected):
+    claims = extract_claims(text, language="de").claims
+    assert [(c.speaker_name, c.stance) for c in claims if c.speaker_name] == expected

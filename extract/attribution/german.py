@@ -896,6 +896,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
         sent_frames += _said_instead(text, words, sent_frames)
         if (review := _press_review(text, words)) is not None:
             sent_frames = _reviewed(review, sent_frames)
+        if not any(f.cue for f in sent_frames) and (known := _knowledge(text, words)) is not None:
+            sent_frames.append(known)
         relayed = _relayed_report(text, words)
         for f in sent_frames if relayed is not None else ():
             if f.cue and f.source and f.cue[1] <= relayed.cue[0] and f.content and f.content[0] == relayed.content[0] \
@@ -1090,6 +1092,34 @@ def _press_review(text, words: list[Word]) -> Frame | None:
     content = trim(text, (words[end + 1].start, words[-1].end))
     return content and Frame(cue=(words[c].start, words[end - 1].end), source=_span(words, a, b), content=content,
                              kind="indirect_quote", cue_word=words[c].low)
+
+
+_KNOWLEDGE_NOUNS = frozenset("erkenntnisse hinweise informationen belege kenntnisse".split())
+
+
+def _knowledge(text, words: list[Word]) -> Frame | None:
+    """What a government answer says it knows: "Die Bundesregierung hat Kenntnis davon, dass
+    C", "Der Bundesregierung liegen (keine) Erkenntnisse vor, wonach C" (with "keine", a
+    knowledge not had: stance.LEAVING_OPEN)."""
+    comma = next((k for k, w in enumerate(words) if w.text == ","), None)
+    if comma is None or comma + 1 >= len(words) or comma > 12:
+        return None
+    head = words[:comma]
+    lows = [w.low for w in head]
+    k = next((m for m, low in enumerate(lows) if low in ("hat", "habe", "hatte", "hätte") and m + 1 < len(lows)
+              and (lows[m + 1] == "kenntnis" or lows[m + 1] == "keine" and lows[m + 2 : m + 3] == ["kenntnis"])), None)
+    if k is not None and k > 0:
+        source, cue = (0, k), (k, len(head))
+    else:
+        k = next((m for m, low in enumerate(lows) if low in ("liegen", "liegt", "lagen", "lag")), None)
+        if k is None or k == 0 or lows[0] not in ("der", "dem", "den") or lows[-1] != "vor" \
+                or not any(low in _KNOWLEDGE_NOUNS for low in lows[k:]):
+            return None
+        source, cue = (0, k), (k, len(head))
+    content = trim(text, (words[comma + 1].start, words[-1].end))
+    return content and Frame(cue=(words[cue[0]].start, words[cue[1] - 1].end), source=_span(words, *source),
+                             content=content, kind="indirect_quote",
+                             cue_word="offenlassen" if "keine" in lows[cue[0] :] else "wissen")
 
 
 def _reviewed(review: Frame, frames: list[Frame]) -> list[Frame]:
