@@ -3738,3 +3738,13 @@ def test_the_channel_again_is_the_channel_named():
     text = ('The Russian military blogger channel Rybar said that "allied units" had arrived. In a post on November 13, '
             'the channel wrote that "there are no Korean units on the line of contact."')
     assert [c.speaker_name for c in extract_claims(text, language="en").claims] == ["Rybar", "Rybar"]
+
+
+def test_its_earlier_figure_in_a_report_is_the_reporters():
+    # before: 'about 10,000 North Korean troops' gave the earlier figure
+    text = "The Pentagon now says about 10,000 North Korean troops are in Kursk, up from its earlier figure of 8,000."
+    assert {c.speaker_name for c in extract_claims(text, language="en").claims} == {"Pentagon"}
+    # as before: a body's own clause
+    text = "South Korea's spy agency stood by its estimate of 11,000."
+    assert {c.speaker_name for c in extract_claims(text, language="en").claims} == {
+        "National Intelligence Service (South Korea)"}

@@ -1759,6 +1759,12 @@ def _bound_its(pronoun: Token | None) -> Span | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    # (not a thing counted in a report: "The Pentagon says 10,000 troops are in Kursk, up from its
+    # earlier figure of 8,000" is the Pentagon's)
+    while subj is not None and verb.dep_ == "ccomp" and _lemma(verb.head) in EN_REPORT_VERBS \
+            and subj.pos_ != "PROPN" and subj.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON"):
+        verb = verb.head
+        subj = _subject(verb)
     if subj is None or subj.pos_ == "PRON":
         return None
     return _span(subj.left_edge, subj.right_edge)
