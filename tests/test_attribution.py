@@ -3748,3 +3748,12 @@ def test_its_earlier_figure_in_a_report_is_the_reporters():
     text = "South Korea's spy agency stood by its estimate of 11,000."
     assert {c.speaker_name for c in extract_claims(text, language="en").claims} == {
         "National Intelligence Service (South Korea)"}
+
+
+def test_he_in_a_transcript_line_is_someone_its_speaker_names():
+    # before: KAKISSIS, the line's own speaker
+    text = ("KAKISSIS: That's Lee Seong-kweun, a South Korean lawmaker, describing a closed-door briefing from the "
+            "National Intelligence Service. He also told reporters the NIS believes the troops are being taught basic "
+            "Russian military commands.")
+    claim = extract_claims(text, language="en").claims[-1]
+    assert claim.speaker_name == "Lee Seong-kweun"

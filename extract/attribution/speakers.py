@@ -251,6 +251,7 @@ _OUTLETS_WE = re.compile(r"(?i)\s+(?:(?:could|can|were|was|have|has|had|did|are)
                          r"(?:independently\s+)?(?:verify|confirm|reach|contact|ask\w*|request\w*|been\s+able)")
 # ... and in a sentence of its own, up to the comma before the verb
 _WE_APPOSED = re.compile(r"\b(?:We|Wir),\s+((?:the|die|der)\s+[^.;:]+?),\s+(?=[a-zäöü])")
+_THIRD_PERSON = frozenset("he she him er ihn ihm".split())
 # A transcript line's speaker: "SANG-HUN: …", "Sarah: …"
 _LINE_LABEL = re.compile(r"\s*[\"“„]?([A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.'’-]*){0,3}):[ \t]")
 # What a medium is called again: "The Russian military blogger channel Rybar … the channel wrote"
@@ -359,6 +360,11 @@ class SpeakerResolver:
             return self.history[-1].name, self.history[-1].affiliation
         if len(words) == 1 and low[0] in pronouns:
             name, affiliation = self._pronoun(raw, pronouns[low[0]], span[0], content)
+            if label is not None and low[0] in _THIRD_PERSON and name == self.text[label.start(1) : label.end(1)]:
+                # "KAKISSIS: That's Lee Seong-kweun, a South Korean lawmaker, … He also told reporters":
+                # a transcript line's "he" is someone its speaker names, not the speaker
+                named = next((m for m in reversed(self.mentions) if label.end(1) < m.position < span[0]), None)
+                name, affiliation = (named.name, named.affiliation) if named is not None else (None, None)
             # ("Laut ihm, …" with no one before: no name, not the word)
             return (None, None) if low[0] == "ihm" and name == raw else (name, affiliation)
         if len(words) == 1 and self.language == "de" and low[0] in DE_POSSESSIVE_PRONOUNS:
