@@ -255,7 +255,7 @@ _THIRD_PERSON = frozenset("he she him er ihn ihm".split())
 # A transcript line's speaker: "SANG-HUN: …", "Sarah: …"
 _LINE_LABEL = re.compile(r"\s*[\"“„]?([A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.'’-]*){0,3}):[ \t]")
 # What a medium is called again: "The Russian military blogger channel Rybar … the channel wrote"
-_MEDIA_NOUNS = frozenset("channel blogger kanal militärblogger newspaper paper zeitung blatt agency agentur".split())
+_MEDIA_NOUNS = frozenset("channel blogger kanal militärblogger newspaper paper zeitung blatt".split())
 _ARTICLE = re.compile(r"^(?:the|die|der)\s+", re.IGNORECASE)
 _OURS = frozenset("our unser unsere unseren unserer unserem".split())
 _WE_OURS = _OURS | {"we", "wir"}
