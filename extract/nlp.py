@@ -223,6 +223,11 @@ def make_lookup_attribute_ruler(nlp: Language, name: str) -> LookupAttributeRule
     return LookupAttributeRuler()  # rules come from the model's own ruler: .load(ruler)
 
 
+def split_citations(nlp: Language) -> None:
+    """A reference mark is a token of its own: "deployed.[24]" is "deployed", ".", "[24]"."""
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([CITATION, *nlp.Defaults.suffixes]).search
+
+
 @lru_cache(maxsize=None)
 def load_pipeline(language: str) -> Language:
     """The pipeline for a language code; anything but German gets the English model."""
@@ -245,8 +250,7 @@ def load_pipeline(language: str) -> Language:
             nlp.get_pipe("attribute_ruler").load(ruler)
         if "ner" in nlp.pipe_names:
             nlp.add_pipe("hyphenated_names", after="ner")
-    # a reference mark is a token of its own: "deployed.[24]" is "deployed", ".", "[24]"
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([CITATION, *nlp.Defaults.suffixes]).search
+    split_citations(nlp)
     nlp.max_length = 2_000_000
     return nlp
 

@@ -1084,9 +1084,10 @@ def _press_review(text, words: list[Word]) -> Frame | None:
     # (its verb right after it, and no one else named before the colon: "bemerkt,", "heißt es,",
     # "sieht es ähnlich:", "ist anderer Meinung:"; not "Im ZDF sagte Pistorius,", "sagte der
     # Botschafter,", "Die FDP im Bundestag kritisiert")
+    lexicon = german_lexicon()
     if end is None or end == c or end + 1 >= len(words) or words[c].is_cap or words[c].is_punct \
             or words[c].low in DE_ARTICLES or words[c].low in _RELATIVE_PRONOUNS or words[c].low in _PREPOSITIONS \
-            or any(w.low in DE_ARTICLES or w.low == "und" or w.is_cap and not german_lexicon().is_common_noun(w.text)
+            or any(w.low in DE_ARTICLES or w.low == "und" or w.is_cap and not lexicon.is_common_noun(w.text)
                    for w in words[c + 1 : end]):
         return None
     content = trim(text, (words[end + 1].start, words[-1].end))
@@ -1108,18 +1109,15 @@ def _knowledge(text, words: list[Word]) -> Frame | None:
     lows = [w.low for w in head]
     k = next((m for m, low in enumerate(lows) if low in ("hat", "habe", "hatte", "hätte") and m + 1 < len(lows)
               and (lows[m + 1] == "kenntnis" or lows[m + 1] == "keine" and lows[m + 2 : m + 3] == ["kenntnis"])), None)
-    if k is not None and k > 0:
-        source, cue = (0, k), (k, len(head))
-    else:
+    if not k:  # (the one who knows opens the sentence, the verb after them is the cue)
         k = next((m for m, low in enumerate(lows) if low in ("liegen", "liegt", "lagen", "lag")), None)
-        if k is None or k == 0 or lows[0] not in ("der", "dem", "den") or lows[-1] != "vor" \
+        if not k or lows[0] not in ("der", "dem", "den") or lows[-1] != "vor" \
                 or not any(low in _KNOWLEDGE_NOUNS for low in lows[k:]):
             return None
-        source, cue = (0, k), (k, len(head))
     content = trim(text, (words[comma + 1].start, words[-1].end))
-    return content and Frame(cue=(words[cue[0]].start, words[cue[1] - 1].end), source=_span(words, *source),
+    return content and Frame(cue=(words[k].start, words[comma - 1].end), source=_span(words, 0, k),
                              content=content, kind="indirect_quote",
-                             cue_word="offenlassen" if "keine" in lows[cue[0] :] else "wissen")
+                             cue_word="offenlassen" if "keine" in lows[k:] else "wissen")
 
 
 def _reviewed(review: Frame, frames: list[Frame]) -> list[Frame]:

@@ -252,6 +252,7 @@ _OUTLETS_WE = re.compile(r"(?i)\s+(?:(?:could|can|were|was|have|has|had|did|are)
 # ... and in a sentence of its own, up to the comma before the verb
 _WE_APPOSED = re.compile(r"\b(?:We|Wir),\s+((?:the|die|der)\s+[^.;:]+?),\s+(?=[a-zäöü])")
 _THIRD_PERSON = frozenset("he she him er ihn ihm".split())
+_FIRST_AND_THIRD = _THIRD_PERSON | {"i", "ich"}
 # A transcript line's speaker: "SANG-HUN: …", "Sarah: …"
 _LINE_LABEL = re.compile(r"\s*[\"“„]?([A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.'’-]*){0,3}):[ \t]")
 # What a medium is called again: "The Russian military blogger channel Rybar … the channel wrote"
@@ -345,10 +346,9 @@ class SpeakerResolver:
             return self.we or (raw, None)
         if len(words) == 1 and low[0] in _OURS and self.we is not None and not quoted(span[0], self.quotes):
             return self.we  # "Nach unseren Informationen"
-        line = self.text.rfind("\n", 0, span[0]) + 1
-        label = _LINE_LABEL.match(self.text, line)
+        label = self._line_label(span[0]) if low[0] in _FIRST_AND_THIRD else None
         if low in (["i"], ["ich"]) and not quoted(span[0], self.quotes) and (
-                label is not None or self.text[line : line + 1] not in OPENING_MARKS):
+                label is not None or self.text[self._line_start(span[0])] not in OPENING_MARKS):
             # "I" outside quotation marks is the one whose line it is ("SANG-HUN: … But I should
             # say, …"), else the writer: not the last person quoted (a paragraph opening with a
             # quotation mark goes on quoting)
@@ -913,6 +913,13 @@ class SpeakerResolver:
         speaker = Speaker(raw, affiliation, "person", "", position)
         self.history.append(speaker)
         return speaker.name, speaker.affiliation
+
+    def _line_start(self, position: int) -> int:
+        return self.text.rfind("\n", 0, position) + 1
+
+    def _line_label(self, position: int) -> re.Match | None:
+        """The transcript label opening the line of `position` ("SANG-HUN: …"), if any."""
+        return _LINE_LABEL.match(self.text, self._line_start(position))
 
     def _sentence_start(self, position: int, back: int = 0) -> int:
         """Where the sentence holding `position` starts, or the one `back` sentences before."""
