@@ -2887,3 +2887,9 @@ def test_a_source_found_keeps_its_article_beside_a_press_reviews_rule():
 def test_what_a_government_says_it_knows(text, expected):
     claims = extract_claims(text, language="de").claims
     assert [(c.speaker_name, c.stance) for c in claims if c.speaker_name] == expected
+
+
+@pytest.mark.parametrize("text", [",", ", ,", "ähm", "ähm ,", "Und", "Also ,"])
+def test_a_sentence_of_fillers_and_commas_alone_does_not_crash(text):
+    # before: IndexError (the fillers and their commas were dropped, and nothing was left)
+    assert extract_claims(text, language="de").claims == []

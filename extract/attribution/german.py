@@ -979,10 +979,14 @@ def _without_fillers(words: list[Word]) -> list[Word]:
     """A transcript's "ähm" (with a comma it leaves doubled) and the particles opening a spoken
     sentence: "Und Pjöngjang, ähm, die haben gesagt" is "Pjöngjang, die haben gesagt"."""
     out: list[Word] = []
+    dropped = False  # (a comma a dropped filler leaves first: "Ähm, die Lage …")
     for w in words:
-        if w.low in _FILLERS or (w.text == "," and (not out or out[-1].text == ",")):
+        if w.low in _FILLERS or (w.text == "," and (out[-1].text == "," if out else dropped)):
+            dropped = True
             continue
         out.append(w)
+    if not out:
+        return words  # (nothing but fillers: the sentence as it is)
     opened = False
     while len(out) > 2 and (out[0].low in _OPENING_PARTICLES or out[0].low in _OPENING_BEFORE_A_COMMA
                             and out[1].text == "," and not _is_finite_or_reporting(out[2])):
