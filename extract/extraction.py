@@ -95,7 +95,8 @@ def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: 
     quote may run over several sentences), not one answering another's (in "Kyiv said it
     killed 200 soldiers; Russia denied this" the 200 are Kyiv's, and Russia's denial answers
     Kyiv's claim), else a claim made in the figure's sentence. A figure no claim covers gets
-    an `unattributed` claim for its sentence (the outlet's own statement)."""
+    an `unattributed` claim for its sentence, or for its clause when a semicolon parts it from
+    the sentence's claims (the outlet's own statement)."""
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence_idx, []).append(claim)
@@ -103,15 +104,35 @@ def link_quantities(claims: list[Claim], quantities: list[Quantity], sentences: 
     for q in quantities:
         covering = [c for c in claims if c.char_start <= q.char_start and q.char_end <= c.char_end]
         covering.sort(key=lambda c: (c.answers_claim_id is not None, c.char_end - c.char_start))
-        chosen = (covering or by_sentence.get(q.sentence_idx) or [None])[0]
-        if chosen is None:
-            chosen = outlet_statement(text, sentences[q.sentence_idx], lang, published_at, f"c{next_id:04d}")
-            next_id += 1
-            claims.append(chosen)
-            by_sentence[chosen.sentence_idx] = [chosen]
+        if covering:
+            chosen = covering[0]
+        else:
+            clause = own_clause(q, by_sentence.get(q.sentence_idx, []), sentences[q.sentence_idx], text)
+            here = [c for c in by_sentence.get(q.sentence_idx, [])
+                    if clause is None or (c.char_start, c.char_end) == (clause.char_start, clause.char_end)]
+            chosen = here[0] if here else None
+            if chosen is None:
+                chosen = outlet_statement(text, clause or sentences[q.sentence_idx], lang, published_at, f"c{next_id:04d}")
+                next_id += 1
+                claims.append(chosen)
+                by_sentence.setdefault(chosen.sentence_idx, []).append(chosen)
         q.claim_id = chosen.claim_id
     claims.sort(key=lambda c: (c.char_start, c.char_end, c.claim_id))
     return claims
+
+
+def own_clause(q: Quantity, claims: list[Claim], sentence: Sentence, text: str) -> Sentence | None:
+    """The clause that opens a sentence and holds a figure no claim covers, when a semicolon
+    parts it from the claims made after it: the outlet's own statement ("North Korea has sent
+    11,000 troops; the Pentagon says 8,000 are in Kursk": the 11,000 are not the Pentagon's).
+    After a claim, a semicolon's clause goes on with the report ("researchers reported that
+    Apple holds $214.9 billion …; Nike holds $10.7 billion …")."""
+    first = min((p for c in claims for p in (c.char_start, c.speaker_start, c.cue_start) if p is not None),
+                default=sentence.char_start)
+    cut = text.rfind(";", q.char_end, first)
+    if cut < 0 or ";" in text[sentence.char_start : q.char_start]:
+        return None
+    return Sentence(sentence.sentence_idx, sentence.char_start, cut, text[sentence.char_start : cut])
 
 
 def add_entity_relations(claims: list[Claim], doc: Doc, text: str, sentences: list[Sentence],

@@ -2149,9 +2149,22 @@ def test_labels_gaps_and_clauses_before_the_comma(text, readings):
     assert [(c.speaker_text, c.text) for c in claims_of(text)] == readings
 
 
-def test_a_gapped_figure_counts_what_the_first_counts():
-    *_, q = extract_claims("Seoul spricht von 11.000 nordkoreanischen Soldaten, Kiew von 12.000.", language="de").quantities
+@pytest.mark.parametrize("text, language", [
+    ("Seoul spricht von 11.000 nordkoreanischen Soldaten, Kiew von 12.000.", "de"),
+    # ... or its noun only: before, a bare 12,000 of nobody
+    ("North Korea has sent 11,000 troops; the Pentagon says 12,000 are in Kursk.", "en"),
+    ("Nordkorea hat 11.000 Soldaten geschickt; das Pentagon sagt, 12.000 seien in Kursk.", "de"),
+])
+def test_a_gapped_figure_counts_what_the_first_counts(text, language):
+    *_, q = extract_claims(text, language=language).quantities
     assert (q.value, q.metric, q.subject_id) == (12000, "troops", "Q423")
+
+
+def test_a_semicolon_parts_two_clauses_as_a_dash_does():
+    """Before: the whole sentence was one statement of the outlet's, the Pentagon's report lost."""
+    assert [(c.speaker_text, c.text) for c in claims_of(
+        "Nordkorea hat 11.000 Soldaten geschickt; das Pentagon sagt, 8.000 seien in Kursk.")] == [
+        ("das Pentagon", "8.000 seien in Kursk")]
 
 
 @pytest.mark.parametrize("text, readings", [

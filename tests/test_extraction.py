@@ -336,6 +336,22 @@ def test_a_figure_belongs_to_the_innermost_claim_that_holds_it():
     assert (claim.speaker_text, claim.stance) == ("Ukraine's military", "asserts")
 
 
+@pytest.mark.parametrize("text, language, owners", [
+    ("North Korea has sent 11,000 troops; the Pentagon says 8,000 are in Kursk.", "en",
+     {"11,000 troops": None, "8,000": "the Pentagon"}),
+    ("Nordkorea hat 11.000 Soldaten geschickt; das Pentagon sagt, 8.000 seien in Kursk.", "de",
+     {"11.000 Soldaten": None, "8.000": "das Pentagon"}),
+    # after a claim the semicolon's clause goes on with the report
+    ("The researchers reported that Apple holds $214.9 billion offshore; Nike holds $10.7 billion.", "en",
+     {"$214.9 billion": "The researchers", "$10.7 billion": "The researchers"}),
+])
+def test_the_outlets_clause_before_a_semicolon_is_its_own(text, language, owners):
+    """Before: the 11,000 were the Pentagon's, the claim of their sentence."""
+    result = extract_claims(text, language=language)
+    by_id = {c.claim_id: c for c in result.claims}
+    assert {q.text: by_id[q.claim_id].speaker_text for q in result.quantities} == owners
+
+
 @pytest.mark.parametrize("text, speakers", [
     ("Senators Jon Tester (D-Mont.) and David Vitter (R-La.) said the bill was flawed. They added that it "
      "would fail.", ["Jon Tester and David Vitter", "Jon Tester and David Vitter"]),

@@ -118,6 +118,16 @@ def test_figures_in_sentences(text, language, value):
     assert one(text, language).value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(("text", "language", "span"), [
+    ("Nike holds $10.7 billion.", "en", "$10.7 billion"),
+    ("The budget is 5 bn.", "en", "5 bn."),
+    ("Die Hilfe beträgt 2,5 Mio.", "de", "2,5 Mio."),
+])
+def test_a_sentences_full_stop_is_no_part_of_the_figure(text, language, span):
+    """Before: "$10.7 billion." (an abbreviation keeps its own stop)."""
+    assert one(text, language).text == span
+
+
 # --- qualifiers -----------------------------------------------------------------------------
 
 

@@ -956,17 +956,24 @@ def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, l
         opens = (_label_end(doc.text, words) or _dateline_end(doc.text, words, len(words) - 1)) if words else 0
         if opens:
             # the sentence opens after the label or the one asked ("Herr Wagner, der Botschafter …")
-            first = words[opens]
-            words = [Word(first.start, first.end, first.text[:1].upper() + first.text[1:], first.glued), *words[opens + 1 :]]
-        dash = next((d for d, w in enumerate(words) if (w.text in ("–", "—") or (w.text == ":" and _topic_before(words, d)))
+            words = _sentence_case(words[opens:])
+        dash = next((d for d, w in enumerate(words) if (w.text in ("–", "—", ";") or (w.text == ":" and _topic_before(words, d)))
                      and _main_clause_after(words, d)), None)
         if dash is None:
             out.append((sent, words))
             continue
         cut, start = words[dash].start, words[dash + 1].start
         out.append((Sentence(sent.sentence_idx, sent.char_start, cut, doc.text[sent.char_start : cut]), words[:dash]))
-        out.append((Sentence(sent.sentence_idx, start, sent.char_end, doc.text[start : sent.char_end]), words[dash + 1 :]))
+        out.append((Sentence(sent.sentence_idx, start, sent.char_end, doc.text[start : sent.char_end]),
+                    _sentence_case(words[dash + 1 :])))
     return out
+
+
+def _sentence_case(words: list[Word]) -> list[Word]:
+    """Words opening a sentence of their own, the first capitalised as a sentence's is
+    ("…; das Pentagon sagt, C")."""
+    first = words[0]
+    return [Word(first.start, first.end, first.text[:1].upper() + first.text[1:], first.glued), *words[1:]]
 
 
 _FILLERS = frozenset("ähm äh ähh öhm hm hmm".split())

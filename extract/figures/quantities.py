@@ -45,7 +45,8 @@ _NUMBER_RE = re.compile(rf"(?<![\d])(?<![\d][.,])(?:{nb.SPACE_GROUPED}|{nb.DIGIT
 _MARKUP_BEFORE_RE = re.compile(r"(?:[=#@_/\\]|=[\"'])$")
 _SIGN_BEFORE_RE = re.compile(r"(?:(?<![\w-])[-−]|\bminus[\s-]|\bmin\.\s)$", re.I)
 _SCALE_AFTER_RE = re.compile(
-    rf"(?i)(?:[ \u00a0-]*(?P<w>{nb.SCALE_RE})(?![\wäöü])\.?){{1,2}}"
+    # an abbreviation's full stop ("5 bn."), not a sentence's after a word ("$10.7 billion.")
+    rf"(?i)(?:[ \u00a0-]*(?P<w>{nb.SCALE_RE})(?![\wäöü])(?:(?<![a-zäöü]{{4}})\.)?){{1,2}}"
 )
 _SCALE_WORD_RE = re.compile(rf"(?i)(?<![\wäöü])({nb.SCALE_RE})(?![\wäöü])")
 _MONEY_LETTER_RE = re.compile(r"(?P<l>[mbkMBK])(?:n|ln)?(?![A-Za-z])")
@@ -1375,10 +1376,11 @@ _CHANGED_BETWEEN = re.compile(rf"^(?:\s+(?:{_CHANGE_WORDS})|,?\s+(?:up|down)\s+f
 
 
 # "… 11.000 Soldaten in Russland, Kiew von 12.000", "3.000 Tote, Moskau 200": a source's name
-# and the figure, the verb and the noun left out
+# and the figure, the verb and the noun left out; or the source's verb and the noun left out
+# ("North Korea has sent 11,000 troops; the Pentagon says 8,000 are in Kursk")
 # (a source as german._gapped_source reads one: names_a_source)
-_GAPPED = re.compile(r"^[^.;:!?\d]{0,60}?,\s+(?:(?:die|der|das|the)\s+)?(?P<source>(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}[A-ZÄÖÜ][\w.-]*)"
-                     r"\s+(?:von\s+|auf\s+|of\s+|at\s+)?$")
+_GAPPED = re.compile(r"^[^.;:!?\d]{0,60}?[,;]\s+(?:(?:die|der|das|the)\s+)?(?P<source>(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}[A-ZÄÖÜ][\w.-]*)"
+                     r"\s+(?:von\s+|auf\s+|of\s+|at\s+|(?:says|said|sagt|sagte|spricht\s+von)(?:,|\s+that|\s+dass)?\s+)?$")
 # "1,000 others", "weitere 300 andere": more of the same
 _OTHERS = re.compile(r"\s+(?:others|other\s+(?:soldiers|troops)|andere)\b", re.IGNORECASE)
 # "Etwa 8.000 davon", "around 3,000 of them": a part of the count before
