@@ -2907,9 +2907,25 @@ def test_fighting_in_a_war_is_no_claim(text, claims):
     ("MR MILLER: Look, the Kremlin has denied the reports.", ["MR MILLER", "the Kremlin"]),
     # a reporter's label is no speaker (before: "QUESTION" denied)
     ("QUESTION: Moscow says this is all fake news. What's your response?", ["Moscow"]),
+    # nor is the one addressed (before: "General" said it)
+    ("SEN. REED: General, the Ukrainians have said 3,000 North Koreans have been killed.",
+     ["SEN. REED", "the Ukrainians"]),
+    ("SEN. SULLIVAN: General, Secretary Austin said there were 10,000 troops.", ["SEN. SULLIVAN", "Secretary Austin"]),
+    ("Q: Mr. Chairman, the Pentagon said 10,000 troops were there.", ["the Pentagon"]),
 ])
 def test_transcript_labels(text, speakers):
     assert [c.speaker_text for c in claims_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker_id", [
+    # before: Jake Sullivan, the gazetteer's only Sullivan
+    ("SEN. SULLIVAN: The South Korean intelligence service told their parliament about the troops.", "name:sullivan"),
+    ("Senator Sullivan said the troops were in Kursk.", "name:sullivan"),
+    ("Jake Sullivan said the troops were in Kursk. Sullivan added that more would come.", "nc:jake_sullivan"),
+    ("National Security Adviser Sullivan said the troops were in Kursk.", "nc:jake_sullivan"),
+])
+def test_a_legislator_is_not_the_gazetteers_person_of_the_same_surname(text, speaker_id):
+    assert extract_claims(text, language="en").claims[0].speaker_id == speaker_id
 
 
 def test_not_denying_it_answers_the_reports_not_what_was_said_of_them():

@@ -152,6 +152,17 @@ def _said_too(comp: Token) -> Token | None:
                  and (any(x.dep_ == "ccomp" for x in c.children) or (_lemma(c) in _NO_ANSWER and _negated(c)))), None)
 
 
+def _addressed(first: Token, second: Token) -> bool:
+    """A sentence's first words, a comma, then its subject: who is spoken to ("General, the
+    Ukrainians have said …", "Mr. Chairman, the Pentagon …"), by a name or title with no
+    article (not a list: "The family, protesters and civic leaders have been demanding")."""
+    start = first.left_edge
+    return (start.is_sent_start or start.i > 0 and start.nbor(-1).text == ":") and first.pos_ == "PROPN" \
+        and not any(c.dep_ == "det" for c in first.children) \
+        and first.right_edge.i - start.i < 3 and first.right_edge.i + 2 == second.left_edge.i \
+        and first.doc[first.right_edge.i + 1].text == ","
+
+
 def _subject(verb: Token) -> Token | None:
     """The grammatical subject, inherited through coordination and participles."""
     aside = _asked_aside_subject(verb)
@@ -171,6 +182,9 @@ def _subject(verb: Token) -> Token | None:
         # MILLER: Look, the Kremlin has denied …": a transcript's speaker label
         if len(subjects) > 1 and (_is_dateline(subjects[0]) or (
                 subjects[0].i + 1 < subjects[1].i and subjects[0].doc[subjects[0].i + 1].text == ":")):
+            subjects = subjects[1:]
+        # "SEN. REED: General, the Ukrainians have said C": the one addressed, then the subject
+        if len(subjects) > 1 and _addressed(subjects[0], subjects[1]):
             subjects = subjects[1:]
         # "Zelensky's chief of staff Andriy Yermak wrote": a title and the name after it,
         # parsed as two subjects; the name is the speaker.

@@ -43,6 +43,7 @@ from extract.entities.resolve import (
     ENGLISH_TITLE_GLUE,
     GERMAN_ROLE_ENDINGS,
     INFORMATION_NOUNS,
+    LEGISLATOR_TITLES,
     OFFICIALS_AT,
     ORG_HEADS,
     RELATIVE_PRONOUNS,
@@ -232,6 +233,12 @@ def _known_body(state: Entity | None, body: str, position: int) -> Speaker | Non
     gazetteer knows it."""
     known = state_body(state, body) if state is not None else None
     return Speaker(known.name, state.name, "org", "", position) if known is not None else None
+
+
+def _legislator(before: list[str], name: str) -> str:
+    """One name after a legislator's title keeps the title, by which resolve_entity tells
+    "Sen. Sullivan" from the gazetteer's Jake Sullivan."""
+    return f"{before[-1]} {name}" if before and " " not in name and before[-1].lower() in LEGISLATOR_TITLES else name
 
 
 def _strip_possessive(name: str) -> str:
@@ -525,7 +532,8 @@ class SpeakerResolver:
             left = _AGAINST_AFTER.match(self.text, span[1])
             affiliation = None if _against_its_state(_WORD.findall(raw)) or left else (
                 self._affiliation(before) or self._apposed_affiliation(raw, start + len(person), span[0]))
-            return Speaker(_strip_possessive(person), affiliation, "person", title, span[0])
+            return Speaker(_legislator(_WORD.findall(before), _strip_possessive(person)), affiliation, "person",
+                           title, span[0])
         # An apposition "The head of the office, Andriy Yermak," names the person apart.
         parts = [p.strip() for p in re.split(r"[,()]", raw) if p.strip()]
         for part in parts if len(parts) > 1 else []:
@@ -555,7 +563,7 @@ class SpeakerResolver:
             if 1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) and not any(
                 w.lower() in ORG_HEADS or w.lower() in TITLE_FILLERS for w in rest
             ):
-                name = _strip_possessive(" ".join(rest))
+                name = _legislator(pw[: titles[-1] + 1], _strip_possessive(" ".join(rest)))
                 first_title = pw[titles[0]]
                 before = " ".join(pw[: titles[0]])
                 if _studies_a_place(pw[: titles[0]], first_title):

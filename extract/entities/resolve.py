@@ -50,7 +50,12 @@ ENGLISH_ROLE_WORDS = {
     "staff", "press", "national", "military", "intelligence",
     "office", "presidential", "supreme", "armed", "forces", "army", "navy", "air", "force",
     "pentagon", "white", "house", "council", "interior", "finance", "treasury",
+    "sen", "rep", "congressman", "congresswoman", "lawmaker",
 }
+# A legislator's title before one name: the gazetteer's person of that surname is someone
+# else ("Sen. Sullivan" is not Jake Sullivan; the gazetteer lists no legislators)
+LEGISLATOR_TITLES = frozenset(
+    "sen sen. senator senatorin rep rep. representative congressman congresswoman lawmaker mp abgeordnete abgeordneter".split())
 # Endings of German role nouns, also inside compounds: NATO-Generalsekretär, Kremlsprecher.
 GERMAN_ROLE_ENDINGS = (
     "präsident", "präsidentin", "präsidenten", "minister", "ministerin", "ministers",
@@ -128,8 +133,9 @@ _INITIALS_AND_SUFFIX = re.compile(r"(?<=\w) [a-z]\.?(?= \w)|,? (?:jr|sr|ii|iii|i
 
 
 @lru_cache(maxsize=100_000)
-def lookup(name: str, label: str | None = None, fuzzy: bool = True) -> Entity | None:
-    """The gazetteer entity a name denotes, or None. No title stripping."""
+def lookup(name: str, label: str | None = None, fuzzy: bool = True, surname: bool = True) -> Entity | None:
+    """The gazetteer entity a name denotes, or None. No title stripping; `surname` False
+    matches no one by their surname alone."""
     gaz = gazetteer()
     full, key = name_key(name, strip_articles=False), name_key(name)
     candidates = [full, key]
@@ -146,7 +152,7 @@ def lookup(name: str, label: str | None = None, fuzzy: bool = True) -> Entity | 
         if len(k) > 4 and translit_key(k) in gaz.by_translit:
             return gaz.entities[gaz.by_translit[translit_key(k)]]
     for k in candidates:
-        if k in gaz.by_surname and _compatible(label, "PERSON"):
+        if surname and k in gaz.by_surname and _compatible(label, "PERSON"):
             return gaz.entities[gaz.by_surname[k]]
     demonym = demonym_entity_id(key)
     if demonym:
@@ -194,7 +200,8 @@ def resolve_entity(name: str, label: str | None = None, language: str | None = N
     if entity is None:
         bare, _ = strip_title(name, language)
         if bare and bare != name:
-            entity = lookup(bare, label)
+            legislator = " " not in bare and name.lower().split()[0] in LEGISLATOR_TITLES
+            entity = lookup(bare, label, fuzzy=not legislator, surname=not legislator)
             name = bare
     if entity is None:
         name = display_name(name)
