@@ -2917,6 +2917,29 @@ def test_transcript_labels(text, speakers):
     assert [c.speaker_text for c in claims_of(text)] == speakers
 
 
+def test_a_state_labelling_an_explainers_line_is_its_topic():
+    """Before: "Russia" asserted the line, the Kremlin's "neither" and Peskov's words with it;
+    "Who" said "what"."""
+    text = ("Who says what?\nRussia: The Kremlin has neither confirmed nor denied the presence of North Korean "
+            "troops.\nUkraine: Zelensky said 11,000 North Korean troops are in Kursk.")
+    assert [(c.speaker_text, c.stance) for c in claims_of(text)] == [
+        ("The Kremlin", "neither"), ("Zelensky", "asserts")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # before: a person called "A"
+    ("Andriy Yusov, spokesman for Ukraine's military intelligence agency, spoke to The Kyiv Independent.\n"
+     "Q: Some reports say 3,000 killed and wounded. Is that accurate?\n"
+     "A: I would say around 1,000 wounded is realistic.", "Andriy Yusov"),
+    # before: no one's data
+    ("The Kyiv Independent: How many North Korean soldiers are in Russia?\n"
+     "Yusov: According to our data, about 11,000.", "Andriy Yusov"),
+])
+def test_an_interviews_answers_are_the_interviewees(text, speaker):
+    claims = extract_claims(text, language="en").claims
+    assert claims[-1].speaker_name == speaker
+
+
 @pytest.mark.parametrize("text, speaker_id", [
     # before: Jake Sullivan, the gazetteer's only Sullivan
     ("SEN. SULLIVAN: The South Korean intelligence service told their parliament about the troops.", "name:sullivan"),

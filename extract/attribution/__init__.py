@@ -42,7 +42,7 @@ from extract.attribution.stance import (APPOSED_CAVEAT, CAVEAT_NOUNS, CAVEAT_REP
                                         as_date, framed_stance, is_hedged, own_neither, referred_date, relayed,
                                         stance_of)
 from extract.datelines import dateline_end
-from extract.entities.resolve import acts_for, resolve_speaker
+from extract.entities.resolve import acts_for, lookup, resolve_speaker
 from extract.models import Claim, Sentence
 
 __all__ = ["find_claims", "outlet_caveats", "outlet_statement"]
@@ -146,6 +146,11 @@ def _reported_within(text: str, headline: Frame, frames: list[Frame]) -> bool:
     the one it is put to ("ZEIT ONLINE: Herr Masala, Seoul spricht von …")."""
     return any(f.cue and f.source and (f.source[0] == headline.content[0] or ADDRESSED.fullmatch(
         text, headline.content[0], f.source[0])) for f in frames)
+
+
+def _is_a_state(name: str) -> bool:
+    entity = lookup(name, fuzzy=False)
+    return entity is not None and entity.label in ("GPE", "LOC")
 
 
 def _holds_a_named_report(frame: Frame, frames: list[Frame]) -> bool:
@@ -256,8 +261,10 @@ def find_claims(
     # the named speaker said; verbs of opinion inside it are part of it (see _dedupe).
     # (but a German line whose words after the colon report with a speaker of their own puts a
     # topic before it: "Nordkoreanische Soldaten: Kiew spricht von schweren Verlusten"; in
-    # English, _dedupe prefers the parser's speaker)
-    frames.extend(h for h in headline_frames(text) if not (language == "de" and _reported_within(text, h, frames)))
+    # English, _dedupe prefers the parser's speaker, but a state is an explainer's topic too:
+    # "Russia: The Kremlin has neither confirmed nor denied …")
+    frames.extend(h for h in headline_frames(text) if not (
+        (language == "de" or _is_a_state(text[h.source[0] : h.source[1]])) and _reported_within(text, h, frames)))
     if language == "en":
         frames.extend(title_case_frames(text, frames))
 

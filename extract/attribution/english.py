@@ -1848,10 +1848,11 @@ def _issuer(participle: Token) -> Token | None:
 
 def _asked(verb: Token, subj: Token) -> bool:
     """"Do you really see those two as equivalent?": an auxiliary before the subject in a
-    sentence that ends in a question mark asks; it does not attribute anything."""
+    sentence that ends in a question mark asks; it does not attribute anything. Nor does a
+    question's "who" ("Who says what?")."""
     if not any(t.text == "?" for t in verb.sent[-3:]):  # closing quote marks may follow it
         return False
-    return any(c.dep_ == "aux" and c.i < subj.i for c in verb.children)
+    return subj.lower_ in ("who", "what", "which") or any(c.dep_ == "aux" and c.i < subj.i for c in verb.children)
 
 
 def _name_like(tok: Token) -> bool:

@@ -262,6 +262,9 @@ _THIRD_PERSON = frozenset("he she him er ihn ihm".split())
 _FIRST_AND_THIRD = _THIRD_PERSON | {"i", "ich"}
 # A transcript line's speaker: "SANG-HUN: …", "Sarah: …"
 _LINE_LABEL = re.compile(r"\s*[\"“„]?([A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.'’-]*){0,3}):[ \t]")
+# An interview's labels of answers and of questions
+_ANSWER_LABELS = frozenset("a answer antwort".split())
+_QUESTION_LINE = re.compile(r"(?im)^\s*(?:q|question|frage)\.?:")
 # What a medium is called again: "The Russian military blogger channel Rybar … the channel wrote"
 _MEDIA_NOUNS = frozenset("channel blogger kanal militärblogger newspaper paper zeitung blatt".split())
 _ARTICLE = re.compile(r"^(?:the|die|der)\s+", re.IGNORECASE)
@@ -353,12 +356,16 @@ class SpeakerResolver:
             return self.we or (raw, None)
         if len(words) == 1 and low[0] in _OURS and self.we is not None and not quoted(span[0], self.quotes):
             return self.we  # "Nach unseren Informationen"
-        label = self._line_label(span[0]) if low[0] in _FIRST_AND_THIRD else None
+        label = self._line_label(span[0]) if low[0] in _FIRST_AND_THIRD | _OURS else None
+        if low[0] in _OURS and label is not None and not quoted(span[0], self.quotes):
+            low = ["i"]  # "Yusov: According to our data, about 11,000": the line's speaker's
         if low in (["i"], ["ich"]) and not quoted(span[0], self.quotes) and (
                 label is not None or self.text[self._line_start(span[0])] not in OPENING_MARKS):
             # "I" outside quotation marks is the one whose line it is ("SANG-HUN: … But I should
             # say, …"), else the writer: not the last person quoted (a paragraph opening with a
             # quotation mark goes on quoting)
+            if label is not None and label.group(1).lower().rstrip(".") in _ANSWER_LABELS:
+                return self._interviewee(label.start())
             return self.resolve((label.start(1), label.end(1))) if label is not None else (None, None)
         pronouns = DE_PRONOUNS if self.language == "de" else EN_PRONOUNS
         if low in (["this"], ["that"]) and self.history and \
@@ -921,6 +928,15 @@ class SpeakerResolver:
         speaker = Speaker(raw, affiliation, "person", "", position)
         self.history.append(speaker)
         return speaker.name, speaker.affiliation
+
+    def _interviewee(self, position: int) -> tuple[str | None, str | None]:
+        """Whom the answers of a "Q: … A: …" interview are: the person named first, in the
+        lines before the first question ("Andriy Yusov, spokesman for … HUR, spoke to …")."""
+        first = _QUESTION_LINE.search(self.text, 0, position + 1)
+        lead = next((m for m in self.mentions if first is None or m.position < first.start()), None)
+        if lead is None:
+            return None, None
+        return self.resolve((lead.position, lead.position + len(lead.name)))
 
     def _line_start(self, position: int) -> int:
         return self.text.rfind("\n", 0, position) + 1
