@@ -2149,6 +2149,18 @@ def test_labels_gaps_and_clauses_before_the_comma(text, readings):
     assert [(c.speaker_text, c.text) for c in claims_of(text)] == readings
 
 
+def test_a_transcripts_turns_report_on_their_own():
+    """Before: each turn was only its speaker's, the BND's estimate Kiesewetter's, the Kremlin's
+    denial the host's assertion, Rutte's confirmation lost."""
+    text = ("Heinemann: Guten Morgen, Herr Kiesewetter.\n"
+            "Kiesewetter: Der BND geht davon aus, dass es zwischen 10.000 und 12.000 Mann sind.\n"
+            "Heinemann: Der Kreml bestreitet das. Nato-Generalsekretär Rutte hat bestätigt, dass Einheiten verlegt wurden.\n"
+            "Kiesewetter: Die Zahl ist eher zu niedrig.")
+    assert [(c.speaker_text, c.stance) for c in claims_of(text)] == [
+        ("Der BND", "asserts"), ("Der Kreml", "denies"), ("Nato-Generalsekretär Rutte", "asserts"),
+        ("Kiesewetter", "asserts")]
+
+
 @pytest.mark.parametrize("text, language", [
     ("Seoul spricht von 11.000 nordkoreanischen Soldaten, Kiew von 12.000.", "de"),
     # ... or its noun only: before, a bare 12,000 of nobody

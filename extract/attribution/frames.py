@@ -124,6 +124,17 @@ _SOURCE_HEADS = DE_BODY_ENDINGS + ("diplomat", "diplomaten", "offizier", "offizi
                                    "beamte", "beamter", "armee", "militär")
 
 
+# A line's speaker label: "Kiesewetter:", "Christoph Heinemann:"
+_TURN_LABEL = re.compile(r"(?m)^[ \t]*([A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.'’-]*){0,2}):[ \t]")
+
+
+def is_transcript(text: str) -> bool:
+    """Turns of speakers taking turns: two labels or more, one of them on two lines or more
+    (a page of headlines names each speaker once)."""
+    labels = [m for m in _TURN_LABEL.findall(text) if not is_page_label(m)]
+    return len(set(labels)) >= 2 and len(labels) > len(set(labels))
+
+
 def is_page_label(label: str) -> bool:
     """A label before a colon that is the page's, not a source: "Update:", "Hinweis:",
     "Fact Check:", or a rubric."""

@@ -54,7 +54,7 @@ from extract.attribution.cues import (
     DE_WITHHELD_NOUNS,
     RULING_OUT,
 )
-from extract.attribution.frames import QUESTION_LABELS, Frame, inner, is_page_label, is_rubric, trim
+from extract.attribution.frames import QUESTION_LABELS, Frame, inner, is_page_label, is_rubric, is_transcript, trim
 from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
 from extract.attribution.stance import APPOSED_CAVEAT, REPORTED_THINGS
 from extract.datelines import dateline_end
@@ -950,10 +950,11 @@ def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, l
     headline's colon after its topic a report ("Nordkoreanische Soldaten: Kiew spricht von
     schweren Verlusten")."""
     out: list[tuple[Sentence, list[Word]]] = []
+    transcript = is_transcript(doc.text)
     for sent in sentences:
         words = _without_ticker_marks(_without_fillers(_words(doc, sent.char_start, sent.char_end)))
         # (or after a wire dateline or a chronology's date: "3. Oktober – Ukrainische Medien berichten")
-        opens = (_label_end(doc.text, words) or _dateline_end(doc.text, words, len(words) - 1)) if words else 0
+        opens = (_label_end(doc.text, words, transcript) or _dateline_end(doc.text, words, len(words) - 1)) if words else 0
         if opens:
             # the sentence opens after the label or the one asked ("Herr Wagner, der Botschafter …")
             words = _sentence_case(words[opens:])
@@ -2410,20 +2411,22 @@ def _adverb_first(words: list[Word]) -> bool:
 ADDRESSED = re.compile(r"(?:Herr|Frau|Dr\.|Professor|Professorin|Minister|Ministerin|General)\s+[\w-]+(?:\s+[\w-]+)?,\s*")
 
 
-def _label_end(text: str, words: list[Word]) -> int:
+def _label_end(text: str, words: list[Word], transcript: bool = False) -> int:
     """Where a sentence opens after a transcript's label and its colon, and after the one
     asked (ADDRESSED), else 0. A label is set in capitals ("SPIEGEL:", "ZEIT ONLINE:"), names
     a question ("Frage (Jung):", "Zusatzfrage:") or the speaker's office in parentheses
     ("Hebestreit (BReg):"), or the one asked follows it ("Christoph Heinemann: Herr
-    Kiesewetter, …"); "Selenskyj: Russland spricht von Frieden" is what Zelenskyy says. The
-    label's line is its speaker's (frames.headline_frames); its sentence reports on its own."""
+    Kiesewetter, …"), or its text is a transcript ("Kiesewetter: Der BND geht davon aus, …"
+    between the host's turns); a headline's "Selenskyj: Russland spricht von Frieden" is what
+    Zelenskyy says. The label's line is its speaker's (frames.headline_frames); its sentence
+    reports on its own."""
     colon = next((m for m in range(min(len(words), 8)) if words[m].text in (":", "):")), None)
     start = 0
     if colon is not None and 0 < colon < len(words) - 1:
         label = words[:colon]
         # (no verb in it: "Peskow sagte: Herr Selenskyj, …", "Südkoreas Geheimdienst (NIS) erklärte: C")
         if not any(_is_finite_or_reporting(w) and not w.is_cap for w in label) and (
-                ADDRESSED.match(text, words[colon + 1].start) or all(w.text.isupper() for w in label)
+                transcript or ADDRESSED.match(text, words[colon + 1].start) or all(w.text.isupper() for w in label)
                 or label[0].low in QUESTION_LABELS or words[colon].text == "):" or label[-1].text == ")"):
             start = colon + 1
     # (after a label only: "General Anupong Paochinda, Oberbefehlshaber der Armee, hat …" is no one asked)
