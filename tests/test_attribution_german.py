@@ -2149,6 +2149,25 @@ def test_labels_gaps_and_clauses_before_the_comma(text, readings):
     assert [(c.speaker_text, c.text) for c in claims_of(text)] == readings
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    # before: no one's (the participle unknown, the perfect of a figure changed unread)
+    ("Der südkoreanische Geheimdienst hat gemeldet, dass Pjöngjang mehr Soldaten senden wird.",
+     "Der südkoreanische Geheimdienst", "hat gemeldet"),
+    ("Das Pentagon hat die Zahl der Nordkoreaner in Kursk auf 10.000 erhöht.", "Das Pentagon", "erhöht"),
+    ("Seoul hat seine Schätzung auf 12.000 angehoben.", "Seoul", "angehoben"),
+    # a correction's label is no speaker (before: "Richtigstellung")
+    ("Richtigstellung: Baerbock sagte, die Soldaten seien in Kursk.", "Baerbock", "sagte"),
+])
+def test_reports_in_the_perfect_and_after_a_correction_label(text, speaker, cue):
+    assert [(c.speaker_text, c.cue) for c in claims_of(text)] == [(speaker, cue)]
+
+
+def test_the_people_who_count_are_not_what_they_count():
+    """Before: 8,000 Americans."""
+    (q,) = extract_claims("Die Amerikaner haben die Zahl inzwischen auf 8.000 korrigiert.", language="de").quantities
+    assert (q.unit, q.subject_id) == (None, None)
+
+
 def test_a_transcripts_turns_report_on_their_own():
     """Before: each turn was only its speaker's, the BND's estimate Kiesewetter's, the Kremlin's
     denial the host's assertion, Rutte's confirmation lost."""

@@ -339,7 +339,7 @@ DE_PARTICIPLES = frozenset(
     behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
     verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert beziffert
     abgestritten abgetan geleugnet heruntergespielt angezweifelt gestellt gezogen geäußert ausgeschlossen geschätzt
-    gemacht klargemacht beantwortet""".split()
+    gemacht klargemacht beantwortet gemeldet vermeldet""".split()
 )
 
 # Verbs whose past form carries a separable particle that must follow for the reporting

@@ -110,6 +110,7 @@ _HEADLINE_NOT_SOURCES = frozenset(
     question questions answer frage fragen antwort interview hintergrund zwischenüberschrift
     stand published updated veröffentlicht aktualisiert fact factcheck faktencheck faktenfuchs verdict claim
     behauptung bewertung correction korrektur korrekturhinweis hinweis anmerkung graphics grafik scoop
+    clarification richtigstellung klarstellung berichtigung erratum
     explainer listen quellen casualties killed wounded dead losses tote verletzte verluste""".split()
 ) | frozenset(WEEKDAYS) | QUESTION_LABELS | RUBRICS
 # ... and labels that are the page's only as a whole ("Allerdings:", not "Allerdings Peskow:";

@@ -864,6 +864,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 k = next((k for k in range(i + 1, end) if words[k].low in DE_PARTICIPLES), None)
                 if k is not None:
                     frame = _verb(text, words, i, k, sent_frames, previous)
+                elif (frame := _figure_change(text, words, i)) is not None:
+                    pass
                 elif i > 0 and words[i - 1].low in DE_PARTICIPLES:
                     frame = _verb_final(text, words, i, i - 1)  # "nachdem er erklärt hatte, C"
             elif (low in _ABLE or low in _WILLING) and (not w.is_cap or i == 0):
@@ -1408,18 +1410,23 @@ musste mussten müsse darf dürfen durfte dürfe möchte möchten mag""".split()
 
 # "Seoul erhöhte seine Schätzung auf 12.000", "hob die Zahl … an": the subject's figure
 _FIGURE_CHANGES = frozenset("erhöhte erhöhten erhöht hob hoben hebt senkte senkten senkt korrigierte korrigierten "
-                            "korrigiert".split())
+                            "korrigiert angehoben gesenkt".split())
 _FIGURE_OBJECTS = frozenset("schätzung schätzungen zahl zahlen angaben".split())
 
 
 def _figure_change(text, words: list[Word], i: int) -> Frame | None:
-    """A figure raised, lowered or corrected by the subject before the verb."""
+    """A figure raised, lowered or corrected by the subject before the verb, or before its
+    auxiliary ("Das Pentagon hat die Zahl … auf 10.000 erhöht": the participle is the cue)."""
     k = i + 2 if i + 2 < len(words) and words[i + 1].low in DE_ARTICLES | _POSSESSIVES else i + 1
     if k >= len(words) or words[k].low not in _FIGURE_OBJECTS or _np_forward(words, 0) != i:
         return None
-    return Frame(cue=(words[i].start, words[i].end), source=_span(words, 0, i),
-                 content=trim(text, (words[i + 1].start, words[_last_word(words, i)].end)), kind="indirect_quote",
-                 cue_word=words[i].low)
+    last = _last_word(words, i)
+    cue = last if words[i].low in DE_AUX_FORMS else i
+    if cue == i and words[i].low in DE_AUX_FORMS or words[cue].low not in _FIGURE_CHANGES:
+        return None
+    return Frame(cue=(words[cue].start, words[cue].end), source=_span(words, 0, i),
+                 content=trim(text, (words[i + 1].start, words[last if cue == i else last - 1].end)),
+                 kind="indirect_quote", cue_word=words[cue].low)
 
 
 def _figure_noun(text, words: list[Word], i: int) -> Frame | None:

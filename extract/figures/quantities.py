@@ -1254,6 +1254,10 @@ _SAYS_RE = re.compile(r"(?i)\s*(?:say|said|claim|claimed|believe|believed|tell|t
                       r"|sagen|sagten|meinen|glauben)\b")  # (right after the people: their verb in the plural)
 
 
+# a count of its own after the people, not of them: "Die Amerikaner haben die Zahl …"
+_A_COUNT_AFTER = re.compile(rf"(?i)^\s+\w+\s+(?:\w+\s+)?(?:the|its|their|die|ihre|seine)\s+(?:{un.COUNT_NOUNS})\b(?!\s+(?:of|der|des)\b)")
+
+
 def _inferred_unit(before: str) -> tuple[str, int, int] | None:
     """The unit of a bare number from the noun it was said of earlier in the sentence:
     "The number of North Korean troops ... totals around 12,000" counts troops."""
@@ -1268,8 +1272,10 @@ def _inferred_unit(before: str) -> tuple[str, int, int] | None:
         return None  # "The number of North Korean soldiers killed, though, …": a toll, not a count of soldiers
     if _CONTRAST_RE.search(between):
         return None  # "… killed or wounded, while Zelensky put the number at 3,000": another's count
-    if _SAYS_RE.match(between):
-        return None  # "the South Koreans say it is around 11,000": the people who say it, not what it counts
+    if _SAYS_RE.match(between) or _A_COUNT_AFTER.search(between):
+        # "the South Koreans say it is around 11,000", "Die Amerikaner haben die Zahl auf 8.000
+        # korrigiert": the people who say it or count, not what it counts
+        return None
     count_of = _COUNT_OF_RE.search(before, 0, last.start()) if last else None
     valued = last is not None and between.strip() in ("at", "auf", "on") and _VALUED_RE.search(before, 0, last.start())
     if not last or any(c.isdigit() for c in between) or not (
