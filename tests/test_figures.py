@@ -118,6 +118,18 @@ def test_figures_in_sentences(text, language, value):
     assert one(text, language).value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(("text", "language", "kept"), [
+    ("The casualties are in the hundreds, not the thousands.", "en", ["hundreds"]),
+    ("Ukraine's military intelligence said 1,000, not 10,000.", "en", ["1,000"]),
+    ("The HUR said not 10,000 but 1,000 soldiers were killed.", "en", ["1,000 soldiers"]),
+    ("Er sprach nicht von 10.000, sondern von 1.000 Toten.", "de", ["1.000 Toten"]),
+    ("Kyiv said 200 were killed, not counting 50 wounded.", "en", ["200", "50"]),
+])
+def test_a_figure_ruled_out_beside_the_one_given_is_none(text, language, kept):
+    """Before: the 10,000 a correction withdrew was the source's figure too."""
+    assert [q.text for q in figures(text, language)] == kept
+
+
 @pytest.mark.parametrize(("text", "language", "span"), [
     ("Nike holds $10.7 billion.", "en", "$10.7 billion"),
     ("The budget is 5 bn.", "en", "5 bn."),

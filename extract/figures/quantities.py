@@ -1297,6 +1297,19 @@ def _people_noun(noun: str) -> str | None:
     return unit if sj.is_subject_word(unit) else None
 
 
+# A figure ruled out beside the one given: "in the hundreds, not the thousands", "1,000, not
+# 10,000", "not 10,000 but 1,000", "nicht 10.000, sondern 1.000"
+_NOT_AFTER_A_FIGURE = re.compile(r"(?i)^,?\s*(?:and\s+)?not\s+(?:the\s+)?$")
+_NOT_BEFORE = re.compile(r"(?i)\b(?:not|nicht)\s+(?:von\s+|the\s+)?$")
+_BUT_BEFORE_A_FIGURE = re.compile(r"(?i)^[^\d.;:!?]{0,30}?,?\s+(?:but|sondern)\s+(?:von\s+|the\s+)?$")
+
+
+def _ruled_out(text: str, f: _Figure, before: _Figure | None, after: _Figure | None) -> bool:
+    return (before is not None and _NOT_AFTER_A_FIGURE.match(text[before.end : f.start]) is not None) or (
+        after is not None and _NOT_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+        and _BUT_BEFORE_A_FIGURE.match(text[f.end : after.start]) is not None)
+
+
 def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
                     entities: list[EntityMention]) -> list[Quantity]:
     """All figures of a parsed document, in text order, ids q0001, q0002, ..."""
@@ -1314,8 +1327,8 @@ def find_quantities(doc: Doc, sentences: list[Sentence], language: str,
     found.sort(key=lambda sf: (sf[1].start, sf[1].end))
     out: list[Quantity] = []
     last_end = -1
-    for sent_idx, f in found:
-        if f.start < last_end:
+    for k, (sent_idx, f) in enumerate(found):
+        if f.start < last_end or _ruled_out(text, f, found[k - 1][1] if k else None, found[k + 1][1] if k + 1 < len(found) else None):
             continue
         last_end = f.end
         start = _with_opening_mark(text, f.start, f.end)
