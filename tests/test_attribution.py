@@ -2917,6 +2917,16 @@ def test_transcript_labels(text, speakers):
     assert [c.speaker_text for c in claims_of(text)] == speakers
 
 
+def test_a_quotation_left_open_at_its_paragraphs_end_runs_on_into_the_next():
+    """Before: "none of our operators" said both quoted paragraphs."""
+    text = ('Kyrylo Budanov does not sleep much. "We saw them first on the radio intercepts," he told me. '
+            '"They were speaking a language none of our operators could understand.\n'
+            '"Then we counted. Eleven thousand moved by train from Vladivostok."')
+    claims = extract_claims(text, language="en").claims
+    assert [(c.speaker_name, c.kind) for c in claims] == [("Kyrylo Budanov", "direct_quote")] * 3
+    assert claims[1].text == "They were speaking a language none of our operators could understand"
+
+
 def test_a_state_labelling_an_explainers_line_is_its_topic():
     """Before: "Russia" asserted the line, the Kremlin's "neither" and Peskov's words with it;
     "Who" said "what"."""

@@ -55,7 +55,20 @@ def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
         if out and start < out[-1][1]:
             continue
         out.append((start, end))
-    return tuple(out)
+    return tuple(sorted(out + _left_open(text, out)))
+
+
+# A quotation that runs on into the next paragraph: the mark that opens it, no closing mark
+# on its line, and the next line opening with a mark ('… he told me. "They were speaking …\n"Then
+# we counted."')
+_RUNS_ON = re.compile(r'(?<![\w])[“"„»](?=\w)[^“”"„»«\n]+(?=\n[ \t]*[“"„»])')
+
+
+def _left_open(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations left open at the end of their paragraph, each up to and with its line break
+    (which stands for the closing mark the convention leaves out)."""
+    return [(m.start(), m.end() + 1) for m in _RUNS_ON.finditer(text)
+            if not any(a <= m.start() < b or m.start() < a < m.end() for a, b in found)]
 
 
 def quoted(position: int, quotes) -> bool:
