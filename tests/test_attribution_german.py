@@ -2162,6 +2162,17 @@ def test_reports_in_the_perfect_and_after_a_correction_label(text, speaker, cue)
     assert [(c.speaker_text, c.cue) for c in claims_of(text)] == [(speaker, cue)]
 
 
+@pytest.mark.parametrize("text, language, speakers", [
+    # before: no claim in German, the speaker "• Pentagon" in English
+    ("• Pentagon bestätigt 10.000 Soldaten in Russland\n- Der Kreml sagte, das sei falsch.", "de",
+     ["Pentagon", "Der Kreml"]),
+    ("• Pentagon confirms 10,000 troops in Russia\n- The Kremlin said this was false.", "en",
+     ["Pentagon", "The Kremlin"]),
+])
+def test_a_summarys_bullets_are_no_part_of_its_lines(text, language, speakers):
+    assert [c.speaker_text for c in extract_claims(text, language=language).claims] == speakers
+
+
 def test_the_people_who_count_are_not_what_they_count():
     """Before: 8,000 Americans."""
     (q,) = extract_claims("Die Amerikaner haben die Zahl inzwischen auf 8.000 korrigiert.", language="de").quantities

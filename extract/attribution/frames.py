@@ -60,7 +60,7 @@ _LINE_GAP = re.compile(r"[ \t]*\n[ \t]*\Z")
 _GAP_BEFORE = re.compile(r"^[ \t,;:—–-]{0,4}\Z|^\s*[—–]\s+(?:das|dies)\s+$")
 _GAP_AFTER_TIGHT = re.compile(r"^[\s,:—–-]{0,4}$")
 _GAP_AFTER_INTRO = re.compile(r"^[^“”\"„»«‘\n.!?]{0,70}[,:]\s*$")
-_TRIM = " \t\n\r,;:.!?—–-\"“”„»«‘’'"
+_TRIM = " \t\n\r,;:.!?—–-\"“”„»«‘’'•▪►*"  # (and a summary's bullets)
 _HEADLINE = re.compile(
     # A transcript excerpt may open with a quote mark ('"WALLACE: Let's start …'), a live
     # ticker's entry with its time ('+++ 14:32 Uhr: Selenskyj: … +++', '+++ 08:20 +++ Seoul: …',

@@ -1009,11 +1009,17 @@ def _without_fillers(words: list[Word]) -> list[Word]:
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
+_BULLETS = frozenset("• - – * ▪ · ►".split())
+
+
 def _without_ticker_marks(words: list[Word]) -> list[Word]:
     """"+++ 13:10 Uhr: Moskau weist Berichte zurück +++": a live ticker's marks and the time
     of its entry are no part of what the line says (else "13:10 Uhr:" reads as a headline's
-    speaker)."""
+    speaker); nor is a summary's bullet ("• Pentagon bestätigt …")."""
     a, b = 0, len(words)
+    if b > 1 and words[0].text in _BULLETS:
+        a = 1
+        words = [*words[:1], *_sentence_case(words[1:])]
 
     def skip_marks(a: int) -> int:
         while a < b and set(words[a].text) == {"+"}:
