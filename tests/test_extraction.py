@@ -223,6 +223,10 @@ def test_he_stands_for_one_unnamed_person(text, language):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a woman by her given name stays "sie" over a body named since (before: Germany)
+    ("Marie-Agnes Strack-Zimmermann kritisierte die Bundesregierung. Sie rechnet mit weiteren Truppenverlegungen "
+     "aus Nordkorea.", "Marie-Agnes Strack-Zimmermann"),
+    ("Roderich Kiesewetter kritisierte die Bundesregierung. Sie rechnet mit weiteren Truppenverlegungen.", "Germany"),
     ("Der Linken-Politiker Gregor Gysi kritisierte den Plan am Montag. Unterdessen verteidigte der Vorsitzende "
      "des Ausschusses, Sebastian Edathy (SPD), den Gesetzentwurf. Er sagte, die Lage sei ernst.", "Sebastian Edathy"),
     # "sie" is a woman, a body or a group: not a man nor someone of unknown gender

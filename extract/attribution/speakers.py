@@ -37,7 +37,7 @@ from extract.attribution.cues import (
     WEEKDAYS,
 )
 from extract.attribution.quotes import OPENING_MARKS, find_quotes, quoted
-from extract.entities.gazetteer import Entity, alias_keys, gazetteer, name_key
+from extract.entities.gazetteer import Entity, alias_keys, gazetteer, given_name_gender, name_key
 from extract.entities.resolve import (
     CONJUNCTION,
     ENGLISH_TITLE_GLUE,
@@ -828,7 +828,8 @@ class SpeakerResolver:
         key = speaker.name.split()[-1].lower()
         if key not in self.genders:
             entity = known_person(speaker.name)
-            self.genders[key] = entity.gender if entity is not None else None
+            self.genders[key] = entity.gender if entity is not None else (
+                given_name_gender(speaker.name) if speaker.kind == "person" else None)
         return self.genders[key]
 
     def _gender_of_title(self, start: int, raw: str) -> str | None:
@@ -899,7 +900,10 @@ class SpeakerResolver:
                 found is not None and found.name and subject.name.split()[-1] == found.name.split()[-1]):
             found = subject
         described = self._she_described(position, plural) if she_or_they else None
-        if described is not None and _since(described, found):
+        # (a woman who spoke before stays "sie" over a body named since: "Strack-Zimmermann
+        # kritisierte die Bundesregierung. Sie rechnet mit …")
+        if described is not None and _since(described, found) and not (
+                found is not None and found.kind == "person" and described.kind != "person"):
             found = described  # "Der Preis überraschte die Autorin. Sie sagte: …"
         if found is None and "person" in wanted:
             # No one has spoken yet: "Mark Rutte visited Brussels. He added …" is the last

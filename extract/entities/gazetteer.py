@@ -180,3 +180,19 @@ def _keys_by_entity() -> dict[str, tuple[str, ...]]:
     for key, entity_id in gazetteer().by_key.items():
         keys.setdefault(entity_id, []).append(key)
     return {entity_id: tuple(found) for entity_id, found in keys.items()}
+
+
+FIRST_NAMES_PATH = Path(__file__).with_name("first_names.yaml")
+
+
+@lru_cache(maxsize=None)
+def _first_names() -> dict[str, str]:
+    data = yaml.safe_load(FIRST_NAMES_PATH.read_text(encoding="utf-8")) or {}
+    return {name.lower(): gender[0] for gender in ("female", "male") for name in data.get(gender) or ()}
+
+
+def given_name_gender(name: str) -> str | None:
+    """"f" or "m" by a person's given name (first_names.yaml; "Marie-Agnes" by its first
+    part), else None."""
+    first = name.split()[0].lower() if " " in name.strip() else ""
+    return _first_names().get(first) or _first_names().get(first.split("-")[0])
