@@ -2162,6 +2162,16 @@ def test_reports_in_the_perfect_and_after_a_correction_label(text, speaker, cue)
     assert [(c.speaker_text, c.cue) for c in claims_of(text)] == [(speaker, cue)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # before: "Ukraine" said it, Zelensky lost
+    ("Ukraine: Präsident Selenskyj spricht von 11.000 Soldaten.", "Präsident Selenskyj"),
+    ("Russland: Der Kreml hat die Berichte weder bestätigt noch dementiert.", "Der Kreml"),
+    ("Nordkorea: Wir haben keine Soldaten geschickt.", "Nordkorea"),
+])
+def test_a_state_before_a_colon_is_the_topic_of_a_report_with_its_own_speaker(text, speaker):
+    assert [c.speaker_text for c in claims_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, language, speakers", [
     # before: no claim in German, the speaker "• Pentagon" in English
     ("• Pentagon bestätigt 10.000 Soldaten in Russland\n- Der Kreml sagte, das sei falsch.", "de",

@@ -2424,6 +2424,13 @@ def _adverb_first(words: list[Word]) -> bool:
 ADDRESSED = re.compile(r"(?:Herr|Frau|Dr\.|Professor|Professorin|Minister|Ministerin|General)\s+[\w-]+(?:\s+[\w-]+)?,\s*")
 
 
+def _is_a_place(name: str) -> bool:
+    """A state or place: an explainer's topic before a colon ("Ukraine: Präsident Selenskyj
+    spricht von …"), as a headline's before its report."""
+    entity = lookup(name, fuzzy=False)
+    return entity is not None and entity.label in ("GPE", "LOC")
+
+
 def _label_end(text: str, words: list[Word], transcript: bool = False) -> int:
     """Where a sentence opens after a transcript's label and its colon, and after the one
     asked (ADDRESSED), else 0. A label is set in capitals ("SPIEGEL:", "ZEIT ONLINE:"), names
@@ -2440,6 +2447,7 @@ def _label_end(text: str, words: list[Word], transcript: bool = False) -> int:
         # (no verb in it: "Peskow sagte: Herr Selenskyj, …", "Südkoreas Geheimdienst (NIS) erklärte: C")
         if not any(_is_finite_or_reporting(w) and not w.is_cap for w in label) and (
                 transcript or ADDRESSED.match(text, words[colon + 1].start) or all(w.text.isupper() for w in label)
+                or _is_a_place(" ".join(w.text for w in label))
                 or label[0].low in QUESTION_LABELS or words[colon].text == "):" or label[-1].text == ")"):
             start = colon + 1
     # (after a label only: "General Anupong Paochinda, Oberbefehlshaber der Armee, hat …" is no one asked)
