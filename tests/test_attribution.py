@@ -2917,6 +2917,17 @@ def test_transcript_labels(text, speakers):
     assert [c.speaker_text for c in claims_of(text)] == speakers
 
 
+@pytest.mark.parametrize("text, stance", [
+    # before: asserts
+    ("Lankov is skeptical that the deployment will change much.", "denies"),
+    ("Lankov is doubtful that the troops are in Kursk.", "denies"),
+    ("Lankov is not skeptical that the troops are in Kursk.", "asserts"),
+])
+def test_doubting_that_c_denies_it(text, stance):
+    (claim,) = claims_of(text)
+    assert claim.stance == stance
+
+
 def test_a_quotation_left_open_at_its_paragraphs_end_runs_on_into_the_next():
     """Before: "none of our operators" said both quoted paragraphs."""
     text = ('Kyrylo Budanov does not sleep much. "We saw them first on the radio intercepts," he told me. '

@@ -148,7 +148,7 @@ EN_REPORT_VERBS = (
 # questioned the reports", "cast doubt on the figures")
 EN_DENIAL_VERBS = frozenset(
     "deny reject dismiss refute dispute rebut contradict disavow question doubt downplay disagree scoff sneer".split()
-) | {"rule out"}
+) | {"rule out"} | frozenset("skeptical sceptical doubtful dubious unconvinced".split())  # ("is skeptical that C")
 # To rule out a report denies it; not to rule it out leaves it open, it concedes nothing
 # ("did not rule out C", "schloss C nicht aus"): stance neither, as a confirmation negated
 RULING_OUT = frozenset(("rule out", "ausschließen", "ausgeschlossen"))
