@@ -2917,6 +2917,25 @@ def test_transcript_labels(text, speakers):
     assert [c.speaker_text for c in claims_of(text)] == speakers
 
 
+@pytest.mark.parametrize("text, stance, hedged", [
+    # a briefing's refusals take no side (before: asserts, Japan's 10,000)
+    ("Japan is aware of reports that around 10,000 North Korean troops are in Russia.", "neither", False),
+    ("Hayashi said he would refrain from commenting on intelligence matters.", "neither", False),
+    ('Singh said she was "not in a position to provide a number."', "neither", False),
+    ("Lim said he had nothing further to add to what the NIS has already said.", "neither", False),
+    # a guess is hedged (before: not)
+    ("Cavoli said he would not be surprised if it reached 12,000.", "asserts", True),
+])
+def test_a_briefings_refusals_and_guesses(text, stance, hedged):
+    claim = claims_of(text)[0]
+    assert (claim.stance, claim.hedged) == (stance, hedged)
+
+
+def test_the_united_states_states_nothing():
+    """Before: a hearing's title in capitals was a claim of 'HEARING ON UNITED' with the cue 'STATES'."""
+    assert claims_of("HEARING ON UNITED STATES EUROPEAN COMMAND") == []
+
+
 @pytest.mark.parametrize("text, stance", [
     # before: asserts
     ("Lankov is skeptical that the deployment will change much.", "denies"),

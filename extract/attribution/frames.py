@@ -355,6 +355,8 @@ def _title_word(word: str) -> bool:
 def _saying(words, k: int) -> str | None:
     """The lemma of a verb of saying at words[k] in a title-case headline, if it is one."""
     word = words[k][2].strip(",.:;!?").lower()
+    if word == "states" and k > 0 and words[k - 1][2].lower() == "united":
+        return None  # "HEARING ON UNITED STATES EUROPEAN COMMAND"
     plural_before = k > 0 and words[k - 1][2].lower().endswith("s") and not words[k - 1][2].endswith("’s")
     forms = [word[:-3] + "y"] if word.endswith("ies") else [word[:-2], word[:-1]] if word.endswith("es") else (
         [word[:-1]] if word.endswith("s") else [word] if plural_before else [])

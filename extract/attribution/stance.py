@@ -103,7 +103,11 @@ _OWN_NEITHER = re.compile(
     # about it", "she had no information", "man kommentiere derlei Berichte grundsätzlich
     # nicht", "er wolle sich dazu nicht äußern", "man habe dazu nichts zu sagen"
     r"|^(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:(?:would|will|could|can|did|does|do)\s*(?:not|n't)\s+comment\b"
-    r"|(?:had|has|have)\s+[\"“]?(?:nothing\s+(?:to\s+say|to\s+add)|no\s+information)\b"
+    r"|(?:had|has|have)\s+[\"“]?(?:nothing\s+(?:further\s+|more\s+)?(?:to\s+say|to\s+add)|no\s+information)\b"
+    # ... or is in no position to say, or refrains from it: 'she was "not in a position to
+    # provide a number"', "I would refrain from commenting"
+    r"|(?:['’]m|['’]re|['’]s|am|are|is|was|were)\s+[\"“]?not\s+in\s+a\s+position\s+to\b"
+    r"|(?:would|will|must)\s+refrain\s+from\b"
     # ... or has seen no evidence of it: "We have seen no evidence of that"
     r"|(?:had|has|have)\s+(?:(?:seen|found)\s+)?no\s+(?:evidence|indication|confirmation)\b"
     # ... or cannot confirm: "I cannot confirm these numbers", "er könne die Zahlen nicht bestätigen"
@@ -273,7 +277,7 @@ _OWN_DOUBT = {
 _FINDING = frozenset("observe see find detect notice establish discover show indicate".split())
 # Verbs that weigh a report take no side on it: "The Security Council met to discuss reports
 # that C" (but "discussed his commitment to veterans" says it)
-_WEIGHING = frozenset("discuss debate examine investigate review probe".split())
+_WEIGHING = frozenset("discuss debate examine investigate review probe aware".split())  # ("is aware of reports that C")
 _A_REPORT = re.compile(r"(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?)\b",
                        re.IGNORECASE)
 # A confirmation joined to the denial cue and negated with it: "has neither confirmed nor
