@@ -60,6 +60,17 @@ def test_a_running_total_counts_what_the_figure_before_counts(text, language):
     assert total == (727000, *day[1:])
 
 
+@pytest.mark.parametrize("text, language, last", [
+    # before: metric other, of nothing
+    ("Der NIS bezifferte die Zahl der Entsandten auf etwa 11.000. Das Pentagon nannte eine Zahl von rund 10.000.", "de",
+     (10000, "troop", "troops", None)),
+    ("Seoul said 11,000 North Korean troops were in Russia. The Pentagon gave a figure of 10,000.", "en",
+     (10000, "troop", "troops", "Q423")),
+])
+def test_a_figure_given_as_a_number_counts_what_the_count_before_counts(text, language, last):
+    assert summary(text, language)[-1] == last
+
+
 def test_the_parts_of_a_total_share_its_subject():
     found = figures("The number of North Korean troops in Russia totals around 12,000, "
                     "including 500 officers as well as three generals.")

@@ -1204,7 +1204,7 @@ def _antecedent_subject(tokens: _Tokens, span: tuple[int, int]) -> str | None:
 _LOOKBACK_RE = re.compile(
     r"(?i)\b(?P<noun>soldiers|troops|servicemen|fighters|forces|personnel|officers|people|"
     r"civilians|casualties|losses|dead|wounded|Soldaten|Truppen|Kämpfer|Menschen|Zivilisten|Streitkräfte|Verluste"
-    r"|Toten|Verwundeten|Verletzten)\b"
+    r"|Toten|Verwundeten|Verletzten|Entsandten)\b"
     # or people named by a demonym ("the number of North Koreans", "die Zahl der Nordkoreaner"),
     # which _people_noun checks
     r"|\b(?P<people>(?-i:(?:North |South )?[A-ZÄÖÜ][a-zäöü]+(?:ans|aner|anern|ainer|ainern|en)))\b"
@@ -1216,6 +1216,7 @@ _LOOKBACK_UNIT = {
     "menschen": "people", "zivilisten": "civilian", "streitkräfte": "troop",
     "casualties": "casualty", "losses": "casualty", "verluste": "casualty",  # "North Korean losses are estimated at 3,000"
     "dead": "dead", "wounded": "wounded", "toten": "dead", "verwundeten": "wounded", "verletzten": "wounded",
+    "entsandten": "troop",  # "die Zahl der Entsandten auf etwa 11.000": those sent
 }
 
 
@@ -1385,6 +1386,8 @@ _SAME_FIGURE = re.compile(
     r"|,\s+(?:up|down)\s+from\s+(?:(?:a|its|the)\s+(?:peak|high|low)\s+of\s+)?$"
     # ... or "es": "kontrollierte etwa 1.376 Quadratkilometer, inzwischen seien es noch rund 800"
     r"|\b(?:sind|seien|waren|wären)\s+es\s+(?:[a-zäöü]+\s+){0,2}$"
+    # ... or a figure given as one: "nannte eine Zahl von rund 10.000", "gave a figure of 10,000"
+    r"|\b(?:a|an|eine)\s+(?:figure|number|Zahl)\s+(?:of|von)\s+(?:[a-zäöü]+\s+){0,2}$"
 )
 
 
