@@ -324,6 +324,9 @@ def test_an_unnamed_spokesperson_is_the_voice_of_the_body_before_the_noun(text, 
      "Selenskyj in seiner abendlichen Videoansprache", "Volodymyr Zelenskyy"),
     ("Nach Einschätzung des US-Verteidigungsministeriums befinden sich rund 10.000 Nordkoreaner in Russland.",
      "Einschätzung des US-Verteidigungsministeriums", "Pentagon"),
+    # ... nor the politician's field (before: the whole words, another person)
+    ("FDP-Verteidigungspolitikerin Marie-Agnes Strack-Zimmermann sagte, die Soldaten seien da.",
+     "FDP-Verteidigungspolitikerin Marie-Agnes Strack-Zimmermann", "Marie-Agnes Strack-Zimmermann"),
 ])
 def test_a_german_source_is_named_without_its_occasion_or_its_information_noun(text, speaker, name):
     """Before: the names were the whole phrases. The source spans stay as annotators mark them."""

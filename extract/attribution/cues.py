@@ -483,6 +483,7 @@ DE_TITLE_SUFFIXES = (
     "vorsitzender", "direktor", "direktorin", "berater", "beraterin", "vertreter",
     "vertreterin", "gouverneur", "bürgermeister", "bürgermeisterin", "abgeordnete",
     "abgeordneter", "stabschef", "experte", "expertin", "analyst", "korrespondent",
+    "politiker", "politikerin",  # ("FDP-Verteidigungspolitikerin Marie-Agnes Strack-Zimmermann")
 )
 # Capitalised words that open a German sentence without being its subject (V2 inversion).
 DE_INVERSION_OPENERS = frozenset(
