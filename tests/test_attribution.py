@@ -2931,6 +2931,17 @@ def test_a_briefings_refusals_and_guesses(text, stance, hedged):
     assert (claim.stance, claim.hedged) == (stance, hedged)
 
 
+@pytest.mark.parametrize("text, speaker, stance", [
+    # a wire flash's star (before: no claim)
+    ("*PESKOV: RUSSIA-NORTH KOREA TREATY IS DEFENSIVE", "PESKOV", "asserts"),
+    # a label of falsehood before a place it comes from (before: asserts)
+    ('Miroshnik called the reports "yet another fake from Kyiv."', "Miroshnik", "denies"),
+])
+def test_flashes_and_fakes_from_somewhere(text, speaker, stance):
+    (claim,) = claims_of(text)
+    assert (claim.speaker_text, claim.stance) == (speaker, stance)
+
+
 def test_the_united_states_states_nothing():
     """Before: a hearing's title in capitals was a claim of 'HEARING ON UNITED' with the cue 'STATES'."""
     assert claims_of("HEARING ON UNITED STATES EUROPEAN COMMAND") == []

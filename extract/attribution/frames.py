@@ -65,8 +65,9 @@ _HEADLINE = re.compile(
     # A transcript excerpt may open with a quote mark ('"WALLACE: Let's start …'), a live
     # ticker's entry with its time ('+++ 14:32 Uhr: Selenskyj: … +++', '+++ 08:20 +++ Seoul: …',
     # '14:32 GMT - Zelensky: …').
-    # (or a bullet: '- Pentagon: 8,000 North Koreans in Kursk region')
-    r"^[ \t]*(?P<bullet>[-•*▪·][ \t]+)?(?:\+{2,}[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]+(?:Uhr|GMT|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|BST|KST))?"
+    # (or a bullet: '- Pentagon: 8,000 North Koreans in Kursk region'; or a wire flash's star:
+    # '*PESKOV: NO NORTH KOREAN TROOPS IN KURSK')
+    r"^[ \t]*(?:(?P<bullet>[-•*▪·][ \t]+)|\*(?=[A-Z]))?(?:\+{2,}[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]+(?:Uhr|GMT|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|BST|KST))?"
     r"[ \t]*(?:[:–—-]|\+{2,})?[ \t]+(?!Uhr\b))?"
     r"[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,4}[A-ZÄÖÜ][\w.’'\-]*)"
     # a press conference's speaker with their office ('Hebestreit (BReg):', 'Wagner (AA):')

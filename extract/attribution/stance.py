@@ -304,8 +304,8 @@ _NOUN_AFTER = re.compile(r"\s+(?P<next>[\w-]+)(?:\s+(?P<after>[\w-]+))?")
 _FUNCTION_WORDS = frozenset(
     """and or but nor to of in on at for by as than that which who is are was were be been not
     because since while though although when after before if unless until so then also too even
-    still only just very
-    und oder aber noch zu von im in an am auf für als ist sind war waren sei seien nicht weil da
+    still only just very from about against with
+    und oder aber noch zu von im in an am auf für als ist sind war waren sei seien nicht weil da aus über gegen mit
     denn obwohl wenn nachdem bevor sondern so dann auch sehr""".split())
 # (not papers: "false documents" are as often forged identity papers)
 REPORTED_THINGS = INFORMATION_NOUNS - {"document", "documents", "dokument", "dokumente", "letter", "text"} | frozenset(
