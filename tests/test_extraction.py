@@ -255,6 +255,18 @@ def test_german_er_and_sie(text, speaker):
     assert [c.speaker_name for c in claims][-1:] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # before: the HRW directors, the last named
+    ('"Captured soldiers must be protected," said Lina Khatib, associate Asia director at Human Rights Watch. '
+     "A 34-year-old Ukrainian soldier told Human Rights Watch that his unit had fought North Korean soldiers. "
+     "He said at least 20 of them were killed.", "A 34-year-old Ukrainian soldier"),
+    ("Hugh Williamson, a director at Human Rights Watch, said it. A former North Korean soldier said that soldiers "
+     'are told to kill themselves. "We were taught that surrender is betrayal," he said.', "A former North Korean soldier"),
+])
+def test_he_stands_for_an_unnamed_person_who_just_spoke(text, speaker):
+    assert extract_claims(text, language="en").claims[-1].speaker_name == speaker
+
+
 def test_by_its_own_account_is_the_subject_of_its_own_clause():
     """Before: 'nach eigener Aussage' was 'Die ersten Funde' (the first clause's subject)
     and the content 'Die Ukraine hat' (the longer side, by one character)."""

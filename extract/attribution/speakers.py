@@ -98,6 +98,11 @@ _FAMILY_NAMES_FIRST = frozenset(
 _STATES_MISSION = re.compile(r"\b(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)??)(?:['’]s)?\s+(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b")
 _SEATED = frozenset({"in", "at", "im"})  # "the Russian embassy in Seoul", "die russische Botschaft in Seoul"
 # Words after the head noun of a description ("a spokesman for the ministry")
+# Nouns of one person that are no title: "A 34-year-old Ukrainian soldier told HRW … He said"
+_UNTITLED_PERSONS = frozenset("""soldier fighter witness resident defector survivor villager man woman veteran
+    volunteer medic nurse doctor farmer refugee pilot driver teacher student serviceman servicewoman
+    paratrooper marine sniper gunner prisoner mother father wife husband son daughter soldat kämpfer
+    zeuge zeugin bewohner bewohnerin überläufer mann frau arzt ärztin""".split())
 _HEAD_ENDS = frozenset({"", "for", "of", "at", "in", "from", "with", "für", "des", "der", "aus", "im", "von"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
 # a body of the state the text is about: "the country's spy agency", "der Geheimdienst des Landes"
@@ -598,7 +603,8 @@ class SpeakerResolver:
         head = next((w for w, after in zip(pw, pw[1:] + [""]) if after.lower() in _HEAD_ENDS), pw[-1])
         # ... and "Japan's representative", whom "he" names next
         possessed_title = self.language != "de" and len(pw) == 2 and _POSSESSIVE.search(pw[0]) is not None
-        if len(pw) > 1 and (pw[0].lower() in _INDEFINITE or possessed_title) and self._is_title(head) and not joined:
+        if len(pw) > 1 and (pw[0].lower() in _INDEFINITE or possessed_title) and not joined and (
+                self._is_title(head) or head.lower() in _UNTITLED_PERSONS):
             kind = "person"
         elif state_led:
             kind = "org"
