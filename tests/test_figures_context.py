@@ -39,6 +39,12 @@ def test_the_words_of_a_part_named_after_the_figure_are_the_parts():
                    "injuries.") == [(2, "soldier", "other", "Q423")]
 
 
+def test_a_second_that_clause_keeps_its_casualty_word():
+    """Before: the 11,000 deployed were killed."""
+    assert summary("The NIS told lawmakers that about 11,000 North Korean soldiers were deployed in Russia, "
+                   "and that some had been killed.") == [(11000, "soldier", "troops", "Q423")]
+
+
 def test_a_clause_keeps_its_own_casualty_word():
     found = figures("Mindestens 19 Menschen wurden getötet, 40 weitere verletzt.", "de")
     assert [(q.value, q.metric) for q in found] == [(19, "killed"), (40, "wounded")]

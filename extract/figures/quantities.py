@@ -583,8 +583,9 @@ _WHOLE_FIRST = re.compile(r"(?im)(?:^|[.!?]\s+)(?:of|von)\s+(?:the|these|those|a
 
 # (not "they", "sie": the figure's own men, "200 soldiers attacked, and they were all killed";
 # but a part of them is: "11,000 troops arrived, but many of them have died since")
+# ... nor a second that-clause: "said that 11,000 soldiers were deployed, and that some had been killed"
 _NEXT_CLAUSE = re.compile(r"(?i),\s+(?:but|and|while|though|although|aber|doch|und|während|obwohl)\s+"
-                          r"(?:he|she|it|we|er|es|wir|man|(?:many|some|most|several|hundreds|dozens|thousands"
+                          r"(?:he|she|it|we|er|es|wir|man|that|dass|(?:many|some|most|several|hundreds|dozens|thousands"
                           r"|viele|einige|etliche|manche|hunderte|dutzende|tausende)\s+(?:of\s+them|von\s+ihnen|davon))\b")
 
 
