@@ -2942,6 +2942,20 @@ def test_flashes_and_fakes_from_somewhere(text, speaker, stance):
     assert (claim.speaker_text, claim.stance) == (speaker, stance)
 
 
+@pytest.mark.parametrize("text, language, speaker, content", [
+    # before: Zelensky's (the speaker before), or the outlet's without its first sentence
+    ("Zelensky said on Tuesday that the first clashes had begun.\n"
+     '"North Korean troops have now been identified near the border. The world must respond." '
+     "— Dmytro Kuleba (@DmytroKuleba) November 5, 2024", "en", "Dmytro Kuleba",
+     "North Korean troops have now been identified near the border. The world must respond"),
+    ("Nordkoreanische Soldaten kämpfen jetzt in Kursk. pic.twitter.com/abc123 — Wolodymyr Selenskyj (@ZelenskyyUa) "
+     "5. November 2024", "de", "Wolodymyr Selenskyj", "Nordkoreanische Soldaten kämpfen jetzt in Kursk"),
+])
+def test_an_embedded_post_is_its_signers(text, language, speaker, content):
+    claim = extract_claims(text, language=language).claims[-1]
+    assert (claim.speaker_text, claim.kind, claim.text) == (speaker, "direct_quote", content)
+
+
 def test_the_united_states_states_nothing():
     """Before: a hearing's title in capitals was a claim of 'HEARING ON UNITED' with the cue 'STATES'."""
     assert claims_of("HEARING ON UNITED STATES EUROPEAN COMMAND") == []

@@ -100,6 +100,14 @@ _SIGNED_QUOTE = re.compile(
     r"(?P<src>[A-Z][\w.\-’']*(?:[ \t\xa0]+[A-Z][\w.\-’']*){0,4})[ \t\xa0.]*$",
     re.MULTILINE,
 )
+# ... and an embedded post signed with its author's handle and date, quoted or not:
+# '"North Korean troops …" — Dmytro Kuleba (@DmytroKuleba) November 5, 2024'
+_SIGNED_POST = re.compile(
+    r"^[ \t]*(?P<q>\S[^\n]*?)[ \t\xa0]*(?:pic\.twitter\.com/\S+[ \t\xa0]*)?(?P<dash>[―—–])[ \t\xa0]*"
+    r"(?P<src>[A-ZÄÖÜ][\w.\-’']*(?:[ \t\xa0]+[A-ZÄÖÜ][\w.\-’']*){0,4})[ \t\xa0]*\(@\w{1,30}\)"
+    r"[^\n]{0,30}$",
+    re.MULTILINE,
+)
 # A transcript's labels of a question, and a page's rubrics: no sources
 QUESTION_LABELS = frozenset("frage zusatzfrage nachfrage moderator moderatorin".split())
 RUBRICS = frozenset("liveblog newsblog ticker newsticker news-ticker live-ticker eilmeldung".split())
@@ -258,7 +266,14 @@ def headline_frames(text: str) -> list[Frame]:
     """'Putin: "Situation is turning in our favor"', transcript lines 'WALLACE: …', and
     signed quotes '“…” ― Name' (reader comments, epigraphs)."""
     frames = []
+    for m in _SIGNED_POST.finditer(text):
+        content = trim(text, (m.start("q"), m.end("q")))
+        if content:
+            frames.append(Frame(cue=(m.start("dash"), m.end("dash")), source=(m.start("src"), m.end("src")),
+                                content=content, kind="direct_quote", cue_word="―"))
     for m in _SIGNED_QUOTE.finditer(text):
+        if any(f.cue == (m.start("dash"), m.end("dash")) for f in frames):
+            continue
         content = trim(text, (m.start("q") + 1, m.end("q") - 1))
         source = trim(text, (m.start("src"), m.end("src")))  # "― Carla Sanchez."
         if content and source:

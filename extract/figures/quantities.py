@@ -1490,6 +1490,8 @@ def _part_of_people_named(quantities: list[Quantity], text: str) -> None:
         named = _people_named(text[max(0, q.char_start - 300) : q.char_start].rsplit("\n", 1)[-1])
         if named:
             q.subject_id, q.unit = named[-1][0], q.unit or named[-1][1]
+            if q.metric == "other":
+                q.metric = _metric(q.unit, "", "", False)  # "… North Korean soldiers … 11,000 of them"
 
 
 def _people_named(before: str) -> list[tuple[str, str]]:
