@@ -2183,6 +2183,18 @@ def test_a_summarys_bullets_are_no_part_of_its_lines(text, language, speakers):
     assert [c.speaker_text for c in extract_claims(text, language=language).claims] == speakers
 
 
+@pytest.mark.parametrize("text, speaker, stance", [
+    # a report's paragraph number and a transcript's time open no sentence (before: no speaker)
+    ("15. Die Russische Föderation bestritt die Anwesenheit nordkoreanischer Truppen.", "Die Russische Föderation", "denies"),
+    ("13. Mitgliedstaaten berichteten, dass nordkoreanische Soldaten in Kursk seien.", "Mitgliedstaaten", "asserts"),
+    ("00:00:51 In Washington hat das Pentagon erklärt, es seien etwa 8000 Soldaten in Kursk.", "das Pentagon", "asserts"),
+    ("15. November: Kiew meldet 200 Tote.", "Kiew", "asserts"),
+])
+def test_paragraph_numbers_and_timestamps_open_no_sentence(text, speaker, stance):
+    (claim,) = claims_of(text)
+    assert (claim.speaker_text, claim.stance) == (speaker, stance)
+
+
 def test_the_people_who_count_are_not_what_they_count():
     """Before: 8,000 Americans."""
     (q,) = extract_claims("Die Amerikaner haben die Zahl inzwischen auf 8.000 korrigiert.", language="de").quantities

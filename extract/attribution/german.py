@@ -58,6 +58,7 @@ from extract.attribution.frames import QUESTION_LABELS, Frame, inner, is_page_la
 from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
 from extract.attribution.stance import APPOSED_CAVEAT, REPORTED_THINGS
 from extract.datelines import dateline_end
+from extract.months import MONTH_NAMES
 from extract.entities.gazetteer import name_key
 from extract.entities.german_lexicon import german_lexicon
 from extract.entities.resolve import demonym_entity_id, is_information, lookup, names_a_source, seat_of_government
@@ -1010,6 +1011,9 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 _BULLETS = frozenset("• - – * ▪ · ►".split())
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.")
+_TIMESTAMP = re.compile(r"\d{1,2}:\d{2}:\d{2}")
+_MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 
 
 def _without_ticker_marks(words: list[Word]) -> list[Word]:
@@ -1017,7 +1021,10 @@ def _without_ticker_marks(words: list[Word]) -> list[Word]:
     of its entry are no part of what the line says (else "13:10 Uhr:" reads as a headline's
     speaker); nor is a summary's bullet ("• Pentagon bestätigt …")."""
     a, b = 0, len(words)
-    if b > 1 and words[0].text in _BULLETS:
+    if b > 1 and (words[0].text in _BULLETS or _TIMESTAMP.fullmatch(words[0].text) or (
+            _PARAGRAPH_NUMBER.fullmatch(words[0].text) and words[1].is_cap and words[1].low not in _MONTHS)):
+        # (a report's paragraph number, "15. Die Russische Föderation bestritt …", not a date's
+        # day, "15. November:"; a transcript's time, "00:00:51 In Washington hat …")
         a = 1
         words = [*words[:1], *_sentence_case(words[1:])]
 
