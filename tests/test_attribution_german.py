@@ -2195,6 +2195,17 @@ def test_paragraph_numbers_and_timestamps_open_no_sentence(text, speaker, stance
     assert (claim.speaker_text, claim.stance) == (speaker, stance)
 
 
+@pytest.mark.parametrize("text, claims", [
+    # before: no claim
+    ("Andrij Kowalenko postete auf Telegram: „Die Soldaten sind da.“", [("Andrij Kowalenko", "Die Soldaten sind da")]),
+    ("Kowalenko hat auf Telegram gepostet, die Soldaten seien da.", [("Kowalenko", "die Soldaten seien da")]),
+    # a thing posted says nothing
+    ("Kurz vor der Tat postete er auf Facebook ein Foto.", []),
+])
+def test_what_was_posted(text, claims):
+    assert [(c.speaker_text, c.text) for c in claims_of(text)] == claims
+
+
 def test_the_people_who_count_are_not_what_they_count():
     """Before: 8,000 Americans."""
     (q,) = extract_claims("Die Amerikaner haben die Zahl inzwischen auf 8.000 korrigiert.", language="de").quantities

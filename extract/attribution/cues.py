@@ -254,7 +254,7 @@ antwortete antworteten antwortet
 verkündete verkündeten verkündet
 beurteilte beurteilten beurteilt
 beschrieb beschrieben beschreibt
-twitterte twitterten twittert
+twitterte twitterten twittert postete posteten postet
 verlautete verlautet
 räumte räumten räumt
 glaubt glaubte glauben glaubten
@@ -340,7 +340,7 @@ DE_PARTICIPLES = frozenset(
     behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
     verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert beziffert
     abgestritten abgetan geleugnet heruntergespielt angezweifelt gestellt gezogen geäußert ausgeschlossen geschätzt
-    gemacht klargemacht beantwortet gemeldet vermeldet""".split()
+    gemacht klargemacht beantwortet gemeldet vermeldet gepostet getwittert""".split()
 )
 
 # Verbs whose past form carries a separable particle that must follow for the reporting

@@ -883,6 +883,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 frame = _passive(text, words, i)
             if frame is not None and low.startswith("erinner") and not _someone_named(text, frame.source):
                 frame = None  # "Eine Gedenktafel erinnert daran, dass …" reports nothing
+            if frame is not None and low in _POSTING and frame.content and frame.cue and frame.content[0] <= frame.cue[0]:
+                frame = None  # "Kurz vor der Tat postete er ein Foto": a thing posted, nothing said
             if frame is not None:
                 if low.startswith("zitiert"):
                     frame = _quoted_with_words(words, i, frame)
@@ -1010,6 +1012,7 @@ def _without_fillers(words: list[Word]) -> list[Word]:
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
+_POSTING = frozenset("postete posteten postet gepostet twitterte twitterten twittert getwittert".split())
 _BULLETS = frozenset("• - – * ▪ · ►".split())
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.")
 _TIMESTAMP = re.compile(r"\d{1,2}:\d{2}:\d{2}")
