@@ -2206,6 +2206,14 @@ def test_what_was_posted(text, claims):
     assert [(c.speaker_text, c.text) for c in claims_of(text)] == claims
 
 
+def test_a_quotation_below_a_line_closing_with_a_colon_is_its_speakers():
+    """Before: the press release's line was the outlet's statement and the quotation no one's."""
+    text = ("Hierzu erklärt Bundesminister Boris Pistorius:\n"
+            "„Die Entsendung nordkoreanischer Soldaten ist eine gefährliche Eskalation.“")
+    assert [(c.speaker_text, c.kind, c.text) for c in claims_of(text)] == [
+        ("Bundesminister Boris Pistorius", "direct_quote", "Die Entsendung nordkoreanischer Soldaten ist eine gefährliche Eskalation")]
+
+
 def test_the_people_who_count_are_not_what_they_count():
     """Before: 8,000 Americans."""
     (q,) = extract_claims("Die Amerikaner haben die Zahl inzwischen auf 8.000 korrigiert.", language="de").quantities

@@ -55,7 +55,7 @@ from extract.attribution.cues import (
     RULING_OUT,
 )
 from extract.attribution.frames import QUESTION_LABELS, Frame, inner, is_page_label, is_rubric, is_transcript, trim
-from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS
+from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS, find_quotes
 from extract.attribution.stance import APPOSED_CAVEAT, REPORTED_THINGS
 from extract.datelines import dateline_end
 from extract.months import MONTH_NAMES
@@ -973,6 +973,16 @@ def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, l
         out.append((Sentence(sent.sentence_idx, start, sent.char_end, doc.text[start : sent.char_end]),
                     _sentence_case(words[dash + 1 :])))
     return out
+
+
+def _quotation_below(text: str, end: int) -> tuple[int, int] | None:
+    """The words of a quotation opening the next line, after a line that closes with a colon
+    (a press release's "Hierzu erklärt Bundesminister Boris Pistorius:")."""
+    start = end + len(text[end:]) - len(text[end:].lstrip(" \t"))
+    if not text.startswith("\n", start):
+        return None
+    q = next((q for q in find_quotes(text) if q[0] > start), None)
+    return inner(q) if q is not None and not text[start : q[0]].strip() else None
 
 
 def _sentence_case(words: list[Word]) -> list[Word]:
@@ -2033,6 +2043,8 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         elif content is None and no_comment:
             # "Das Ministerium äußerte sich (zunächst) nicht": on the report before, too
             content = trim(text, (verb.start, words[_clause_end(words, k) - 1].end))
+        if content is None and words[-1].text == ":":
+            content = _quotation_below(text, words[-1].end)  # "Hierzu erklärt Bundesminister Pistorius:"
         if source is None or content is None:
             return None
         return Frame(cue=cue, source=source, content=content, kind="indirect_quote", cue_word=cue_word)
