@@ -2214,6 +2214,13 @@ def test_a_quotation_below_a_line_closing_with_a_colon_is_its_speakers():
         ("Bundesminister Boris Pistorius", "direct_quote", "Die Entsendung nordkoreanischer Soldaten ist eine gefährliche Eskalation")]
 
 
+def test_the_minister_is_not_the_general_inspector_who_spoke_since():
+    """Before: "Der Minister" was Breuer, the last speaker, whose title was not read as one."""
+    text = ("Verteidigungsminister Boris Pistorius sagte, die Lage sei ernst. Generalinspekteur Carsten Breuer "
+            "ergänzte, die Bundeswehr sei bereit. Der Minister bekräftigte, dass Deutschland keine Taurus liefern werde.")
+    assert extract_claims(text, language="de").claims[-1].speaker_name == "Boris Pistorius"
+
+
 def test_the_people_who_count_are_not_what_they_count():
     """Before: 8,000 Americans."""
     (q,) = extract_claims("Die Amerikaner haben die Zahl inzwischen auf 8.000 korrigiert.", language="de").quantities

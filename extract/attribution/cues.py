@@ -484,6 +484,7 @@ DE_TITLE_SUFFIXES = (
     "vertreterin", "gouverneur", "bürgermeister", "bürgermeisterin", "abgeordnete",
     "abgeordneter", "stabschef", "experte", "expertin", "analyst", "korrespondent",
     "politiker", "politikerin",  # ("FDP-Verteidigungspolitikerin Marie-Agnes Strack-Zimmermann")
+    "inspekteur", "inspekteurin", "admiral", "oberst",
 )
 # Capitalised words that open a German sentence without being its subject (V2 inversion).
 DE_INVERSION_OPENERS = frozenset(

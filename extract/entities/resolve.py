@@ -69,7 +69,7 @@ GERMAN_ROLE_ENDINGS = (
     "vertreterin", "experte", "expertin", "analyst", "analystin", "korrespondent",
     "korrespondentin", "reporter", "reporterin", "professor", "professorin", "gründer",
     "staatschef", "regierungschef", "oberbefehlshaber", "befehlshaber", "kommandant",
-    "herr", "frau", "dr.", "prof.", "politiker", "politikerin",
+    "herr", "frau", "dr.", "prof.", "politiker", "politikerin", "inspekteur", "inspekteurin", "admiral", "oberst",
 )
 # Function words inside titles ("Secretary of State"): neither a name nor a title alone.
 ENGLISH_TITLE_GLUE = {"of", "for", "the", "and", "a", "an", "to"}
