@@ -2221,6 +2221,16 @@ def test_the_minister_is_not_the_general_inspector_who_spoke_since():
     assert extract_claims(text, language="de").claims[-1].speaker_name == "Boris Pistorius"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # before: the reports were the speaker
+    ("Berichte über nordkoreanische Soldaten wies der Kreml am Montag zurück.", "der Kreml"),
+    ("Berichte über Datenweitergabe wies ein Sprecher des Ministeriums zurück: „Dazu äußern wir uns nicht.“",
+     "ein Sprecher des Ministeriums"),
+])
+def test_reports_named_first_and_rejected_are_the_object(text, speaker):
+    assert {c.speaker_text for c in claims_of(text)} == {speaker}
+
+
 def test_the_people_who_count_are_not_what_they_count():
     """Before: 8,000 Americans."""
     (q,) = extract_claims("Die Amerikaner haben die Zahl inzwischen auf 8.000 korrigiert.", language="de").quantities

@@ -2312,12 +2312,21 @@ def _actor_after_verb(text: str, words: list[Word], i: int) -> tuple[int, int] |
         return None  # ("Berichte aus Kiew bestätigen die Angaben des Pentagons": the information is the object)
     # (or a bare name before the complement: "Berichte über … bezeichnete Kickl als „Propaganda“")
     named = complement and 0 < end - j <= 3 and all(w.is_cap and w.low not in DE_ARTICLES for w in words[j:end])
+    # (or any noun phrase before the answer's particle: "Berichte über … wies ein Sprecher zurück")
+    answered = counted and end > j + 1 and _answering_particle(words[i], rest)
     # (any noun phrase before the complement: "Die Zahl … bezeichnete der Kanal als „übertrieben“")
-    if not named and (end <= j + 1 or words[j].low not in DE_ARTICLES
-                      or not (complement or _names_actor(text, words, j, end))) \
-            or not (complement or all(w.is_punct or w.low in _NOTHING_SAID for w in rest)):
+    if not named and not answered and (end <= j + 1 or words[j].low not in DE_ARTICLES
+                                       or not (complement or _names_actor(text, words, j, end))) \
+            or not (complement or answered or all(w.is_punct or w.low in _NOTHING_SAID for w in rest)):
         return None
     return _span(words, j, end)
+
+
+def _answering_particle(verb: Word, rest: list[Word]) -> bool:
+    """The verb's particle closing its clause, and what was said after a colon: "Berichte über
+    … wies der Kreml zurück", "… wies ein Sprecher zurück: „…“"."""
+    words = [w for w in rest if (not w.is_punct or w.text == ":") and w.low not in _NOTHING_SAID]
+    return bool(words) and (verb.low, words[0].low) in DE_PARTICLE_DENIALS and (len(words) == 1 or words[1].text == ":")
 
 
 # Words between an inverted verb and its subject: "Das bestätigte auch ein Sprecher", "Das
