@@ -2956,6 +2956,16 @@ def test_an_embedded_post_is_its_signers(text, language, speaker, content):
     assert (claim.speaker_text, claim.kind, claim.text) == (speaker, "direct_quote", content)
 
 
+def test_a_denial_of_it_hanging_on_a_report_denies_that_report():
+    """Before: Russia denied the sentence before ("A video showed troops")."""
+    text = "A video showed troops. Ukraine's HUR said 500 North Korean troops had been killed, while Russia denied it."
+    result = extract_claims(text, language="en")
+    (russia,) = [c for c in result.claims if c.speaker_text == "Russia"]
+    (q,) = result.quantities
+    assert (russia.text, russia.stance) == ("500 North Korean troops had been killed", "denies")
+    assert next(c for c in result.claims if c.claim_id == q.claim_id).speaker_text == "Ukraine's HUR"
+
+
 def test_the_united_states_states_nothing():
     """Before: a hearing's title in capitals was a claim of 'HEARING ON UNITED' with the cue 'STATES'."""
     assert claims_of("HEARING ON UNITED STATES EUROPEAN COMMAND") == []

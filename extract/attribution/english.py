@@ -1133,6 +1133,10 @@ def _pointed_back(verb: Token, text: str) -> Span | None:
         # "Russia has not acknowledged C, but Putin has not denied it either": the object of
         # the clause it is joined to ("has neither confirmed nor denied them": the sentence before)
         return trim(text, _span(obj.left_edge, obj.right_edge))
+    if verb.dep_ == "advcl" and head.dep_ == "ccomp" and _lemma(head.head) in EN_REPORT_VERBS \
+            and verb.left_edge.i > head.left_edge.i:
+        # "Ukraine's HUR said C, while Russia denied it": the report the clause hangs on
+        return trim(text, (head.left_edge.idx, verb.left_edge.idx))
     return _said_before(verb, text, judged=_negated(verb))
 
 
