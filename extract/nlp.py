@@ -184,9 +184,10 @@ def number_ends_sentence(doc: Doc) -> Doc:
     return doc
 
 
-# A reference mark, as encyclopaedias print them after a sentence: "… deployed.[24] It has …"
-CITATION = r"\[\d{1,3}\]"
-_CITATION = re.compile(CITATION)
+# A reference mark, as encyclopaedias print them after a sentence: "… deployed.[24] It has …";
+# or a report's note number in parentheses right after its full stop: "… by December 2024.(16)"
+CITATION = r"\[\d{1,3}\]|(?<=[.!?\"”])\(\d{1,3}\)"
+_CITATION = re.compile(r"\[\d{1,3}\]|\(\d{1,3}\)")  # (a token: what precedes it is the sentence's end)
 
 
 @Language.component("citation_ends_sentence")

@@ -3768,11 +3768,16 @@ def test_review_of_this_sessions_rules(text, language, expected):
      "seien.[11] Der NIS schätzte die Verluste niedriger, auf etwa 1.100 Tote und Verwundete.[12]", "de",
      [("Volodymyr Zelenskyy", "dass mehr als 3.000 nordkoreanische Soldaten getötet oder verwundet worden seien"),
       ("National Intelligence Service (South Korea)", "auf etwa 1.100 Tote und Verwundete")]),
+    # ... and a report's note number in parentheses (before: 16 killed or wounded)
+    ("Officials said about 3,000 North Korean personnel were killed or wounded by December 2024.(16) "
+     "The Panel said more troops came.(25)", "en",
+     [("Officials", "about 3,000 North Korean personnel were killed or wounded by December 2024"),
+      ("Panel", "more troops came")]),
 ])
 def test_a_reference_mark_closes_its_sentence_and_counts_nothing(text, language, expected):
     ex = extract_claims(text, language=language)
     assert [(c.speaker_name, text[c.char_start : c.char_end]) for c in ex.claims] == expected
-    assert all(q.value not in (11, 12, 24, 25) for q in ex.quantities)
+    assert all(q.value not in (11, 12, 16, 24, 25) for q in ex.quantities)
 
 
 @pytest.mark.parametrize("text, expected", [
