@@ -2635,7 +2635,7 @@ def test_who_reported_first_and_who_relays(text, speaker, content):
     ("Ähnlich wie bei früheren Einsätzen der nordkoreanischen Armee im Ausland in Vietnam und Syrien in den "
      "vergangenen Jahrzehnten berichtet der NIS nur wenig.", "National Intelligence Service (South Korea)"),
     ("Ein Sprecher des Pentagons sprach von 10.000 Soldaten. Ein nordkoreanischer Überläufer hält die Zahl für zu "
-     "niedrig. Er sagte, es seien eher 15.000.", None),
+     "niedrig. Er sagte, es seien eher 15.000.", "Ein nordkoreanischer Überläufer"),  # (a person by his noun)
 ])
 def test_first_review_of_this_sessions_german_rules(text, speaker):
     *_, last = extract_claims(text, language="de").claims
