@@ -2231,6 +2231,14 @@ def test_reports_named_first_and_rejected_are_the_object(text, speaker):
     assert {c.speaker_text for c in claims_of(text)} == {speaker}
 
 
+def test_a_lead_in_clause_before_a_colon_is_the_outlets():
+    """Before: the DZ Bank analyst's warning was the Deutsche Bank's, who spoke before."""
+    text = ("Die Deutsche Bank bestätigte ihre Kaufempfehlung. Nicht alle Experten sind optimistisch: "
+            "Analyst Marc Tobias von der DZ Bank warnte, die Lage sei ernst.")
+    assert [(c.speaker_text, c.text) for c in claims_of(text)][-1] == (
+        "Analyst Marc Tobias von der DZ Bank", "die Lage sei ernst")
+
+
 def test_the_people_who_count_are_not_what_they_count():
     """Before: 8,000 Americans."""
     (q,) = extract_claims("Die Amerikaner haben die Zahl inzwischen auf 8.000 korrigiert.", language="de").quantities

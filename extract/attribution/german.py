@@ -539,11 +539,11 @@ _EARLIER = frozenset("früher kürzlich jüngst zuerst erstmals".split())
 _WHEN_SAID = frozenset("am vor gegenüber während".split())
 
 
-def _np_with_workplace(words: list[Word]) -> int:
-    """The end of the noun phrase opening the sentence, with where its person works ("Mauro
+def _np_with_workplace(words: list[Word], i: int = 0) -> int:
+    """The end of the noun phrase opening words[i:], with where its person works ("Mauro
     Mantovani von der ETH Zürich")."""
-    j = _np_forward(words, 0)
-    while 0 < j < len(words) - 1 and words[j].low in _WORKPLACE:
+    j = _np_forward(words, i)
+    while i < j < len(words) - 1 and words[j].low in _WORKPLACE:
         j = _np_forward(words, j + 1)
     return j
 
@@ -1064,17 +1064,25 @@ def _someone_named(text: str, source: tuple[int, int] | None) -> bool:
                                       for w in text[source[0] : source[1]].split())
 
 
+_COPULAS = frozenset("ist sind war waren sei seien wäre wären".split())
+
+
 def _topic_before(words: list[Word], colon: int) -> bool:
     """A headline's topic before the colon (two words or more, no verb, no one named: not
     "Selenskyj:", "Dazu Peskow:"), a subject and a reporting verb after it; or a page's
     label ("Hinweis:", "Allerdings:") before any sentence."""
     if colon == 1 and is_page_label(words[0].text):
         return True
-    j = _np_forward(words, colon + 1)
+    j = _np_with_workplace(words, colon + 1)
     named = any(lookup(w.text, fuzzy=False) is not None and demonym_entity_id(name_key(w.text)) is None
                 for w in words[:colon])
+    # (or a clause of the outlet's that reports nothing: "Nicht alle Experten sind optimistisch:
+    # Analyst Marc Tobias von der DZ Bank warnte, …")
+    lead_in = colon >= 3 and not any(w.low in DE_VERB_FORMS and w.low not in _COPULAS or w.text in _QUOTE_MARKS
+                                     for w in words[:colon])
     return (colon >= 2 or colon == 1 and is_rubric(words[0].text)) and not named \
-        and not any(_is_finite_or_reporting(w) for w in words[:colon]) and j < len(words) and words[j].low in DE_VERB_FORMS
+        and (lead_in or not any(_is_finite_or_reporting(w) for w in words[:colon])) \
+        and j < len(words) and words[j].low in DE_VERB_FORMS
 
 
 
@@ -1082,7 +1090,7 @@ def _main_clause_after(words: list[Word], d: int) -> bool:
     """A subject and its finite verb after words[d], outside quotations, not reported speech."""
     if not 0 < d < len(words) - 2 or sum(x.text in _QUOTE_MARKS for x in words[:d]) % 2:
         return False
-    j = _np_forward(words, d + 1)
+    j = _np_with_workplace(words, d + 1)
     return d + 1 < j < len(words) and _is_finite_or_reporting(words[j]) and not _reported_clause(words[d + 1 :])
 
 
