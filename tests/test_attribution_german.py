@@ -2239,6 +2239,12 @@ def test_a_lead_in_clause_before_a_colon_is_the_outlets():
         "Analyst Marc Tobias von der DZ Bank", "die Lage sei ernst")
 
 
+def test_nothing_to_add_takes_no_side():
+    """Before: asserts."""
+    (claim,) = claims_of("Peskow sagte, er habe dem nichts hinzuzufügen.")
+    assert claim.stance == "neither"
+
+
 def test_the_people_who_count_are_not_what_they_count():
     """Before: 8,000 Americans."""
     (q,) = extract_claims("Die Amerikaner haben die Zahl inzwischen auf 8.000 korrigiert.", language="de").quantities

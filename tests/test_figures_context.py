@@ -39,6 +39,19 @@ def test_the_words_of_a_part_named_after_the_figure_are_the_parts():
                    "injuries.") == [(2, "soldier", "other", "Q423")]
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # before: 6 troops ("personnel" ended the phrase)
+    ("Footage showed six BTR-82A armoured personnel carriers.", "en", [(6, "btr-82a armoured personnel carrier", "weapons", None)]),
+    # before: the money was the United States'
+    ("Russland zahlt 5 Milliarden US-Dollar an Nordkorea.", "de", [(5e9, "dollar", "money", None)]),
+    ("Russia's $5 billion payment went to Pyongyang.", "en", [(5e9, "dollar", "money", "Q159")]),
+    # before: 030, 18, 24-0 …
+    ("Pressestelle, Telefon: 030 18 24-0, Fax: 030 18 24-1234", "de", []),
+])
+def test_vehicles_currencies_and_phone_numbers(text, language, expected):
+    assert summary(text, language) == expected
+
+
 def test_a_second_that_clause_keeps_its_casualty_word():
     """Before: the 11,000 deployed were killed."""
     assert summary("The NIS told lawmakers that about 11,000 North Korean soldiers were deployed in Russia, "

@@ -122,7 +122,7 @@ _OWN_NEITHER = re.compile(
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:kann|könne|konnte|können|könnten)\b[^.;:!?,]{0,40}?\bnicht\s+"
     r"(?:unabhängig\s+)?(?:bestätigen|überprüfen|verifizieren)\b"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b(?=[^.;:!?,]{0,60}?\bnicht\b)[^.;:!?,]{0,60}?\b(?:kommentier|äu(?:ß|ss)er)\w*"
-    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b[^.;:!?,]{0,40}?\bnichts\s+(?:\w+\s+){0,2}?(?:zu\s+)?sagen\b"
+    r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\b[^.;:!?,]{0,40}?\bnichts\s+(?:\w+\s+){0,2}?(?:(?:zu\s+)?sagen|hinzuzufügen|zu\s+ergänzen)\b"
     # ... or has no information: "she had no information about it", "man habe keine Erkenntnisse dazu",
     # "man habe keine Hinweise darauf"
     r"|^(?:dass\s+)?(?:er|sie|wir|ich|man)\s+(?:habe|hat|hätten|haben|hatte)\s+keine\s+"

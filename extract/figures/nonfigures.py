@@ -77,6 +77,8 @@ _PATTERNS = [
     r"\b[Vv]or\s+[\w-]+\s+(?:Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b",
     # reference marks: "… deployed.[24]"
     CITATION,
+    # a contact's numbers: "Telefon: 030 18 24-0", "Fax: +49 30 1234"
+    r"\b(?i:tel(?:efon)?|fax|phone|mobil|hotline)\.?:?[ \t]*\+?\d[\d \t/().-]{4,}\d",
     # idioms of "one": "at one point" (a time), "one hell of a"
     r"(?i:\bat\s+one\s+point\b)", r"(?i:\bone\s+hell\s+of\b)",
 ]

@@ -432,8 +432,10 @@ def _noun_phrase_en(tokens: _Tokens, base: int, s: str, pos: int, sent_end: int
                 break  # "2.1 last year" is no count of years
             picked.append(t)
             if t.tag_ == "NNS" and t.lemma_.lower() in un.COUNT_METRIC_EN and nxt is not None \
-                    and nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
-                break  # a plural count noun ends its phrase: "reports of 10,000 soldiers fake news"
+                    and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and not (t.dep_ == "compound" and t.head.i == nxt.i):
+                # a plural count noun ends its phrase: "reports of 10,000 soldiers fake news" (not
+                # one naming the next: "six armoured personnel carriers")
+                break
         elif _is_participle(t) and nxt is not None and (
                 nxt.pos_ in ("NOUN", "ADJ", "PROPN") or _calibre_end(doc, j + 1) is not None
                 or (nxt.pos_ == "CCONJ" and j + 2 < len(doc) and _is_participle(doc[j + 2]))) and \
@@ -998,7 +1000,8 @@ def _finish(s: str, base: int, m: _Mention, all_ms: list[_Mention], k: int,
 
     subject = None
     if metric != "other" or left:  # (whose soldiers were captured is still told)
-        spans = list(unit_spans)
+        # (a currency's state is not whose money it is: "5 Milliarden US-Dollar an Nordkorea")
+        spans = [] if metric == "money" else list(unit_spans)
         # (not a pronoun: "Rund 4.000 von ihnen sollen nach US-Angaben …" are not the USA's)
         after = re.match(r"\s+(?:from|of|aus|von)\s+(?:the\s+)?(?!(?:them|whom|ihnen|denen)\b)(?P<x>[\w.\- ]{1,30})",
                          s[stop:])

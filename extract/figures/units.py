@@ -269,7 +269,7 @@ _COUNT_METRIC_EN = {
         "howitzer", "rocket", "launcher", "artillery", "weapon", "munition", "round", "bomb",
         "mine", "gun", "rifle", "grenade", "warhead", "armored vehicle", "armoured vehicle",
         "ballistic missile", "cruise missile", "artillery shell", "shell", "ammunition",
-        "artillery piece", "artillery system",
+        "artillery piece", "artillery system", "personnel carrier", "fighting vehicle", "combat vehicle",
     ),
     "settlements": (
         "settlement", "village", "town", "locality", "hamlet", "city", "community",
