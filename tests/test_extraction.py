@@ -256,6 +256,17 @@ def test_german_er_and_sie(text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # before: the message itself, an unknown source
+    ("A Telegram message from the HUR said 200 North Korean soldiers were killed.",
+     "Main Directorate of Intelligence of Ukraine (HUR)"),
+    # before: "Team" ("Intelligence" read as a title)
+    ("The Conflict Intelligence Team said the footage was authentic.", "Conflict Intelligence Team"),
+])
+def test_a_body_named_by_its_message_or_its_team(text, speaker):
+    assert extract_claims(text, language="en").claims[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     # before: the HRW directors, the last named
     ('"Captured soldiers must be protected," said Lina Khatib, associate Asia director at Human Rights Watch. '
      "A 34-year-old Ukrainian soldier told Human Rights Watch that his unit had fought North Korean soldiers. "

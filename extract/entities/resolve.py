@@ -28,7 +28,7 @@ ORG_HEADS = frozenset(
     """department ministry office agency council committee force forces army navy service
     services bank union organization organisation court government house commission party
     directorate intelligence administration command staff institute university center
-    centre kremlin pentagon ministerium amt regierung behörde dienst""".split()
+    centre kremlin pentagon ministerium amt regierung behörde dienst team group""".split()
 )
 # Heads of a noun phrase that name a source ("citing two US officials", "according to two
 # sources"), as against a reason ("citing a threat to public health").
@@ -304,7 +304,7 @@ INFORMATION_NOUNS = {
     "information", "informations", "statement", "statements", "report", "reports", "data",
     "figures", "estimate", "estimates", "assessment", "assessments", "document", "documents",
     "release", "communique", "communiqué", "announcement", "findings", "footage", "images",
-    "imagery", "video", "claim", "claims", "declaration", "text", "letter",
+    "imagery", "video", "claim", "claims", "declaration", "text", "letter", "message", "messages",
     "informationen", "erklärung", "mitteilung", "bericht", "berichte", "berichten", "angaben",
     "daten", "zahlen", "schätzung", "schätzungen", "stellungnahme", "meldung", "meldungen",
     "dokument", "dokumente", "aufnahmen", "bilder",
