@@ -2966,6 +2966,16 @@ def test_a_denial_of_it_hanging_on_a_report_denies_that_report():
     assert next(c for c in result.claims if c.claim_id == q.claim_id).speaker_text == "Ukraine's HUR"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # before: the outlet's (the Panel only relays it)
+    ("The Panel received information from a Member State that 10,000 troops were sent.", "a Member State"),
+    ("Officials received reports from Ukrainian commanders that 200 North Koreans were killed.", "Ukrainian commanders"),
+])
+def test_information_received_from_someone_is_theirs(text, speaker):
+    (claim,) = claims_of(text)
+    assert claim.speaker_text == speaker
+
+
 def test_the_united_states_states_nothing():
     """Before: a hearing's title in capitals was a claim of 'HEARING ON UNITED' with the cue 'STATES'."""
     assert claims_of("HEARING ON UNITED STATES EUROPEAN COMMAND") == []

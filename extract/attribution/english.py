@@ -1140,6 +1140,28 @@ def _pointed_back(verb: Token, text: str) -> Span | None:
     return _said_before(verb, text, judged=_negated(verb))
 
 
+_RECEIVING = frozenset("receive obtain get".split())
+
+
+def _received_from(verb: Token, text: str) -> Frame | None:
+    """"The Panel received information from a Member State that C": the one it came from
+    reports C (the receiver only relays it)."""
+    if _lemma(verb) not in _RECEIVING:
+        return None
+    info = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in INFORMATION_NOUNS | {"word"}), None)
+    if info is None:
+        return None
+    source = next((p for h in (info, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"), None)
+    pobj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    clause = next((c for h in (info, verb) for c in h.children if c.dep_ in ("acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if pobj is None or clause is None:
+        return None
+    content = trim(text, _span(clause.left_edge, clause.right_edge))
+    return Frame(cue=_span(verb, info), source=_span(pobj.left_edge, pobj), content=content,
+                 kind="indirect_quote", cue_word="receive") if content is not None else None
+
+
 def _said_before(verb: Token, text: str, judged: bool = False) -> Span | None:
     """What the sentence before the verb's says, in its paragraph: what it reports, when it
     reports something ("Ukraine says C"), else all of it."""
@@ -2164,7 +2186,7 @@ def english_frames(doc: Doc) -> list[Frame]:
             frames.append(frame)
             answered_last.add(next(t.i for t in reversed(tok.sent) if not t.is_punct))
             continue
-        if (frame := _as_by(tok, text) or _figure_at(tok, text) or _left_open(tok, text)
+        if (frame := _as_by(tok, text) or _figure_at(tok, text) or _left_open(tok, text) or _received_from(tok, text)
                 or _kept_silent(tok, text) or _not_mentioned(tok, text) or _no_comment_given(tok, text)
                 or _reported_by(tok, text)) is not None:
             frames.append(frame)
