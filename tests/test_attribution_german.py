@@ -2253,14 +2253,33 @@ def test_the_people_who_count_are_not_what_they_count():
 
 def test_a_transcripts_turns_report_on_their_own():
     """Before: each turn was only its speaker's, the BND's estimate Kiesewetter's, the Kremlin's
-    denial the host's assertion, Rutte's confirmation lost."""
+    denial the host's assertion, Rutte's confirmation lost. Each line stays its speaker's too,
+    as in English; "das" after the host's question points back to nothing."""
     text = ("Heinemann: Guten Morgen, Herr Kiesewetter.\n"
             "Kiesewetter: Der BND geht davon aus, dass es zwischen 10.000 und 12.000 Mann sind.\n"
             "Heinemann: Der Kreml bestreitet das. Nato-Generalsekretär Rutte hat bestätigt, dass Einheiten verlegt wurden.\n"
             "Kiesewetter: Die Zahl ist eher zu niedrig.")
-    assert [(c.speaker_text, c.stance) for c in claims_of(text)] == [
-        ("Der BND", "asserts"), ("Der Kreml", "denies"), ("Nato-Generalsekretär Rutte", "asserts"),
-        ("Kiesewetter", "asserts")]
+    ex = extract_claims(text, language="de")
+    assert [(c.speaker_text, c.stance) for c in ex.claims] == [
+        ("Kiesewetter", "asserts"), ("Der BND", "asserts"), ("Der Kreml", "denies"), ("Heinemann", "asserts"),
+        ("Nato-Generalsekretär Rutte", "asserts"), ("Kiesewetter", "asserts")]
+    (q,) = ex.quantities
+    assert next(c for c in ex.claims if c.claim_id == q.claim_id).speaker_text == "Der BND"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a page of headlines naming one speaker twice is no transcript (review: Russia spoke)
+    ("Selenskyj: Russland spricht von Frieden\nSelenskyj: Kreml lügt\nPeskow: Kiew provoziert",
+     ["Selenskyj", "Selenskyj", "Peskow"]),
+    # a question is nothing to deny (review: Moscow denied the host's question)
+    ("Heinemann: Wie sehen Sie das?\nKiesewetter: Ich gehe davon aus, dass 11.000 Soldaten da sind.\n"
+     "Heinemann: Und der Kreml?\nKiesewetter: Moskau bestreitet das. Wir wissen es besser.",
+     ["Kiesewetter", "Moskau", "Kiesewetter"]),
+])
+def test_headlines_are_no_transcript_and_questions_nothing_to_deny(text, speakers):
+    claims = claims_of(text)
+    assert [c.speaker_text for c in claims] == speakers
+    assert all("Kreml?" not in c.text for c in claims)
 
 
 @pytest.mark.parametrize("text, language", [

@@ -32,7 +32,7 @@ from extract.attribution.cues import (
 )
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
-    Frame, anchor, attach_quotes, back_references, headline_frames, quoted_paragraphs, title_case_frames,
+    Frame, anchor, attach_quotes, back_references, headline_frames, is_transcript, quoted_paragraphs, title_case_frames,
     with_opening_mark,
 )
 from extract.attribution.german import ADDRESSED, german_frames
@@ -263,8 +263,11 @@ def find_claims(
     # topic before it: "Nordkoreanische Soldaten: Kiew spricht von schweren Verlusten"; in
     # English, _dedupe prefers the parser's speaker, but a state is an explainer's topic too:
     # "Russia: The Kremlin has neither confirmed nor denied …")
+    # (in a transcript the line stays its speaker's, as in English: "Kiesewetter: Der BND geht davon aus, …")
+    transcript = is_transcript(text)
     frames.extend(h for h in headline_frames(text) if not (
-        (language == "de" or _is_a_state(text[h.source[0] : h.source[1]])) and _reported_within(text, h, frames)))
+        (language == "de" and not transcript or _is_a_state(text[h.source[0] : h.source[1]]))
+        and _reported_within(text, h, frames)))
     if language == "en":
         frames.extend(title_case_frames(text, frames))
 

@@ -139,10 +139,11 @@ _TURN_LABEL = re.compile(r"(?m)^[ \t]*([A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜ
 
 
 def is_transcript(text: str) -> bool:
-    """Turns of speakers taking turns: two labels or more, one of them on two lines or more
-    (a page of headlines names each speaker once)."""
+    """Speakers taking turns: labelled lines whose label changes back to one before ("A: …
+    B: … A: …"; a page of headlines may name one speaker on two lines in a row)."""
     labels = [m for m in _TURN_LABEL.findall(text) if not is_page_label(m)]
-    return len(set(labels)) >= 2 and len(labels) > len(set(labels))
+    turns = [a for a, b in zip(labels, labels[1:] + [None]) if a != b]
+    return len(turns) > len(set(turns)) >= 2
 
 
 def is_page_label(label: str) -> bool:

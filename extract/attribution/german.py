@@ -787,8 +787,12 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
     previous: tuple[int, int] | None = None
     reported: tuple[int, int] | None = None  # what the sentence before reports, if it reports
     carried: Frame | None = None  # the last speaker, while reported speech goes on
+    asked = False  # whether the sentence before asks
     for sent, words in _dash_clauses(doc, sentences):
         n = len(words)
+        # what "das" may point back to (a question is nothing to deny: "Heinemann: Und der
+        # Kreml?\nKiesewetter: Moskau bestreitet das.")
+        before = None if asked else previous
         sent_frames: list[Frame] = []
         summed_to = -1  # the end of an apposition summing up a report, read as a whole
         for i, w in enumerate(words):
@@ -820,7 +824,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 # "Aus Regierungskreisen verlautete, C", "C, verlautete aus Seoul": as "hieß es"
                 frame = _heisst_es(text, words, i, i)
             elif low == "aus" and i + 2 < n:
-                frame = _hervor(text, words, i, previous)
+                frame = _hervor(text, words, i, before)
             elif low == "weiter" and i + 2 < n and words[i + 1].text == ":" and carried is not None \
                     and carried.source and all(x.low == "und" for x in words[:i]):
                 # "Rutte sagte: „C1.“ Und weiter: „C2.“": the same speaker goes on
@@ -858,13 +862,13 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
             ) and not (low in DE_PARTICIPLES and i + 1 < n and words[i + 1].low in _PASSIVE_AUX) \
                     and not _after_modal(words, i):
                 # ("kritisiert wurde …": a passive names no one)
-                frame = _verb(text, words, i, i, sent_frames, previous) or _verb_final(text, words, i, i)
+                frame = _verb(text, words, i, i, sent_frames, before) or _verb_final(text, words, i, i)
             elif low in DE_AUX_FORMS and (not w.is_cap or i == 0):
                 # Perfect tense: "X hat (am Montag) angekündigt, dass C".
                 end = _clause_end(words, i + 1)
                 k = next((k for k in range(i + 1, end) if words[k].low in DE_PARTICIPLES), None)
                 if k is not None:
-                    frame = _verb(text, words, i, k, sent_frames, previous)
+                    frame = _verb(text, words, i, k, sent_frames, before)
                 elif (frame := _figure_change(text, words, i)) is not None:
                     pass
                 elif i > 0 and words[i - 1].low in DE_PARTICIPLES:
@@ -878,7 +882,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 # ... and so does a comment not given: "wollte die Berichte nicht kommentieren"
                 if k > i + 1 and ((words[k].low in DE_ANSWER_FORMS and (low in _ABLE or _negated(words, i, k)))
                                   or _no_comment(words, i, k)):
-                    frame = _verb(text, words, i, k, sent_frames, previous)
+                    frame = _verb(text, words, i, k, sent_frames, before)
             elif low in _PASSIVE_AUX and (not w.is_cap or i == 0):  # (not the English "… of War")
                 frame = _passive(text, words, i)
             if frame is not None and low.startswith("erinner") and not _someone_named(text, frame.source):
@@ -944,6 +948,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 f.content = reported  # "Die Ukraine sagt, C. Moskau bestreitet das.": Moscow denies C
         frames.extend(sent_frames)
         previous = (sent.char_start, sent.char_end)
+        asked = words[-1].text == "?"
         reported = next((f.content for f in reversed(sent_frames) if f.cue and f.source and f.content
                          and previous[0] <= f.content[0] and f.content[1] <= previous[1]), None)
     return frames + _embedded_quotes(text, frames, quotes)

@@ -44,6 +44,7 @@ from extract.entities.resolve import (
     GERMAN_ROLE_ENDINGS,
     INFORMATION_NOUNS,
     LEGISLATOR_TITLES,
+    other_than_legislator,
     OFFICIALS_AT,
     ORG_HEADS,
     RELATIVE_PRONOUNS,
@@ -97,12 +98,23 @@ _FAMILY_NAMES_FIRST = frozenset(
 # A state's mission abroad: "the Russian Embassy", "North Korea's mission to the UN"
 _STATES_MISSION = re.compile(r"\b(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)??)(?:['’]s)?\s+(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b")
 _SEATED = frozenset({"in", "at", "im"})  # "the Russian embassy in Seoul", "die russische Botschaft in Seoul"
+# Nouns of one person that are no title, with the gender they tell where they tell one: "A
+# 34-year-old Ukrainian soldier told HRW … He said" (not "A Ukrainian woman told reporters")
+_UNTITLED_PERSONS = {
+    **dict.fromkeys("""soldier fighter witness resident defector survivor villager veteran volunteer medic
+        nurse doctor farmer refugee pilot driver teacher student paratrooper marine sniper gunner prisoner
+        soldat kämpfer zeuge bewohner überläufer arzt""".split()),
+    **dict.fromkeys("woman mother wife daughter servicewoman frau zeugin bewohnerin ärztin".split(), "f"),
+    **dict.fromkeys("man father husband son serviceman mann".split(), "m"),
+}
+
+
+def _noun_gender(name: str) -> str | None:
+    """The gender a description's person noun tells: "A woman in Kursk", "A soldier's mother"."""
+    return next((g for w in reversed(name.lower().split()) if (g := _UNTITLED_PERSONS.get(w))), None)
+
+
 # Words after the head noun of a description ("a spokesman for the ministry")
-# Nouns of one person that are no title: "A 34-year-old Ukrainian soldier told HRW … He said"
-_UNTITLED_PERSONS = frozenset("""soldier fighter witness resident defector survivor villager man woman veteran
-    volunteer medic nurse doctor farmer refugee pilot driver teacher student serviceman servicewoman
-    paratrooper marine sniper gunner prisoner mother father wife husband son daughter soldat kämpfer
-    zeuge zeugin bewohner bewohnerin überläufer mann frau arzt ärztin""".split())
 _HEAD_ENDS = frozenset({"", "for", "of", "at", "in", "from", "with", "für", "des", "der", "aus", "im", "von"})
 _WORD = re.compile(r"\w[\w.’'\-]*")
 # a body of the state the text is about: "the country's spy agency", "der Geheimdienst des Landes"
@@ -241,9 +253,10 @@ def _known_body(state: Entity | None, body: str, position: int) -> Speaker | Non
 
 
 def _legislator(before: list[str], name: str) -> str:
-    """One name after a legislator's title keeps the title, by which resolve_entity tells
-    "Sen. Sullivan" from the gazetteer's Jake Sullivan."""
-    return f"{before[-1]} {name}" if before and " " not in name and before[-1].lower() in LEGISLATOR_TITLES else name
+    """One name after a legislator's title keeps the title when the gazetteer's person of that
+    surname holds no seat, by which resolve_entity tells "Sen. Sullivan" from Jake Sullivan."""
+    return f"{before[-1]} {name}" if before and " " not in name and before[-1].lower() in LEGISLATOR_TITLES \
+        and other_than_legislator(name) else name
 
 
 def _strip_possessive(name: str) -> str:
@@ -835,7 +848,7 @@ class SpeakerResolver:
         if key not in self.genders:
             entity = known_person(speaker.name)
             self.genders[key] = entity.gender if entity is not None else (
-                given_name_gender(speaker.name) if speaker.kind == "person" else None)
+                given_name_gender(speaker.name) or _noun_gender(speaker.name) if speaker.kind == "person" else None)
         return self.genders[key]
 
     def _gender_of_title(self, start: int, raw: str) -> str | None:

@@ -106,8 +106,10 @@ _OWN_NEITHER = re.compile(
     r"|(?:had|has|have)\s+[\"“]?(?:nothing\s+(?:further\s+|more\s+)?(?:to\s+say|to\s+add)|no\s+information)\b"
     # ... or is in no position to say, or refrains from it: 'she was "not in a position to
     # provide a number"', "I would refrain from commenting"
-    r"|(?:['’]m|['’]re|['’]s|am|are|is|was|were)\s+[\"“]?not\s+in\s+a\s+position\s+to\b"
-    r"|(?:would|will|must)\s+refrain\s+from\b"
+    # (not a policy: "not in a position to hold the salient", "refrain from sending weapons")
+    r"|(?:['’]m|['’]re|['’]s|am|are|is|was|were)\s+[\"“]?not\s+in\s+a\s+position\s+to\s+"
+    r"(?:provide|give|confirm|comment|say|disclose|discuss|verify|speculate|share|release)\b"
+    r"|(?:would|will|must)\s+refrain\s+from\s+(?:comment|speculat|discuss)\w*"
     # ... or has seen no evidence of it: "We have seen no evidence of that"
     r"|(?:had|has|have)\s+(?:(?:seen|found)\s+)?no\s+(?:evidence|indication|confirmation)\b"
     # ... or cannot confirm: "I cannot confirm these numbers", "er könne die Zahlen nicht bestätigen"

@@ -84,6 +84,7 @@ class Entity:
     affiliation: str | None = None
     government_of: str | None = None
     gender: str | None = None  # PERSON: "f" or "m", for "she"/"he" to agree with
+    role: str | None = None  # PERSON: "legislator", whom a legislator's title may name by surname
 
 
 @dataclass
@@ -129,6 +130,7 @@ def load_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:
             affiliation=item.get("affiliation"),
             government_of=item.get("government_of"),
             gender=item.get("gender"),
+            role=item.get("role"),
         )
         gaz.entities[ent.id] = ent
         aliases = [ent.name, *map(str, item.get("aliases") or [])]

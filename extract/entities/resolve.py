@@ -53,9 +53,15 @@ ENGLISH_ROLE_WORDS = {
     "sen", "rep", "congressman", "congresswoman", "lawmaker",
 }
 # A legislator's title before one name: the gazetteer's person of that surname is someone
-# else ("Sen. Sullivan" is not Jake Sullivan; the gazetteer lists no legislators)
+# else unless the gazetteer knows them as one ("Sen. Sullivan" is not Jake Sullivan)
 LEGISLATOR_TITLES = frozenset(
     "sen sen. senator senatorin rep rep. representative congressman congresswoman lawmaker mp abgeordnete abgeordneter".split())
+
+
+def other_than_legislator(surname: str) -> bool:
+    """The gazetteer's person of a surname holds no seat: a legislator's title before it names another."""
+    person = known_person(surname)
+    return person is not None and person.role != "legislator"
 # Endings of German role nouns, also inside compounds: NATO-Generalsekretär, Kremlsprecher.
 GERMAN_ROLE_ENDINGS = (
     "präsident", "präsidentin", "präsidenten", "minister", "ministerin", "ministers",
@@ -200,7 +206,7 @@ def resolve_entity(name: str, label: str | None = None, language: str | None = N
     if entity is None:
         bare, _ = strip_title(name, language)
         if bare and bare != name:
-            legislator = " " not in bare and name.lower().split()[0] in LEGISLATOR_TITLES
+            legislator = " " not in bare and name.lower().split()[0] in LEGISLATOR_TITLES and other_than_legislator(bare)
             entity = lookup(bare, label, fuzzy=not legislator, surname=not legislator)
             name = bare
     if entity is None:
