@@ -2293,11 +2293,18 @@ def test_a_gapped_figure_counts_what_the_first_counts(text, language):
     assert (q.value, q.metric, q.subject_id) == (12000, "troops", "Q423")
 
 
-def test_a_semicolon_parts_two_clauses_as_a_dash_does():
-    """Before: the whole sentence was one statement of the outlet's, the Pentagon's report lost."""
-    assert [(c.speaker_text, c.text) for c in claims_of(
-        "Nordkorea hat 11.000 Soldaten geschickt; das Pentagon sagt, 8.000 seien in Kursk.")] == [
-        ("das Pentagon", "8.000 seien in Kursk")]
+@pytest.mark.parametrize("text, readings", [
+    # before: the whole sentence was one statement of the outlet's, the Pentagon's report lost
+    ("Nordkorea hat 11.000 Soldaten geschickt; das Pentagon sagt, 8.000 seien in Kursk.",
+     [("das Pentagon", "8.000 seien in Kursk")]),
+    # not after a report of its own, nor before one of both clauses (review: both were lost)
+    ("Der Kreml dementiert; die Ukraine spricht von 11.000 Soldaten.",
+     [("Der Kreml", "Der Kreml dementiert; die Ukraine spricht von 11.000 Soldaten")]),
+    ("Die Soldaten kamen im Oktober an; sie wurden in Kursk eingesetzt, sagte ein Sprecher.",
+     [("ein Sprecher", "Die Soldaten kamen im Oktober an; sie wurden in Kursk eingesetzt")]),
+])
+def test_a_semicolon_before_a_report_parts_two_clauses_as_a_dash_does(text, readings):
+    assert [(c.speaker_text, c.text) for c in claims_of(text)] == readings
 
 
 @pytest.mark.parametrize("text, readings", [

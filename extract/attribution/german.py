@@ -968,7 +968,8 @@ def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, l
         if opens:
             # the sentence opens after the label or the one asked ("Herr Wagner, der Botschafter …")
             words = _sentence_case(words[opens:])
-        dash = next((d for d, w in enumerate(words) if (w.text in ("–", "—", ";") or (w.text == ":" and _topic_before(words, d)))
+        dash = next((d for d, w in enumerate(words) if (w.text in ("–", "—") or (w.text == ":" and _topic_before(words, d))
+                                                        or (w.text == ";" and _reports_after_only(words, d)))
                      and _main_clause_after(words, d)), None)
         if dash is None:
             out.append((sent, words))
@@ -1089,6 +1090,16 @@ def _topic_before(words: list[Word], colon: int) -> bool:
         and (lead_in or not any(_is_finite_or_reporting(w) for w in words[:colon])) \
         and j < len(words) and words[j].low in DE_VERB_FORMS
 
+
+
+def _reports_after_only(words: list[Word], d: int) -> bool:
+    """A semicolon between the outlet's clause and a report that a subject opens: "Nordkorea
+    hat 11.000 Soldaten geschickt; das Pentagon sagt, 8.000 seien in Kursk" (not "Der Kreml
+    dementiert; die Ukraine spricht …", nor a report of both clauses: "…; sie wurden eingesetzt,
+    sagte ein Sprecher")."""
+    j = _np_with_workplace(words, d + 1)
+    return j < len(words) and words[j].low in DE_VERB_FORMS and not any(
+        w.low in DE_VERB_FORMS and w.low not in _COPULAS for w in words[:d])
 
 
 def _main_clause_after(words: list[Word], d: int) -> bool:
