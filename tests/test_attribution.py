@@ -3019,6 +3019,9 @@ def test_a_state_labelling_an_explainers_line_is_its_topic():
     # before: no one's data
     ("The Kyiv Independent: How many North Korean soldiers are in Russia?\n"
      "Yusov: According to our data, about 11,000.", "Andriy Yusov"),
+    # the one spoken to, not the interviewer named first (review: Jane Smith)
+    ("Jane Smith of the Kyiv Independent spoke to Andriy Yusov, spokesman for HUR.\nQ: How many troops are there?\n"
+     "A: I can say that about 11,000 are there.", "Andriy Yusov"),
 ])
 def test_an_interviews_answers_are_the_interviewees(text, speaker):
     claims = extract_claims(text, language="en").claims

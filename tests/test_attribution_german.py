@@ -2206,12 +2206,15 @@ def test_what_was_posted(text, claims):
     assert [(c.speaker_text, c.text) for c in claims_of(text)] == claims
 
 
-def test_a_quotation_below_a_line_closing_with_a_colon_is_its_speakers():
-    """Before: the press release's line was the outlet's statement and the quotation no one's."""
-    text = ("Hierzu erklärt Bundesminister Boris Pistorius:\n"
-            "„Die Entsendung nordkoreanischer Soldaten ist eine gefährliche Eskalation.“")
-    assert [(c.speaker_text, c.kind, c.text) for c in claims_of(text)] == [
-        ("Bundesminister Boris Pistorius", "direct_quote", "Die Entsendung nordkoreanischer Soldaten ist eine gefährliche Eskalation")]
+@pytest.mark.parametrize("text, speaker", [
+    # before: the press release's line was the outlet's statement and the quotation no one's
+    ("Hierzu erklärt Bundesminister Boris Pistorius:\n„Die Entsendung ist eine gefährliche Eskalation.“",
+     "Bundesminister Boris Pistorius"),
+    # a quotation with its own speaker on its line is theirs (review: "die Parteien")
+    ("Das sagen die Parteien:\n„Wir brauchen mehr Waffen“, sagte Strack-Zimmermann.", "Strack-Zimmermann"),
+])
+def test_a_quotation_alone_below_a_line_closing_with_a_colon_is_its_speakers(text, speaker):
+    assert [(c.speaker_text, c.kind) for c in claims_of(text)] == [(speaker, "direct_quote")]
 
 
 def test_the_minister_is_not_the_general_inspector_who_spoke_since():

@@ -988,7 +988,11 @@ def _quotation_below(text: str, end: int) -> tuple[int, int] | None:
     if not text.startswith("\n", start):
         return None
     q = next((q for q in find_quotes(text) if q[0] > start), None)
-    return inner(q) if q is not None and not text[start : q[0]].strip() else None
+    if q is None or text[start : q[0]].strip():
+        return None
+    line_end = text.find("\n", q[1])
+    # (alone on its line: „…“, sagte Strack-Zimmermann" is her own)
+    return None if text[q[1] : line_end if line_end >= 0 else len(text)].strip(" .!?\t") else inner(q)
 
 
 def _sentence_case(words: list[Word]) -> list[Word]:

@@ -283,6 +283,7 @@ _LINE_LABEL = re.compile(r"\s*[\"“„]?([A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄ�
 # An interview's labels of answers and of questions
 _ANSWER_LABELS = frozenset("a answer antwort".split())
 _QUESTION_LINE = re.compile(r"(?im)^\s*(?:q|question|frage)\.?:")
+_SPOKEN_TO = re.compile(r"\b(?:(?:spoke|talked|speaks|talks)\s+(?:to|with)|interviewed|sat\s+down\s+with|sprach\s+mit)\s+")
 # What a medium is called again: "The Russian military blogger channel Rybar … the channel wrote"
 _MEDIA_NOUNS = frozenset("channel blogger kanal militärblogger newspaper paper zeitung blatt".split())
 _ARTICLE = re.compile(r"^(?:the|die|der)\s+", re.IGNORECASE)
@@ -953,10 +954,16 @@ class SpeakerResolver:
         return speaker.name, speaker.affiliation
 
     def _interviewee(self, position: int) -> tuple[str | None, str | None]:
-        """Whom the answers of a "Q: … A: …" interview are: the person named first, in the
-        lines before the first question ("Andriy Yusov, spokesman for … HUR, spoke to …")."""
+        """Whom the answers of a "Q: … A: …" interview are, in the lines before the first
+        question: the person spoken to or interviewed ("Jane Smith spoke to Andriy Yusov"), else
+        the only person named ("Andriy Yusov, spokesman for … HUR, spoke to …"), else no one."""
         first = _QUESTION_LINE.search(self.text, 0, position + 1)
-        lead = next((m for m in self.mentions if first is None or m.position < first.start()), None)
+        lead_end = first.start() if first is not None else position
+        named = [m for m in self.mentions if m.position < lead_end]
+        asked = _SPOKEN_TO.search(self.text, 0, lead_end)
+        lead = next((m for m in named if m.position >= asked.end()), None) if asked is not None else None
+        if lead is None and len({m.name for m in named}) == 1:
+            lead = named[0]
         if lead is None:
             return None, None
         return self.resolve((lead.position, lead.position + len(lead.name)))
