@@ -1248,3 +1248,31 @@ def test_those_who_speak_are_not_those_counted():
     (q,) = extract_claims("Ukrainian officials have not given a figure. Unconfirmed reports on Telegram channels have "
                           "suggested dozens have been killed.", language="en").quantities
     assert (q.unit, q.subject_id) == (None, None)
+
+
+@pytest.mark.parametrize("text, language, claims, figures", [
+    # a figure given as someone else's is no figure ruled out
+    ("Ukraine said it had shot down 40 drones out of 50, and not 30 as Russia said.", "en",
+     None, ["40 drones", "50", "30"]),
+    # "their numbers" are theirs
+    ("North Korean troops saw their numbers grow to 12,000 by December.", "en", None, [("12,000", "troops")]),
+    # a second that-clause keeps its own casualty word, either way round
+    ("The NIS said that 1,100 North Koreans had been killed, and that 3,000 more troops had been sent.", "en",
+     None, [("1,100 North Koreans", "killed"), ("3,000 more troops", "troops")]),
+    # one who turned up reported nothing; a figure not raised is no report
+    ("Ein Überläufer hat sich bei den ukrainischen Behörden gemeldet.", "de", [], None),
+    ("Das Pentagon hat die Zahl der Soldaten nicht erhöht.", "de", [], None),
+    # a line signed with a handle and no date or with other words is no post
+    ("Follow the live coverage here — Jane Smith (@janesmith) for the BBC", "en", [], None),
+    # a star before a word in lower case is a footnote's, no wire flash
+    ("*Terms: Offer valid until December.", "en", [], None),
+    # another's surprise is no hedge of the speaker's
+    ("Kirby said North Korea will not be surprised if sanctions follow.", "en", [("Kirby", False)], None),
+])
+def test_review_of_3fb2100(text, language, claims, figures):
+    """The cases of the review of 3fb2100..a533ff5 (MED and LOW): each regressed or over-reached there."""
+    ex = extract_claims(text, language=language)
+    if claims is not None:
+        assert [(c.speaker_text, c.hedged) for c in ex.claims if c.kind != "unattributed"] == claims
+    if figures is not None:
+        assert [q.text if isinstance(figures[0], str) else (q.text, q.metric) for q in ex.quantities] == figures

@@ -176,7 +176,7 @@ EN_HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|"
     r"probably|likely|could|may|might|perhaps|maybe|possible that|said to (?:be|have)|believed to (?:be|have)|"
     r"thought to (?:be|have)|unconfirmed|unverified|appears? to|seems? to|with (?:low|moderate|medium) confidence|"
-    r"(?:would|will)(?: not|n't) be surprised if|"
+    r"(?:I|we|he|she|they)(?:'d| would| will)(?: not|n't) be surprised if|"
     # a condition of truth: "If confirmed, the deployment would …", "if the reports are true"
     # (not "if confirmed as defense secretary", "if correct procedures were followed")
     r"if (?:confirmed|true|verified|accurate|correct)(?=\s*,)|"

@@ -67,7 +67,7 @@ _HEADLINE = re.compile(
     # '14:32 GMT - Zelensky: …').
     # (or a bullet: '- Pentagon: 8,000 North Koreans in Kursk region'; or a wire flash's star:
     # '*PESKOV: NO NORTH KOREAN TROOPS IN KURSK')
-    r"^[ \t]*(?:(?P<bullet>[-•*▪·][ \t]+)|\*(?=[A-Z]))?(?:\+{2,}[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]+(?:Uhr|GMT|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|BST|KST))?"
+    r"^[ \t]*(?:(?P<bullet>[-•*▪·][ \t]+)|\*(?=[A-Z]{2}))?(?:\+{2,}[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]+(?:Uhr|GMT|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|BST|KST))?"
     r"[ \t]*(?:[:–—-]|\+{2,})?[ \t]+(?!Uhr\b))?"
     r"[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,4}[A-ZÄÖÜ][\w.’'\-]*)"
     # a press conference's speaker with their office ('Hebestreit (BReg):', 'Wagner (AA):')
@@ -105,7 +105,7 @@ _SIGNED_QUOTE = re.compile(
 _SIGNED_POST = re.compile(
     r"^[ \t]*(?P<q>\S[^\n]*?)[ \t\xa0]*(?:pic\.twitter\.com/\S+[ \t\xa0]*)?(?P<dash>[―—–])[ \t\xa0]*"
     r"(?P<src>[A-ZÄÖÜ][\w.\-’']*(?:[ \t\xa0]+[A-ZÄÖÜ][\w.\-’']*){0,4})[ \t\xa0]*\(@\w{1,30}\)"
-    r"[^\n]{0,30}$",
+    r"(?:[ \t\xa0]+[\w., \t\xa0]{0,25}\d{4}\.?)?[ \t\xa0]*$",  # (then its date or nothing)
     re.MULTILINE,
 )
 # A transcript's labels of a question, and a page's rubrics: no sources

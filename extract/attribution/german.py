@@ -889,6 +889,8 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 frame = None  # "Eine Gedenktafel erinnert daran, dass …" reports nothing
             if frame is not None and low in _POSTING and frame.content and frame.cue and frame.content[0] <= frame.cue[0]:
                 frame = None  # "Kurz vor der Tat postete er ein Foto": a thing posted, nothing said
+            if frame is not None and frame.cue_word in _REPORTED_ONESELF and any(x.low == "sich" for x in words[i : i + 4]):
+                frame = None  # "Ein Überläufer hat sich bei den Behörden gemeldet": he turned up, said nothing
             if frame is not None:
                 if low.startswith("zitiert"):
                     frame = _quoted_with_words(words, i, frame)
@@ -1032,6 +1034,7 @@ def _without_fillers(words: list[Word]) -> list[Word]:
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
+_REPORTED_ONESELF = frozenset("meldete meldeten meldet gemeldet".split())
 _POSTING = frozenset("postete posteten postet gepostet twitterte twitterten twittert getwittert".split())
 _BULLETS = frozenset("• - – * ▪ · ►".split())
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.")
@@ -1476,8 +1479,8 @@ def _figure_change(text, words: list[Word], i: int) -> Frame | None:
         return None
     last = _last_word(words, i)
     cue = last if words[i].low in DE_AUX_FORMS else i
-    if cue == i and words[i].low in DE_AUX_FORMS or words[cue].low not in _FIGURE_CHANGES:
-        return None
+    if words[cue].low not in _FIGURE_CHANGES or any(w.low in _NEGATIONS for w in words[i:last]):
+        return None  # (not "hat die Zahl nicht erhöht")
     return Frame(cue=(words[cue].start, words[cue].end), source=_span(words, 0, i),
                  content=trim(text, (words[i + 1].start, words[last if cue == i else last - 1].end)),
                  kind="indirect_quote", cue_word=words[cue].low)

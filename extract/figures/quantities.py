@@ -631,6 +631,9 @@ def _casualty_metric(window: str, at: int = 0) -> str | None:
         found = _casualty_words(window[c_start:c_end], at - c_start)
         if found:
             return found
+    if c_start > 0 and _NEXT_CLAUSE.match(window, c_start - 1):
+        # a clause of its own after another's: "… had been killed, and that 3,000 more troops had been sent"
+        return _casualty_words(window[c_start:], at - c_start)
     # (not from a clause of its own after it: "11,000 troops had arrived, but he declined to say
     # how many had died")
     own = _NEXT_CLAUSE.match(window, c_end)
@@ -1259,8 +1262,9 @@ _SAYS_RE = re.compile(r"(?i)\s*(?:say|said|claim|claimed|believe|believed|tell|t
                       r"|sagen|sagten|meinen|glauben)\b")  # (right after the people: their verb in the plural)
 
 
-# a count of its own after the people, not of them: "Die Amerikaner haben die Zahl …"
-_A_COUNT_AFTER = re.compile(rf"(?i)^\s+\w+\s+(?:\w+\s+)?(?:the|its|their|die|ihre|seine)\s+(?:{un.COUNT_NOUNS})\b(?!\s+(?:of|der|des)\b)")
+# a count of its own after the people, not of them: "Die Amerikaner haben die Zahl …" (but
+# "their numbers" are theirs: "North Korean troops saw their numbers grow to 12,000")
+_A_COUNT_AFTER = re.compile(rf"(?i)^\s+\w+\s+(?:\w+\s+)?(?:the|die)\s+(?:{un.COUNT_NOUNS})\b(?!\s+(?:of|der|des)\b)")
 
 
 def _inferred_unit(before: str) -> tuple[str, int, int] | None:
@@ -1309,7 +1313,13 @@ _NOT_BEFORE = re.compile(r"(?i)\b(?:not|nicht)\s+(?:von\s+|the\s+)?$")
 _BUT_BEFORE_A_FIGURE = re.compile(r"(?i)^[^\d.;:!?]{0,30}?,?\s+(?:but|sondern)\s+(?:von\s+|the\s+)?$")
 
 
+# ... but not one the sentence gives as someone else's: "and not 30 as Russia said"
+_AS_OTHERS_SAID = re.compile(r"(?i)\s*,?\s*(?:as|wie)\b")
+
+
 def _ruled_out(text: str, f: _Figure, before: _Figure | None, after: _Figure | None) -> bool:
+    if _AS_OTHERS_SAID.match(text, f.end):
+        return False
     return (before is not None and _NOT_AFTER_A_FIGURE.match(text[before.end : f.start]) is not None) or (
         after is not None and _NOT_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
         and _BUT_BEFORE_A_FIGURE.match(text[f.end : after.start]) is not None)
