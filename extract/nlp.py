@@ -187,7 +187,9 @@ def number_ends_sentence(doc: Doc) -> Doc:
 # A reference mark, as encyclopaedias print them after a sentence: "… deployed.[24] It has …";
 # or a report's note number in parentheses right after its full stop: "… by December 2024.(16)"
 CITATION = r"\[\d{1,3}\]|(?<=[.!?\"”])\(\d{1,3}\)"
-_CITATION = re.compile(r"\[\d{1,3}\]|\(\d{1,3}\)")  # (a token: what precedes it is the sentence's end)
+# (a token alone, so without CITATION's look back: citation_ends_sentence checks the sentence's
+# end before it, which keeps a list's "(1) cost" no mark)
+_CITATION = re.compile(r"\[\d{1,3}\]|\(\d{1,3}\)")
 
 
 @Language.component("citation_ends_sentence")

@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span
 
 from extract.attribution.cues import (
     DE_COMMENT_NOUNS, DE_CONFIRM_FORMS, DE_DENIAL_FORMS, DE_DENIAL_WORDS, DE_ON_IT, DE_PRONOUNS, EN_ASKED_NOUNS,
-    EN_COMMENT_NOUNS, EN_COMMENTING_VERBS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS, EN_DENIAL_WORDS, EN_PRONOUNS, EN_SPEECH_VERBS, EN_TITLES,
+    EN_COMMENT_NOUNS, EN_COMMENTING_VERBS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS, EN_DENIAL_WORDS, EN_DOUBTING_ADJECTIVES,
+    EN_PRONOUNS, EN_SPEECH_VERBS, EN_TITLES,
 )
 from extract.attribution.english import actor_mentions, english_frames
 from extract.attribution.frames import (
@@ -42,7 +43,7 @@ from extract.attribution.stance import (APPOSED_CAVEAT, CAVEAT_NOUNS, CAVEAT_REP
                                         as_date, framed_stance, is_hedged, own_neither, referred_date, relayed,
                                         stance_of)
 from extract.datelines import dateline_end
-from extract.entities.resolve import acts_for, lookup, resolve_speaker
+from extract.entities.resolve import acts_for, is_a_place, resolve_speaker
 from extract.models import Claim, Sentence
 
 __all__ = ["find_claims", "outlet_caveats", "outlet_statement"]
@@ -83,7 +84,7 @@ _BARE_COMMENT = re.compile(r"(?:no\s+(?:immediate\s+)?|(?:an?\s+|the\s+)?(?:[\w�
 _WHETHER = re.compile(r"(?:(?:whether|if)\b)?", re.IGNORECASE)
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
 # cue words of a denial and of a confirmation, both languages
-_DENYING = EN_DENIAL_VERBS | DE_DENIAL_FORMS
+_DENYING = EN_DENIAL_VERBS | EN_DOUBTING_ADJECTIVES | DE_DENIAL_FORMS
 _CONFIRMING = DE_CONFIRM_FORMS | EN_CONFIRM_VERBS
 
 
@@ -146,11 +147,6 @@ def _reported_within(text: str, headline: Frame, frames: list[Frame]) -> bool:
     the one it is put to ("ZEIT ONLINE: Herr Masala, Seoul spricht von …")."""
     return any(f.cue and f.source and (f.source[0] == headline.content[0] or ADDRESSED.fullmatch(
         text, headline.content[0], f.source[0])) for f in frames)
-
-
-def _is_a_state(name: str) -> bool:
-    entity = lookup(name, fuzzy=False)
-    return entity is not None and entity.label in ("GPE", "LOC")
 
 
 def _holds_a_named_report(frame: Frame, frames: list[Frame]) -> bool:
@@ -266,7 +262,7 @@ def find_claims(
     # (in a transcript the line stays its speaker's, as in English: "Kiesewetter: Der BND geht davon aus, …")
     transcript = is_transcript(text)
     frames.extend(h for h in headline_frames(text) if not (
-        (language == "de" and not transcript or _is_a_state(text[h.source[0] : h.source[1]]))
+        (language == "de" and not transcript or is_a_place(text[h.source[0] : h.source[1]]))
         and _reported_within(text, h, frames)))
     if language == "en":
         frames.extend(title_case_frames(text, frames))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extract import months
+from extract.entities.resolve import GERMAN_FIELD_AND_RANK_ROLES
 
 # --- English -------------------------------------------------------------------------
 
@@ -148,7 +149,9 @@ EN_REPORT_VERBS = (
 # questioned the reports", "cast doubt on the figures")
 EN_DENIAL_VERBS = frozenset(
     "deny reject dismiss refute dispute rebut contradict disavow question doubt downplay disagree scoff sneer".split()
-) | {"rule out"} | frozenset("skeptical sceptical doubtful dubious unconvinced".split())  # ("is skeptical that C")
+) | {"rule out"}
+# ... and the adjectives that deny as doubting does: "Lankov is skeptical that C"
+EN_DOUBTING_ADJECTIVES = frozenset("skeptical sceptical doubtful dubious unconvinced".split())
 # To rule out a report denies it; not to rule it out leaves it open, it concedes nothing
 # ("did not rule out C", "schloss C nicht aus"): stance neither, as a confirmation negated
 RULING_OUT = frozenset(("rule out", "ausschließen", "ausgeschlossen"))
@@ -156,7 +159,7 @@ RULING_OUT = frozenset(("rule out", "ausschließen", "ausgeschlossen"))
 # (to acknowledge or admit a report is to confirm it: "Moscow has not acknowledged the
 # deployment" takes no side), and so is to verify it ("could not independently verify the claim")
 EN_CONFIRM_VERBS = frozenset(("confirm", "acknowledge", "admit", "verify"))
-EN_ANSWER_VERBS = EN_DENIAL_VERBS | EN_CONFIRM_VERBS
+EN_ANSWER_VERBS = EN_DENIAL_VERBS | EN_DOUBTING_ADJECTIVES | EN_CONFIRM_VERBS
 EN_DENIAL_WORDS = re.compile(
     # ("lies at about 300", "the truth lies in between": the verb of place is no denial)
     r"\b(fake news|fakes?|unfounded|baseless|groundless|false|lies?(?!\s+(?:at|in|on|between|ahead|behind|within|"
@@ -254,7 +257,6 @@ antwortete antworteten antwortet
 verkündete verkündeten verkündet
 beurteilte beurteilten beurteilt
 beschrieb beschrieben beschreibt
-twitterte twitterten twittert postete posteten postet
 verlautete verlautet
 räumte räumten räumt
 glaubt glaubte glauben glaubten
@@ -320,7 +322,10 @@ DE_GLUED_DENIALS = {
     **dict.fromkeys("abtut abtun abtat abtaten".split(), "abtun"),
     **dict.fromkeys("abstreitet abstreiten abstritt abstritten".split(), "abstreiten"),
 }
-DE_VERB_FORMS = frozenset(_DE_VERB_FORMS) | frozenset(DE_GLUED_DENIALS)
+# Posting on a platform: a report when words of it follow ("postete auf Telegram: „…“"), not
+# a thing posted ("postete ein Foto")
+DE_POSTING_FORMS = frozenset("twitterte twitterten twittert getwittert postete posteten postet gepostet".split())
+DE_VERB_FORMS = frozenset(_DE_VERB_FORMS) | frozenset(DE_GLUED_DENIALS) | DE_POSTING_FORMS
 DE_AUX_FORMS = frozenset("hat haben hatte hatten habe hätte hätten".split())
 # Finite verbs that show a clause is under way: a subject phrase never contains one.
 DE_FINITE_VERBS = frozenset(
@@ -340,8 +345,8 @@ DE_PARTICIPLES = frozenset(
     behauptet gemahnt gedroht versprochen eingeräumt zugegeben gesprochen bekräftigt
     verlangt klargestellt eingeräumt vertreten ausgegangen spekuliert beziffert
     abgestritten abgetan geleugnet heruntergespielt angezweifelt gestellt gezogen geäußert ausgeschlossen geschätzt
-    gemacht klargemacht beantwortet gemeldet vermeldet gepostet getwittert""".split()
-)
+    gemacht klargemacht beantwortet gemeldet vermeldet""".split()
+) | {f for f in DE_POSTING_FORMS if f.startswith("ge")}
 
 # Verbs whose past form carries a separable particle that must follow for the reporting
 # sense ("gab ... an", "teilte ... mit"); without the particle they are not attributions.
@@ -483,8 +488,7 @@ DE_TITLE_SUFFIXES = (
     "vorsitzender", "direktor", "direktorin", "berater", "beraterin", "vertreter",
     "vertreterin", "gouverneur", "bürgermeister", "bürgermeisterin", "abgeordnete",
     "abgeordneter", "stabschef", "experte", "expertin", "analyst", "korrespondent",
-    "politiker", "politikerin",  # ("FDP-Verteidigungspolitikerin Marie-Agnes Strack-Zimmermann")
-    "inspekteur", "inspekteurin", "admiral", "oberst",
+    *GERMAN_FIELD_AND_RANK_ROLES,
 )
 # Capitalised words that open a German sentence without being its subject (V2 inversion).
 DE_INVERSION_OPENERS = frozenset(

@@ -60,14 +60,16 @@ _LINE_GAP = re.compile(r"[ \t]*\n[ \t]*\Z")
 _GAP_BEFORE = re.compile(r"^[ \t,;:—–-]{0,4}\Z|^\s*[—–]\s+(?:das|dies)\s+$")
 _GAP_AFTER_TIGHT = re.compile(r"^[\s,:—–-]{0,4}$")
 _GAP_AFTER_INTRO = re.compile(r"^[^“”\"„»«‘\n.!?]{0,70}[,:]\s*$")
-_TRIM = " \t\n\r,;:.!?—–-\"“”„»«‘’'•▪►*"  # (and a summary's bullets)
+# A summary's bullets (and the dashes that serve as ones: "- Pentagon: 8,000 …")
+BULLETS = "•▪►·*"
+_TRIM = " \t\n\r,;:.!?—–-\"“”„»«‘’'" + BULLETS
 _HEADLINE = re.compile(
     # A transcript excerpt may open with a quote mark ('"WALLACE: Let's start …'), a live
     # ticker's entry with its time ('+++ 14:32 Uhr: Selenskyj: … +++', '+++ 08:20 +++ Seoul: …',
     # '14:32 GMT - Zelensky: …').
     # (or a bullet: '- Pentagon: 8,000 North Koreans in Kursk region'; or a wire flash's star:
     # '*PESKOV: NO NORTH KOREAN TROOPS IN KURSK')
-    r"^[ \t]*(?:(?P<bullet>[-•*▪·][ \t]+)|\*(?=[A-Z]{2}))?(?:\+{2,}[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]+(?:Uhr|GMT|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|BST|KST))?"
+    r"^[ \t]*(?:(?P<bullet>[-" + BULLETS + r"][ \t]+)|\*(?=[A-Z]{2}))?(?:\+{2,}[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]+(?:Uhr|GMT|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|BST|KST))?"
     r"[ \t]*(?:[:–—-]|\+{2,})?[ \t]+(?!Uhr\b))?"
     r"[\"“]?(?P<src>(?:[A-ZÄÖÜ][\w.’'\-]*[ \t]+){0,4}[A-ZÄÖÜ][\w.’'\-]*)"
     # a press conference's speaker with their office ('Hebestreit (BReg):', 'Wagner (AA):')
@@ -135,7 +137,8 @@ _SOURCE_HEADS = DE_BODY_ENDINGS + ("diplomat", "diplomaten", "offizier", "offizi
 
 
 # A line's speaker label: "Kiesewetter:", "Christoph Heinemann:"
-_TURN_LABEL = re.compile(r"(?m)^[ \t]*([A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.'’-]*){0,2}):[ \t]")
+LINE_LABEL = r"[ \t]*[\"“„]?([A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.'’-]*){0,3}):[ \t]"
+_TURN_LABEL = re.compile("(?m)^" + LINE_LABEL)
 
 
 def is_transcript(text: str) -> bool:

@@ -45,6 +45,7 @@ from extract.attribution.cues import (
     DE_NEEDS_PARTICLE,
     DE_ON_IT,
     DE_PARTICLE_DENIALS,
+    DE_POSTING_FORMS,
     DE_POSSESSIVE_PRONOUNS,
     DE_SPEAKER_STOPS,
     DE_AUX_FORMS,
@@ -54,14 +55,14 @@ from extract.attribution.cues import (
     DE_WITHHELD_NOUNS,
     RULING_OUT,
 )
-from extract.attribution.frames import QUESTION_LABELS, Frame, inner, is_page_label, is_rubric, is_transcript, trim
+from extract.attribution.frames import BULLETS, QUESTION_LABELS, Frame, inner, is_page_label, is_rubric, is_transcript, trim
 from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS, find_quotes
 from extract.attribution.stance import APPOSED_CAVEAT, REPORTED_THINGS
 from extract.datelines import dateline_end
 from extract.months import MONTH_NAMES
 from extract.entities.gazetteer import name_key
 from extract.entities.german_lexicon import german_lexicon
-from extract.entities.resolve import demonym_entity_id, is_information, lookup, names_a_source, seat_of_government
+from extract.entities.resolve import demonym_entity_id, is_a_place, is_information, lookup, names_a_source, seat_of_government
 from extract.figures.numbers import VAGUE_DE
 from extract.models import Sentence
 
@@ -887,7 +888,7 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 frame = _passive(text, words, i)
             if frame is not None and low.startswith("erinner") and not _someone_named(text, frame.source):
                 frame = None  # "Eine Gedenktafel erinnert daran, dass …" reports nothing
-            if frame is not None and low in _POSTING and frame.content and frame.cue and frame.content[0] <= frame.cue[0]:
+            if frame is not None and low in DE_POSTING_FORMS and frame.content and frame.cue and frame.content[0] <= frame.cue[0]:
                 frame = None  # "Kurz vor der Tat postete er ein Foto": a thing posted, nothing said
             if frame is not None and frame.cue_word in _REPORTED_ONESELF and any(x.low == "sich" for x in words[i : i + 4]):
                 frame = None  # "Ein Überläufer hat sich bei den Behörden gemeldet": he turned up, said nothing
@@ -1035,8 +1036,7 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 _REPORTED_ONESELF = frozenset("meldete meldeten meldet gemeldet".split())
-_POSTING = frozenset("postete posteten postet gepostet twitterte twitterten twittert getwittert".split())
-_BULLETS = frozenset("• - – * ▪ · ►".split())
+_BULLETS = frozenset(BULLETS) | {"-", "–"}
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.")
 _TIMESTAMP = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 _MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
@@ -2486,13 +2486,6 @@ def _adverb_first(words: list[Word]) -> bool:
 ADDRESSED = re.compile(r"(?:Herr|Frau|Dr\.|Professor|Professorin|Minister|Ministerin|General)\s+[\w-]+(?:\s+[\w-]+)?,\s*")
 
 
-def _is_a_place(name: str) -> bool:
-    """A state or place: an explainer's topic before a colon ("Ukraine: Präsident Selenskyj
-    spricht von …"), as a headline's before its report."""
-    entity = lookup(name, fuzzy=False)
-    return entity is not None and entity.label in ("GPE", "LOC")
-
-
 def _label_end(text: str, words: list[Word], transcript: bool = False) -> int:
     """Where a sentence opens after a transcript's label and its colon, and after the one
     asked (ADDRESSED), else 0. A label is set in capitals ("SPIEGEL:", "ZEIT ONLINE:"), names
@@ -2509,7 +2502,7 @@ def _label_end(text: str, words: list[Word], transcript: bool = False) -> int:
         # (no verb in it: "Peskow sagte: Herr Selenskyj, …", "Südkoreas Geheimdienst (NIS) erklärte: C")
         if not any(_is_finite_or_reporting(w) and not w.is_cap for w in label) and (
                 transcript or ADDRESSED.match(text, words[colon + 1].start) or all(w.text.isupper() for w in label)
-                or _is_a_place(" ".join(w.text for w in label))
+                or is_a_place(" ".join(w.text for w in label))
                 or label[0].low in QUESTION_LABELS or words[colon].text == "):" or label[-1].text == ")"):
             start = colon + 1
     # (after a label only: "General Anupong Paochinda, Oberbefehlshaber der Armee, hat …" is no one asked)

@@ -36,6 +36,7 @@ from extract.attribution.cues import (
     TITLE_FILLERS,
     WEEKDAYS,
 )
+from extract.attribution.frames import LINE_LABEL
 from extract.attribution.quotes import OPENING_MARKS, find_quotes, quoted
 from extract.entities.gazetteer import Entity, alias_keys, gazetteer, given_name_gender, name_key
 from extract.entities.resolve import (
@@ -279,7 +280,7 @@ _WE_APPOSED = re.compile(r"\b(?:We|Wir),\s+((?:the|die|der)\s+[^.;:]+?),\s+(?=[a
 _THIRD_PERSON = frozenset("he she him er ihn ihm".split())
 _FIRST_AND_THIRD = _THIRD_PERSON | {"i", "ich"}
 # A transcript line's speaker: "SANG-HUN: …", "Sarah: …"
-_LINE_LABEL = re.compile(r"\s*[\"“„]?([A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.'’-]*){0,3}):[ \t]")
+_LINE_LABEL = re.compile(LINE_LABEL)
 # An interview's labels of answers and of questions
 _ANSWER_LABELS = frozenset("a answer antwort".split())
 _QUESTION_LINE = re.compile(r"(?im)^\s*(?:q|question|frage)\.?:")

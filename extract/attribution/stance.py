@@ -29,6 +29,7 @@ from extract.attribution.cues import (
     EN_APPREHENSION_VERBS,
     EN_CONFIRM_VERBS,
     EN_DENIAL_VERBS,
+    EN_DOUBTING_ADJECTIVES,
     EN_DENIAL_WORDS,
     EN_HEDGES,
     EN_NEGATION,
@@ -279,7 +280,7 @@ _OWN_DOUBT = {
 _FINDING = frozenset("observe see find detect notice establish discover show indicate".split())
 # Verbs that weigh a report take no side on it: "The Security Council met to discuss reports
 # that C" (but "discussed his commitment to veterans" says it)
-_WEIGHING = frozenset("discuss debate examine investigate review probe aware".split())  # ("is aware of reports that C")
+_WEIGHING = frozenset("discuss debate examine investigate review probe".split()) | {"aware"}  # (and knows of them: "is aware of reports that C")
 _A_REPORT = re.compile(r"(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?)\b",
                        re.IGNORECASE)
 # A confirmation joined to the denial cue and negated with it: "has neither confirmed nor
@@ -482,7 +483,7 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
             negated = negated or de_negated_cue(text, cue)
     else:
         confirmation = cue_word in EN_CONFIRM_VERBS
-        denial = cue_word in EN_DENIAL_VERBS or labels_falsehood(EN_DENIAL_WORDS, window)
+        denial = cue_word in EN_DENIAL_VERBS or cue_word in EN_DOUBTING_ADJECTIVES or labels_falsehood(EN_DENIAL_WORDS, window)
         if cue and (denial or confirmation) and not negated:
             negated = bool(EN_NEGATION.search(text[cue[0] : cue[1]]))
         if confirmation and cue and _NOT_YET.search(text, max(0, cue[0] - 20), cue[1]):

@@ -62,6 +62,9 @@ def other_than_legislator(surname: str) -> bool:
     """The gazetteer's person of a surname holds no seat: a legislator's title before it names another."""
     person = known_person(surname)
     return person is not None and person.role != "legislator"
+# A politician's field and military ranks, titles too (attribution.cues.DE_TITLE_SUFFIXES):
+# "FDP-Verteidigungspolitikerin Marie-Agnes Strack-Zimmermann", "Generalinspekteur Carsten Breuer"
+GERMAN_FIELD_AND_RANK_ROLES = ("politiker", "politikerin", "inspekteur", "inspekteurin", "admiral", "oberst")
 # Endings of German role nouns, also inside compounds: NATO-Generalsekretär, Kremlsprecher.
 GERMAN_ROLE_ENDINGS = (
     "präsident", "präsidentin", "präsidenten", "minister", "ministerin", "ministers",
@@ -75,7 +78,7 @@ GERMAN_ROLE_ENDINGS = (
     "vertreterin", "experte", "expertin", "analyst", "analystin", "korrespondent",
     "korrespondentin", "reporter", "reporterin", "professor", "professorin", "gründer",
     "staatschef", "regierungschef", "oberbefehlshaber", "befehlshaber", "kommandant",
-    "herr", "frau", "dr.", "prof.", "politiker", "politikerin", "inspekteur", "inspekteurin", "admiral", "oberst",
+    "herr", "frau", "dr.", "prof.", *GERMAN_FIELD_AND_RANK_ROLES,
 )
 # Function words inside titles ("Secretary of State"): neither a name nor a title alone.
 ENGLISH_TITLE_GLUE = {"of", "for", "the", "and", "a", "an", "to"}
@@ -177,6 +180,13 @@ def lookup(name: str, label: str | None = None, fuzzy: bool = True, surname: boo
             if _compatible(label, entity.label):
                 return entity
     return None
+
+
+def is_a_place(name: str) -> bool:
+    """A state or place the gazetteer knows: an explainer's topic before a colon ("Russia:
+    The Kremlin has …", "Ukraine: Präsident Selenskyj spricht von …")."""
+    entity = lookup(name, fuzzy=False)
+    return entity is not None and entity.label in ("GPE", "LOC")
 
 
 def known_person(name: str) -> Entity | None:

@@ -46,7 +46,7 @@ _MARKUP_BEFORE_RE = re.compile(r"(?:[=#@_/\\]|=[\"'])$")
 _SIGN_BEFORE_RE = re.compile(r"(?:(?<![\w-])[-−]|\bminus[\s-]|\bmin\.\s)$", re.I)
 _SCALE_AFTER_RE = re.compile(
     # an abbreviation's full stop ("5 bn."), not a sentence's after a word ("$10.7 billion.")
-    rf"(?i)(?:[ \u00a0-]*(?P<w>{nb.SCALE_RE})(?![\wäöü])(?:(?<![a-zäöü]{{4}})\.)?){{1,2}}"
+    rf"(?i)(?:[ \u00a0-]*(?P<w>{nb.SCALE_RE})(?![\wäöü])(?:(?-i:(?<![a-zäöü]{{4}}))\.)?){{1,2}}"
 )
 _SCALE_WORD_RE = re.compile(rf"(?i)(?<![\wäöü])({nb.SCALE_RE})(?![\wäöü])")
 _MONEY_LETTER_RE = re.compile(r"(?P<l>[mbkMBK])(?:n|ln)?(?![A-Za-z])")
