@@ -2248,6 +2248,12 @@ def test_nothing_to_add_takes_no_side():
     assert claim.stance == "neither"
 
 
+def test_what_others_claim_is_not_the_writers_doubt_of_it():
+    """Before: the commentators' claim held the letter writer's "Ich glaube nicht"."""
+    (claim,) = claims_of("Ich glaube nicht, dass Nordkorea 100.000 Mann schicken wird, wie manche Kommentatoren behaupten.")
+    assert (claim.speaker_text, claim.text) == ("manche Kommentatoren", "dass Nordkorea 100.000 Mann schicken wird")
+
+
 def test_the_people_who_count_are_not_what_they_count():
     """Before: 8,000 Americans."""
     (q,) = extract_claims("Die Amerikaner haben die Zahl inzwischen auf 8.000 korrigiert.", language="de").quantities

@@ -1035,6 +1035,7 @@ def _without_fillers(words: list[Word]) -> list[Word]:
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
+_BELIEF_FORMS = frozenset("glaube glaubt glauben glaubte denke denkt meine meint bezweifle bezweifelt halte hält".split())
 _REPORTED_ONESELF = frozenset("meldete meldeten meldet gemeldet".split())
 _BULLETS = frozenset(BULLETS) | {"-", "–"}
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.")
@@ -2174,7 +2175,11 @@ def _verb(text, words: list[Word], i: int, k: int, sent_frames: list[Frame],
         if end < n - 1:
             content = trim(text, (words[end + 1].start, words[-1].end))
         elif wie > 0:
-            content = trim(text, (words[0].start, words[wie].start))
+            # (the clause a speaker's "dass" opens, not the one who doubts it: "Ich glaube nicht,
+            # dass C, wie manche Kommentatoren behaupten" is C)
+            that = next((m + 1 for m in range(1, wie - 1) if words[m].text == "," and words[m + 1].low == "dass"
+                         and any(x.low in _BELIEF_FORMS for x in words[:m])), 0)
+            content = trim(text, (words[that].start, words[wie].start))
         found = frame(src, content)
         # ... and without "aus" ("Wie aus Geheimdienstkreisen verlautete": from where it came)
         name_start = first_src + 1 if first_src + 1 < last and words[first_src].low == "aus" else first_src
