@@ -1276,3 +1276,25 @@ def test_review_of_3fb2100(text, language, claims, figures):
         assert [(c.speaker_text, c.hedged) for c in ex.claims if c.kind != "unattributed"] == claims
     if figures is not None:
         assert [q.text if isinstance(figures[0], str) else (q.text, q.metric) for q in ex.quantities] == figures
+
+
+@pytest.mark.parametrize("text, language, speakers", [
+    # a report with a reflexive verb of its own is no one turning up (second review: speaker lost)
+    ("Der ukrainische Generalstab meldete, dass sich nordkoreanische Truppen in Kursk sammeln.", "de",
+     ["Der ukrainische Generalstab"]),
+    ("Wie das Verteidigungsministerium meldete, sammeln sich 11.000 Soldaten in Kursk.", "de", ["das Verteidigungsministerium"]),
+    # a semicolon before a report opened by its subject parts the clauses; not after a bare report
+    ("Der BND spricht von 12.000 Soldaten; Moskau weist das zurück.", "de", ["Der BND", "Moskau"]),
+    ("Der Kreml dementiert; die Ukraine spricht von 11.000 Soldaten.", "de", ["Der Kreml"]),
+    # a post signed with a date of no year, or with its time
+    ('"Troops are here." — Volodymyr Zelenskyy (@ZelenskyyUa) Nov 5', "en", ["Volodymyr Zelenskyy"]),
+    ('"Troops are here." — Volodymyr Zelenskyy (@ZelenskyyUa) 5:32 PM · Nov 5, 2024', "en", ["Volodymyr Zelenskyy"]),
+    # a quotation below a colon line with a note of its source
+    ("Strack-Zimmermann sagte dazu:\n„Nordkorea hat 12.000 Soldaten geschickt.“ (Quelle: ARD)", "de", ["Strack-Zimmermann"]),
+    # a photo someone posted says nothing
+    ("Ein Foto, das Selenskyj gepostet hat, zeigt 3.000 Soldaten.", "de", []),
+])
+def test_second_review_of_this_session(text, language, speakers):
+    """The HIGH cases of the review of a533ff5..1d56a63: each regressed there."""
+    claims = extract_claims(text, language=language).claims
+    assert [c.speaker_text for c in claims if c.kind != "unattributed"] == speakers

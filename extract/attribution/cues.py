@@ -325,7 +325,7 @@ DE_GLUED_DENIALS = {
 # Posting on a platform: a report when words of it follow ("postete auf Telegram: „…“"), not
 # a thing posted ("postete ein Foto")
 DE_POSTING_FORMS = frozenset("twitterte twitterten twittert getwittert postete posteten postet gepostet".split())
-DE_VERB_FORMS = frozenset(_DE_VERB_FORMS) | frozenset(DE_GLUED_DENIALS) | DE_POSTING_FORMS
+DE_VERB_FORMS = frozenset(_DE_VERB_FORMS) | frozenset(DE_GLUED_DENIALS) | {f for f in DE_POSTING_FORMS if not f.startswith("ge")}
 DE_AUX_FORMS = frozenset("hat haben hatte hatten habe hätte hätten".split())
 # Finite verbs that show a clause is under way: a subject phrase never contains one.
 DE_FINITE_VERBS = frozenset(

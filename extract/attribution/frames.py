@@ -107,7 +107,7 @@ _SIGNED_QUOTE = re.compile(
 _SIGNED_POST = re.compile(
     r"^[ \t]*(?P<q>\S[^\n]*?)[ \t\xa0]*(?:pic\.twitter\.com/\S+[ \t\xa0]*)?(?P<dash>[―—–])[ \t\xa0]*"
     r"(?P<src>[A-ZÄÖÜ][\w.\-’']*(?:[ \t\xa0]+[A-ZÄÖÜ][\w.\-’']*){0,4})[ \t\xa0]*\(@\w{1,30}\)"
-    r"(?:[ \t\xa0]+[\w., \t\xa0]{0,25}\d{4}\.?)?[ \t\xa0]*$",  # (then its date or nothing)
+    r"(?:[ \t\xa0]+(?:[\d:.,·|]|[AP]M\b|[A-ZÄÖÜ][a-zäöü]{2,8}\.?|[ \t\xa0])*)?$",  # (then its date and time, or nothing)
     re.MULTILINE,
 )
 # A transcript's labels of a question, and a page's rubrics: no sources

@@ -888,9 +888,13 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
                 frame = _passive(text, words, i)
             if frame is not None and low.startswith("erinner") and not _someone_named(text, frame.source):
                 frame = None  # "Eine Gedenktafel erinnert daran, dass …" reports nothing
-            if frame is not None and low in DE_POSTING_FORMS and frame.content and frame.cue and frame.content[0] <= frame.cue[0]:
-                frame = None  # "Kurz vor der Tat postete er ein Foto": a thing posted, nothing said
-            if frame is not None and frame.cue_word in _REPORTED_ONESELF and any(x.low == "sich" for x in words[i : i + 4]):
+            if frame is not None and frame.cue_word in DE_POSTING_FORMS and frame.content and frame.cue and (
+                    frame.content[0] <= frame.cue[0] or frame.source and text[frame.source[0] : frame.source[1]].lower() in DE_ARTICLES):
+                # "Kurz vor der Tat postete er ein Foto", "Ein Foto, das Selenskyj gepostet hat, zeigt …":
+                # a thing posted, nothing said
+                frame = None
+            if frame is not None and frame.cue_word in _REPORTED_ONESELF and "sich" in [x.low for x in words[i + 1 : i + 3]] \
+                    and words[i + 1].text != ",":
                 frame = None  # "Ein Überläufer hat sich bei den Behörden gemeldet": he turned up, said nothing
             if frame is not None:
                 if low.startswith("zitiert"):
@@ -994,8 +998,10 @@ def _quotation_below(text: str, end: int) -> tuple[int, int] | None:
     if q is None or text[start : q[0]].strip():
         return None
     line_end = text.find("\n", q[1])
-    # (alone on its line: „…“, sagte Strack-Zimmermann" is her own)
-    return None if text[q[1] : line_end if line_end >= 0 else len(text)].strip(" .!?\t") else inner(q)
+    # (alone on its line, but for a note of its source: „…“, sagte Strack-Zimmermann" is her own;
+    # „…“ (Quelle: ARD) the speaker's above)
+    rest = _SOURCE_NOTE.sub("", text[q[1] : line_end if line_end >= 0 else len(text)])
+    return None if rest.strip(" .!?\t") else inner(q)
 
 
 def _sentence_case(words: list[Word]) -> list[Word]:
@@ -1036,6 +1042,7 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 _BELIEF_FORMS = frozenset("glaube glaubt glauben glaubte denke denkt meine meint bezweifle bezweifelt halte hält".split())
+_SOURCE_NOTE = re.compile(r"\s*\([^()\n]{0,40}\)")
 _REPORTED_ONESELF = frozenset("meldete meldeten meldet gemeldet".split())
 _BULLETS = frozenset(BULLETS) | {"-", "–"}
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.")
@@ -1101,13 +1108,12 @@ def _topic_before(words: list[Word], colon: int) -> bool:
 
 
 def _reports_after_only(words: list[Word], d: int) -> bool:
-    """A semicolon between the outlet's clause and a report that a subject opens: "Nordkorea
-    hat 11.000 Soldaten geschickt; das Pentagon sagt, 8.000 seien in Kursk" (not "Der Kreml
-    dementiert; die Ukraine spricht …", nor a report of both clauses: "…; sie wurden eingesetzt,
-    sagte ein Sprecher")."""
+    """A semicolon before a report that a subject opens: "Nordkorea hat 11.000 Soldaten geschickt;
+    das Pentagon sagt, 8.000 seien …", "Der BND spricht von 12.000 Soldaten; Moskau weist das
+    zurück" (not after a bare report, "Der Kreml dementiert; die Ukraine spricht …", nor before
+    a report of both clauses: "…; sie wurden eingesetzt, sagte ein Sprecher")."""
     j = _np_with_workplace(words, d + 1)
-    return j < len(words) and words[j].low in DE_VERB_FORMS and not any(
-        w.low in DE_VERB_FORMS and w.low not in _COPULAS for w in words[:d])
+    return j < len(words) and words[j].low in DE_VERB_FORMS and words[d - 1].low not in DE_VERB_FORMS
 
 
 def _main_clause_after(words: list[Word], d: int) -> bool:

@@ -406,7 +406,7 @@ def relayed(text: str, frame, frames) -> list[tuple[int, int]]:
 # (not a relative one: "who called it fake" stands for someone named in the content)
 _PRONOUNS = frozenset(p for p, kind in EN_PRONOUNS.items() if kind != "rel") | frozenset(DE_PRONOUNS) | {"man"}
 # Verbs that give a report its label or deny it: the label is theirs who give it
-_LABELLING = EN_DENIAL_VERBS | DE_DENIAL_FORMS | frozenset(
+_LABELLING = EN_DENIAL_VERBS | EN_DOUBTING_ADJECTIVES | DE_DENIAL_FORMS | frozenset(
     "call describe label brand dismiss bezeichnet bezeichnete bezeichneten nannte nannten nennt".split())
 
 
