@@ -273,8 +273,13 @@ def test_a_body_named_by_its_message_or_its_team(text, speaker):
      "He said at least 20 of them were killed.", "A 34-year-old Ukrainian soldier"),
     ("Hugh Williamson, a director at Human Rights Watch, said it. A former North Korean soldier said that soldiers "
      'are told to kill themselves. "We were taught that surrender is betrayal," he said.', "A former North Korean soldier"),
+    ("Zelensky said losses were heavy. A Ukrainian woman told reporters she had fled Kursk. He added that 3,000 North "
+     "Koreans had been killed.", "Volodymyr Zelenskyy"),
+    ("Kirby said troops were moving. A soldier's mother said her son had been killed. He said the Pentagon was watching.",
+     "John Kirby"),
 ])
 def test_he_stands_for_an_unnamed_person_who_just_spoke(text, speaker):
+    """... of his gender by the noun's head (review: "he" was "A Ukrainian woman", "A soldier's mother")."""
     assert extract_claims(text, language="en").claims[-1].speaker_name == speaker
 
 

@@ -59,12 +59,12 @@ from extract.attribution.frames import BULLETS, QUESTION_LABELS, Frame, inner, i
 from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS, find_quotes
 from extract.attribution.stance import APPOSED_CAVEAT, REPORTED_THINGS
 from extract.datelines import dateline_end
-from extract.months import MONTH_NAMES
 from extract.entities.gazetteer import name_key
 from extract.entities.german_lexicon import german_lexicon
 from extract.entities.resolve import demonym_entity_id, is_a_place, is_information, lookup, names_a_source, seat_of_government
 from extract.figures.numbers import VAGUE_DE
 from extract.models import Sentence
+from extract.months import MONTH_NAMES
 
 _GLUE_VERBS = ("sagte", "sagten", "fügte", "fügten", "schrieb", "erklärte", "betonte",
                "warnte", "forderte", "bestätigte", "teilte", "nannte", "schrieben", "erklärten")

@@ -45,7 +45,6 @@ from extract.entities.resolve import (
     GERMAN_ROLE_ENDINGS,
     INFORMATION_NOUNS,
     LEGISLATOR_TITLES,
-    other_than_legislator,
     OFFICIALS_AT,
     ORG_HEADS,
     RELATIVE_PRONOUNS,
@@ -58,6 +57,7 @@ from extract.entities.resolve import (
     known_person,
     lookup,
     national_of,
+    other_than_legislator,
     seat_of_government,
     state_body,
     state_of,
@@ -111,8 +111,10 @@ _UNTITLED_PERSONS = {
 
 
 def _noun_gender(name: str) -> str | None:
-    """The gender a description's person noun tells: "A woman in Kursk", "A soldier's mother"."""
-    return next((g for w in reversed(name.lower().split()) if (g := _UNTITLED_PERSONS.get(w))), None)
+    """The gender a description's head noun tells: "A woman in Kursk", "A soldier's mother"
+    (not "The son of a Kursk woman": the words after "of" are someone else)."""
+    head = re.split(r"\s(?:of|von|des|der)\s", name.lower(), maxsplit=1)[0].split()
+    return _UNTITLED_PERSONS.get(head[-1]) if head else None
 
 
 # Words after the head noun of a description ("a spokesman for the ministry")

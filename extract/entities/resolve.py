@@ -62,6 +62,8 @@ def other_than_legislator(surname: str) -> bool:
     """The gazetteer's person of a surname holds no seat: a legislator's title before it names another."""
     person = known_person(surname)
     return person is not None and person.role != "legislator"
+
+
 # A politician's field and military ranks, titles too (attribution.cues.DE_TITLE_SUFFIXES):
 # "FDP-Verteidigungspolitikerin Marie-Agnes Strack-Zimmermann", "Generalinspekteur Carsten Breuer"
 GERMAN_FIELD_AND_RANK_ROLES = ("politiker", "politikerin", "inspekteur", "inspekteurin", "admiral", "oberst")
