@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from extract.attribution.cues import (
     DE_COMMENT_NOUNS, DE_CONFIRM_FORMS, DE_DENIAL_FORMS, DE_DENIAL_WORDS, DE_ON_IT, DE_PRONOUNS, EN_ASKED_NOUNS,
-    EN_COMMENT_NOUNS, EN_COMMENTING_VERBS, EN_CONFIRM_VERBS, EN_DENIAL_VERBS, EN_DENIAL_WORDS, EN_DOUBTING_ADJECTIVES,
+    EN_COMMENT_NOUNS, EN_COMMENTING_VERBS, EN_CONFIRM_VERBS, EN_DENIAL_CUES, EN_DENIAL_VERBS, EN_DENIAL_WORDS,
     EN_PRONOUNS, EN_SPEECH_VERBS, EN_TITLES,
 )
 from extract.attribution.english import actor_mentions, english_frames
@@ -84,7 +84,7 @@ _BARE_COMMENT = re.compile(r"(?:no\s+(?:immediate\s+)?|(?:an?\s+|the\s+)?(?:[\w�
 _WHETHER = re.compile(r"(?:(?:whether|if)\b)?", re.IGNORECASE)
 _DE_GENITIVE = re.compile(r"s\s+[A-ZÄÖÜ]")
 # cue words of a denial and of a confirmation, both languages
-_DENYING = EN_DENIAL_VERBS | EN_DOUBTING_ADJECTIVES | DE_DENIAL_FORMS
+_DENYING = EN_DENIAL_CUES | DE_DENIAL_FORMS
 _CONFIRMING = DE_CONFIRM_FORMS | EN_CONFIRM_VERBS
 
 
@@ -236,8 +236,10 @@ def find_claims(
     text = doc.text
     published = as_date(published_at)
     quotes = find_quotes(text)  # cached: the frames, the quote attachment, the resolver and the relation step read them
+    # a text of speakers taking turns (frames.is_transcript): German lines then report on their own
+    transcript = language == "de" and is_transcript(text)
     if language == "de":
-        frames = german_frames(doc, sentences, quotes)
+        frames = german_frames(doc, sentences, quotes, transcript)
         persons = list(people)
         actors: list[tuple[int, int]] = []
     else:
@@ -260,7 +262,6 @@ def find_claims(
     # English, _dedupe prefers the parser's speaker, but a state is an explainer's topic too:
     # "Russia: The Kremlin has neither confirmed nor denied …")
     # (in a transcript the line stays its speaker's, as in English: "Kiesewetter: Der BND geht davon aus, …")
-    transcript = is_transcript(text)
     frames.extend(h for h in headline_frames(text) if not (
         (language == "de" and not transcript or is_a_place(text[h.source[0] : h.source[1]]))
         and _reported_within(text, h, frames)))

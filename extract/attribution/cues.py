@@ -152,6 +152,7 @@ EN_DENIAL_VERBS = frozenset(
 ) | {"rule out"}
 # ... and the adjectives that deny as doubting does: "Lankov is skeptical that C"
 EN_DOUBTING_ADJECTIVES = frozenset("skeptical sceptical doubtful dubious unconvinced".split())
+EN_DENIAL_CUES = EN_DENIAL_VERBS | EN_DOUBTING_ADJECTIVES
 # To rule out a report denies it; not to rule it out leaves it open, it concedes nothing
 # ("did not rule out C", "schloss C nicht aus"): stance neither, as a confirmation negated
 RULING_OUT = frozenset(("rule out", "ausschließen", "ausgeschlossen"))
@@ -159,7 +160,7 @@ RULING_OUT = frozenset(("rule out", "ausschließen", "ausgeschlossen"))
 # (to acknowledge or admit a report is to confirm it: "Moscow has not acknowledged the
 # deployment" takes no side), and so is to verify it ("could not independently verify the claim")
 EN_CONFIRM_VERBS = frozenset(("confirm", "acknowledge", "admit", "verify"))
-EN_ANSWER_VERBS = EN_DENIAL_VERBS | EN_DOUBTING_ADJECTIVES | EN_CONFIRM_VERBS
+EN_ANSWER_VERBS = EN_DENIAL_CUES | EN_CONFIRM_VERBS
 EN_DENIAL_WORDS = re.compile(
     # ("lies at about 300", "the truth lies in between": the verb of place is no denial)
     r"\b(fake news|fakes?|unfounded|baseless|groundless|false|lies?(?!\s+(?:at|in|on|between|ahead|behind|within|"

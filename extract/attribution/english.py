@@ -1141,6 +1141,7 @@ def _pointed_back(verb: Token, text: str) -> Span | None:
 
 
 _RECEIVING = frozenset("receive obtain get".split())
+_RECEIVED = INFORMATION_NOUNS | {"word"}  # ("received word from the front that C")
 
 
 def _received_from(verb: Token, text: str) -> Frame | None:
@@ -1148,7 +1149,7 @@ def _received_from(verb: Token, text: str) -> Frame | None:
     reports C (the receiver only relays it)."""
     if _lemma(verb) not in _RECEIVING:
         return None
-    info = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in INFORMATION_NOUNS | {"word"}), None)
+    info = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _RECEIVED), None)
     if info is None:
         return None
     source = next((p for h in (info, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"), None)

@@ -55,9 +55,9 @@ from extract.attribution.cues import (
     DE_WITHHELD_NOUNS,
     RULING_OUT,
 )
-from extract.attribution.frames import BULLETS, QUESTION_LABELS, Frame, inner, is_page_label, is_rubric, is_transcript, trim
+from extract.attribution.frames import BULLETS, QUESTION_LABELS, Frame, inner, is_page_label, is_rubric, trim
 from extract.attribution.quotes import CLOSING_MARKS, OPENING_MARKS, find_quotes
-from extract.attribution.stance import APPOSED_CAVEAT, REPORTED_THINGS
+from extract.attribution.stance import APPOSED_CAVEAT, BELIEVING, REPORTED_THINGS
 from extract.datelines import dateline_end
 from extract.entities.gazetteer import name_key
 from extract.entities.german_lexicon import german_lexicon
@@ -781,15 +781,17 @@ def _particle_closes(words: list[Word], k: int) -> bool:
             or words[k + 1].is_punct or words[k + 1].low in ("und", "oder", "dass"))
 
 
-def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, int]]) -> list[Frame]:
-    """Frames of a German document; `quotes` is find_quotes(doc.text)."""
+def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, int]],
+                  transcript: bool = False) -> list[Frame]:
+    """Frames of a German document; `quotes` is find_quotes(doc.text), `transcript`
+    frames.is_transcript(doc.text)."""
     text = doc.text
     frames: list[Frame] = []
     previous: tuple[int, int] | None = None
     reported: tuple[int, int] | None = None  # what the sentence before reports, if it reports
     carried: Frame | None = None  # the last speaker, while reported speech goes on
     asked = False  # whether the sentence before asks
-    for sent, words in _dash_clauses(doc, sentences):
+    for sent, words in _dash_clauses(doc, sentences, transcript):
         n = len(words)
         # what "das" may point back to (a question is nothing to deny: "Heinemann: Und der
         # Kreml?\nKiesewetter: Moskau bestreitet das.")
@@ -961,13 +963,12 @@ def german_frames(doc: Doc, sentences: list[Sentence], quotes: list[tuple[int, i
     return frames + _embedded_quotes(text, frames, quotes)
 
 
-def _dash_clauses(doc: Doc, sentences: list[Sentence]) -> list[tuple[Sentence, list[Word]]]:
+def _dash_clauses(doc: Doc, sentences: list[Sentence], transcript: bool) -> list[tuple[Sentence, list[Word]]]:
     """Sentences and their words, cut where a dash opens a main clause of its own, which is
     read as a sentence of its own: "Kiew meldete 4.000 Tote – Moskau bestreitet das"; or a
     headline's colon after its topic a report ("Nordkoreanische Soldaten: Kiew spricht von
     schweren Verlusten")."""
     out: list[tuple[Sentence, list[Word]]] = []
-    transcript = is_transcript(doc.text)
     for sent in sentences:
         words = _without_ticker_marks(_without_fillers(_words(doc, sent.char_start, sent.char_end)))
         # (or after a wire dateline or a chronology's date: "3. Oktober – Ukrainische Medien berichten")
@@ -1041,7 +1042,7 @@ def _without_fillers(words: list[Word]) -> list[Word]:
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
-_BELIEF_FORMS = frozenset("glaube glaubt glauben glaubte denke denkt meine meint bezweifle bezweifelt halte hält".split())
+_BELIEF_FORMS = BELIEVING | frozenset("meine meint bezweifle bezweifelt halte hält".split())
 _SOURCE_NOTE = re.compile(r"\s*\([^()\n]{0,40}\)")
 _REPORTED_ONESELF = frozenset("meldete meldeten meldet gemeldet".split())
 _BULLETS = frozenset(BULLETS) | {"-", "–"}

@@ -379,9 +379,9 @@ class SpeakerResolver:
         if len(words) == 1 and low[0] in _OURS and self.we is not None and not quoted(span[0], self.quotes):
             return self.we  # "Nach unseren Informationen"
         label = self._line_label(span[0]) if low[0] in _FIRST_AND_THIRD | _OURS else None
-        if low[0] in _OURS and label is not None and not quoted(span[0], self.quotes):
-            low = ["i"]  # "Yusov: According to our data, about 11,000": the line's speaker's
-        if low in (["i"], ["ich"]) and not quoted(span[0], self.quotes) and (
+        # ("Yusov: According to our data, about 11,000": "our" in a labelled line is its speaker's too)
+        first_person = low in (["i"], ["ich"]) or low[0] in _OURS and label is not None
+        if first_person and not quoted(span[0], self.quotes) and (
                 label is not None or self.text[self._line_start(span[0])] not in OPENING_MARKS):
             # "I" outside quotation marks is the one whose line it is ("SANG-HUN: … But I should
             # say, …"), else the writer: not the last person quoted (a paragraph opening with a

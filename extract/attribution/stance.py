@@ -29,7 +29,7 @@ from extract.attribution.cues import (
     EN_APPREHENSION_VERBS,
     EN_CONFIRM_VERBS,
     EN_DENIAL_VERBS,
-    EN_DOUBTING_ADJECTIVES,
+    EN_DENIAL_CUES,
     EN_DENIAL_WORDS,
     EN_HEDGES,
     EN_NEGATION,
@@ -406,13 +406,13 @@ def relayed(text: str, frame, frames) -> list[tuple[int, int]]:
 # (not a relative one: "who called it fake" stands for someone named in the content)
 _PRONOUNS = frozenset(p for p, kind in EN_PRONOUNS.items() if kind != "rel") | frozenset(DE_PRONOUNS) | {"man"}
 # Verbs that give a report its label or deny it: the label is theirs who give it
-_LABELLING = EN_DENIAL_VERBS | EN_DOUBTING_ADJECTIVES | DE_DENIAL_FORMS | frozenset(
+_LABELLING = EN_DENIAL_CUES | DE_DENIAL_FORMS | frozenset(
     "call describe label brand dismiss bezeichnet bezeichnete bezeichneten nannte nannten nennt".split())
 
 
 # Verbs of belief, which negated hold the content untrue (unless it is itself a denial or a
 # doubt: "do not believe the reports are false", "glaubt nicht, dass es Zweifel gibt")
-_BELIEVING = frozenset("believe think glaubt glauben glaubte glaubten glaube denkt denken dachte dachten denke".split())
+BELIEVING = frozenset("believe think glaubt glauben glaubte glaubten glaube denkt denken dachte dachten denke".split())
 _DOUBTED = re.compile(r"(?i)\b(?:doubts?|Zweifel\w*|übertrieben\w*|exaggerat\w*)")
 _NOT_ONLY = re.compile(r"(?i)\s*(?:nicht|not)\s+(?:nur|only)\b")  # "glaubt nicht nur, dass C, sondern auch …"
 
@@ -479,11 +479,11 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
     if language == "de":
         confirmation = cue_word in DE_CONFIRM_FORMS
         denial = cue_word in DE_DENIAL_FORMS or labels_falsehood(DE_DENIAL_WORDS, window)
-        if cue and (denial or confirmation or cue_word in _BELIEVING):
+        if cue and (denial or confirmation or cue_word in BELIEVING):
             negated = negated or de_negated_cue(text, cue)
     else:
         confirmation = cue_word in EN_CONFIRM_VERBS
-        denial = cue_word in EN_DENIAL_VERBS or cue_word in EN_DOUBTING_ADJECTIVES or labels_falsehood(EN_DENIAL_WORDS, window)
+        denial = cue_word in EN_DENIAL_CUES or labels_falsehood(EN_DENIAL_WORDS, window)
         if cue and (denial or confirmation) and not negated:
             negated = bool(EN_NEGATION.search(text[cue[0] : cue[1]]))
         if confirmation and cue and _NOT_YET.search(text, max(0, cue[0] - 20), cue[1]):
@@ -502,7 +502,7 @@ def stance_of(text: str, language: str, cue_word: str, cue: tuple[int, int] | No
         return "neither" if none.group("so_far") else "denies"
     if not negated and _OWN_DOUBT["de" if language == "de" else "en"].match(said):
         return "denies"
-    if negated and cue_word in _BELIEVING and not denial and not _DOUBTED.search(said) and not (
+    if negated and cue_word in BELIEVING and not denial and not _DOUBTED.search(said) and not (
             DE_NEGATION if language == "de" else EN_NEGATION).search(said) \
             and not (DE_DENIAL_WORDS if language == "de" else EN_DENIAL_WORDS).search(said) \
             and not (cue and _NOT_ONLY.match(text, cue[1])):
